@@ -1,0 +1,31 @@
+/* parse.h -- the front end's entry point: source text in, syntax tree out.
+ *
+ * Lesson 2 (the pipeline). parse_source() runs the re2c lexer (lexer/) under
+ * the bison parser (grammar.y) and returns the tree rooted at a Module,
+ * Interactive or Expression node. On a syntax error it returns NULL with
+ * [diag] filled in (see common/diag.h).
+ */
+#ifndef MINIPY_PARSE_H
+#define MINIPY_PARSE_H
+
+#include "ast.h"
+#include "../common/diag.h"
+
+typedef enum {
+    PARSE_FILE,         /* a whole module            -> Module      */
+    PARSE_INTERACTIVE,  /* one prompt entry          -> Interactive */
+    PARSE_EVAL          /* a single expression       -> Expression  */
+} ParseMode;
+
+/* Parse [len] bytes of UTF-8 [src] named [filename] (used in messages).
+ * Nodes are allocated in [arena]. Returns the root, or NULL with [diag] set. */
+Node *parse_source(Arena *arena, const char *src, size_t len,
+                   const char *filename, ParseMode mode, Diag *diag);
+
+/* `--tokens`: print the token stream of [src] to [out], one token a line.
+ * Returns 0, or -1 with [diag] set when the source has a lexical error
+ * (the tokens before the error are printed first). */
+int parse_dump_tokens(FILE *out, const char *src, size_t len,
+                      const char *filename, Diag *diag);
+
+#endif
