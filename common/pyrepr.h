@@ -1,0 +1,26 @@
+/* pyrepr.h -- Python's repr() of floats, str and bytes, in plain C.
+ *
+ * Lesson 2 (the pipeline): `--ast` prints constants the way CPython's
+ * ast.dump() does, which is repr(); the runtime reuses these for the repr of
+ * its float, str and bytes objects, so there is a single implementation.
+ */
+#ifndef MINIPY_PYREPR_H
+#define MINIPY_PYREPR_H
+
+#include <stddef.h>
+
+#include "strbuf.h"
+
+/* Write repr([v]) into [buf] (NUL-terminated, at most [cap] bytes; 32 is
+ * always enough): the shortest digits that read back as [v], in fixed
+ * notation for 1e-4 <= |v| < 1e16 and exponent notation otherwise, "inf",
+ * "-inf", "nan", "-0.0". Returns the length written. */
+int pyrepr_double(double v, char *buf, size_t cap);
+/* Append repr() of the str whose UTF-8 (lone surrogates allowed) is [utf8]
+ * [len]: quotes chosen as Python does, non-printable code points escaped as
+ * \xhh, \uhhhh or \Uhhhhhhhh. */
+void pyrepr_str(StrBuf *out, const char *utf8, size_t len);
+/* Append repr() of the bytes [s] [len]: b'...' with \xhh escapes. */
+void pyrepr_bytes(StrBuf *out, const char *s, size_t len);
+
+#endif
