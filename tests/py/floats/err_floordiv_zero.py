@@ -1,0 +1,3 @@
+# float floor division by zero has its own message
+print(5.0 // 2)
+print(5.0 // 0.0)

@@ -1,0 +1,10 @@
+# ** on big ints, pow() with two and three arguments including a negative modulus and modular inverse
+print(7 ** 77)
+print((-3) ** 101)
+print(pow(2, 100))
+print(pow(2, 100, 10 ** 9 + 7), pow(3, 200, 1000), pow(12345678901234567890, 3, 97))
+print(pow(-2, 5, 7), pow(2, 5, -7), pow(-2, 5, -7), pow(5, 0, 1), pow(0, 0, 3))
+print(pow(3, -1, 7), pow(10, -2, 17))
+print(pow(2, -2), pow(-2, 2), pow(2.0, 3))
+print(10 ** 50 // 10 ** 49, (10 ** 25) ** 2 == 10 ** 50)
+print(1 ** 10 ** 6, (-1) ** (10 ** 6 + 1), 0 ** 10 ** 6)

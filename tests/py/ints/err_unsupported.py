@@ -1,0 +1,3 @@
+# an int plus a str raises TypeError naming both types
+print(1 + 2)
+print(1 + 'a')

@@ -1,0 +1,12 @@
+# int() from strings with bases 2/8/16/36/0, signs, whitespace and underscores; from floats and bools
+print(int('42'), int(' -17 '), int('+5'), int('0'), int('-0'), int('  12\n'))
+print(int('1_000_000'), int('0_7'))
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0XfF', 0))
+print(int('101', 2), int('0b101', 2), int('0b101', 0), int('-0b11', 0))
+print(int('777', 8), int('0o777', 0), int('z', 36), int('Zz', 36), int('10', 36))
+print(int('0', 0), int('00', 0), int(' 0x_1_f ', 0), int('1_0', 0))
+print(int(3.99), int(-3.99), int(0.5), int(-0.0), int(1e20), int(2.5e-3))
+print(int(True), int(False), int(), int(12), int(-12))
+print(int('123456789012345678901234567890'), int('-' + '9' * 30))
+print(int('  -  5'.replace(' ', '')))
+print(int(123.0) == 123, type(int('7')))

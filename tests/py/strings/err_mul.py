@@ -1,0 +1,3 @@
+# multiplying a string by a string raises TypeError
+print('ab' * 2)
+print('ab' * 'c')
