@@ -22,7 +22,7 @@ print(nums, c)
 words = ['banana', 'Apple', 'cherry', 'date']
 words.sort(key=len)
 print(words)
-words.sort(key=str.lower)
+words.sort(key=lambda w: w.lower())
 print(words)
 stack = []
 for i in range(3):

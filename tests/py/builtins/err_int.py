@@ -1,0 +1,3 @@
+# int() of a word raises ValueError with the repr of the string
+print(int('  8 '))
+print(int('x'))

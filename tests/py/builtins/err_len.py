@@ -1,0 +1,3 @@
+# len() of an int raises TypeError
+print(len([1, 2]))
+print(len(5))

@@ -1,0 +1,3 @@
+# ord() of a string of two characters raises TypeError
+print(ord('a'))
+print(ord('ab'))

@@ -1,0 +1,3 @@
+# sum() refuses a string start value
+print(sum([1, 2]))
+print(sum(['a', 'b'], ''))
