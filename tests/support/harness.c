@@ -468,20 +468,32 @@ char *harness_diff(const char *title, const char *expected, size_t elen,
         add_visible(&b, e[k]);
         hbuf_add(&b, "\n", 1);
     }
-    for (size_t k = i; k < ne && k < i + 3; k++) {
-        hbuf_add(&b, "-", 1);
-        add_visible(&b, e[k]);
-        hbuf_add(&b, "\n", 1);
+    /* The first differing line, then two more: as context when both sides
+     * agree there again, else as a -/+ pair. */
+    for (size_t k = i; k < i + 3 && (k < ne || k < na); k++) {
+        int same = k > i && k < ne && k < na && e[k].len == a[k].len &&
+                   memcmp(e[k].s, a[k].s, e[k].len) == 0;
+        if (same) {
+            hbuf_add(&b, " ", 1);
+            add_visible(&b, e[k]);
+            hbuf_add(&b, "\n", 1);
+            continue;
+        }
+        if (k < ne) {
+            hbuf_add(&b, "-", 1);
+            add_visible(&b, e[k]);
+            hbuf_add(&b, "\n", 1);
+        } else if (k == ne) {
+            hbuf_printf(&b, "-<expected output ends here>\n");
+        }
+        if (k < na) {
+            hbuf_add(&b, "+", 1);
+            add_visible(&b, a[k]);
+            hbuf_add(&b, "\n", 1);
+        } else if (k == na) {
+            hbuf_printf(&b, "+<actual output ends here>\n");
+        }
     }
-    if (i >= ne)
-        hbuf_printf(&b, "-<expected output ends here>\n");
-    for (size_t k = i; k < na && k < i + 3; k++) {
-        hbuf_add(&b, "+", 1);
-        add_visible(&b, a[k]);
-        hbuf_add(&b, "\n", 1);
-    }
-    if (i >= na)
-        hbuf_printf(&b, "+<actual output ends here>\n");
     free(e);
     free(a);
     return hbuf_take(&b);

@@ -228,11 +228,27 @@ static void compare_file(HBuf *fail, const char *what, const char *rel, const ch
     free(expected);
 }
 
-ParameterizedTest(Check *c, golden, check)
+/* Fail the test with [msg], freeing it first: Criterion leaves a failed
+ * test without returning, and sanitizer builds report anything still
+ * allocated then. */
+static void fail_with(char *msg)
 {
-    cr_log_info("%s (MANIFEST line %d)", c->name, c->line);
-    if (c->problem)
-        cr_assert_fail("%s: %s", c->name, c->problem);
+    static char text[32768];
+    snprintf(text, sizeof text, "%s", msg);
+    free(msg);
+    cr_assert_fail("%s", text);
+}
+
+/* Run check [c] and judge it; NULL if it passes, else the failure message
+ * (malloc'd). Everything else it allocates is freed. */
+static char *run_and_judge(const Check *c)
+{
+    char *verdict = NULL;
+    if (c->problem) {
+        if (asprintf(&verdict, "%s: %s", c->name, c->problem) < 0)
+            abort();
+        return verdict;
+    }
 
     const char *bin = harness_bin(MINIPY_BIN);
     char *argv[MAX_ARGS + 2];
@@ -252,26 +268,34 @@ ParameterizedTest(Check *c, golden, check)
     char *label = NULL;
     if (asprintf(&label, "golden %s (MANIFEST line %d)", c->name, c->line) < 0)
         abort();
-    char *problem = harness_run_problem(&r, label);
-    if (problem)
-        cr_assert_fail("%s", problem);
-
-    HBuf fail = {0};
-    compare_file(&fail, "stdout", c->out_file, r.out, r.out_len);
-    if (c->err_file)
-        compare_file(&fail, "stderr", c->err_file, r.err, r.err_len);
-    if (fail.len) {
-        HBuf msg = {0};
-        hbuf_printf(&msg, "%s: output differs (run with %s, exit status %d)\n%s", label, bin,
-                    r.status, fail.s);
-        if (!c->err_file && r.err_len) {
-            char *tail = harness_tail(r.err, r.err_len, 12);
-            hbuf_printf(&msg, "stderr (last lines):\n%s", tail);
-            free(tail);
+    verdict = harness_run_problem(&r, label);
+    if (!verdict) {
+        HBuf fail = {0};
+        compare_file(&fail, "stdout", c->out_file, r.out, r.out_len);
+        if (c->err_file)
+            compare_file(&fail, "stderr", c->err_file, r.err, r.err_len);
+        if (fail.len) {
+            HBuf msg = {0};
+            hbuf_printf(&msg, "%s: output differs (run with %s, exit status %d)\n%s", label,
+                        bin, r.status, fail.s);
+            if (!c->err_file && r.err_len) {
+                char *tail = harness_tail(r.err, r.err_len, 12);
+                hbuf_printf(&msg, "stderr (last lines):\n%s", tail);
+                free(tail);
+            }
+            free(fail.s);
+            verdict = hbuf_take(&msg);
         }
-        free(fail.s);
-        cr_assert_fail("%s", msg.s);
     }
     free(label);
     harness_run_free(&r);
+    return verdict;
+}
+
+ParameterizedTest(Check *c, golden, check)
+{
+    cr_log_info("%s (MANIFEST line %d)", c->name, c->line);
+    char *verdict = run_and_judge(c);
+    if (verdict)
+        fail_with(verdict);
 }
