@@ -135,7 +135,13 @@ static void child(char *const argv[], const char *cwd, const char *stdin_path,
     setpgid(0, 0);
     struct rlimit no_core = {0, 0};
     setrlimit(RLIMIT_CORE, &no_core);
+    /* Whatever the test process did with signals is not the child's business. */
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
     signal(SIGPIPE, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
 
     if (cwd && chdir(cwd) != 0)
         child_fail(status_w, errno);
