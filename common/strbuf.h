@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdarg.h>
 
-typedef struct { char *data; size_t len, cap; } StrBuf;
+typedef struct StrBuf { char *data; size_t len, cap; } StrBuf;
 
 /* An empty buffer; data stays NULL until the first append. */
 void strbuf_init(StrBuf *sb);

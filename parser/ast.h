@@ -58,6 +58,8 @@ typedef struct {
     const char *text;   /* arena-owned, NUL-terminated (len excludes the NUL) */
     size_t len;
     double f;
+    bool is_u;          /* (added) a str literal written u'...': CPython's
+                           Constant.kind == 'u', shown by --ast only */
 } ConstValue;
 
 typedef struct Node Node;
@@ -121,5 +123,20 @@ bool ast_is_stmt(NodeKind kind);
 
 /* Print [mod] exactly as CPython's ast.dump(mod, indent=2) would. */
 void ast_print(FILE *out, const Node *mod);
+
+/* ---- additions by the front end -------------------------------------- */
+
+struct StrBuf;
+/* True for kinds that carry lineno/col_offset/... (not arguments,
+ * withitem, comprehension, the modules). */
+bool ast_has_location(NodeKind kind);
+/* ast.dump([mod], indent=2, include_attributes=[include_attributes]) as a
+ * malloc'd string (the caller frees it). */
+char *ast_dump(const Node *mod, bool include_attributes);
+/* Append repr() of the constant [c] to the StrBuf [out]. */
+void ast_const_repr(struct StrBuf *out, const ConstValue *c);
+/* The first node found deeper than [limit] levels below [root], or NULL.
+ * Recurses at most [limit] deep. */
+const Node *ast_too_deep(const Node *root, int limit);
 
 #endif

@@ -11,6 +11,13 @@
 #include "ast.h"
 #include "../common/diag.h"
 
+/* (added) The deepest syntax tree the parser hands out: a deeper one (for
+ * example 5000 unary minuses, or `1+1+...+1` with 2000 terms) is refused
+ * with "SyntaxError: too many nested expressions", so the compiler may
+ * recurse over the tree freely. Brackets nest at most 200 deep and blocks
+ * at most 100 deep (CPython's limits), well inside this bound. */
+#define PARSE_MAX_DEPTH 1000
+
 typedef enum {
     PARSE_FILE,         /* a whole module            -> Module      */
     PARSE_INTERACTIVE,  /* one prompt entry          -> Interactive */

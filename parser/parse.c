@@ -1,0 +1,619 @@
+/* parse.c -- the front end's driver: source bytes in, a tree or a
+ * CPython-style SyntaxError out (see parse.h).
+ *
+ * Lesson 2 (the pipeline). parse_source() checks the bytes (no NUL, valid
+ * UTF-8), normalizes line ends, and runs the bison parser, which pulls
+ * tokens through yylex() below. yylex keeps a window of recent tokens: the
+ * error explainer (errors.c) reads it to say "Perhaps you forgot a comma?"
+ * instead of "invalid syntax", and the `with (a as b, c as d):` form is
+ * told apart from a parenthesized expression by looking ahead to the token
+ * after the matching ')'.
+ *
+ * Which error wins follows CPython 3.11: a scanner error always wins,
+ * since CPython keeps tokenizing the rest of the file after a parser error;
+ * "'(' was never closed" wins only if the bracket opened on an earlier line
+ * than the parser's error; compiler-level errors (deferred) come last.
+ */
+#include "parse.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/pyrepr.h"
+#include "common/strbuf.h"
+#include "common/utf8.h"
+#include "grammar.h"
+#include "pstate.h"
+
+int yyparse(Parser *p);
+
+/* ---- the token window ------------------------------------------------- */
+
+static bool lex_more(Parser *p)
+{
+    if (p->ntoks > 0) {
+        int k = p->toks[p->ntoks - 1].kind;
+        if (k == T_YYEOF || k == T_YYerror)
+            return false;
+    }
+    if (p->ntoks == p->cap) {
+        int cap = p->cap ? p->cap * 2 : 256;
+        Token *t = realloc(p->toks, (size_t)cap * sizeof *t);
+        if (!t) {
+            fputs("minipy: out of memory while parsing\n", stderr);
+            abort();
+        }
+        p->toks = t;
+        p->cap = cap;
+    }
+    lex_next(&p->lx, &p->toks[p->ntoks++]);
+    return true;
+}
+
+const Token *parse_token(Parser *p, int i)
+{
+    if (i < p->base)
+        return NULL;
+    while (i - p->base >= p->ntoks)
+        if (!lex_more(p))
+            return NULL;
+    return &p->toks[i - p->base];
+}
+
+/* Forget tokens before stream index [keep] (the window holds the current
+ * and the previous logical line at least). */
+static void trim(Parser *p, int keep)
+{
+    int drop = keep - p->base;
+    if (drop < 4096)
+        return;
+    memmove(p->toks, p->toks + drop, (size_t)(p->ntoks - drop) * sizeof *p->toks);
+    p->ntoks -= drop;
+    p->base += drop;
+}
+
+/* `with (` opens parenthesized with-items when the matching ')' is followed
+ * by ':' and the parentheses are not empty (CPython tries that reading
+ * first). */
+static bool with_items_follow(Parser *p, int lpar)
+{
+    const Token *t = parse_token(p, lpar + 1);
+    if (!t || t->kind == T_RPAR)
+        return false;
+    int depth = 0;
+    for (int i = lpar; (t = parse_token(p, i)) != NULL; i++) {
+        if (t->kind == T_LPAR || t->kind == T_LSQB || t->kind == T_LBRACE ||
+            t->kind == T_WITH_LPAR)
+            depth++;
+        else if (t->kind == T_RPAR || t->kind == T_RSQB || t->kind == T_RBRACE) {
+            if (--depth == 0) {
+                const Token *n = parse_token(p, i + 1);
+                return n && n->kind == T_COLON;
+            }
+        } else if (t->kind == T_NEWLINE || t->kind == T_YYEOF) {
+            return false;
+        }
+    }
+    return false;
+}
+
+Node *ast_number(Parser *p, const Token *t)
+{
+    char *text = arena_alloc(p->arena, t->len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->start[i] != '_')
+            text[n++] = t->start[i];
+    text[n] = '\0';
+    Loc l = {t->lineno, t->col, t->end_lineno, t->end_col};
+    Node *c = ast_node(p, NODE_Constant, l);
+    ConstValue *v = &c->v.Constant.value;
+    bool radix = n > 1 && text[0] == '0' && strchr("xXoObB", text[1]);
+    if (!radix && (text[n - 1] == 'j' || text[n - 1] == 'J')) {
+        text[n - 1] = '\0';
+        v->kind = CONST_IMAG;
+        v->f = strtod(text, NULL);
+        text[n - 1] = 'j';
+    } else if (!radix && strpbrk(text, ".eE")) {
+        v->kind = CONST_FLOAT;
+        v->f = strtod(text, NULL);
+    } else {
+        v->kind = CONST_INT;
+    }
+    v->text = text;
+    v->len = n;
+    return c;
+}
+
+int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
+{
+    if (p->start_token) {
+        int k = p->start_token;
+        p->start_token = 0;
+        lloc->first_line = lloc->last_line = 1;
+        lloc->first_column = lloc->last_column = 0;
+        return k;
+    }
+    int index = p->next;
+    const Token *t = parse_token(p, index);
+    if (!t) {               /* cannot happen: the stream ends with EOF/error */
+        p->lex_failed = true;
+        return T_YYerror;
+    }
+    p->next++;
+    if (p->prev_kind == T_NEWLINE && t->level == 0)
+        trim(p, index - 2048 > p->base ? index - 2048 : p->base);
+    /* the window may have moved: fetch the token again */
+    t = parse_token(p, index);
+    int kind = t->kind;
+    lloc->first_line = t->lineno;
+    lloc->first_column = t->col;
+    lloc->last_line = t->end_lineno;
+    lloc->last_column = t->end_col;
+    switch (kind) {
+    case T_NAME:
+        lval->str = arena_strndup(p->arena, t->start, t->len);
+        break;
+    case T_NUMBER:
+        lval->node = ast_number(p, t);
+        break;
+    case T_STRING: {
+        StrTok *s = arena_alloc(p->arena, sizeof *s);
+        s->text = t->start;
+        s->len = t->len;
+        s->lineno = t->lineno;
+        s->col = t->col;
+        s->end_lineno = t->end_lineno;
+        s->end_col = t->end_col;
+        lval->strtok = s;
+        break;
+    }
+    case T_LPAR:
+        if (p->prev_kind == T_WITH && with_items_follow(p, index))
+            kind = T_WITH_LPAR;
+        break;
+    case T_YYerror:
+        p->lex_failed = true;
+        break;
+    default:
+        break;
+    }
+    p->prev_kind = kind;
+    return kind;
+}
+
+/* ---- errors ----------------------------------------------------------- */
+
+static void verror(Parser *p, Diag *d, DiagKind kind, int lineno, int col,
+                   int end_lineno, int end_col, const char *fmt, va_list ap)
+{
+    char msg[320];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    bool prefix = p->fstring_depth > 0 && strncmp(msg, "f-string", 8) != 0;
+    syntax_error(d, kind, p->src, p->len, lineno, col, end_lineno, end_col,
+                 "%s%.300s", prefix ? "f-string: " : "", msg);
+}
+
+void parse_error_at(Parser *p, DiagKind kind, int lineno, int col,
+                    int end_lineno, int end_col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(p, p->diag, kind, lineno, col, end_lineno, end_col, fmt, ap);
+    va_end(ap);
+}
+
+void parse_error_node(Parser *p, const Node *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(p, p->diag, DIAG_SYNTAX, n->lineno, n->col_offset, n->end_lineno,
+           n->end_col_offset, fmt, ap);
+    va_end(ap);
+}
+
+void parse_defer_error(Parser *p, const Node *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(p, &p->deferred, DIAG_SYNTAX, n->lineno, n->col_offset,
+           n->end_lineno, n->end_col_offset, fmt, ap);
+    va_end(ap);
+}
+
+void parse_report_syntax_error(Parser *p, const int *expected, int n)
+{
+    p->syntax_failed = true;
+    p->err_index = p->next - 1;
+    if (!p->expected)
+        p->expected = arena_alloc(p->arena, 512);
+    for (int i = 0; i < n; i++)
+        if (expected[i] >= 0 && expected[i] < 512)
+            p->expected[expected[i]] = 1;
+    p->nexpected = n;
+}
+
+void parse_report_exhausted(Parser *p, const Loc *where)
+{
+    p->exhausted = true;
+    parse_error_at(p, DIAG_SYNTAX, where->first_line, where->first_column,
+                   where->last_line, where->last_column,
+                   "too many nested expressions");
+}
+
+/* ---- the driver ------------------------------------------------------- */
+
+/* Copy [src] without a UTF-8 BOM, with "\r\n" and "\r" turned into "\n",
+ * NUL-terminated (the re2c sentinel). */
+static char *normalize(const char *src, size_t len, size_t *out_len)
+{
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+        src += 3;
+        len -= 3;
+    }
+    char *buf = malloc(len + 2);
+    if (!buf)
+        abort();
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '\r') {
+            buf[n++] = '\n';
+            if (i + 1 < len && src[i + 1] == '\n')
+                i++;
+        } else {
+            buf[n++] = src[i];
+        }
+    }
+    buf[n] = '\0';
+    *out_len = n;
+    return buf;
+}
+
+/* The byte checks CPython makes while reading a file. */
+static bool check_bytes(const char *src, size_t len, const char *filename,
+                        Diag *diag)
+{
+    const char *nul = memchr(src, '\0', len);
+    size_t bad;
+    bool utf8_ok = utf8_validate(src, len, &bad);
+    if (nul && (utf8_ok || (size_t)(nul - src) < bad)) {
+        int line = 1;
+        const char *ls = src;
+        for (const char *q = src; q < nul; q++)
+            if (*q == '\n') {
+                line++;
+                ls = q + 1;
+            }
+        syntax_error(diag, DIAG_SYNTAX, src, len, line, -1, 0, -1,
+                     "source code cannot contain null bytes");
+        diag->offset = 0;
+        free(diag->text);
+        diag->text = NULL;
+        size_t n = (size_t)(nul - ls);
+        diag->text = malloc(n + 2);
+        if (diag->text) {
+            memcpy(diag->text, ls, n);
+            diag->text[n] = '\n';
+            diag->text[n + 1] = '\0';
+        }
+        return false;
+    }
+    if (!utf8_ok) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++)
+            if (src[i] == '\n')
+                line++;
+        syntax_error(diag, DIAG_SYNTAX, NULL, 0, 0, 0, 0, -1,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on "
+                     "line %d, but no encoding declared; see "
+                     "https://peps.python.org/pep-0263/ for details",
+                     (unsigned char)src[bad], filename, line);
+        return false;
+    }
+    return true;
+}
+
+static void copy_diag(Diag *to, const Diag *from)
+{
+    free(to->text);
+    bool incomplete = to->incomplete;
+    char filename[sizeof to->filename];
+    memcpy(filename, to->filename, sizeof filename);
+    *to = *from;
+    to->text = from->text ? strdup(from->text) : NULL;
+    to->incomplete = incomplete || from->incomplete;
+    memcpy(to->filename, filename, sizeof filename);
+}
+
+/* Run the scanner to the end of input, as CPython does after a parser
+ * error, and decide which error stands. */
+static void settle_errors(Parser *p, Diag *parser_diag)
+{
+    if (!p->lex_failed) {
+        while (lex_more(p))
+            ;
+    }
+    if (p->lx.err == LEXERR_NONE)
+        return;
+    if (p->lex_failed || p->lx.err != LEXERR_EOF_BRACKET ||
+        p->lexdiag.lineno < parser_diag->lineno || !parser_diag->set) {
+        diag_clear(parser_diag);
+        copy_diag(parser_diag, &p->lexdiag);
+    }
+}
+
+static void parser_init(Parser *p, Arena *arena, const char *src, size_t len,
+                        ParseMode mode, Diag *diag)
+{
+    memset(p, 0, sizeof *p);
+    p->arena = arena;
+    p->src = src;
+    p->len = len;
+    p->mode = mode;
+    p->diag = diag;
+    lex_init(&p->lx, src, len, &p->lexdiag);
+    p->lx.interactive = mode == PARSE_INTERACTIVE;
+}
+
+static void parser_free(Parser *p)
+{
+    free(p->toks);
+    diag_clear(&p->lexdiag);
+    diag_clear(&p->deferred);
+}
+
+Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
+                   const char *filename, ParseMode mode, Diag *diag)
+{
+    if (!filename)
+        filename = "<string>";
+    snprintf(diag->filename, sizeof diag->filename, "%s", filename);
+    if (!check_bytes(src_in, len_in, filename, diag))
+        return NULL;
+    size_t len;
+    char *src = normalize(src_in, len_in, &len);
+    /* the source must outlive the tree's error positions only; node
+     * strings are copied into the arena */
+    Parser p;
+    parser_init(&p, arena, src, len, mode, diag);
+    p.start_token = mode == PARSE_EVAL ? T_START_EVAL
+                  : mode == PARSE_INTERACTIVE ? T_START_INTERACTIVE
+                  : T_START_FILE;
+    int rc = yyparse(&p);
+    Node *result = NULL;
+    if (rc == 0 && p.result) {
+        const Node *deep = ast_too_deep(p.result, PARSE_MAX_DEPTH);
+        if (deep) {
+            parse_error_node(&p, deep, "too many nested expressions");
+        } else if (p.deferred.set) {
+            copy_diag(diag, &p.deferred);
+        } else if (mode == PARSE_INTERACTIVE && p.entries > 1) {
+            const Node *second = p.result->v.Interactive.body.items[1];
+            parse_error_node(&p, second, "multiple statements found while "
+                                         "compiling a single statement");
+        } else {
+            result = p.result;
+        }
+    } else {
+        if (p.lex_failed) {
+            copy_diag(diag, &p.lexdiag);
+        } else if (!diag->set) {
+            if (p.syntax_failed)
+                parse_explain_error(&p);
+            if (!diag->set)
+                parse_error_at(&p, DIAG_SYNTAX, p.lx.lineno, 0, p.lx.lineno,
+                               -1, "invalid syntax");
+        }
+        if (!p.exhausted)
+            settle_errors(&p, diag);
+        LexErrKind e = p.lx.err;
+        if (e == LEXERR_EOF_BRACKET || e == LEXERR_EOF_STRING ||
+            e == LEXERR_EOF_CONT)
+            diag->incomplete = true;
+        /* input that ended right after a block header or inside a block */
+        if (p.syntax_failed && p.err_index >= p.base) {
+            const Token *t = parse_token(&p, p.err_index);
+            if (t && (t->kind == T_YYEOF ||
+                      (t->kind == T_DEDENT && p.lx.eof_seen)))
+                diag->incomplete = true;
+        }
+    }
+    /* interactive: a compound statement may go on until a blank line */
+    if (result && mode == PARSE_INTERACTIVE && p.result->v.Interactive.body.count) {
+        const Node *last = p.result->v.Interactive.body.items[
+            p.result->v.Interactive.body.count - 1];
+        bool compound = last->kind == NODE_If || last->kind == NODE_While ||
+                        last->kind == NODE_For || last->kind == NODE_Try ||
+                        last->kind == NODE_With || last->kind == NODE_FunctionDef ||
+                        last->kind == NODE_ClassDef;
+        bool blank_end = len >= 2 && src[len - 1] == '\n' && src[len - 2] == '\n';
+        if (compound && !blank_end) {
+            result = NULL;
+            diag->incomplete = true;
+            syntax_error(diag, DIAG_SYNTAX, src, len, last->lineno,
+                         last->col_offset, 0, -1, "incomplete input");
+        }
+    }
+    if (!result && diag->set && diag->text == NULL && diag->lineno > 0) {
+        /* keep a copy of the line for the caret display (the source
+         * buffer is about to be freed) */
+    }
+    parser_free(&p);
+    free(src);
+    return result;
+}
+
+/* ---- f-string expressions --------------------------------------------- */
+
+/* Move every location of [n] on sub-source line 1 right by [dcol] and all
+ * lines down by [dline]. The tree was depth-checked, so recursion is
+ * bounded. */
+static void shift(Node *n, int dline, int dcol, int depth)
+{
+    if (!n || depth > PARSE_MAX_DEPTH)
+        return;
+    if (ast_has_location(n->kind)) {
+        if (n->lineno == 1)
+            n->col_offset += dcol;
+        if (n->end_lineno == 1)
+            n->end_col_offset += dcol;
+        n->lineno += dline;
+        n->end_lineno += dline;
+    }
+#define F_NODE(f) shift(kv->f, dline, dcol, depth + 1);
+#define F_LIST(f) for (int i = 0; i < kv->f.count; i++) \
+                      shift(kv->f.items[i], dline, dcol, depth + 1);
+#define F_IDENT(f)
+#define F_IDLIST(f)
+#define F_INT(f)
+#define F_BINOP(f)
+#define F_UNOP(f)
+#define F_BOOLOP(f)
+#define F_CMPOPS(f)
+#define F_CTX(f)
+#define F_CONST(f)
+    switch (n->kind) {
+#define AST_NODE(K, cat, loc, fields) \
+    case NODE_##K: { __typeof__(n->v.K) *kv = &n->v.K; (void)kv; fields break; }
+#include "ast.def"
+#undef AST_NODE
+    default:
+        break;
+    }
+}
+
+bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
+                        int col, Node **out)
+{
+    /* "(" text ")": parentheses allow leading blanks and newlines, as in
+     * CPython 3.11 */
+    char *buf = malloc(len + 3);
+    if (!buf)
+        abort();
+    buf[0] = '(';
+    memcpy(buf + 1, text, len);
+    buf[len + 1] = ')';
+    buf[len + 2] = '\0';
+    Diag d = {0};
+    Parser sub;
+    parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
+    sub.start_token = T_START_FSTRING;
+    sub.fstring_depth = p->fstring_depth + 1;
+    int rc = yyparse(&sub);
+    bool ok = rc == 0 && sub.result && !ast_too_deep(sub.result, PARSE_MAX_DEPTH / 4);
+    if (ok && sub.deferred.set) {
+        copy_diag(&d, &sub.deferred);
+        ok = false;
+    }
+    if (!ok) {
+        if (sub.lex_failed)
+            copy_diag(&d, &sub.lexdiag);
+        else if (!d.set && sub.syntax_failed)
+            parse_explain_error(&sub);
+        if (!d.set)
+            syntax_error(&d, DIAG_SYNTAX, buf, len + 2, 1, 0, 1, -1,
+                         "f-string: invalid syntax");
+        /* report at the real position of the expression */
+        int l = d.lineno > 0 ? d.lineno : 1;
+        int c = l == 1 ? col - 1 : 0;
+        const char *m = d.msg;
+        parse_error_at(p, d.kind, lineno + l - 1, c + (d.offset > 0 ? d.offset - 1 : 0),
+                       lineno + l - 1, -1, "%s%s",
+                       strncmp(m, "f-string", 8) == 0 ? "" : "f-string: ", m);
+    } else {
+        shift(sub.result, lineno - 1, col - 1, 0);
+        *out = sub.result;
+    }
+    diag_clear(&d);
+    parser_free(&sub);
+    free(buf);
+    return ok;
+}
+
+/* ---- --tokens ---------------------------------------------------------- */
+
+/* CPython's exact token names (token.py) for operators; keywords print as
+ * their text in capitals. A presentation table for --tokens only: the
+ * token kinds themselves live in grammar.y. */
+static const struct { const char *text, *name; } op_names[] = {
+    {"(", "LPAR"}, {")", "RPAR"}, {"[", "LSQB"}, {"]", "RSQB"}, {":", "COLON"},
+    {",", "COMMA"}, {";", "SEMI"}, {"+", "PLUS"}, {"-", "MINUS"}, {"*", "STAR"},
+    {"/", "SLASH"}, {"|", "VBAR"}, {"&", "AMPER"}, {"<", "LESS"},
+    {">", "GREATER"}, {"=", "EQUAL"}, {".", "DOT"}, {"%", "PERCENT"},
+    {"{", "LBRACE"}, {"}", "RBRACE"}, {"==", "EQEQUAL"}, {"!=", "NOTEQUAL"},
+    {"<=", "LESSEQUAL"}, {">=", "GREATEREQUAL"}, {"~", "TILDE"},
+    {"^", "CIRCUMFLEX"}, {"<<", "LEFTSHIFT"}, {">>", "RIGHTSHIFT"},
+    {"**", "DOUBLESTAR"}, {"+=", "PLUSEQUAL"}, {"-=", "MINEQUAL"},
+    {"*=", "STAREQUAL"}, {"/=", "SLASHEQUAL"}, {"%=", "PERCENTEQUAL"},
+    {"&=", "AMPEREQUAL"}, {"|=", "VBAREQUAL"}, {"^=", "CIRCUMFLEXEQUAL"},
+    {"<<=", "LEFTSHIFTEQUAL"}, {">>=", "RIGHTSHIFTEQUAL"},
+    {"**=", "DOUBLESTAREQUAL"}, {"//", "DOUBLESLASH"},
+    {"//=", "DOUBLESLASHEQUAL"}, {"@", "AT"}, {"@=", "ATEQUAL"},
+    {"->", "RARROW"}, {"...", "ELLIPSIS"}, {":=", "COLONEQUAL"},
+};
+
+static const char *token_name(const Token *t, char *buf, size_t cap)
+{
+    const char *sym = parse_token_symbol(t->kind);
+    if (t->kind == T_ERRORTOKEN)
+        return "ERRORTOKEN";
+    if (sym[0] != '"' && sym[0] != '\'')
+        return sym;                     /* NAME, NUMBER, NEWLINE, ... */
+    /* "'if'" or "'('" */
+    size_t n = strlen(sym);
+    char text[16];
+    snprintf(text, sizeof text, "%.*s", (int)(n > 2 ? n - 2 : 0), sym + 1);
+    for (size_t i = 0; i < sizeof op_names / sizeof op_names[0]; i++)
+        if (strcmp(op_names[i].text, text) == 0)
+            return op_names[i].name;
+    size_t i;
+    for (i = 0; text[i] && i + 1 < cap; i++)
+        buf[i] = (char)(text[i] >= 'a' && text[i] <= 'z' ? text[i] - 32 : text[i]);
+    buf[i] = '\0';
+    return buf;
+}
+
+int parse_dump_tokens(FILE *out, const char *src_in, size_t len_in,
+                      const char *filename, Diag *diag)
+{
+    if (!filename)
+        filename = "<string>";
+    snprintf(diag->filename, sizeof diag->filename, "%s", filename);
+    if (!check_bytes(src_in, len_in, filename, diag))
+        return -1;
+    size_t len;
+    char *src = normalize(src_in, len_in, &len);
+    Lexer lx;
+    Diag ld = {0};
+    lex_init(&lx, src, len, &ld);
+    int rc = 0;
+    StrBuf sb;
+    strbuf_init(&sb);
+    for (;;) {
+        Token t;
+        int k = lex_next(&lx, &t);
+        if (k == T_YYerror) {
+            copy_diag(diag, &ld);
+            rc = -1;
+            break;
+        }
+        char range[64], namebuf[16];
+        snprintf(range, sizeof range, "%d,%d-%d,%d:", t.lineno, t.col,
+                 t.end_lineno, t.end_col);
+        strbuf_reset(&sb);
+        if (k == T_DEDENT || k == T_YYEOF || (k == T_NEWLINE && t.len == 0))
+            strbuf_puts(&sb, "''");
+        else
+            pyrepr_str(&sb, t.start, t.len);
+        fprintf(out, "%-20s%-15s%-15s\n", range, token_name(&t, namebuf,
+                sizeof namebuf), sb.data);
+        if (k == T_YYEOF)
+            break;
+    }
+    strbuf_free(&sb);
+    diag_clear(&ld);
+    free(src);
+    return rc;
+}
