@@ -63,7 +63,7 @@ void syntax_error(Diag *diag, DiagKind kind, const char *src, size_t len,
     diag->lineno = lineno;
     diag->offset = lineno > 0 ? char_offset(src, len, lineno, col) : 0;
     if (end_col < 0 || end_lineno <= 0) {
-        diag->end_lineno = 0;
+        diag->end_lineno = end_lineno > 0 ? end_lineno : 0;
         diag->end_offset = 0;
     } else {
         diag->end_lineno = end_lineno;

@@ -32,7 +32,8 @@ typedef struct Diag {
     int lineno;             /* 1-based */
     int offset;             /* 1-based column in characters (CPython's
                                SyntaxError.offset); 0 when unknown */
-    int end_lineno;         /* 0 when unknown */
+    int end_lineno;         /* 0 when unknown (kept even when only the
+                               end_offset is unknown, as CPython does) */
     int end_offset;         /* exclusive, 1-based in characters; 0 = unknown */
     char *text;             /* malloc'd copy of the source line (with its
                                newline, as CPython's SyntaxError.text), or NULL */

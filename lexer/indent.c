@@ -197,9 +197,8 @@ static bool bracket(Lexer *lx, Token *t)
     return true;
 }
 
-int lex_next(Lexer *lx, Token *t)
+static int next_token(Lexer *lx, Token *t)
 {
-    memset(t, 0, sizeof *t);
     if (lx->err != LEXERR_NONE)
         return synthetic(lx, t, T_YYerror, lx->lineno, 0);
     for (;;) {
@@ -286,4 +285,12 @@ int lex_next(Lexer *lx, Token *t)
             return T_YYerror;
         return kind;
     }
+}
+
+int lex_next(Lexer *lx, Token *t)
+{
+    memset(t, 0, sizeof *t);
+    int kind = next_token(lx, t);
+    t->kind = kind;             /* error paths return without setting it */
+    return kind;
 }

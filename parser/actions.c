@@ -263,7 +263,7 @@ Node *ast_stmt_end(Node *stmt, Seq *block)
 /* ---- targets ----------------------------------------------------------- */
 
 /* CPython's _PyPegen_get_expr_name: how messages name an expression. */
-static const char *expr_name(const Node *e)
+const char *ast_expr_name(const Node *e)
 {
     switch (e->kind) {
     case NODE_Attribute: return "attribute";
@@ -388,7 +388,7 @@ bool ast_set_target(Parser *p, Node *e, ExprContext ctx, TargetKind kind)
     if (bad) {
         parse_error_node(p, bad, ctx == CTX_Del ? "cannot delete %s"
                                                 : "cannot assign to %s",
-                         expr_name(bad));
+                         ast_expr_name(bad));
         return false;
     }
     set_ctx(e, ctx);
@@ -469,9 +469,9 @@ Node *ast_assign(Parser *p, Seq *chain, Loc l)
                 (bad == t || t->kind == NODE_Tuple) &&
                 suffix_applies(bad, paren))
                 parse_error_node(p, bad, "cannot assign to %s here. Maybe you "
-                                 "meant '==' instead of '='?", expr_name(bad));
+                                 "meant '==' instead of '='?", ast_expr_name(bad));
             else
-                parse_error_node(p, bad, "cannot assign to %s", expr_name(bad));
+                parse_error_node(p, bad, "cannot assign to %s", ast_expr_name(bad));
             return NULL;
         }
     }
@@ -482,7 +482,7 @@ Node *ast_assign(Parser *p, Seq *chain, Loc l)
         ast_seq_push(p, targets, chain->items[i]);
     }
     n->v.Assign.targets = ast_list(targets);
-    n->v.Assign.value = chain->items[nt];
+    n->v.Assign.value = ast_value(p, chain->items[nt]);
     return n;
 }
 
@@ -494,7 +494,7 @@ bool ast_check_aug_target(Parser *p, Node *e)
         return true;
     }
     parse_error_node(p, e, "'%s' is an illegal expression for augmented "
-                     "assignment", expr_name(e));
+                     "assignment", ast_expr_name(e));
     return false;
 }
 
@@ -522,7 +522,7 @@ Node *ast_walrus(Parser *p, Node *target, Node *value, Loc l)
 {
     if (target->kind != NODE_Name) {
         parse_error_node(p, target, "cannot use assignment expressions with %s",
-                         expr_name(target));
+                         ast_expr_name(target));
         return NULL;
     }
     set_ctx(target, CTX_Store);
@@ -530,6 +530,15 @@ Node *ast_walrus(Parser *p, Node *target, Node *value, Loc l)
     n->v.NamedExpr.target = target;
     n->v.NamedExpr.value = value;
     return n;
+}
+
+/* A bare starred expression where a value is expected (`x = *a`): CPython
+ * rejects it in its compiler. */
+Node *ast_value(Parser *p, Node *e)
+{
+    if (e && e->kind == NODE_Starred)
+        parse_defer_error(p, e, "can't use starred expression here");
+    return e;
 }
 
 /* ---- calls ------------------------------------------------------------ */
@@ -572,7 +581,7 @@ Node *ast_keyword(Parser *p, Node *lhs, Node *value, Loc l, Loc eq)
              lhs->v.Constant.value.kind == CONST_NONE))
             parse_error_at(p, DIAG_SYNTAX, lhs->lineno, lhs->col_offset,
                            eq.last_line, eq.last_column, "cannot assign to %s",
-                           expr_name(lhs));
+                           ast_expr_name(lhs));
         else
             parse_error_at(p, DIAG_SYNTAX, lhs->lineno, lhs->col_offset,
                            eq.last_line, eq.last_column,
@@ -632,7 +641,10 @@ Node *ast_call(Parser *p, Node *func, Seq *items, Loc l, Loc parens)
             ast_seq_push(p, args, a);
         } else {
             if (seen_dstar || seen_kw) {
-                parse_error_node(p, a, seen_dstar
+                /* CPython reports these at the closing parenthesis */
+                parse_error_at(p, DIAG_SYNTAX, parens.last_line,
+                               parens.last_column - 1, parens.last_line,
+                               parens.last_column, "%s", seen_dstar
                     ? "positional argument follows keyword argument unpacking"
                     : "positional argument follows keyword argument");
                 return NULL;

@@ -95,6 +95,509 @@ static bool missing_block(Ctx *c)
     return true;
 }
 
+/* ---- token classes ---------------------------------------------------- */
+
+static bool is_opener(int k) { return k == T_LPAR || k == T_LSQB || k == T_LBRACE; }
+static bool is_closer(int k) { return k == T_RPAR || k == T_RSQB || k == T_RBRACE; }
+
+/* Can [k] begin an operand (an atom, possibly after unary operators)? */
+static bool starts_operand(int k)
+{
+    switch (k) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_LPAR: case T_LSQB:
+    case T_LBRACE: case T_ELLIPSIS: case T_NONE: case T_TRUE: case T_FALSE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_unary(int k)
+{
+    return k == T_MINUS || k == T_PLUS || k == T_TILDE || k == T_NOT ||
+           k == T_AWAIT;
+}
+
+static bool starts_expr(int k)
+{
+    return starts_operand(k) || is_unary(k) || k == T_LAMBDA;
+}
+
+/* Can a token of kind [k] end an operand? */
+static bool ends_operand(int k)
+{
+    switch (k) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_RPAR: case T_RSQB:
+    case T_RBRACE: case T_ELLIPSIS: case T_NONE: case T_TRUE: case T_FALSE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_binop(int k)
+{
+    switch (k) {
+    case T_PLUS: case T_MINUS: case T_STAR: case T_SLASH: case T_DOUBLESLASH:
+    case T_PERCENT: case T_AT: case T_DOUBLESTAR: case T_LEFTSHIFT:
+    case T_RIGHTSHIFT: case T_AMPER: case T_VBAR: case T_CIRCUMFLEX:
+    case T_LESS: case T_GREATER: case T_EQEQUAL: case T_NOTEQUAL:
+    case T_LESSEQUAL: case T_GREATEREQUAL: case T_IN: case T_NOT: case T_IS:
+    case T_AND: case T_OR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Operators that belong to a disjunction but not to a bitwise_or. */
+static bool above_bitwise_or(int k)
+{
+    switch (k) {
+    case T_LESS: case T_GREATER: case T_EQEQUAL: case T_NOTEQUAL:
+    case T_LESSEQUAL: case T_GREATEREQUAL: case T_IN: case T_NOT: case T_IS:
+    case T_AND: case T_OR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ---- scanning expressions in the token stream -------------------------- */
+
+/* Index of the first token of the expression that ends at token [end],
+ * walking back over balanced brackets. With [bitwise] the expression is a
+ * bitwise_or (comparisons and boolean operators stop it), else a
+ * disjunction. */
+static int expr_start(Ctx *c, int end, bool bitwise)
+{
+    int depth = 0, i = end, start = end;
+    bool seen_for = false;
+    for (; ; i--) {
+        const Token *t = tk(c, i);
+        if (!t)
+            break;
+        int k = t->kind;
+        if (is_closer(k)) {
+            depth++;
+            start = i;
+            continue;
+        }
+        if (is_opener(k)) {
+            if (depth == 0)
+                break;
+            depth--;
+            start = i;
+            continue;
+        }
+        if (depth > 0) {
+            start = i;
+            continue;
+        }
+        if (k == T_NEWLINE || k == T_INDENT || k == T_DEDENT || k == T_COMMA ||
+            k == T_COLON || k == T_EQUAL || k == T_COLONEQUAL || k == T_IF ||
+            k == T_ELSE || k == T_LAMBDA || k == T_YIELD || k == T_RETURN ||
+            k == T_ASSERT || k == T_DEL || k == T_RAISE || k == T_FROM ||
+            k == T_IMPORT || k == T_AS || k == T_WITH || k == T_WHILE ||
+            k == T_ELIF || k == T_SEMI || k == T_RARROW || k == T_AT ||
+            k == T_FOR || k == T_ASYNC || k == T_DOUBLESTAR ||
+            (k >= T_PLUSEQUAL && k <= T_DOUBLESTAREQUAL) ||
+            k == T_DOUBLESLASHEQUAL || k == T_ATEQUAL)
+            break;
+        if (k == T_AT || k == T_DOUBLESTAR) {
+            /* binary here unless in unary position */
+        }
+        if (k == T_STAR) {
+            const Token *prev = tk(c, i - 1);
+            if (!prev || prev->kind == T_COMMA || is_opener(prev->kind) ||
+                prev->kind == T_NEWLINE || prev->kind == T_INDENT ||
+                prev->kind == T_DEDENT || prev->kind == T_EQUAL)
+                break;      /* a starred element, not a product */
+        }
+        if (bitwise && above_bitwise_or(k))
+            break;
+        if (k == T_IN) {
+            /* `for x in a b`: the `in` of a comprehension starts a new
+             * expression; scan further back for its `for` */
+            int d = 0;
+            seen_for = false;
+            for (int j = i - 1; ; j--) {
+                const Token *u = tk(c, j);
+                if (!u || u->kind == T_NEWLINE)
+                    break;
+                if (is_closer(u->kind)) d++;
+                else if (is_opener(u->kind)) { if (d == 0) break; d--; }
+                else if (d == 0 && (u->kind == T_FOR || u->kind == T_COMMA))
+                    { seen_for = u->kind == T_FOR; break; }
+            }
+            if (seen_for)
+                break;
+        }
+        start = i;
+    }
+    return start;
+}
+
+/* Skip the balanced brackets opened at [i]; the index of the closer, -1 at
+ * the end of input (EOF inside the brackets), -2 on anything else odd. */
+static int skip_brackets(Ctx *c, int i)
+{
+    int depth = 0;
+    for (;; i++) {
+        const Token *t = tk(c, i);
+        if (!t || t->kind == T_YYerror)
+            return c->p->lx.err == LEXERR_EOF_BRACKET ? -1 : -2;
+        if (is_opener(t->kind))
+            depth++;
+        else if (is_closer(t->kind) && --depth == 0)
+            return i;
+        else if (t->kind == T_YYEOF)
+            return -2;
+    }
+}
+
+#define NEVER_CLOSED (-1)
+#define NO_EXPR (-2)
+
+/* The last token of the expression that starts at [i] (a rough
+ * expression_without_invalid: operands, unary and binary operators,
+ * calls, subscripts, attributes, string runs; with [commas] a comma list
+ * too). NEVER_CLOSED if the input ends inside brackets while looking, as
+ * CPython's lookahead would; NO_EXPR if no expression starts at [i]. */
+static int expr_end(Ctx *c, int i, bool commas)
+{
+    bool want_operand = true;
+    int last = NO_EXPR;
+    for (;;) {
+        const Token *t = tk(c, i);
+        if (!t || t->kind == T_YYerror)
+            return c->p->lx.err == LEXERR_EOF_BRACKET ? NEVER_CLOSED : last;
+        int k = t->kind;
+        if (want_operand) {
+            if (is_unary(k)) {
+                i++;
+                continue;
+            }
+            if (!starts_operand(k))
+                return last;
+            if (is_opener(k)) {
+                int e = skip_brackets(c, i);
+                if (e < 0)
+                    return e == -1 ? NEVER_CLOSED : last;
+                i = e;
+            }
+            last = i++;
+            want_operand = false;
+            continue;
+        }
+        if (k == T_LPAR || k == T_LSQB) {
+            int e = skip_brackets(c, i);
+            if (e < 0)
+                return e == -1 ? NEVER_CLOSED : last;
+            last = e;
+            i = e + 1;
+            continue;
+        }
+        if (k == T_DOT) {
+            const Token *n = tk(c, i + 1);
+            if (n && n->kind == T_NAME) {
+                last = i + 1;
+                i += 2;
+                continue;
+            }
+            return last;
+        }
+        if (k == T_STRING && tk(c, last)->kind == T_STRING) {
+            last = i++;
+            continue;
+        }
+        if (is_binop(k) || (commas && k == T_COMMA)) {
+            const Token *n = tk(c, i + 1);
+            if (k == T_NOT && n && n->kind == T_IN)
+                i++;
+            else if (k == T_IS && n && n->kind == T_NOT)
+                i++;
+            i++;
+            want_operand = true;
+            continue;
+        }
+        return last;
+    }
+}
+
+/* ---- the checks -------------------------------------------------------- */
+
+static void never_closed(Ctx *c)
+{
+    diag_clear(c->p->diag);
+    parse_error_at(c->p, DIAG_SYNTAX, c->p->lexdiag.lineno, 0, 0, -1, "x");
+    /* copy the scanner's message and position exactly */
+    Diag *d = c->p->diag;
+    *d = (Diag){0};
+    syntax_error(d, c->p->lexdiag.kind, c->p->src, c->p->len,
+                 c->p->lexdiag.lineno, 0, c->p->lexdiag.end_lineno, -1, "%s",
+                 c->p->lexdiag.msg);
+    d->offset = c->p->lexdiag.offset;
+    d->end_offset = c->p->lexdiag.end_offset;
+}
+
+static bool is_legacy_name(const Token *t)
+{
+    return t->kind == T_NAME && ((t->len == 5 && !memcmp(t->start, "print", 5)) ||
+                                 (t->len == 4 && !memcmp(t->start, "exec", 4)));
+}
+
+/* invalid_legacy_expression: `print x` -> Missing parentheses ... */
+static bool legacy_print(Ctx *c)
+{
+    const Token *name = tk(c, c->at - 1);
+    if (!name || !is_legacy_name(name) || !starts_expr(c->tok->kind))
+        return false;
+    int e = expr_end(c, c->at, true);
+    if (e == NEVER_CLOSED) {
+        never_closed(c);
+        return true;
+    }
+    if (e < 0)
+        return false;
+    char msg[128];
+    snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you "
+             "mean %.*s(...)?", (int)name->len, name->start, (int)name->len,
+             name->start);
+    at_range(c, name, tk(c, e), msg);
+    return true;
+}
+
+/* invalid_expression: two expressions side by side inside brackets. */
+static bool forgot_comma(Ctx *c)
+{
+    const Token *prev = tk(c, c->at - 1);
+    if (!prev || !ends_operand(prev->kind) || !starts_expr(c->tok->kind) ||
+        c->tok->level == 0)
+        return false;
+    int s = expr_start(c, c->at - 1, false);
+    const Token *a = tk(c, s);
+    if (!a)
+        return false;
+    /* `f"..."`-like NAME STRING pairs and print/exec are left alone */
+    if (s == c->at - 1 && prev->kind == T_NAME && c->tok->kind == T_STRING)
+        return false;
+    if (s == c->at - 1 && is_legacy_name(prev))
+        return false;
+    /* not in a parameter list: `def f(x y)` is plain invalid syntax */
+    int depth = 0;
+    for (int j = c->at - 1; ; j--) {
+        const Token *t = tk(c, j);
+        if (!t)
+            break;
+        if (is_closer(t->kind))
+            depth++;
+        else if (is_opener(t->kind) && depth-- == 0) {
+            const Token *n = tk(c, j - 1), *d = tk(c, j - 2);
+            if (t->kind == T_LPAR && n && d && n->kind == T_NAME &&
+                d->kind == T_DEF)
+                return false;
+            break;
+        }
+    }
+    int e = expr_end(c, c->at, false);
+    if (e == NEVER_CLOSED) {
+        never_closed(c);
+        return true;
+    }
+    if (e < 0)
+        return false;
+    at_range(c, a, tk(c, e), "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
+/* The innermost context of token [i]: the kind of its enclosing bracket,
+ * or of the first token of its logical line when it is not in brackets. */
+static int context_kind(Ctx *c, int i)
+{
+    int depth = 0;
+    for (int j = i - 1; ; j--) {
+        const Token *t = tk(c, j);
+        if (!t || t->kind == T_NEWLINE || t->kind == T_INDENT ||
+            t->kind == T_DEDENT)
+            return tk(c, j + 1) ? tk(c, j + 1)->kind : 0;
+        if (is_closer(t->kind))
+            depth++;
+        else if (is_opener(t->kind)) {
+            if (depth == 0)
+                return t->kind;
+            depth--;
+        }
+    }
+}
+
+static Node *snippet(Ctx *c, int from, int to)
+{
+    const Token *a = tk(c, from), *b = tk(c, to);
+    if (!a || !b)
+        return NULL;
+    return parse_snippet(c->p, a->start, (size_t)(b->start + b->len - a->start),
+                         a->lineno, a->col);
+}
+
+/* invalid_named_expression: `if x = 1:` and `[a.b = 1]`. */
+static bool named_assign(Ctx *c)
+{
+    if (c->tok->kind != T_EQUAL)
+        return false;
+    int ctx = context_kind(c, c->at);
+    bool named = ctx == T_LPAR || ctx == T_LSQB || ctx == T_LBRACE ||
+                 ctx == T_IF || ctx == T_ELIF || ctx == T_WHILE;
+    if (!named)
+        return false;
+    int s = expr_start(c, c->at - 1, true);
+    int e = expr_end(c, c->at + 1, false);
+    if (e == NEVER_CLOSED) {
+        never_closed(c);
+        return true;
+    }
+    const Token *after = e >= 0 ? tk(c, e + 1) : NULL;
+    if (e < 0 || (after && (after->kind == T_EQUAL || after->kind == T_COLONEQUAL)))
+        return false;
+    const Token *a = tk(c, s);
+    if (s == c->at - 1 && a->kind == T_NAME) {
+        at_range(c, a, tk(c, e), "invalid syntax. Maybe you meant '==' or ':=' "
+                                 "instead of '='?");
+        return true;
+    }
+    Node *n = snippet(c, s, c->at - 1);
+    if (!n || n->kind == NODE_List || n->kind == NODE_Tuple ||
+        n->kind == NODE_GeneratorExp ||
+        (n->kind == NODE_Constant && (n->v.Constant.value.kind == CONST_TRUE ||
+                                      n->v.Constant.value.kind == CONST_FALSE ||
+                                      n->v.Constant.value.kind == CONST_NONE)))
+        return false;
+    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, tk(c, c->at - 1)->end_lineno,
+                   tk(c, c->at - 1)->end_col, "cannot assign to %s here. Maybe "
+                   "you meant '==' instead of '='?", ast_expr_name(n));
+    return true;
+}
+
+/* invalid_named_expression: `f(x) := 1` outside parentheses. */
+static bool walrus_target(Ctx *c)
+{
+    if (c->tok->kind != T_COLONEQUAL)
+        return false;
+    int s = expr_start(c, c->at - 1, false);
+    if (s == c->at - 1 && tk(c, s)->kind == T_NAME)
+        return false;
+    Node *n = snippet(c, s, c->at - 1);
+    if (!n)
+        return false;
+    const Token *a = tk(c, s), *b = tk(c, c->at - 1);
+    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, b->end_lineno,
+                   b->end_col, "cannot use assignment expressions with %s",
+                   ast_expr_name(n));
+    return true;
+}
+
+/* `a if b` without `else`. */
+static bool missing_else(Ctx *c)
+{
+    if (!expected(c, T_ELSE) || c->tok->kind == T_ELSE ||
+        c->tok->kind == T_COLON)
+        return false;
+    int depth = 0, iff = -1;
+    for (int j = c->at - 1; ; j--) {
+        const Token *t = tk(c, j);
+        if (!t || t->kind == T_NEWLINE || t->kind == T_INDENT)
+            break;
+        if (is_closer(t->kind)) depth++;
+        else if (is_opener(t->kind)) { if (!depth) break; depth--; }
+        else if (!depth && t->kind == T_IF) { iff = j; break; }
+    }
+    if (iff < 1)
+        return false;
+    int s = expr_start(c, iff - 1, false);
+    at_range(c, tk(c, s), tk(c, c->at - 1),
+             "expected 'else' after 'if' expression");
+    return true;
+}
+
+/* invalid_double_starred_kvpairs / invalid_kvpair: `{1: 2, 3}`. */
+static bool dict_colon(Ctx *c)
+{
+    int k = c->tok->kind;
+    if (!expected(c, T_COLON) || (k != T_RBRACE && k != T_COMMA) ||
+        context_kind(c, c->at) != T_LBRACE)
+        return false;
+    int s = expr_start(c, c->at - 1, false);
+    const Token *a = tk(c, s);
+    const Token *before = tk(c, s - 1);
+    if (!a || !before || before->kind != T_COMMA)
+        return false;
+    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, a->lineno, -1,
+                   "':' expected after dictionary key");
+    return true;
+}
+
+/* The invalid_*_stmt rules `header NEWLINE` and the forced `&&':'`. */
+static bool expected_colon(Ctx *c)
+{
+    if (!expected(c, T_COLON))
+        return false;
+    int s = line_start(c, c->at);
+    const Token *h = tk(c, s);
+    if (!h || s == c->at)
+        return false;
+    switch (h->kind) {
+    case T_IF: case T_ELIF: case T_WHILE: case T_FOR: case T_WITH:
+    case T_CLASS: case T_EXCEPT:
+        if (c->tok->kind != T_NEWLINE || c->tok->level > 0)
+            return false;
+        break;
+    case T_DEF:
+        if (c->tok->level > 0)
+            return false;
+        break;
+    case T_TRY: case T_FINALLY: case T_ELSE:
+        if (c->at != s + 1)
+            return false;
+        break;
+    default:
+        return false;
+    }
+    at_token(c, DIAG_SYNTAX, c->tok, "expected ':'");
+    return true;
+}
+
+static bool expected_lpar(Ctx *c)
+{
+    const Token *name = tk(c, c->at - 1), *def = tk(c, c->at - 2);
+    if (c->tok->kind == T_LPAR || !name || !def || name->kind != T_NAME ||
+        def->kind != T_DEF)
+        return false;
+    at_token(c, DIAG_SYNTAX, c->tok, "expected '('");
+    return true;
+}
+
+static bool try_without_handler(Ctx *c)
+{
+    if (!expected(c, T_EXCEPT) || !expected(c, T_FINALLY))
+        return false;
+    at_token(c, DIAG_SYNTAX, c->tok, "expected 'except' or 'finally' block");
+    return true;
+}
+
+/* `from m import a,` */
+static bool import_trailing_comma(Ctx *c)
+{
+    const Token *comma = tk(c, c->at - 1);
+    if (c->tok->kind != T_NEWLINE || !comma || comma->kind != T_COMMA)
+        return false;
+    const Token *h = tk(c, line_start(c, c->at));
+    if (!h || h->kind != T_FROM)
+        return false;
+    at_token(c, DIAG_SYNTAX, c->tok, "trailing comma not allowed without "
+                                     "surrounding parentheses");
+    return true;
+}
+
 void parse_explain_error(Parser *p)
 {
     Ctx c = {p, p->err_index, parse_token(p, p->err_index)};
@@ -110,6 +613,10 @@ void parse_explain_error(Parser *p)
         at_token(&c, DIAG_INDENTATION, c.tok, "unexpected unindent");
         return;
     }
+    if (legacy_print(&c) || forgot_comma(&c) || named_assign(&c) ||
+        walrus_target(&c) || missing_else(&c) || dict_colon(&c) ||
+        expected_colon(&c) || expected_lpar(&c) || try_without_handler(&c) ||
+        import_trailing_comma(&c))
+        return;
     at_token(&c, DIAG_SYNTAX, c.tok, "invalid syntax");
-    (void)at_range;
 }

@@ -187,13 +187,14 @@ small_stmt:
 
 expr_stmt:
     testlist_star_expr
-        { $$ = N(Expr, @$); $$->v.Expr.value = $1; }
+        { $$ = N(Expr, @$); $$->v.Expr.value = ast_value(p, $1); }
   | yield_expr
         { $$ = N(Expr, @$); $$->v.Expr.value = $1; }
   | testlist_star_expr augassign rhs
         { FAIL_IF(!ast_check_aug_target(p, $1));
           $$ = N(AugAssign, @$); $$->v.AugAssign.target = $1;
-          $$->v.AugAssign.op = (BinOpKind)$2; $$->v.AugAssign.value = $3; }
+          $$->v.AugAssign.op = (BinOpKind)$2;
+          $$->v.AugAssign.value = ast_value(p, $3); }
   | testlist_star_expr COLON test
         { FAIL_IF(!ast_check_ann_target(p, $1, @2));
           $$ = N(AnnAssign, @$); $$->v.AnnAssign.target = $1;
@@ -204,7 +205,8 @@ expr_stmt:
   | testlist_star_expr COLON test EQUAL rhs
         { FAIL_IF(!ast_check_ann_target(p, $1, @2));
           $$ = N(AnnAssign, @$); $$->v.AnnAssign.target = $1;
-          $$->v.AnnAssign.annotation = $3; $$->v.AnnAssign.value = $5;
+          $$->v.AnnAssign.annotation = $3;
+          $$->v.AnnAssign.value = ast_value(p, $5);
           $$->v.AnnAssign.simple = $1->kind == NODE_Name &&
                                    $1->col_offset == @1.first_column &&
                                    $1->lineno == @1.first_line; }
@@ -270,7 +272,8 @@ del_stmt:
 
 return_stmt:
     RETURN                  { $$ = N(Return, @$); }
-  | RETURN testlist_star_expr { $$ = N(Return, @$); $$->v.Return.value = $2; }
+  | RETURN testlist_star_expr
+        { $$ = N(Return, @$); $$->v.Return.value = ast_value(p, $2); }
   ;
 
 raise_stmt:
@@ -409,7 +412,8 @@ for_stmt:
     FOR exprlist IN testlist_star_expr COLON suite else_opt
         { Node *t = ast_tuple_or_item(p, $2, @2);
           FAIL_IF(!ast_set_target(p, t, CTX_Store, TARGET_FOR));
-          $$ = N(For, @$); $$->v.For.target = t; $$->v.For.iter = $4;
+          $$ = N(For, @$); $$->v.For.target = t;
+          $$->v.For.iter = ast_value(p, $4);
           $$->v.For.body = ast_list($6); $$->v.For.orelse = ast_list($7);
           ast_stmt_end($$, $7->count ? $7 : $6); }
   ;
@@ -810,7 +814,7 @@ dictorsetmaker:
         { $$ = ast_comp(p, NODE_DictComp, $1, $3, $4, @$); }
   | DOUBLESTAR expr comp_fors
         { parse_error_at(p, DIAG_SYNTAX, @1.first_line, @1.first_column,
-                         @2.last_line, @2.last_column,
+                         @1.last_line, @1.last_column,
                          "dict unpacking cannot be used in dict comprehension");
           YYABORT; }
   | set_items               { $$ = N(Set, @$); $$->v.Set.elts = ast_list($1); }
@@ -867,7 +871,8 @@ comp_ifs:
 
 yield_expr:
     YIELD                   { $$ = N(Yield, @$); }
-  | YIELD testlist_star_expr { $$ = N(Yield, @$); $$->v.Yield.value = $2; }
+  | YIELD testlist_star_expr
+        { $$ = N(Yield, @$); $$->v.Yield.value = ast_value(p, $2); }
   | YIELD FROM test         { $$ = N(YieldFrom, @$); $$->v.YieldFrom.value = $3; }
   ;
 

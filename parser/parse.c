@@ -338,7 +338,7 @@ static void settle_errors(Parser *p, Diag *parser_diag)
     if (p->lx.err == LEXERR_NONE)
         return;
     if (p->lex_failed || p->lx.err != LEXERR_EOF_BRACKET ||
-        p->lexdiag.lineno < parser_diag->lineno || !parser_diag->set) {
+        p->lexdiag.lineno < p->err_line || !parser_diag->set) {
         diag_clear(parser_diag);
         copy_diag(parser_diag, &p->lexdiag);
     }
@@ -406,6 +406,11 @@ Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
                 parse_error_at(&p, DIAG_SYNTAX, p.lx.lineno, 0, p.lx.lineno,
                                -1, "invalid syntax");
         }
+        /* the line of the furthest token read so far (CPython compares
+         * it with an unclosed bracket's line) */
+        p.err_line = p.ntoks ? p.toks[p.ntoks - 1].lineno : 1;
+        if (p.ntoks && p.toks[p.ntoks - 1].synthetic)
+            p.err_line = p.toks[p.ntoks - 1].err_lineno;
         if (!p.exhausted)
             settle_errors(&p, diag);
         LexErrKind e = p.lx.err;
@@ -530,6 +535,32 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
     parser_free(&sub);
     free(buf);
     return ok;
+}
+
+Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
+                    int col)
+{
+    char *buf = malloc(len + 3);
+    if (!buf)
+        abort();
+    buf[0] = '(';
+    memcpy(buf + 1, text, len);
+    buf[len + 1] = ')';
+    buf[len + 2] = '\0';
+    Diag d = {0};
+    Parser sub;
+    parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
+    sub.start_token = T_START_FSTRING;
+    Node *r = NULL;
+    if (yyparse(&sub) == 0 && sub.result &&
+        !ast_too_deep(sub.result, PARSE_MAX_DEPTH)) {
+        r = sub.result;
+        shift(r, lineno - 1, col - 1, 0);
+    }
+    diag_clear(&d);
+    parser_free(&sub);
+    free(buf);
+    return r;
 }
 
 /* ---- --tokens ---------------------------------------------------------- */

@@ -67,6 +67,7 @@ struct Parser {
     Diag deferred;          /* compiler-level errors (parse_defer_error) */
     Seq *bare_genexps;      /* generator arguments written without parens */
     bool exhausted;         /* the parser stack overflowed */
+    int err_line;           /* line of the furthest token read at an error */
 
     /* f-strings: the string node being parsed, for error positions */
     int fstring_depth;
@@ -154,6 +155,13 @@ Node *ast_starred(Parser *p, Node *value, Loc l);
 Node *ast_walrus(Parser *p, Node *target, Node *value, Loc l);
 Node *ast_subscript_tuple(Parser *p, Seq *items, Loc l);
 void ast_last_end(Seq *block, int *end_line, int *end_col);
+
+const char *ast_expr_name(const Node *e);
+Node *ast_value(Parser *p, Node *e);
+/* parse.c: parse [len] bytes of [text] (at [lineno]:[col] of the file) as
+ * an expression, quietly: NULL if it is not one. For error messages. */
+Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
+                    int col);
 
 /* strings.c: escapes, concatenation and f-strings */
 Node *ast_concat_strings(Parser *p, StrTok *first);
