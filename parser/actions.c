@@ -125,13 +125,24 @@ Node *ast_slice(Parser *p, Node *lo, Node *hi, Node *step, Loc l)
     return n;
 }
 
+/* Refuse a tree deeper than PARSE_MAX_DEPTH as soon as it is built (the
+ * final check in parse.c catches the kinds not tracked here). */
+Node *ast_deep(Parser *p, Node *n, const Node *a, const Node *b)
+{
+    if (ast_set_depth(n, a, b, NULL) > PARSE_MAX_DEPTH) {
+        parse_error_node(p, n, "too many nested expressions");
+        return NULL;
+    }
+    return n;
+}
+
 Node *ast_binop(Parser *p, Node *l, BinOpKind op, Node *r, Loc loc)
 {
     Node *n = ast_node(p, NODE_BinOp, loc);
     n->v.BinOp.left = l;
     n->v.BinOp.op = op;
     n->v.BinOp.right = r;
-    return n;
+    return ast_deep(p, n, l, r);
 }
 
 Node *ast_unop(Parser *p, UnaryOpKind op, Node *operand, Loc l)
@@ -139,7 +150,7 @@ Node *ast_unop(Parser *p, UnaryOpKind op, Node *operand, Loc l)
     Node *n = ast_node(p, NODE_UnaryOp, l);
     n->v.UnaryOp.op = op;
     n->v.UnaryOp.operand = operand;
-    return n;
+    return ast_deep(p, n, operand, NULL);
 }
 
 /* `a or b or c` is one BoolOp with three values; [extend] says [left] is
@@ -165,7 +176,7 @@ Node *ast_boolop(Parser *p, BoolOpKind op, Node *left, Node *right, bool extend,
     n->v.BoolOp.values = ast_list(s);
     n->end_lineno = l.last_line;
     n->end_col_offset = l.last_column;
-    return n;
+    return ast_deep(p, n, n, right);
 }
 
 Node *ast_compare_new(Parser *p, Node *left, int op, Node *right, Loc l)
@@ -193,7 +204,7 @@ Node *ast_compare_add(Parser *p, Node *n, int op, Node *right, Loc l)
     n->v.Compare.comparators.items = cs;
     n->end_lineno = l.last_line;
     n->end_col_offset = l.last_column;
-    return n;
+    return ast_deep(p, n, k ? n : n->v.Compare.left, right);
 }
 
 Node *ast_comprehension(Parser *p, Node *target, Node *iter, Seq *ifs)
@@ -656,7 +667,7 @@ Node *ast_call(Parser *p, Node *func, Seq *items, Loc l, Loc parens)
     n->v.Call.func = func;
     n->v.Call.args = ast_list(args);
     n->v.Call.keywords = ast_list(kws);
-    return n;
+    return func ? ast_deep(p, n, func, NULL) : n;
 }
 
 /* ---- parameters ------------------------------------------------------- */

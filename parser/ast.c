@@ -101,16 +101,42 @@ void arena_free(Arena *a)
 
 /* ---- nodes ------------------------------------------------------------ */
 
+/* Every node is preceded in the arena by a small hidden header holding its
+ * depth (see ast_depth), so that the parser can refuse a degenerate tree
+ * while building it instead of after building millions of nodes. */
+typedef struct {
+    int depth;
+    int pad[3];
+} NodeHeader;
+
 Node *ast_new(Arena *arena, NodeKind kind, int lineno, int col,
               int end_lineno, int end_col)
 {
-    Node *n = arena_alloc(arena, sizeof *n);
+    NodeHeader *h = arena_alloc(arena, sizeof *h + sizeof(Node));
+    h->depth = 1;
+    Node *n = (Node *)(h + 1);
     n->kind = kind;
     n->lineno = lineno;
     n->col_offset = col;
     n->end_lineno = end_lineno;
     n->end_col_offset = end_col;
     return n;
+}
+
+int ast_depth(const Node *n)
+{
+    return n ? ((const NodeHeader *)n - 1)->depth : 0;
+}
+
+int ast_set_depth(Node *n, const Node *a, const Node *b, const Node *c)
+{
+    int d = ast_depth(a);
+    if (ast_depth(b) > d)
+        d = ast_depth(b);
+    if (ast_depth(c) > d)
+        d = ast_depth(c);
+    ((NodeHeader *)n - 1)->depth = d + 1;
+    return d + 1;
 }
 
 enum { CAT_MOD, CAT_STMT, CAT_EXPR, CAT_OTHER };

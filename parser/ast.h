@@ -135,6 +135,13 @@ bool ast_has_location(NodeKind kind);
 char *ast_dump(const Node *mod, bool include_attributes);
 /* Append repr() of the constant [c] to the StrBuf [out]. */
 void ast_const_repr(struct StrBuf *out, const ConstValue *c);
+/* Depth of the subtree at [n] as recorded by ast_set_depth (1 for a node
+ * whose depth was never set; 0 for NULL). Only the parser's recursive
+ * expression constructors record it. */
+int ast_depth(const Node *n);
+/* Record depth 1 + max(depth of [a], [b], [c]) (each may be NULL) for [n]
+ * and return it. */
+int ast_set_depth(Node *n, const Node *a, const Node *b, const Node *c);
 /* The first node found deeper than [limit] levels below [root], or NULL.
  * Recurses at most [limit] deep. */
 const Node *ast_too_deep(const Node *root, int limit);

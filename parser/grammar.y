@@ -599,25 +599,25 @@ test:
 
 or_test: and_test | or_chain ;
 or_chain:
-    and_test OR and_test    { $$ = ast_boolop(p, BOOL_Or, $1, $3, false, @$); }
-  | or_chain OR and_test    { $$ = ast_boolop(p, BOOL_Or, $1, $3, true, @$); }
+    and_test OR and_test    { $$ = ast_boolop(p, BOOL_Or, $1, $3, false, @$); FAIL_IF(!$$); }
+  | or_chain OR and_test    { $$ = ast_boolop(p, BOOL_Or, $1, $3, true, @$); FAIL_IF(!$$); }
   ;
 
 and_test: not_test | and_chain ;
 and_chain:
-    not_test AND not_test   { $$ = ast_boolop(p, BOOL_And, $1, $3, false, @$); }
-  | and_chain AND not_test  { $$ = ast_boolop(p, BOOL_And, $1, $3, true, @$); }
+    not_test AND not_test   { $$ = ast_boolop(p, BOOL_And, $1, $3, false, @$); FAIL_IF(!$$); }
+  | and_chain AND not_test  { $$ = ast_boolop(p, BOOL_And, $1, $3, true, @$); FAIL_IF(!$$); }
   ;
 
 not_test:
-    NOT not_test            { $$ = ast_unop(p, UOP_Not, $2, @$); }
+    NOT not_test            { $$ = ast_unop(p, UOP_Not, $2, @$); FAIL_IF(!$$); }
   | comparison
   ;
 
 comparison: expr | cmp_chain ;
 cmp_chain:
-    expr comp_op expr       { $$ = ast_compare_new(p, $1, $2, $3, @$); }
-  | cmp_chain comp_op expr  { $$ = ast_compare_add(p, $1, $2, $3, @$); }
+    expr comp_op expr       { $$ = ast_compare_new(p, $1, $2, $3, @$); FAIL_IF(!$$); }
+  | cmp_chain comp_op expr  { $$ = ast_compare_add(p, $1, $2, $3, @$); FAIL_IF(!$$); }
   ;
 
 comp_op:
@@ -629,43 +629,43 @@ comp_op:
 
 expr:
     xor_expr
-  | expr VBAR xor_expr      { $$ = ast_binop(p, $1, OP_BitOr, $3, @$); }
+  | expr VBAR xor_expr      { $$ = ast_binop(p, $1, OP_BitOr, $3, @$); FAIL_IF(!$$); }
   ;
 xor_expr:
     and_expr
-  | xor_expr CIRCUMFLEX and_expr { $$ = ast_binop(p, $1, OP_BitXor, $3, @$); }
+  | xor_expr CIRCUMFLEX and_expr { $$ = ast_binop(p, $1, OP_BitXor, $3, @$); FAIL_IF(!$$); }
   ;
 and_expr:
     shift_expr
-  | and_expr AMPER shift_expr { $$ = ast_binop(p, $1, OP_BitAnd, $3, @$); }
+  | and_expr AMPER shift_expr { $$ = ast_binop(p, $1, OP_BitAnd, $3, @$); FAIL_IF(!$$); }
   ;
 shift_expr:
     arith
-  | shift_expr LEFTSHIFT arith { $$ = ast_binop(p, $1, OP_LShift, $3, @$); }
-  | shift_expr RIGHTSHIFT arith { $$ = ast_binop(p, $1, OP_RShift, $3, @$); }
+  | shift_expr LEFTSHIFT arith { $$ = ast_binop(p, $1, OP_LShift, $3, @$); FAIL_IF(!$$); }
+  | shift_expr RIGHTSHIFT arith { $$ = ast_binop(p, $1, OP_RShift, $3, @$); FAIL_IF(!$$); }
   ;
 arith:
     term
-  | arith PLUS term         { $$ = ast_binop(p, $1, OP_Add, $3, @$); }
-  | arith MINUS term        { $$ = ast_binop(p, $1, OP_Sub, $3, @$); }
+  | arith PLUS term         { $$ = ast_binop(p, $1, OP_Add, $3, @$); FAIL_IF(!$$); }
+  | arith MINUS term        { $$ = ast_binop(p, $1, OP_Sub, $3, @$); FAIL_IF(!$$); }
   ;
 term:
     factor
-  | term STAR factor        { $$ = ast_binop(p, $1, OP_Mult, $3, @$); }
-  | term SLASH factor       { $$ = ast_binop(p, $1, OP_Div, $3, @$); }
-  | term PERCENT factor     { $$ = ast_binop(p, $1, OP_Mod, $3, @$); }
-  | term DOUBLESLASH factor { $$ = ast_binop(p, $1, OP_FloorDiv, $3, @$); }
-  | term AT factor          { $$ = ast_binop(p, $1, OP_MatMult, $3, @$); }
+  | term STAR factor        { $$ = ast_binop(p, $1, OP_Mult, $3, @$); FAIL_IF(!$$); }
+  | term SLASH factor       { $$ = ast_binop(p, $1, OP_Div, $3, @$); FAIL_IF(!$$); }
+  | term PERCENT factor     { $$ = ast_binop(p, $1, OP_Mod, $3, @$); FAIL_IF(!$$); }
+  | term DOUBLESLASH factor { $$ = ast_binop(p, $1, OP_FloorDiv, $3, @$); FAIL_IF(!$$); }
+  | term AT factor          { $$ = ast_binop(p, $1, OP_MatMult, $3, @$); FAIL_IF(!$$); }
   ;
 factor:
-    PLUS factor             { $$ = ast_unop(p, UOP_UAdd, $2, @$); }
-  | MINUS factor            { $$ = ast_unop(p, UOP_USub, $2, @$); }
-  | TILDE factor            { $$ = ast_unop(p, UOP_Invert, $2, @$); }
+    PLUS factor             { $$ = ast_unop(p, UOP_UAdd, $2, @$); FAIL_IF(!$$); }
+  | MINUS factor            { $$ = ast_unop(p, UOP_USub, $2, @$); FAIL_IF(!$$); }
+  | TILDE factor            { $$ = ast_unop(p, UOP_Invert, $2, @$); FAIL_IF(!$$); }
   | power
   ;
 power:
     atom_expr
-  | atom_expr DOUBLESTAR factor { $$ = ast_binop(p, $1, OP_Pow, $3, @$); }
+  | atom_expr DOUBLESTAR factor { $$ = ast_binop(p, $1, OP_Pow, $3, @$); FAIL_IF(!$$); }
   ;
 
 atom_expr:
@@ -674,10 +674,12 @@ atom_expr:
         { $$ = ast_call(p, $1, $3, @$, span(@2, @4)); FAIL_IF(!$$); }
   | atom_expr LSQB subscriptlist RSQB
         { $$ = N(Subscript, @$); $$->v.Subscript.value = $1;
-          $$->v.Subscript.slice = $3; }
+          $$->v.Subscript.slice = $3; $$ = ast_deep(p, $$, $1, NULL);
+          FAIL_IF(!$$); }
   | atom_expr DOT NAME
         { $$ = N(Attribute, @$); $$->v.Attribute.value = $1;
-          $$->v.Attribute.attr = $3; }
+          $$->v.Attribute.attr = $3; $$ = ast_deep(p, $$, $1, NULL);
+          FAIL_IF(!$$); }
   ;
 
 atom:

@@ -143,8 +143,12 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
         return T_YYerror;
     }
     p->next++;
+    /* keep the window small: a few thousand tokens back at line starts,
+     * and at most ~128K tokens inside one huge logical line */
     if (p->prev_kind == T_NEWLINE && t->level == 0)
         trim(p, index - 2048 > p->base ? index - 2048 : p->base);
+    else if (index - p->base > 131072)
+        trim(p, index - 65536);
     /* the window may have moved: fetch the token again */
     t = parse_token(p, index);
     int kind = t->kind;
@@ -331,9 +335,13 @@ static void copy_diag(Diag *to, const Diag *from)
  * error, and decide which error stands. */
 static void settle_errors(Parser *p, Diag *parser_diag)
 {
-    if (!p->lex_failed) {
-        while (lex_more(p))
-            ;
+    if (!p->lex_failed && p->lx.err == LEXERR_NONE) {
+        /* scan on without keeping the tokens */
+        Token t;
+        const Token *last = p->ntoks ? &p->toks[p->ntoks - 1] : NULL;
+        if (!last || (last->kind != T_YYEOF && last->kind != T_YYerror))
+            while (lex_next(&p->lx, &t) != T_YYEOF && t.kind != T_YYerror)
+                ;
     }
     if (p->lx.err == LEXERR_NONE)
         return;

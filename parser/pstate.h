@@ -158,6 +158,7 @@ void ast_last_end(Seq *block, int *end_line, int *end_col);
 
 const char *ast_expr_name(const Node *e);
 Node *ast_value(Parser *p, Node *e);
+Node *ast_deep(Parser *p, Node *n, const Node *a, const Node *b);
 /* parse.c: parse [len] bytes of [text] (at [lineno]:[col] of the file) as
  * an expression, quietly: NULL if it is not one. For error messages. */
 Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
