@@ -79,6 +79,7 @@ void strbuf_free(StrBuf *sb)
 char *strbuf_detach(StrBuf *sb)
 {
     reserve(sb, 0);
+    sb->data[sb->len] = '\0';
     char *data = sb->data;
     strbuf_init(sb);
     return data;

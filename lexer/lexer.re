@@ -408,7 +408,15 @@ loop:
     /*!re2c
     [ \t\f]+                { goto loop; }
     "#" [^\n\x00]*          { goto loop; }
-    "\\" "\n"               { lx->lineno++; lx->line_start = lx->cur;
+    "\\" "\n"               { if (*lx->cur == '\0') {
+                                  /* a continuation line that never comes */
+                                  int col = (int)(lx->cur - 1 - lx->line_start);
+                                  lex_error(lx, LEXERR_EOF_CONT, DIAG_SYNTAX,
+                                            lx->lineno, col, -1,
+                                            "unexpected EOF while parsing");
+                                  return T_YYerror;
+                              }
+                              lx->lineno++; lx->line_start = lx->cur;
                               goto loop; }
     "\\" "\x00"             { lx->cur--;
                               int col = (int)(lx->cur - lx->line_start);

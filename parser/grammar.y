@@ -773,8 +773,10 @@ argument:
   ;
 
 subscriptlist:
-    sub_items               { $$ = $1->count == 1 ? $1->items[0]
-                                                  : ast_subscript_tuple(p, $1, @$); }
+    sub_items
+        { Node *only = $1->count == 1 ? $1->items[0] : NULL;
+          $$ = only && only->kind != NODE_Starred ? only
+                                                 : ast_subscript_tuple(p, $1, @$); }
   | sub_items COMMA         { $$ = ast_subscript_tuple(p, $1, @$); }
   ;
 

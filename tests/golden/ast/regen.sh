@@ -9,7 +9,7 @@ set -e
 cd "$(dirname "$0")"
 for f in *.py; do
     [ -e "$f" ] || continue
-    python3 -c "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], encoding='utf-8').read()), indent=2))" "$f" > "${f%.py}.ast"
+    python3 -c "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], 'rb').read()), indent=2))" "$f" > "${f%.py}.ast"
 done
 python3 - <<'PY'
 import ast

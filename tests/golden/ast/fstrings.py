@@ -1,0 +1,25 @@
+# f-strings: conversions, format specs, nesting, self-documenting
+f'plain'
+f''
+f'{x}'
+f'{x!r} {y!s} {z!a}'
+f'{x:>10}'
+f'{x:{width}.{precision}f}'
+f'{{literal braces}} {x}'
+f'{x=}'
+f'{x = !r:>5}'
+f'{x=:.2f}'
+f"{'nested'}"
+f'{a["key"]}'
+f'{x + 1} and {y * 2}'
+f'{a!=b}'
+f'{ x }'
+'plain ' f'{x}' ' tail'
+F'{x}' rf'\n{y}'
+f'''{
+x
+}'''
+f'{lambda_: 1}'
+f'{x,}'
+f'{(lambda: 1)()}'
+f'{x:}'

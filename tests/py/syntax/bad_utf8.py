@@ -1,0 +1,4 @@
+# bytes that are not UTF-8
+x = 1
+y = "café"
+print(y)

@@ -1,0 +1,3 @@
+# a block that is not indented
+def greet(name):
+return 'hi ' + name

@@ -1,0 +1,3 @@
+# an f-string with an empty replacement field
+name = 'x'
+print(f'hello {}')

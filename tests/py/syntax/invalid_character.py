@@ -1,0 +1,2 @@
+# a character that cannot appear in Python code
+price = 10 €

@@ -1,0 +1,2 @@
+# an old-style octal literal
+mode = 0755

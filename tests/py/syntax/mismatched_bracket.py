@@ -1,0 +1,3 @@
+# a ']' closing a '('
+result = max(1,
+             2]

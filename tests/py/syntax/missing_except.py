@@ -1,0 +1,4 @@
+# try without except or finally
+try:
+    x = 1
+print(x)

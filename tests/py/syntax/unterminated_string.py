@@ -1,0 +1,3 @@
+# a string that runs to the end of its line
+message = 'it's fine'
+print(message)

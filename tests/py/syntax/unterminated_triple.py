@@ -1,0 +1,4 @@
+# a triple-quoted string that never ends
+doc = """Start of the docs
+
+more text
