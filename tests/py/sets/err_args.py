@@ -1,0 +1,3 @@
+# set() takes at most one iterable
+print(set('ab') == set(['a', 'b']))
+print(set('ab', 'cd'))

@@ -1,0 +1,4 @@
+# pop() on an empty set
+s = {1}
+s.pop()
+s.pop()

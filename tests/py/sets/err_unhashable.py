@@ -1,0 +1,3 @@
+# a list cannot be a set member
+s = {1, 2}
+s.add([3])

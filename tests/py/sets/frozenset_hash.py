@@ -1,0 +1,10 @@
+# hash(frozenset) is CPython's order-independent mix of the element hashes, so the numbers are the same as CPython's
+print(hash(frozenset()), hash(frozenset({0})), hash(frozenset({1})), hash(frozenset({1, 2, 3})))
+print(hash(frozenset(range(100))), hash(frozenset([-1])), hash(frozenset([-1, -2])))
+print(hash(frozenset([1.5, 2.25])), hash(frozenset([(1, 2), (3, 4)])), hash(frozenset([None])) == hash(frozenset([None])))
+print(hash(frozenset([frozenset([1]), frozenset([2])])), hash(frozenset([frozenset()])))
+print(hash(frozenset(['a', 'b', 'c'])), hash(frozenset('hello')))
+a = frozenset(range(50))
+b = frozenset(range(49, -1, -1))
+print(hash(a) == hash(b), a == b, hash(frozenset([2 ** 70, -(2 ** 70)])))
+print(hash(frozenset({1, 2})) == hash(frozenset({2, 1})), hash(frozenset([True])) == hash(frozenset([1])))
