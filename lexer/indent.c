@@ -110,7 +110,7 @@ static bool measure_line(Lexer *lx)
                 goto tab_error;
         } else if (col > top) {
             if (lx->indent + 1 >= LEX_MAXINDENT) {
-                lex_error(lx, LEXERR_TOKEN, DIAG_INDENTATION, lx->lineno, 0,
+                lex_error(lx, LEXERR_STATE, DIAG_INDENTATION, lx->lineno, 0,
                           -1, "too many levels of indentation");
                 return false;
             }
@@ -129,7 +129,7 @@ static bool measure_line(Lexer *lx)
                 const char *e = p;
                 while (*e != '\n' && *e != '\0')
                     e++;
-                lex_error(lx, LEXERR_TOKEN, DIAG_INDENTATION, lx->lineno,
+                lex_error(lx, LEXERR_STATE, DIAG_INDENTATION, lx->lineno,
                           (int)(e - lx->line_start), -1,
                           "unindent does not match any outer indentation "
                           "level");
@@ -142,7 +142,7 @@ static bool measure_line(Lexer *lx)
         lx->pend_col = lx->indent_width;
         return true;
     tab_error:
-        lex_error(lx, LEXERR_TOKEN, DIAG_TAB, lx->lineno, 0, -1,
+        lex_error(lx, LEXERR_STATE, DIAG_TAB, lx->lineno, 0, -1,
                   "inconsistent use of tabs and spaces in indentation");
         return false;
     }

@@ -49,7 +49,10 @@ typedef enum {
     LEXERR_TOKEN,       /* a bad token: the parser must stop here */
     LEXERR_EOF_BRACKET, /* end of input inside brackets ("was never closed") */
     LEXERR_EOF_STRING,  /* end of input inside a string */
-    LEXERR_EOF_CONT     /* end of input after a backslash continuation */
+    LEXERR_EOF_CONT,    /* end of input after a backslash continuation */
+    LEXERR_STATE        /* bad indentation or continuation: CPython's
+                           tokenizer notes these without raising, so they
+                           surface only when the parser reaches them */
 } LexErrKind;
 
 typedef struct Lexer {

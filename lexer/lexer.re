@@ -425,7 +425,7 @@ loop:
                                         "unexpected EOF while parsing");
                               return T_YYerror; }
     "\\"                    { int col = (int)(lx->cur - lx->line_start);
-                              lex_error(lx, LEXERR_TOKEN, DIAG_SYNTAX,
+                              lex_error(lx, LEXERR_STATE, DIAG_SYNTAX,
                                         lx->lineno, col, -1,
                                         "unexpected character after line "
                                         "continuation character");

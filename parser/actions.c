@@ -311,7 +311,7 @@ const char *ast_expr_name(const Node *e)
 
 /* CPython's _PyPegen_get_invalid_target: the first part of [e] that cannot
  * be assigned to (or deleted), or NULL if [e] is a valid target. */
-static const Node *invalid_target(const Node *e, TargetKind kind)
+const Node *ast_invalid_target(const Node *e, TargetKind kind)
 {
     switch (e->kind) {
     case NODE_List:
@@ -319,7 +319,7 @@ static const Node *invalid_target(const Node *e, TargetKind kind)
         const NodeList *l = e->kind == NODE_List ? &e->v.List.elts
                                                  : &e->v.Tuple.elts;
         for (int i = 0; i < l->count; i++) {
-            const Node *bad = invalid_target(l->items[i], kind);
+            const Node *bad = ast_invalid_target(l->items[i], kind);
             if (bad)
                 return bad;
         }
@@ -328,11 +328,11 @@ static const Node *invalid_target(const Node *e, TargetKind kind)
     case NODE_Starred:
         if (kind == TARGET_DEL)
             return e;
-        return invalid_target(e->v.Starred.value, kind);
+        return ast_invalid_target(e->v.Starred.value, kind);
     case NODE_Compare:
         if (kind == TARGET_FOR) {
             if (e->v.Compare.ops.items[0] == CMP_In)
-                return invalid_target(e->v.Compare.left, kind);
+                return ast_invalid_target(e->v.Compare.left, kind);
             return NULL;
         }
         return e;
@@ -395,7 +395,7 @@ static void check_starred_store(Parser *p, const Node *e, bool in_seq)
 
 bool ast_set_target(Parser *p, Node *e, ExprContext ctx, TargetKind kind)
 {
-    const Node *bad = invalid_target(e, kind);
+    const Node *bad = ast_invalid_target(e, kind);
     if (bad) {
         parse_error_node(p, bad, ctx == CTX_Del ? "cannot delete %s"
                                                 : "cannot assign to %s",
@@ -469,7 +469,7 @@ Node *ast_assign(Parser *p, Seq *chain, Loc l)
             parse_error_node(p, t, "assignment to yield expression not possible");
             return NULL;
         }
-        const Node *bad = invalid_target(t, TARGET_STAR);
+        const Node *bad = ast_invalid_target(t, TARGET_STAR);
         if (bad) {
             bool last_elt = bad->end_lineno == t->end_lineno &&
                             bad->end_col_offset == t->end_col_offset;

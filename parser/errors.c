@@ -12,6 +12,7 @@
  * parse_explain_error() at the bottom; each check cites the CPython rule
  * it imitates.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "pstate.h"
@@ -169,10 +170,20 @@ static bool above_bitwise_or(int k)
  * walking back over balanced brackets. With [bitwise] the expression is a
  * bitwise_or (comparisons and boolean operators stop it), else a
  * disjunction. */
+static bool unary_position(Ctx *c, int i)
+{
+    const Token *prev = tk(c, i - 1);
+    return !prev || prev->kind == T_COMMA || is_opener(prev->kind) ||
+           prev->kind == T_NEWLINE || prev->kind == T_INDENT ||
+           prev->kind == T_DEDENT || prev->kind == T_EQUAL ||
+           prev->kind == T_COLON || prev->kind == T_SEMI;
+}
+
 static int expr_start(Ctx *c, int end, bool bitwise)
 {
+    if (!tk(c, end))
+        return -1;
     int depth = 0, i = end, start = end;
-    bool seen_for = false;
     for (; ; i--) {
         const Token *t = tk(c, i);
         if (!t)
@@ -199,28 +210,20 @@ static int expr_start(Ctx *c, int end, bool bitwise)
             k == T_ELSE || k == T_LAMBDA || k == T_YIELD || k == T_RETURN ||
             k == T_ASSERT || k == T_DEL || k == T_RAISE || k == T_FROM ||
             k == T_IMPORT || k == T_AS || k == T_WITH || k == T_WHILE ||
-            k == T_ELIF || k == T_SEMI || k == T_RARROW || k == T_AT ||
-            k == T_FOR || k == T_ASYNC || k == T_DOUBLESTAR ||
+            k == T_ELIF || k == T_SEMI || k == T_RARROW || k == T_FOR ||
+            k == T_ASYNC || k == T_ELLIPSIS + 1000 ||
             (k >= T_PLUSEQUAL && k <= T_DOUBLESTAREQUAL) ||
-            k == T_DOUBLESLASHEQUAL || k == T_ATEQUAL)
+            k == T_DOUBLESLASHEQUAL || k == T_ATEQUAL || k == T_START_FILE)
             break;
-        if (k == T_AT || k == T_DOUBLESTAR) {
-            /* binary here unless in unary position */
-        }
-        if (k == T_STAR) {
-            const Token *prev = tk(c, i - 1);
-            if (!prev || prev->kind == T_COMMA || is_opener(prev->kind) ||
-                prev->kind == T_NEWLINE || prev->kind == T_INDENT ||
-                prev->kind == T_DEDENT || prev->kind == T_EQUAL)
-                break;      /* a starred element, not a product */
-        }
+        if ((k == T_STAR || k == T_DOUBLESTAR || k == T_AT) && unary_position(c, i))
+            break;      /* a starred element or a decorator, not an operator */
         if (bitwise && above_bitwise_or(k))
             break;
         if (k == T_IN) {
             /* `for x in a b`: the `in` of a comprehension starts a new
-             * expression; scan further back for its `for` */
+             * expression; look further back for its `for` */
             int d = 0;
-            seen_for = false;
+            bool seen_for = false;
             for (int j = i - 1; ; j--) {
                 const Token *u = tk(c, j);
                 if (!u || u->kind == T_NEWLINE)
@@ -307,7 +310,8 @@ static int expr_end(Ctx *c, int i, bool commas)
             }
             return last;
         }
-        if (k == T_STRING && tk(c, last)->kind == T_STRING) {
+        if (k == T_STRING && last >= 0 && tk(c, last) &&
+            tk(c, last)->kind == T_STRING) {
             last = i++;
             continue;
         }
@@ -327,18 +331,17 @@ static int expr_end(Ctx *c, int i, bool commas)
 
 /* ---- the checks -------------------------------------------------------- */
 
+/* CPython's second pass read on to the end of input inside brackets:
+ * the scanner's "'(' was never closed" is the error. */
 static void never_closed(Ctx *c)
 {
-    diag_clear(c->p->diag);
-    parse_error_at(c->p, DIAG_SYNTAX, c->p->lexdiag.lineno, 0, 0, -1, "x");
-    /* copy the scanner's message and position exactly */
     Diag *d = c->p->diag;
-    *d = (Diag){0};
-    syntax_error(d, c->p->lexdiag.kind, c->p->src, c->p->len,
-                 c->p->lexdiag.lineno, 0, c->p->lexdiag.end_lineno, -1, "%s",
-                 c->p->lexdiag.msg);
-    d->offset = c->p->lexdiag.offset;
-    d->end_offset = c->p->lexdiag.end_offset;
+    const Diag *l = &c->p->lexdiag;
+    diag_clear(d);
+    syntax_error(d, l->kind, c->p->src, c->p->len, l->lineno, 0, l->end_lineno,
+                 -1, "%s", l->msg);
+    d->offset = l->offset;
+    d->end_offset = l->end_offset;
 }
 
 static bool is_legacy_name(const Token *t)
@@ -376,7 +379,7 @@ static bool forgot_comma(Ctx *c)
         c->tok->level == 0)
         return false;
     int s = expr_start(c, c->at - 1, false);
-    const Token *a = tk(c, s);
+    const Token *a = s >= 0 ? tk(c, s) : NULL;
     if (!a)
         return false;
     /* `f"..."`-like NAME STRING pairs and print/exec are left alone */
@@ -451,6 +454,8 @@ static bool named_assign(Ctx *c)
     if (!named)
         return false;
     int s = expr_start(c, c->at - 1, true);
+    if (s < 0)
+        return false;
     int e = expr_end(c, c->at + 1, false);
     if (e == NEVER_CLOSED) {
         never_closed(c);
@@ -472,8 +477,9 @@ static bool named_assign(Ctx *c)
                                       n->v.Constant.value.kind == CONST_FALSE ||
                                       n->v.Constant.value.kind == CONST_NONE)))
         return false;
-    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, tk(c, c->at - 1)->end_lineno,
-                   tk(c, c->at - 1)->end_col, "cannot assign to %s here. Maybe "
+    const Token *b = tk(c, c->at - 1);
+    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, b->end_lineno,
+                   b->end_col, "cannot assign to %s here. Maybe "
                    "you meant '==' instead of '='?", ast_expr_name(n));
     return true;
 }
@@ -484,7 +490,7 @@ static bool walrus_target(Ctx *c)
     if (c->tok->kind != T_COLONEQUAL)
         return false;
     int s = expr_start(c, c->at - 1, false);
-    if (s == c->at - 1 && tk(c, s)->kind == T_NAME)
+    if (s < 0 || (s == c->at - 1 && tk(c, s)->kind == T_NAME))
         return false;
     Node *n = snippet(c, s, c->at - 1);
     if (!n)
@@ -514,22 +520,40 @@ static bool missing_else(Ctx *c)
     if (iff < 1)
         return false;
     int s = expr_start(c, iff - 1, false);
+    if (s < 0)
+        return false;
     at_range(c, tk(c, s), tk(c, c->at - 1),
              "expected 'else' after 'if' expression");
     return true;
 }
 
+static int enclosing_opener(Ctx *c, int i);
+
 /* invalid_double_starred_kvpairs / invalid_kvpair: `{1: 2, 3}`. */
 static bool dict_colon(Ctx *c)
 {
-    int k = c->tok->kind;
-    if (!expected(c, T_COLON) || (k != T_RBRACE && k != T_COMMA) ||
+    if (!expected(c, T_COLON) || c->tok->kind == T_COLON ||
         context_kind(c, c->at) != T_LBRACE)
         return false;
     int s = expr_start(c, c->at - 1, false);
-    const Token *a = tk(c, s);
-    const Token *before = tk(c, s - 1);
+    const Token *a = s >= 0 ? tk(c, s) : NULL;
+    const Token *before = s >= 0 ? tk(c, s - 1) : NULL;
     if (!a || !before || before->kind != T_COMMA)
+        return false;
+    /* a dict display: its first entry has a ':' (or is `**x`) */
+    int op = enclosing_opener(c, c->at);
+    const Token *first = op >= 0 ? tk(c, op + 1) : NULL;
+    bool dict = first && first->kind == T_DOUBLESTAR;
+    for (int j = op + 1; op >= 0 && !dict && j < c->at; j++) {
+        const Token *t = tk(c, j);
+        if (t->level != first->level)
+            continue;
+        if (t->kind == T_COMMA)
+            break;
+        if (t->kind == T_COLON)
+            dict = true;
+    }
+    if (!dict)
         return false;
     parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, a->lineno, -1,
                    "':' expected after dictionary key");
@@ -561,6 +585,12 @@ static bool expected_colon(Ctx *c)
         break;
     default:
         return false;
+    }
+    /* the header's own colon, not one inside it (`if a: lambda`) */
+    for (int j = s + 1; j < c->at; j++) {
+        const Token *t = tk(c, j);
+        if (t && t->kind == T_COLON && t->level == 0)
+            return false;
     }
     at_token(c, DIAG_SYNTAX, c->tok, "expected ':'");
     return true;
@@ -598,6 +628,218 @@ static bool import_trailing_comma(Ctx *c)
     return true;
 }
 
+/* Index of the innermost unclosed opener before token [i], or -1. */
+static int enclosing_opener(Ctx *c, int i)
+{
+    int depth = 0;
+    for (int j = i - 1; ; j--) {
+        const Token *t = tk(c, j);
+        if (!t || t->kind == T_NEWLINE || t->kind == T_INDENT ||
+            t->kind == T_DEDENT)
+            return -1;
+        if (is_closer(t->kind))
+            depth++;
+        else if (is_opener(t->kind) && depth-- == 0)
+            return j;
+    }
+}
+
+static bool in_def_params(Ctx *c, int i)
+{
+    int op = enclosing_opener(c, i);
+    const Token *o = op >= 0 ? tk(c, op) : NULL;
+    const Token *n = op >= 1 ? tk(c, op - 1) : NULL, *d = op >= 2 ? tk(c, op - 2) : NULL;
+    return o && n && d && o->kind == T_LPAR && n->kind == T_NAME && d->kind == T_DEF;
+}
+
+/* `def f(x, y=):` */
+static bool missing_default(Ctx *c)
+{
+    const Token *eq = tk(c, c->at - 1);
+    int k = c->tok->kind;
+    if (!eq || eq->kind != T_EQUAL || (k != T_COMMA && k != T_RPAR && k != T_COLON))
+        return false;
+    bool lambda = false;
+    if (!in_def_params(c, c->at)) {
+        /* or a lambda's parameters: a `lambda` earlier at this depth */
+        int depth = 0;
+        for (int j = c->at - 1; !lambda; j--) {
+            const Token *t = tk(c, j);
+            if (!t || t->kind == T_NEWLINE || t->kind == T_COLON)
+                break;
+            if (is_closer(t->kind)) depth++;
+            else if (is_opener(t->kind)) { if (!depth) break; depth--; }
+            else if (!depth && t->kind == T_LAMBDA) lambda = true;
+        }
+        if (!lambda)
+            return false;
+    }
+    at_token(c, DIAG_SYNTAX, eq, "expected default value expression");
+    return true;
+}
+
+/* Parse tokens [from, to] quietly and find the part that cannot be a
+ * target, as CPython's invalid_assignment and invalid_for_target do. */
+static bool target_error(Ctx *c, int from, int to, bool del)
+{
+    Node *n = snippet(c, from, to);
+    if (!n)
+        return false;
+    const Node *bad = ast_invalid_target(n, del ? TARGET_DEL : TARGET_STAR);
+    if (!bad)
+        return false;
+    parse_error_node(c->p, bad, del ? "cannot delete %s" : "cannot assign to %s",
+                     ast_expr_name(bad));
+    return true;
+}
+
+/* A statement `targets = <nothing valid>`: CPython checks the targets
+ * before anything that follows the '='. Also `a + 1 = ` etc. */
+static bool bad_assign_target(Ctx *c)
+{
+    int s = line_start(c, c->at);
+    const Token *h = tk(c, s);
+    if (!h || c->tok->level > 0 || !starts_expr(h->kind))
+        return false;
+    int seg = s;
+    for (int j = s; j < c->at; j++) {
+        const Token *t = tk(c, j);
+        if (!t)
+            return false;
+        if (t->level == 0 && t->kind == T_EQUAL) {
+            if (j > seg && target_error(c, seg, j - 1, false))
+                return true;
+            seg = j + 1;
+        } else if (t->level == 0 && (t->kind == T_COLON || t->kind == T_SEMI ||
+                                     (t->kind >= T_PLUSEQUAL &&
+                                      t->kind <= T_DOUBLESTAREQUAL))) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* invalid_for_target: `for i and x in y` / `[a for f() in b]`. */
+static bool bad_for_target(Ctx *c)
+{
+    int depth = 0, f = -1;
+    for (int j = c->at - 1; ; j--) {
+        const Token *t = tk(c, j);
+        if (!t || t->kind == T_NEWLINE || t->kind == T_INDENT || t->kind == T_DEDENT)
+            break;
+        if (is_closer(t->kind)) depth++;
+        else if (is_opener(t->kind)) { if (!depth) break; depth--; }
+        else if (!depth && t->kind == T_IN) return false;
+        else if (!depth && t->kind == T_FOR) { f = j; break; }
+    }
+    if (f < 0)
+        return false;
+    int e = expr_end(c, f + 1, true);
+    if (e < f + 1)
+        return false;
+    /* CPython's star_expressions stops before `in` for the target */
+    for (int j = f + 1; j <= e; j++) {
+        const Token *t = tk(c, j);
+        if (t && t->kind == T_IN && t->level == tk(c, f)->level) {
+            e = j - 1;
+            break;
+        }
+    }
+    Node *n = snippet(c, f + 1, e);
+    if (!n)
+        return false;
+    const Node *bad = ast_invalid_target(n, TARGET_FOR);
+    if (!bad)
+        return false;
+    parse_error_node(c->p, bad, "cannot assign to %s", ast_expr_name(bad));
+    return true;
+}
+
+/* invalid_kwarg: `f(a.b=1)` even when what follows the '=' is broken. */
+static bool kwarg_assign(Ctx *c)
+{
+    int op = enclosing_opener(c, c->at);
+    const Token *o = op >= 0 ? tk(c, op) : NULL, *fn = op >= 1 ? tk(c, op - 1) : NULL;
+    if (!o || o->kind != T_LPAR || !fn || !ends_operand(fn->kind) || in_def_params(c, c->at))
+        return false;
+    /* the '=' of the current argument */
+    int eq = -1, start = op + 1;
+    for (int j = op + 1; j < c->at; j++) {
+        const Token *t = tk(c, j);
+        if (t->level == o->level + 1 && t->kind == T_COMMA) {
+            start = j + 1;
+            eq = -1;
+        } else if (t->level == o->level + 1 && t->kind == T_EQUAL && eq < 0) {
+            eq = j;
+        }
+    }
+    if (eq < 0 || eq == start)
+        return false;
+    const Token *a = tk(c, start), *e = tk(c, eq);
+    if (eq == start + 1 && a->kind == T_NAME)
+        return false;           /* a well-formed keyword */
+    if (eq == start + 1 && (a->kind == T_TRUE || a->kind == T_FALSE ||
+                            a->kind == T_NONE)) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "cannot assign to %.*s", (int)a->len, a->start);
+        at_range(c, a, e, msg);
+        return true;
+    }
+    at_range(c, a, e, "expression cannot contain assignment, perhaps you meant "
+                      "\"==\"?");
+    return true;
+}
+
+/* invalid_assignment: `expr: annotation` with an expression that cannot be
+ * annotated, whatever follows. */
+static bool bad_annotation(Ctx *c)
+{
+    int s = line_start(c, c->at);
+    const Token *h = tk(c, s);
+    if (!h || !starts_expr(h->kind))
+        return false;
+    int colon = -1;
+    bool comma = false;
+    for (int j = s; j < c->at; j++) {
+        const Token *t = tk(c, j);
+        if (!t)
+            return false;
+        if (t->level != 0)
+            continue;
+        if (t->kind == T_COMMA)
+            comma = true;
+        else if (t->kind == T_EQUAL || t->kind == T_SEMI)
+            return false;
+        else if (t->kind == T_COLON) {
+            colon = j;
+            break;
+        }
+    }
+    if (colon <= s)
+        return false;
+    Node *n = snippet(c, s, colon - 1);
+    if (!n || n->kind == NODE_Name || n->kind == NODE_Attribute ||
+        n->kind == NODE_Subscript)
+        return false;
+    if (comma) {
+        /* `a, b: int`: reported at the first element */
+        int e = expr_start(c, s, false);
+        (void)e;
+        Node *first = n->kind == NODE_Tuple && n->v.Tuple.elts.count
+                      ? n->v.Tuple.elts.items[0] : n;
+        parse_error_node(c->p, first, "only single target (not tuple) can be "
+                                      "annotated");
+        return true;
+    }
+    if (n->kind == NODE_Tuple || n->kind == NODE_List) {
+        parse_error_node(c->p, n, "only single target (not %s) can be annotated",
+                         n->kind == NODE_Tuple ? "tuple" : "list");
+        return true;
+    }
+    parse_error_node(c->p, n, "illegal target for annotation");
+    return true;
+}
+
 void parse_explain_error(Parser *p)
 {
     Ctx c = {p, p->err_index, parse_token(p, p->err_index)};
@@ -605,17 +847,18 @@ void parse_explain_error(Parser *p)
         return;
     if (missing_block(&c))
         return;
-    if (c.tok->kind == T_INDENT) {
-        at_token(&c, DIAG_INDENTATION, c.tok, "unexpected indent");
+    if (c.tok->kind == T_INDENT || (c.tok->kind == T_DEDENT && !p->lx.eof_seen)) {
+        /* CPython reports these without looking further into the file */
+        at_token(&c, DIAG_INDENTATION, c.tok, c.tok->kind == T_INDENT
+                 ? "unexpected indent" : "unexpected unindent");
+        p->final_error = true;
         return;
     }
-    if (c.tok->kind == T_DEDENT && !p->lx.eof_seen) {
-        at_token(&c, DIAG_INDENTATION, c.tok, "unexpected unindent");
-        return;
-    }
-    if (legacy_print(&c) || forgot_comma(&c) || named_assign(&c) ||
-        walrus_target(&c) || missing_else(&c) || dict_colon(&c) ||
-        expected_colon(&c) || expected_lpar(&c) || try_without_handler(&c) ||
+    if (legacy_print(&c) || kwarg_assign(&c) || dict_colon(&c) || forgot_comma(&c) ||
+        named_assign(&c) || walrus_target(&c) || missing_default(&c) ||
+        bad_for_target(&c) || bad_annotation(&c) || bad_assign_target(&c) ||
+        missing_else(&c) || expected_colon(&c) ||
+        expected_lpar(&c) || try_without_handler(&c) ||
         import_trailing_comma(&c))
         return;
     at_token(&c, DIAG_SYNTAX, c.tok, "invalid syntax");

@@ -113,7 +113,7 @@ static Loc span(Loc a, Loc b)
 %type <node> or_chain and_chain named_or_star expr_or_star lambdef yield_expr
 %type <node> testlist_comp argument subscriptlist subscript opt_test
 %type <node> dictorsetmaker dict_elem comp_for tfpdef import_targets
-%type <node> expr_or_star_target testlist
+%type <node> expr_or_star_target testlist for_target funcdef_head lambda_head
 %type <param> param_item lparam_item
 %type <strtok> strings
 %type <str> dotted_name
@@ -408,14 +408,20 @@ while_stmt:
           ast_stmt_end($$, $5->count ? $5 : $4); }
   ;
 
+/* The target is checked as soon as `in` is seen, before the rest: CPython
+ * reports a bad target before any later error. */
+for_target:
+    FOR exprlist IN
+        { $$ = ast_tuple_or_item(p, $2, @2);
+          FAIL_IF(!ast_set_target(p, $$, CTX_Store, TARGET_FOR)); }
+  ;
+
 for_stmt:
-    FOR exprlist IN testlist_star_expr COLON suite else_opt
-        { Node *t = ast_tuple_or_item(p, $2, @2);
-          FAIL_IF(!ast_set_target(p, t, CTX_Store, TARGET_FOR));
-          $$ = N(For, @$); $$->v.For.target = t;
-          $$->v.For.iter = ast_value(p, $4);
-          $$->v.For.body = ast_list($6); $$->v.For.orelse = ast_list($7);
-          ast_stmt_end($$, $7->count ? $7 : $6); }
+    for_target testlist_star_expr COLON suite else_opt
+        { $$ = N(For, @$); $$->v.For.target = $1;
+          $$->v.For.iter = ast_value(p, $2);
+          $$->v.For.body = ast_list($4); $$->v.For.orelse = ast_list($5);
+          ast_stmt_end($$, $5->count ? $5 : $4); }
   ;
 
 try_stmt:
@@ -483,13 +489,18 @@ with_item:
 
 expr_or_star_target: expr ;
 
-funcdef:
-    DEF NAME LPAR params RPAR ret_opt COLON suite
+/* Parameters are checked as soon as the ')' is seen. */
+funcdef_head:
+    DEF NAME LPAR params RPAR
         { $$ = N(FunctionDef, @$); $$->v.FunctionDef.name = $2;
           $$->v.FunctionDef.args = ast_arguments(p, $4, false, @5);
-          FAIL_IF(!$$->v.FunctionDef.args);
-          $$->v.FunctionDef.body = ast_list($8);
-          $$->v.FunctionDef.returns = $6; ast_stmt_end($$, $8); }
+          FAIL_IF(!$$->v.FunctionDef.args); }
+  ;
+
+funcdef:
+    funcdef_head ret_opt COLON suite
+        { $$ = $1; $$->v.FunctionDef.body = ast_list($4);
+          $$->v.FunctionDef.returns = $2; ast_stmt_end($$, $4); }
   ;
 
 ret_opt:
@@ -524,10 +535,16 @@ tfpdef:
   | NAME COLON test         { $$ = ast_arg(p, $1, $3, @$); }
   ;
 
-lambdef:
-    LAMBDA lparams COLON test
+lambda_head:
+    LAMBDA lparams COLON
         { $$ = N(Lambda, @$); $$->v.Lambda.args = ast_arguments(p, $2, true, @3);
-          FAIL_IF(!$$->v.Lambda.args); $$->v.Lambda.body = $4; }
+          FAIL_IF(!$$->v.Lambda.args); }
+  ;
+
+lambdef:
+    lambda_head test
+        { $$ = $1; $$->v.Lambda.body = $2;
+          $$->end_lineno = @2.last_line; $$->end_col_offset = @2.last_column; }
   ;
 
 lparams:
@@ -857,10 +874,8 @@ comp_fors:
   ;
 
 comp_for:
-    FOR exprlist IN or_test comp_ifs
-        { Node *t = ast_tuple_or_item(p, $2, @2);
-          FAIL_IF(!ast_set_target(p, t, CTX_Store, TARGET_FOR));
-          $$ = ast_comprehension(p, t, $4, $5); }
+    for_target or_test comp_ifs
+        { $$ = ast_comprehension(p, $1, $2, $3); }
   | ASYNC FOR exprlist IN or_test comp_ifs
         { parse_error_at(p, DIAG_SYNTAX, @1.first_line, @1.first_column,
                          @1.last_line, @1.last_column,

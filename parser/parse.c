@@ -89,8 +89,9 @@ static bool with_items_follow(Parser *p, int lpar)
             depth++;
         else if (t->kind == T_RPAR || t->kind == T_RSQB || t->kind == T_RBRACE) {
             if (--depth == 0) {
+                /* (a NEWLINE there is CPython's "expected ':'" case) */
                 const Token *n = parse_token(p, i + 1);
-                return n && n->kind == T_COLON;
+                return n && (n->kind == T_COLON || n->kind == T_NEWLINE);
             }
         } else if (t->kind == T_NEWLINE || t->kind == T_YYEOF) {
             return false;
@@ -343,7 +344,9 @@ static void settle_errors(Parser *p, Diag *parser_diag)
             while (lex_next(&p->lx, &t) != T_YYEOF && t.kind != T_YYerror)
                 ;
     }
-    if (p->lx.err == LEXERR_NONE)
+    if (p->lx.err == LEXERR_NONE ||
+        (!p->lex_failed && (p->lx.err == LEXERR_STATE ||
+                            p->lx.err == LEXERR_EOF_CONT)))
         return;
     if (p->lex_failed || p->lx.err != LEXERR_EOF_BRACKET ||
         p->lexdiag.lineno < p->err_line || !parser_diag->set) {
@@ -419,7 +422,7 @@ Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
         p.err_line = p.ntoks ? p.toks[p.ntoks - 1].lineno : 1;
         if (p.ntoks && p.toks[p.ntoks - 1].synthetic)
             p.err_line = p.toks[p.ntoks - 1].err_lineno;
-        if (!p.exhausted)
+        if (!p.exhausted && !p.final_error)
             settle_errors(&p, diag);
         LexErrKind e = p.lx.err;
         if (e == LEXERR_EOF_BRACKET || e == LEXERR_EOF_STRING ||

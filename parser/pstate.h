@@ -68,6 +68,7 @@ struct Parser {
     Seq *bare_genexps;      /* generator arguments written without parens */
     bool exhausted;         /* the parser stack overflowed */
     int err_line;           /* line of the furthest token read at an error */
+    bool final_error;       /* no later scanner error may replace it */
 
     /* f-strings: the string node being parsed, for error positions */
     int fstring_depth;
@@ -122,6 +123,9 @@ Node *ast_tuple_or_item(Parser *p, Seq *items, Loc l);
  * false after an error. */
 typedef enum { TARGET_STAR, TARGET_FOR, TARGET_DEL, TARGET_WITH } TargetKind;
 bool ast_set_target(Parser *p, Node *e, ExprContext ctx, TargetKind kind);
+/* CPython's _PyPegen_get_invalid_target: the part of [e] that cannot be a
+ * target of [kind], or NULL. */
+const Node *ast_invalid_target(const Node *e, TargetKind kind);
 bool ast_check_aug_target(Parser *p, Node *e);
 bool ast_check_ann_target(Parser *p, Node *e, Loc colon);
 Node *ast_assign(Parser *p, Seq *chain, Loc l);
@@ -164,7 +168,5 @@ Node *ast_deep(Parser *p, Node *n, const Node *a, const Node *b);
 Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
                     int col);
 
-/* strings.c: escapes, concatenation and f-strings */
-Node *ast_concat_strings(Parser *p, StrTok *first);
 
 #endif
