@@ -555,8 +555,10 @@ static bool dict_colon(Ctx *c)
     }
     if (!dict)
         return false;
-    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, a->col, a->lineno, -1,
-                   "':' expected after dictionary key");
+    /* CPython points at the last character of the key */
+    const Token *z = tk(c, c->at - 1);
+    parse_error_at(c->p, DIAG_SYNTAX, a->lineno, z->end_col - 1, z->end_lineno,
+                   -1, "':' expected after dictionary key");
     return true;
 }
 

@@ -31,24 +31,46 @@ int yyparse(Parser *p);
 
 /* ---- the token window ------------------------------------------------- */
 
+/* Tokens live in fixed blocks so that a Token pointer stays valid while
+ * more tokens are read (the error explainer holds several at once); only
+ * trim() releases whole blocks, and only yylex() calls it. */
+#define TOKBLOCK 4096
+
+static Token *slot(Parser *p, int k)
+{
+    return &p->tokblocks[k / TOKBLOCK][k % TOKBLOCK];
+}
+
+static const Token *last_token(Parser *p)
+{
+    return p->ntoks ? slot(p, p->ntoks - 1) : NULL;
+}
+
 static bool lex_more(Parser *p)
 {
-    if (p->ntoks > 0) {
-        int k = p->toks[p->ntoks - 1].kind;
-        if (k == T_YYEOF || k == T_YYerror)
-            return false;
-    }
-    if (p->ntoks == p->cap) {
-        int cap = p->cap ? p->cap * 2 : 256;
-        Token *t = realloc(p->toks, (size_t)cap * sizeof *t);
-        if (!t) {
+    const Token *last = last_token(p);
+    if (last && (last->kind == T_YYEOF || last->kind == T_YYerror))
+        return false;
+    if (p->ntoks == p->nblocks * TOKBLOCK) {
+        if (p->nblocks == p->blockcap) {
+            int cap = p->blockcap ? p->blockcap * 2 : 8;
+            Token **b = realloc(p->tokblocks, (size_t)cap * sizeof *b);
+            if (!b) {
+                fputs("minipy: out of memory while parsing\n", stderr);
+                abort();
+            }
+            p->tokblocks = b;
+            p->blockcap = cap;
+        }
+        p->tokblocks[p->nblocks] = malloc(TOKBLOCK * sizeof(Token));
+        if (!p->tokblocks[p->nblocks]) {
             fputs("minipy: out of memory while parsing\n", stderr);
             abort();
         }
-        p->toks = t;
-        p->cap = cap;
+        p->nblocks++;
     }
-    lex_next(&p->lx, &p->toks[p->ntoks++]);
+    lex_next(&p->lx, slot(p, p->ntoks));
+    p->ntoks++;
     return true;
 }
 
@@ -59,19 +81,23 @@ const Token *parse_token(Parser *p, int i)
     while (i - p->base >= p->ntoks)
         if (!lex_more(p))
             return NULL;
-    return &p->toks[i - p->base];
+    return slot(p, i - p->base);
 }
 
-/* Forget tokens before stream index [keep] (the window holds the current
- * and the previous logical line at least). */
+/* Forget whole blocks of tokens before stream index [keep] (the window
+ * keeps the current and the previous logical line at least). */
 static void trim(Parser *p, int keep)
 {
-    int drop = keep - p->base;
-    if (drop < 4096)
+    int drop = (keep - p->base) / TOKBLOCK;
+    if (drop <= 0 || drop >= p->nblocks)
         return;
-    memmove(p->toks, p->toks + drop, (size_t)(p->ntoks - drop) * sizeof *p->toks);
-    p->ntoks -= drop;
-    p->base += drop;
+    for (int i = 0; i < drop; i++)
+        free(p->tokblocks[i]);
+    memmove(p->tokblocks, p->tokblocks + drop,
+            (size_t)(p->nblocks - drop) * sizeof *p->tokblocks);
+    p->nblocks -= drop;
+    p->ntoks -= drop * TOKBLOCK;
+    p->base += drop * TOKBLOCK;
 }
 
 /* `with (` opens parenthesized with-items when the matching ')' is followed
@@ -145,11 +171,11 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
     }
     p->next++;
     /* keep the window small: a few thousand tokens back at line starts,
-     * and at most ~128K tokens inside one huge logical line */
+     * and at most ~64K tokens inside one huge logical line */
     if (p->prev_kind == T_NEWLINE && t->level == 0)
-        trim(p, index - 2048 > p->base ? index - 2048 : p->base);
-    else if (index - p->base > 131072)
-        trim(p, index - 65536);
+        trim(p, index - 2048);
+    else if (index - p->base > 65536)
+        trim(p, index - 32768);
     /* the window may have moved: fetch the token again */
     t = parse_token(p, index);
     int kind = t->kind;
@@ -339,7 +365,7 @@ static void settle_errors(Parser *p, Diag *parser_diag)
     if (!p->lex_failed && p->lx.err == LEXERR_NONE) {
         /* scan on without keeping the tokens */
         Token t;
-        const Token *last = p->ntoks ? &p->toks[p->ntoks - 1] : NULL;
+        const Token *last = last_token(p);
         if (!last || (last->kind != T_YYEOF && last->kind != T_YYerror))
             while (lex_next(&p->lx, &t) != T_YYEOF && t.kind != T_YYerror)
                 ;
@@ -370,7 +396,9 @@ static void parser_init(Parser *p, Arena *arena, const char *src, size_t len,
 
 static void parser_free(Parser *p)
 {
-    free(p->toks);
+    for (int i = 0; i < p->nblocks; i++)
+        free(p->tokblocks[i]);
+    free(p->tokblocks);
     diag_clear(&p->lexdiag);
     diag_clear(&p->deferred);
 }
@@ -419,9 +447,9 @@ Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
         }
         /* the line of the furthest token read so far (CPython compares
          * it with an unclosed bracket's line) */
-        p.err_line = p.ntoks ? p.toks[p.ntoks - 1].lineno : 1;
-        if (p.ntoks && p.toks[p.ntoks - 1].synthetic)
-            p.err_line = p.toks[p.ntoks - 1].err_lineno;
+        const Token *furthest = last_token(&p);
+        p.err_line = furthest ? (furthest->synthetic ? furthest->err_lineno
+                                                     : furthest->lineno) : 1;
         if (!p.exhausted && !p.final_error)
             settle_errors(&p, diag);
         LexErrKind e = p.lx.err;
@@ -531,13 +559,19 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
         if (!d.set)
             syntax_error(&d, DIAG_SYNTAX, buf, len + 2, 1, 0, 1, -1,
                          "f-string: invalid syntax");
-        /* report at the real position of the expression */
-        int l = d.lineno > 0 ? d.lineno : 1;
-        int c = l == 1 ? col - 1 : 0;
+        /* CPython 3.11 reports an error inside the expression on the real
+         * line but at the column it has in the "(expression)" text it
+         * parsed; we do the same */
+        int l = lineno + (d.lineno > 0 ? d.lineno - 1 : 0);
+        bool was_set = p->diag->set;
         const char *m = d.msg;
-        parse_error_at(p, d.kind, lineno + l - 1, c + (d.offset > 0 ? d.offset - 1 : 0),
-                       lineno + l - 1, -1, "%s%s",
+        parse_error_at(p, d.kind, l, 0, l, -1, "%s%s",
                        strncmp(m, "f-string", 8) == 0 ? "" : "f-string: ", m);
+        if (!was_set) {
+            p->diag->offset = d.offset;
+            p->diag->end_lineno = d.end_lineno > 0 ? l + (d.end_lineno - d.lineno) : l;
+            p->diag->end_offset = d.end_offset;
+        }
     } else {
         shift(sub.result, lineno - 1, col - 1, 0);
         *out = sub.result;

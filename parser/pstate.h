@@ -51,9 +51,10 @@ struct Parser {
     int start_token;        /* handed to bison first: selects the start rule */
     int entries;            /* interactive: top-level statements seen */
 
-    /* the token window: toks[0] is token number `base` of the stream */
-    Token *toks;
-    int ntoks, cap, base;
+    /* the token window: token number `base` of the stream and the `ntoks`
+     * after it, in blocks of TOKBLOCK (parse.c) */
+    Token **tokblocks;
+    int nblocks, blockcap, ntoks, base;
     int next;               /* stream index of the next token for bison */
     int prev_kind;          /* the kind last handed to bison */
     bool lex_failed;        /* bison was handed the lexer's error token */
