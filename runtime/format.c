@@ -1,0 +1,815 @@
+/* format.c -- turning numbers and strings into text on request: the
+ * format-spec mini-language behind format(), f-strings and __format__, and
+ * printf-style `str % args`.
+ *
+ * Lesson 2 (the pipeline): f'{x:>10,.2f}' compiles to FORMAT_VALUE, which
+ * calls x.__format__('>10,.2f'); for int, float and str it lands in
+ * format_int(), format_float() or format_str() below.
+ *
+ * Every number goes through one layout, as in CPython: a sign, a prefix
+ * (0x...), the integer digits (grouped with ',' or '_', and zero-extended
+ * when the fill is '0' with '=' alignment), then the "rest" (fraction,
+ * exponent, '%'), padded to the width by the alignment. Float digits come
+ * from glibc's printf, which rounds exactly as CPython's dtoa does, and from
+ * pyrepr_double() for the shortest repr.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+#include "int.h"
+#include "float.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "str.h"
+#include "tuple.h"
+#include "common/pyrepr.h"
+#include "common/utf8.h"
+
+/* ---- parsing a format spec ------------------------------------------- */
+
+/* [[fill]align][sign][z][#][0][width][grouping][.precision][type] */
+typedef struct Spec {
+    char fill[5];             /* UTF-8 of the fill code point */
+    int fill_len;
+    char align;               /* < > ^ = */
+    char sign;                /* + - space, or 0 */
+    bool no_neg_zero;         /* z */
+    bool alternate;           /* # */
+    ssize_t width;            /* -1: none */
+    char thousands;           /* , _ or 0 */
+    ssize_t precision;        /* -1: none */
+    uint32_t type;            /* presentation type (0: none) */
+} Spec;
+
+static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+/* Read a run of decimal digits at cps[*pos]; -1 with an exception on
+ * overflow, else the number of digits read (the value in *out). */
+static ssize_t read_number(ThreadState *ts, const uint32_t *cps, size_t n, size_t *pos, ssize_t *out) {
+    ssize_t v = 0, count = 0;
+    while (*pos < n && cps[*pos] >= '0' && cps[*pos] <= '9') {
+        int d = (int)(cps[*pos] - '0');
+        if (v > (SSIZE_MAX - d) / 10) {
+            err_set_string(ts, &ExcValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + d;
+        (*pos)++;
+        count++;
+    }
+    *out = v;
+    return count;
+}
+
+static void set_fill(Spec *s, uint32_t cp) {
+    s->fill_len = utf8_encode(cp, s->fill);
+    if (s->fill_len == 0) { s->fill[0] = ' '; s->fill_len = 1; }
+}
+
+static Object *unknown_code(ThreadState *ts, uint32_t type, Object *obj) {
+    if (type > 32 && type < 128)
+        return err_format(ts, &ExcValueError, "Unknown format code '%c' for object of type '%s'",
+                          (int)type, TYPE_NAME(obj));
+    return err_format(ts, &ExcValueError, "Unknown format code '\\x%x' for object of type '%s'",
+                      (unsigned)type, TYPE_NAME(obj));
+}
+
+static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_type,
+                      char default_align, Spec *s) {
+    size_t cap = STR_SIZE(spec) + 1;
+    uint32_t *cps = malloc(cap * sizeof *cps);
+    if (!cps) { err_no_memory(ts); return -1; }
+    size_t n = 0, bpos = 0;
+    while (bpos < STR_SIZE(spec)) {
+        int32_t c = utf8_decode_lenient(STR_DATA(spec), STR_SIZE(spec), &bpos);
+        cps[n++] = c < 0 ? 0xFFFD : (uint32_t)c;
+    }
+    memset(s, 0, sizeof *s);
+    set_fill(s, ' ');
+    s->width = s->precision = -1;
+    bool fill_given = false, align_given = false;
+    size_t pos = 0;
+    if (n - pos >= 2 && is_align(cps[1])) {
+        set_fill(s, cps[0]);
+        s->align = (char)cps[1];
+        fill_given = align_given = true;
+        pos = 2;
+    } else if (n - pos >= 1 && is_align(cps[0])) {
+        s->align = (char)cps[0];
+        align_given = true;
+        pos = 1;
+    }
+    if (pos < n && (cps[pos] == '+' || cps[pos] == '-' || cps[pos] == ' ')) s->sign = (char)cps[pos++];
+    if (pos < n && cps[pos] == 'z') { s->no_neg_zero = true; pos++; }
+    if (pos < n && cps[pos] == '#') { s->alternate = true; pos++; }
+    if (!fill_given && pos < n && cps[pos] == '0') {
+        set_fill(s, '0');
+        if (!align_given && default_align == '>') s->align = '=';
+        pos++;
+    }
+    ssize_t v;
+    ssize_t got = read_number(ts, cps, n, &pos, &v);
+    if (got < 0) goto error;
+    if (got > 0) s->width = v;
+    if (pos < n && cps[pos] == ',') { s->thousands = ','; pos++; }
+    if (pos < n && cps[pos] == '_') {
+        if (s->thousands) goto both;
+        s->thousands = '_';
+        pos++;
+    }
+    if (pos < n && cps[pos] == ',' && s->thousands == '_') goto both;
+    if (pos < n && cps[pos] == '.') {
+        pos++;
+        got = read_number(ts, cps, n, &pos, &v);
+        if (got < 0) goto error;
+        if (got == 0) {
+            err_set_string(ts, &ExcValueError, "Format specifier missing precision");
+            goto error;
+        }
+        s->precision = v;
+    }
+    if (n - pos > 1) {
+        err_format(ts, &ExcValueError, "Invalid format specifier '%U' for object of type '%s'",
+                   spec, TYPE_NAME(obj));
+        goto error;
+    }
+    s->type = n - pos == 1 ? cps[pos] : (uint32_t)default_type;
+    if (!s->align) s->align = default_align;
+    free(cps);
+    if (s->thousands) {
+        switch (s->type) {
+        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+            break;
+        case 'b': case 'o': case 'x': case 'X':
+            if (s->thousands == '_') break;
+            /* fall through */
+        default:
+            if (s->type > 32 && s->type < 128)
+                err_format(ts, &ExcValueError, "Cannot specify '%c' with '%c'.", s->thousands, (int)s->type);
+            else
+                err_format(ts, &ExcValueError, "Cannot specify '%c' with '\\x%x'.", s->thousands,
+                           (unsigned)s->type);
+            return -1;
+        }
+    }
+    return 0;
+both:
+    err_set_string(ts, &ExcValueError, "Cannot specify both ',' and '_'.");
+error:
+    free(cps);
+    return -1;
+}
+
+/* ---- laying out ----------------------------------------------------------- */
+
+static void put_fill(StrBuf *b, const Spec *s, ssize_t count) {
+    for (ssize_t k = 0; k < count; k++) strbuf_append(b, s->fill, (size_t)s->fill_len);
+}
+
+/* Append [digits] split into groups of [group] from the right with [sep]
+ * (0: no separator), extended with zeros to at least [min_width] characters
+ * (separators included), as CPython's InsertThousandsGrouping. */
+static void group_digits(StrBuf *b, const char *digits, ssize_t ndigits, ssize_t min_width,
+                         char sep, int group) {
+    /* build right to left into a scratch buffer, then reverse */
+    StrBuf r;
+    strbuf_init(&r);
+    ssize_t remaining = ndigits;
+    const char *p = digits + ndigits;
+    bool use_sep = false, broke = false;
+    if (sep) {
+        for (;;) {
+            ssize_t l = remaining > min_width ? remaining : min_width;
+            if (l < 1) l = 1;
+            if (l > group) l = group;
+            ssize_t nzeros = l - remaining > 0 ? l - remaining : 0;
+            ssize_t nchars = remaining < l ? remaining : l;
+            if (use_sep) strbuf_appendc(&r, sep);
+            for (ssize_t k = 0; k < nchars; k++) strbuf_appendc(&r, *--p);
+            for (ssize_t k = 0; k < nzeros; k++) strbuf_appendc(&r, '0');
+            use_sep = true;
+            remaining -= nchars;
+            min_width -= l;
+            if (remaining <= 0 && min_width <= 0) { broke = true; break; }
+            min_width -= 1;
+        }
+    }
+    if (!broke) {
+        ssize_t l = remaining > min_width ? remaining : min_width;
+        if (l < 1) l = 1;
+        ssize_t nzeros = l - remaining > 0 ? l - remaining : 0;
+        if (use_sep) strbuf_appendc(&r, sep);
+        for (ssize_t k = 0; k < remaining; k++) strbuf_appendc(&r, *--p);
+        for (ssize_t k = 0; k < nzeros; k++) strbuf_appendc(&r, '0');
+    }
+    for (size_t k = r.len; k > 0; k--) strbuf_appendc(b, r.data[k - 1]);
+    strbuf_free(&r);
+}
+
+/* Lay out [sign][prefix][digits][rest] in the width of [s]. All of sign,
+ * prefix, digits and rest are ASCII. */
+static Object *layout_number(ThreadState *ts, const Spec *s, char sign, const char *prefix,
+                             const char *digits, size_t ndigits, const char *rest, size_t nrest,
+                             int group) {
+    ssize_t nsign = sign ? 1 : 0, nprefix = (ssize_t)strlen(prefix);
+    ssize_t min_width = 0;
+    if (s->fill_len == 1 && s->fill[0] == '0' && s->align == '=')
+        min_width = s->width - nsign - nprefix - (ssize_t)nrest;
+    StrBuf num;
+    strbuf_init(&num);
+    if (ndigits == 0 && min_width <= 0)
+        ;   /* inf, nan: nothing to group */
+    else if (ndigits == 0)
+        group_digits(&num, digits, 0, min_width, s->thousands, group);
+    else
+        group_digits(&num, digits, (ssize_t)ndigits, min_width, s->thousands, group);
+    ssize_t total = nsign + nprefix + (ssize_t)num.len + (ssize_t)nrest;
+    ssize_t pad = s->width > total ? s->width - total : 0;
+    StrBuf b;
+    strbuf_init(&b);
+    ssize_t left = 0, right = 0;
+    switch (s->align) {
+    case '<': right = pad; break;
+    case '^': left = pad / 2; right = pad - left; break;
+    case '=': break;
+    default: left = pad; break;
+    }
+    put_fill(&b, s, left);
+    if (sign) strbuf_appendc(&b, sign);
+    strbuf_puts(&b, prefix);
+    if (s->align == '=') put_fill(&b, s, pad);
+    strbuf_append(&b, num.data ? num.data : "", num.len);
+    strbuf_append(&b, rest, nrest);
+    put_fill(&b, s, right);
+    strbuf_free(&num);
+    return str_from_strbuf(ts, &b);
+}
+
+/* The sign character for a number given its negativity and the spec. */
+static char sign_char(const Spec *s, bool negative) {
+    if (negative) return '-';
+    if (s->sign == '+') return '+';
+    if (s->sign == ' ') return ' ';
+    return 0;
+}
+
+/* ---- floats ------------------------------------------------------------------ */
+
+/* Text of the non-negative double [x] in the printf style [type]
+ * (e E f F g G) with [prec] digits and '#' when [alt]. */
+static void printf_double(StrBuf *b, double x, char type, int prec, bool alt) {
+    char fmt[16];
+    snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
+    int n = snprintf(NULL, 0, fmt, prec, x);
+    char *tmp = malloc((size_t)n + 1);
+    if (!tmp) fatal_error("out of memory");
+    snprintf(tmp, (size_t)n + 1, fmt, prec, x);
+    strbuf_append(b, tmp, (size_t)n);
+    free(tmp);
+}
+
+/* No presentation type but a precision: like 'g', except that the switch to
+ * exponent notation comes one digit earlier and an integral result keeps a
+ * ".0" (CPython's Py_DTSF_ADD_DOT_0). */
+static void general_dot0(StrBuf *b, double x, int prec, bool alt) {
+    if (prec == 0) prec = 1;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
+    /* digits and decimal exponent from d.ddddde+XX */
+    char digits[40];
+    int nd = 0;
+    char *p = buf;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9' && nd < 39) digits[nd++] = *p;
+    int exp10 = atoi(p + 1);
+    if (!alt)
+        while (nd > 1 && digits[nd - 1] == '0') nd--;
+    int decpt = exp10 + 1;
+    if (decpt <= -4 || decpt > prec - 1) {
+        strbuf_appendc(b, digits[0]);
+        if (nd > 1 || alt) strbuf_appendc(b, '.');
+        strbuf_append(b, digits + 1, (size_t)(nd - 1));
+        strbuf_printf(b, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
+        return;
+    }
+    if (decpt <= 0) {
+        strbuf_puts(b, "0.");
+        for (int k = 0; k < -decpt; k++) strbuf_appendc(b, '0');
+        strbuf_append(b, digits, (size_t)nd);
+        return;
+    }
+    for (int k = 0; k < decpt; k++) strbuf_appendc(b, k < nd ? digits[k] : '0');
+    strbuf_appendc(b, '.');
+    if (nd > decpt) strbuf_append(b, digits + decpt, (size_t)(nd - decpt));
+    else strbuf_appendc(b, '0');
+}
+
+/* Format the double [x] per [s] (type already validated for floats). */
+static Object *format_double(ThreadState *ts, const Spec *s, double x) {
+    uint32_t type = s->type;
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    bool negative = signbit(x) && !isnan(x);
+    double ax = fabs(x);
+    StrBuf body;
+    strbuf_init(&body);
+    bool percent = type == '%';
+    if (percent) ax *= 100.0;
+    if (isinf(ax) || isnan(ax)) {
+        strbuf_puts(&body, isnan(ax) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    } else {
+        int prec = s->precision < 0 ? 6 : (int)(s->precision > 100000000 ? 100000000 : s->precision);
+        switch (type) {
+        case 0:
+            if (s->precision < 0) {
+                char buf[40];
+                int n = pyrepr_double(ax, buf, sizeof buf);
+                strbuf_append(&body, buf, (size_t)n);
+            } else {
+                general_dot0(&body, ax, prec, s->alternate);
+            }
+            break;
+        case 'n': printf_double(&body, ax, 'g', prec, s->alternate); break;
+        case '%': printf_double(&body, ax, 'f', prec, s->alternate); break;
+        default: printf_double(&body, ax, (char)type, prec, s->alternate); break;
+        }
+    }
+    if (negative && s->no_neg_zero) {
+        /* 'z': a value that rounded to zero loses its minus sign */
+        bool all_zero = true;
+        for (size_t k = 0; k < body.len && body.data[k] != 'e' && body.data[k] != 'E'; k++)
+            if (body.data[k] >= '1' && body.data[k] <= '9') all_zero = false;
+        if (isnan(ax) || isinf(ax)) all_zero = false;
+        if (all_zero) negative = false;
+    }
+    if (percent) strbuf_appendc(&body, '%');
+    const char *text = body.data ? body.data : "";
+    size_t ndigits = 0;
+    while (ndigits < body.len && text[ndigits] >= '0' && text[ndigits] <= '9') ndigits++;
+    Object *r = layout_number(ts, s, sign_char(s, negative), "", text, ndigits, text + ndigits,
+                              body.len - ndigits, 3);
+    strbuf_free(&body);
+    return r;
+}
+
+Object *format_float(ThreadState *ts, Object *f, Object *spec) {
+    if (STR_SIZE(spec) == 0) return obj_str(ts, f);
+    Spec s;
+    if (parse_spec(ts, spec, f, 0, '>', &s) < 0) return NULL;
+    switch (s.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+        return format_double(ts, &s, FLOAT_VALUE(f));
+    default:
+        return unknown_code(ts, s.type, f);
+    }
+}
+
+/* ---- ints ---------------------------------------------------------------------- */
+
+static Object *format_int_spec(ThreadState *ts, Object *i, const Spec *s) {
+    if (s->precision >= 0)
+        return err_set_string(ts, &ExcValueError, "Precision not allowed in integer format specifier");
+    if (s->no_neg_zero)
+        return err_set_string(ts, &ExcValueError,
+                              "Negative zero coercion (z) not allowed in integer format specifier");
+    if (s->type == 'c') {
+        if (s->sign)
+            return err_set_string(ts, &ExcValueError, "Sign not allowed with integer format specifier 'c'");
+        if (s->alternate)
+            return err_set_string(ts, &ExcValueError,
+                                  "Alternate form (#) not allowed with integer format specifier 'c'");
+        int64_t v;
+        if (!int_as_i64(i, &v) || v < 0 || v > 0x10FFFF)
+            return err_set_string(ts, &ExcOverflowError, "%c arg not in range(0x110000)");
+        char buf[4];
+        int n = utf8_encode((uint32_t)v, buf);
+        /* one character counts as one column whatever its UTF-8 length */
+        Spec t = *s;
+        if (t.width > 0) t.width -= 1 - n;
+        return layout_number(ts, &t, 0, "", "", 0, buf, (size_t)n, 3);
+    }
+    int base = 10;
+    const char *prefix = "";
+    switch (s->type) {
+    case 'b': base = 2; prefix = "0b"; break;
+    case 'o': base = 8; prefix = "0o"; break;
+    case 'x': base = 16; prefix = "0x"; break;
+    case 'X': base = 16; prefix = "0X"; break;
+    default: break;
+    }
+    if (!s->alternate) prefix = "";
+    size_t n;
+    char *digits = int_abs_digits(ts, i, base, &n);
+    if (!digits) return NULL;
+    if (s->type == 'X')
+        for (size_t k = 0; k < n; k++)
+            if (digits[k] >= 'a') digits[k] = (char)(digits[k] - 'a' + 'A');
+    Object *r = layout_number(ts, s, sign_char(s, int_sign(i) < 0), prefix, digits, n, "", 0,
+                              base == 10 ? 3 : 4);
+    free(digits);
+    return r;
+}
+
+Object *format_int(ThreadState *ts, Object *i, Object *spec) {
+    if (STR_SIZE(spec) == 0) return obj_str(ts, i);
+    Spec s;
+    if (parse_spec(ts, spec, i, 'd', '>', &s) < 0) return NULL;
+    switch (s.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+        return format_int_spec(ts, i, &s);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        double d = int_as_double(ts, i);
+        if (d == -1.0 && err_occurred(ts)) return NULL;
+        return format_double(ts, &s, d);
+    }
+    default:
+        return unknown_code(ts, s.type, i);
+    }
+}
+
+/* ---- str --------------------------------------------------------------------- */
+
+/* Byte length of the first [chars] code points of [s] (size bytes). */
+static size_t prefix_bytes(const char *s, size_t size, size_t chars) {
+    size_t b = 0;
+    while (b < size && chars > 0) {
+        b++;
+        while (b < size && ((unsigned char)s[b] & 0xc0) == 0x80) b++;
+        chars--;
+    }
+    return b;
+}
+
+/* Pad the UTF-8 text [t] ([chars] code points) to the spec's width. */
+static Object *pad_text(ThreadState *ts, const Spec *s, const char *t, size_t bytes, size_t chars) {
+    ssize_t pad = s->width > (ssize_t)chars ? s->width - (ssize_t)chars : 0;
+    ssize_t left = 0, right = 0;
+    if (s->align == '>') left = pad;
+    else if (s->align == '^') { left = pad / 2; right = pad - left; }
+    else right = pad;
+    StrBuf b;
+    strbuf_init(&b);
+    put_fill(&b, s, left);
+    strbuf_append(&b, t, bytes);
+    put_fill(&b, s, right);
+    return str_from_strbuf(ts, &b);
+}
+
+Object *format_str(ThreadState *ts, Object *str, Object *spec) {
+    if (STR_SIZE(spec) == 0) return obj_str(ts, str);
+    Spec s;
+    if (parse_spec(ts, spec, str, 's', '<', &s) < 0) return NULL;
+    if (s.type != 's') return unknown_code(ts, s.type, str);
+    if (s.sign == ' ') return err_set_string(ts, &ExcValueError, "Space not allowed in string format specifier");
+    if (s.sign) return err_set_string(ts, &ExcValueError, "Sign not allowed in string format specifier");
+    if (s.no_neg_zero)
+        return err_set_string(ts, &ExcValueError,
+                              "Negative zero coercion (z) not allowed in string format specifier");
+    if (s.alternate)
+        return err_set_string(ts, &ExcValueError, "Alternate form (#) not allowed in string format specifier");
+    if (s.align == '=')
+        return err_set_string(ts, &ExcValueError, "'=' alignment not allowed in string format specifier");
+    size_t chars = STR_LEN(str), bytes = STR_SIZE(str);
+    if (s.precision >= 0 && (size_t)s.precision < chars) {
+        chars = (size_t)s.precision;
+        bytes = prefix_bytes(STR_DATA(str), STR_SIZE(str), chars);
+    }
+    if (s.width <= (ssize_t)chars && bytes == STR_SIZE(str) && str_check_exact(str)) return NEWREF(str);
+    return pad_text(ts, &s, STR_DATA(str), bytes, chars);
+}
+
+/* ---- printf-style formatting: str % args ------------------------------------ */
+
+enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
+
+/* ascii(o): repr with every non-ASCII code point escaped. */
+static Object *ascii_of(ThreadState *ts, Object *o) {
+    Object *r = obj_repr(ts, o);
+    if (!r || ((StrObject *)r)->ascii) return r;
+    StrBuf b;
+    strbuf_init(&b);
+    size_t pos = 0;
+    while (pos < STR_SIZE(r)) {
+        unsigned char c = (unsigned char)STR_DATA(r)[pos];
+        if (c < 0x80) { strbuf_appendc(&b, (char)c); pos++; continue; }
+        int32_t cp = utf8_decode_lenient(STR_DATA(r), STR_SIZE(r), &pos);
+        if (cp < 0x100) strbuf_printf(&b, "\\x%02x", (unsigned)cp);
+        else if (cp < 0x10000) strbuf_printf(&b, "\\u%04x", (unsigned)cp);
+        else strbuf_printf(&b, "\\U%08x", (unsigned)cp);
+    }
+    DECREF(r);
+    return str_from_strbuf(ts, &b);
+}
+
+typedef struct Percent {
+    Object *args;             /* the current argument source */
+    Object *owned;            /* a value looked up by key (owned) */
+    ssize_t arglen, argidx;   /* CPython's bookkeeping: -1/-2 = one value */
+    Object *dict;             /* the mapping for %(key)s, or NULL */
+} Percent;
+
+/* The next argument (borrowed), or NULL with TypeError. */
+static Object *next_arg(ThreadState *ts, Percent *c) {
+    if (c->argidx < c->arglen) {
+        ssize_t i = c->argidx++;
+        if (c->arglen < 0) return c->args;
+        return TUPLE_GET(c->args, i);
+    }
+    return err_set_string(ts, &ExcTypeError, "not enough arguments for format string");
+}
+
+/* Append [text] ([chars] code points) padded to [width] per the flags. */
+static void pad_append(StrBuf *out, const char *text, size_t bytes, size_t chars, ssize_t width, int flags) {
+    ssize_t pad = width > (ssize_t)chars ? width - (ssize_t)chars : 0;
+    if (!(flags & F_LJUST)) for (ssize_t k = 0; k < pad; k++) strbuf_appendc(out, ' ');
+    strbuf_append(out, text, bytes);
+    if (flags & F_LJUST) for (ssize_t k = 0; k < pad; k++) strbuf_appendc(out, ' ');
+}
+
+/* Sign, prefix and digits padded with zeros or spaces as printf does. */
+static void pad_number(StrBuf *out, bool negative, const char *prefix, const char *digits, size_t nd,
+                       ssize_t width, int flags, bool zero_ok) {
+    char sign = negative ? '-' : (flags & F_SIGN) ? '+' : (flags & F_BLANK) ? ' ' : 0;
+    ssize_t len = (sign ? 1 : 0) + (ssize_t)strlen(prefix) + (ssize_t)nd;
+    ssize_t pad = width > len ? width - len : 0;
+    bool zeros = (flags & F_ZERO) && !(flags & F_LJUST) && zero_ok;
+    if (!(flags & F_LJUST) && !zeros) for (ssize_t k = 0; k < pad; k++) strbuf_appendc(out, ' ');
+    if (sign) strbuf_appendc(out, sign);
+    strbuf_puts(out, prefix);
+    if (zeros) for (ssize_t k = 0; k < pad; k++) strbuf_appendc(out, '0');
+    strbuf_append(out, digits, nd);
+    if (flags & F_LJUST) for (ssize_t k = 0; k < pad; k++) strbuf_appendc(out, ' ');
+}
+
+static int percent_int(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize_t width,
+                       ssize_t prec, int flags) {
+    Object *iv;
+    if (int_check(v)) {
+        iv = NEWREF(v);
+    } else if (conv == 'x' || conv == 'X' || conv == 'o') {
+        if (!TYPE(v)->index) {
+            err_format(ts, &ExcTypeError, "%%%c format: an integer is required, not %s", conv, TYPE_NAME(v));
+            return -1;
+        }
+        iv = obj_index(ts, v);
+    } else {
+        TypeObject *t = TYPE(v);
+        if (!t->index && !t->to_int && !t->to_float) {
+            err_format(ts, &ExcTypeError, "%%%c format: a real number is required, not %s", conv, TYPE_NAME(v));
+            return -1;
+        }
+        iv = t->to_int ? t->to_int(ts, v) : obj_index(ts, v);
+        if (iv && !int_check(iv)) {
+            err_format(ts, &ExcTypeError, "__int__ returned non-int (type %s)", TYPE_NAME(iv));
+            DECREF(iv);
+            return -1;
+        }
+    }
+    if (!iv) return -1;
+    int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+    size_t n;
+    char *digits = int_abs_digits(ts, iv, base, &n);
+    bool negative = int_sign(iv) < 0;
+    DECREF(iv);
+    if (!digits) return -1;
+    if (conv == 'X')
+        for (size_t k = 0; k < n; k++)
+            if (digits[k] >= 'a') digits[k] = (char)(digits[k] - 'a' + 'A');
+    StrBuf d;
+    strbuf_init(&d);
+    for (ssize_t k = (ssize_t)n; k < prec; k++) strbuf_appendc(&d, '0');
+    strbuf_append(&d, digits, n);
+    free(digits);
+    const char *prefix = "";
+    if (flags & F_ALT) prefix = conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'o' ? "0o" : "";
+    pad_number(out, negative, prefix, d.data, d.len, width, flags, true);
+    strbuf_free(&d);
+    return 0;
+}
+
+static int percent_float(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize_t width,
+                         ssize_t prec, int flags) {
+    double x;
+    if (float_as_double(ts, v, &x) < 0) return -1;
+    bool negative = signbit(x) && !isnan(x);
+    double ax = fabs(x);
+    StrBuf body;
+    strbuf_init(&body);
+    bool upper = conv == 'E' || conv == 'F' || conv == 'G';
+    if (isnan(ax)) strbuf_puts(&body, upper ? "NAN" : "nan");
+    else if (isinf(ax)) strbuf_puts(&body, upper ? "INF" : "inf");
+    else printf_double(&body, ax, conv, prec < 0 ? 6 : (int)(prec > 100000000 ? 100000000 : prec), flags & F_ALT);
+    pad_number(out, negative, "", body.data, body.len, width, flags, true);
+    strbuf_free(&body);
+    return 0;
+}
+
+static int percent_text(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize_t width,
+                        ssize_t prec, int flags) {
+    Object *s = conv == 's' ? obj_str(ts, v) : conv == 'r' ? obj_repr(ts, v) : ascii_of(ts, v);
+    if (!s) return -1;
+    size_t chars = STR_LEN(s), bytes = STR_SIZE(s);
+    if (prec >= 0 && (size_t)prec < chars) {
+        chars = (size_t)prec;
+        bytes = prefix_bytes(STR_DATA(s), STR_SIZE(s), chars);
+    }
+    pad_append(out, STR_DATA(s), bytes, chars, width, flags);
+    DECREF(s);
+    return 0;
+}
+
+static int percent_char(ThreadState *ts, StrBuf *out, Object *v, ssize_t width, int flags) {
+    char buf[4];
+    int n;
+    if (str_check(v)) {
+        if (STR_LEN(v) != 1) {
+            err_set_string(ts, &ExcTypeError, "%c requires int or char");
+            return -1;
+        }
+        n = (int)STR_SIZE(v);
+        memcpy(buf, STR_DATA(v), (size_t)n);
+    } else if (int_check(v) || TYPE(v)->index) {
+        Object *i = obj_index(ts, v);
+        if (!i) return -1;
+        int64_t cp;
+        bool ok = int_as_i64(i, &cp) && cp >= 0 && cp <= 0x10FFFF;
+        DECREF(i);
+        if (!ok) {
+            err_set_string(ts, &ExcOverflowError, "%c arg not in range(0x110000)");
+            return -1;
+        }
+        n = utf8_encode((uint32_t)cp, buf);
+    } else {
+        err_set_string(ts, &ExcTypeError, "%c requires int or char");
+        return -1;
+    }
+    pad_append(out, buf, (size_t)n, 1, width, flags);
+    return 0;
+}
+
+/* Read '*' (an int argument) or digits. */
+static int percent_number(ThreadState *ts, Percent *c, const char *f, size_t size, size_t *pos,
+                          ssize_t *out, int *flags, bool is_width) {
+    if (*pos < size && f[*pos] == '*') {
+        (*pos)++;
+        Object *v = next_arg(ts, c);
+        if (!v) return -1;
+        if (!int_check(v)) {
+            err_set_string(ts, &ExcTypeError, "* wants int");
+            return -1;
+        }
+        int64_t n;
+        if (!int_as_i64(v, &n) || n > SSIZE_MAX / 2 || n < -(SSIZE_MAX / 2)) {
+            err_set_string(ts, &ExcValueError, is_width ? "width too big" : "precision too big");
+            return -1;
+        }
+        if (n < 0) {
+            if (is_width) { *flags |= F_LJUST; n = -n; }
+            else n = -1;
+        }
+        *out = (ssize_t)n;
+        return 0;
+    }
+    ssize_t v = -1;
+    while (*pos < size && f[*pos] >= '0' && f[*pos] <= '9') {
+        if (v < 0) v = 0;
+        if (v > (SSIZE_MAX - 9) / 10) {
+            err_set_string(ts, &ExcValueError, is_width ? "width too big" : "precision too big");
+            return -1;
+        }
+        v = v * 10 + (f[(*pos)++] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
+    const char *f = STR_DATA(fmt);
+    size_t size = STR_SIZE(fmt), pos = 0;
+    Percent c = {args, NULL, -1, -2, NULL};
+    if (tuple_check(args)) {
+        c.arglen = (ssize_t)TUPLE_SIZE(args);
+        c.argidx = 0;
+    }
+    if (TYPE(args)->getitem && !tuple_check(args) && !str_check(args)) c.dict = args;
+    StrBuf out;
+    strbuf_init(&out);
+    while (pos < size) {
+        const char *pct = memchr(f + pos, '%', size - pos);
+        if (!pct) {
+            strbuf_append(&out, f + pos, size - pos);
+            break;
+        }
+        strbuf_append(&out, f + pos, (size_t)(pct - (f + pos)));
+        pos = (size_t)(pct - f) + 1;
+        if (pos < size && f[pos] == '%') {
+            strbuf_appendc(&out, '%');
+            pos++;
+            continue;
+        }
+        if (pos < size && f[pos] == '(') {
+            if (!c.dict) {
+                err_set_string(ts, &ExcTypeError, "format requires a mapping");
+                goto error;
+            }
+            size_t start = ++pos;
+            int depth = 1;
+            while (pos < size && depth > 0) {
+                if (f[pos] == '(') depth++;
+                else if (f[pos] == ')') depth--;
+                pos++;
+            }
+            if (depth > 0) {
+                err_set_string(ts, &ExcValueError, "incomplete format key");
+                goto error;
+            }
+            Object *key = str_new(ts, f + start, pos - 1 - start);
+            if (!key) goto error;
+            Object *v = obj_getitem(ts, c.dict, key);
+            DECREF(key);
+            if (!v) goto error;
+            SETREF(c.owned, v);
+            c.args = v;
+            c.arglen = -1;
+            c.argidx = -2;
+        }
+        int flags = 0;
+        for (; pos < size; pos++) {
+            char ch = f[pos];
+            if (ch == '-') flags |= F_LJUST;
+            else if (ch == '+') flags |= F_SIGN;
+            else if (ch == ' ') flags |= F_BLANK;
+            else if (ch == '#') flags |= F_ALT;
+            else if (ch == '0') flags |= F_ZERO;
+            else break;
+        }
+        ssize_t width = -1, prec = -1;
+        if (percent_number(ts, &c, f, size, &pos, &width, &flags, true) < 0) goto error;
+        if (pos < size && f[pos] == '.') {
+            pos++;
+            if (percent_number(ts, &c, f, size, &pos, &prec, &flags, false) < 0) goto error;
+            if (prec < 0) prec = 0;
+        }
+        while (pos < size && (f[pos] == 'h' || f[pos] == 'l' || f[pos] == 'L')) pos++;
+        if (pos >= size) {
+            err_set_string(ts, &ExcValueError, "incomplete format");
+            goto error;
+        }
+        size_t conv_at = pos;
+        char conv = f[pos++];
+        Object *v = next_arg(ts, &c);
+        if (!v) goto error;
+        int rc;
+        switch (conv) {
+        case 's': case 'r': case 'a':
+            rc = percent_text(ts, &out, v, conv, width, prec, flags);
+            break;
+        case 'd': case 'i': case 'u':
+            rc = percent_int(ts, &out, v, 'd', width, prec, flags);
+            if (rc < 0 && err_matches(ts, &ExcTypeError) && conv != 'd') {
+                /* the message names the conversion that was written */
+                Object *e = err_fetch(ts);
+                DECREF(e);
+                err_format(ts, &ExcTypeError, "%%%c format: a real number is required, not %s", conv,
+                           TYPE_NAME(v));
+            }
+            break;
+        case 'o': case 'x': case 'X':
+            rc = percent_int(ts, &out, v, conv, width, prec, flags);
+            break;
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            rc = percent_float(ts, &out, v, conv, width, prec, flags);
+            break;
+        case 'c':
+            rc = percent_char(ts, &out, v, width, flags);
+            break;
+        default: {
+            /* index in code points, as CPython reports it */
+            size_t index = utf8_count_chars(f, conv_at);
+            unsigned char uc = (unsigned char)conv;
+            uint32_t cp = uc;
+            if (uc >= 0x80) {
+                size_t p2 = conv_at;
+                int32_t d = utf8_decode_lenient(f, size, &p2);
+                cp = d < 0 ? uc : (uint32_t)d;
+            }
+            err_format(ts, &ExcValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                       cp < 128 ? (int)cp : '?', (unsigned)cp, index);
+            rc = -1;
+        }
+        }
+        if (rc < 0) goto error;
+    }
+    if (c.argidx < c.arglen && !c.dict) {
+        err_set_string(ts, &ExcTypeError, "not all arguments converted during string formatting");
+        goto error;
+    }
+    XDECREF(c.owned);
+    return str_from_strbuf(ts, &out);
+error:
+    XDECREF(c.owned);
+    strbuf_free(&out);
+    return NULL;
+}

@@ -1,0 +1,22 @@
+/* format.h -- the format-spec mini-language (format(), f-strings, __format__)
+ * and printf-style `str % args`, with CPython's results and messages.
+ *
+ * Lesson 2 (the pipeline): an f-string compiles to FORMAT_VALUE, which calls
+ * the value's __format__; for int, float and str that lands here.
+ */
+#ifndef MINIPY_FORMAT_H
+#define MINIPY_FORMAT_H
+
+#include "object.h"
+
+/* format([i], [spec]) for an int or bool [i]; [spec] is a str. */
+Object *format_int(ThreadState *ts, Object *i, Object *spec);
+/* format([f], [spec]) for a float. */
+Object *format_float(ThreadState *ts, Object *f, Object *spec);
+/* format([s], [spec]) for a str. */
+Object *format_str(ThreadState *ts, Object *s, Object *spec);
+/* [fmt] % [args]: printf-style formatting of the str [fmt]; [args] is a
+ * single value, a tuple of values, or a mapping for %(name)s. */
+Object *format_percent(ThreadState *ts, Object *fmt, Object *args);
+
+#endif

@@ -1,0 +1,763 @@
+/* mod_math.c -- the `math` module: C's libm behind Python's error rules,
+ * and the integer functions (gcd, factorial, comb, isqrt) on gmp.
+ *
+ * Lesson 2 (the pipeline): `import math` finds this module among the
+ * built-in ones (runtime/import.c calls mod_math_create()). Start reading at
+ * math_1(), the wrapper that turns libm's nan and inf results into
+ * CPython's "math domain error" and "math range error"; fsum() at the
+ * bottom carries the one hard algorithm (exact summation).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "modules.h"
+#include "module.h"
+#include "int.h"
+#include "float.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "func.h"
+
+#define DBL_MAX_ __DBL_MAX__
+#define DBL_MANT_DIG __DBL_MANT_DIG__
+
+#define FN(name) \
+    static Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
+
+static Object *domain_error(ThreadState *ts) {
+    return err_set_string(ts, &ExcValueError, "math domain error");
+}
+
+static Object *range_error(ThreadState *ts) {
+    return err_set_string(ts, &ExcOverflowError, "math range error");
+}
+
+/* After a libm call: the error CPython's is_error() reports for errno, or
+ * NULL-free success (0). Underflow (a tiny result with ERANGE) is fine. */
+static int check_errno(ThreadState *ts, double r) {
+    if (errno == EDOM) { domain_error(ts); return -1; }
+    if (errno == ERANGE && fabs(r) >= 1.5) { range_error(ts); return -1; }
+    return 0;
+}
+
+static int one_arg(ThreadState *ts, const char *name, size_t nargs, Object *kwnames) {
+    if (args_no_kwargs(ts, name, kwnames) < 0) return -1;
+    return args_count(ts, name, nargs, 1, 1);
+}
+
+/* f(x) for a libm function f: nan from a non-nan argument is a domain
+ * error; inf from a finite argument is a range error if [can_overflow],
+ * else a domain error (log(0) = -inf). */
+static Object *math_1(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
+                      const char *name, double (*f)(double), bool can_overflow) {
+    if (one_arg(ts, name, nargs, kwnames) < 0) return NULL;
+    double x;
+    if (float_as_double(ts, args[0], &x) < 0) return NULL;
+    errno = 0;
+    double r = f(x);
+    if (isnan(r) && !isnan(x)) return domain_error(ts);
+    if (isinf(r) && isfinite(x)) return can_overflow ? range_error(ts) : domain_error(ts);
+    if (isfinite(r) && errno && check_errno(ts, r) < 0) return NULL;
+    return float_new(ts, r);
+}
+
+#define MATH_1(pyname, cfunc, overflow) \
+    FN(math_##pyname) { return math_1(ts, args, nargs, kwnames, "math." #pyname, cfunc, overflow); }
+
+MATH_1(acos, acos, false)
+MATH_1(acosh, acosh, false)
+MATH_1(asin, asin, false)
+MATH_1(asinh, asinh, false)
+MATH_1(atan, atan, false)
+MATH_1(atanh, atanh, false)
+MATH_1(cbrt, cbrt, false)
+MATH_1(cos, cos, false)
+MATH_1(cosh, cosh, true)
+MATH_1(erf, erf, false)
+MATH_1(erfc, erfc, false)
+MATH_1(exp, exp, true)
+MATH_1(exp2, exp2, true)
+MATH_1(expm1, expm1, true)
+MATH_1(fabs, fabs, false)
+MATH_1(log1p, log1p, false)
+MATH_1(sin, sin, false)
+MATH_1(sinh, sinh, true)
+MATH_1(sqrt, sqrt, false)
+MATH_1(tan, tan, false)
+MATH_1(tanh, tanh, false)
+
+/* gamma and lgamma: poles at 0, -1, -2, ... are domain errors */
+static double m_gamma(double x) {
+    if (isfinite(x) && x <= 0 && x == floor(x)) return NAN;
+    return tgamma(x);
+}
+
+static double m_lgamma(double x) {
+    if (isfinite(x) && x <= 0 && x == floor(x)) return NAN;
+    return lgamma(x);
+}
+
+FN(math_gamma) { return math_1(ts, args, nargs, kwnames, "math.gamma", m_gamma, true); }
+FN(math_lgamma) { return math_1(ts, args, nargs, kwnames, "math.lgamma", m_lgamma, true); }
+
+static double to_degrees(double x) { return x * (180.0 / M_PI); }
+static double to_radians(double x) { return x * (M_PI / 180.0); }
+FN(math_degrees) { return math_1(ts, args, nargs, kwnames, "math.degrees", to_degrees, true); }
+FN(math_radians) { return math_1(ts, args, nargs, kwnames, "math.radians", to_radians, false); }
+
+/* ---- two-argument functions ----------------------------------------- */
+
+static int two_doubles(ThreadState *ts, const char *name, Object *const *args, size_t nargs,
+                       Object *kwnames, double *x, double *y) {
+    if (args_no_kwargs(ts, name, kwnames) < 0 || args_count(ts, name, nargs, 2, 2) < 0) return -1;
+    if (float_as_double(ts, args[0], x) < 0 || float_as_double(ts, args[1], y) < 0) return -1;
+    return 0;
+}
+
+FN(math_atan2) {
+    double x, y;
+    if (two_doubles(ts, "atan2", args, nargs, kwnames, &y, &x) < 0) return NULL;
+    return float_new(ts, atan2(y, x));
+}
+
+FN(math_copysign) {
+    double x, y;
+    if (two_doubles(ts, "copysign", args, nargs, kwnames, &x, &y) < 0) return NULL;
+    return float_new(ts, copysign(x, y));
+}
+
+FN(math_fmod) {
+    double x, y;
+    if (two_doubles(ts, "fmod", args, nargs, kwnames, &x, &y) < 0) return NULL;
+    if (isinf(y) && isfinite(x)) return float_new(ts, x);
+    errno = 0;
+    double r = fmod(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y)) return domain_error(ts);
+    return float_new(ts, r);
+}
+
+FN(math_remainder) {
+    double x, y;
+    if (two_doubles(ts, "remainder", args, nargs, kwnames, &x, &y) < 0) return NULL;
+    if (isnan(x)) return float_new(ts, x);
+    if (isnan(y)) return float_new(ts, y);
+    if (isinf(x) || y == 0.0) return domain_error(ts);
+    if (isinf(y)) return float_new(ts, x);
+    return float_new(ts, remainder(x, y));
+}
+
+FN(math_nextafter) {
+    double x, y;
+    if (two_doubles(ts, "nextafter", args, nargs, kwnames, &x, &y) < 0) return NULL;
+    return float_new(ts, nextafter(x, y));
+}
+
+/* math.pow: unlike **, 0.0 ** -1 and (-8) ** (1/3) are domain errors. */
+FN(math_pow) {
+    double x, y, r;
+    if (two_doubles(ts, "pow", args, nargs, kwnames, &x, &y) < 0) return NULL;
+    errno = 0;
+    if (!isfinite(x) || !isfinite(y)) {
+        if (isnan(x)) r = y == 0.0 ? 1.0 : x;
+        else if (isnan(y)) r = x == 1.0 ? 1.0 : y;
+        else if (isinf(x)) {
+            bool odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+            if (y > 0.0) r = odd_y ? x : fabs(x);
+            else if (y == 0.0) r = 1.0;
+            else r = odd_y ? copysign(0.0, x) : 0.0;
+        } else {
+            if (fabs(x) == 1.0) r = 1.0;
+            else if (y > 0.0 && fabs(x) > 1.0) r = y;
+            else if (y < 0.0 && fabs(x) < 1.0) r = -y;
+            else r = 0.0;
+        }
+    } else {
+        r = pow(x, y);
+        if (isnan(r)) errno = EDOM;
+        else if (isinf(r)) errno = x == 0.0 ? EDOM : ERANGE;
+        else errno = 0;
+    }
+    if (errno && check_errno(ts, r) < 0) return NULL;
+    return float_new(ts, r);
+}
+
+FN(math_ldexp) {
+    if (args_no_kwargs(ts, "ldexp", kwnames) < 0 || args_count(ts, "ldexp", nargs, 2, 2) < 0) return NULL;
+    double x;
+    if (float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (!int_check(args[1]))
+        return err_set_string(ts, &ExcTypeError, "Expected an int as second argument to ldexp.");
+    int64_t e;
+    if (!int_as_i64(args[1], &e)) e = int_sign(args[1]) < 0 ? INT64_MIN : INT64_MAX;
+    if (x == 0.0 || !isfinite(x)) return float_new(ts, x);
+    if (e > 100000) return range_error(ts);
+    if (e < -100000) return float_new(ts, copysign(0.0, x));
+    double r = ldexp(x, (int)e);
+    if (isinf(r)) return range_error(ts);
+    return float_new(ts, r);
+}
+
+/* ---- one float, structured results --------------------------------------- */
+
+static Object *pair(ThreadState *ts, Object *a, Object *b) {
+    if (!a || !b) { XDECREF(a); XDECREF(b); return NULL; }
+    Object *t = tuple_pack(ts, 2, a, b);
+    DECREF(a);
+    DECREF(b);
+    return t;
+}
+
+FN(math_frexp) {
+    double x;
+    if (one_arg(ts, "math.frexp", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    int e = 0;
+    double m = (isnan(x) || isinf(x) || x == 0.0) ? x : frexp(x, &e);
+    return pair(ts, float_new(ts, m), int_from_i64(ts, e));
+}
+
+FN(math_modf) {
+    double x;
+    if (one_arg(ts, "math.modf", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (isinf(x)) return pair(ts, float_new(ts, copysign(0.0, x)), float_new(ts, x));
+    if (isnan(x)) return pair(ts, float_new(ts, x), float_new(ts, x));
+    double ip;
+    double fp = modf(x, &ip);
+    return pair(ts, float_new(ts, fp), float_new(ts, ip));
+}
+
+FN(math_ulp) {
+    double x;
+    if (one_arg(ts, "math.ulp", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (isnan(x)) return float_new(ts, x);
+    x = fabs(x);
+    if (isinf(x)) return float_new(ts, x);
+    double next = nextafter(x, INFINITY);
+    if (isinf(next)) return float_new(ts, x - nextafter(x, -INFINITY));
+    return float_new(ts, next - x);
+}
+
+static Object *bool_test(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
+                         const char *name, int which) {
+    double x;
+    if (one_arg(ts, name, nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    return bool_from(which == 0 ? isnan(x) : which == 1 ? isinf(x) : isfinite(x));
+}
+
+FN(math_isnan) { return bool_test(ts, args, nargs, kwnames, "math.isnan", 0); }
+FN(math_isinf) { return bool_test(ts, args, nargs, kwnames, "math.isinf", 1); }
+FN(math_isfinite) { return bool_test(ts, args, nargs, kwnames, "math.isfinite", 2); }
+
+/* ---- floor, ceil, trunc -------------------------------------------------- */
+
+/* x.__name__() if x's type defines it; *found tells whether it did. */
+static Object *call_special(ThreadState *ts, Object *x, const char *name, bool *found) {
+    Object *n = str_intern_cstr(ts, name);
+    if (!n) return NULL;
+    *found = type_lookup_borrowed(TYPE(x), n) != NULL;
+    Object *r = *found ? obj_call_method(ts, x, n, NULL, 0) : NULL;
+    DECREF(n);
+    return r;
+}
+
+static Object *floor_or_ceil(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
+                             const char *name, const char *special, double (*f)(double)) {
+    if (one_arg(ts, name, nargs, kwnames) < 0) return NULL;
+    Object *x = args[0];
+    if (TYPE(x) == &FloatType) return int_from_double(ts, f(FLOAT_VALUE(x)));
+    if (int_check_exact(x)) return NEWREF(x);
+    bool found;
+    Object *r = call_special(ts, x, special, &found);
+    if (found || err_occurred(ts)) return r;
+    double d;
+    if (float_as_double(ts, x, &d) < 0) return NULL;
+    return int_from_double(ts, f(d));
+}
+
+FN(math_floor) { return floor_or_ceil(ts, args, nargs, kwnames, "math.floor", "__floor__", floor); }
+FN(math_ceil) { return floor_or_ceil(ts, args, nargs, kwnames, "math.ceil", "__ceil__", ceil); }
+
+FN(math_trunc) {
+    if (one_arg(ts, "math.trunc", nargs, kwnames) < 0) return NULL;
+    Object *x = args[0];
+    if (TYPE(x) == &FloatType) return int_from_double(ts, FLOAT_VALUE(x));
+    bool found;
+    Object *r = call_special(ts, x, "__trunc__", &found);
+    if (found || err_occurred(ts)) return r;
+    return err_format(ts, &ExcTypeError, "type %s doesn't define __trunc__ method", TYPE_NAME(x));
+}
+
+/* ---- logarithms ----------------------------------------------------------- */
+
+/* f(x) for a log function, accepting ints too large for a double:
+ * log(m * 2**e) = log(m) + e * log(2). */
+static int log_helper(ThreadState *ts, Object *x, double (*f)(double), double *out) {
+    if (int_check(x)) {
+        if (int_sign(x) <= 0) { domain_error(ts); return -1; }
+        int64_t v;
+        if (!int_as_i64(x, &v) || v > ((int64_t)1 << 53)) {
+            mpz_t z;
+            mpz_init(z);
+            int_to_mpz(x, z);
+            size_t bits = mpz_sizeinbase(z, 2);
+            long e = (long)bits - DBL_MANT_DIG;
+            if (e > 0) mpz_tdiv_q_2exp(z, z, (mp_bitcnt_t)e);
+            else e = 0;
+            double m = mpz_get_d(z);
+            mpz_clear(z);
+            *out = f(m) + (double)e * f(2.0);
+            return 0;
+        }
+    }
+    double d;
+    if (float_as_double(ts, x, &d) < 0) return -1;
+    errno = 0;
+    double r = f(d);
+    if (isnan(r) && !isnan(d)) { domain_error(ts); return -1; }
+    if (isinf(r) && isfinite(d)) { domain_error(ts); return -1; }
+    *out = r;
+    return 0;
+}
+
+FN(math_log) {
+    if (args_no_kwargs(ts, "log", kwnames) < 0) return NULL;
+    if (nargs < 1 || nargs > 2) return err_set_string(ts, &ExcTypeError, "math.log requires 1 to 2 arguments");
+    double num;
+    if (log_helper(ts, args[0], log, &num) < 0) return NULL;
+    if (nargs == 1) return float_new(ts, num);
+    double den;
+    if (log_helper(ts, args[1], log, &den) < 0) return NULL;
+    if (den == 0.0) return err_set_string(ts, &ExcZeroDivisionError, "float division by zero");
+    return float_new(ts, num / den);
+}
+
+FN(math_log2) {
+    double r;
+    if (one_arg(ts, "math.log2", nargs, kwnames) < 0 || log_helper(ts, args[0], log2, &r) < 0) return NULL;
+    return float_new(ts, r);
+}
+
+FN(math_log10) {
+    double r;
+    if (one_arg(ts, "math.log10", nargs, kwnames) < 0 || log_helper(ts, args[0], log10, &r) < 0) return NULL;
+    return float_new(ts, r);
+}
+
+/* ---- norms ------------------------------------------------------------------ */
+
+/* sqrt(sum(v[i]**2)) without overflow: scale by the largest magnitude (a
+ * power of two, so exactly), sum the squares in long double. inf wins over
+ * nan, as in CPython. */
+static double vector_norm(const double *v, size_t n) {
+    double max = 0.0;
+    bool found_nan = false;
+    for (size_t i = 0; i < n; i++) {
+        double a = fabs(v[i]);
+        if (isnan(a)) found_nan = true;
+        else if (a > max) max = a;
+    }
+    if (isinf(max)) return max;
+    if (found_nan) return NAN;
+    if (max == 0.0 || n <= 1) return max;
+    int e;
+    frexp(max, &e);
+    long double sum = 0.0L;
+    for (size_t i = 0; i < n; i++) {
+        long double s = ldexp(fabs(v[i]), -e);
+        sum += s * s;
+    }
+    return ldexp((double)sqrtl(sum), e);
+}
+
+FN(math_hypot) {
+    if (args_no_kwargs(ts, "hypot", kwnames) < 0) return NULL;
+    double *v = malloc((nargs ? nargs : 1) * sizeof *v);
+    if (!v) return err_no_memory(ts);
+    for (size_t i = 0; i < nargs; i++)
+        if (float_as_double(ts, args[i], &v[i]) < 0) { free(v); return NULL; }
+    double r = vector_norm(v, nargs);
+    free(v);
+    return float_new(ts, r);
+}
+
+FN(math_dist) {
+    if (args_no_kwargs(ts, "dist", kwnames) < 0 || args_count(ts, "dist", nargs, 2, 2) < 0) return NULL;
+    Object *p = tuple_from_iterable(ts, args[0]);
+    if (!p) return NULL;
+    Object *q = tuple_from_iterable(ts, args[1]);
+    if (!q) { DECREF(p); return NULL; }
+    Object *r = NULL;
+    size_t n = TUPLE_SIZE(p);
+    double *v = NULL;
+    if (n != TUPLE_SIZE(q)) {
+        err_set_string(ts, &ExcValueError, "both points must have the same number of dimensions");
+        goto done;
+    }
+    v = malloc((n ? n : 1) * sizeof *v);
+    if (!v) { err_no_memory(ts); goto done; }
+    for (size_t i = 0; i < n; i++) {
+        double a, b;
+        if (float_as_double(ts, TUPLE_GET(p, i), &a) < 0 || float_as_double(ts, TUPLE_GET(q, i), &b) < 0)
+            goto done;
+        v[i] = fabs(a - b);
+    }
+    r = float_new(ts, vector_norm(v, n));
+done:
+    free(v);
+    DECREF(p);
+    DECREF(q);
+    return r;
+}
+
+static const char *const isclose_names[] = {"a", "b", "rel_tol", "abs_tol"};
+
+FN(math_isclose) {
+    Object *a[4] = {NULL, NULL, NULL, NULL};
+    if (nargs > 2)
+        return err_format(ts, &ExcTypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
+    if (args_parse(ts, "isclose", args, nargs, kwnames, isclose_names, 4, 0, 2, a) < 0) return NULL;
+    double x, y, rel = 1e-09, abs_tol = 0.0;
+    if (float_as_double(ts, a[0], &x) < 0 || float_as_double(ts, a[1], &y) < 0) return NULL;
+    if (a[2] && float_as_double(ts, a[2], &rel) < 0) return NULL;
+    if (a[3] && float_as_double(ts, a[3], &abs_tol) < 0) return NULL;
+    if (rel < 0.0 || abs_tol < 0.0) return err_set_string(ts, &ExcValueError, "tolerances must be non-negative");
+    if (x == y) return NEWREF(True);
+    if (isinf(x) || isinf(y)) return NEWREF(False);
+    double diff = fabs(y - x);
+    return bool_from(diff <= fabs(rel * y) || diff <= fabs(rel * x) || diff <= abs_tol);
+}
+
+/* ---- integer functions ------------------------------------------------------- */
+
+/* Each argument through __index__ into an mpz; -1 on error. */
+static int index_mpz(ThreadState *ts, Object *o, mpz_t out) {
+    Object *i = obj_index(ts, o);
+    if (!i) return -1;
+    int_to_mpz(i, out);
+    DECREF(i);
+    return 0;
+}
+
+static Object *gcd_lcm(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
+                       const char *name, bool lcm) {
+    if (args_no_kwargs(ts, name, kwnames) < 0) return NULL;
+    mpz_t acc, x;
+    mpz_init_set_ui(acc, lcm ? 1 : 0);
+    mpz_init(x);
+    for (size_t i = 0; i < nargs; i++) {
+        if (index_mpz(ts, args[i], x) < 0) { mpz_clears(acc, x, NULL); return NULL; }
+        if (lcm) mpz_lcm(acc, acc, x);
+        else mpz_gcd(acc, acc, x);
+    }
+    Object *r = int_from_mpz(ts, acc);
+    mpz_clears(acc, x, NULL);
+    return r;
+}
+
+FN(math_gcd) { return gcd_lcm(ts, args, nargs, kwnames, "gcd", false); }
+FN(math_lcm) { return gcd_lcm(ts, args, nargs, kwnames, "lcm", true); }
+
+/* Results beyond this many bits raise MemoryError (as int.c does). */
+#define MAX_RESULT_BITS ((double)((uint64_t)1 << 32))
+
+FN(math_factorial) {
+    if (one_arg(ts, "math.factorial", nargs, kwnames) < 0) return NULL;
+    Object *n = obj_index(ts, args[0]);
+    if (!n) return NULL;
+    int64_t v;
+    bool fits = int_as_i64(n, &v);
+    int sign = int_sign(n);
+    DECREF(n);
+    if (sign < 0) return err_set_string(ts, &ExcValueError, "factorial() not defined for negative values");
+    if (!fits)
+        return err_set_string(ts, &ExcOverflowError,
+                              "factorial() argument should not exceed 9223372036854775807");
+    if (v > 2 && (double)v * log2((double)v) > MAX_RESULT_BITS) return err_no_memory(ts);
+    mpz_t z;
+    mpz_init(z);
+    mpz_fac_ui(z, (unsigned long)v);
+    Object *r = int_from_mpz(ts, z);
+    mpz_clear(z);
+    return r;
+}
+
+FN(math_isqrt) {
+    if (one_arg(ts, "math.isqrt", nargs, kwnames) < 0) return NULL;
+    mpz_t z;
+    mpz_init(z);
+    if (index_mpz(ts, args[0], z) < 0) { mpz_clear(z); return NULL; }
+    if (mpz_sgn(z) < 0) {
+        mpz_clear(z);
+        return err_set_string(ts, &ExcValueError, "isqrt() argument must be nonnegative");
+    }
+    mpz_sqrt(z, z);
+    Object *r = int_from_mpz(ts, z);
+    mpz_clear(z);
+    return r;
+}
+
+/* n and k for comb/perm, checked as CPython does. 1: result is 0 (k > n). */
+static int comb_args(ThreadState *ts, Object *no, Object *ko, mpz_t n, mpz_t k) {
+    if (index_mpz(ts, no, n) < 0 || index_mpz(ts, ko, k) < 0) return -1;
+    if (mpz_sgn(n) < 0) { err_set_string(ts, &ExcValueError, "n must be a non-negative integer"); return -1; }
+    if (mpz_sgn(k) < 0) { err_set_string(ts, &ExcValueError, "k must be a non-negative integer"); return -1; }
+    return mpz_cmp(k, n) > 0 ? 1 : 0;
+}
+
+FN(math_comb) {
+    if (args_no_kwargs(ts, "comb", kwnames) < 0 || args_count(ts, "comb", nargs, 2, 2) < 0) return NULL;
+    mpz_t n, k, r;
+    mpz_inits(n, k, r, NULL);
+    Object *res = NULL;
+    int rc = comb_args(ts, args[0], args[1], n, k);
+    if (rc < 0) goto done;
+    if (rc == 1) { res = int_from_i64(ts, 0); goto done; }
+    /* C(n, k) == C(n, n - k): use the smaller one */
+    mpz_sub(r, n, k);
+    if (mpz_cmp(r, k) < 0) mpz_set(k, r);
+    if (!mpz_fits_slong_p(k)) {
+        err_set_string(ts, &ExcOverflowError, "min(n - k, k) must not exceed 9223372036854775807");
+        goto done;
+    }
+    unsigned long kk = mpz_get_ui(k);
+    if (kk > 1 && (double)kk * (double)mpz_sizeinbase(n, 2) > MAX_RESULT_BITS) {
+        err_no_memory(ts);
+        goto done;
+    }
+    mpz_bin_ui(r, n, kk);
+    res = int_from_mpz(ts, r);
+done:
+    mpz_clears(n, k, r, NULL);
+    return res;
+}
+
+FN(math_perm) {
+    if (args_no_kwargs(ts, "perm", kwnames) < 0 || args_count(ts, "perm", nargs, 1, 2) < 0) return NULL;
+    if (nargs == 1 || args[1] == None) return math_factorial(ts, self, args, 1, NULL);
+    mpz_t n, k, r;
+    mpz_inits(n, k, r, NULL);
+    Object *res = NULL;
+    int rc = comb_args(ts, args[0], args[1], n, k);
+    if (rc < 0) goto done;
+    if (rc == 1) { res = int_from_i64(ts, 0); goto done; }
+    if (!mpz_fits_slong_p(k)) {
+        err_set_string(ts, &ExcOverflowError, "k must not exceed 9223372036854775807");
+        goto done;
+    }
+    unsigned long kk = mpz_get_ui(k);
+    if (kk > 1 && (double)kk * (double)mpz_sizeinbase(n, 2) > MAX_RESULT_BITS) {
+        err_no_memory(ts);
+        goto done;
+    }
+    /* n * (n-1) * ... * (n-k+1) */
+    mpz_set_ui(r, 1);
+    for (unsigned long i = 0; i < kk; i++) {
+        mpz_mul(r, r, n);
+        mpz_sub_ui(n, n, 1);
+    }
+    res = int_from_mpz(ts, r);
+done:
+    mpz_clears(n, k, r, NULL);
+    return res;
+}
+
+static const char *const prod_names[] = {"", "start"};
+
+FN(math_prod) {
+    Object *a[2] = {NULL, NULL};
+    if (nargs > 1)
+        return err_format(ts, &ExcTypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
+    if (args_parse(ts, "prod", args, nargs, kwnames, prod_names, 2, 1, 1, a) < 0) return NULL;
+    Object *acc = a[1] ? NEWREF(a[1]) : int_from_i64(ts, 1);
+    Object *it = obj_iter(ts, a[0]);
+    if (!it) { DECREF(acc); return NULL; }
+    Object *x;
+    while ((x = obj_next(ts, it)) != NULL) {
+        Object *next = obj_binop(ts, NB_MUL, acc, x);
+        DECREF(x);
+        DECREF(acc);
+        acc = next;
+        if (!acc) break;
+    }
+    DECREF(it);
+    if (err_occurred(ts)) { XDECREF(acc); return NULL; }
+    return acc;
+}
+
+/* ---- fsum ----------------------------------------------------------------- */
+
+/* Exact summation (Shewchuk, "Adaptive Precision Floating-Point Arithmetic
+ * and Fast Robust Geometric Predicates"): keep the running sum as a list of
+ * non-overlapping partials, smallest first, whose exact sum is the exact
+ * sum so far. Adding x walks the partials: each two-sum (hi, lo) keeps the
+ * rounding error lo as a new partial, and hi moves on. At the end the
+ * partials are added from the top, and a final check fixes the one case
+ * where plain rounding of hi + lo would round the wrong way at a tie
+ * (half-way cases that the lower partials break). Infinities and nans are
+ * tracked apart, since they would poison the partials. */
+FN(math_fsum) {
+    if (one_arg(ts, "math.fsum", nargs, kwnames) < 0) return NULL;
+    Object *it = obj_iter(ts, args[0]);
+    if (!it) return NULL;
+    size_t n = 0, cap = 32;
+    double *p = malloc(cap * sizeof *p);
+    double special = 0.0, inf_sum = 0.0;
+    if (!p) { DECREF(it); return err_no_memory(ts); }
+    Object *item;
+    while ((item = obj_next(ts, it)) != NULL) {
+        double x;
+        int rc = float_as_double(ts, item, &x);
+        DECREF(item);
+        if (rc < 0) goto error;
+        double xsave = x;
+        size_t i = 0;
+        for (size_t j = 0; j < n; j++) {
+            double y = p[j];
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y;
+            double lo = y - (hi - x);
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        n = i;
+        if (x != 0.0) {
+            if (!isfinite(x)) {
+                /* an infinity or nan among the inputs, or an overflow */
+                if (isfinite(xsave)) {
+                    err_set_string(ts, &ExcOverflowError, "intermediate overflow in fsum");
+                    goto error;
+                }
+                if (isinf(xsave)) inf_sum += xsave;
+                special += xsave;
+                n = 0;
+            } else {
+                if (n == cap) {
+                    cap *= 2;
+                    double *np = realloc(p, cap * sizeof *np);
+                    if (!np) { err_no_memory(ts); goto error; }
+                    p = np;
+                }
+                p[n++] = x;
+            }
+        }
+    }
+    if (err_occurred(ts)) goto error;
+    DECREF(it);
+    double hi = 0.0;
+    if (special != 0.0) {
+        free(p);
+        if (isnan(inf_sum)) return err_set_string(ts, &ExcValueError, "-inf + inf in fsum");
+        return float_new(ts, special);
+    }
+    if (n > 0) {
+        hi = p[--n];
+        double lo = 0.0;
+        while (n > 0) {
+            double x = hi, y = p[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        /* If the rounding of hi + lo went to even at a tie, the partials
+         * below decide: make lo twice as large and see whether that moves
+         * the result. */
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    free(p);
+    return float_new(ts, hi);
+error:
+    free(p);
+    DECREF(it);
+    return NULL;
+}
+
+/* ---- the module --------------------------------------------------------- */
+
+static const MethodDef math_functions[] = {
+    {"acos", math_acos, 0, "Return the arc cosine (measured in radians) of x."},
+    {"acosh", math_acosh, 0, "Return the inverse hyperbolic cosine of x."},
+    {"asin", math_asin, 0, "Return the arc sine (measured in radians) of x."},
+    {"asinh", math_asinh, 0, "Return the inverse hyperbolic sine of x."},
+    {"atan", math_atan, 0, "Return the arc tangent (measured in radians) of x."},
+    {"atan2", math_atan2, 0, "Return the arc tangent (measured in radians) of y/x."},
+    {"atanh", math_atanh, 0, "Return the inverse hyperbolic tangent of x."},
+    {"cbrt", math_cbrt, 0, "Return the cube root of x."},
+    {"ceil", math_ceil, 0, "Return the ceiling of x as an Integral."},
+    {"comb", math_comb, 0, "Number of ways to choose k items from n items without repetition and without order."},
+    {"copysign", math_copysign, 0, "Return a float with the magnitude of x but the sign of y."},
+    {"cos", math_cos, 0, "Return the cosine of x (measured in radians)."},
+    {"cosh", math_cosh, 0, "Return the hyperbolic cosine of x."},
+    {"degrees", math_degrees, 0, "Convert angle x from radians to degrees."},
+    {"dist", math_dist, 0, "Return the Euclidean distance between two points p and q."},
+    {"erf", math_erf, 0, "Error function at x."},
+    {"erfc", math_erfc, 0, "Complementary error function at x."},
+    {"exp", math_exp, 0, "Return e raised to the power of x."},
+    {"exp2", math_exp2, 0, "Return 2 raised to the power of x."},
+    {"expm1", math_expm1, 0, "Return exp(x)-1."},
+    {"fabs", math_fabs, 0, "Return the absolute value of the float x."},
+    {"factorial", math_factorial, 0, "Find n!."},
+    {"floor", math_floor, 0, "Return the floor of x as an Integral."},
+    {"fmod", math_fmod, 0, "Return fmod(x, y), according to platform C."},
+    {"frexp", math_frexp, 0, "Return the mantissa and exponent of x, as pair (m, e)."},
+    {"fsum", math_fsum, 0, "Return an accurate floating point sum of values in the iterable seq."},
+    {"gamma", math_gamma, 0, "Gamma function at x."},
+    {"gcd", math_gcd, 0, "Greatest Common Divisor."},
+    {"hypot", math_hypot, 0, "Multidimensional Euclidean distance from the origin to a point."},
+    {"isclose", math_isclose, METH_KEYWORDS, "Determine whether two floating point numbers are close in value."},
+    {"isfinite", math_isfinite, 0, "Return True if x is neither an infinity nor a NaN, and False otherwise."},
+    {"isinf", math_isinf, 0, "Return True if x is a positive or negative infinity, and False otherwise."},
+    {"isnan", math_isnan, 0, "Return True if x is a NaN (not a number), and False otherwise."},
+    {"isqrt", math_isqrt, 0, "Return the integer part of the square root of the input."},
+    {"lcm", math_lcm, 0, "Least Common Multiple."},
+    {"ldexp", math_ldexp, 0, "Return x * (2**i)."},
+    {"lgamma", math_lgamma, 0, "Natural logarithm of absolute value of Gamma function at x."},
+    {"log", math_log, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
+    {"log10", math_log10, 0, "Return the base 10 logarithm of x."},
+    {"log1p", math_log1p, 0, "Return the natural logarithm of 1+x (base e)."},
+    {"log2", math_log2, 0, "Return the base 2 logarithm of x."},
+    {"modf", math_modf, 0, "Return the fractional and integer parts of x."},
+    {"nextafter", math_nextafter, 0, "Return the next floating-point value after x towards y."},
+    {"perm", math_perm, 0, "Number of ways to choose k items from n items without repetition and with order."},
+    {"pow", math_pow, 0, "Return x**y (x to the power of y)."},
+    {"prod", math_prod, METH_KEYWORDS, "Calculate the product of all the elements in the input iterable."},
+    {"radians", math_radians, 0, "Convert angle x from degrees to radians."},
+    {"remainder", math_remainder, 0, "Difference between x and the closest integer multiple of y."},
+    {"sin", math_sin, 0, "Return the sine of x (measured in radians)."},
+    {"sinh", math_sinh, 0, "Return the hyperbolic sine of x."},
+    {"sqrt", math_sqrt, 0, "Return the square root of x."},
+    {"tan", math_tan, 0, "Return the tangent of x (measured in radians)."},
+    {"tanh", math_tanh, 0, "Return the hyperbolic tangent of x."},
+    {"trunc", math_trunc, 0, "Truncates the Real x to the nearest Integral toward 0."},
+    {"ulp", math_ulp, 0, "Return the value of the least significant bit of the float x."},
+    {NULL},
+};
+
+static int add_float(ThreadState *ts, Object *m, const char *name, double v) {
+    Object *f = float_new(ts, v);
+    if (!f) return -1;
+    int r = module_add_object(ts, m, name, f);
+    DECREF(f);
+    return r;
+}
+
+Object *mod_math_create(ThreadState *ts) {
+    Object *m = module_new_cstr(ts, "math");
+    if (!m) return NULL;
+    if (module_add_functions(ts, m, math_functions) < 0 || add_float(ts, m, "pi", M_PI) < 0 ||
+        add_float(ts, m, "e", M_E) < 0 || add_float(ts, m, "tau", 2.0 * M_PI) < 0 ||
+        add_float(ts, m, "inf", INFINITY) < 0 || add_float(ts, m, "nan", NAN) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
