@@ -1,0 +1,741 @@
+/* builtins.c -- the builtins module: print, len, min, sorted, ...
+ *
+ * Lesson 3 (LEGB): this module's namespace is the B of LEGB. A name that
+ * is not local, enclosing or global is looked up here at run time; a global
+ * of the same name shadows it, and `del` of that global uncovers it again.
+ * Note what is NOT here: keywords such as `in`, `and` and `def` are syntax,
+ * not names, and live in no scope at all.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "set.h"
+#include "misc.h"
+#include "func.h"
+#include "module.h"
+#include "class.h"
+#include "io.h"
+#include "import.h"
+#include "vm/frame.h"
+#include "vm/code.h"
+#include "vm/run.h"
+#include "vm/eval.h"
+
+#define BUILTIN(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
+                                          size_t nargs, Object *kwnames)
+
+/* ---- output and input ------------------------------------------------- */
+
+static Object *sys_attr_borrowed(ThreadState *ts, const char *name) {
+    Object *sys = ts->interp->sys_module;
+    return sys ? dict_get_cstr_borrowed(ts, MODULE_DICT(sys), name) : NULL;
+}
+
+BUILTIN(builtin_print) {
+    static const char *const names[] = {"sep", "end", "file", "flush"};
+    Object *kw[4] = {NULL, NULL, NULL, NULL};
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = TUPLE_GET(kwnames, i);
+        size_t j;
+        for (j = 0; j < 4; j++) if (str_eq_cstr(k, names[j])) break;
+        if (j == 4) return err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for print()", k);
+        kw[j] = args[nargs + i];
+    }
+    Object *sep = kw[0], *end = kw[1], *file = kw[2];
+    if (sep == None) sep = NULL;
+    if (end == None) end = NULL;
+    if (sep && !str_check(sep))
+        return err_format(ts, &ExcTypeError, "sep must be None or a string, not %s", TYPE_NAME(sep));
+    if (end && !str_check(end))
+        return err_format(ts, &ExcTypeError, "end must be None or a string, not %s", TYPE_NAME(end));
+    if (!file || file == None) {
+        file = sys_attr_borrowed(ts, "stdout");
+        if (!file || file == None) return none_new();
+    }
+    StrBuf buf;
+    strbuf_init(&buf);
+    for (size_t i = 0; i < nargs; i++) {
+        if (i) {
+            if (sep) strbuf_append(&buf, STR_DATA(sep), STR_SIZE(sep));
+            else strbuf_appendc(&buf, ' ');
+        }
+        Object *s = obj_str(ts, args[i]);
+        if (!s) { strbuf_free(&buf); return NULL; }
+        strbuf_append(&buf, STR_DATA(s), STR_SIZE(s));
+        DECREF(s);
+    }
+    if (end) strbuf_append(&buf, STR_DATA(end), STR_SIZE(end));
+    else strbuf_appendc(&buf, '\n');
+    if (io_write_text(ts, file, buf.data ? buf.data : "", buf.len) < 0) {
+        strbuf_free(&buf);
+        return NULL;
+    }
+    strbuf_free(&buf);
+    if (kw[3]) {
+        int f = obj_is_true(ts, kw[3]);
+        if (f < 0) return NULL;
+        if (f && io_flush(ts, file) < 0) return NULL;
+    }
+    return none_new();
+}
+
+BUILTIN(builtin_input) {
+    if (args_count(ts, "input", nargs, 0, 1) < 0) return NULL;
+    Object *out = sys_attr_borrowed(ts, "stdout");
+    if (nargs == 1 && out) {
+        Object *s = obj_str(ts, args[0]);
+        if (!s) return NULL;
+        int r = io_write_text(ts, out, STR_DATA(s), STR_SIZE(s));
+        DECREF(s);
+        if (r < 0 || io_flush(ts, out) < 0) return NULL;
+    }
+    Object *in = sys_attr_borrowed(ts, "stdin");
+    if (!in) return err_set_string(ts, &ExcRuntimeError, "input(): lost sys.stdin");
+    Object *line = io_readline(ts, in);
+    if (!line) return NULL;
+    if (STR_SIZE(line) == 0) {
+        DECREF(line);
+        return err_set_string(ts, &ExcEOFError, "EOF when reading a line");
+    }
+    size_t n = STR_SIZE(line);
+    if (STR_DATA(line)[n - 1] == '\n') {
+        Object *r = str_new(ts, STR_DATA(line), n - 1);
+        DECREF(line);
+        return r;
+    }
+    return line;
+}
+
+/* ---- introspection ----------------------------------------------------- */
+
+BUILTIN(builtin_len) {
+    if (args_count(ts, "len", nargs, 1, 1) < 0) return NULL;
+    ssize_t n = obj_len(ts, args[0]);
+    return n < 0 ? NULL : int_from_i64(ts, n);
+}
+
+BUILTIN(builtin_repr) {
+    if (args_count(ts, "repr", nargs, 1, 1) < 0) return NULL;
+    return obj_repr(ts, args[0]);
+}
+
+BUILTIN(builtin_ascii) {
+    if (args_count(ts, "ascii", nargs, 1, 1) < 0) return NULL;
+    Object *r = obj_repr(ts, args[0]);
+    if (!r || ((StrObject *)r)->ascii) return r;
+    StrBuf buf;
+    strbuf_init(&buf);
+    const char *p = STR_DATA(r);
+    size_t pos = 0, n = STR_SIZE(r);
+    while (pos < n) {
+        unsigned char c = (unsigned char)p[pos];
+        if (c < 128) { strbuf_appendc(&buf, (char)c); pos++; continue; }
+        size_t start = pos;
+        uint32_t cp = 0;
+        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        cp = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len && start + k < n; k++) cp = (cp << 6) | (p[start + k] & 0x3F);
+        pos = start + len;
+        if (cp <= 0xFF) strbuf_printf(&buf, "\\x%02x", cp);
+        else if (cp <= 0xFFFF) strbuf_printf(&buf, "\\u%04x", cp);
+        else strbuf_printf(&buf, "\\U%08x", cp);
+    }
+    DECREF(r);
+    return str_from_strbuf(ts, &buf);
+}
+
+BUILTIN(builtin_id) {
+    if (args_count(ts, "id", nargs, 1, 1) < 0) return NULL;
+    return int_from_u64(ts, (uint64_t)(uintptr_t)args[0]);
+}
+
+BUILTIN(builtin_hash) {
+    if (args_count(ts, "hash", nargs, 1, 1) < 0) return NULL;
+    int64_t h = obj_hash(ts, args[0]);
+    return h == -1 ? NULL : int_from_i64(ts, h);
+}
+
+BUILTIN(builtin_isinstance) {
+    if (args_count(ts, "isinstance", nargs, 2, 2) < 0) return NULL;
+    int r = obj_isinstance(ts, args[0], args[1]);
+    return r < 0 ? NULL : bool_from(r);
+}
+
+BUILTIN(builtin_issubclass) {
+    if (args_count(ts, "issubclass", nargs, 2, 2) < 0) return NULL;
+    int r = obj_issubclass(ts, args[0], args[1]);
+    return r < 0 ? NULL : bool_from(r);
+}
+
+BUILTIN(builtin_callable) {
+    if (args_count(ts, "callable", nargs, 1, 1) < 0) return NULL;
+    return bool_from(TYPE(args[0])->call != NULL);
+}
+
+static int check_attr_name(ThreadState *ts, Object *name) {
+    if (!str_check(name)) {
+        err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(name));
+        return -1;
+    }
+    return 0;
+}
+
+BUILTIN(builtin_getattr) {
+    if (args_count(ts, "getattr", nargs, 2, 3) < 0) return NULL;
+    if (check_attr_name(ts, args[1]) < 0) return NULL;
+    Object *name = str_intern(ts, args[1]);
+    if (!name) return NULL;
+    Object *r = obj_getattr(ts, args[0], name);
+    DECREF(name);
+    if (!r && nargs == 3 && err_matches(ts, &ExcAttributeError)) {
+        err_clear(ts);
+        return NEWREF(args[2]);
+    }
+    return r;
+}
+
+BUILTIN(builtin_setattr) {
+    if (args_count(ts, "setattr", nargs, 3, 3) < 0) return NULL;
+    if (check_attr_name(ts, args[1]) < 0) return NULL;
+    Object *name = str_intern(ts, args[1]);
+    if (!name) return NULL;
+    int r = obj_setattr(ts, args[0], name, args[2]);
+    DECREF(name);
+    return r < 0 ? NULL : none_new();
+}
+
+BUILTIN(builtin_delattr) {
+    if (args_count(ts, "delattr", nargs, 2, 2) < 0) return NULL;
+    if (check_attr_name(ts, args[1]) < 0) return NULL;
+    Object *name = str_intern(ts, args[1]);
+    if (!name) return NULL;
+    int r = obj_setattr(ts, args[0], name, NULL);
+    DECREF(name);
+    return r < 0 ? NULL : none_new();
+}
+
+BUILTIN(builtin_hasattr) {
+    if (args_count(ts, "hasattr", nargs, 2, 2) < 0) return NULL;
+    if (check_attr_name(ts, args[1]) < 0) return NULL;
+    Object *name = str_intern(ts, args[1]);
+    if (!name) return NULL;
+    Object *r = obj_getattr(ts, args[0], name);
+    DECREF(name);
+    if (r) { DECREF(r); return NEWREF(True); }
+    if (err_matches(ts, &ExcAttributeError)) { err_clear(ts); return NEWREF(False); }
+    return NULL;
+}
+
+/* The namespace of the innermost running Python frame. */
+static Object *frame_locals(ThreadState *ts, Frame *f) {
+    if (f->locals) return NEWREF(f->locals);
+    Object *d = dict_new(ts);
+    if (!d) return NULL;
+    CodeObject *co = f->code;
+    for (int i = 0; i < co->nlocals; i++) {
+        Object *v = f->localsplus[i];
+        if (v && dict_set(ts, d, TUPLE_GET(co->varnames, i), v) < 0) { DECREF(d); return NULL; }
+    }
+    for (int i = 0; i < co->ncells + co->nfrees; i++) {
+        Object *cell = f->localsplus[co->nlocals + i];
+        Object *name = i < co->ncells ? TUPLE_GET(co->cellvars, i) : TUPLE_GET(co->freevars, i - co->ncells);
+        Object *v = cell && TYPE(cell) == &CellType ? CELL_GET(cell) : NULL;
+        if (v && dict_set(ts, d, name, v) < 0) { DECREF(d); return NULL; }
+    }
+    return d;
+}
+
+BUILTIN(builtin_globals) {
+    if (args_count(ts, "globals", nargs, 0, 0) < 0) return NULL;
+    if (!ts->frame) return err_set_string(ts, &ExcSystemError, "globals(): no current frame");
+    return NEWREF(ts->frame->globals);
+}
+
+BUILTIN(builtin_locals) {
+    if (args_count(ts, "locals", nargs, 0, 0) < 0) return NULL;
+    if (!ts->frame) return err_set_string(ts, &ExcSystemError, "locals(): no current frame");
+    return frame_locals(ts, ts->frame);
+}
+
+BUILTIN(builtin_vars) {
+    if (args_count(ts, "vars", nargs, 0, 1) < 0) return NULL;
+    if (nargs == 0) {
+        if (!ts->frame) return err_set_string(ts, &ExcSystemError, "vars(): no current frame");
+        return frame_locals(ts, ts->frame);
+    }
+    Object *d = obj_lookup_attr(ts, args[0], ts->interp->ids.__dict__);
+    if (!d && !err_occurred(ts))
+        return err_set_string(ts, &ExcTypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+BUILTIN(builtin_dir) {
+    if (args_count(ts, "dir", nargs, 0, 1) < 0) return NULL;
+    Object *names;
+    if (nargs == 0) {
+        if (!ts->frame) return list_new(ts, 0);
+        Object *d = frame_locals(ts, ts->frame);
+        if (!d) return NULL;
+        names = dict_keys_list(ts, d);
+        DECREF(d);
+    } else if (TYPE(args[0])->flags & TYPE_FLAG_TYPE_SUBCLASS) {
+        /* a class: its attributes and its bases' */
+        TypeObject *t = (TypeObject *)args[0];
+        Object *all = dict_new(ts);
+        if (!all) return NULL;
+        for (size_t i = TUPLE_SIZE(t->mro); i > 0; i--)
+            if (dict_update(ts, all, ((TypeObject *)TUPLE_GET(t->mro, i - 1))->dict) < 0) { DECREF(all); return NULL; }
+        names = dict_keys_list(ts, all);
+        DECREF(all);
+    } else if (TYPE(args[0]) == &ModuleType) {
+        names = dict_keys_list(ts, MODULE_DICT(args[0]));
+    } else {
+        Object *m = obj_getattr_cstr(ts, args[0], "__dir__");
+        if (!m) return NULL;
+        Object *r = obj_call0(ts, m);
+        DECREF(m);
+        if (!r) return NULL;
+        names = list_from_iterable(ts, r);
+        DECREF(r);
+    }
+    if (!names) return NULL;
+    if (list_sort(ts, names, NULL, false) < 0) { DECREF(names); return NULL; }
+    return names;
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+BUILTIN(builtin_abs) {
+    if (args_count(ts, "abs", nargs, 1, 1) < 0) return NULL;
+    return obj_abs(ts, args[0]);
+}
+
+BUILTIN(builtin_divmod) {
+    if (args_count(ts, "divmod", nargs, 2, 2) < 0) return NULL;
+    Object *a = args[0], *b = args[1];
+    if (int_check(a) && int_check(b)) return int_divmod(ts, a, b);
+    Object *q = NULL, *r = NULL;
+    if ((int_check(a) || float_check(a)) && (int_check(b) || float_check(b))) {
+        double x, y;
+        if (float_as_double(ts, a, &x) < 0 || float_as_double(ts, b, &y) < 0) return NULL;
+        if (y == 0.0) return err_set_string(ts, &ExcZeroDivisionError, "float divmod()");
+        q = obj_binop(ts, NB_FLOORDIV, a, b);
+        r = q ? obj_binop(ts, NB_MOD, a, b) : NULL;
+    } else {
+        Object *f = type_lookup_borrowed(TYPE(a), str_intern_cstr_borrowed(ts, "__divmod__"));
+        if (f) return obj_call_method(ts, a, str_intern_cstr_borrowed(ts, "__divmod__"), &b, 1);
+        Object *rf = type_lookup_borrowed(TYPE(b), str_intern_cstr_borrowed(ts, "__rdivmod__"));
+        if (rf) return obj_call_method(ts, b, str_intern_cstr_borrowed(ts, "__rdivmod__"), &a, 1);
+        return err_format(ts, &ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                          TYPE_NAME(a), TYPE_NAME(b));
+    }
+    if (!r) { XDECREF(q); return NULL; }
+    Object *t = tuple_pack(ts, 2, q, r);
+    DECREF(q);
+    DECREF(r);
+    return t;
+}
+
+BUILTIN(builtin_pow) {
+    static const char *const names[] = {"base", "exp", "mod"};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (args_parse(ts, "pow", args, nargs, kwnames, names, 3, 0, 2, a) < 0) return NULL;
+    if (a[2] && a[2] != None) {
+        if (!int_check(a[0]) || !int_check(a[1]) || !int_check(a[2]))
+            return err_set_string(ts, &ExcTypeError,
+                                  "pow() 3rd argument not allowed unless all arguments are integers");
+        return int_pow3(ts, a[0], a[1], a[2]);
+    }
+    return obj_binop(ts, NB_POW, a[0], a[1]);
+}
+
+BUILTIN(builtin_round) {
+    static const char *const names[] = {"number", "ndigits"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse(ts, "round", args, nargs, kwnames, names, 2, 0, 1, a) < 0) return NULL;
+    Object *name = str_intern_cstr_borrowed(ts, "__round__");
+    Object *f = type_lookup_borrowed(TYPE(a[0]), name);
+    if (!f) return err_format(ts, &ExcTypeError, "type %s doesn't define __round__ method", TYPE_NAME(a[0]));
+    if (a[1] && a[1] != None) return obj_call_method(ts, a[0], name, &a[1], 1);
+    return obj_call_method(ts, a[0], name, NULL, 0);
+}
+
+static Object *int_base_string(ThreadState *ts, Object *const *args, size_t nargs, const char *fname, int base) {
+    if (args_count(ts, fname, nargs, 1, 1) < 0) return NULL;
+    Object *i = obj_index(ts, args[0]);
+    if (!i) return NULL;
+    Object *r = int_to_string(ts, i, base);
+    DECREF(i);
+    return r;
+}
+
+BUILTIN(builtin_bin) { return int_base_string(ts, args, nargs, "bin", 2); }
+BUILTIN(builtin_oct) { return int_base_string(ts, args, nargs, "oct", 8); }
+BUILTIN(builtin_hex) { return int_base_string(ts, args, nargs, "hex", 16); }
+
+BUILTIN(builtin_format) {
+    if (args_count(ts, "format", nargs, 1, 2) < 0) return NULL;
+    Object *spec = nargs > 1 ? args[1] : ts->interp->empty_str;
+    if (!str_check(spec))
+        return err_format(ts, &ExcTypeError, "format() argument 2 must be str, not %s", TYPE_NAME(spec));
+    return obj_format(ts, args[0], spec);
+}
+
+/* ---- characters ---------------------------------------------------------- */
+
+BUILTIN(builtin_ord) {
+    if (args_count(ts, "ord", nargs, 1, 1) < 0) return NULL;
+    Object *s = args[0];
+    if (!str_check(s))
+        return err_format(ts, &ExcTypeError, "ord() expected string of length 1, but %s found", TYPE_NAME(s));
+    if (STR_LEN(s) != 1)
+        return err_format(ts, &ExcTypeError, "ord() expected a character, but string of length %zu found",
+                          STR_LEN(s));
+    const unsigned char *p = (const unsigned char *)STR_DATA(s);
+    uint32_t cp = p[0];
+    if (cp >= 0x80) {
+        int len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+        cp &= 0xFF >> (len + 1);
+        for (int k = 1; k < len; k++) cp = (cp << 6) | (p[k] & 0x3F);
+    }
+    return int_from_i64(ts, cp);
+}
+
+BUILTIN(builtin_chr) {
+    if (args_count(ts, "chr", nargs, 1, 1) < 0) return NULL;
+    if (!int_check(args[0]) && !TYPE(args[0])->index)
+        return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(args[0]));
+    Object *i = obj_index(ts, args[0]);
+    if (!i) return NULL;
+    int64_t v;
+    bool ok = int_as_i64(i, &v);
+    DECREF(i);
+    if (!ok) return err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C int");
+    if (v < INT32_MIN || v > INT32_MAX) return err_set_string(ts, &ExcOverflowError,
+                                                              v < 0 ? "signed integer is less than minimum"
+                                                                    : "signed integer is greater than maximum");
+    if (v < 0 || v > 0x10FFFF) return err_set_string(ts, &ExcValueError, "chr() arg not in range(0x110000)");
+    return str_from_codepoint(ts, (uint32_t)v);
+}
+
+/* ---- iterables ------------------------------------------------------------ */
+
+BUILTIN(builtin_iter) {
+    if (args_count(ts, "iter", nargs, 1, 2) < 0) return NULL;
+    if (nargs == 2) {
+        if (!TYPE(args[0])->call) return err_set_string(ts, &ExcTypeError, "iter(v, w): v must be callable");
+        return calliter_new(ts, args[0], args[1]);
+    }
+    return obj_iter(ts, args[0]);
+}
+
+BUILTIN(builtin_next) {
+    if (args_count(ts, "next", nargs, 1, 2) < 0) return NULL;
+    Object *it = args[0];
+    if (!TYPE(it)->next)
+        return err_format(ts, &ExcTypeError, "'%s' object is not an iterator", TYPE_NAME(it));
+    Object *r = TYPE(it)->next(ts, it);
+    if (r) return r;
+    if (err_occurred(ts)) {
+        if (nargs == 2 && err_matches(ts, &ExcStopIteration)) {
+            err_clear(ts);
+            return NEWREF(args[1]);
+        }
+        return NULL;
+    }
+    if (nargs == 2) return NEWREF(args[1]);
+    return err_raise_steal(ts, exc_new(ts, &ExcStopIteration, NULL)), NULL;
+}
+
+static Object *minmax(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames, CompareOp op) {
+    const char *fname = op == CMP_LT ? "min" : "max";
+    Object *key = NULL, *dflt = NULL;
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = TUPLE_GET(kwnames, i);
+        if (str_eq_cstr(k, "key")) key = args[nargs + i];
+        else if (str_eq_cstr(k, "default")) dflt = args[nargs + i];
+        else return err_format(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", fname, k);
+    }
+    if (key == None) key = NULL;
+    if (nargs == 0) return err_format(ts, &ExcTypeError, "%s expected at least 1 argument, got 0", fname);
+    if (nargs > 1 && dflt)
+        return err_format(ts, &ExcTypeError,
+                          "Cannot specify a default for %s() with multiple positional arguments", fname);
+    Object *it = nargs == 1 ? obj_iter(ts, args[0]) : NULL;
+    if (nargs == 1 && !it) return NULL;
+    Object *best = NULL, *best_key = NULL;
+    size_t i = 0;
+    for (;;) {
+        Object *item;
+        if (it) {
+            item = obj_next(ts, it);
+            if (!item) break;
+        } else {
+            if (i >= nargs) break;
+            item = NEWREF(args[i++]);
+        }
+        Object *k = key ? obj_call1(ts, key, item) : NEWREF(item);
+        if (!k) { DECREF(item); goto error; }
+        if (!best) {
+            best = item;
+            best_key = k;
+            continue;
+        }
+        int better = obj_richcompare_bool(ts, k, best_key, op);
+        if (better < 0) { DECREF(item); DECREF(k); goto error; }
+        if (better) {
+            SETREF(best, item);
+            SETREF(best_key, k);
+        } else {
+            DECREF(item);
+            DECREF(k);
+        }
+    }
+    if (err_occurred(ts)) goto error;
+    XDECREF(it);
+    XDECREF(best_key);
+    if (!best) {
+        if (dflt) return NEWREF(dflt);
+        return err_format(ts, &ExcValueError, "%s() arg is an empty sequence", fname);
+    }
+    return best;
+error:
+    XDECREF(it);
+    XDECREF(best);
+    XDECREF(best_key);
+    return NULL;
+}
+
+BUILTIN(builtin_min) { return minmax(ts, args, nargs, kwnames, CMP_LT); }
+BUILTIN(builtin_max) { return minmax(ts, args, nargs, kwnames, CMP_GT); }
+
+BUILTIN(builtin_sum) {
+    static const char *const names[] = {"iterable", "start"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse(ts, "sum", args, nargs, kwnames, names, 2, 1, 1, a) < 0) return NULL;
+    Object *acc = a[1] ? NEWREF(a[1]) : int_from_i64(ts, 0);
+    if (!acc) return NULL;
+    if (str_check(acc)) {
+        DECREF(acc);
+        return err_set_string(ts, &ExcTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    Object *it = obj_iter(ts, a[0]);
+    if (!it) { DECREF(acc); return NULL; }
+    Object *item;
+    while ((item = obj_next(ts, it)) != NULL) {
+        Object *r = obj_binop(ts, NB_ADD, acc, item);
+        DECREF(item);
+        DECREF(acc);
+        acc = r;
+        if (!acc) break;
+    }
+    DECREF(it);
+    if (acc && err_occurred(ts)) CLEAR(acc);
+    return acc;
+}
+
+BUILTIN(builtin_any) {
+    if (args_count(ts, "any", nargs, 1, 1) < 0) return NULL;
+    Object *it = obj_iter(ts, args[0]);
+    if (!it) return NULL;
+    Object *item;
+    while ((item = obj_next(ts, it)) != NULL) {
+        int t = obj_is_true(ts, item);
+        DECREF(item);
+        if (t != 0) { DECREF(it); return t < 0 ? NULL : NEWREF(True); }
+    }
+    DECREF(it);
+    return err_occurred(ts) ? NULL : NEWREF(False);
+}
+
+BUILTIN(builtin_all) {
+    if (args_count(ts, "all", nargs, 1, 1) < 0) return NULL;
+    Object *it = obj_iter(ts, args[0]);
+    if (!it) return NULL;
+    Object *item;
+    while ((item = obj_next(ts, it)) != NULL) {
+        int t = obj_is_true(ts, item);
+        DECREF(item);
+        if (t <= 0) { DECREF(it); return t < 0 ? NULL : NEWREF(False); }
+    }
+    DECREF(it);
+    return err_occurred(ts) ? NULL : NEWREF(True);
+}
+
+BUILTIN(builtin_sorted) {
+    if (nargs != 1) {
+        if (nargs == 0) return err_set_string(ts, &ExcTypeError, "sorted expected 1 argument, got 0");
+        return err_format(ts, &ExcTypeError, "sorted expected 1 argument, got %zu", nargs);
+    }
+    static const char *const names[] = {"key", "reverse"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse(ts, "sort", args + 1, 0, kwnames, names, 2, 0, 0, a) < 0) return NULL;
+    Object *l = list_from_iterable(ts, args[0]);
+    if (!l) return NULL;
+    int rev = 0;
+    if (a[1] && (rev = obj_is_true(ts, a[1])) < 0) { DECREF(l); return NULL; }
+    if (list_sort(ts, l, a[0] == None ? NULL : a[0], rev) < 0) { DECREF(l); return NULL; }
+    return l;
+}
+
+/* ---- running code ------------------------------------------------------------ */
+
+static Object *run_builtin(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
+                           const char *fname, RunMode mode) {
+    static const char *const names[] = {"source", "globals", "locals"};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (args_parse(ts, fname, args, nargs, kwnames, names, 3, 1, 1, a) < 0) return NULL;
+    Object *globals = a[1] && a[1] != None ? a[1] : NULL;
+    Object *locals = a[2] && a[2] != None ? a[2] : NULL;
+    if (globals && !dict_check(globals))
+        return err_format(ts, &ExcTypeError, "%s() globals must be a dict, not %s", fname, TYPE_NAME(globals));
+    if (!globals) {
+        if (!ts->frame) return err_set_string(ts, &ExcSystemError, "no current frame");
+        globals = ts->frame->globals;
+        if (!locals) locals = ts->frame->locals;
+    }
+    if (!dict_get_str_borrowed(ts, globals, ts->interp->ids.__builtins__) &&
+        dict_set(ts, globals, ts->interp->ids.__builtins__, ts->interp->builtins_module) < 0)
+        return NULL;
+    Object *src = a[0];
+    if (TYPE(src) == &CodeType) {
+        return eval_code(ts, (CodeObject *)src, globals, locals ? locals : globals, NULL);
+    }
+    if (!str_check(src))
+        return err_format(ts, &ExcTypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    const char *text = STR_DATA(src);
+    size_t len = STR_SIZE(src);
+    if (mode == RUN_EVAL) while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
+    return run_source(ts, text, len, "<string>", mode, globals, locals);
+}
+
+BUILTIN(builtin_exec) {
+    Object *r = run_builtin(ts, args, nargs, kwnames, "exec", RUN_EXEC);
+    if (!r) return NULL;
+    DECREF(r);
+    return none_new();
+}
+
+BUILTIN(builtin_eval) { return run_builtin(ts, args, nargs, kwnames, "eval", RUN_EVAL); }
+
+BUILTIN(builtin_compile) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+    Object *a[6] = {NULL};
+    if (args_parse(ts, "compile", args, nargs, kwnames, names, 6, 0, 3, a) < 0) return NULL;
+    if (!str_check(a[0]) || !str_check(a[1]) || !str_check(a[2]))
+        return err_set_string(ts, &ExcTypeError, "compile() arguments must be strings");
+    RunMode mode;
+    if (str_eq_cstr(a[2], "exec")) mode = RUN_EXEC;
+    else if (str_eq_cstr(a[2], "eval")) mode = RUN_EVAL;
+    else if (str_eq_cstr(a[2], "single")) mode = RUN_SINGLE;
+    else return err_set_string(ts, &ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return run_compile(ts, STR_DATA(a[0]), STR_SIZE(a[0]), STR_DATA(a[1]), mode);
+}
+
+BUILTIN(builtin_import) {
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
+    Object *a[5] = {NULL};
+    if (args_parse(ts, "__import__", args, nargs, kwnames, names, 5, 0, 1, a) < 0) return NULL;
+    if (!str_check(a[0]))
+        return err_format(ts, &ExcTypeError, "__import__() argument 1 must be str, not %s", TYPE_NAME(a[0]));
+    int64_t level = 0;
+    if (a[4] && !int_as_i64(a[4], &level)) return err_set_string(ts, &ExcValueError, "level too large");
+    return imp_import(ts, a[0], a[1] && a[1] != None ? a[1] : NULL, a[3] && a[3] != None ? a[3] : NULL,
+                      (int)level);
+}
+
+BUILTIN(builtin_exit) {
+    if (args_count(ts, "exit", nargs, 0, 1) < 0) return NULL;
+    Object *t = tuple_from_array(ts, args, nargs);
+    if (!t) return NULL;
+    Object *e = exc_new(ts, &ExcSystemExit, t);
+    DECREF(t);
+    if (!e) return NULL;
+    return err_raise_steal(ts, e);
+}
+
+static const MethodDef builtin_functions[] = {
+    {"print", builtin_print, METH_KEYWORDS, "Prints the values to a stream, or to sys.stdout by default."},
+    {"input", builtin_input, 0, "Read a string from standard input."},
+    {"len", builtin_len, 0, "Return the number of items in a container."},
+    {"repr", builtin_repr, 0, "Return the canonical string representation of the object."},
+    {"ascii", builtin_ascii, 0, NULL},
+    {"id", builtin_id, 0, "Return the identity of an object."},
+    {"hash", builtin_hash, 0, "Return the hash value for the given object."},
+    {"isinstance", builtin_isinstance, 0, NULL},
+    {"issubclass", builtin_issubclass, 0, NULL},
+    {"callable", builtin_callable, 0, NULL},
+    {"getattr", builtin_getattr, 0, NULL},
+    {"setattr", builtin_setattr, 0, NULL},
+    {"delattr", builtin_delattr, 0, NULL},
+    {"hasattr", builtin_hasattr, 0, NULL},
+    {"globals", builtin_globals, 0, NULL},
+    {"locals", builtin_locals, 0, NULL},
+    {"vars", builtin_vars, 0, NULL},
+    {"dir", builtin_dir, 0, NULL},
+    {"abs", builtin_abs, 0, NULL},
+    {"divmod", builtin_divmod, 0, NULL},
+    {"pow", builtin_pow, METH_KEYWORDS, NULL},
+    {"round", builtin_round, METH_KEYWORDS, NULL},
+    {"bin", builtin_bin, 0, NULL},
+    {"oct", builtin_oct, 0, NULL},
+    {"hex", builtin_hex, 0, NULL},
+    {"format", builtin_format, 0, NULL},
+    {"ord", builtin_ord, 0, NULL},
+    {"chr", builtin_chr, 0, NULL},
+    {"iter", builtin_iter, 0, NULL},
+    {"next", builtin_next, 0, NULL},
+    {"min", builtin_min, METH_KEYWORDS, NULL},
+    {"max", builtin_max, METH_KEYWORDS, NULL},
+    {"sum", builtin_sum, METH_KEYWORDS, NULL},
+    {"any", builtin_any, 0, NULL},
+    {"all", builtin_all, 0, NULL},
+    {"sorted", builtin_sorted, METH_KEYWORDS, NULL},
+    {"exec", builtin_exec, METH_KEYWORDS, NULL},
+    {"eval", builtin_eval, METH_KEYWORDS, NULL},
+    {"compile", builtin_compile, METH_KEYWORDS, NULL},
+    {"__import__", builtin_import, METH_KEYWORDS, NULL},
+    {"__build_class__", class_build, METH_KEYWORDS, NULL},
+    {"open", io_open, METH_KEYWORDS, "Open file and return a stream."},
+    {"exit", builtin_exit, 0, NULL},
+    {"quit", builtin_exit, 0, NULL},
+    {NULL},
+};
+
+Object *builtins_create(ThreadState *ts) {
+    Object *m = module_new_cstr(ts, "builtins");
+    if (!m) return NULL;
+    if (module_add_functions(ts, m, builtin_functions) < 0) goto fail;
+    struct { const char *name; Object *value; } objects[] = {
+        {"None", None}, {"True", True}, {"False", False},
+        {"NotImplemented", NotImplemented}, {"Ellipsis", Ellipsis},
+        {"object", (Object *)&ObjectType}, {"type", (Object *)&TypeType},
+        {"int", (Object *)&IntType}, {"bool", (Object *)&BoolType}, {"float", (Object *)&FloatType},
+        {"str", (Object *)&StrType}, {"tuple", (Object *)&TupleType}, {"list", (Object *)&ListType},
+        {"dict", (Object *)&DictType}, {"set", (Object *)&SetType}, {"frozenset", (Object *)&FrozenSetType},
+        {"range", (Object *)&RangeType}, {"slice", (Object *)&SliceType},
+        {"enumerate", (Object *)&EnumerateType}, {"zip", (Object *)&ZipType},
+        {"map", (Object *)&MapType}, {"filter", (Object *)&FilterType},
+        {"reversed", (Object *)&ReversedType}, {"super", (Object *)&SuperType},
+        {"staticmethod", (Object *)&StaticMethodType}, {"classmethod", (Object *)&ClassMethodType},
+        {"property", (Object *)&PropertyType},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(objects); i++)
+        if (module_add_object(ts, m, objects[i].name, objects[i].value) < 0) goto fail;
+    return m;
+fail:
+    DECREF(m);
+    return NULL;
+}

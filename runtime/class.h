@@ -1,0 +1,30 @@
+/* class.h -- classes made by the `class` statement: creating them (the
+ * metaclass call), their instances' layout, the special-method slots that
+ * route `a + b` or `len(x)` to a Python __add__ or __len__, and super(). */
+#ifndef MINIPY_CLASS_H
+#define MINIPY_CLASS_H
+
+#include "object.h"
+
+extern TypeObject SuperType;
+extern const GetSetDef object_dict_getset[];
+
+/* type(name, bases, ns) with metaclass [meta]: a new class. */
+Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases, Object *ns);
+/* Recompute the slots of [t] (and its subclasses) from its dunder methods,
+ * after `C.__add__ = f`. */
+void class_update_slots(ThreadState *ts, TypeObject *t);
+/* For a built-in type: expose its slots as methods in its dict (int.__add__,
+ * list.__len__, ...) and its constructor as __new__. */
+int class_add_new_wrapper(ThreadState *ts, TypeObject *t);
+/* The C3 MRO of [type] from its bases (a new tuple). */
+Object *type_compute_mro(ThreadState *ts, TypeObject *type);
+Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                   Object *kwnames);
+bool type_is_object_init(InitFunc f);
+void type_unready(TypeObject *t);
+/* builtins.__build_class__(func, name, *bases, **kwds). */
+Object *class_build(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                    Object *kwnames);
+
+#endif

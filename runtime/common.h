@@ -1,0 +1,46 @@
+/* common.h -- build-wide switches and tiny helpers every runtime file uses.
+ *
+ * The CMake options land here as macros (as clox's common.h collects its
+ * DEBUG_* switches):
+ *   MINIPY_COMPUTED_GOTO  threaded dispatch in vm/eval.c (else a switch)
+ *   MINIPY_STRESS_GC      run the cycle collector on every container allocation
+ *   MINIPY_DEBUG_REFS     count live objects; teardown checks the count is 0
+ */
+#ifndef MINIPY_COMMON_H
+#define MINIPY_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#ifndef MINIPY_VERSION
+#define MINIPY_VERSION "0.1.0"
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NORETURN __attribute__((noreturn))
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define LIKELY(x) (x)
+#define UNLIKELY(x) (x)
+#define NORETURN
+#define PRINTF_LIKE(f, a)
+#endif
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Abort with a message: only for broken invariants inside the interpreter,
+ * never for anything a Python program can cause. */
+NORETURN void fatal_error(const char *fmt, ...) PRINTF_LIKE(1, 2);
+
+/* malloc/realloc that abort the process when memory is exhausted while the
+ * interpreter itself needs it (parsing, compiling). Object allocation uses
+ * mem_alloc_or_error() instead, which raises MemoryError. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+
+#endif

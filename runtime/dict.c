@@ -1,0 +1,1020 @@
+/* dict.c -- the dict type: an insertion-ordered hash table.
+ *
+ * Lesson 1 (what can be a dict key?) and lesson 10 (scaling) are both about
+ * this file. Start with the essay, then read lookup().
+ *
+ * How the table works
+ * ===================
+ * A dict keeps two arrays, as CPython's "compact dict" does:
+ *
+ *   entries[]  dense, in insertion order: (hash, key, value) per item.
+ *              Deleting an item leaves a hole (key == NULL) so the order of
+ *              the others does not change.
+ *   indices[]  sparse, a power-of-two number of slots. Each slot holds the
+ *              position of an entry, or EMPTY (never used), or DUMMY (its
+ *              entry was deleted).
+ *
+ * Iterating walks entries[] front to back, which is why a dict remembers
+ * insertion order. Looking a key up walks indices[]:
+ *
+ *   1. Hash the key (hash(key); TypeError here if it is unhashable).
+ *   2. Start at slot  i = hash & mask  (mask = size - 1).
+ *   3. EMPTY slot: the key is not in the table (an insert goes here, or in
+ *      the first DUMMY slot passed on the way).
+ *      DUMMY slot: keep probing -- the key may be further along.
+ *      An entry: same object -> found; same hash -> ask key.__eq__, and if
+ *      equal -> found. Otherwise a collision: keep probing.
+ *   4. The next slot is  i = (5*i + 1 + perturb) & mask, where perturb
+ *      starts as the full hash and is shifted right by 5 bits every step.
+ *      The recurrence 5*i+1 alone visits every slot of a power-of-two table;
+ *      perturb mixes in the high bits of the hash first, so keys whose hashes
+ *      differ only in high bits soon part ways.
+ *
+ * Because step 3 compares hashes before calling __eq__, two keys that are
+ * equal must have equal hashes: that is the contract behind "hashable". It
+ * is also why 1, 1.0 and True are one key: they are equal and hash alike.
+ * And it is why a class whose __hash__ returns a constant makes every lookup
+ * walk a chain of collisions, each costing an __eq__ call: O(n), not O(1).
+ *
+ * Load factor. At most 2/3 of the index slots may be used by entries
+ * (live or deleted), so an EMPTY slot is always near. When entries[] is
+ * full, the table is rebuilt with room for 3 * (live items) -- rounded up
+ * to a power of two, at least 8 slots. Rebuilding drops the holes of
+ * deleted items, so a table that grew large and was mostly emptied shrinks
+ * at its next rebuild; clear() shrinks it at once.
+ *
+ * Tables whose keys are all exact str (every module namespace, instance
+ * dicts, keyword arguments) take a faster path: a str's __eq__ cannot run
+ * Python code, and interned identifiers usually match by address.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "func.h"
+
+#define DICT_MINSIZE 8
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define PERTURB_SHIFT 5
+#define USABLE(size) (((size) << 1) / 3)
+
+typedef int32_t Ix;
+
+static inline Ix *ix_table(DictObject *d) { return (Ix *)d->indices; }
+static inline size_t dict_mask(DictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
+
+static int dict_alloc_tables(ThreadState *ts, DictObject *d, uint8_t log2_size) {
+    size_t size = (size_t)1 << log2_size;
+    Ix *ix = malloc(size * sizeof(Ix));
+    DictEntry *entries = malloc(USABLE(size) * sizeof(DictEntry));
+    if (!ix || !entries) {
+        free(ix);
+        free(entries);
+        err_no_memory(ts);
+        return -1;
+    }
+    memset(ix, 0xff, size * sizeof(Ix));     /* every slot IX_EMPTY (-1) */
+    d->indices = ix;
+    d->entries = entries;
+    d->log2_size = log2_size;
+    d->capacity = (ssize_t)USABLE(size);
+    d->nentries = 0;
+    return 0;
+}
+
+Object *dict_new(ThreadState *ts) {
+    DictObject *d = (DictObject *)obj_alloc(ts, &DictType, sizeof(DictObject));
+    if (!d) return NULL;
+    d->str_keys = true;
+    gc_track(ts, (Object *)d);
+    return (Object *)d;
+}
+
+/* The log2 of the smallest table with room for [minused] entries. */
+static uint8_t log2_for(ssize_t minused) {
+    uint8_t log2 = 3;
+    while ((ssize_t)USABLE((size_t)1 << log2) < minused) log2++;
+    return log2;
+}
+
+/* Rebuild the table with 2**log2 slots, keeping order and dropping holes. */
+static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
+    Ix *old_ix = ix_table(d);
+    DictEntry *old = d->entries;
+    ssize_t old_n = d->nentries;
+    if (dict_alloc_tables(ts, d, log2) < 0) return -1;
+    size_t mask = dict_mask(d);
+    Ix *ix = ix_table(d);
+    ssize_t n = 0;
+    for (ssize_t k = 0; k < old_n; k++) {
+        if (!old[k].key) continue;
+        d->entries[n] = old[k];
+        uint64_t h = (uint64_t)old[k].hash;
+        size_t i = h & mask;
+        for (uint64_t perturb = h; ix[i] != IX_EMPTY;) {
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        ix[i] = (Ix)n;
+        n++;
+    }
+    d->nentries = n;
+    free(old_ix);
+    free(old);
+    return 0;
+}
+
+/* ---- lookup ------------------------------------------------------------- */
+
+/* Find [key] with [hash]. Returns the entry index (>= 0), or -1 if absent
+ * with *slot set to the index slot where an insert should go, or -2 on
+ * error (an __eq__ raised). */
+static ssize_t lookup(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot) {
+    if (!d->indices) { if (slot) *slot = 0; return -1; }
+top:;
+    size_t mask = dict_mask(d);
+    Ix *ix = ix_table(d);
+    size_t i = (uint64_t)hash & mask;
+    size_t free_slot = SIZE_MAX;
+    for (uint64_t perturb = (uint64_t)hash;;) {
+        Ix e = ix[i];
+        if (e == IX_EMPTY) {
+            if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
+            return -1;
+        }
+        if (e == IX_DUMMY) {
+            if (free_slot == SIZE_MAX) free_slot = i;
+        } else {
+            DictEntry *ep = &d->entries[e];
+            if (ep->key == key) return e;
+            if (ep->hash == hash) {
+                if (d->str_keys && str_check_exact(key)) {
+                    if (str_eq(ep->key, key)) return e;
+                } else {
+                    Object *startkey = ep->key;
+                    Ix *start_ix = ix;
+                    INCREF(startkey);
+                    int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
+                    DECREF(startkey);
+                    if (eq < 0) return -2;
+                    /* __eq__ may have changed the table: start over */
+                    if (ix_table(d) != start_ix || d->entries[e].key != startkey) goto top;
+                    if (eq) return e;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+Object *dict_get_hashed_borrowed(ThreadState *ts, Object *self, Object *key, int64_t hash) {
+    DictObject *d = (DictObject *)self;
+    ssize_t e = lookup(ts, d, key, hash, NULL);
+    return e >= 0 ? d->entries[e].value : NULL;
+}
+
+Object *dict_get_borrowed(ThreadState *ts, Object *self, Object *key) {
+    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    if (hash == -1) return NULL;
+    return dict_get_hashed_borrowed(ts, self, key, hash);
+}
+
+Object *dict_get_str_borrowed(ThreadState *ts, Object *self, Object *key) {
+    DictObject *d = (DictObject *)self;
+    if (!d->indices) return NULL;
+    int64_t hash = str_hash(key);
+    if (LIKELY(d->str_keys)) {
+        size_t mask = dict_mask(d);
+        Ix *ix = ix_table(d);
+        size_t i = (uint64_t)hash & mask;
+        for (uint64_t perturb = (uint64_t)hash;;) {
+            Ix e = ix[i];
+            if (e == IX_EMPTY) return NULL;
+            if (e >= 0) {
+                DictEntry *ep = &d->entries[e];
+                if (ep->key == key || (ep->hash == hash && str_eq(ep->key, key))) return ep->value;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+    return dict_get_hashed_borrowed(ts, self, key, hash);
+}
+
+Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key) {
+    Object *k = str_from_cstr(ts, key);
+    if (!k) return NULL;
+    Object *v = dict_get_str_borrowed(ts, d, k);
+    DECREF(k);
+    return v;
+}
+
+/* ---- insertion and deletion -------------------------------------------- */
+
+static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value) {
+    if (!d->indices && dict_alloc_tables(ts, d, 3) < 0) return -1;
+    size_t slot;
+    ssize_t e = lookup(ts, d, key, hash, &slot);
+    if (e == -2) return -1;
+    if (e >= 0) {
+        Object *old = d->entries[e].value;
+        d->entries[e].value = NEWREF(value);
+        DECREF(old);
+        return 0;
+    }
+    if (d->nentries >= d->capacity) {
+        if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
+        /* find the insertion slot in the new table */
+        size_t mask = dict_mask(d);
+        Ix *ix = ix_table(d);
+        size_t i = (uint64_t)hash & mask;
+        for (uint64_t perturb = (uint64_t)hash; ix[i] >= 0;) {
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        slot = i;
+    }
+    if (!str_check_exact(key)) d->str_keys = false;
+    DictEntry *ep = &d->entries[d->nentries];
+    ep->hash = hash;
+    ep->key = NEWREF(key);
+    ep->value = NEWREF(value);
+    ix_table(d)[slot] = (Ix)d->nentries;
+    d->nentries++;
+    d->used++;
+    d->version++;
+    return 0;
+}
+
+int dict_set(ThreadState *ts, Object *self, Object *key, Object *value) {
+    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    if (hash == -1) return -1;
+    return insert(ts, (DictObject *)self, key, hash, value);
+}
+
+int dict_set_cstr(ThreadState *ts, Object *d, const char *key, Object *value) {
+    Object *k = str_intern_cstr(ts, key);
+    if (!k) return -1;
+    int r = dict_set(ts, d, k, value);
+    DECREF(k);
+    return r;
+}
+
+/* Remove entry [e], found through index slot search for [key]/[hash]. */
+static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
+    size_t mask = dict_mask(d);
+    Ix *ix = ix_table(d);
+    size_t i = (uint64_t)hash & mask;
+    for (uint64_t perturb = (uint64_t)hash; ix[i] != (Ix)e;) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    ix[i] = IX_DUMMY;
+    Object *k = d->entries[e].key, *v = d->entries[e].value;
+    d->entries[e].key = NULL;
+    d->entries[e].value = NULL;
+    d->used--;
+    d->version++;
+    DECREF(k);
+    DECREF(v);
+}
+
+int dict_del_if_present(ThreadState *ts, Object *self, Object *key) {
+    DictObject *d = (DictObject *)self;
+    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    if (hash == -1) return -1;
+    ssize_t e = lookup(ts, d, key, hash, NULL);
+    if (e == -2) return -1;
+    if (e < 0) return 0;
+    delete_entry(d, e, hash);
+    return 1;
+}
+
+int dict_del(ThreadState *ts, Object *self, Object *key) {
+    int r = dict_del_if_present(ts, self, key);
+    if (r == 0) {
+        err_set_object(ts, &ExcKeyError, key);
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+
+int dict_contains(ThreadState *ts, Object *self, Object *key) {
+    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    if (hash == -1) return -1;
+    ssize_t e = lookup(ts, (DictObject *)self, key, hash, NULL);
+    return e == -2 ? -1 : e >= 0;
+}
+
+bool dict_next(Object *self, ssize_t *pos, Object **key, Object **value) {
+    DictObject *d = (DictObject *)self;
+    ssize_t i = *pos;
+    while (i < d->nentries && d->entries[i].key == NULL) i++;
+    if (i >= d->nentries) return false;
+    if (key) *key = d->entries[i].key;
+    if (value) *value = d->entries[i].value;
+    *pos = i + 1;
+    return true;
+}
+
+void dict_clear(Object *self) {
+    DictObject *d = (DictObject *)self;
+    DictEntry *entries = d->entries;
+    ssize_t n = d->nentries;
+    free(d->indices);
+    d->indices = NULL;
+    d->entries = NULL;
+    d->nentries = d->used = d->capacity = 0;
+    d->log2_size = 0;
+    d->str_keys = true;
+    d->version++;
+    for (ssize_t i = 0; i < n; i++) {
+        if (entries[i].key) {
+            DECREF(entries[i].key);
+            DECREF(entries[i].value);
+        }
+    }
+    free(entries);
+}
+
+Object *dict_copy(ThreadState *ts, Object *self) {
+    Object *r = dict_new(ts);
+    if (!r) return NULL;
+    DictObject *d = (DictObject *)self;
+    if (d->used && dict_resize_for(ts, (DictObject *)r, d->used) < 0) { DECREF(r); return NULL; }
+    DictObject *dst = (DictObject *)r;
+    for (ssize_t i = 0; i < d->nentries; i++) {
+        DictEntry *ep = &d->entries[i];
+        if (!ep->key) continue;
+        if (insert(ts, dst, ep->key, ep->hash, ep->value) < 0) { DECREF(r); return NULL; }
+    }
+    return r;
+}
+
+/* Make room for [n] entries up front. */
+int dict_resize_for(ThreadState *ts, DictObject *d, ssize_t n) {
+    if (d->indices && d->capacity - d->nentries >= n) return 0;
+    return dict_resize(ts, d, log2_for(d->used + n));
+}
+
+static int update_from_pairs(ThreadState *ts, Object *self, Object *seq) {
+    Object *it = obj_iter(ts, seq);
+    if (!it) return -1;
+    Object *item;
+    size_t index = 0;
+    while ((item = obj_next(ts, it)) != NULL) {
+        Object *pair = tuple_check(item) ? NEWREF(item) : NULL;
+        if (!pair) {
+            if (!TYPE(item)->iter && !TYPE(item)->getitem) {
+                err_format(ts, &ExcTypeError,
+                           "cannot convert dictionary update sequence element #%zu to a sequence", index);
+                DECREF(item);
+                DECREF(it);
+                return -1;
+            }
+            pair = tuple_from_iterable(ts, item);
+            if (!pair) { DECREF(item); DECREF(it); return -1; }
+        }
+        DECREF(item);
+        if (TUPLE_SIZE(pair) != 2) {
+            err_format(ts, &ExcValueError,
+                       "dictionary update sequence element #%zu has length %zu; 2 is required",
+                       index, TUPLE_SIZE(pair));
+            DECREF(pair);
+            DECREF(it);
+            return -1;
+        }
+        int r = dict_set(ts, self, TUPLE_GET(pair, 0), TUPLE_GET(pair, 1));
+        DECREF(pair);
+        if (r < 0) { DECREF(it); return -1; }
+        index++;
+    }
+    DECREF(it);
+    return err_occurred(ts) ? -1 : 0;
+}
+
+int dict_update(ThreadState *ts, Object *self, Object *other) {
+    if (dict_check(other)) {
+        DictObject *o = (DictObject *)other;
+        if (other == self || o->used == 0) return 0;
+        for (ssize_t i = 0; i < o->nentries; i++) {
+            DictEntry *ep = &o->entries[i];
+            if (!ep->key) continue;
+            Object *k = ep->key, *v = ep->value;
+            INCREF(k);
+            INCREF(v);
+            int r = insert(ts, (DictObject *)self, k, ep->hash, v);
+            DECREF(k);
+            DECREF(v);
+            if (r < 0) return -1;
+            if (i >= o->nentries) break;
+        }
+        return 0;
+    }
+    Object *keys_meth = obj_lookup_attr(ts, other, ts->interp->ids.keys);
+    if (!keys_meth) {
+        if (err_occurred(ts)) return -1;
+        return update_from_pairs(ts, self, other);
+    }
+    Object *keys = obj_call0(ts, keys_meth);
+    DECREF(keys_meth);
+    if (!keys) return -1;
+    Object *it = obj_iter(ts, keys);
+    DECREF(keys);
+    if (!it) return -1;
+    Object *k;
+    while ((k = obj_next(ts, it)) != NULL) {
+        Object *v = obj_getitem(ts, other, k);
+        int r = v ? dict_set(ts, self, k, v) : -1;
+        XDECREF(v);
+        DECREF(k);
+        if (r < 0) { DECREF(it); return -1; }
+    }
+    DECREF(it);
+    return err_occurred(ts) ? -1 : 0;
+}
+
+int dict_merge_kwargs(ThreadState *ts, Object *self, Object *other, Object *func) {
+    Object *tmp = NULL;
+    if (!dict_check(other)) {
+        Object *keys_meth = obj_lookup_attr(ts, other, ts->interp->ids.keys);
+        if (!keys_meth) {
+            if (!err_occurred(ts))
+                err_format(ts, &ExcTypeError, "%S argument after ** must be a mapping, not %T",
+                           func, other);
+            return -1;
+        }
+        DECREF(keys_meth);
+        tmp = dict_new(ts);
+        if (!tmp || dict_update(ts, tmp, other) < 0) { XDECREF(tmp); return -1; }
+        other = tmp;
+    }
+    ssize_t pos = 0;
+    Object *k, *v;
+    while (dict_next(other, &pos, &k, &v)) {
+        if (!str_check(k)) {
+            err_format(ts, &ExcTypeError, "keywords must be strings");
+            XDECREF(tmp);
+            return -1;
+        }
+        int has = dict_contains(ts, self, k);
+        if (has) {
+            if (has > 0)
+                err_format(ts, &ExcTypeError, "%S got multiple values for keyword argument '%U'",
+                           func, k);
+            XDECREF(tmp);
+            return -1;
+        }
+        if (dict_set(ts, self, k, v) < 0) { XDECREF(tmp); return -1; }
+    }
+    XDECREF(tmp);
+    return 0;
+}
+
+Object *dict_keys_list(ThreadState *ts, Object *self) {
+    Object *l = list_new(ts, 0);
+    if (!l) return NULL;
+    ssize_t pos = 0;
+    Object *k;
+    while (dict_next(self, &pos, &k, NULL))
+        if (list_append(ts, l, k) < 0) { DECREF(l); return NULL; }
+    return l;
+}
+
+Object *dict_values_list(ThreadState *ts, Object *self) {
+    Object *l = list_new(ts, 0);
+    if (!l) return NULL;
+    ssize_t pos = 0;
+    Object *v;
+    while (dict_next(self, &pos, NULL, &v))
+        if (list_append(ts, l, v) < 0) { DECREF(l); return NULL; }
+    return l;
+}
+
+Object *dict_items_list(ThreadState *ts, Object *self) {
+    Object *l = list_new(ts, 0);
+    if (!l) return NULL;
+    ssize_t pos = 0;
+    Object *k, *v;
+    while (dict_next(self, &pos, &k, &v)) {
+        Object *t = tuple_pack(ts, 2, k, v);
+        if (!t || list_append_steal(ts, l, t) < 0) { DECREF(l); return NULL; }
+    }
+    return l;
+}
+
+/* ---- slots ------------------------------------------------------------- */
+
+static void dict_dealloc(Object *self) {
+    gc_untrack(self);
+    DictObject *d = (DictObject *)self;
+    for (ssize_t i = 0; i < d->nentries; i++) {
+        if (d->entries[i].key) {
+            DECREF(d->entries[i].key);
+            DECREF(d->entries[i].value);
+        }
+    }
+    free(d->indices);
+    free(d->entries);
+    obj_free(self);
+}
+
+static int dict_traverse(Object *self, VisitFunc visit, void *arg) {
+    DictObject *d = (DictObject *)self;
+    for (ssize_t i = 0; i < d->nentries; i++) {
+        DictEntry *ep = &d->entries[i];
+        if (!ep->key) continue;
+        if (visit(ep->key, arg) || visit(ep->value, arg)) return 1;
+    }
+    return 0;
+}
+
+static int dict_clear_slot(Object *self) {
+    dict_clear(self);
+    return 0;
+}
+
+static Object *dict_repr(ThreadState *ts, Object *self) {
+    DictObject *d = (DictObject *)self;
+    if (d->used == 0) return str_from_cstr(ts, "{}");
+    int rec = repr_enter(ts, self);
+    if (rec != 0) return rec > 0 ? str_from_cstr(ts, "{...}") : NULL;
+    StrBuf buf;
+    strbuf_init(&buf);
+    strbuf_appendc(&buf, '{');
+    bool first = true;
+    for (ssize_t i = 0; i < d->nentries; i++) {
+        DictEntry *ep = &d->entries[i];
+        if (!ep->key) continue;
+        if (!first) strbuf_append(&buf, ", ", 2);
+        first = false;
+        Object *k = ep->key, *v = ep->value;
+        INCREF(k);
+        INCREF(v);
+        Object *rk = obj_repr(ts, k);
+        Object *rv = rk ? obj_repr(ts, v) : NULL;
+        DECREF(k);
+        DECREF(v);
+        if (!rv) {
+            XDECREF(rk);
+            strbuf_free(&buf);
+            repr_leave(ts, self);
+            return NULL;
+        }
+        strbuf_append(&buf, STR_DATA(rk), STR_SIZE(rk));
+        strbuf_append(&buf, ": ", 2);
+        strbuf_append(&buf, STR_DATA(rv), STR_SIZE(rv));
+        DECREF(rk);
+        DECREF(rv);
+    }
+    strbuf_appendc(&buf, '}');
+    repr_leave(ts, self);
+    return str_from_strbuf(ts, &buf);
+}
+
+static Object *dict_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    if (!dict_check(a) || !dict_check(b) || (op != CMP_EQ && op != CMP_NE))
+        return NEWREF(NotImplemented);
+    DictObject *da = (DictObject *)a, *db = (DictObject *)b;
+    bool equal = da->used == db->used;
+    for (ssize_t i = 0; equal && i < da->nentries; i++) {
+        DictEntry *ep = &da->entries[i];
+        if (!ep->key) continue;
+        Object *k = ep->key, *v = ep->value;
+        INCREF(k);
+        INCREF(v);
+        Object *bv = dict_get_hashed_borrowed(ts, b, k, ep->hash);
+        int eq;
+        if (!bv) {
+            eq = err_occurred(ts) ? -1 : 0;
+        } else {
+            INCREF(bv);
+            eq = obj_richcompare_bool(ts, v, bv, CMP_EQ);
+            DECREF(bv);
+        }
+        DECREF(k);
+        DECREF(v);
+        if (eq < 0) return NULL;
+        equal = eq;
+    }
+    return bool_from(op == CMP_EQ ? equal : !equal);
+}
+
+static ssize_t dict_len(ThreadState *ts, Object *self) { return DICT_SIZE(self); }
+
+static Object *dict_subscript(ThreadState *ts, Object *self, Object *key) {
+    Object *v = dict_get_borrowed(ts, self, key);
+    if (v) return NEWREF(v);
+    if (err_occurred(ts)) return NULL;
+    if (!dict_check_exact(self)) {
+        Object *missing = type_lookup_borrowed(TYPE(self), ts->interp->ids.__missing__);
+        if (missing) {
+            Object *args[2] = {self, key};
+            return obj_call(ts, missing, args, 2, NULL);
+        }
+    }
+    return err_set_object(ts, &ExcKeyError, key);
+}
+
+static int dict_ass_subscript(ThreadState *ts, Object *self, Object *key, Object *value) {
+    if (value) return dict_set(ts, self, key, value);
+    return dict_del(ts, self, key);
+}
+
+static int dict_contains_slot(ThreadState *ts, Object *self, Object *key) {
+    return dict_contains(ts, self, key);
+}
+
+static Object *dict_or(ThreadState *ts, Object *a, Object *b) {
+    if (!dict_check(a) || !dict_check(b)) return NEWREF(NotImplemented);
+    Object *r = dict_copy(ts, a);
+    if (!r) return NULL;
+    if (dict_update(ts, r, b) < 0) { DECREF(r); return NULL; }
+    return r;
+}
+
+static Object *dict_ior(ThreadState *ts, Object *a, Object *b) {
+    if (dict_update(ts, a, b) < 0) return NULL;
+    return NEWREF(a);
+}
+
+static Object *dict_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    DictObject *d = (DictObject *)obj_alloc(ts, type, type->basicsize);
+    if (!d) return NULL;
+    d->str_keys = true;
+    gc_track(ts, (Object *)d);
+    return (Object *)d;
+}
+
+static int dict_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                     Object *kwnames) {
+    if (nargs > 1) {
+        err_format(ts, &ExcTypeError, "dict expected at most 1 argument, got %zu", nargs);
+        return -1;
+    }
+    if (nargs && dict_update(ts, self, args[0]) < 0) return -1;
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (dict_set(ts, self, TUPLE_GET(kwnames, i), args[nargs + i]) < 0) return -1;
+    return 0;
+}
+
+/* ---- iterators and views ------------------------------------------------ */
+
+typedef enum { ITER_KEYS, ITER_VALUES, ITER_ITEMS } IterKind;
+
+typedef struct {
+    OBJECT_HEAD;
+    Object *dict;         /* NULL when exhausted */
+    ssize_t pos;
+    ssize_t used;         /* size when the iteration started */
+    ssize_t remaining;
+    IterKind kind;
+    bool reversed;
+} DictIterObject;
+
+static Object *dictiter_new(ThreadState *ts, Object *d, IterKind kind, bool reversed) {
+    DictIterObject *it = (DictIterObject *)obj_alloc(ts, &DictIterType, sizeof(DictIterObject));
+    if (!it) return NULL;
+    it->dict = NEWREF(d);
+    it->used = DICT_SIZE(d);
+    it->remaining = it->used;
+    it->kind = kind;
+    it->reversed = reversed;
+    it->pos = reversed ? ((DictObject *)d)->nentries - 1 : 0;
+    gc_track(ts, (Object *)it);
+    return (Object *)it;
+}
+
+static Object *dictiter_next(ThreadState *ts, Object *self) {
+    DictIterObject *it = (DictIterObject *)self;
+    DictObject *d = (DictObject *)it->dict;
+    if (!d) return NULL;
+    if (d->used != it->used) {
+        err_set_string(ts, &ExcRuntimeError, "dictionary changed size during iteration");
+        it->used = -1;
+        return NULL;
+    }
+    Object *k, *v;
+    if (it->reversed) {
+        while (it->pos >= 0 && it->pos < d->nentries && !d->entries[it->pos].key) it->pos--;
+        if (it->pos < 0 || it->pos >= d->nentries || it->remaining <= 0) { CLEAR(it->dict); return NULL; }
+        k = d->entries[it->pos].key;
+        v = d->entries[it->pos].value;
+        it->pos--;
+    } else {
+        if (it->remaining <= 0 || !dict_next((Object *)d, &it->pos, &k, &v)) {
+            CLEAR(it->dict);
+            return NULL;
+        }
+    }
+    it->remaining--;
+    switch (it->kind) {
+    case ITER_KEYS: return NEWREF(k);
+    case ITER_VALUES: return NEWREF(v);
+    default: return tuple_pack(ts, 2, k, v);
+    }
+}
+
+static void dictiter_dealloc(Object *self) {
+    gc_untrack(self);
+    XDECREF(((DictIterObject *)self)->dict);
+    obj_free(self);
+}
+
+static int dictiter_traverse(Object *self, VisitFunc visit, void *arg) {
+    Object *d = ((DictIterObject *)self)->dict;
+    return d ? visit(d, arg) : 0;
+}
+
+static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
+
+TypeObject DictIterType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "dict_keyiterator",
+    .basicsize = sizeof(DictIterObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = dictiter_dealloc,
+    .traverse = dictiter_traverse,
+    .getattr = obj_generic_getattr,
+    .iter = iter_self,
+    .next = dictiter_next,
+};
+
+static Object *dict_iter(ThreadState *ts, Object *self) {
+    return dictiter_new(ts, self, ITER_KEYS, false);
+}
+
+typedef struct {
+    OBJECT_HEAD;
+    Object *dict;
+    IterKind kind;
+} DictViewObject;
+
+extern TypeObject DictKeysType, DictValuesType, DictItemsType;
+static TypeObject *const view_types[] = {&DictKeysType, &DictValuesType, &DictItemsType};
+
+static Object *dictview_new(ThreadState *ts, Object *d, IterKind kind) {
+    DictViewObject *v = (DictViewObject *)obj_alloc(ts, view_types[kind], sizeof(DictViewObject));
+    if (!v) return NULL;
+    v->dict = NEWREF(d);
+    v->kind = kind;
+    gc_track(ts, (Object *)v);
+    return (Object *)v;
+}
+
+static void dictview_dealloc(Object *self) {
+    gc_untrack(self);
+    DECREF(((DictViewObject *)self)->dict);
+    obj_free(self);
+}
+
+static int dictview_traverse(Object *self, VisitFunc visit, void *arg) {
+    return visit(((DictViewObject *)self)->dict, arg);
+}
+
+static Object *dictview_iter(ThreadState *ts, Object *self) {
+    DictViewObject *v = (DictViewObject *)self;
+    return dictiter_new(ts, v->dict, v->kind, false);
+}
+
+static ssize_t dictview_len(ThreadState *ts, Object *self) {
+    return DICT_SIZE(((DictViewObject *)self)->dict);
+}
+
+static int dictview_contains(ThreadState *ts, Object *self, Object *item) {
+    DictViewObject *v = (DictViewObject *)self;
+    if (v->kind == ITER_KEYS) return dict_contains(ts, v->dict, item);
+    if (v->kind == ITER_ITEMS) {
+        if (!tuple_check(item) || TUPLE_SIZE(item) != 2) return 0;
+        Object *found = dict_get_borrowed(ts, v->dict, TUPLE_GET(item, 0));
+        if (!found) return err_occurred(ts) ? -1 : 0;
+        INCREF(found);
+        int r = obj_richcompare_bool(ts, found, TUPLE_GET(item, 1), CMP_EQ);
+        DECREF(found);
+        return r;
+    }
+    ssize_t pos = 0;
+    Object *val;
+    while (dict_next(v->dict, &pos, NULL, &val)) {
+        INCREF(val);
+        int eq = obj_richcompare_bool(ts, val, item, CMP_EQ);
+        DECREF(val);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+static const char *const view_names[] = {"dict_keys", "dict_values", "dict_items"};
+
+static Object *dictview_repr(ThreadState *ts, Object *self) {
+    DictViewObject *v = (DictViewObject *)self;
+    int rec = repr_enter(ts, self);
+    if (rec != 0) return rec > 0 ? str_from_cstr(ts, "...") : NULL;
+    Object *l = v->kind == ITER_KEYS ? dict_keys_list(ts, v->dict)
+              : v->kind == ITER_VALUES ? dict_values_list(ts, v->dict)
+                                       : dict_items_list(ts, v->dict);
+    Object *r = l ? str_format(ts, "%s(%R)", view_names[v->kind], l) : NULL;
+    XDECREF(l);
+    repr_leave(ts, self);
+    return r;
+}
+
+static Object *dictview_reversed(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                                 Object *kwnames) {
+    DictViewObject *v = (DictViewObject *)self;
+    return dictiter_new(ts, v->dict, v->kind, true);
+}
+
+static const MethodDef dictview_methods[] = {
+    {"__reversed__", dictview_reversed, 0, NULL},
+    {NULL},
+};
+
+#define DICT_VIEW_TYPE(cname, pyname)                  \
+TypeObject cname = {                                   \
+    .head = {IMMORTAL_REFCNT, &TypeType},              \
+    .name = pyname,                                    \
+    .basicsize = sizeof(DictViewObject),               \
+    .flags = TYPE_FLAG_GC,                             \
+    .dealloc = dictview_dealloc,                       \
+    .repr = dictview_repr,                             \
+    .traverse = dictview_traverse,                     \
+    .getattr = obj_generic_getattr,                    \
+    .iter = dictview_iter,                             \
+    .len = dictview_len,                               \
+    .contains = dictview_contains,                     \
+    .hash = obj_hash_unhashable,                       \
+    .methods = dictview_methods,                       \
+};
+DICT_VIEW_TYPE(DictKeysType, "dict_keys")
+DICT_VIEW_TYPE(DictValuesType, "dict_values")
+DICT_VIEW_TYPE(DictItemsType, "dict_items")
+
+/* ---- methods ----------------------------------------------------------- */
+
+#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
+                                         size_t nargs, Object *kwnames)
+
+METHOD(dict_m_get) {
+    if (args_no_kwargs(ts, "get", kwnames) < 0 || args_count(ts, "get", nargs, 1, 2) < 0) return NULL;
+    Object *v = dict_get_borrowed(ts, self, args[0]);
+    if (v) return NEWREF(v);
+    if (err_occurred(ts)) return NULL;
+    return NEWREF(nargs > 1 ? args[1] : None);
+}
+
+METHOD(dict_m_setdefault) {
+    if (args_no_kwargs(ts, "setdefault", kwnames) < 0 || args_count(ts, "setdefault", nargs, 1, 2) < 0)
+        return NULL;
+    Object *v = dict_get_borrowed(ts, self, args[0]);
+    if (v) return NEWREF(v);
+    if (err_occurred(ts)) return NULL;
+    Object *dflt = nargs > 1 ? args[1] : None;
+    if (dict_set(ts, self, args[0], dflt) < 0) return NULL;
+    return NEWREF(dflt);
+}
+
+METHOD(dict_m_pop) {
+    if (args_no_kwargs(ts, "pop", kwnames) < 0 || args_count(ts, "pop", nargs, 1, 2) < 0) return NULL;
+    Object *v = dict_get_borrowed(ts, self, args[0]);
+    if (!v) {
+        if (err_occurred(ts)) return NULL;
+        if (nargs > 1) return NEWREF(args[1]);
+        return err_set_object(ts, &ExcKeyError, args[0]);
+    }
+    INCREF(v);
+    if (dict_del(ts, self, args[0]) < 0) { DECREF(v); return NULL; }
+    return v;
+}
+
+METHOD(dict_m_popitem) {
+    if (args_count(ts, "popitem", nargs, 0, 0) < 0) return NULL;
+    DictObject *d = (DictObject *)self;
+    if (d->used == 0) return err_set_string(ts, &ExcKeyError, "popitem(): dictionary is empty");
+    ssize_t i = d->nentries - 1;
+    while (i >= 0 && !d->entries[i].key) i--;
+    DictEntry *ep = &d->entries[i];
+    Object *r = tuple_pack(ts, 2, ep->key, ep->value);
+    if (!r) return NULL;
+    delete_entry(d, i, ep->hash);
+    d->nentries = i;     /* the last entry is free again */
+    return r;
+}
+
+METHOD(dict_m_keys) {
+    if (args_count(ts, "keys", nargs, 0, 0) < 0) return NULL;
+    return dictview_new(ts, self, ITER_KEYS);
+}
+
+METHOD(dict_m_values) {
+    if (args_count(ts, "values", nargs, 0, 0) < 0) return NULL;
+    return dictview_new(ts, self, ITER_VALUES);
+}
+
+METHOD(dict_m_items) {
+    if (args_count(ts, "items", nargs, 0, 0) < 0) return NULL;
+    return dictview_new(ts, self, ITER_ITEMS);
+}
+
+METHOD(dict_m_update) {
+    if (nargs > 1)
+        return err_format(ts, &ExcTypeError, "update expected at most 1 argument, got %zu", nargs);
+    if (nargs && dict_update(ts, self, args[0]) < 0) return NULL;
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (dict_set(ts, self, TUPLE_GET(kwnames, i), args[nargs + i]) < 0) return NULL;
+    return none_new();
+}
+
+METHOD(dict_m_copy) {
+    if (args_count(ts, "copy", nargs, 0, 0) < 0) return NULL;
+    return dict_copy(ts, self);
+}
+
+METHOD(dict_m_clear) {
+    if (args_count(ts, "clear", nargs, 0, 0) < 0) return NULL;
+    dict_clear(self);
+    return none_new();
+}
+
+METHOD(dict_m_fromkeys) {
+    if (args_no_kwargs(ts, "fromkeys", kwnames) < 0 || args_count(ts, "fromkeys", nargs, 1, 2) < 0)
+        return NULL;
+    Object *d = obj_call0(ts, self);
+    if (!d) return NULL;
+    Object *value = nargs > 1 ? args[1] : None;
+    Object *it = obj_iter(ts, args[0]);
+    if (!it) { DECREF(d); return NULL; }
+    Object *k;
+    while ((k = obj_next(ts, it)) != NULL) {
+        int r = obj_setitem(ts, d, k, value);
+        DECREF(k);
+        if (r < 0) { DECREF(it); DECREF(d); return NULL; }
+    }
+    DECREF(it);
+    if (err_occurred(ts)) { DECREF(d); return NULL; }
+    return d;
+}
+
+METHOD(dict_m_reversed) {
+    return dictiter_new(ts, self, ITER_KEYS, true);
+}
+
+METHOD(dict_m_getitem) {
+    if (args_count(ts, "__getitem__", nargs, 1, 1) < 0) return NULL;
+    return dict_subscript(ts, self, args[0]);
+}
+
+static const MethodDef dict_methods[] = {
+    {"get", dict_m_get, 0, "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", dict_m_setdefault, 0, "Insert key with a value of default if key is not in the dictionary."},
+    {"pop", dict_m_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
+    {"popitem", dict_m_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", dict_m_keys, 0, NULL},
+    {"values", dict_m_values, 0, NULL},
+    {"items", dict_m_items, 0, NULL},
+    {"update", dict_m_update, METH_KEYWORDS, NULL},
+    {"copy", dict_m_copy, 0, NULL},
+    {"clear", dict_m_clear, 0, NULL},
+    {"fromkeys", dict_m_fromkeys, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
+    {"__reversed__", dict_m_reversed, 0, NULL},
+    {"__getitem__", dict_m_getitem, 0, NULL},
+    {NULL},
+};
+
+TypeObject DictType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "dict",
+    .basicsize = sizeof(DictObject),
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_DICT_SUBCLASS,
+    .doc = "dict() -> new empty dictionary",
+    .dealloc = dict_dealloc,
+    .repr = dict_repr,
+    .hash = obj_hash_unhashable,
+    .richcompare = dict_richcompare,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .iter = dict_iter,
+    .traverse = dict_traverse,
+    .clear = dict_clear_slot,
+    .new_ = dict_new_slot,
+    .init = dict_init,
+    .binop = {[NB_OR] = dict_or},
+    .inplace = {[NB_OR] = dict_ior},
+    .len = dict_len,
+    .getitem = dict_subscript,
+    .setitem = dict_ass_subscript,
+    .contains = dict_contains_slot,
+    .methods = dict_methods,
+};

@@ -1,0 +1,65 @@
+/* dict.h -- insertion-ordered hash tables keyed by any hashable object.
+ * The essay on how the table works is at the top of runtime/dict.c. */
+#ifndef MINIPY_DICT_H
+#define MINIPY_DICT_H
+
+#include "object.h"
+
+typedef struct DictEntry {
+    int64_t hash;
+    Object *key;              /* NULL: deleted entry */
+    Object *value;
+} DictEntry;
+
+typedef struct DictObject {
+    OBJECT_HEAD;
+    ssize_t used;             /* live entries */
+    ssize_t nentries;         /* entries[] in use, live or deleted */
+    ssize_t capacity;         /* room in entries[] */
+    uint8_t log2_size;        /* index table has 1 << log2_size slots */
+    bool str_keys;            /* every key is an exact str: fast lookups */
+    bool traced;              /* --trace=dict narrates this table */
+    uint64_t version;         /* bumped on every change (iteration checks) */
+    void *indices;            /* int8/16/32/64 slots: entry index, EMPTY, DUMMY */
+    DictEntry *entries;
+} DictObject;
+
+extern TypeObject DictType, DictIterType, DictKeysType, DictValuesType, DictItemsType;
+
+static inline bool dict_check(Object *o) { return o->type->flags & TYPE_FLAG_DICT_SUBCLASS; }
+static inline bool dict_check_exact(Object *o) { return o->type == &DictType; }
+#define DICT_SIZE(o) (((DictObject *)(o))->used)
+
+Object *dict_new(ThreadState *ts);
+/* The value for [key], borrowed; NULL when missing (no exception) or on
+ * error (exception set: unhashable key, __eq__ raised). */
+Object *dict_get_borrowed(ThreadState *ts, Object *d, Object *key);
+/* Same with the hash already known. */
+Object *dict_get_hashed_borrowed(ThreadState *ts, Object *d, Object *key, int64_t hash);
+/* Lookup by an exact str key (identifiers): cannot fail unless a non-str key
+ * with an equal hash has a raising __eq__; then NULL with the exception. */
+Object *dict_get_str_borrowed(ThreadState *ts, Object *d, Object *key);
+Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key);
+int dict_set(ThreadState *ts, Object *d, Object *key, Object *value);
+int dict_set_cstr(ThreadState *ts, Object *d, const char *key, Object *value);
+/* -1 with KeyError when missing. */
+int dict_del(ThreadState *ts, Object *d, Object *key);
+/* 1 if removed, 0 if missing (no exception), -1 on error. */
+int dict_del_if_present(ThreadState *ts, Object *d, Object *key);
+int dict_contains(ThreadState *ts, Object *d, Object *key);
+/* Iterate: start with *pos = 0; borrowed key/value. */
+bool dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
+Object *dict_copy(ThreadState *ts, Object *d);
+/* d.update(other): a dict, or any mapping with keys(), or pairs. */
+int dict_update(ThreadState *ts, Object *d, Object *other);
+/* For f(**m): like update, but a duplicate key raises TypeError
+ * "f() got multiple values for keyword argument 'k'" with [fname] ('' = none). */
+int dict_merge_kwargs(ThreadState *ts, Object *d, Object *other, Object *func);
+void dict_clear(Object *d);
+/* Make room for [n] more entries without rebuilding later. */
+int dict_resize_for(ThreadState *ts, DictObject *d, ssize_t n);
+Object *dict_keys_list(ThreadState *ts, Object *d);
+Object *dict_values_list(ThreadState *ts, Object *d);
+Object *dict_items_list(ThreadState *ts, Object *d);
+
+#endif

@@ -1,0 +1,538 @@
+/* exceptions.c -- the built-in exception classes and the C API for raising.
+ *
+ * Every exception class in exceptions.def shares one instance layout
+ * (BaseExceptionObject), so user classes may derive from any of them. The
+ * raising functions put an instance on the ThreadState; the VM unwinds
+ * frames until an exception table entry catches it (vm/eval.c), and
+ * runtime/traceback.c prints whatever nobody caught.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+#include "list.h"
+#include "func.h"
+#include "class.h"
+#include "vm/code.h"
+
+/* ==== raising ============================================================ */
+
+Object *exc_new(ThreadState *ts, TypeObject *type, Object *args) {
+    Object *a = args ? NEWREF(args) : tuple_new(ts, 0);
+    if (!a) return NULL;
+    Object *r = obj_call(ts, (Object *)type, TUPLE_ITEMS(a), TUPLE_SIZE(a), NULL);
+    DECREF(a);
+    if (r && !exc_is_exception_instance(r)) {
+        DECREF(r);
+        return err_format(ts, &ExcTypeError,
+                          "calling %s should have returned an instance of BaseException, not %s",
+                          type->name, TYPE_NAME(r));
+    }
+    return r;
+}
+
+bool exc_is_exception_class(Object *o) {
+    return (TYPE(o)->flags & TYPE_FLAG_TYPE_SUBCLASS) &&
+           (((TypeObject *)o)->flags & TYPE_FLAG_EXC_SUBCLASS);
+}
+
+bool exc_is_exception_instance(Object *o) {
+    return (TYPE(o)->flags & TYPE_FLAG_EXC_SUBCLASS) != 0;
+}
+
+/* The exception being handled becomes the new one's __context__, unless
+ * that would make a cycle in the chain (CPython breaks it the same way). */
+static void set_context(ThreadState *ts, Object *exc) {
+    Object *handled = ts->handled_exc;
+    if (!handled || handled == None || handled == exc) return;
+    Object *o = handled;
+    while (o) {
+        BaseExceptionObject *e = (BaseExceptionObject *)o;
+        Object *ctx = e->context;
+        if (!ctx || ctx == None) break;
+        if (ctx == exc) {
+            CLEAR(e->context);
+            break;
+        }
+        o = ctx;
+    }
+    BaseExceptionObject *n = (BaseExceptionObject *)exc;
+    if (n->context != handled) SETREF(n->context, NEWREF(handled));
+}
+
+Object *err_raise_steal(ThreadState *ts, Object *exc) {
+    set_context(ts, exc);
+    Object *old = ts->exc;
+    ts->exc = exc;
+    XDECREF(old);
+    return NULL;
+}
+
+static Object *raise_with_args(ThreadState *ts, TypeObject *type, Object *args) {
+    Object *exc;
+    if (!(type->flags & TYPE_FLAG_HEAP)) {
+        /* built-in classes: build the instance directly (no Python code runs) */
+        BaseExceptionObject *e = (BaseExceptionObject *)obj_alloc(ts, type, type->basicsize);
+        if (!e) return NULL;
+        e->args = NEWREF(args);
+        if (type_is_subtype(type, &ExcStopIteration))
+            e->value = NEWREF(TUPLE_SIZE(args) ? TUPLE_GET(args, 0) : None);
+        gc_track(ts, (Object *)e);
+        exc = (Object *)e;
+    } else {
+        exc = exc_new(ts, type, args);
+        if (!exc) return NULL;
+    }
+    return err_raise_steal(ts, exc);
+}
+
+Object *err_formatv(ThreadState *ts, TypeObject *type, const char *fmt, va_list ap) {
+    Object *msg = str_formatv(ts, fmt, ap);
+    if (!msg) return NULL;
+    Object *args = tuple_pack(ts, 1, msg);
+    DECREF(msg);
+    if (!args) return NULL;
+    raise_with_args(ts, type, args);
+    DECREF(args);
+    return NULL;
+}
+
+Object *err_format(ThreadState *ts, TypeObject *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    err_formatv(ts, type, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+Object *err_set_string(ThreadState *ts, TypeObject *type, const char *msg) {
+    Object *m = str_from_cstr(ts, msg);
+    if (!m) return NULL;
+    err_set_object(ts, type, m);
+    DECREF(m);
+    return NULL;
+}
+
+Object *err_set_object(ThreadState *ts, TypeObject *type, Object *value) {
+    Object *args = tuple_pack(ts, 1, value);
+    if (!args) return NULL;
+    raise_with_args(ts, type, args);
+    DECREF(args);
+    return NULL;
+}
+
+Object *err_no_memory(ThreadState *ts) {
+    static bool nested;
+    if (nested) fatal_error("out of memory while raising MemoryError");
+    nested = true;
+    Object *args = ts->interp->empty_tuple;
+    if (args) raise_with_args(ts, &ExcMemoryError, args);
+    nested = false;
+    if (!ts->exc) fatal_error("out of memory");
+    return NULL;
+}
+
+bool err_matches(ThreadState *ts, TypeObject *type) {
+    return ts->exc && type_is_subtype(TYPE(ts->exc), type);
+}
+
+Object *err_fetch(ThreadState *ts) {
+    Object *e = ts->exc;
+    ts->exc = NULL;
+    return e;
+}
+
+void err_clear(ThreadState *ts) {
+    Object *e = ts->exc;
+    ts->exc = NULL;
+    XDECREF(e);
+}
+
+Object *err_bad_internal_call(ThreadState *ts, const char *where) {
+    return err_format(ts, &ExcSystemError, "bad internal call in %s", where);
+}
+
+int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *globals, int lasti,
+                      int lineno) {
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    TracebackObject *tb = (TracebackObject *)obj_alloc(ts, &TracebackType, sizeof(TracebackObject));
+    if (!tb) return -1;
+    tb->next = (TracebackObject *)e->traceback;   /* the reference moves into tb */
+    tb->code = NEWREF(code);
+    tb->globals = XNEWREF(globals);
+    tb->lasti = lasti;
+    tb->lineno = lineno;
+    e->traceback = (Object *)tb;
+    gc_track(ts, (Object *)tb);
+    return 0;
+}
+
+/* ==== the classes ======================================================== */
+
+#define E(o) ((BaseExceptionObject *)(o))
+
+static Object *exc_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    BaseExceptionObject *e = (BaseExceptionObject *)obj_alloc(ts, type, type->basicsize);
+    if (!e) return NULL;
+    e->args = tuple_from_array(ts, args, nargs);
+    if (!e->args) { obj_free((Object *)e); return NULL; }
+    gc_track(ts, (Object *)e);
+    return (Object *)e;
+}
+
+static int exc_init_slot(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                         Object *kwnames) {
+    if (kwnames && TUPLE_SIZE(kwnames) && !type_is_subtype(TYPE(self), &ExcNameError) &&
+        !type_is_subtype(TYPE(self), &ExcAttributeError) && !type_is_subtype(TYPE(self), &ExcImportError)) {
+        err_format(ts, &ExcTypeError, "%s() takes no keyword arguments", TYPE_NAME(self));
+        return -1;
+    }
+    BaseExceptionObject *e = E(self);
+    Object *a = tuple_from_array(ts, args, nargs);
+    if (!a) return -1;
+    SETREF(e->args, a);
+    TypeObject *t = TYPE(self);
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = TUPLE_GET(kwnames, i), *v = args[nargs + i];
+        if (str_eq_cstr(k, "name")) SETREF(e->name, NEWREF(v));
+        else if (str_eq_cstr(k, "obj") && type_is_subtype(t, &ExcAttributeError)) SETREF(e->obj, NEWREF(v));
+        else if (str_eq_cstr(k, "path") && type_is_subtype(t, &ExcImportError)) SETREF(e->filename, NEWREF(v));
+        else {
+            err_format(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", t->name, k);
+            return -1;
+        }
+    }
+    if (type_is_subtype(t, &ExcStopIteration))
+        SETREF(e->value, NEWREF(nargs ? args[0] : None));
+    if (type_is_subtype(t, &ExcSystemExit))
+        SETREF(e->code, nargs == 0 ? NEWREF(None) : nargs == 1 ? NEWREF(args[0]) : NEWREF(e->args));
+    if (type_is_subtype(t, &ExcImportError))
+        SETREF(e->msg, NEWREF(nargs == 1 ? args[0] : None));
+    if (type_is_subtype(t, &ExcSyntaxError)) {
+        if (nargs >= 1) SETREF(e->msg, NEWREF(args[0]));
+        if (nargs == 2 && tuple_check(args[1])) {
+            Object *info = args[1];
+            size_t n = TUPLE_SIZE(info);
+            if (n < 4 || n > 6) {
+                err_set_string(ts, &ExcIndexError, "tuple index out of range");
+                return -1;
+            }
+            Object **fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset};
+            for (size_t i = 0; i < n; i++) SETREF(*fields[i], NEWREF(TUPLE_GET(info, i)));
+        }
+    }
+    return 0;
+}
+
+static void exc_dealloc(Object *self) {
+    gc_untrack(self);
+    BaseExceptionObject *e = E(self);
+    Object *fields[] = {e->dict, e->args, e->traceback, e->context, e->cause, e->name, e->obj,
+                        e->value, e->code, e->msg, e->filename, e->lineno, e->offset, e->text,
+                        e->end_lineno, e->end_offset};
+    for (size_t i = 0; i < ARRAY_LEN(fields); i++) XDECREF(fields[i]);
+    obj_free(self);
+}
+
+static int exc_traverse(Object *self, VisitFunc visit, void *arg) {
+    BaseExceptionObject *e = E(self);
+    Object *fields[] = {e->dict, e->args, e->traceback, e->context, e->cause, e->name, e->obj,
+                        e->value, e->code, e->msg, e->filename, e->lineno, e->offset, e->text,
+                        e->end_lineno, e->end_offset};
+    for (size_t i = 0; i < ARRAY_LEN(fields); i++)
+        if (fields[i] && visit(fields[i], arg)) return 1;
+    return 0;
+}
+
+static int exc_clear(Object *self) {
+    BaseExceptionObject *e = E(self);
+    Object **fields[] = {&e->dict, &e->args, &e->traceback, &e->context, &e->cause, &e->name, &e->obj,
+                         &e->value, &e->code, &e->msg, &e->filename, &e->lineno, &e->offset, &e->text,
+                         &e->end_lineno, &e->end_offset};
+    for (size_t i = 0; i < ARRAY_LEN(fields); i++) CLEAR(*fields[i]);
+    return 0;
+}
+
+Object *exc_str(ThreadState *ts, Object *self) {
+    BaseExceptionObject *e = E(self);
+    Object *args = e->args;
+    if (!args || TUPLE_SIZE(args) == 0) return str_new(ts, "", 0);
+    if (TUPLE_SIZE(args) == 1) {
+        if (type_is_subtype(TYPE(self), &ExcKeyError)) return obj_repr(ts, TUPLE_GET(args, 0));
+        return obj_str(ts, TUPLE_GET(args, 0));
+    }
+    return obj_str(ts, args);
+}
+
+static Object *exc_str_slot(ThreadState *ts, Object *self) {
+    BaseExceptionObject *e = E(self);
+    if (type_is_subtype(TYPE(self), &ExcSyntaxError) && e->msg) {
+        bool have_file = e->filename && str_check(e->filename);
+        bool have_line = e->lineno && int_check(e->lineno);
+        if (have_file && have_line) {
+            const char *f = STR_DATA(e->filename);
+            const char *slash = strrchr(f, '/');
+            return str_format(ts, "%S (%s, line %S)", e->msg, slash ? slash + 1 : f, e->lineno);
+        }
+        if (have_line) return str_format(ts, "%S (line %S)", e->msg, e->lineno);
+        return obj_str(ts, e->msg);
+    }
+    if (type_is_subtype(TYPE(self), &ExcImportError) && e->msg && e->msg != None)
+        return obj_str(ts, e->msg);
+    return exc_str(ts, self);
+}
+
+static Object *exc_repr(ThreadState *ts, Object *self) {
+    Object *args = E(self)->args;
+    const char *name = TYPE_NAME(self);
+    if (args && TUPLE_SIZE(args) == 1) return str_format(ts, "%s(%R)", name, TUPLE_GET(args, 0));
+    if (!args) return str_format(ts, "%s()", name);
+    return str_format(ts, "%s%R", name, args);
+}
+
+#define GETTER(name) static Object *name(ThreadState *ts, Object *self)
+#define SETTER(name) static int name(ThreadState *ts, Object *self, Object *value)
+#define FIELD_GETTER(name, field) GETTER(name) { Object *v = E(self)->field; return NEWREF(v ? v : None); }
+#define FIELD_SETTER(name, field) SETTER(name) { SETREF(E(self)->field, NEWREF(value ? value : None)); return 0; }
+
+GETTER(exc_get_args) { return NEWREF(E(self)->args); }
+SETTER(exc_set_args) {
+    if (!value) {
+        err_set_string(ts, &ExcTypeError, "args may not be deleted");
+        return -1;
+    }
+    Object *t = tuple_from_iterable(ts, value);
+    if (!t) return -1;
+    SETREF(E(self)->args, t);
+    return 0;
+}
+FIELD_GETTER(exc_get_tb, traceback)
+SETTER(exc_set_tb) {
+    if (!value) {
+        err_set_string(ts, &ExcTypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value != None && TYPE(value) != &TracebackType) {
+        err_set_string(ts, &ExcTypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    SETREF(E(self)->traceback, value == None ? NULL : NEWREF(value));
+    return 0;
+}
+FIELD_GETTER(exc_get_context, context)
+SETTER(exc_set_context) {
+    if (value && value != None && !exc_is_exception_instance(value)) {
+        err_set_string(ts, &ExcTypeError, "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    SETREF(E(self)->context, value == None ? NULL : XNEWREF(value));
+    return 0;
+}
+FIELD_GETTER(exc_get_cause, cause)
+SETTER(exc_set_cause) {
+    if (value && value != None && !exc_is_exception_instance(value)) {
+        err_set_string(ts, &ExcTypeError, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    SETREF(E(self)->cause, value == None ? NULL : XNEWREF(value));
+    E(self)->suppress_context = true;
+    return 0;
+}
+GETTER(exc_get_suppress) { return bool_from(E(self)->suppress_context); }
+SETTER(exc_set_suppress) {
+    int t = value ? obj_is_true(ts, value) : 0;
+    if (t < 0) return -1;
+    E(self)->suppress_context = t;
+    return 0;
+}
+
+static const GetSetDef exc_getset[] = {
+    {"args", exc_get_args, exc_set_args, NULL},
+    {"__traceback__", exc_get_tb, exc_set_tb, NULL},
+    {"__context__", exc_get_context, exc_set_context, NULL},
+    {"__cause__", exc_get_cause, exc_set_cause, NULL},
+    {"__suppress_context__", exc_get_suppress, exc_set_suppress, NULL},
+    {NULL},
+};
+
+static Object *exc_with_traceback(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                                  Object *kwnames) {
+    if (args_count(ts, "with_traceback", nargs, 1, 1) < 0) return NULL;
+    if (exc_set_tb(ts, self, args[0]) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Object *exc_add_note(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_count(ts, "add_note", nargs, 1, 1) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "note must be a str, not '%s'", TYPE_NAME(args[0]));
+    Object **dp = obj_dict_ptr(self);
+    if (!*dp && !(*dp = dict_new(ts))) return NULL;
+    Object *notes = dict_get_cstr_borrowed(ts, *dp, "__notes__");
+    if (!notes) {
+        if (err_occurred(ts)) return NULL;
+        notes = list_new(ts, 0);
+        if (!notes) return NULL;
+        if (dict_set_cstr(ts, *dp, "__notes__", notes) < 0) { DECREF(notes); return NULL; }
+        DECREF(notes);
+    }
+    Object *r = obj_call_method(ts, notes, ts->interp->ids.append, args, 1);
+    if (!r) return NULL;
+    DECREF(r);
+    return none_new();
+}
+
+static const MethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, 0, "Set self.__traceback__ to tb and return self."},
+    {"add_note", exc_add_note, 0, "Add a note to the exception"},
+    {NULL},
+};
+
+FIELD_GETTER(exc_get_name, name)
+FIELD_SETTER(exc_set_name, name)
+FIELD_GETTER(exc_get_obj, obj)
+FIELD_SETTER(exc_set_obj, obj)
+FIELD_GETTER(exc_get_value, value)
+FIELD_SETTER(exc_set_value, value)
+FIELD_GETTER(exc_get_code, code)
+FIELD_SETTER(exc_set_code, code)
+FIELD_GETTER(exc_get_msg, msg)
+FIELD_SETTER(exc_set_msg, msg)
+FIELD_GETTER(exc_get_filename, filename)
+FIELD_SETTER(exc_set_filename, filename)
+FIELD_GETTER(exc_get_lineno, lineno)
+FIELD_SETTER(exc_set_lineno, lineno)
+FIELD_GETTER(exc_get_offset, offset)
+FIELD_SETTER(exc_set_offset, offset)
+FIELD_GETTER(exc_get_text, text)
+FIELD_SETTER(exc_set_text, text)
+FIELD_GETTER(exc_get_end_lineno, end_lineno)
+FIELD_SETTER(exc_set_end_lineno, end_lineno)
+FIELD_GETTER(exc_get_end_offset, end_offset)
+FIELD_SETTER(exc_set_end_offset, end_offset)
+
+static const GetSetDef name_getset[] = {{"name", exc_get_name, exc_set_name, NULL}, {NULL}};
+static const GetSetDef attr_getset[] = {
+    {"name", exc_get_name, exc_set_name, NULL}, {"obj", exc_get_obj, exc_set_obj, NULL}, {NULL}};
+static const GetSetDef stop_getset[] = {{"value", exc_get_value, exc_set_value, NULL}, {NULL}};
+static const GetSetDef exit_getset[] = {{"code", exc_get_code, exc_set_code, NULL}, {NULL}};
+static const GetSetDef import_getset[] = {
+    {"name", exc_get_name, exc_set_name, NULL}, {"path", exc_get_filename, exc_set_filename, NULL},
+    {"msg", exc_get_msg, exc_set_msg, NULL}, {NULL}};
+static const GetSetDef syntax_getset[] = {
+    {"msg", exc_get_msg, exc_set_msg, NULL},
+    {"filename", exc_get_filename, exc_set_filename, NULL},
+    {"lineno", exc_get_lineno, exc_set_lineno, NULL},
+    {"offset", exc_get_offset, exc_set_offset, NULL},
+    {"text", exc_get_text, exc_set_text, NULL},
+    {"end_lineno", exc_get_end_lineno, exc_set_end_lineno, NULL},
+    {"end_offset", exc_get_end_offset, exc_set_end_offset, NULL},
+    {NULL}};
+
+#define ExcObject ObjectType
+#define EXC(NAME, BASE, DOC)                                                  \
+    TypeObject Exc##NAME = {                                                  \
+        .head = {IMMORTAL_REFCNT, &TypeType},                                 \
+        .name = #NAME,                                                        \
+        .basicsize = sizeof(BaseExceptionObject),                             \
+        .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_EXC_SUBCLASS,  \
+        .base = &Exc##BASE,                                                   \
+        .dictoffset = offsetof(BaseExceptionObject, dict),                    \
+        .doc = DOC,                                                           \
+        .dealloc = exc_dealloc,                                               \
+        .traverse = exc_traverse,                                             \
+        .clear = exc_clear,                                                   \
+        .repr = exc_repr,                                                     \
+        .str = exc_str_slot,                                                  \
+        .getattr = obj_generic_getattr,                                       \
+        .setattr = obj_generic_setattr,                                       \
+        .new_ = exc_new_slot,                                                 \
+        .init = exc_init_slot,                                                \
+    };
+#include "exceptions.def"
+#undef EXC
+
+/* ==== tracebacks (the objects; printing is in traceback.c) ============== */
+
+static void tb_dealloc(Object *self) {
+    gc_untrack(self);
+    TracebackObject *tb = (TracebackObject *)self;
+    XDECREF((Object *)tb->next);
+    XDECREF(tb->code);
+    XDECREF(tb->globals);
+    obj_free(self);
+}
+
+static int tb_traverse(Object *self, VisitFunc visit, void *arg) {
+    TracebackObject *tb = (TracebackObject *)self;
+    if (tb->next && visit((Object *)tb->next, arg)) return 1;
+    if (tb->code && visit(tb->code, arg)) return 1;
+    if (tb->globals && visit(tb->globals, arg)) return 1;
+    return 0;
+}
+
+static int tb_clear(Object *self) {
+    TracebackObject *tb = (TracebackObject *)self;
+    Object *n = (Object *)tb->next;
+    tb->next = NULL;
+    XDECREF(n);
+    CLEAR(tb->globals);
+    return 0;
+}
+
+GETTER(tb_get_next) { Object *n = (Object *)((TracebackObject *)self)->next; return NEWREF(n ? n : None); }
+GETTER(tb_get_lineno) { return int_from_i64(ts, ((TracebackObject *)self)->lineno); }
+GETTER(tb_get_lasti) { return int_from_i64(ts, ((TracebackObject *)self)->lasti * 4); }
+
+static const GetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, NULL, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, NULL, NULL},
+    {NULL},
+};
+
+TypeObject TracebackType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "traceback",
+    .basicsize = sizeof(TracebackObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
+    .getattr = obj_generic_getattr,
+    .getset = tb_getset,
+};
+
+/* ==== registration ======================================================== */
+
+void exc_fini(void) {
+#define EXC(NAME, BASE, DOC) type_unready(&Exc##NAME);
+#include "exceptions.def"
+#undef EXC
+    type_unready(&TracebackType);
+}
+
+int exc_init(ThreadState *ts, Object *builtins) {
+    ExcBaseException.getset = exc_getset;
+    ExcBaseException.methods = exc_methods;
+    ExcNameError.getset = name_getset;
+    ExcAttributeError.getset = attr_getset;
+    ExcStopIteration.getset = stop_getset;
+    ExcSystemExit.getset = exit_getset;
+    ExcImportError.getset = import_getset;
+    ExcSyntaxError.getset = syntax_getset;
+#define EXC(NAME, BASE, DOC)                                                   \
+    if (type_ready(ts, &Exc##NAME) < 0) return -1;                             \
+    if (dict_set_cstr(ts, builtins, #NAME, (Object *)&Exc##NAME) < 0) return -1;
+#include "exceptions.def"
+#undef EXC
+    return type_ready(ts, &TracebackType);
+}

@@ -1,0 +1,94 @@
+/* exceptions.h -- raising, catching and printing exceptions from C.
+ *
+ * Errors are values (STYLE 10): a C function that fails sets the exception on
+ * the ThreadState and returns NULL or -1; its caller passes the failure up.
+ * The exception is always a real instance (no lazy "type + value" pairs), so
+ * what the VM catches is what the program sees.
+ */
+#ifndef MINIPY_EXCEPTIONS_H
+#define MINIPY_EXCEPTIONS_H
+
+#include <stdarg.h>
+#include "interp.h"
+
+#define EXC(name, base, doc) extern TypeObject Exc##name;
+#include "exceptions.def"
+#undef EXC
+
+/* Every exception instance has this layout. The type-specific fields are
+ * NULL when unused; keeping one layout lets a class derive from any of them. */
+typedef struct BaseExceptionObject {
+    OBJECT_HEAD;
+    Object *dict;
+    Object *args;             /* tuple */
+    Object *traceback;        /* TracebackObject, or NULL */
+    Object *context;          /* __context__: exception being handled when raised */
+    Object *cause;            /* __cause__: from `raise X from Y` */
+    bool suppress_context;
+    Object *name;             /* NameError, AttributeError, ImportError .name */
+    Object *obj;              /* AttributeError .obj (for suggestions) */
+    Object *value;            /* StopIteration .value */
+    Object *code;             /* SystemExit .code */
+    /* SyntaxError */
+    Object *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset;
+} BaseExceptionObject;
+
+/* One entry of a traceback: where a frame was when the exception passed it. */
+typedef struct TracebackObject {
+    OBJECT_HEAD;
+    struct TracebackObject *next;   /* toward the frame where it was raised */
+    Object *code;                   /* CodeObject */
+    Object *globals;                /* for NameError suggestions */
+    int lasti;                      /* instruction index */
+    int lineno;
+} TracebackObject;
+
+extern TypeObject TracebackType;
+
+static inline bool err_occurred(ThreadState *ts) { return ts->exc != NULL; }
+
+/* Raise [type](message formatted from [fmt]). Always returns NULL so a caller
+ * can `return err_format(...)`. Format directives: %s %d %i %u %ld %lu %lld
+ * %zd %zu %c %x %% as printf, and %R repr(obj), %S str(obj), %T type name of
+ * obj, %U a str object's text, %N the name of a TypeObject *. */
+Object *err_format(ThreadState *ts, TypeObject *type, const char *fmt, ...);
+Object *err_formatv(ThreadState *ts, TypeObject *type, const char *fmt, va_list ap);
+Object *err_set_string(ThreadState *ts, TypeObject *type, const char *msg);
+/* Raise [type]([value]): a single argument (e.g. KeyError(key)). */
+Object *err_set_object(ThreadState *ts, TypeObject *type, Object *value);
+Object *err_no_memory(ThreadState *ts);
+/* Raise the instance [exc] (the reference is taken over). Sets __context__
+ * from the exception being handled, as CPython does for every raise. */
+Object *err_raise_steal(ThreadState *ts, Object *exc);
+/* Is the exception being raised an instance of [type]? */
+bool err_matches(ThreadState *ts, TypeObject *type);
+/* Take the exception being raised (new reference, or NULL) and clear it. */
+Object *err_fetch(ThreadState *ts);
+void err_clear(ThreadState *ts);
+/* Raise SystemError for an internal inconsistency. */
+Object *err_bad_internal_call(ThreadState *ts, const char *where);
+
+/* A new instance of exception class [type] with args [args] (a tuple, or
+ * NULL for ()). */
+Object *exc_new(ThreadState *ts, TypeObject *type, Object *args);
+bool exc_is_exception_class(Object *o);
+bool exc_is_exception_instance(Object *o);
+/* str(exc) as CPython: '' for no args, str(arg) for one, str(args) otherwise;
+ * KeyError uses repr of its single argument. */
+Object *exc_str(ThreadState *ts, Object *exc);
+/* Append a traceback entry for [code] at instruction [lasti] (line [lineno]). */
+int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *globals,
+                      int lasti, int lineno);
+
+/* Print [exc] with its traceback and chained exceptions to stderr in
+ * CPython's format (runtime/traceback.c). */
+void exc_print(ThreadState *ts, Object *exc);
+/* Print and clear the exception being raised. */
+void err_print(ThreadState *ts);
+
+/* Register the exception classes in the builtins namespace. */
+int exc_init(ThreadState *ts, Object *builtins);
+/* Teardown: drop what type_ready() gave the exception classes. */
+void exc_fini(void);
+
+#endif

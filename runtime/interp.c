@@ -1,0 +1,231 @@
+/* interp.c -- creating and tearing down an interpreter.
+ *
+ * interp_new() builds, in order: the main thread state, the interned
+ * strings, every built-in type (type_ready), the builtins module and sys.
+ * interp_free() undoes all of it: modules are emptied, the collector runs
+ * until no cycle is left, and each static type drops what type_ready()
+ * gave it. In a MINIPY_DEBUG_REFS build, any object still alive after that
+ * is reported: a leak is a bug, and the tests fail on it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "set.h"
+#include "misc.h"
+#include "func.h"
+#include "module.h"
+#include "class.h"
+#include "builtins.h"
+#include "vm/code.h"
+#include "gil.h"
+#include "io.h"
+#include "vm/gen.h"
+#include "vm/trace.h"
+
+/* Every statically defined type, readied at start and cleaned at the end. */
+static TypeObject *const static_types[] = {
+    &ObjectType, &TypeType, &NoneType, &NotImplementedType, &EllipsisType,
+    &IntType, &BoolType, &FloatType, &StrType, &StrIterType,
+    &TupleType, &TupleIterType, &ListType, &ListIterType,
+    &DictType, &DictIterType, &DictKeysType, &DictValuesType, &DictItemsType,
+    &SetType, &FrozenSetType, &SetIterType,
+    &RangeType, &RangeIterType, &SliceType, &SeqIterType, &CallIterType,
+    &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
+    &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
+    &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
+    &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
+    &GenType, &FileType,
+};
+
+#define DATA_CHUNK_SLOTS (64 * 1024)
+
+ThreadState *ts_new(Interp *interp) {
+    ThreadState *ts = calloc(1, sizeof(ThreadState));
+    if (!ts) return NULL;
+    ts->interp = interp;
+    DataChunk *c = malloc(sizeof(DataChunk) + DATA_CHUNK_SLOTS * sizeof(Object *));
+    if (!c) { free(ts); return NULL; }
+    c->prev = NULL;
+    c->top = c->data;
+    c->limit = c->data + DATA_CHUNK_SLOTS;
+    ts->chunk = c;
+    ts->stack_top = c->data;
+    ts->next = interp->threads;
+    interp->threads = ts;
+    return ts;
+}
+
+void ts_free(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    for (ThreadState **p = &interp->threads; *p; p = &(*p)->next) {
+        if (*p == ts) { *p = ts->next; break; }
+    }
+    XDECREF(ts->exc);
+    XDECREF(ts->handled_exc);
+    XDECREF(ts->repr_stack);
+    DataChunk *c = ts->chunk;
+    while (c) {
+        DataChunk *prev = c->prev;
+        free(c);
+        c = prev;
+    }
+    free(ts);
+}
+
+static void set_hash_seed(Interp *interp, const char *seed) {
+    /* The default key is zero, as CPython's under PYTHONHASHSEED=0, so string
+     * hashes (and set orders, and --trace=dict probes) are the same every
+     * run; lessons and golden traces depend on it. MINIPYHASHSEED=random
+     * gives a fresh key per run, as CPython does by default to stop attackers
+     * from choosing many keys that collide. */
+    interp->hash_k0 = interp->hash_k1 = 0;
+    if (!seed || !*seed || strcmp(seed, "0") == 0) return;
+    uint64_t s;
+    if (strcmp(seed, "random") == 0) {
+        struct timespec t;
+        clock_gettime(CLOCK_REALTIME, &t);
+        s = (uint64_t)t.tv_nsec ^ ((uint64_t)t.tv_sec << 32) ^ (uint64_t)getpid() * 2654435761u;
+    } else {
+        s = strtoull(seed, NULL, 10);
+    }
+    /* spread the seed over both halves of the key (splitmix64) */
+    for (int i = 0; i < 2; i++) {
+        uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        z ^= z >> 31;
+        if (i == 0) interp->hash_k0 = z;
+        else interp->hash_k1 = z;
+    }
+}
+
+Interp *interp_new(const InterpConfig *cfg) {
+    Interp *interp = calloc(1, sizeof(Interp));
+    if (!interp) return NULL;
+    interp->recursion_limit = 1000;
+    interp->int_max_str_digits = 4300;
+    gc_init(interp);
+    set_hash_seed(interp, cfg ? cfg->hash_seed : NULL);
+    ThreadState *ts = ts_new(interp);
+    if (!ts) { free(interp); return NULL; }
+    interp->main_thread = ts;
+    ts_set_current(ts);
+    ts->holds_gil = true;
+    int_init_small();
+    if (gil_init(interp) < 0) goto fail;
+
+    interp->interned = dict_new(ts);
+    interp->empty_tuple = tuple_new(ts, 0);
+    interp->empty_str = str_new(ts, "", 0);
+    if (!interp->interned || !interp->empty_tuple || !interp->empty_str) goto fail;
+    for (int c = 0; c < 128; c++) {
+        char ch = (char)c;
+        Object *s = str_new(ts, &ch, 1);
+        if (!s) goto fail;
+        interp->ascii_chars[c] = s;
+    }
+#define ID(name) if (!(interp->ids.name = str_intern_cstr(ts, #name))) goto fail;
+#include "ids.def"
+#undef ID
+    for (size_t i = 0; i < ARRAY_LEN(static_types); i++)
+        if (type_ready(ts, static_types[i]) < 0) goto fail;
+
+    interp->modules = dict_new(ts);
+    if (!interp->modules) goto fail;
+    interp->builtins_module = builtins_create(ts);
+    if (!interp->builtins_module) goto fail;
+    interp->builtins = NEWREF(MODULE_DICT(interp->builtins_module));
+    if (exc_init(ts, interp->builtins) < 0) goto fail;
+    if (dict_set_cstr(ts, interp->modules, "builtins", interp->builtins_module) < 0) goto fail;
+    interp->sys_module = sys_create(ts, cfg);
+    if (!interp->sys_module) goto fail;
+    if (dict_set_cstr(ts, interp->modules, "sys", interp->sys_module) < 0) goto fail;
+    return interp;
+fail:
+    if (ts->exc) err_print(ts);
+    fprintf(stderr, "minipy: could not initialise the interpreter\n");
+    return NULL;
+}
+
+ThreadState *interp_main_thread(Interp *interp) { return interp->main_thread; }
+
+/* Empty every module's namespace, __main__ first, then the others, and
+ * builtins last, so that finalizers running meanwhile still find len(). */
+static void clear_modules(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    if (!interp->modules) return;
+    Object *mods = dict_values_list(ts, interp->modules);
+    if (!mods) { err_clear(ts); return; }
+    if (interp->main_module) {
+        Object *d = MODULE_DICT(interp->main_module);
+        if (d) dict_clear(d);
+    }
+    for (size_t i = 0; i < LIST_SIZE(mods); i++) {
+        Object *m = LIST_GET(mods, i);
+        if (TYPE(m) != &ModuleType || m == interp->builtins_module || m == interp->sys_module) continue;
+        Object *d = MODULE_DICT(m);
+        if (d) dict_clear(d);
+    }
+    if (interp->sys_module && MODULE_DICT(interp->sys_module)) dict_clear(MODULE_DICT(interp->sys_module));
+    DECREF(mods);
+    dict_clear(interp->modules);
+    err_clear(ts);
+}
+
+void interp_free(Interp *interp) {
+    ThreadState *ts = interp->main_thread;
+    ts_set_current(ts);
+    interp->finalizing = true;
+    err_clear(ts);
+    CLEAR(ts->handled_exc);
+    CLEAR(ts->repr_stack);
+    trace_teardown(interp);
+    clear_modules(ts);
+    CLEAR(interp->main_module);
+    gc_fini(ts);
+    if (interp->builtins) dict_clear(interp->builtins);
+    CLEAR(interp->sys_module);
+    CLEAR(interp->builtins_module);
+    CLEAR(interp->builtins);
+    CLEAR(interp->modules);
+    CLEAR(interp->sys_path);
+    CLEAR(interp->linecache);
+    gc_fini(ts);
+    for (size_t i = ARRAY_LEN(static_types); i > 0; i--) type_unready(static_types[i - 1]);
+    exc_fini();
+    gc_fini(ts);
+#define ID(name) CLEAR(interp->ids.name);
+#include "ids.def"
+#undef ID
+    for (int c = 0; c < 128; c++) CLEAR(interp->ascii_chars[c]);
+    CLEAR(interp->empty_str);
+    if (interp->interned) {
+        /* interned strings are marked; unmark them so they can die */
+        ssize_t pos = 0;
+        Object *k;
+        while (dict_next(interp->interned, &pos, &k, NULL)) ((StrObject *)k)->interned = false;
+        CLEAR(interp->interned);
+    }
+    gc_fini(ts);
+    CLEAR(interp->empty_tuple);
+#ifdef MINIPY_DEBUG_REFS
+    if (interp->live_objects != 0)
+        fprintf(stderr, "minipy: %lld objects still alive at exit\n", (long long)interp->live_objects);
+#endif
+    gil_fini(interp);
+    ts_free(ts);
+    ts_set_current(NULL);
+    free(interp);
+}

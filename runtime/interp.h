@@ -1,0 +1,158 @@
+/* interp.h -- the interpreter state and the per-thread state, kept apart.
+ *
+ * Lesson 5 (the GIL) and lesson 6 (memory) both start from this split:
+ * an Interp holds what all threads share (builtins, sys.modules, sys.path,
+ * the interned strings, the collector's generations, the GIL); a ThreadState
+ * holds what belongs to one OS thread (its frames, the exception it is
+ * raising, its recursion depth). There is no other mutable state: every
+ * function that can run Python code or raise takes `ThreadState *ts` first.
+ *
+ * The one thread-local variable is the pointer from an OS thread to its own
+ * ThreadState (ts_current()); it is used only where no `ts` can be passed,
+ * such as dealloc slots that must run finalizers or report to the tracer.
+ */
+#ifndef MINIPY_INTERP_H
+#define MINIPY_INTERP_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include "object.h"
+
+/* Interned identifiers the runtime looks up often: interp->ids.__init__ ... */
+typedef struct Ids {
+#define ID(name) Object *name;
+#include "ids.def"
+#undef ID
+} Ids;
+
+/* The collector's bookkeeping (runtime/gc.c). */
+typedef struct GCGeneration {
+    GCHead head;            /* circular list of tracked containers */
+    int threshold;
+    int count;              /* gen 0: allocations - deallocations; others:
+                               collections of the younger generation */
+} GCGeneration;
+
+typedef struct GCState {
+    GCGeneration gen[3];
+    bool enabled;
+    bool collecting;
+    int debug;              /* gc.set_debug() flags */
+    int64_t collections[3];
+    int64_t collected[3];
+    int64_t uncollectable[3];
+} GCState;
+
+/* The global interpreter lock (runtime/gil.c). */
+typedef struct GIL {
+    pthread_mutex_t mutex;
+    pthread_cond_t cond;          /* signalled when the lock is released */
+    pthread_cond_t switched;      /* signalled when a requested switch happened */
+    bool locked;
+    struct ThreadState *holder;
+    uint64_t switch_number;
+    long interval_us;             /* sys.setswitchinterval, default 5000 us */
+} GIL;
+
+/* Requests checked by the eval loop on backward jumps and calls (STYLE 3):
+ * one word, so the check costs one load when nothing is pending. */
+enum {
+    BREAKER_GIL_DROP = 1 << 0,    /* another thread waits for the GIL */
+    BREAKER_GC = 1 << 1,          /* a collection is due */
+    BREAKER_SIGNAL = 1 << 2,      /* SIGINT arrived: raise KeyboardInterrupt */
+};
+
+struct Tracer;                    /* vm/trace.h */
+
+struct Interp {
+    struct ThreadState *main_thread;
+    struct ThreadState *threads;  /* every live thread state, linked by next */
+
+    Object *builtins;             /* dict: namespace of the builtins module */
+    Object *builtins_module;
+    Object *sys_module;
+    Object *modules;              /* dict: sys.modules */
+    Object *sys_path;             /* list: sys.path */
+    Object *main_module;
+    Object *interned;             /* dict: str -> the one interned copy */
+    Object *linecache;            /* dict: filename -> tuple of source lines (tracebacks) */
+    Object *empty_tuple;
+    Object *empty_str;
+    Object *ascii_chars[128];     /* one-character strings, shared */
+    Ids ids;
+
+    int recursion_limit;          /* sys.getrecursionlimit(), 1000 */
+    int int_max_str_digits;       /* sys.get_int_max_str_digits(), 4300 (0: no limit) */
+    uint64_t hash_k0, hash_k1;    /* SipHash key for str hashes */
+
+    GCState gc;
+    GIL gil;
+    atomic_int eval_breaker;
+    struct Tracer *tracer;        /* NULL when no --trace is active */
+    uint32_t trace_mask;          /* categories enabled (vm/trace.h) */
+
+    int64_t live_objects;         /* objects allocated and not yet freed */
+    int64_t next_object_serial;   /* #ids shown by --trace=mem */
+    bool finalizing;              /* teardown in progress */
+};
+
+/* A region of the per-thread data stack that frames are carved from. */
+typedef struct DataChunk {
+    struct DataChunk *prev;
+    Object **top;                 /* saved top when a newer chunk is in use */
+    Object **limit;
+    Object *data[];
+} DataChunk;
+
+struct Frame;
+
+struct ThreadState {
+    Interp *interp;
+    struct ThreadState *next;
+    struct Frame *frame;          /* innermost executing frame, or NULL */
+    Object *exc;                  /* exception being raised (owned), or NULL */
+    Object *handled_exc;          /* exception an `except` block handles (owned) */
+    int recursion_depth;          /* Python frames plus guarded C recursion */
+
+    DataChunk *chunk;             /* frames live in these, newest first */
+    Object **stack_top;           /* first free slot of the current chunk */
+
+    int dealloc_depth;            /* nested deallocs (the trashcan) */
+    Object *trash;                /* containers waiting to be freed */
+    Object *repr_stack;           /* list: containers inside repr() now */
+
+    uint64_t thread_id;
+    bool holds_gil;
+};
+
+/* ---- life cycle (runtime/interp.c) ------------------------------------ */
+
+typedef struct InterpConfig {
+    int argc;                     /* sys.argv */
+    char **argv;
+    const char *script_dir;       /* sys.path[0]; NULL: current directory "" */
+    const char *hash_seed;        /* MINIPYHASHSEED: NULL/"0" fixed, "random", or a number */
+} InterpConfig;
+
+/* Create an interpreter and its main thread state (which holds the GIL).
+ * Returns NULL on failure (message on stderr). */
+Interp *interp_new(const InterpConfig *cfg);
+ThreadState *interp_main_thread(Interp *interp);
+/* Free everything: modules, interned strings, cycles (the collector runs
+ * a last time). With MINIPY_DEBUG_REFS, reports objects still alive. */
+void interp_free(Interp *interp);
+
+/* A new thread state for an OS thread (runtime/thread.c uses it). */
+ThreadState *ts_new(Interp *interp);
+void ts_free(ThreadState *ts);
+
+extern _Thread_local ThreadState *ts_current_;
+static inline ThreadState *ts_current(void) { return ts_current_; }
+static inline void ts_set_current(ThreadState *ts) { ts_current_ = ts; }
+
+/* Guard C recursion that Python code can drive (repr of nested lists,
+ * comparing nested tuples): -1 with RecursionError past the limit. */
+int ts_enter_recursive(ThreadState *ts, const char *where);
+static inline void ts_leave_recursive(ThreadState *ts) { ts->recursion_depth--; }
+
+#endif

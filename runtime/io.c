@@ -1,0 +1,362 @@
+/* io.c -- text file objects: sys.stdin, sys.stdout, sys.stderr and open().
+ *
+ * A deliberately small stand-in for CPython's io module: a file object
+ * wraps a C FILE and reads and writes UTF-8 text. print() writes through
+ * sys.stdout, so a program may replace sys.stdout with any object that has
+ * a write() method, exactly as in CPython.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "func.h"
+#include "common/utf8.h"
+
+typedef struct {
+    OBJECT_HEAD;
+    FILE *fp;
+    Object *name;
+    Object *mode;
+    bool owns;
+    bool readable, writable, closed;
+} FileObject;
+
+Object *io_file_new(ThreadState *ts, FILE *fp, const char *name, const char *mode, bool owns) {
+    FileObject *f = (FileObject *)obj_alloc(ts, &FileType, sizeof(FileObject));
+    if (!f) return NULL;
+    f->fp = fp;
+    f->name = str_from_cstr(ts, name);
+    f->mode = str_from_cstr(ts, mode);
+    f->owns = owns;
+    f->readable = strchr(mode, 'r') || strchr(mode, '+');
+    f->writable = strchr(mode, 'w') || strchr(mode, 'a') || strchr(mode, 'x') || strchr(mode, '+');
+    if (!f->name || !f->mode) { DECREF(f); return NULL; }
+    return (Object *)f;
+}
+
+Object *err_from_errno(ThreadState *ts, int err, Object *filename) {
+    TypeObject *type = &ExcOSError;
+    switch (err) {
+    case ENOENT: type = &ExcFileNotFoundError; break;
+    case EEXIST: type = &ExcFileExistsError; break;
+    case EACCES: case EPERM: type = &ExcPermissionError; break;
+    case EISDIR: type = &ExcIsADirectoryError; break;
+    case ENOTDIR: type = &ExcNotADirectoryError; break;
+    case EPIPE: type = &ExcBrokenPipeError; break;
+    case EINTR: type = &ExcInterruptedError; break;
+    }
+    Object *no = int_from_i64(ts, err);
+    Object *msg = str_from_cstr(ts, strerror(err));
+    Object *args = no && msg ? tuple_pack(ts, 2, no, msg) : NULL;
+    XDECREF(no);
+    XDECREF(msg);
+    if (!args) return NULL;
+    Object *e = exc_new(ts, type, args);
+    DECREF(args);
+    if (!e) return NULL;
+    if (filename) SETREF(((BaseExceptionObject *)e)->filename, NEWREF(filename));
+    return err_raise_steal(ts, e);
+}
+
+static int check_open(ThreadState *ts, FileObject *f) {
+    if (f->closed || !f->fp) {
+        err_set_string(ts, &ExcValueError, "I/O operation on closed file.");
+        return -1;
+    }
+    return 0;
+}
+
+int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
+    if (TYPE(file) == &FileType) {
+        FileObject *f = (FileObject *)file;
+        if (check_open(ts, f) < 0) return -1;
+        if (!f->writable) {
+            err_set_string(ts, &ExcOSError, "not writable");
+            return -1;
+        }
+        if (len && fwrite(data, 1, len, f->fp) != len) {
+            err_from_errno(ts, errno, f->name);
+            return -1;
+        }
+        if (f->fp == stderr) fflush(stderr);
+        return 0;
+    }
+    Object *s = str_new(ts, data, len);
+    if (!s) return -1;
+    Object *r = obj_call_method(ts, file, ts->interp->ids.write, &s, 1);
+    DECREF(s);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+int io_flush(ThreadState *ts, Object *file) {
+    if (TYPE(file) == &FileType) {
+        FileObject *f = (FileObject *)file;
+        if (f->fp && !f->closed) fflush(f->fp);
+        return 0;
+    }
+    Object *m = obj_lookup_attr(ts, file, ts->interp->ids.flush);
+    if (!m) return err_occurred(ts) ? -1 : 0;
+    Object *r = obj_call0(ts, m);
+    DECREF(m);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+static Object *file_readline_impl(ThreadState *ts, FileObject *f) {
+    if (check_open(ts, f) < 0) return NULL;
+    if (f->fp == stdin) fflush(stdout);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, f->fp);
+    if (n < 0) {
+        free(line);
+        return str_new(ts, "", 0);
+    }
+    Object *s;
+    if (!utf8_validate(line, (size_t)n, NULL))
+        s = err_format(ts, &ExcUnicodeDecodeError, "'utf-8' codec can't decode input");
+    else
+        s = str_new(ts, line, (size_t)n);
+    free(line);
+    return s;
+}
+
+Object *io_readline(ThreadState *ts, Object *file) {
+    if (TYPE(file) == &FileType) return file_readline_impl(ts, (FileObject *)file);
+    Object *r = obj_call_method(ts, file, ts->interp->ids.readline, NULL, 0);
+    if (r && !str_check(r)) {
+        err_format(ts, &ExcTypeError, "object.readline() returned non-string");
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* ---- slots and methods --------------------------------------------------- */
+
+static void file_close_fp(FileObject *f) {
+    if (f->fp && f->owns) fclose(f->fp);
+    else if (f->fp) fflush(f->fp);
+    f->fp = NULL;
+    f->closed = true;
+}
+
+static void file_dealloc(Object *self) {
+    FileObject *f = (FileObject *)self;
+    file_close_fp(f);
+    XDECREF(f->name);
+    XDECREF(f->mode);
+    obj_free(self);
+}
+
+static Object *file_repr(ThreadState *ts, Object *self) {
+    FileObject *f = (FileObject *)self;
+    return str_format(ts, "<_io.TextIOWrapper name=%R mode=%R encoding='utf-8'>", f->name, f->mode);
+}
+
+#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
+                                         size_t nargs, Object *kwnames)
+#define FILE_OF(self) ((FileObject *)(self))
+
+METHOD(file_write) {
+    if (args_count(ts, "write", nargs, 1, 1) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
+    if (io_write_text(ts, self, STR_DATA(args[0]), STR_SIZE(args[0])) < 0) return NULL;
+    return int_from_i64(ts, (int64_t)STR_LEN(args[0]));
+}
+
+METHOD(file_flush) {
+    if (args_count(ts, "flush", nargs, 0, 0) < 0) return NULL;
+    if (check_open(ts, FILE_OF(self)) < 0) return NULL;
+    fflush(FILE_OF(self)->fp);
+    return none_new();
+}
+
+METHOD(file_readline) {
+    if (args_count(ts, "readline", nargs, 0, 1) < 0) return NULL;
+    if (!FILE_OF(self)->readable && !FILE_OF(self)->closed)
+        return err_set_string(ts, &ExcOSError, "not readable");
+    return file_readline_impl(ts, FILE_OF(self));
+}
+
+METHOD(file_read) {
+    if (args_count(ts, "read", nargs, 0, 1) < 0) return NULL;
+    FileObject *f = FILE_OF(self);
+    if (check_open(ts, f) < 0) return NULL;
+    if (!f->readable) return err_set_string(ts, &ExcOSError, "not readable");
+    int64_t limit = -1;
+    if (nargs && args[0] != None && !int_as_i64(args[0], &limit)) return err_set_string(ts, &ExcOverflowError, "read size too large");
+    StrBuf buf;
+    strbuf_init(&buf);
+    char chunk[8192];
+    size_t got;
+    if (limit < 0) {
+        while ((got = fread(chunk, 1, sizeof chunk, f->fp)) > 0) strbuf_append(&buf, chunk, got);
+    } else {
+        /* read [limit] characters: whole UTF-8 sequences */
+        int64_t chars = 0;
+        int c;
+        while (chars < limit && (c = fgetc(f->fp)) != EOF) {
+            strbuf_appendc(&buf, (char)c);
+            int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
+            for (int k = 0; k < extra && (c = fgetc(f->fp)) != EOF; k++) strbuf_appendc(&buf, (char)c);
+            chars++;
+        }
+    }
+    if (buf.len && !utf8_validate(buf.data, buf.len, NULL)) {
+        strbuf_free(&buf);
+        return err_format(ts, &ExcUnicodeDecodeError, "'utf-8' codec can't decode input");
+    }
+    return str_from_strbuf(ts, &buf);
+}
+
+METHOD(file_readlines) {
+    if (args_count(ts, "readlines", nargs, 0, 1) < 0) return NULL;
+    Object *l = list_new(ts, 0);
+    if (!l) return NULL;
+    for (;;) {
+        Object *line = file_readline_impl(ts, FILE_OF(self));
+        if (!line) { DECREF(l); return NULL; }
+        if (STR_SIZE(line) == 0) { DECREF(line); break; }
+        if (list_append_steal(ts, l, line) < 0) { DECREF(l); return NULL; }
+    }
+    return l;
+}
+
+METHOD(file_close) {
+    if (args_count(ts, "close", nargs, 0, 0) < 0) return NULL;
+    FileObject *f = FILE_OF(self);
+    if (f->owns) file_close_fp(f);
+    else { if (f->fp) fflush(f->fp); f->closed = true; }
+    return none_new();
+}
+
+METHOD(file_enter) {
+    if (check_open(ts, FILE_OF(self)) < 0) return NULL;
+    return NEWREF(self);
+}
+
+METHOD(file_exit) {
+    FileObject *f = FILE_OF(self);
+    if (f->owns) file_close_fp(f);
+    else f->closed = true;
+    return none_new();
+}
+
+METHOD(file_fileno) {
+    if (check_open(ts, FILE_OF(self)) < 0) return NULL;
+    return int_from_i64(ts, fileno(FILE_OF(self)->fp));
+}
+
+METHOD(file_isatty) {
+    if (check_open(ts, FILE_OF(self)) < 0) return NULL;
+    return bool_from(isatty(fileno(FILE_OF(self)->fp)));
+}
+
+METHOD(file_readable) { return bool_from(FILE_OF(self)->readable); }
+METHOD(file_writable) { return bool_from(FILE_OF(self)->writable); }
+
+static Object *file_iter(ThreadState *ts, Object *self) {
+    if (check_open(ts, FILE_OF(self)) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Object *file_next(ThreadState *ts, Object *self) {
+    Object *line = file_readline_impl(ts, FILE_OF(self));
+    if (line && STR_SIZE(line) == 0) {
+        DECREF(line);
+        return NULL;
+    }
+    return line;
+}
+
+static Object *file_get_name(ThreadState *ts, Object *self) { return NEWREF(FILE_OF(self)->name); }
+static Object *file_get_mode(ThreadState *ts, Object *self) { return NEWREF(FILE_OF(self)->mode); }
+static Object *file_get_closed(ThreadState *ts, Object *self) { return bool_from(FILE_OF(self)->closed); }
+static Object *file_get_encoding(ThreadState *ts, Object *self) { return str_from_cstr(ts, "utf-8"); }
+
+static const MethodDef file_methods[] = {
+    {"write", file_write, 0, NULL},
+    {"flush", file_flush, 0, NULL},
+    {"read", file_read, 0, NULL},
+    {"readline", file_readline, 0, NULL},
+    {"readlines", file_readlines, 0, NULL},
+    {"close", file_close, 0, NULL},
+    {"fileno", file_fileno, 0, NULL},
+    {"isatty", file_isatty, 0, NULL},
+    {"readable", file_readable, 0, NULL},
+    {"writable", file_writable, 0, NULL},
+    {"__enter__", file_enter, 0, NULL},
+    {"__exit__", file_exit, 0, NULL},
+    {NULL},
+};
+
+static const GetSetDef file_getset[] = {
+    {"name", file_get_name, NULL, NULL},
+    {"mode", file_get_mode, NULL, NULL},
+    {"closed", file_get_closed, NULL, NULL},
+    {"encoding", file_get_encoding, NULL, NULL},
+    {NULL},
+};
+
+TypeObject FileType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(FileObject),
+    .dealloc = file_dealloc,
+    .repr = file_repr,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+    .iter = file_iter,
+    .next = file_next,
+    .methods = file_methods,
+    .getset = file_getset,
+};
+
+Object *io_open(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline"};
+    Object *a[6] = {NULL};
+    if (args_parse(ts, "open", args, nargs, kwnames, names, 6, 0, 1, a) < 0) return NULL;
+    if (!str_check(a[0]))
+        return err_format(ts, &ExcTypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(a[0]));
+    const char *mode = "r";
+    if (a[1]) {
+        if (!str_check(a[1])) return err_format(ts, &ExcTypeError, "open() argument 'mode' must be str, not %s", TYPE_NAME(a[1]));
+        mode = STR_DATA(a[1]);
+    }
+    if (strchr(mode, 'b'))
+        return err_set_string(ts, &ExcValueError, "binary mode is not supported by minipy (text files only)");
+    char cmode[4] = {0};
+    size_t k = 0;
+    char base = 0;
+    bool plus = false;
+    for (const char *p = mode; *p; p++) {
+        if (strchr("rwax", *p)) {
+            if (base) return err_format(ts, &ExcValueError, "must have exactly one of create/read/write/append mode");
+            base = *p;
+        } else if (*p == '+') {
+            plus = true;
+        } else if (*p != 't') {
+            return err_format(ts, &ExcValueError, "invalid mode: '%s'", mode);
+        }
+    }
+    if (!base) base = 'r';
+    cmode[k++] = base == 'x' ? 'w' : base;
+    if (plus) cmode[k++] = '+';
+    if (base == 'x' && access(STR_DATA(a[0]), F_OK) == 0) return err_from_errno(ts, EEXIST, a[0]);
+    FILE *fp = fopen(STR_DATA(a[0]), cmode);
+    if (!fp) return err_from_errno(ts, errno, a[0]);
+    return io_file_new(ts, fp, STR_DATA(a[0]), mode, true);
+}

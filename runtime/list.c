@@ -1,0 +1,770 @@
+/* list.c -- the list type: a growable array of references.
+ *
+ * Lesson 10 (scaling): `x in some_list` is list_contains(), a loop that
+ * compares x with every item in turn -- n comparisons for n items -- while
+ * a set or dict finds x with a hash probe. Appending is amortised O(1)
+ * because the array over-allocates (by about 1/8, as CPython's list does).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "list.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "misc.h"
+#include "func.h"
+
+/* ---- storage ----------------------------------------------------------- */
+
+static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
+    if (newsize <= l->cap && newsize >= l->cap / 2) {
+        l->size = newsize;
+        return 0;
+    }
+    size_t newcap = newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+    if (newsize == 0) newcap = 0;
+    if (newcap > SIZE_MAX / sizeof(Object *) / 2) { err_no_memory(ts); return -1; }
+    Object **items = realloc(l->items, newcap * sizeof(Object *));
+    if (!items && newcap) { err_no_memory(ts); return -1; }
+    l->items = items;
+    l->cap = newcap;
+    l->size = newsize;
+    return 0;
+}
+
+Object *list_new(ThreadState *ts, size_t size) {
+    if (size > SIZE_MAX / sizeof(Object *) / 2) return err_no_memory(ts);
+    ListObject *l = (ListObject *)obj_alloc(ts, &ListType, sizeof(ListObject));
+    if (!l) return NULL;
+    if (size) {
+        l->items = calloc(size, sizeof(Object *));
+        if (!l->items) { obj_free((Object *)l); return err_no_memory(ts); }
+    }
+    l->size = l->cap = size;
+    gc_track(ts, (Object *)l);
+    return (Object *)l;
+}
+
+int list_append_steal(ThreadState *ts, Object *self, Object *item) {
+    ListObject *l = (ListObject *)self;
+    size_t n = l->size;
+    if (LIKELY(n < l->cap)) {
+        l->items[n] = item;
+        l->size = n + 1;
+        return 0;
+    }
+    if (list_resize(ts, l, n + 1) < 0) { DECREF(item); return -1; }
+    l->items[n] = item;
+    return 0;
+}
+
+int list_append(ThreadState *ts, Object *self, Object *item) {
+    INCREF(item);
+    return list_append_steal(ts, self, item);
+}
+
+int list_insert(ThreadState *ts, Object *self, ssize_t where, Object *item) {
+    ListObject *l = (ListObject *)self;
+    ssize_t n = (ssize_t)l->size;
+    if (where < 0) { where += n; if (where < 0) where = 0; }
+    if (where > n) where = n;
+    if (list_resize(ts, l, (size_t)n + 1) < 0) return -1;
+    memmove(&l->items[where + 1], &l->items[where], (size_t)(n - where) * sizeof(Object *));
+    l->items[where] = NEWREF(item);
+    return 0;
+}
+
+int list_extend(ThreadState *ts, Object *self, Object *iterable) {
+    ListObject *l = (ListObject *)self;
+    if (list_check(iterable) || tuple_check(iterable)) {
+        size_t n = list_check(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
+        size_t old = l->size;
+        if (list_resize(ts, l, old + n) < 0) return -1;
+        /* self.extend(self): the source items were at [0, old) */
+        Object **src = list_check(iterable) ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
+        for (size_t i = 0; i < n; i++) l->items[old + i] = NEWREF(src[i]);
+        return 0;
+    }
+    Object *it = obj_iter(ts, iterable);
+    if (!it) return -1;
+    Object *x;
+    while ((x = obj_next(ts, it)) != NULL) {
+        if (list_append_steal(ts, self, x) < 0) { DECREF(it); return -1; }
+    }
+    DECREF(it);
+    return err_occurred(ts) ? -1 : 0;
+}
+
+Object *list_from_iterable(ThreadState *ts, Object *iterable) {
+    Object *l = list_new(ts, 0);
+    if (!l) return NULL;
+    if (list_extend(ts, l, iterable) < 0) { DECREF(l); return NULL; }
+    return l;
+}
+
+Object *list_as_tuple(ThreadState *ts, Object *list) {
+    return tuple_from_array(ts, LIST_ITEMS(list), LIST_SIZE(list));
+}
+
+int list_reverse(Object *self) {
+    ListObject *l = (ListObject *)self;
+    if (l->size < 2) return 0;
+    for (size_t i = 0, j = l->size - 1; i < j; i++, j--) {
+        Object *t = l->items[i];
+        l->items[i] = l->items[j];
+        l->items[j] = t;
+    }
+    return 0;
+}
+
+/* ---- sorting ------------------------------------------------------------ */
+
+/* A stable merge sort on (key, value) pairs, comparing keys with `<` only,
+ * as list.sort() promises. Reverse sorting keeps stability the way CPython
+ * does: reverse, sort, reverse again. */
+typedef struct { Object *key; Object *value; } SortItem;
+
+static int sort_lt(ThreadState *ts, SortItem *a, SortItem *b) {
+    return obj_richcompare_bool(ts, a->key, b->key, CMP_LT);
+}
+
+static int merge_sort(ThreadState *ts, SortItem *a, SortItem *tmp, size_t n) {
+    if (n < 2) return 0;
+    if (n <= 8) {   /* insertion sort: stable, and fewer comparisons when small */
+        for (size_t i = 1; i < n; i++) {
+            SortItem x = a[i];
+            size_t j = i;
+            while (j > 0) {
+                int lt = sort_lt(ts, &x, &a[j - 1]);
+                if (lt < 0) return -1;
+                if (!lt) break;
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = x;
+        }
+        return 0;
+    }
+    size_t mid = n / 2;
+    if (merge_sort(ts, a, tmp, mid) < 0 || merge_sort(ts, a + mid, tmp, n - mid) < 0) return -1;
+    int lt = sort_lt(ts, &a[mid], &a[mid - 1]);
+    if (lt < 0) return -1;
+    if (!lt) return 0;            /* already in order */
+    memcpy(tmp, a, mid * sizeof(SortItem));
+    size_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) {
+        lt = sort_lt(ts, &a[j], &tmp[i]);
+        if (lt < 0) {
+            /* put the rest back so every item is still in the array once */
+            while (i < mid) a[k++] = tmp[i++];
+            return -1;
+        }
+        a[k++] = lt ? a[j++] : tmp[i++];
+    }
+    while (i < mid) a[k++] = tmp[i++];
+    return 0;
+}
+
+int list_sort(ThreadState *ts, Object *self, Object *keyfunc, bool reverse) {
+    ListObject *l = (ListObject *)self;
+    size_t n = l->size;
+    /* Take the items out while sorting: a comparison that looks at the list
+     * sees it empty, and a change to it is detected afterwards. */
+    Object **items = l->items;
+    l->items = NULL;
+    l->size = l->cap = 0;
+    SortItem *s = malloc((n ? n : 1) * sizeof(SortItem));
+    SortItem *tmp = malloc((n / 2 + 1) * sizeof(SortItem));
+    int result = -1;
+    size_t nkeys = 0;
+    if (!s || !tmp) { err_no_memory(ts); goto done; }
+    for (size_t i = 0; i < n; i++) {
+        s[i].value = items[i];
+        if (keyfunc) {
+            s[i].key = obj_call1(ts, keyfunc, items[i]);
+            if (!s[i].key) goto done;
+            nkeys++;
+        } else {
+            s[i].key = items[i];
+        }
+    }
+    if (reverse)
+        for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) { SortItem t = s[i]; s[i] = s[j]; s[j] = t; }
+    result = merge_sort(ts, s, tmp, n);
+    if (reverse)
+        for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) { SortItem t = s[i]; s[i] = s[j]; s[j] = t; }
+    for (size_t i = 0; i < n; i++) items[i] = s[i].value;
+done:
+    if (keyfunc)
+        for (size_t i = 0; i < nkeys; i++) DECREF(s[i].key);
+    free(s);
+    free(tmp);
+    bool modified = l->items != NULL || l->size != 0;
+    Object **junk = l->items;
+    size_t njunk = l->size;
+    l->items = items;
+    l->size = l->cap = n;
+    for (size_t i = 0; i < njunk; i++) DECREF(junk[i]);
+    free(junk);
+    if (modified && result == 0) {
+        err_set_string(ts, &ExcValueError, "list modified during sort");
+        return -1;
+    }
+    return result;
+}
+
+/* ---- slots ------------------------------------------------------------- */
+
+static void list_dealloc(Object *self) {
+    gc_untrack(self);
+    ListObject *l = (ListObject *)self;
+    for (size_t i = 0; i < l->size; i++) XDECREF(l->items[i]);
+    free(l->items);
+    obj_free(self);
+}
+
+static int list_traverse(Object *self, VisitFunc visit, void *arg) {
+    ListObject *l = (ListObject *)self;
+    for (size_t i = 0; i < l->size; i++)
+        if (l->items[i] && visit(l->items[i], arg)) return 1;
+    return 0;
+}
+
+static int list_clear_slot(Object *self) {
+    ListObject *l = (ListObject *)self;
+    Object **items = l->items;
+    size_t n = l->size;
+    l->items = NULL;
+    l->size = l->cap = 0;
+    for (size_t i = 0; i < n; i++) XDECREF(items[i]);
+    free(items);
+    return 0;
+}
+
+static Object *list_repr(ThreadState *ts, Object *self) {
+    if (LIST_SIZE(self) == 0) return str_from_cstr(ts, "[]");
+    int rec = repr_enter(ts, self);
+    if (rec != 0) return rec > 0 ? str_from_cstr(ts, "[...]") : NULL;
+    StrBuf buf;
+    strbuf_init(&buf);
+    strbuf_appendc(&buf, '[');
+    for (size_t i = 0; i < LIST_SIZE(self); i++) {
+        if (i) strbuf_append(&buf, ", ", 2);
+        Object *item = LIST_GET(self, i);
+        INCREF(item);
+        Object *r = obj_repr(ts, item);
+        DECREF(item);
+        if (!r) {
+            strbuf_free(&buf);
+            repr_leave(ts, self);
+            return NULL;
+        }
+        strbuf_append(&buf, STR_DATA(r), STR_SIZE(r));
+        DECREF(r);
+    }
+    strbuf_appendc(&buf, ']');
+    repr_leave(ts, self);
+    return str_from_strbuf(ts, &buf);
+}
+
+static Object *list_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    if (!list_check(a) || !list_check(b)) return NEWREF(NotImplemented);
+    if ((op == CMP_EQ || op == CMP_NE) && LIST_SIZE(a) != LIST_SIZE(b))
+        return bool_from(op == CMP_NE);
+    /* compare copies of the item arrays' references: __eq__ may mutate */
+    Object *ta = list_as_tuple(ts, a);
+    if (!ta) return NULL;
+    Object *tb = list_as_tuple(ts, b);
+    if (!tb) { DECREF(ta); return NULL; }
+    Object *r = seq_richcompare(ts, TUPLE_ITEMS(ta), TUPLE_SIZE(ta), TUPLE_ITEMS(tb), TUPLE_SIZE(tb), op);
+    DECREF(ta);
+    DECREF(tb);
+    return r;
+}
+
+static ssize_t list_len(ThreadState *ts, Object *self) { return (ssize_t)LIST_SIZE(self); }
+
+static int list_index_of(ThreadState *ts, Object *key, ssize_t n, ssize_t *out) {
+    int64_t i;
+    if (!int_as_i64(key, &i)) {
+        err_format(ts, &ExcIndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (i < 0) i += n;
+    *out = (ssize_t)i;
+    return 0;
+}
+
+static Object *list_getitem(ThreadState *ts, Object *self, Object *key) {
+    if (int_check(key)) {
+        ssize_t i, n = (ssize_t)LIST_SIZE(self);
+        if (list_index_of(ts, key, n, &i) < 0) return NULL;
+        if (i < 0 || i >= n) return err_set_string(ts, &ExcIndexError, "list index out of range");
+        return NEWREF(LIST_GET(self, i));
+    }
+    if (TYPE(key) == &SliceType) {
+        ssize_t start, stop, step;
+        ssize_t count = slice_indices(ts, key, (ssize_t)LIST_SIZE(self), &start, &stop, &step);
+        if (count < 0) return NULL;
+        Object *r = list_new(ts, (size_t)count);
+        if (!r) return NULL;
+        for (ssize_t k = 0, i = start; k < count; k++, i += step)
+            LIST_SET_STEAL(r, k, NEWREF(LIST_GET(self, i)));
+        return r;
+    }
+    if (TYPE(key)->index) {
+        Object *i = obj_index(ts, key);
+        if (!i) return NULL;
+        Object *r = list_getitem(ts, self, i);
+        DECREF(i);
+        return r;
+    }
+    return err_format(ts, &ExcTypeError, "list indices must be integers or slices, not %s",
+                      TYPE_NAME(key));
+}
+
+/* l[start:stop:step] = value, or del l[...] when value is NULL. */
+static int list_set_slice(ThreadState *ts, Object *self, Object *slice, Object *value) {
+    ListObject *l = (ListObject *)self;
+    ssize_t start, stop, step;
+    ssize_t count = slice_indices(ts, slice, (ssize_t)l->size, &start, &stop, &step);
+    if (count < 0) return -1;
+    if (value == NULL) {
+        if (count == 0) return 0;
+        if (step < 0) {   /* walk it forwards */
+            start = start + step * (count - 1);
+            step = -step;
+        }
+        Object **garbage = malloc((size_t)count * sizeof(Object *));
+        if (!garbage) { err_no_memory(ts); return -1; }
+        size_t w = (size_t)start, g = 0;
+        for (size_t r = (size_t)start; r < l->size; r++) {
+            if (g < (size_t)count && r == (size_t)start + g * (size_t)step) garbage[g++] = l->items[r];
+            else l->items[w++] = l->items[r];
+        }
+        l->size = w;
+        list_resize(ts, l, w);
+        for (size_t i = 0; i < g; i++) DECREF(garbage[i]);
+        free(garbage);
+        return 0;
+    }
+    /* the new items, as an array we own (value may be self) */
+    Object *seq = list_check(value) || tuple_check(value) ? NULL : list_from_iterable(ts, value);
+    if (!seq && !(list_check(value) || tuple_check(value))) return -1;
+    Object *src = seq ? seq : value;
+    Object *copy = list_check(src) ? list_as_tuple(ts, src) : NEWREF(src);
+    XDECREF(seq);
+    if (!copy) return -1;
+    size_t m = TUPLE_SIZE(copy);
+    if (step == 1) {
+        size_t lo = (size_t)start, hi = (size_t)start + (size_t)count;
+        size_t n = l->size;
+        Object **old = malloc((count ? (size_t)count : 1) * sizeof(Object *));
+        if (!old) { DECREF(copy); err_no_memory(ts); return -1; }
+        memcpy(old, l->items + lo, (size_t)count * sizeof(Object *));
+        if (m > (size_t)count) {
+            if (list_resize(ts, l, n + m - (size_t)count) < 0) { free(old); DECREF(copy); return -1; }
+            memmove(l->items + lo + m, l->items + hi, (n - hi) * sizeof(Object *));
+        } else {
+            memmove(l->items + lo + m, l->items + hi, (n - hi) * sizeof(Object *));
+            list_resize(ts, l, n + m - (size_t)count);
+        }
+        for (size_t i = 0; i < m; i++) l->items[lo + i] = NEWREF(TUPLE_GET(copy, i));
+        for (ssize_t i = 0; i < count; i++) DECREF(old[i]);
+        free(old);
+        DECREF(copy);
+        return 0;
+    }
+    if ((ssize_t)m != count) {
+        err_format(ts, &ExcValueError,
+                   "attempt to assign sequence of size %zu to extended slice of size %zd", m, count);
+        DECREF(copy);
+        return -1;
+    }
+    for (ssize_t k = 0, i = start; k < count; k++, i += step) {
+        Object *old = l->items[i];
+        l->items[i] = NEWREF(TUPLE_GET(copy, k));
+        DECREF(old);
+    }
+    DECREF(copy);
+    return 0;
+}
+
+static int list_setitem(ThreadState *ts, Object *self, Object *key, Object *value) {
+    ListObject *l = (ListObject *)self;
+    if (int_check(key)) {
+        ssize_t i, n = (ssize_t)l->size;
+        if (list_index_of(ts, key, n, &i) < 0) return -1;
+        if (i < 0 || i >= n) {
+            err_set_string(ts, &ExcIndexError,
+                           value ? "list assignment index out of range" : "list index out of range");
+            return -1;
+        }
+        Object *old = l->items[i];
+        if (value) {
+            l->items[i] = NEWREF(value);
+        } else {
+            memmove(&l->items[i], &l->items[i + 1], (size_t)(n - i - 1) * sizeof(Object *));
+            list_resize(ts, l, (size_t)n - 1);
+        }
+        DECREF(old);
+        return 0;
+    }
+    if (TYPE(key) == &SliceType) return list_set_slice(ts, self, key, value);
+    if (TYPE(key)->index) {
+        Object *i = obj_index(ts, key);
+        if (!i) return -1;
+        int r = list_setitem(ts, self, i, value);
+        DECREF(i);
+        return r;
+    }
+    err_format(ts, &ExcTypeError, "list indices must be integers or slices, not %s", TYPE_NAME(key));
+    return -1;
+}
+
+static int list_contains(ThreadState *ts, Object *self, Object *item) {
+    for (size_t i = 0; i < LIST_SIZE(self); i++) {
+        Object *x = LIST_GET(self, i);
+        INCREF(x);
+        int eq = obj_richcompare_bool(ts, x, item, CMP_EQ);
+        DECREF(x);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+static Object *list_add(ThreadState *ts, Object *a, Object *b) {
+    if (!list_check(a) || !list_check(b)) return NEWREF(NotImplemented);
+    size_t na = LIST_SIZE(a), nb = LIST_SIZE(b);
+    Object *r = list_new(ts, na + nb);
+    if (!r) return NULL;
+    for (size_t i = 0; i < na; i++) LIST_SET_STEAL(r, i, NEWREF(LIST_GET(a, i)));
+    for (size_t i = 0; i < nb; i++) LIST_SET_STEAL(r, na + i, NEWREF(LIST_GET(b, i)));
+    return r;
+}
+
+static Object *list_inplace_add(ThreadState *ts, Object *a, Object *b) {
+    if (list_extend(ts, a, b) < 0) return NULL;
+    return NEWREF(a);
+}
+
+static int64_t repeat_count(ThreadState *ts, Object *count, bool *ok) {
+    int64_t n;
+    *ok = true;
+    if (!int_as_i64(count, &n)) {
+        err_format(ts, &ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+        *ok = false;
+    }
+    return n < 0 ? 0 : n;
+}
+
+static Object *list_mul(ThreadState *ts, Object *a, Object *b) {
+    Object *seq = list_check(a) ? a : b, *count = seq == a ? b : a;
+    if (!list_check(seq) || !int_check(count)) return NEWREF(NotImplemented);
+    bool ok;
+    int64_t n = repeat_count(ts, count, &ok);
+    if (!ok) return NULL;
+    size_t size = LIST_SIZE(seq);
+    if (size && (uint64_t)n > (SIZE_MAX / 16) / size) return err_no_memory(ts);
+    Object *r = list_new(ts, size * (size_t)n);
+    if (!r) return NULL;
+    for (size_t k = 0; k < (size_t)n; k++)
+        for (size_t i = 0; i < size; i++) LIST_SET_STEAL(r, k * size + i, NEWREF(LIST_GET(seq, i)));
+    return r;
+}
+
+static Object *list_inplace_mul(ThreadState *ts, Object *a, Object *b) {
+    if (!int_check(b)) return NEWREF(NotImplemented);
+    bool ok;
+    int64_t n = repeat_count(ts, b, &ok);
+    if (!ok) return NULL;
+    ListObject *l = (ListObject *)a;
+    size_t size = l->size;
+    if (n == 0 || size == 0) {
+        list_clear_slot(a);
+        return NEWREF(a);
+    }
+    if ((uint64_t)n > (SIZE_MAX / 16) / size) return err_no_memory(ts);
+    if (list_resize(ts, l, size * (size_t)n) < 0) return NULL;
+    for (size_t k = 1; k < (size_t)n; k++)
+        for (size_t i = 0; i < size; i++) l->items[k * size + i] = NEWREF(l->items[i]);
+    return NEWREF(a);
+}
+
+static Object *list_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    ListObject *l = (ListObject *)obj_alloc(ts, type, type->basicsize);
+    if (!l) return NULL;
+    gc_track(ts, (Object *)l);
+    return (Object *)l;
+}
+
+static int list_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                     Object *kwnames) {
+    if (kwnames && TUPLE_SIZE(kwnames)) {
+        err_format(ts, &ExcTypeError, "list() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs > 1) {
+        err_format(ts, &ExcTypeError, "list expected at most 1 argument, got %zu", nargs);
+        return -1;
+    }
+    list_clear_slot(self);
+    if (nargs) return list_extend(ts, self, args[0]);
+    return 0;
+}
+
+/* ---- iteration --------------------------------------------------------- */
+
+typedef struct {
+    OBJECT_HEAD;
+    Object *seq;          /* NULL when exhausted */
+    size_t index;
+    bool reversed;
+} ListIterObject;
+
+static Object *listiter_make(ThreadState *ts, Object *self, bool reversed) {
+    ListIterObject *it = (ListIterObject *)obj_alloc(ts, &ListIterType, sizeof(ListIterObject));
+    if (!it) return NULL;
+    it->seq = NEWREF(self);
+    it->reversed = reversed;
+    it->index = reversed ? LIST_SIZE(self) : 0;
+    gc_track(ts, (Object *)it);
+    return (Object *)it;
+}
+
+static Object *list_iter(ThreadState *ts, Object *self) { return listiter_make(ts, self, false); }
+
+static Object *listiter_next(ThreadState *ts, Object *self) {
+    ListIterObject *it = (ListIterObject *)self;
+    if (!it->seq) return NULL;
+    if (!it->reversed) {
+        if (it->index < LIST_SIZE(it->seq)) return NEWREF(LIST_GET(it->seq, it->index++));
+    } else if (it->index > 0 && it->index <= LIST_SIZE(it->seq)) {
+        return NEWREF(LIST_GET(it->seq, --it->index));
+    }
+    CLEAR(it->seq);
+    return NULL;
+}
+
+static void listiter_dealloc(Object *self) {
+    gc_untrack(self);
+    XDECREF(((ListIterObject *)self)->seq);
+    obj_free(self);
+}
+
+static int listiter_traverse(Object *self, VisitFunc visit, void *arg) {
+    Object *s = ((ListIterObject *)self)->seq;
+    return s ? visit(s, arg) : 0;
+}
+
+static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
+
+TypeObject ListIterType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "list_iterator",
+    .basicsize = sizeof(ListIterObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = listiter_dealloc,
+    .traverse = listiter_traverse,
+    .getattr = obj_generic_getattr,
+    .iter = iter_self,
+    .next = listiter_next,
+};
+
+/* ---- methods ----------------------------------------------------------- */
+
+#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
+                                         size_t nargs, Object *kwnames)
+#define NO_KW(fname) if (args_no_kwargs(ts, fname, kwnames) < 0) return NULL
+
+METHOD(list_m_append) {
+    NO_KW("append");
+    if (args_count(ts, "append", nargs, 1, 1) < 0) return NULL;
+    if (list_append(ts, self, args[0]) < 0) return NULL;
+    return none_new();
+}
+
+METHOD(list_m_extend) {
+    NO_KW("extend");
+    if (args_count(ts, "extend", nargs, 1, 1) < 0) return NULL;
+    if (list_extend(ts, self, args[0]) < 0) return NULL;
+    return none_new();
+}
+
+METHOD(list_m_insert) {
+    NO_KW("insert");
+    if (args_count(ts, "insert", nargs, 2, 2) < 0) return NULL;
+    ssize_t i = obj_as_ssize(ts, args[0], NULL);
+    if (i == -1 && err_occurred(ts)) return NULL;
+    if (list_insert(ts, self, i, args[1]) < 0) return NULL;
+    return none_new();
+}
+
+METHOD(list_m_pop) {
+    NO_KW("pop");
+    if (args_count(ts, "pop", nargs, 0, 1) < 0) return NULL;
+    ListObject *l = (ListObject *)self;
+    ssize_t n = (ssize_t)l->size, i = n - 1;
+    if (nargs) {
+        i = obj_as_ssize(ts, args[0], NULL);
+        if (i == -1 && err_occurred(ts)) return NULL;
+        if (i < 0) i += n;
+    }
+    if (n == 0) return err_set_string(ts, &ExcIndexError, "pop from empty list");
+    if (i < 0 || i >= n) return err_set_string(ts, &ExcIndexError, "pop index out of range");
+    Object *item = l->items[i];
+    memmove(&l->items[i], &l->items[i + 1], (size_t)(n - i - 1) * sizeof(Object *));
+    list_resize(ts, l, (size_t)n - 1);
+    return item;
+}
+
+METHOD(list_m_remove) {
+    NO_KW("remove");
+    if (args_count(ts, "remove", nargs, 1, 1) < 0) return NULL;
+    ListObject *l = (ListObject *)self;
+    for (size_t i = 0; i < l->size; i++) {
+        Object *x = l->items[i];
+        INCREF(x);
+        int eq = obj_richcompare_bool(ts, x, args[0], CMP_EQ);
+        DECREF(x);
+        if (eq < 0) return NULL;
+        if (eq && i < l->size) {
+            Object *item = l->items[i];
+            memmove(&l->items[i], &l->items[i + 1], (l->size - i - 1) * sizeof(Object *));
+            list_resize(ts, l, l->size - 1);
+            DECREF(item);
+            return none_new();
+        }
+    }
+    return err_set_string(ts, &ExcValueError, "list.remove(x): x not in list");
+}
+
+METHOD(list_m_index) {
+    NO_KW("index");
+    if (args_count(ts, "index", nargs, 1, 3) < 0) return NULL;
+    ssize_t n = (ssize_t)LIST_SIZE(self), start = 0, stop = n;
+    if (nargs > 1) {
+        start = obj_as_ssize(ts, args[1], NULL);
+        if (start == -1 && err_occurred(ts)) return NULL;
+        if (start < 0) { start += n; if (start < 0) start = 0; }
+    }
+    if (nargs > 2) {
+        stop = obj_as_ssize(ts, args[2], NULL);
+        if (stop == -1 && err_occurred(ts)) return NULL;
+        if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
+    }
+    for (ssize_t i = start; i < stop && i < (ssize_t)LIST_SIZE(self); i++) {
+        Object *x = LIST_GET(self, i);
+        INCREF(x);
+        int eq = obj_richcompare_bool(ts, x, args[0], CMP_EQ);
+        DECREF(x);
+        if (eq < 0) return NULL;
+        if (eq) return int_from_i64(ts, i);
+    }
+    return err_format(ts, &ExcValueError, "%R is not in list", args[0]);
+}
+
+METHOD(list_m_count) {
+    NO_KW("count");
+    if (args_count(ts, "count", nargs, 1, 1) < 0) return NULL;
+    int64_t c = 0;
+    for (size_t i = 0; i < LIST_SIZE(self); i++) {
+        Object *x = LIST_GET(self, i);
+        INCREF(x);
+        int eq = obj_richcompare_bool(ts, x, args[0], CMP_EQ);
+        DECREF(x);
+        if (eq < 0) return NULL;
+        c += eq;
+    }
+    return int_from_i64(ts, c);
+}
+
+METHOD(list_m_sort) {
+    static const char *const names[] = {"key", "reverse"};
+    Object *a[2] = {NULL, NULL};
+    if (nargs > 0)
+        return err_format(ts, &ExcTypeError, "sort() takes no positional arguments");
+    if (args_parse(ts, "sort", args, nargs, kwnames, names, 2, 0, 0, a) < 0) return NULL;
+    int rev = 0;
+    if (a[1]) {
+        rev = obj_is_true(ts, a[1]);
+        if (rev < 0) return NULL;
+    }
+    if (list_sort(ts, self, a[0] == None ? NULL : a[0], rev) < 0) return NULL;
+    return none_new();
+}
+
+METHOD(list_m_reverse) {
+    NO_KW("reverse");
+    if (args_count(ts, "reverse", nargs, 0, 0) < 0) return NULL;
+    list_reverse(self);
+    return none_new();
+}
+
+METHOD(list_m_copy) {
+    NO_KW("copy");
+    if (args_count(ts, "copy", nargs, 0, 0) < 0) return NULL;
+    Object *r = list_new(ts, LIST_SIZE(self));
+    if (!r) return NULL;
+    for (size_t i = 0; i < LIST_SIZE(self); i++) LIST_SET_STEAL(r, i, NEWREF(LIST_GET(self, i)));
+    return r;
+}
+
+METHOD(list_m_clear) {
+    NO_KW("clear");
+    if (args_count(ts, "clear", nargs, 0, 0) < 0) return NULL;
+    list_clear_slot(self);
+    return none_new();
+}
+
+METHOD(list_m_reversed) {
+    if (args_count(ts, "__reversed__", nargs, 0, 0) < 0) return NULL;
+    return listiter_make(ts, self, true);
+}
+
+static const MethodDef list_methods[] = {
+    {"append", list_m_append, 0, "Append object to the end of the list."},
+    {"extend", list_m_extend, 0, "Extend list by appending elements from the iterable."},
+    {"insert", list_m_insert, 0, "Insert object before index."},
+    {"pop", list_m_pop, 0, "Remove and return item at index (default last)."},
+    {"remove", list_m_remove, 0, "Remove first occurrence of value."},
+    {"index", list_m_index, 0, "Return first index of value."},
+    {"count", list_m_count, 0, "Return number of occurrences of value."},
+    {"sort", list_m_sort, METH_KEYWORDS, "Sort the list in ascending order and return None."},
+    {"reverse", list_m_reverse, 0, "Reverse *IN PLACE*."},
+    {"copy", list_m_copy, 0, "Return a shallow copy of the list."},
+    {"clear", list_m_clear, 0, "Remove all items from list."},
+    {"__reversed__", list_m_reversed, 0, "Return a reverse iterator over the list."},
+    {NULL},
+};
+
+TypeObject ListType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "list",
+    .basicsize = sizeof(ListObject),
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_LIST_SUBCLASS,
+    .doc = "Built-in mutable sequence.",
+    .dealloc = list_dealloc,
+    .repr = list_repr,
+    .hash = obj_hash_unhashable,
+    .richcompare = list_richcompare,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .iter = list_iter,
+    .traverse = list_traverse,
+    .clear = list_clear_slot,
+    .new_ = list_new_slot,
+    .init = list_init,
+    .binop = {[NB_ADD] = list_add, [NB_MUL] = list_mul},
+    .inplace = {[NB_ADD] = list_inplace_add, [NB_MUL] = list_inplace_mul},
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .methods = list_methods,
+};

@@ -1,0 +1,37 @@
+/* list.h -- mutable sequences: an array of references that grows by
+ * over-allocation, as CPython's list does. */
+#ifndef MINIPY_LIST_H
+#define MINIPY_LIST_H
+
+#include "object.h"
+
+typedef struct ListObject {
+    OBJECT_HEAD;
+    size_t size;
+    size_t cap;
+    Object **items;
+} ListObject;
+
+extern TypeObject ListType, ListIterType;
+
+static inline bool list_check(Object *o) { return o->type->flags & TYPE_FLAG_LIST_SUBCLASS; }
+static inline bool list_check_exact(Object *o) { return o->type == &ListType; }
+#define LIST_SIZE(o) (((ListObject *)(o))->size)
+#define LIST_ITEMS(o) (((ListObject *)(o))->items)
+#define LIST_GET(o, i) (((ListObject *)(o))->items[i])
+
+/* A list of [size] NULL items, to fill with LIST_SET_STEAL before anything
+ * else sees the list. */
+Object *list_new(ThreadState *ts, size_t size);
+#define LIST_SET_STEAL(o, i, v) (((ListObject *)(o))->items[i] = (v))
+int list_append(ThreadState *ts, Object *list, Object *item);
+int list_append_steal(ThreadState *ts, Object *list, Object *item);
+int list_extend(ThreadState *ts, Object *list, Object *iterable);
+Object *list_from_iterable(ThreadState *ts, Object *iterable);
+Object *list_as_tuple(ThreadState *ts, Object *list);
+/* Sort in place (stable), with an optional key function. */
+int list_sort(ThreadState *ts, Object *list, Object *key, bool reverse);
+int list_insert(ThreadState *ts, Object *list, ssize_t where, Object *item);
+int list_reverse(Object *list);
+
+#endif

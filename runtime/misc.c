@@ -1,0 +1,750 @@
+/* misc.c -- the small built-in types: range, slice, and the lazy iterators
+ * (enumerate, zip, map, filter, reversed, the sequence iterator and
+ * iter(callable, sentinel)).
+ *
+ * Lesson 10 (scaling): these are lazy. range(10**9) costs no memory, and
+ * `x in range(n)` is arithmetic, not a scan; map and zip produce one item
+ * at a time, so a pipeline of them never builds a whole list.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "misc.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "func.h"
+
+static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
+
+/* ==== range ============================================================= */
+
+Object *range_new(ThreadState *ts, int64_t start, int64_t stop, int64_t step) {
+    RangeObject *r = (RangeObject *)obj_alloc(ts, &RangeType, sizeof(RangeObject));
+    if (!r) return NULL;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    int64_t len = 0;
+    if (step > 0 && start < stop) len = (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
+    else if (step < 0 && start > stop) len = (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (uint64_t)(-(step + 1) + 1) + 1);
+    r->length = len;
+    return (Object *)r;
+}
+
+static int range_arg(ThreadState *ts, Object *o, int64_t *out) {
+    Object *i = obj_index(ts, o);
+    if (!i) return -1;
+    bool ok = int_as_i64(i, out);
+    DECREF(i);
+    if (!ok) {
+        err_format(ts, &ExcOverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+static Object *range_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                              Object *kwnames) {
+    if (args_no_kwargs(ts, "range", kwnames) < 0) return NULL;
+    if (nargs == 0) return err_format(ts, &ExcTypeError, "range expected at least 1 argument, got 0");
+    if (nargs > 3) return err_format(ts, &ExcTypeError, "range expected at most 3 arguments, got %zu", nargs);
+    int64_t start = 0, stop, step = 1;
+    if (nargs == 1) {
+        if (range_arg(ts, args[0], &stop) < 0) return NULL;
+    } else {
+        if (range_arg(ts, args[0], &start) < 0 || range_arg(ts, args[1], &stop) < 0) return NULL;
+        if (nargs == 3) {
+            if (range_arg(ts, args[2], &step) < 0) return NULL;
+            if (step == 0) return err_set_string(ts, &ExcValueError, "range() arg 3 must not be zero");
+        }
+    }
+    return range_new(ts, start, stop, step);
+}
+
+static Object *range_repr(ThreadState *ts, Object *self) {
+    RangeObject *r = (RangeObject *)self;
+    if (r->step == 1) return str_format(ts, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    return str_format(ts, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
+                      (long long)r->step);
+}
+
+static ssize_t range_len(ThreadState *ts, Object *self) { return (ssize_t)((RangeObject *)self)->length; }
+
+static int range_bool(ThreadState *ts, Object *self) { return ((RangeObject *)self)->length > 0; }
+
+static int64_t range_item(RangeObject *r, int64_t i) { return r->start + i * r->step; }
+
+static Object *range_getitem(ThreadState *ts, Object *self, Object *key) {
+    RangeObject *r = (RangeObject *)self;
+    if (TYPE(key) == &SliceType) {
+        ssize_t start, stop, step;
+        ssize_t count = slice_indices(ts, key, (ssize_t)r->length, &start, &stop, &step);
+        if (count < 0) return NULL;
+        int64_t nstart = range_item(r, start);
+        int64_t nstep = r->step * step;
+        int64_t nstop = nstart + count * nstep;
+        return range_new(ts, nstart, nstop, nstep);
+    }
+    if (!int_check(key) && !TYPE(key)->index)
+        return err_format(ts, &ExcTypeError, "range indices must be integers or slices, not %s",
+                          TYPE_NAME(key));
+    int64_t i;
+    if (range_arg(ts, key, &i) < 0) return NULL;
+    if (i < 0) i += r->length;
+    if (i < 0 || i >= r->length) return err_set_string(ts, &ExcIndexError, "range object index out of range");
+    return int_from_i64(ts, range_item(r, i));
+}
+
+static int range_contains_int(RangeObject *r, Object *x) {
+    int64_t v;
+    if (!int_as_i64(x, &v)) return 0;
+    if (r->length == 0) return 0;
+    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
+    return ((v - r->start) % r->step) == 0;
+}
+
+static int range_contains(ThreadState *ts, Object *self, Object *x) {
+    RangeObject *r = (RangeObject *)self;
+    if (int_check(x)) return range_contains_int(r, x);
+    for (int64_t i = 0; i < r->length; i++) {
+        Object *v = int_from_i64(ts, range_item(r, i));
+        if (!v) return -1;
+        int eq = obj_richcompare_bool(ts, v, x, CMP_EQ);
+        DECREF(v);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+static Object *range_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    if (TYPE(a) != &RangeType || TYPE(b) != &RangeType || (op != CMP_EQ && op != CMP_NE))
+        return NEWREF(NotImplemented);
+    RangeObject *x = (RangeObject *)a, *y = (RangeObject *)b;
+    bool eq = x->length == y->length &&
+              (x->length == 0 || (x->start == y->start && (x->length == 1 || x->step == y->step)));
+    return bool_from(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t range_hash(ThreadState *ts, Object *self) {
+    RangeObject *r = (RangeObject *)self;
+    Object *t;
+    if (r->length == 0) t = tuple_pack(ts, 3, int_from_i64(ts, 0), None, None);
+    else if (r->length == 1) t = tuple_pack(ts, 3, int_from_i64(ts, 1), int_from_i64(ts, r->start), None);
+    else t = tuple_pack(ts, 3, int_from_i64(ts, r->length), int_from_i64(ts, r->start), int_from_i64(ts, r->step));
+    if (!t) return -1;
+    /* tuple_pack took new references of the ints it was given: drop ours */
+    for (size_t i = 0; i < 3; i++) if (TUPLE_GET(t, i) != None) DECREF(TUPLE_GET(t, i));
+    int64_t h = obj_hash(ts, t);
+    DECREF(t);
+    return h;
+}
+
+typedef struct {
+    OBJECT_HEAD;
+    int64_t next, step, remaining;
+} RangeIterObject;
+
+static Object *rangeiter_make(ThreadState *ts, int64_t start, int64_t step, int64_t len) {
+    RangeIterObject *it = (RangeIterObject *)obj_alloc(ts, &RangeIterType, sizeof(RangeIterObject));
+    if (!it) return NULL;
+    it->next = start;
+    it->step = step;
+    it->remaining = len;
+    return (Object *)it;
+}
+
+static Object *range_iter(ThreadState *ts, Object *self) {
+    RangeObject *r = (RangeObject *)self;
+    return rangeiter_make(ts, r->start, r->step, r->length);
+}
+
+static Object *rangeiter_next(ThreadState *ts, Object *self) {
+    RangeIterObject *it = (RangeIterObject *)self;
+    if (it->remaining <= 0) return NULL;
+    int64_t v = it->next;
+    it->next += it->step;
+    it->remaining--;
+    return int_from_i64(ts, v);
+}
+
+static Object *range_reversed(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    RangeObject *r = (RangeObject *)self;
+    return rangeiter_make(ts, r->start + (r->length - 1) * r->step, -r->step, r->length);
+}
+
+static Object *range_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "count", nargs, 1, 1) < 0) return NULL;
+    if (int_check(args[0])) return int_from_i64(ts, range_contains_int((RangeObject *)self, args[0]));
+    int r = range_contains(ts, self, args[0]);
+    return r < 0 ? NULL : int_from_i64(ts, r);
+}
+
+static Object *range_index(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "index", nargs, 1, 1) < 0) return NULL;
+    RangeObject *r = (RangeObject *)self;
+    if (int_check(args[0]) && range_contains_int(r, args[0])) {
+        int64_t v;
+        int_as_i64(args[0], &v);
+        return int_from_i64(ts, (v - r->start) / r->step);
+    }
+    return err_format(ts, &ExcValueError, "%R is not in range", args[0]);
+}
+
+static Object *range_get_start(ThreadState *ts, Object *self) { return int_from_i64(ts, ((RangeObject *)self)->start); }
+static Object *range_get_stop(ThreadState *ts, Object *self) { return int_from_i64(ts, ((RangeObject *)self)->stop); }
+static Object *range_get_step(ThreadState *ts, Object *self) { return int_from_i64(ts, ((RangeObject *)self)->step); }
+
+static const MethodDef range_methods[] = {
+    {"__reversed__", range_reversed, 0, NULL},
+    {"count", range_count, 0, NULL},
+    {"index", range_index, 0, NULL},
+    {NULL},
+};
+
+static const GetSetDef range_getset[] = {
+    {"start", range_get_start, NULL, NULL},
+    {"stop", range_get_stop, NULL, NULL},
+    {"step", range_get_step, NULL, NULL},
+    {NULL},
+};
+
+TypeObject RangeType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "range",
+    .basicsize = sizeof(RangeObject),
+    .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
+    .dealloc = obj_free,
+    .repr = range_repr,
+    .hash = range_hash,
+    .richcompare = range_richcompare,
+    .getattr = obj_generic_getattr,
+    .iter = range_iter,
+    .new_ = range_new_slot,
+    .bool_ = range_bool,
+    .len = range_len,
+    .getitem = range_getitem,
+    .contains = range_contains,
+    .methods = range_methods,
+    .getset = range_getset,
+};
+
+TypeObject RangeIterType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "range_iterator",
+    .basicsize = sizeof(RangeIterObject),
+    .dealloc = obj_free,
+    .getattr = obj_generic_getattr,
+    .iter = iter_self,
+    .next = rangeiter_next,
+};
+
+/* ==== slice ============================================================= */
+
+Object *slice_new(ThreadState *ts, Object *start, Object *stop, Object *step) {
+    SliceObject *s = (SliceObject *)obj_alloc(ts, &SliceType, sizeof(SliceObject));
+    if (!s) return NULL;
+    s->start = NEWREF(start ? start : None);
+    s->stop = NEWREF(stop ? stop : None);
+    s->step = NEWREF(step ? step : None);
+    gc_track(ts, (Object *)s);
+    return (Object *)s;
+}
+
+static void slice_dealloc(Object *self) {
+    gc_untrack(self);
+    SliceObject *s = (SliceObject *)self;
+    DECREF(s->start);
+    DECREF(s->stop);
+    DECREF(s->step);
+    obj_free(self);
+}
+
+static int slice_traverse(Object *self, VisitFunc visit, void *arg) {
+    SliceObject *s = (SliceObject *)self;
+    return visit(s->start, arg) || visit(s->stop, arg) || visit(s->step, arg);
+}
+
+/* A slice bound as a C value, clamped to the ssize_t range as CPython's
+ * _PyEval_SliceIndex does. */
+static int slice_bound(ThreadState *ts, Object *o, ssize_t *out) {
+    if (!int_check(o) && !TYPE(o)->index) {
+        err_set_string(ts, &ExcTypeError,
+                       "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    Object *i = obj_index(ts, o);
+    if (!i) return -1;
+    int64_t v;
+    if (!int_as_i64(i, &v)) v = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
+    DECREF(i);
+    *out = (ssize_t)v;
+    return 0;
+}
+
+ssize_t slice_indices(ThreadState *ts, Object *self, ssize_t length, ssize_t *start, ssize_t *stop,
+                      ssize_t *step) {
+    SliceObject *s = (SliceObject *)self;
+    ssize_t st = 1;
+    if (s->step != None) {
+        if (slice_bound(ts, s->step, &st) < 0) return -1;
+        if (st == 0) {
+            err_set_string(ts, &ExcValueError, "slice step cannot be zero");
+            return -1;
+        }
+        if (st < -SSIZE_MAX) st = -SSIZE_MAX;
+    }
+    ssize_t lo, hi;
+    ssize_t def_start = st < 0 ? SSIZE_MAX : 0, def_stop = st < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
+    if (s->start == None) lo = def_start;
+    else if (slice_bound(ts, s->start, &lo) < 0) return -1;
+    if (s->stop == None) hi = def_stop;
+    else if (slice_bound(ts, s->stop, &hi) < 0) return -1;
+    /* adjust to the sequence, as PySlice_AdjustIndices */
+    if (lo < 0) {
+        lo += length;
+        if (lo < 0) lo = st < 0 ? -1 : 0;
+    } else if (lo >= length) {
+        lo = st < 0 ? length - 1 : length;
+    }
+    if (hi < 0) {
+        hi += length;
+        if (hi < 0) hi = st < 0 ? -1 : 0;
+    } else if (hi >= length) {
+        hi = st < 0 ? length - 1 : length;
+    }
+    ssize_t count = 0;
+    if (st < 0) {
+        if (hi < lo) count = (lo - hi - 1) / (-st) + 1;
+    } else if (lo < hi) {
+        count = (hi - lo - 1) / st + 1;
+    }
+    *start = lo;
+    *stop = hi;
+    *step = st;
+    return count;
+}
+
+static Object *slice_repr(ThreadState *ts, Object *self) {
+    SliceObject *s = (SliceObject *)self;
+    return str_format(ts, "slice(%R, %R, %R)", s->start, s->stop, s->step);
+}
+
+static Object *slice_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    if (TYPE(a) != &SliceType || TYPE(b) != &SliceType) return NEWREF(NotImplemented);
+    SliceObject *x = (SliceObject *)a, *y = (SliceObject *)b;
+    Object *ta = tuple_pack(ts, 3, x->start, x->stop, x->step);
+    Object *tb = ta ? tuple_pack(ts, 3, y->start, y->stop, y->step) : NULL;
+    Object *r = tb ? obj_richcompare(ts, ta, tb, op) : NULL;
+    XDECREF(ta);
+    XDECREF(tb);
+    return r;
+}
+
+static Object *slice_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                              Object *kwnames) {
+    if (args_no_kwargs(ts, "slice", kwnames) < 0) return NULL;
+    if (nargs == 0) return err_format(ts, &ExcTypeError, "slice expected at least 1 argument, got 0");
+    if (nargs > 3) return err_format(ts, &ExcTypeError, "slice expected at most 3 arguments, got %zu", nargs);
+    if (nargs == 1) return slice_new(ts, NULL, args[0], NULL);
+    return slice_new(ts, args[0], args[1], nargs == 3 ? args[2] : NULL);
+}
+
+static Object *slice_m_indices(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "indices", nargs, 1, 1) < 0) return NULL;
+    ssize_t len = obj_as_ssize(ts, args[0], NULL);
+    if (len == -1 && err_occurred(ts)) return NULL;
+    if (len < 0) return err_set_string(ts, &ExcValueError, "length should not be negative");
+    ssize_t start, stop, step;
+    if (slice_indices(ts, self, len, &start, &stop, &step) < 0) return NULL;
+    Object *a = int_from_i64(ts, start), *b = int_from_i64(ts, stop), *c = int_from_i64(ts, step);
+    Object *t = (a && b && c) ? tuple_pack(ts, 3, a, b, c) : NULL;
+    XDECREF(a);
+    XDECREF(b);
+    XDECREF(c);
+    return t;
+}
+
+static Object *slice_get_start(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->start); }
+static Object *slice_get_stop(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->stop); }
+static Object *slice_get_step(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->step); }
+
+static const MethodDef slice_methods[] = {
+    {"indices", slice_m_indices, 0, NULL},
+    {NULL},
+};
+
+static const GetSetDef slice_getset[] = {
+    {"start", slice_get_start, NULL, NULL},
+    {"stop", slice_get_stop, NULL, NULL},
+    {"step", slice_get_step, NULL, NULL},
+    {NULL},
+};
+
+TypeObject SliceType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "slice",
+    .basicsize = sizeof(SliceObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = slice_dealloc,
+    .repr = slice_repr,
+    .hash = obj_hash_unhashable,
+    .richcompare = slice_richcompare,
+    .getattr = obj_generic_getattr,
+    .traverse = slice_traverse,
+    .new_ = slice_new_slot,
+    .methods = slice_methods,
+    .getset = slice_getset,
+};
+
+/* ==== the generic iterators ============================================ */
+
+/* Each of these holds up to two references and a counter. */
+typedef struct {
+    OBJECT_HEAD;
+    Object *a;            /* the iterator / sequence / callable */
+    Object *b;            /* second: function, sentinel, or tuple of iterators */
+    Object *count;        /* enumerate's counter as an int object, when large */
+    int64_t index;
+    bool strict;          /* zip(strict=True) */
+} IterObject;
+
+static Object *iterobj_new(ThreadState *ts, TypeObject *type, Object *a, Object *b) {
+    IterObject *it = (IterObject *)obj_alloc(ts, type, sizeof(IterObject));
+    if (!it) return NULL;
+    it->a = XNEWREF(a);
+    it->b = XNEWREF(b);
+    gc_track(ts, (Object *)it);
+    return (Object *)it;
+}
+
+static void iterobj_dealloc(Object *self) {
+    gc_untrack(self);
+    IterObject *it = (IterObject *)self;
+    XDECREF(it->a);
+    XDECREF(it->b);
+    XDECREF(it->count);
+    obj_free(self);
+}
+
+static int iterobj_traverse(Object *self, VisitFunc visit, void *arg) {
+    IterObject *it = (IterObject *)self;
+    if (it->a && visit(it->a, arg)) return 1;
+    if (it->b && visit(it->b, arg)) return 1;
+    if (it->count && visit(it->count, arg)) return 1;
+    return 0;
+}
+
+static int iterobj_clear(Object *self) {
+    IterObject *it = (IterObject *)self;
+    CLEAR(it->a);
+    CLEAR(it->b);
+    CLEAR(it->count);
+    return 0;
+}
+
+#define ITER_TYPE(cname, pyname, nextfn, newfn)        \
+    TypeObject cname = {                               \
+        .head = {IMMORTAL_REFCNT, &TypeType},          \
+        .name = pyname,                                \
+        .basicsize = sizeof(IterObject),               \
+        .flags = TYPE_FLAG_GC,                         \
+        .dealloc = iterobj_dealloc,                    \
+        .traverse = iterobj_traverse,                  \
+        .clear = iterobj_clear,                        \
+        .getattr = obj_generic_getattr,                \
+        .iter = iter_self,                             \
+        .next = nextfn,                                \
+        .new_ = newfn,                                 \
+    };
+
+/* ---- the sequence protocol: iterate by calling __getitem__(0, 1, ...) --- */
+
+Object *seqiter_new(ThreadState *ts, Object *seq) {
+    return iterobj_new(ts, &SeqIterType, seq, NULL);
+}
+
+static Object *seqiter_next(ThreadState *ts, Object *self) {
+    IterObject *it = (IterObject *)self;
+    if (!it->a) return NULL;
+    Object *i = int_from_i64(ts, it->index);
+    if (!i) return NULL;
+    Object *r = obj_getitem(ts, it->a, i);
+    DECREF(i);
+    if (r) {
+        it->index++;
+        return r;
+    }
+    if (err_matches(ts, &ExcIndexError) || err_matches(ts, &ExcStopIteration)) {
+        err_clear(ts);
+        CLEAR(it->a);
+    }
+    return NULL;
+}
+
+ITER_TYPE(SeqIterType, "iterator", seqiter_next, NULL)
+
+/* ---- iter(callable, sentinel) ------------------------------------------- */
+
+Object *calliter_new(ThreadState *ts, Object *callable, Object *sentinel) {
+    return iterobj_new(ts, &CallIterType, callable, sentinel);
+}
+
+static Object *calliter_next(ThreadState *ts, Object *self) {
+    IterObject *it = (IterObject *)self;
+    if (!it->a) return NULL;
+    Object *r = obj_call0(ts, it->a);
+    if (!r) {
+        if (err_matches(ts, &ExcStopIteration)) {
+            err_clear(ts);
+            CLEAR(it->a);
+        }
+        return NULL;
+    }
+    int eq = obj_richcompare_bool(ts, r, it->b, CMP_EQ);
+    if (eq != 0) {
+        DECREF(r);
+        if (eq > 0) CLEAR(it->a);
+        return NULL;
+    }
+    return r;
+}
+
+ITER_TYPE(CallIterType, "callable_iterator", calliter_next, NULL)
+
+/* ---- enumerate(iterable, start=0) -------------------------------------- */
+
+static Object *enumerate_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    static const char *const names[] = {"iterable", "start"};
+    Object *a[2] = {NULL, NULL};
+    if (args_parse(ts, "enumerate", args, nargs, kwnames, names, 2, 0, 1, a) < 0) return NULL;
+    Object *it = obj_iter(ts, a[0]);
+    if (!it) return NULL;
+    IterObject *e = (IterObject *)iterobj_new(ts, type, it, NULL);
+    DECREF(it);
+    if (!e) return NULL;
+    if (a[1]) {
+        Object *start = obj_index(ts, a[1]);
+        if (!start) { DECREF(e); return NULL; }
+        int64_t v;
+        if (int_as_i64(start, &v) && v < INT64_MAX / 2 && v > INT64_MIN / 2) {
+            e->index = v;
+            DECREF(start);
+        } else {
+            e->count = start;
+        }
+    }
+    return (Object *)e;
+}
+
+static Object *enumerate_next(ThreadState *ts, Object *self) {
+    IterObject *e = (IterObject *)self;
+    Object *item = obj_next(ts, e->a);
+    if (!item) return NULL;
+    Object *idx;
+    if (e->count) {
+        idx = NEWREF(e->count);
+        Object *one = int_from_i64(ts, 1);
+        Object *next = obj_binop(ts, NB_ADD, e->count, one);
+        DECREF(one);
+        if (!next) { DECREF(idx); DECREF(item); return NULL; }
+        SETREF(e->count, next);
+    } else {
+        idx = int_from_i64(ts, e->index++);
+    }
+    if (!idx) { DECREF(item); return NULL; }
+    Object *t = tuple_new(ts, 2);
+    if (!t) { DECREF(idx); DECREF(item); return NULL; }
+    TUPLE_SET_STEAL(t, 0, idx);
+    TUPLE_SET_STEAL(t, 1, item);
+    return t;
+}
+
+ITER_TYPE(EnumerateType, "enumerate", enumerate_next, enumerate_new)
+
+/* ---- zip(*iterables, strict=False) -------------------------------------- */
+
+static Object *zip_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                       Object *kwnames) {
+    bool strict = false;
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = TUPLE_GET(kwnames, i);
+        if (!str_eq_cstr(k, "strict"))
+            return err_format(ts, &ExcTypeError, "zip() got an unexpected keyword argument '%U'", k);
+        int t = obj_is_true(ts, args[nargs + i]);
+        if (t < 0) return NULL;
+        strict = t;
+    }
+    Object *iters = tuple_new(ts, nargs);
+    if (!iters) return NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        Object *it = obj_iter(ts, args[i]);
+        if (!it) { DECREF(iters); return NULL; }
+        TUPLE_SET_STEAL(iters, i, it);
+    }
+    IterObject *z = (IterObject *)iterobj_new(ts, type, iters, NULL);
+    DECREF(iters);
+    if (z) z->strict = strict;
+    return (Object *)z;
+}
+
+static Object *zip_next(ThreadState *ts, Object *self) {
+    IterObject *z = (IterObject *)self;
+    if (!z->a) return NULL;
+    size_t n = TUPLE_SIZE(z->a);
+    if (n == 0) return NULL;
+    Object *t = tuple_new(ts, n);
+    if (!t) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        Object *item = obj_next(ts, TUPLE_GET(z->a, i));
+        if (!item) {
+            if (!err_occurred(ts) && z->strict) {
+                if (i > 0) {
+                    err_format(ts, &ExcValueError, "zip() argument %zu is shorter than argument%s%zu",
+                               i + 1, i == 1 ? " " : "s 1-", i);
+                } else {
+                    for (size_t j = 1; j < n; j++) {
+                        Object *x = obj_next(ts, TUPLE_GET(z->a, j));
+                        if (x) {
+                            DECREF(x);
+                            err_format(ts, &ExcValueError, "zip() argument %zu is longer than argument%s%zu",
+                                       j + 1, j == 1 ? " " : "s 1-", j);
+                            break;
+                        }
+                        if (err_occurred(ts)) break;
+                    }
+                }
+            }
+            DECREF(t);
+            return NULL;
+        }
+        TUPLE_SET_STEAL(t, i, item);
+    }
+    return t;
+}
+
+ITER_TYPE(ZipType, "zip", zip_next, zip_new)
+
+/* ---- map(func, *iterables) ---------------------------------------------- */
+
+static Object *map_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                       Object *kwnames) {
+    if (args_no_kwargs(ts, "map", kwnames) < 0) return NULL;
+    if (nargs < 2) return err_format(ts, &ExcTypeError, "map() must have at least two arguments.");
+    Object *iters = tuple_new(ts, nargs - 1);
+    if (!iters) return NULL;
+    for (size_t i = 1; i < nargs; i++) {
+        Object *it = obj_iter(ts, args[i]);
+        if (!it) { DECREF(iters); return NULL; }
+        TUPLE_SET_STEAL(iters, i - 1, it);
+    }
+    Object *m = iterobj_new(ts, type, iters, args[0]);
+    DECREF(iters);
+    return m;
+}
+
+static Object *map_next(ThreadState *ts, Object *self) {
+    IterObject *m = (IterObject *)self;
+    size_t n = TUPLE_SIZE(m->a);
+    Object *small[8];
+    Object **items = n <= 8 ? small : malloc(n * sizeof(Object *));
+    if (!items) return err_no_memory(ts);
+    size_t got = 0;
+    Object *r = NULL;
+    for (; got < n; got++) {
+        items[got] = obj_next(ts, TUPLE_GET(m->a, got));
+        if (!items[got]) goto done;
+    }
+    r = obj_call(ts, m->b, items, n, NULL);
+done:
+    for (size_t i = 0; i < got; i++) DECREF(items[i]);
+    if (items != small) free(items);
+    return r;
+}
+
+ITER_TYPE(MapType, "map", map_next, map_new)
+
+/* ---- filter(function or None, iterable) -------------------------------- */
+
+static Object *filter_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                          Object *kwnames) {
+    if (args_no_kwargs(ts, "filter", kwnames) < 0) return NULL;
+    if (nargs != 2) return err_format(ts, &ExcTypeError, "filter expected 2 arguments, got %zu", nargs);
+    Object *it = obj_iter(ts, args[1]);
+    if (!it) return NULL;
+    Object *f = iterobj_new(ts, type, it, args[0]);
+    DECREF(it);
+    return f;
+}
+
+static Object *filter_next(ThreadState *ts, Object *self) {
+    IterObject *f = (IterObject *)self;
+    for (;;) {
+        Object *item = obj_next(ts, f->a);
+        if (!item) return NULL;
+        int keep;
+        if (f->b == None || f->b == (Object *)&BoolType) {
+            keep = obj_is_true(ts, item);
+        } else {
+            Object *r = obj_call1(ts, f->b, item);
+            if (!r) { DECREF(item); return NULL; }
+            keep = obj_is_true(ts, r);
+            DECREF(r);
+        }
+        if (keep > 0) return item;
+        DECREF(item);
+        if (keep < 0) return NULL;
+    }
+}
+
+ITER_TYPE(FilterType, "filter", filter_next, filter_new)
+
+/* ---- reversed(seq) ------------------------------------------------------ */
+
+static Object *reversed_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_no_kwargs(ts, "reversed", kwnames) < 0) return NULL;
+    if (nargs != 1) return err_format(ts, &ExcTypeError, "reversed expected 1 argument, got %zu", nargs);
+    Object *seq = args[0];
+    Object *rev = type_lookup_borrowed(TYPE(seq), ts->interp->ids.__reversed__);
+    if (rev == None) return err_format(ts, &ExcTypeError, "'%s' object is not reversible", TYPE_NAME(seq));
+    if (rev) {
+        Object *m = obj_getattr(ts, seq, ts->interp->ids.__reversed__);
+        if (!m) return NULL;
+        Object *r = obj_call0(ts, m);
+        DECREF(m);
+        return r;
+    }
+    if (!TYPE(seq)->len || !TYPE(seq)->getitem || (TYPE(seq)->flags & TYPE_FLAG_DICT_SUBCLASS))
+        return err_format(ts, &ExcTypeError, "'%s' object is not reversible", TYPE_NAME(seq));
+    ssize_t n = obj_len(ts, seq);
+    if (n < 0) return NULL;
+    IterObject *r = (IterObject *)iterobj_new(ts, type, seq, NULL);
+    if (r) r->index = n - 1;
+    return (Object *)r;
+}
+
+static Object *reversed_next(ThreadState *ts, Object *self) {
+    IterObject *r = (IterObject *)self;
+    if (!r->a || r->index < 0) {
+        CLEAR(r->a);
+        return NULL;
+    }
+    Object *i = int_from_i64(ts, r->index--);
+    if (!i) return NULL;
+    Object *item = obj_getitem(ts, r->a, i);
+    DECREF(i);
+    if (!item && (err_matches(ts, &ExcIndexError) || err_matches(ts, &ExcStopIteration))) {
+        err_clear(ts);
+        CLEAR(r->a);
+    }
+    return item;
+}
+
+ITER_TYPE(ReversedType, "reversed", reversed_next, reversed_new)

@@ -1,0 +1,141 @@
+/* module.c -- module objects: a name and a namespace dict.
+ *
+ * Lesson 8 (imports): `import m` binds the name m to one of these; `m.x`
+ * looks x up in its dict. Lesson 3: a module's dict *is* the global scope
+ * of the code defined in it.
+ */
+#include "module.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "str.h"
+#include "dict.h"
+#include "func.h"
+
+Object *module_new(ThreadState *ts, Object *name) {
+    ModuleObject *m = (ModuleObject *)obj_alloc(ts, &ModuleType, sizeof(ModuleObject));
+    if (!m) return NULL;
+    m->dict = dict_new(ts);
+    m->name = NEWREF(name);
+    if (!m->dict || dict_set(ts, m->dict, ts->interp->ids.__name__, name) < 0 ||
+        dict_set(ts, m->dict, ts->interp->ids.__doc__, None) < 0) {
+        XDECREF(m->dict);
+        DECREF(m->name);
+        obj_free((Object *)m);
+        return NULL;
+    }
+    gc_track(ts, (Object *)m);
+    return (Object *)m;
+}
+
+Object *module_new_cstr(ThreadState *ts, const char *name) {
+    Object *n = str_intern_cstr(ts, name);
+    if (!n) return NULL;
+    Object *m = module_new(ts, n);
+    DECREF(n);
+    return m;
+}
+
+int module_add_functions(ThreadState *ts, Object *module, const MethodDef *defs) {
+    ModuleObject *m = (ModuleObject *)module;
+    for (const MethodDef *d = defs; d->name; d++) {
+        Object *f = builtin_new(ts, d, NULL, m->name);
+        if (!f) return -1;
+        int r = dict_set_cstr(ts, m->dict, d->name, f);
+        DECREF(f);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+int module_add_object(ThreadState *ts, Object *module, const char *name, Object *value) {
+    return dict_set_cstr(ts, MODULE_DICT(module), name, value);
+}
+
+static void module_dealloc(Object *self) {
+    gc_untrack(self);
+    ModuleObject *m = (ModuleObject *)self;
+    XDECREF(m->dict);
+    XDECREF(m->name);
+    obj_free(self);
+}
+
+static int module_traverse(Object *self, VisitFunc visit, void *arg) {
+    ModuleObject *m = (ModuleObject *)self;
+    return m->dict && visit(m->dict, arg);
+}
+
+static int module_clear(Object *self) {
+    CLEAR(((ModuleObject *)self)->dict);
+    return 0;
+}
+
+static Object *module_repr(ThreadState *ts, Object *self) {
+    ModuleObject *m = (ModuleObject *)self;
+    Object *file = m->dict ? dict_get_str_borrowed(ts, m->dict, ts->interp->ids.__file__) : NULL;
+    if (file && str_check(file))
+        return str_format(ts, "<module %R from %R>", m->name, file);
+    if (m->name && str_eq_cstr(m->name, "builtins") == false && m->dict &&
+        dict_get_str_borrowed(ts, m->dict, ts->interp->ids.__path__) == NULL)
+        return str_format(ts, "<module %R (built-in)>", m->name);
+    return str_format(ts, "<module %R (built-in)>", m->name);
+}
+
+static Object *module_getattr(ThreadState *ts, Object *self, Object *name) {
+    ModuleObject *m = (ModuleObject *)self;
+    Object *descr = type_lookup_borrowed(TYPE(self), name);
+    if (descr && TYPE(descr)->descr_get && TYPE(descr)->descr_set)
+        return TYPE(descr)->descr_get(ts, descr, self, (Object *)TYPE(self));
+    if (m->dict) {
+        Object *v = dict_get_str_borrowed(ts, m->dict, name);
+        if (v) return NEWREF(v);
+        if (err_occurred(ts)) return NULL;
+        Object *getattr = dict_get_cstr_borrowed(ts, m->dict, "__getattr__");
+        if (getattr) return obj_call1(ts, getattr, name);
+    }
+    if (descr) {
+        if (TYPE(descr)->descr_get) return TYPE(descr)->descr_get(ts, descr, self, (Object *)TYPE(self));
+        return NEWREF(descr);
+    }
+    err_format(ts, &ExcAttributeError, "module '%U' has no attribute '%U'", m->name, name);
+    if (ts->exc) {
+        BaseExceptionObject *e = (BaseExceptionObject *)ts->exc;
+        SETREF(e->name, NEWREF(name));
+        SETREF(e->obj, NEWREF(self));
+    }
+    return NULL;
+}
+
+static Object *module_get_dict(ThreadState *ts, Object *self) {
+    return NEWREF(((ModuleObject *)self)->dict);
+}
+
+static const GetSetDef module_getset[] = {
+    {"__dict__", module_get_dict, NULL, NULL},
+    {NULL},
+};
+
+static Object *module_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    if (args_count(ts, "module", nargs, 1, 2) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "module.__init__() argument 'name' must be str, not %s",
+                          TYPE_NAME(args[0]));
+    return module_new(ts, args[0]);
+}
+
+TypeObject ModuleType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "module",
+    .basicsize = sizeof(ModuleObject),
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
+    .dictoffset = offsetof(ModuleObject, dict),
+    .dealloc = module_dealloc,
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .setattr = obj_generic_setattr,
+    .traverse = module_traverse,
+    .clear = module_clear,
+    .new_ = module_new_slot,
+    .getset = module_getset,
+};

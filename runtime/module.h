@@ -1,0 +1,22 @@
+/* module.h -- module objects: a namespace dict with a name. */
+#ifndef MINIPY_MODULE_H
+#define MINIPY_MODULE_H
+
+#include "object.h"
+
+typedef struct ModuleObject {
+    OBJECT_HEAD;
+    Object *dict;
+    Object *name;
+} ModuleObject;
+
+extern TypeObject ModuleType;
+
+#define MODULE_DICT(m) (((ModuleObject *)(m))->dict)
+Object *module_new(ThreadState *ts, Object *name);
+Object *module_new_cstr(ThreadState *ts, const char *name);
+/* Add the functions of [defs] (NULL-terminated) to the module's namespace. */
+int module_add_functions(ThreadState *ts, Object *module, const MethodDef *defs);
+int module_add_object(ThreadState *ts, Object *module, const char *name, Object *value);
+
+#endif

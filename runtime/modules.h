@@ -1,0 +1,9 @@
+/* modules.h -- the built-in modules written in C, one creator each. */
+#ifndef MINIPY_MODULES_H
+#define MINIPY_MODULES_H
+
+#include "object.h"
+
+Object *mod_math_create(ThreadState *ts);
+
+#endif

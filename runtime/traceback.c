@@ -1,0 +1,389 @@
+/* traceback.c -- printing an exception the way CPython 3.11 does.
+ *
+ *   Traceback (most recent call last):
+ *     File "/path/prog.py", line 5, in g
+ *       return f(x, 0) + 1
+ *              ^^^^^^^
+ *     File "/path/prog.py", line 2, in f
+ *       return a / b
+ *              ~~^~~
+ *   ZeroDivisionError: division by zero
+ *
+ * One entry per frame the exception passed through, oldest first, with the
+ * source line and markers under the part that failed (the ~ and ^ come from
+ * the positions the compiler recorded for each instruction, PEP 657). Runs of
+ * the same line collapse into "[Previous line repeated N more times]".
+ * Chained exceptions print first, joined by CPython's two sentences. A
+ * NameError or AttributeError ends with "Did you mean: ...?" when a name
+ * close to the missing one exists.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exceptions.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "vm/code.h"
+#include "common/utf8.h"
+
+#define TB_RECURSIVE_CUTOFF 3
+
+/* ---- source lines -------------------------------------------------------- */
+
+/* The lines of [filename] as a tuple of str (cached), or NULL. */
+static Object *source_lines(ThreadState *ts, Object *filename) {
+    Interp *interp = ts->interp;
+    const char *name = STR_DATA(filename);
+    if (name[0] == '<') return NULL;
+    if (!interp->linecache && !(interp->linecache = dict_new(ts))) { err_clear(ts); return NULL; }
+    Object *cached = dict_get_borrowed(ts, interp->linecache, filename);
+    if (cached) return cached == None ? NULL : cached;
+    err_clear(ts);
+    FILE *f = fopen(name, "rb");
+    Object *lines = NULL;
+    if (f) {
+        lines = list_new(ts, 0);
+        char *buf = NULL;
+        size_t cap = 0;
+        ssize_t n;
+        while (lines && (n = getline(&buf, &cap, f)) >= 0) {
+            Object *s = utf8_validate(buf, (size_t)n, NULL) ? str_new(ts, buf, (size_t)n) : str_from_cstr(ts, "");
+            if (!s || list_append_steal(ts, lines, s) < 0) CLEAR(lines);
+        }
+        free(buf);
+        fclose(f);
+    }
+    Object *t = lines ? list_as_tuple(ts, lines) : NULL;
+    XDECREF(lines);
+    err_clear(ts);
+    dict_set(ts, interp->linecache, filename, t ? t : None);
+    err_clear(ts);
+    XDECREF(t);
+    return t;
+}
+
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
+
+/* Byte offset [b] in [line] as a character offset. */
+static long char_offset(const char *line, long b) {
+    long len = (long)strlen(line);
+    if (b > len) b = len;
+    return (long)utf8_count_chars(line, (size_t)b);
+}
+
+static void print_carets(FILE *out, const char *line, const CodePos *pos) {
+    long len = (long)strlen(line);
+    while (len > 0 && is_ws(line[len - 1])) len--;
+    long indent = 0;
+    while (indent < len && is_ws(line[indent])) indent++;
+    if (pos->col < 0 || pos->end_col < 0 || pos->line <= 0) return;
+    long start = pos->col, end = pos->end_col;
+    long left = -1, right = -1;
+    if (pos->end_line == pos->line) {
+        if (pos->anchor_kind == ANCHOR_BINOP) {
+            for (long i = pos->anchor_a; i < pos->anchor_b && i < len; i++) {
+                if (is_ws(line[i])) continue;
+                left = i;
+                right = i + 1;
+                if (i + 1 < pos->anchor_b && !is_ws(line[i + 1])) right++;
+                break;
+            }
+        } else if (pos->anchor_kind == ANCHOR_SUBSCRIPT) {
+            left = pos->anchor_a;
+            right = pos->anchor_b;
+        }
+    } else {
+        end = len;
+    }
+    if (end > len) end = len;
+    if (start > end) return;
+    long cstart = char_offset(line, start), cend = char_offset(line, end);
+    long cindent = char_offset(line, indent), clen = char_offset(line, len);
+    bool secondary = left >= 0 && right >= 0;
+    if (cend - cstart == clen - cindent && !secondary) return;
+    long cleft = secondary ? char_offset(line, left) : -1;
+    long cright = secondary ? char_offset(line, right) : -1;
+    fputs("    ", out);
+    for (long i = cindent; i < cstart; i++) fputc(' ', out);
+    for (long i = cstart; i < cend; i++) {
+        if (secondary && i >= cleft && i < cright) fputc('^', out);
+        else fputc(secondary ? '~' : '^', out);
+    }
+    fputc('\n', out);
+}
+
+static void print_entry(ThreadState *ts, FILE *out, TracebackObject *tb) {
+    CodeObject *co = (CodeObject *)tb->code;
+    fprintf(out, "  File \"%s\", line %d, in %s\n", STR_DATA(co->filename), tb->lineno,
+            STR_DATA(co->name));
+    Object *lines = source_lines(ts, co->filename);
+    if (!lines || tb->lineno < 1 || (size_t)tb->lineno > TUPLE_SIZE(lines)) return;
+    const char *line = STR_DATA(TUPLE_GET(lines, tb->lineno - 1));
+    long len = (long)strlen(line), start = 0;
+    while (len > 0 && is_ws(line[len - 1])) len--;
+    while (start < len && is_ws(line[start])) start++;
+    if (start >= len) return;
+    fprintf(out, "    %.*s\n", (int)(len - start), line + start);
+    if (tb->lasti >= 0 && (uint32_t)tb->lasti < co->ncode && co->positions) {
+        const CodePos *pos = &co->positions[tb->lasti];
+        if (pos->line == tb->lineno) print_carets(out, line, pos);
+    }
+}
+
+static void print_tb(ThreadState *ts, FILE *out, TracebackObject *tb) {
+    /* sys.tracebacklimit is 1000: print only the newest 1000 entries */
+    long depth = 0;
+    for (TracebackObject *t = tb; t; t = t->next) depth++;
+    while (depth > 1000) { tb = tb->next; depth--; }
+    Object *last_file = NULL, *last_name = NULL;
+    int last_line = -1;
+    long cnt = 0;
+    for (; tb; tb = tb->next) {
+        CodeObject *co = (CodeObject *)tb->code;
+        if (!last_file || co->filename != last_file || tb->lineno != last_line || co->name != last_name) {
+            if (cnt > TB_RECURSIVE_CUTOFF) {
+                cnt -= TB_RECURSIVE_CUTOFF;
+                fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+            }
+            last_file = co->filename;
+            last_line = tb->lineno;
+            last_name = co->name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= TB_RECURSIVE_CUTOFF) print_entry(ts, out, tb);
+    }
+    if (cnt > TB_RECURSIVE_CUTOFF) {
+        cnt -= TB_RECURSIVE_CUTOFF;
+        fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+    }
+}
+
+/* ---- "Did you mean" (CPython's suggestions, same costs and limits) -------- */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_STRING 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static long substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Levenshtein distance where a case change costs 1 and any other edit 2,
+ * giving up as soon as it must exceed [max_cost]. */
+static long edit_distance(const char *a, long na, const char *b, long nb, long max_cost) {
+    long row[SUGGEST_MAX_STRING];
+    if (a == b) return 0;
+    while (na && nb && a[0] == b[0]) { a++; b++; na--; nb--; }
+    while (na && nb && a[na - 1] == b[nb - 1]) { na--; nb--; }
+    if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_STRING || nb > SUGGEST_MAX_STRING) return max_cost + 1;
+    if (nb < na) {
+        const char *t = a; a = b; b = t;
+        long tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
+    for (long i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
+    long result = 0;
+    for (long bi = 0; bi < nb; bi++) {
+        long distance = result = bi * MOVE_COST;
+        long minimum = 1L << 30;
+        for (long i = 0; i < na; i++) {
+            long substitute = distance + substitution_cost(b[bi], a[i]);
+            distance = row[i];
+            long insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest name in the list [names] (borrowed result), or NULL. */
+static Object *closest_name(Object *names, Object *name) {
+    size_t n = LIST_SIZE(names);
+    if (n >= SUGGEST_MAX_ITEMS) return NULL;
+    long best_distance = 1L << 30;
+    Object *best = NULL;
+    long nlen = (long)STR_SIZE(name);
+    for (size_t i = 0; i < n; i++) {
+        Object *item = LIST_GET(names, i);
+        if (!str_check(item) || str_eq(item, name)) continue;
+        long ilen = (long)STR_SIZE(item);
+        long max_distance = (nlen + ilen + 3) * MOVE_COST / 6;
+        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
+        long d = edit_distance(STR_DATA(name), nlen, STR_DATA(item), ilen, max_distance);
+        if (d > max_distance) continue;
+        if (!best || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+static Object *suggest_from(ThreadState *ts, Object *names_src, Object *name) {
+    Object *names = dict_check(names_src) ? dict_keys_list(ts, names_src) : list_from_iterable(ts, names_src);
+    if (!names) { err_clear(ts); return NULL; }
+    Object *s = closest_name(names, name);
+    XINCREF(s);
+    DECREF(names);
+    return s;
+}
+
+/* The suggestion for a NameError or AttributeError, or NULL. */
+static Object *suggestion(ThreadState *ts, Object *exc) {
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    if (!e->name || !str_check_exact(e->name)) return NULL;
+    if (type_is_subtype(TYPE(exc), &ExcNameError) && e->traceback) {
+        TracebackObject *tb = (TracebackObject *)e->traceback;
+        while (tb->next) tb = tb->next;
+        CodeObject *co = (CodeObject *)tb->code;
+        Object *s = suggest_from(ts, co->varnames, e->name);
+        if (!s && tb->globals) s = suggest_from(ts, tb->globals, e->name);
+        if (!s) s = suggest_from(ts, ts->interp->builtins, e->name);
+        return s;
+    }
+    if (type_is_subtype(TYPE(exc), &ExcAttributeError) && e->obj) {
+        Object *dir_fn = dict_get_cstr_borrowed(ts, ts->interp->builtins, "dir");
+        Object *names = dir_fn ? obj_call1(ts, dir_fn, e->obj) : NULL;
+        if (!names || !list_check(names)) { XDECREF(names); err_clear(ts); return NULL; }
+        Object *s = closest_name(names, e->name);
+        XINCREF(s);
+        DECREF(names);
+        return s;
+    }
+    return NULL;
+}
+
+/* ---- one exception ---------------------------------------------------------- */
+
+static void print_syntax_error_location(FILE *out, BaseExceptionObject *e) {
+    if (!e->filename || !str_check(e->filename) || !e->lineno || !int_check(e->lineno)) return;
+    int64_t lineno = 0;
+    int_as_i64(e->lineno, &lineno);
+    fprintf(out, "  File \"%s\", line %lld\n", STR_DATA(e->filename), (long long)lineno);
+    if (!e->text || !str_check(e->text)) return;
+    int64_t offset = 0, end_offset = -1, end_lineno = lineno;
+    if (e->offset && int_check(e->offset)) int_as_i64(e->offset, &offset);
+    if (e->end_offset && int_check(e->end_offset)) int_as_i64(e->end_offset, &end_offset);
+    if (e->end_lineno && int_check(e->end_lineno)) int_as_i64(e->end_lineno, &end_lineno);
+    const char *text = STR_DATA(e->text);
+    int64_t line_size = (int64_t)STR_LEN(e->text);
+    if (end_lineno > lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    int64_t carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    /* work in characters: copy the text as code points for the offsets */
+    offset--;
+    const char *p = text;
+    while (*p == ' ' || *p == '\t' || *p == '\f') { p++; offset--; }
+    long len = (long)strlen(p);
+    long clen = (long)utf8_count_chars(p, (size_t)len);
+    if (len > 0 && p[len - 1] == '\n') { len--; clen--; }
+    if (offset > clen) offset = clen;
+    fprintf(out, "    %.*s\n", (int)len, p);
+    if (offset < 0) return;
+    fputs("    ", out);
+    while (--offset >= 0) fputc(' ', out);
+    for (int64_t i = 0; i < carets; i++) fputc('^', out);
+    fputc('\n', out);
+}
+
+static void print_exception_line(ThreadState *ts, FILE *out, Object *exc) {
+    TypeObject *t = TYPE(exc);
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    if (type_is_subtype(t, &ExcSyntaxError)) print_syntax_error_location(out, e);
+    if (t->flags & TYPE_FLAG_HEAP) {
+        Object *mod = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
+        if (mod && str_check(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__"))
+            fprintf(out, "%s.", STR_DATA(mod));
+        fputs(STR_DATA(((HeapTypeObject *)t)->qualname), out);
+    } else {
+        fputs(t->name, out);
+    }
+    Object *s;
+    if (type_is_subtype(t, &ExcSyntaxError) && e->msg) s = obj_str(ts, e->msg);
+    else s = obj_str(ts, exc);
+    if (!s) {
+        err_clear(ts);
+        fputs(": <exception str() failed>", out);
+    } else if (STR_SIZE(s) > 0) {
+        fputs(": ", out);
+        fwrite(STR_DATA(s), 1, STR_SIZE(s), out);
+    }
+    XDECREF(s);
+    Object *sug = suggestion(ts, exc);
+    if (sug) {
+        fprintf(out, ". Did you mean: '%s'?", STR_DATA(sug));
+        DECREF(sug);
+    }
+    err_clear(ts);
+    fputc('\n', out);
+    /* notes added with add_note() */
+    Object **dp = obj_dict_ptr(exc);
+    Object *notes = dp && *dp ? dict_get_cstr_borrowed(ts, *dp, "__notes__") : NULL;
+    if (notes && list_check(notes)) {
+        for (size_t i = 0; i < LIST_SIZE(notes); i++) {
+            Object *n = obj_str(ts, LIST_GET(notes, i));
+            if (n) { fprintf(out, "%s\n", STR_DATA(n)); DECREF(n); }
+            err_clear(ts);
+        }
+    }
+}
+
+static void print_chain(ThreadState *ts, FILE *out, Object *exc, Object *seen) {
+    if (list_append(ts, seen, exc) < 0) { err_clear(ts); return; }
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    Object *cause = e->cause, *ctx = e->context;
+    if (cause && cause != None && exc_is_exception_instance(cause)) {
+        bool already = false;
+        for (size_t i = 0; i < LIST_SIZE(seen); i++) if (LIST_GET(seen, i) == cause) already = true;
+        if (!already) {
+            print_chain(ts, out, cause, seen);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+        }
+    } else if (ctx && ctx != None && !e->suppress_context && exc_is_exception_instance(ctx)) {
+        bool already = false;
+        for (size_t i = 0; i < LIST_SIZE(seen); i++) if (LIST_GET(seen, i) == ctx) already = true;
+        if (!already) {
+            print_chain(ts, out, ctx, seen);
+            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+        }
+    }
+    if (e->traceback && TYPE(e->traceback) == &TracebackType) {
+        fputs("Traceback (most recent call last):\n", out);
+        print_tb(ts, out, (TracebackObject *)e->traceback);
+    }
+    print_exception_line(ts, out, exc);
+}
+
+void exc_print(ThreadState *ts, Object *exc) {
+    fflush(stdout);
+    Object *saved = err_fetch(ts);
+    Object *seen = list_new(ts, 0);
+    if (seen) {
+        print_chain(ts, stderr, exc, seen);
+        DECREF(seen);
+    }
+    err_clear(ts);
+    ts->exc = saved;
+    fflush(stderr);
+}
+
+void err_print(ThreadState *ts) {
+    Object *exc = err_fetch(ts);
+    if (!exc) return;
+    exc_print(ts, exc);
+    DECREF(exc);
+}

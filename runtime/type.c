@@ -1,0 +1,793 @@
+/* type.c -- `type` and `object`: the two objects every other type hangs from.
+ *
+ * A type object is itself an object (its type is `type`), holds a dict of
+ * attributes, and knows its method resolution order. This file owns
+ * type_ready() (making a built-in type usable), attribute lookup along the
+ * MRO, calling a type to create an instance, and the C3 linearization.
+ * Classes created by a `class` statement live in runtime/class.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "object.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "func.h"
+#include "class.h"
+
+/* ---- lookup along the MRO -------------------------------------------- */
+
+Object *type_lookup_borrowed(TypeObject *type, Object *name) {
+    Object *mro = type->mro;
+    if (UNLIKELY(!mro)) {
+        for (TypeObject *t = type; t; t = t->base) {
+            if (!t->dict) continue;
+            Object *v = dict_get_str_borrowed(ts_current(), t->dict, name);
+            if (v) return v;
+        }
+        return NULL;
+    }
+    size_t n = TUPLE_SIZE(mro);
+    for (size_t i = 0; i < n; i++) {
+        TypeObject *t = (TypeObject *)TUPLE_GET(mro, i);
+        Object *v = dict_get_str_borrowed(ts_current(), t->dict, name);
+        if (v) return v;
+    }
+    return NULL;
+}
+
+/* ---- C3 linearization -------------------------------------------------- */
+
+/* The MRO of a class is its own type followed by a merge of its bases'
+ * MROs and the list of bases: repeatedly take the first head that does not
+ * appear in the tail of any list. When no head qualifies the hierarchy is
+ * inconsistent (CPython's "Cannot create a consistent method resolution
+ * order"). */
+Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
+    Object *bases = type->bases;
+    size_t nb = TUPLE_SIZE(bases);
+    if (nb == 1) {
+        Object *base_mro = ((TypeObject *)TUPLE_GET(bases, 0))->mro;
+        size_t n = TUPLE_SIZE(base_mro);
+        Object *mro = tuple_new(ts, n + 1);
+        if (!mro) return NULL;
+        TUPLE_SET_STEAL(mro, 0, NEWREF((Object *)type));
+        for (size_t i = 0; i < n; i++) TUPLE_SET_STEAL(mro, i + 1, NEWREF(TUPLE_GET(base_mro, i)));
+        return mro;
+    }
+    /* lists to merge: each base's MRO, then the bases themselves */
+    size_t nlists = nb + 1;
+    Object **lists = calloc(nlists, sizeof(Object *));
+    size_t *heads = calloc(nlists, sizeof(size_t));
+    Object *result = list_new(ts, 0);
+    if (!lists || !heads || !result) goto nomem;
+    for (size_t i = 0; i < nb; i++) lists[i] = ((TypeObject *)TUPLE_GET(bases, i))->mro;
+    lists[nb] = bases;
+    if (list_append(ts, result, (Object *)type) < 0) goto error;
+    for (;;) {
+        bool all_empty = true;
+        Object *candidate = NULL;
+        for (size_t i = 0; i < nlists; i++) {
+            if (heads[i] >= TUPLE_SIZE(lists[i])) continue;
+            all_empty = false;
+            Object *c = TUPLE_GET(lists[i], heads[i]);
+            bool in_tail = false;
+            for (size_t j = 0; j < nlists && !in_tail; j++)
+                for (size_t k = heads[j] + 1; k < TUPLE_SIZE(lists[j]); k++)
+                    if (TUPLE_GET(lists[j], k) == c) { in_tail = true; break; }
+            if (!in_tail) { candidate = c; break; }
+        }
+        if (all_empty) break;
+        if (!candidate) {
+            StrBuf sb;
+            strbuf_init(&sb);
+            strbuf_puts(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            for (size_t i = 0; i < nb; i++) {
+                strbuf_puts(&sb, i ? ", " : " ");
+                strbuf_puts(&sb, ((TypeObject *)TUPLE_GET(bases, i))->name);
+            }
+            err_set_string(ts, &ExcTypeError, sb.data);
+            strbuf_free(&sb);
+            goto error;
+        }
+        if (list_append(ts, result, candidate) < 0) goto error;
+        for (size_t i = 0; i < nlists; i++)
+            if (heads[i] < TUPLE_SIZE(lists[i]) && TUPLE_GET(lists[i], heads[i]) == candidate)
+                heads[i]++;
+    }
+    free(lists);
+    free(heads);
+    Object *t = list_as_tuple(ts, result);
+    DECREF(result);
+    return t;
+nomem:
+    err_no_memory(ts);
+error:
+    free(lists);
+    free(heads);
+    XDECREF(result);
+    return NULL;
+}
+
+/* ---- type_ready -------------------------------------------------------- */
+
+static void inherit_slots(TypeObject *t, TypeObject *b) {
+#define INHERIT(slot) if (!t->slot) t->slot = b->slot
+    INHERIT(dealloc); INHERIT(repr); INHERIT(str); INHERIT(getattr); INHERIT(setattr);
+    INHERIT(call); INHERIT(iter); INHERIT(next); INHERIT(descr_get); INHERIT(descr_set);
+    INHERIT(new_); INHERIT(init); INHERIT(neg); INHERIT(pos); INHERIT(invert); INHERIT(abs);
+    INHERIT(bool_); INHERIT(index); INHERIT(to_int); INHERIT(to_float); INHERIT(len);
+    INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
+    /* hash goes with richcompare: a type that defines its own equality but
+     * no hash must not inherit its base's hash (it becomes unhashable). */
+    if (!t->richcompare && !t->hash) {
+        t->richcompare = b->richcompare;
+        t->hash = b->hash;
+    } else if (!t->hash && !(t->flags & TYPE_FLAG_ABSTRACT_HASH) && t->richcompare == b->richcompare) {
+        t->hash = b->hash;
+    }
+    if (!(t->flags & TYPE_FLAG_GC) && (b->flags & TYPE_FLAG_GC) && t->basicsize == b->basicsize) {
+        t->flags |= TYPE_FLAG_GC;
+    }
+    if (t->flags & TYPE_FLAG_GC) { INHERIT(traverse); INHERIT(clear); }
+    for (int i = 0; i < NB_COUNT; i++) {
+        if (!t->binop[i]) t->binop[i] = b->binop[i];
+        if (!t->inplace[i]) t->inplace[i] = b->inplace[i];
+    }
+    if (!t->basicsize) t->basicsize = b->basicsize;
+    if (!t->itemsize) t->itemsize = b->itemsize;
+    if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    t->flags |= b->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_STR_SUBCLASS |
+                            TYPE_FLAG_TUPLE_SUBCLASS | TYPE_FLAG_LIST_SUBCLASS |
+                            TYPE_FLAG_DICT_SUBCLASS | TYPE_FLAG_TYPE_SUBCLASS |
+                            TYPE_FLAG_EXC_SUBCLASS);
+#undef INHERIT
+}
+
+static int add_methods(ThreadState *ts, TypeObject *t) {
+    for (const MethodDef *m = t->methods; m && m->name; m++) {
+        Object *d;
+        if (m->flags & METH_STATIC) {
+            Object *f = builtin_new(ts, m, NULL, NULL);
+            if (!f) return -1;
+            d = wrapper_new(ts, &StaticMethodType, f);
+            DECREF(f);
+        } else {
+            d = descr_new_method(ts, t, m);
+        }
+        if (!d) return -1;
+        int r = dict_set_cstr(ts, t->dict, m->name, d);
+        DECREF(d);
+        if (r < 0) return -1;
+    }
+    for (const GetSetDef *g = t->getset; g && g->name; g++) {
+        Object *d = descr_new_getset(ts, t, g);
+        if (!d) return -1;
+        int r = dict_set_cstr(ts, t->dict, g->name, d);
+        DECREF(d);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+int type_ready(ThreadState *ts, TypeObject *t) {
+    if (t->flags & TYPE_FLAG_READY) return 0;
+    if (t != &ObjectType && !t->base) t->base = &ObjectType;
+    if (t->base && type_ready(ts, t->base) < 0) return -1;
+    if (!t->head.type) t->head.type = &TypeType;
+    if (t->base) inherit_slots(t, t->base);
+    if (!t->bases) {
+        t->bases = t->base ? tuple_pack(ts, 1, (Object *)t->base) : tuple_new(ts, 0);
+        if (!t->bases) return -1;
+    }
+    if (!t->mro) {
+        if (t->base) {
+            t->mro = type_compute_mro(ts, t);
+        } else {
+            t->mro = tuple_pack(ts, 1, (Object *)t);
+        }
+        if (!t->mro) return -1;
+    }
+    if (!t->dict) {
+        t->dict = dict_new(ts);
+        if (!t->dict) return -1;
+        if (add_methods(ts, t) < 0) return -1;
+        Object *doc = t->doc ? str_from_cstr(ts, t->doc) : NEWREF(None);
+        if (!doc || dict_set(ts, t->dict, ts->interp->ids.__doc__, doc) < 0) { XDECREF(doc); return -1; }
+        DECREF(doc);
+        if (t->new_ && !(t->flags & TYPE_FLAG_HEAP) &&
+            !dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__new__)) {
+            if (class_add_new_wrapper(ts, t) < 0) return -1;
+        }
+    }
+    t->flags |= TYPE_FLAG_READY;
+    return 0;
+}
+
+/* Teardown of a static type: drop what type_ready() created. */
+void type_unready(TypeObject *t) {
+    if (!(t->flags & TYPE_FLAG_READY) || (t->flags & TYPE_FLAG_HEAP)) return;
+    CLEAR(t->dict);
+    CLEAR(t->mro);
+    CLEAR(t->bases);
+    t->flags &= ~TYPE_FLAG_READY;
+}
+
+/* ---- the type `type` --------------------------------------------------- */
+
+static Object *type_repr(ThreadState *ts, Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (t->flags & TYPE_FLAG_HEAP) {
+        Object *mod = t->dict ? dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__) : NULL;
+        Object *qual = ((HeapTypeObject *)t)->qualname;
+        if (mod && str_check(mod) && !str_eq_cstr(mod, "builtins"))
+            return str_format(ts, "<class '%U.%U'>", mod, qual);
+        return str_format(ts, "<class '%U'>", qual);
+    }
+    return str_format(ts, "<class '%s'>", t->name);
+}
+
+static Object *type_call(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                         Object *kwnames) {
+    TypeObject *t = (TypeObject *)self;
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    if (t == &TypeType) {
+        if (nargs == 1 && nkw == 0) return NEWREF((Object *)TYPE(args[0]));
+        if (nargs != 3)
+            return err_format(ts, &ExcTypeError, "type() takes 1 or 3 arguments");
+    }
+    if (!t->new_)
+        return err_format(ts, &ExcTypeError, "cannot create '%s' instances", t->name);
+    Object *obj = t->new_(ts, t, args, nargs, kwnames);
+    if (!obj) return NULL;
+    if (!type_is_subtype(TYPE(obj), t)) return obj;
+    TypeObject *ot = TYPE(obj);
+    if (ot->init) {
+        if (ot->init(ts, obj, args, nargs, kwnames) < 0) {
+            DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
+static Object *type_getattro(ThreadState *ts, Object *self, Object *name) {
+    TypeObject *t = (TypeObject *)self;
+    TypeObject *meta = TYPE(self);
+    Object *meta_attr = type_lookup_borrowed(meta, name);
+    DescrGetFunc meta_get = NULL;
+    if (meta_attr) {
+        meta_get = TYPE(meta_attr)->descr_get;
+        if (meta_get && TYPE(meta_attr)->descr_set) {
+            INCREF(meta_attr);
+            Object *r = meta_get(ts, meta_attr, self, (Object *)meta);
+            DECREF(meta_attr);
+            return r;
+        }
+    }
+    Object *attr = type_lookup_borrowed(t, name);
+    if (attr) {
+        DescrGetFunc get = TYPE(attr)->descr_get;
+        if (get) {
+            INCREF(attr);
+            Object *r = get(ts, attr, NULL, self);
+            DECREF(attr);
+            return r;
+        }
+        return NEWREF(attr);
+    }
+    if (meta_get) {
+        INCREF(meta_attr);
+        Object *r = meta_get(ts, meta_attr, self, (Object *)meta);
+        DECREF(meta_attr);
+        return r;
+    }
+    if (meta_attr) return NEWREF(meta_attr);
+    err_format(ts, &ExcAttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+    if (ts->exc) {
+        BaseExceptionObject *e = (BaseExceptionObject *)ts->exc;
+        SETREF(e->name, NEWREF(name));
+        SETREF(e->obj, NEWREF(self));
+    }
+    return NULL;
+}
+
+static int type_setattro(ThreadState *ts, Object *self, Object *name, Object *value) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError,
+                   "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    Object *meta_attr = type_lookup_borrowed(TYPE(self), name);
+    if (meta_attr && TYPE(meta_attr)->descr_set) {
+        INCREF(meta_attr);
+        int r = TYPE(meta_attr)->descr_set(ts, meta_attr, self, value);
+        DECREF(meta_attr);
+        return r;
+    }
+    int r;
+    if (value) {
+        r = dict_set(ts, t->dict, name, value);
+    } else {
+        r = dict_del_if_present(ts, t->dict, name);
+        if (r == 0) {
+            err_format(ts, &ExcAttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+            return -1;
+        }
+        r = r < 0 ? -1 : 0;
+    }
+    if (r == 0 && STR_SIZE(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
+        class_update_slots(ts, t);
+    return r;
+}
+
+static int type_traverse(Object *self, VisitFunc visit, void *arg) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
+    HeapTypeObject *h = (HeapTypeObject *)t;
+    if (t->dict && visit(t->dict, arg)) return 1;
+    if (t->bases && visit(t->bases, arg)) return 1;
+    if (t->mro && visit(t->mro, arg)) return 1;
+    if (t->base && visit((Object *)t->base, arg)) return 1;
+    if (h->slot_cache && visit(h->slot_cache, arg)) return 1;
+    return 0;
+}
+
+static int type_clear(Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
+    CLEAR(t->dict);
+    CLEAR(t->mro);
+    CLEAR(((HeapTypeObject *)t)->slot_cache);
+    return 0;
+}
+
+static void type_dealloc(Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) fatal_error("deallocating static type '%s'", t->name);
+    HeapTypeObject *h = (HeapTypeObject *)t;
+    gc_untrack(self);
+    XDECREF(t->dict);
+    XDECREF(t->bases);
+    XDECREF(t->mro);
+    XDECREF((Object *)t->base);
+    XDECREF(h->name);
+    XDECREF(h->qualname);
+    XDECREF(h->slot_cache);
+    obj_free(self);
+}
+
+static Object *type_get_name(ThreadState *ts, Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (t->flags & TYPE_FLAG_HEAP) return NEWREF(((HeapTypeObject *)t)->name);
+    const char *dot = strrchr(t->name, '.');
+    return str_from_cstr(ts, dot ? dot + 1 : t->name);
+}
+
+static Object *type_get_qualname(ThreadState *ts, Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (t->flags & TYPE_FLAG_HEAP) return NEWREF(((HeapTypeObject *)t)->qualname);
+    return type_get_name(ts, self);
+}
+
+static int type_set_name(ThreadState *ts, Object *self, Object *value) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value || !str_check(value)) {
+        err_format(ts, &ExcTypeError, "can only assign string to %s.__name__, not '%s'",
+                   t->name, value ? TYPE_NAME(value) : "NoneType");
+        return -1;
+    }
+    HeapTypeObject *h = (HeapTypeObject *)t;
+    SETREF(h->name, NEWREF(value));
+    t->name = STR_DATA(value);
+    return 0;
+}
+
+static Object *type_get_module(ThreadState *ts, Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    if (t->flags & TYPE_FLAG_HEAP) {
+        Object *m = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
+        if (m) return NEWREF(m);
+        if (err_occurred(ts)) return NULL;
+        return err_format(ts, &ExcAttributeError, "__module__");
+    }
+    return str_from_cstr(ts, "builtins");
+}
+
+static Object *type_get_mro(ThreadState *ts, Object *self) {
+    return NEWREF(((TypeObject *)self)->mro);
+}
+
+static Object *type_get_bases(ThreadState *ts, Object *self) {
+    return NEWREF(((TypeObject *)self)->bases);
+}
+
+static Object *type_get_base(ThreadState *ts, Object *self) {
+    TypeObject *b = ((TypeObject *)self)->base;
+    return NEWREF(b ? (Object *)b : None);
+}
+
+static Object *type_get_dict(ThreadState *ts, Object *self) {
+    return dict_copy(ts, ((TypeObject *)self)->dict);
+}
+
+static Object *type_get_doc(ThreadState *ts, Object *self) {
+    TypeObject *t = (TypeObject *)self;
+    Object *d = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__doc__);
+    if (d) {
+        if (TYPE(d)->descr_get) return TYPE(d)->descr_get(ts, d, NULL, self);
+        return NEWREF(d);
+    }
+    return none_new();
+}
+
+static Object *type_mro_method(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    if (args_count(ts, "mro", nargs, 0, 0) < 0) return NULL;
+    return list_from_iterable(ts, ((TypeObject *)self)->mro);
+}
+
+static Object *type_subclasscheck(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                                  Object *kwnames) {
+    if (args_count(ts, "__subclasscheck__", nargs, 1, 1) < 0) return NULL;
+    int r = obj_issubclass(ts, args[0], self);
+    return r < 0 ? NULL : bool_from(r);
+}
+
+static Object *type_instancecheck(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                                  Object *kwnames) {
+    if (args_count(ts, "__instancecheck__", nargs, 1, 1) < 0) return NULL;
+    int r = obj_isinstance(ts, args[0], self);
+    return r < 0 ? NULL : bool_from(r);
+}
+
+static Object *type_new_(ThreadState *ts, TypeObject *meta, Object *const *args, size_t nargs,
+                         Object *kwnames) {
+    if (nargs == 1 && meta == &TypeType && !(kwnames && TUPLE_SIZE(kwnames)))
+        return NEWREF((Object *)TYPE(args[0]));
+    if (nargs != 3) return err_format(ts, &ExcTypeError, "type() takes 1 or 3 arguments");
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "type.__new__() argument 1 must be str, not %s", TYPE_NAME(args[0]));
+    if (!tuple_check(args[1]))
+        return err_format(ts, &ExcTypeError, "type.__new__() argument 2 must be tuple, not %s", TYPE_NAME(args[1]));
+    if (!dict_check(args[2]))
+        return err_format(ts, &ExcTypeError, "type.__new__() argument 3 must be dict, not %s", TYPE_NAME(args[2]));
+    return class_new(ts, meta, args[0], args[1], args[2]);
+}
+
+static int type_init_(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs != 1 && nargs != 3) {
+        err_format(ts, &ExcTypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+static const MethodDef type_methods[] = {
+    {"mro", type_mro_method, 0, "Return a type's method resolution order."},
+    {"__subclasscheck__", type_subclasscheck, 0, NULL},
+    {"__instancecheck__", type_instancecheck, 0, NULL},
+    {NULL},
+};
+
+static const GetSetDef type_getset[] = {
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL},
+    {"__doc__", type_get_doc, NULL, NULL},
+    {NULL},
+};
+
+TypeObject TypeType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "type",
+    .basicsize = sizeof(HeapTypeObject),
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_TYPE_SUBCLASS,
+    .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .hash = obj_hash_identity,
+    .getattr = type_getattro,
+    .setattr = type_setattro,
+    .call = type_call,
+    .traverse = type_traverse,
+    .clear = type_clear,
+    .new_ = type_new_,
+    .init = type_init_,
+    .binop = {[NB_OR] = NULL},
+    .methods = type_methods,
+    .getset = type_getset,
+};
+
+/* ---- the type `object` ------------------------------------------------- */
+
+static bool excess_args(size_t nargs, Object *kwnames) {
+    return nargs > 0 || (kwnames && TUPLE_SIZE(kwnames) > 0);
+}
+
+static int object_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                       Object *kwnames);
+
+Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                   Object *kwnames) {
+    if (excess_args(nargs, kwnames)) {
+        if (type->new_ != object_new)
+            return err_format(ts, &ExcTypeError,
+                              "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (type->init == object_init)
+            return err_format(ts, &ExcTypeError, "%s() takes no arguments", type->name);
+    }
+    Object *o = obj_alloc(ts, type, type->basicsize);
+    if (!o) return NULL;
+    if (type->flags & TYPE_FLAG_GC) gc_track(ts, o);
+    return o;
+}
+
+static int object_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                       Object *kwnames) {
+    TypeObject *type = TYPE(self);
+    if (excess_args(nargs, kwnames)) {
+        if (type->init != object_init) {
+            err_format(ts, &ExcTypeError,
+                       "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->new_ == object_new) {
+            err_format(ts, &ExcTypeError,
+                       "%s.__init__() takes exactly one argument (the instance to initialize)",
+                       type->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void object_dealloc(Object *self) {
+    if (TYPE(self)->flags & TYPE_FLAG_GC) gc_untrack(self);
+    obj_free(self);
+}
+
+static Object *object_repr(ThreadState *ts, Object *self) {
+    TypeObject *t = TYPE(self);
+    if (t->flags & TYPE_FLAG_HEAP) {
+        Object *mod = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
+        Object *qual = ((HeapTypeObject *)t)->qualname;
+        if (mod && str_check(mod) && !str_eq_cstr(mod, "builtins"))
+            return str_format(ts, "<%U.%U object at %p>", mod, qual, (void *)self);
+        return str_format(ts, "<%U object at %p>", qual, (void *)self);
+    }
+    return str_format(ts, "<%s object at %p>", t->name, (void *)self);
+}
+
+static Object *object_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    if (op == CMP_EQ) return NEWREF(a == b ? True : NotImplemented);
+    if (op == CMP_NE) {
+        /* By default, != delegates to == and inverts its result. */
+        RichCmpFunc f = TYPE(a)->richcompare;
+        if (f && f != object_richcompare) {
+            Object *r = f(ts, a, b, CMP_EQ);
+            if (!r || r == NotImplemented) return r;
+            int t = obj_is_true(ts, r);
+            DECREF(r);
+            if (t < 0) return NULL;
+            return bool_from(!t);
+        }
+        return NEWREF(a == b ? False : NotImplemented);
+    }
+    return NEWREF(NotImplemented);
+}
+
+static Object *object_get_class(ThreadState *ts, Object *self) {
+    return NEWREF((Object *)TYPE(self));
+}
+
+static int object_set_class(ThreadState *ts, Object *self, Object *value) {
+    if (!value || !(TYPE(value)->flags & TYPE_FLAG_TYPE_SUBCLASS)) {
+        err_format(ts, &ExcTypeError, "__class__ must be set to a class, not '%s' object",
+                   value ? TYPE_NAME(value) : "NoneType");
+        return -1;
+    }
+    TypeObject *old = TYPE(self), *nt = (TypeObject *)value;
+    if (!(old->flags & TYPE_FLAG_HEAP) || !(nt->flags & TYPE_FLAG_HEAP) ||
+        old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset) {
+        err_format(ts, &ExcTypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                   nt->name, old->name);
+        return -1;
+    }
+    INCREF(nt);
+    self->type = nt;
+    DECREF(old);
+    return 0;
+}
+
+static Object *object_get_dict(ThreadState *ts, Object *self) {
+    Object **dp = obj_dict_ptr(self);
+    if (!dp)
+        return err_format(ts, &ExcAttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(self));
+    if (!*dp) {
+        *dp = dict_new(ts);
+        if (!*dp) return NULL;
+    }
+    return NEWREF(*dp);
+}
+
+static int object_set_dict(ThreadState *ts, Object *self, Object *value) {
+    Object **dp = obj_dict_ptr(self);
+    if (!dp) {
+        err_format(ts, &ExcAttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(self));
+        return -1;
+    }
+    if (!value || !dict_check(value)) {
+        err_format(ts, &ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                   value ? TYPE_NAME(value) : "NoneType");
+        return -1;
+    }
+    SETREF(*dp, NEWREF(value));
+    return 0;
+}
+
+static Object *object_m_repr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__repr__", nargs, 0, 0) < 0) return NULL;
+    return object_repr(ts, self);
+}
+
+static Object *object_m_str(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__str__", nargs, 0, 0) < 0) return NULL;
+    UnaryFunc r = TYPE(self)->repr;
+    return r ? r(ts, self) : object_repr(ts, self);
+}
+
+static Object *object_m_hash(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__hash__", nargs, 0, 0) < 0) return NULL;
+    int64_t h = obj_hash_identity(ts, self);
+    return int_from_i64(ts, h);
+}
+
+static Object *object_m_cmp(ThreadState *ts, Object *self, Object *const *args, size_t nargs, CompareOp op, const char *name) {
+    if (args_count(ts, name, nargs, 1, 1) < 0) return NULL;
+    return object_richcompare(ts, self, args[0], op);
+}
+static Object *object_m_eq(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    return object_m_cmp(ts, self, args, nargs, CMP_EQ, "__eq__");
+}
+static Object *object_m_ne(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    return object_m_cmp(ts, self, args, nargs, CMP_NE, "__ne__");
+}
+static Object *object_m_notimpl(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "comparison", nargs, 1, 1) < 0) return NULL;
+    return NEWREF(NotImplemented);
+}
+
+static Object *object_m_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (object_init(ts, self, args, nargs, kw) < 0) return NULL;
+    return none_new();
+}
+
+static Object *object_m_getattribute(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__getattribute__", nargs, 1, 1) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
+    return obj_generic_getattr(ts, self, args[0]);
+}
+
+static Object *object_m_setattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__setattr__", nargs, 2, 2) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
+    if (obj_generic_setattr(ts, self, args[0], args[1]) < 0) return NULL;
+    return none_new();
+}
+
+static Object *object_m_delattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__delattr__", nargs, 1, 1) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
+    if (obj_generic_setattr(ts, self, args[0], NULL) < 0) return NULL;
+    return none_new();
+}
+
+static Object *object_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__format__", nargs, 1, 1) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
+    if (STR_SIZE(args[0]) > 0)
+        return err_format(ts, &ExcTypeError, "unsupported format string passed to %s.__format__",
+                          TYPE_NAME(self));
+    return obj_str(ts, self);
+}
+
+static Object *object_m_dir(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "__dir__", nargs, 0, 0) < 0) return NULL;
+    Object *names = dict_new(ts);
+    if (!names) return NULL;
+    Object **dp = obj_dict_ptr(self);
+    if (dp && *dp && dict_update(ts, names, *dp) < 0) goto error;
+    Object *mro = TYPE(self)->mro;
+    for (size_t i = 0; i < TUPLE_SIZE(mro); i++)
+        if (dict_update(ts, names, ((TypeObject *)TUPLE_GET(mro, i))->dict) < 0) goto error;
+    Object *r = dict_keys_list(ts, names);
+    DECREF(names);
+    return r;
+error:
+    DECREF(names);
+    return NULL;
+}
+
+static Object *object_m_init_subclass(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (nargs || (kw && TUPLE_SIZE(kw)))
+        return err_format(ts, &ExcTypeError, "%s.__init_subclass__() takes no keyword arguments",
+                          ((TypeObject *)self)->name);
+    return none_new();
+}
+
+static Object *object_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    return int_from_i64(ts, (int64_t)TYPE(self)->basicsize);
+}
+
+static const MethodDef object_methods[] = {
+    {"__repr__", object_m_repr, 0, NULL},
+    {"__str__", object_m_str, 0, NULL},
+    {"__hash__", object_m_hash, 0, NULL},
+    {"__eq__", object_m_eq, 0, NULL},
+    {"__ne__", object_m_ne, 0, NULL},
+    {"__lt__", object_m_notimpl, 0, NULL},
+    {"__le__", object_m_notimpl, 0, NULL},
+    {"__gt__", object_m_notimpl, 0, NULL},
+    {"__ge__", object_m_notimpl, 0, NULL},
+    {"__init__", object_m_init, METH_KEYWORDS, NULL},
+    {"__getattribute__", object_m_getattribute, 0, NULL},
+    {"__setattr__", object_m_setattr, 0, NULL},
+    {"__delattr__", object_m_delattr, 0, NULL},
+    {"__format__", object_m_format, 0, NULL},
+    {"__dir__", object_m_dir, 0, NULL},
+    {"__init_subclass__", object_m_init_subclass, METH_CLASS | METH_KEYWORDS, NULL},
+    {"__sizeof__", object_m_sizeof, 0, NULL},
+    {NULL},
+};
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, object_set_class, NULL},
+    {NULL},
+};
+
+/* __dict__ of instances of classes, as a descriptor on each class that
+ * introduces an instance dict. */
+const GetSetDef object_dict_getset[] = {
+    {"__dict__", object_get_dict, object_set_dict, NULL},
+    {NULL},
+};
+
+TypeObject ObjectType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "object",
+    .basicsize = sizeof(Object),
+    .flags = TYPE_FLAG_BASETYPE,
+    .doc = "The base class of the class hierarchy.",
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .hash = obj_hash_identity,
+    .richcompare = object_richcompare,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .new_ = object_new,
+    .init = object_init,
+    .methods = object_methods,
+    .getset = object_getset,
+};
+
+bool type_is_object_init(InitFunc f) { return f == object_init; }

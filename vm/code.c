@@ -1,0 +1,106 @@
+/* code.c -- the code object type: its life cycle, its Python-visible
+ * attributes (co_name, co_varnames, ...) and the line/handler lookups that
+ * tracebacks and the exception machinery use. */
+#include <stdlib.h>
+
+#include "code.h"
+#include "runtime/interp.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+
+CodeObject *code_new(ThreadState *ts) {
+    return (CodeObject *)obj_alloc(ts, &CodeType, sizeof(CodeObject));
+}
+
+int code_line(const CodeObject *co, int index) {
+    if (index < 0 || (uint32_t)index >= co->ncode || !co->positions) return co->firstlineno;
+    return co->positions[index].line;
+}
+
+const ExcEntry *code_find_handler(const CodeObject *co, uint32_t index) {
+    /* entries are sorted by start and do not overlap: binary search */
+    uint32_t lo = 0, hi = co->nexc;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const ExcEntry *e = &co->exctable[mid];
+        if (index < e->start) hi = mid;
+        else if (index >= e->end) lo = mid + 1;
+        else return e;
+    }
+    return NULL;
+}
+
+static void code_dealloc(Object *self) {
+    CodeObject *co = (CodeObject *)self;
+    free(co->code);
+    XDECREF(co->consts);
+    XDECREF(co->names);
+    XDECREF(co->varnames);
+    XDECREF(co->cellvars);
+    XDECREF(co->freevars);
+    XDECREF(co->global_explicit);
+    XDECREF(co->filename);
+    XDECREF(co->name);
+    XDECREF(co->qualname);
+    XDECREF(co->docstring);
+    free(co->cell2arg);
+    free(co->positions);
+    free(co->exctable);
+    obj_free(self);
+}
+
+static Object *code_repr(ThreadState *ts, Object *self) {
+    CodeObject *co = (CodeObject *)self;
+    return str_format(ts, "<code object %U at %p, file \"%U\", line %d>", co->name, (void *)self,
+                      co->filename, co->firstlineno);
+}
+
+#define CO(self) ((CodeObject *)(self))
+static Object *get_name(ThreadState *ts, Object *self) { return NEWREF(CO(self)->name); }
+static Object *get_qualname(ThreadState *ts, Object *self) { return NEWREF(CO(self)->qualname); }
+static Object *get_filename(ThreadState *ts, Object *self) { return NEWREF(CO(self)->filename); }
+static Object *get_consts(ThreadState *ts, Object *self) { return NEWREF(CO(self)->consts); }
+static Object *get_names(ThreadState *ts, Object *self) { return NEWREF(CO(self)->names); }
+static Object *get_varnames(ThreadState *ts, Object *self) { return NEWREF(CO(self)->varnames); }
+static Object *get_cellvars(ThreadState *ts, Object *self) { return NEWREF(CO(self)->cellvars); }
+static Object *get_freevars(ThreadState *ts, Object *self) { return NEWREF(CO(self)->freevars); }
+static Object *get_argcount(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->argcount); }
+static Object *get_posonly(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->posonlyargcount); }
+static Object *get_kwonly(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->kwonlyargcount); }
+static Object *get_nlocals(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->nlocals); }
+static Object *get_flags(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->flags); }
+static Object *get_stacksize(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->stacksize); }
+static Object *get_firstlineno(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->firstlineno); }
+
+static const GetSetDef code_getset[] = {
+    {"co_name", get_name, NULL, NULL},
+    {"co_qualname", get_qualname, NULL, NULL},
+    {"co_filename", get_filename, NULL, NULL},
+    {"co_consts", get_consts, NULL, NULL},
+    {"co_names", get_names, NULL, NULL},
+    {"co_varnames", get_varnames, NULL, NULL},
+    {"co_cellvars", get_cellvars, NULL, NULL},
+    {"co_freevars", get_freevars, NULL, NULL},
+    {"co_argcount", get_argcount, NULL, NULL},
+    {"co_posonlyargcount", get_posonly, NULL, NULL},
+    {"co_kwonlyargcount", get_kwonly, NULL, NULL},
+    {"co_nlocals", get_nlocals, NULL, NULL},
+    {"co_flags", get_flags, NULL, NULL},
+    {"co_stacksize", get_stacksize, NULL, NULL},
+    {"co_firstlineno", get_firstlineno, NULL, NULL},
+    {NULL},
+};
+
+TypeObject CodeType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "code",
+    .basicsize = sizeof(CodeObject),
+    .dealloc = code_dealloc,
+    .repr = code_repr,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+    .getset = code_getset,
+};

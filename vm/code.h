@@ -1,0 +1,83 @@
+/* code.h -- code objects: what the compiler produces and the VM runs.
+ *
+ * Lesson 2 (the pipeline): a code object is the bytecode of one function,
+ * class body, comprehension or module, with everything it refers to:
+ * constants, names, the local variables and how each is stored. --dis prints
+ * one code object after another.
+ *
+ * Frame layout (see vm/frame.h): localsplus[] holds first the varnames
+ * (arguments first), then the cells of cellvars, then the cells of freevars;
+ * LOAD_DEREF i indexes cellvars+freevars, i.e. localsplus[nlocals + i].
+ */
+#ifndef MINIPY_CODE_H
+#define MINIPY_CODE_H
+
+#include "runtime/object.h"
+
+/* Code flags (CPython's values, so they read the same in a listing). */
+enum {
+    CO_OPTIMIZED = 0x1,     /* locals in slots (a function) */
+    CO_NEWLOCALS = 0x2,
+    CO_VARARGS = 0x4,
+    CO_VARKEYWORDS = 0x8,
+    CO_NESTED = 0x10,
+    CO_GENERATOR = 0x20,
+};
+
+/* Where an instruction came from in the source (CPython's co_positions). */
+typedef struct CodePos {
+    int32_t line, end_line;
+    int32_t col, end_col;    /* 0-based UTF-8 byte columns; -1 unknown */
+    /* For a traceback's ~~^~~ markers (PEP 657): the source node was a binary
+     * operation (left operand ends at anchor_a, right starts at anchor_b) or
+     * a subscript (value ends at anchor_a, slice ends at anchor_b). */
+    int32_t anchor_a, anchor_b;
+    uint8_t anchor_kind;     /* ANCHOR_NONE, ANCHOR_BINOP, ANCHOR_SUBSCRIPT */
+} CodePos;
+
+enum { ANCHOR_NONE, ANCHOR_BINOP, ANCHOR_SUBSCRIPT };
+
+/* An exception-table entry: an exception raised by an instruction in
+ * [start, end) unwinds the value stack to [depth] items, pushes the
+ * exception and continues at [handler]. */
+typedef struct ExcEntry {
+    uint32_t start, end, handler, depth;
+} ExcEntry;
+
+typedef struct CodeObject {
+    OBJECT_HEAD;
+    uint32_t *code;           /* instruction words (vm/opcodes.h) */
+    uint32_t ncode;
+    Object *consts;           /* tuple */
+    Object *names;            /* tuple of str: globals, attributes, imports */
+    Object *varnames;         /* tuple of str: locals, arguments first */
+    Object *cellvars;         /* tuple of str: locals that inner functions capture */
+    Object *freevars;         /* tuple of str: variables captured from outside */
+    Object *global_explicit;  /* tuple of str: names declared `global` here */
+    Object *filename;
+    Object *name;
+    Object *qualname;
+    Object *docstring;        /* str or NULL */
+    int argcount, posonlyargcount, kwonlyargcount;
+    int flags;
+    int nlocals, ncells, nfrees;
+    int nlocalsplus;          /* nlocals + ncells + nfrees */
+    int stacksize;
+    int firstlineno;
+    int *cell2arg;            /* per cellvar: index of the argument it holds, or -1; NULL if none */
+    CodePos *positions;       /* one per instruction */
+    ExcEntry *exctable;
+    uint32_t nexc;
+    uint32_t serial;          /* order of creation, for --dis */
+} CodeObject;
+
+extern TypeObject CodeType;
+
+/* A new, empty code object; the compiler fills it. */
+CodeObject *code_new(ThreadState *ts);
+/* Line of the instruction at [index] (-1 if unknown). */
+int code_line(const CodeObject *co, int index);
+/* Find the handler for an exception raised at instruction [index]. */
+const ExcEntry *code_find_handler(const CodeObject *co, uint32_t index);
+
+#endif

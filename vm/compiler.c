@@ -1,0 +1,2131 @@
+/* compiler.c -- from syntax tree to code objects.
+ *
+ * Lesson 2 (the pipeline): this is the step between the tree (--ast) and
+ * the bytecode (--dis). Lessons 3, 4 and 9: every name is compiled to the
+ * instruction its scope calls for -- LOAD_FAST for a local, LOAD_DEREF for
+ * a captured variable, LOAD_GLOBAL for a global or built-in, LOAD_NAME in a
+ * module or class body -- and that choice was made by vm/symtable.c before
+ * a single instruction was emitted.
+ *
+ * How to read it: each comp_<construct> function starts with a comment
+ * showing the shape of the code it emits, e.g.
+ *     while c: body   =>   L: <c> POP_JUMP_IF_FALSE E; <body>; JUMP_BACKWARD L; E:
+ * Labels (L, E) are resolved by assemble() at the end, which also builds the
+ * exception table: every instruction remembers which handler (if any) would
+ * catch an exception it raises, and runs of instructions with the same
+ * handler become one table entry. There is no "setup" instruction for a try
+ * block: entering one costs nothing at run time.
+ *
+ * The compiler also tracks the depth of the value stack instruction by
+ * instruction (from the stack effects in opcodes.def), which gives each code
+ * object its stack size and each handler the depth to unwind to.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler.h"
+#include "symtable.h"
+#include "opcodes.h"
+#include "code.h"
+#include "runtime/interp.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/set.h"
+#include "common/utf8.h"
+
+#define MAX_FBLOCKS 20
+
+typedef struct {
+    uint8_t op;
+    uint32_t arg;
+    int target;               /* label of a jump, or -1 */
+    CodePos pos;
+    int handler;              /* label of the handler that covers it, or -1 */
+    int handler_depth;
+} Instr;
+
+typedef enum {
+    FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
+    FB_WITH, FB_HANDLER_CLEANUP,
+} FBlockKind;
+
+typedef struct {
+    FBlockKind kind;
+    int continue_label, break_label;
+    const Node *node;         /* the Try (finally body) or the handler (its name) */
+    int outer_handler, outer_depth;
+} FBlock;
+
+typedef struct Unit {
+    Block *block;
+    struct Unit *parent;
+    Instr *instrs;
+    int ninstrs, instrs_cap;
+    int *label_pos, *label_depth;
+    int nlabels, labels_cap;
+    Object *consts;           /* list */
+    Object *names, *names_map;
+    Object *varnames, *varnames_map;
+    Object *cellvars, *cellvars_map;
+    Object *freevars, *freevars_map;
+    FBlock fblocks[MAX_FBLOCKS];
+    int nfblocks;
+    int handler, handler_depth;
+    int depth, maxdepth;
+    CodePos loc;
+    Object *qualname;
+    const char *name;
+    Object *docstring;
+    int argcount, posonly, kwonly, flags, firstlineno;
+    bool interactive;
+} Unit;
+
+typedef struct {
+    ThreadState *ts;
+    Arena *arena;
+    const char *src;
+    size_t len;
+    const char *filename;
+    Object *filename_obj;
+    Diag *diag;
+    SymTable *st;
+    Unit *u;
+    bool failed;              /* a compile error (diag) or an exception (ts->exc) */
+    uint32_t serial;
+} Compiler;
+
+/* ---- errors ------------------------------------------------------------- */
+
+static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
+    if (c->failed) return false;
+    c->failed = true;
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    syntax_error(c->diag, DIAG_SYNTAX, c->src, c->len, n->lineno, n->col_offset, n->end_lineno,
+                 n->end_col_offset, "%s", msg);
+    return false;
+}
+
+/* A runtime failure (out of memory) while compiling. */
+static bool comp_fail(Compiler *c) {
+    c->failed = true;
+    return false;
+}
+
+#define CHECK(x) do { if (!(x)) return false; } while (0)
+
+/* ---- emitting ---------------------------------------------------------- */
+
+static bool grow(void **p, int *cap, int n, size_t size) {
+    if (n < *cap) return true;
+    int ncap = *cap ? *cap * 2 : 32;
+    void *q = realloc(*p, (size_t)ncap * size);
+    if (!q) return false;
+    *p = q;
+    *cap = ncap;
+    return true;
+}
+
+static int new_label(Compiler *c) {
+    Unit *u = c->u;
+    if (u->nlabels == u->labels_cap) {
+        int cap = u->labels_cap ? u->labels_cap * 2 : 16;
+        u->label_pos = realloc(u->label_pos, sizeof(int) * (size_t)cap);
+        u->label_depth = realloc(u->label_depth, sizeof(int) * (size_t)cap);
+        if (!u->label_pos || !u->label_depth) fatal_error("out of memory");
+        u->labels_cap = cap;
+    }
+    u->label_pos[u->nlabels] = -1;
+    u->label_depth[u->nlabels] = -1;
+    return u->nlabels++;
+}
+
+static void place(Compiler *c, int label) {
+    Unit *u = c->u;
+    u->label_pos[label] = u->ninstrs;
+    if (u->label_depth[label] >= 0) u->depth = u->label_depth[label];
+    else u->label_depth[label] = u->depth;
+}
+
+static bool emit_full(Compiler *c, Opcode op, uint32_t arg, int target) {
+    Unit *u = c->u;
+    if (!grow((void **)&u->instrs, &u->instrs_cap, u->ninstrs, sizeof(Instr))) fatal_error("out of memory");
+    if (arg > MAX_ARG) return comp_error(c, c->st->top->node, "too many constants or names");
+    Instr *in = &u->instrs[u->ninstrs++];
+    in->op = (uint8_t)op;
+    in->arg = arg;
+    in->target = target;
+    in->pos = u->loc;
+    in->handler = u->handler;
+    in->handler_depth = u->handler_depth;
+    if (target >= 0) {
+        int jdepth = u->depth + opcode_stack_effect(op, arg, true);
+        if (u->label_depth[target] < 0) u->label_depth[target] = jdepth;
+    }
+    u->depth += opcode_stack_effect(op, arg, false);
+    if (u->depth > u->maxdepth) u->maxdepth = u->depth;
+    if (u->depth < 0) u->depth = 0;
+    return true;
+}
+
+static bool emit(Compiler *c, Opcode op, uint32_t arg) { return emit_full(c, op, arg, -1); }
+static bool emit0(Compiler *c, Opcode op) { return emit_full(c, op, 0, -1); }
+static bool emit_jump(Compiler *c, Opcode op, int label) { return emit_full(c, op, 0, label); }
+
+/* Start covering instructions with exception handler [label], which will
+ * find the stack at the current depth plus the exception. */
+static void push_handler(Compiler *c, int label, int *saved_handler, int *saved_depth) {
+    Unit *u = c->u;
+    *saved_handler = u->handler;
+    *saved_depth = u->handler_depth;
+    u->handler = label;
+    u->handler_depth = u->depth;
+    u->label_depth[label] = u->depth + 1;
+}
+
+static void pop_handler(Compiler *c, int saved_handler, int saved_depth) {
+    c->u->handler = saved_handler;
+    c->u->handler_depth = saved_depth;
+}
+
+static void set_loc(Compiler *c, const Node *n) {
+    CodePos *p = &c->u->loc;
+    p->line = n->lineno;
+    p->end_line = n->end_lineno;
+    p->col = n->col_offset;
+    p->end_col = n->end_col_offset;
+    p->anchor_kind = ANCHOR_NONE;
+    p->anchor_a = p->anchor_b = 0;
+}
+
+/* ---- constants and names ------------------------------------------------ */
+
+static bool same_const(Object *a, Object *b) {
+    if (a == b) return true;
+    if (TYPE(a) != TYPE(b)) return false;
+    if (TYPE(a) == &IntType) return int_compare(a, b) == 0;
+    if (TYPE(a) == &FloatType) return memcmp(&FLOAT_VALUE(a), &FLOAT_VALUE(b), sizeof(double)) == 0;
+    if (TYPE(a) == &StrType) return str_eq(a, b);
+    if (TYPE(a) == &TupleType) {
+        if (TUPLE_SIZE(a) != TUPLE_SIZE(b)) return false;
+        for (size_t i = 0; i < TUPLE_SIZE(a); i++)
+            if (!same_const(TUPLE_GET(a, i), TUPLE_GET(b, i))) return false;
+        return true;
+    }
+    return false;
+}
+
+/* Index of constant [o] (a reference the caller gives up). */
+static int add_const_steal(Compiler *c, Object *o) {
+    if (!o) { comp_fail(c); return -1; }
+    Object *consts = c->u->consts;
+    for (size_t i = 0; i < LIST_SIZE(consts); i++) {
+        if (TYPE(LIST_GET(consts, i)) != &CodeType && same_const(LIST_GET(consts, i), o)) {
+            DECREF(o);
+            return (int)i;
+        }
+    }
+    if (list_append_steal(c->ts, consts, o) < 0) { comp_fail(c); return -1; }
+    return (int)LIST_SIZE(consts) - 1;
+}
+
+static bool load_const_steal(Compiler *c, Object *o) {
+    int i = add_const_steal(c, o);
+    return i >= 0 && emit(c, OP_LOAD_CONST, (uint32_t)i);
+}
+
+static bool load_none(Compiler *c) { return load_const_steal(c, none_new()); }
+
+/* Index of [name] in one of the unit's name tables ([list] + [map]). */
+static int name_index(Compiler *c, Object *list, Object *map, const char *name) {
+    Object *s = str_intern_cstr(c->ts, name);
+    if (!s) { comp_fail(c); return -1; }
+    Object *found = dict_get_str_borrowed(c->ts, map, s);
+    if (found) {
+        DECREF(s);
+        int64_t v;
+        int_as_i64(found, &v);
+        return (int)v;
+    }
+    Object *idx = int_from_i64(c->ts, (int64_t)LIST_SIZE(list));
+    if (!idx || dict_set(c->ts, map, s, idx) < 0 || list_append(c->ts, list, s) < 0) {
+        XDECREF(idx);
+        DECREF(s);
+        comp_fail(c);
+        return -1;
+    }
+    DECREF(idx);
+    DECREF(s);
+    return (int)LIST_SIZE(list) - 1;
+}
+
+static int lookup_index(Compiler *c, Object *map, const char *name) {
+    Object *found = dict_get_cstr_borrowed(c->ts, map, name);
+    if (!found) return -1;
+    int64_t v;
+    int_as_i64(found, &v);
+    return (int)v;
+}
+
+static int add_name(Compiler *c, const char *name) {
+    return name_index(c, c->u->names, c->u->names_map, name);
+}
+
+/* ---- units ------------------------------------------------------------- */
+
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qualname, int firstlineno) {
+    Unit *u = calloc(1, sizeof(Unit));
+    if (!u) fatal_error("out of memory");
+    ThreadState *ts = c->ts;
+    u->block = block;
+    u->parent = c->u;
+    u->name = name;
+    u->qualname = qualname;
+    u->firstlineno = firstlineno;
+    u->handler = -1;
+    u->loc.line = firstlineno;
+    u->loc.end_line = firstlineno;
+    u->loc.col = u->loc.end_col = -1;
+    u->consts = list_new(ts, 0);
+    u->names = list_new(ts, 0);
+    u->names_map = dict_new(ts);
+    u->varnames = list_new(ts, 0);
+    u->varnames_map = dict_new(ts);
+    u->cellvars = list_new(ts, 0);
+    u->cellvars_map = dict_new(ts);
+    u->freevars = list_new(ts, 0);
+    u->freevars_map = dict_new(ts);
+    c->u = u;
+    if (!u->consts || !u->names || !u->names_map || !u->varnames || !u->varnames_map ||
+        !u->cellvars || !u->cellvars_map || !u->freevars || !u->freevars_map)
+        return comp_fail(c);
+    /* locals: parameters first, in order, then the other locals */
+    if (block->kind == BLOCK_FUNCTION) {
+        for (int i = 0; i < block->nparams; i++)
+            if (name_index(c, u->varnames, u->varnames_map, block->params[i]) < 0) return false;
+        for (int i = 0; i < block->nsymbols; i++) {
+            Symbol *s = &block->symbols[i];
+            if (s->scope == LOCAL)
+                if (name_index(c, u->varnames, u->varnames_map, s->name) < 0) return false;
+        }
+    }
+    /* cells and free variables, sorted by name as CPython does */
+    const char **cells = malloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
+    const char **frees = malloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
+    int ncells = 0, nfrees = 0;
+    for (int i = 0; i < block->nsymbols; i++) {
+        Symbol *s = &block->symbols[i];
+        if (s->scope == CELL) cells[ncells++] = s->name;
+        else if (s->scope == FREE || (block->kind == BLOCK_CLASS && (s->flags & DEF_FREE_CLASS)))
+            frees[nfrees++] = s->name;
+    }
+    if (block->needs_class_closure) cells[ncells++] = "__class__";
+    qsort(cells, (size_t)ncells, sizeof(char *), cmp_cstr);
+    qsort(frees, (size_t)nfrees, sizeof(char *), cmp_cstr);
+    bool ok = true;
+    for (int i = 0; i < ncells && ok; i++) ok = name_index(c, u->cellvars, u->cellvars_map, cells[i]) >= 0;
+    for (int i = 0; i < nfrees && ok; i++) ok = name_index(c, u->freevars, u->freevars_map, frees[i]) >= 0;
+    free(cells);
+    free(frees);
+    return ok;
+}
+
+static void free_unit(Unit *u) {
+    free(u->instrs);
+    free(u->label_pos);
+    free(u->label_depth);
+    XDECREF(u->consts);
+    XDECREF(u->names);
+    XDECREF(u->names_map);
+    XDECREF(u->varnames);
+    XDECREF(u->varnames_map);
+    XDECREF(u->cellvars);
+    XDECREF(u->cellvars_map);
+    XDECREF(u->freevars);
+    XDECREF(u->freevars_map);
+    XDECREF(u->qualname);
+    XDECREF(u->docstring);
+    free(u);
+}
+
+static void leave_unit(Compiler *c) {
+    Unit *u = c->u;
+    c->u = u->parent;
+    free_unit(u);
+}
+
+static Object *list_to_tuple(Compiler *c, Object *l) {
+    Object *t = list_as_tuple(c->ts, l);
+    if (!t) comp_fail(c);
+    return t;
+}
+
+/* Resolve labels, build the exception table and make the code object. */
+static Object *assemble(Compiler *c) {
+    ThreadState *ts = c->ts;
+    Unit *u = c->u;
+    Block *b = u->block;
+    CodeObject *co = code_new(ts);
+    if (!co) { comp_fail(c); return NULL; }
+    co->ncode = (uint32_t)u->ninstrs;
+    co->code = malloc(sizeof(uint32_t) * (size_t)(u->ninstrs ? u->ninstrs : 1));
+    co->positions = malloc(sizeof(CodePos) * (size_t)(u->ninstrs ? u->ninstrs : 1));
+    if (!co->code || !co->positions) fatal_error("out of memory");
+    uint32_t nexc = 0, exc_cap = 0;
+    ExcEntry *exc = NULL;
+    for (int i = 0; i < u->ninstrs; i++) {
+        Instr *in = &u->instrs[i];
+        uint32_t arg = in->arg;
+        if (in->target >= 0) arg = (uint32_t)u->label_pos[in->target];
+        co->code[i] = INSTR(in->op, arg);
+        co->positions[i] = in->pos;
+        if (in->handler >= 0) {
+            uint32_t h = (uint32_t)u->label_pos[in->handler];
+            uint32_t d = (uint32_t)in->handler_depth;
+            if (nexc && exc[nexc - 1].end == (uint32_t)i && exc[nexc - 1].handler == h &&
+                exc[nexc - 1].depth == d) {
+                exc[nexc - 1].end = (uint32_t)i + 1;
+            } else {
+                if (nexc == exc_cap) {
+                    exc_cap = exc_cap ? exc_cap * 2 : 8;
+                    exc = realloc(exc, sizeof(ExcEntry) * exc_cap);
+                    if (!exc) fatal_error("out of memory");
+                }
+                exc[nexc++] = (ExcEntry){(uint32_t)i, (uint32_t)i + 1, h, d};
+            }
+        }
+    }
+    co->exctable = exc;
+    co->nexc = nexc;
+    co->consts = list_to_tuple(c, u->consts);
+    co->names = list_to_tuple(c, u->names);
+    co->varnames = list_to_tuple(c, u->varnames);
+    co->cellvars = list_to_tuple(c, u->cellvars);
+    co->freevars = list_to_tuple(c, u->freevars);
+    Object *gx = list_new(ts, 0);
+    if (gx) {
+        for (int i = 0; i < b->nsymbols; i++) {
+            if (b->symbols[i].scope != GLOBAL_EXPLICIT) continue;
+            Object *s = str_intern_cstr(ts, b->symbols[i].name);
+            if (!s || list_append_steal(ts, gx, s) < 0) { comp_fail(c); break; }
+        }
+        co->global_explicit = list_to_tuple(c, gx);
+        DECREF(gx);
+    } else {
+        comp_fail(c);
+    }
+    co->filename = NEWREF(c->filename_obj);
+    co->name = str_intern_cstr(ts, u->name);
+    co->qualname = u->qualname ? NEWREF(u->qualname) : str_intern_cstr(ts, u->name);
+    co->docstring = XNEWREF(u->docstring);
+    co->argcount = u->argcount;
+    co->posonlyargcount = u->posonly;
+    co->kwonlyargcount = u->kwonly;
+    co->flags = u->flags;
+    co->nlocals = (int)LIST_SIZE(u->varnames);
+    co->ncells = (int)LIST_SIZE(u->cellvars);
+    co->nfrees = (int)LIST_SIZE(u->freevars);
+    co->nlocalsplus = co->nlocals + co->ncells + co->nfrees;
+    co->stacksize = u->maxdepth + 1;
+    co->firstlineno = u->firstlineno;
+    co->serial = c->serial++;
+    /* a cell that holds an argument: MAKE_CELL moves the value in */
+    for (int i = 0; i < co->ncells; i++) {
+        int arg = lookup_index(c, u->varnames_map, STR_DATA(LIST_GET(u->cellvars, i)));
+        if (arg >= 0) {
+            if (!co->cell2arg) {
+                co->cell2arg = malloc(sizeof(int) * (size_t)co->ncells);
+                if (!co->cell2arg) fatal_error("out of memory");
+                for (int k = 0; k < co->ncells; k++) co->cell2arg[k] = -1;
+            }
+            co->cell2arg[i] = arg;
+        }
+    }
+    if (c->failed || !co->name || !co->qualname) {
+        DECREF(co);
+        comp_fail(c);
+        return NULL;
+    }
+    return (Object *)co;
+}
+
+/* ---- names ---------------------------------------------------------------- */
+
+typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameCtx;
+
+static bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
+    Unit *u = c->u;
+    Block *b = u->block;
+    const char *mangled = sym_mangle(c->arena, b->private_name, name);
+    ScopeKind scope = sym_scope(b, mangled);
+    Symbol *sym = sym_lookup(b, mangled);
+    int idx;
+    static const Opcode fast[] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST};
+    static const Opcode deref[] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF};
+    static const Opcode global[] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};
+    static const Opcode byname[] = {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME};
+    if (scope == CELL || scope == FREE ||
+        (b->kind == BLOCK_CLASS && sym && (sym->flags & DEF_FREE_CLASS) && scope == FREE)) {
+        idx = lookup_index(c, u->cellvars_map, mangled);
+        if (idx < 0) {
+            idx = lookup_index(c, u->freevars_map, mangled);
+            if (idx >= 0) idx += (int)LIST_SIZE(u->cellvars);
+        }
+        if (idx >= 0) {
+            if (b->kind == BLOCK_CLASS && ctx == NAME_LOAD && scope == FREE)
+                return emit(c, OP_LOAD_CLASSDEREF, (uint32_t)idx);
+            return emit(c, deref[ctx], (uint32_t)idx);
+        }
+    }
+    if (b->kind == BLOCK_FUNCTION) {
+        if (scope == LOCAL) {
+            idx = lookup_index(c, u->varnames_map, mangled);
+            if (idx >= 0) return emit(c, fast[ctx], (uint32_t)idx);
+        }
+        idx = add_name(c, mangled);
+        if (idx < 0) return false;
+        if (ctx == NAME_LOAD) return emit(c, OP_LOAD_GLOBAL, (uint32_t)idx << 1);
+        return emit(c, global[ctx], (uint32_t)idx);
+    }
+    idx = add_name(c, mangled);
+    if (idx < 0) return false;
+    if (scope == GLOBAL_EXPLICIT) {
+        if (ctx == NAME_LOAD) return emit(c, OP_LOAD_GLOBAL, (uint32_t)idx << 1);
+        return emit(c, global[ctx], (uint32_t)idx);
+    }
+    return emit(c, byname[ctx], (uint32_t)idx);
+}
+
+/* ---- forward declarations ---------------------------------------------------- */
+
+static bool comp_expr(Compiler *c, const Node *e);
+static bool comp_stmt(Compiler *c, const Node *s);
+static bool comp_stmts(Compiler *c, const NodeList *body);
+static bool comp_store(Compiler *c, const Node *target);
+static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, const NodeList *keywords);
+
+/* ---- constants ----------------------------------------------------------------- */
+
+static Object *const_object(Compiler *c, const ConstValue *v) {
+    ThreadState *ts = c->ts;
+    switch (v->kind) {
+    case CONST_NONE: return none_new();
+    case CONST_TRUE: return bool_from(true);
+    case CONST_FALSE: return bool_from(false);
+    case CONST_ELLIPSIS: return NEWREF(Ellipsis);
+    case CONST_INT: return int_from_literal(ts, v->text);
+    case CONST_FLOAT: return float_new(ts, v->f);
+    case CONST_STR: {
+        Object *s = str_new(ts, v->text, v->len);
+        if (!s) return NULL;
+        /* strings that look like identifiers are interned, as in CPython */
+        bool ident = v->len > 0 && v->len < 40;
+        for (size_t i = 0; i < v->len && ident; i++) {
+            char ch = v->text[i];
+            ident = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+        }
+        if (ident) {
+            Object *i = str_intern(ts, s);
+            DECREF(s);
+            return i;
+        }
+        return s;
+    }
+    default:
+        return NULL;
+    }
+}
+
+static bool comp_constant(Compiler *c, const Node *e) {
+    const ConstValue *v = &e->v.Constant.value;
+    if (v->kind == CONST_IMAG)
+        return comp_error(c, e, "complex numbers are not supported by minipy");
+    if (v->kind == CONST_BYTES)
+        return comp_error(c, e, "bytes literals are not supported by minipy");
+    Object *o = const_object(c, v);
+    if (!o) return comp_fail(c);
+    return load_const_steal(c, o);
+}
+
+/* A tuple, list or set display whose items are all constants is loaded as
+ * one constant tuple (CPython's constant folding). */
+static Object *const_tuple_of(Compiler *c, const NodeList *elts) {
+    if (elts->count == 0) return NULL;
+    for (int i = 0; i < elts->count; i++) {
+        const Node *e = elts->items[i];
+        if (e->kind != NODE_Constant) return NULL;
+        ConstKind k = e->v.Constant.value.kind;
+        if (k == CONST_IMAG || k == CONST_BYTES) return NULL;
+    }
+    Object *t = tuple_new(c->ts, (size_t)elts->count);
+    if (!t) { comp_fail(c); return NULL; }
+    for (int i = 0; i < elts->count; i++) {
+        Object *o = const_object(c, &elts->items[i]->v.Constant.value);
+        if (!o) { DECREF(t); comp_fail(c); return NULL; }
+        TUPLE_SET_STEAL(t, i, o);
+    }
+    return t;
+}
+
+/* ---- expressions ------------------------------------------------------------------ */
+
+static bool has_starred(const NodeList *elts) {
+    for (int i = 0; i < elts->count; i++)
+        if (elts->items[i]->kind == NODE_Starred) return true;
+    return false;
+}
+
+/* [a, *b, c] => BUILD_LIST 1 (a); LIST_EXTEND b; c; LIST_APPEND... as
+ * CPython: pack the plain items seen so far, then extend with each star. */
+static bool comp_sequence(Compiler *c, const NodeList *elts, Opcode build, Opcode extend,
+                          Opcode add, bool to_tuple) {
+    if (!has_starred(elts)) {
+        for (int i = 0; i < elts->count; i++) CHECK(comp_expr(c, elts->items[i]));
+        return emit(c, build, (uint32_t)elts->count);
+    }
+    int pending = 0;
+    bool built = false;
+    for (int i = 0; i < elts->count; i++) {
+        const Node *e = elts->items[i];
+        if (e->kind == NODE_Starred) {
+            if (!built) {
+                CHECK(emit(c, build, (uint32_t)pending));
+                built = true;
+            } else {
+                /* items pushed since the last star are added one by one */
+            }
+            pending = 0;
+            CHECK(comp_expr(c, e->v.Starred.value));
+            CHECK(emit(c, extend, 1));
+        } else {
+            CHECK(comp_expr(c, e));
+            if (built) CHECK(emit(c, add, 1));
+            else pending++;
+        }
+    }
+    if (to_tuple) CHECK(emit0(c, OP_LIST_TO_TUPLE));
+    return true;
+}
+
+static Opcode set_add_op(void) { return OP_SET_ADD; }
+
+static bool comp_tuple(Compiler *c, const Node *e) {
+    /* (1, 2, 3) => LOAD_CONST (1, 2, 3) */
+    Object *k = const_tuple_of(c, &e->v.Tuple.elts);
+    if (k) return load_const_steal(c, k);
+    if (c->failed) return false;
+    if (has_starred(&e->v.Tuple.elts))
+        return comp_sequence(c, &e->v.Tuple.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, true);
+    return comp_sequence(c, &e->v.Tuple.elts, OP_BUILD_TUPLE, OP_LIST_EXTEND, OP_LIST_APPEND, false);
+}
+
+static bool comp_list(Compiler *c, const Node *e) {
+    /* [1, 2, 3] => BUILD_LIST 0; LOAD_CONST (1, 2, 3); LIST_EXTEND 1 */
+    if (e->v.List.elts.count > 2 && !has_starred(&e->v.List.elts)) {
+        Object *k = const_tuple_of(c, &e->v.List.elts);
+        if (k) {
+            CHECK(emit(c, OP_BUILD_LIST, 0));
+            CHECK(load_const_steal(c, k));
+            return emit(c, OP_LIST_EXTEND, 1);
+        }
+        if (c->failed) return false;
+    }
+    return comp_sequence(c, &e->v.List.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, false);
+}
+
+static bool comp_set(Compiler *c, const Node *e) {
+    return comp_sequence(c, &e->v.Set.elts, OP_BUILD_SET, OP_SET_UPDATE, set_add_op(), false);
+}
+
+/* {k: v, **m} => BUILD_MAP n for each run of pairs; DICT_UPDATE for each **m */
+static bool comp_dict(Compiler *c, const Node *e) {
+    const NodeList *keys = &e->v.Dict.keys, *values = &e->v.Dict.values;
+    int pending = 0;
+    bool built = false;
+    for (int i = 0; i < keys->count; i++) {
+        if (!keys->items[i]) {
+            if (pending || !built) {
+                CHECK(emit(c, OP_BUILD_MAP, (uint32_t)pending));
+                if (built) CHECK(emit(c, OP_DICT_UPDATE, 1));
+                built = true;
+                pending = 0;
+            }
+            CHECK(comp_expr(c, values->items[i]));
+            CHECK(emit(c, OP_DICT_UPDATE, 1));
+            continue;
+        }
+        CHECK(comp_expr(c, keys->items[i]));
+        CHECK(comp_expr(c, values->items[i]));
+        pending++;
+    }
+    if (pending || !built) {
+        CHECK(emit(c, OP_BUILD_MAP, (uint32_t)pending));
+        if (built) CHECK(emit(c, OP_DICT_UPDATE, 1));
+    }
+    return true;
+}
+
+static const NbOp binop_of[] = {
+    [OP_Add] = NB_ADD, [OP_Sub] = NB_SUB, [OP_Mult] = NB_MUL, [OP_MatMult] = NB_MATMUL,
+    [OP_Div] = NB_TRUEDIV, [OP_Mod] = NB_MOD, [OP_Pow] = NB_POW, [OP_LShift] = NB_LSHIFT,
+    [OP_RShift] = NB_RSHIFT, [OP_BitOr] = NB_OR, [OP_BitXor] = NB_XOR, [OP_BitAnd] = NB_AND,
+    [OP_FloorDiv] = NB_FLOORDIV,
+};
+
+/* Fold an operation on two numeric constants at compile time, as CPython's
+ * AST optimizer does (2**10 becomes 1024), when the result stays small. */
+static Object *fold_binop(Compiler *c, const Node *e) {
+    const Node *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+    if (l->kind != NODE_Constant || r->kind != NODE_Constant) return NULL;
+    ConstKind lk = l->v.Constant.value.kind, rk = r->v.Constant.value.kind;
+    bool lnum = lk == CONST_INT || lk == CONST_FLOAT, rnum = rk == CONST_INT || rk == CONST_FLOAT;
+    if (!lnum || !rnum) return NULL;
+    NbOp op = binop_of[e->v.BinOp.op];
+    if (op == NB_MATMUL) return NULL;
+    Object *a = const_object(c, &l->v.Constant.value), *b = const_object(c, &r->v.Constant.value);
+    if (!a || !b) { XDECREF(a); XDECREF(b); err_clear(c->ts); return NULL; }
+    /* keep the folded value small: skip huge powers and shifts */
+    int64_t bv;
+    if (op == NB_POW && int_check(b) && (!int_as_i64(b, &bv) || bv > 128)) { DECREF(a); DECREF(b); return NULL; }
+    if (op == NB_LSHIFT && int_check(b) && (!int_as_i64(b, &bv) || bv > 128)) { DECREF(a); DECREF(b); return NULL; }
+    Object *res = obj_binop(c->ts, op, a, b);
+    DECREF(a);
+    DECREF(b);
+    if (!res) { err_clear(c->ts); return NULL; }
+    if (int_check(res) && !int_is_small(res)) {
+        /* CPython refuses to fold results over 128 bits */
+        mpz_t z;
+        mpz_init(z);
+        int_to_mpz(res, z);
+        size_t bits = mpz_sizeinbase(z, 2);
+        mpz_clear(z);
+        if (bits > 128) { DECREF(res); return NULL; }
+    }
+    return res;
+}
+
+static bool comp_binop(Compiler *c, const Node *e) {
+    Object *folded = fold_binop(c, e);
+    if (folded) return load_const_steal(c, folded);
+    CHECK(comp_expr(c, e->v.BinOp.left));
+    CHECK(comp_expr(c, e->v.BinOp.right));
+    set_loc(c, e);
+    CodePos *p = &c->u->loc;
+    p->anchor_kind = ANCHOR_BINOP;
+    p->anchor_a = e->v.BinOp.left->end_col_offset;
+    p->anchor_b = e->v.BinOp.right->col_offset;
+    if (e->v.BinOp.left->end_lineno != e->lineno || e->v.BinOp.right->lineno != e->lineno)
+        p->anchor_kind = ANCHOR_NONE;
+    return emit(c, OP_BINARY_OP, binop_of[e->v.BinOp.op]);
+}
+
+static bool comp_unaryop(Compiler *c, const Node *e) {
+    const Node *o = e->v.UnaryOp.operand;
+    /* -1 => LOAD_CONST -1 */
+    if (o->kind == NODE_Constant && e->v.UnaryOp.op != UOP_Not) {
+        ConstKind k = o->v.Constant.value.kind;
+        if (k == CONST_INT || k == CONST_FLOAT || (k == CONST_TRUE && e->v.UnaryOp.op != UOP_Invert) ||
+            (k == CONST_FALSE && e->v.UnaryOp.op != UOP_Invert)) {
+            Object *v = const_object(c, &o->v.Constant.value);
+            if (!v) return comp_fail(c);
+            Object *r = e->v.UnaryOp.op == UOP_USub ? obj_neg(c->ts, v)
+                      : e->v.UnaryOp.op == UOP_UAdd ? obj_pos(c->ts, v) : obj_invert(c->ts, v);
+            DECREF(v);
+            if (r) return load_const_steal(c, r);
+            err_clear(c->ts);
+        }
+    }
+    CHECK(comp_expr(c, o));
+    set_loc(c, e);
+    switch (e->v.UnaryOp.op) {
+    case UOP_USub: return emit0(c, OP_UNARY_NEGATIVE);
+    case UOP_UAdd: return emit0(c, OP_UNARY_POSITIVE);
+    case UOP_Invert: return emit0(c, OP_UNARY_INVERT);
+    default: return emit0(c, OP_UNARY_NOT);
+    }
+}
+
+/* a and b  =>  <a> JUMP_IF_FALSE_OR_POP E; <b>; E: */
+static bool comp_boolop(Compiler *c, const Node *e) {
+    int end = new_label(c);
+    Opcode op = e->v.BoolOp.op == BOOL_And ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    const NodeList *vals = &e->v.BoolOp.values;
+    for (int i = 0; i < vals->count; i++) {
+        CHECK(comp_expr(c, vals->items[i]));
+        if (i < vals->count - 1) CHECK(emit_jump(c, op, end));
+    }
+    place(c, end);
+    return true;
+}
+
+static bool comp_cmpop(Compiler *c, CmpOpKind op) {
+    switch (op) {
+    case CMP_Eq: return emit(c, OP_COMPARE_OP, CMP_EQ);
+    case CMP_NotEq: return emit(c, OP_COMPARE_OP, CMP_NE);
+    case CMP_Lt: return emit(c, OP_COMPARE_OP, CMP_LT);
+    case CMP_LtE: return emit(c, OP_COMPARE_OP, CMP_LE);
+    case CMP_Gt: return emit(c, OP_COMPARE_OP, CMP_GT);
+    case CMP_GtE: return emit(c, OP_COMPARE_OP, CMP_GE);
+    case CMP_Is: return emit(c, OP_IS_OP, 0);
+    case CMP_IsNot: return emit(c, OP_IS_OP, 1);
+    case CMP_In: return emit(c, OP_CONTAINS_OP, 0);
+    default: return emit(c, OP_CONTAINS_OP, 1);
+    }
+}
+
+/* a < b < c  =>  <a> <b> SWAP 2; COPY 2; COMPARE_OP <; JUMP_IF_FALSE_OR_POP C;
+ *               <c> COMPARE_OP <; JUMP_FORWARD E; C: SWAP 2; POP_TOP; E:
+ * (the middle operand is evaluated once and kept for the next comparison) */
+static bool comp_compare(Compiler *c, const Node *e) {
+    const CmpOpList *ops = &e->v.Compare.ops;
+    const NodeList *rhs = &e->v.Compare.comparators;
+    CHECK(comp_expr(c, e->v.Compare.left));
+    if (ops->count == 1) {
+        CHECK(comp_expr(c, rhs->items[0]));
+        set_loc(c, e);
+        return comp_cmpop(c, ops->items[0]);
+    }
+    int cleanup = new_label(c), end = new_label(c);
+    for (int i = 0; i < ops->count - 1; i++) {
+        CHECK(comp_expr(c, rhs->items[i]));
+        set_loc(c, e);
+        CHECK(emit(c, OP_SWAP, 2));
+        CHECK(emit(c, OP_COPY, 2));
+        CHECK(comp_cmpop(c, ops->items[i]));
+        CHECK(emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup));
+    }
+    CHECK(comp_expr(c, rhs->items[ops->count - 1]));
+    set_loc(c, e);
+    CHECK(comp_cmpop(c, ops->items[ops->count - 1]));
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+    place(c, cleanup);
+    CHECK(emit(c, OP_SWAP, 2));
+    CHECK(emit0(c, OP_POP_TOP));
+    place(c, end);
+    return true;
+}
+
+/* Jump to [label] if [e] is [cond]; `not`, `and`, `or` and chained
+ * comparisons become jumps instead of values, as CPython does. */
+static bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
+    if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not)
+        return comp_jump_if(c, e->v.UnaryOp.operand, label, !cond);
+    if (e->kind == NODE_BoolOp) {
+        bool is_or = e->v.BoolOp.op == BOOL_Or;
+        const NodeList *vals = &e->v.BoolOp.values;
+        int next = is_or == cond ? label : new_label(c);
+        for (int i = 0; i < vals->count - 1; i++)
+            CHECK(comp_jump_if(c, vals->items[i], next, is_or));
+        CHECK(comp_jump_if(c, vals->items[vals->count - 1], label, cond));
+        if (next != label) place(c, next);
+        return true;
+    }
+    CHECK(comp_expr(c, e));
+    return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+/* x if t else y  =>  <t> POP_JUMP_IF_FALSE E; <x>; JUMP_FORWARD D; E: <y>; D: */
+static bool comp_ifexp(Compiler *c, const Node *e) {
+    int orelse = new_label(c), end = new_label(c);
+    CHECK(comp_jump_if(c, e->v.IfExp.test, orelse, false));
+    CHECK(comp_expr(c, e->v.IfExp.body));
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+    place(c, orelse);
+    CHECK(comp_expr(c, e->v.IfExp.orelse));
+    place(c, end);
+    return true;
+}
+
+static bool comp_slice_parts(Compiler *c, const Node *s) {
+    if (s->v.Slice.lower) CHECK(comp_expr(c, s->v.Slice.lower));
+    else CHECK(load_none(c));
+    if (s->v.Slice.upper) CHECK(comp_expr(c, s->v.Slice.upper));
+    else CHECK(load_none(c));
+    if (s->v.Slice.step) {
+        CHECK(comp_expr(c, s->v.Slice.step));
+        return emit(c, OP_BUILD_SLICE, 3);
+    }
+    return emit(c, OP_BUILD_SLICE, 2);
+}
+
+static void subscript_anchor(Compiler *c, const Node *e) {
+    CodePos *p = &c->u->loc;
+    if (e->v.Subscript.value->end_lineno == e->lineno && e->v.Subscript.slice->end_lineno == e->lineno) {
+        p->anchor_kind = ANCHOR_SUBSCRIPT;
+        p->anchor_a = e->v.Subscript.value->end_col_offset;
+        p->anchor_b = e->v.Subscript.slice->end_col_offset + 1;
+    }
+}
+
+static bool comp_subscript(Compiler *c, const Node *e) {
+    CHECK(comp_expr(c, e->v.Subscript.value));
+    CHECK(comp_expr(c, e->v.Subscript.slice));
+    set_loc(c, e);
+    subscript_anchor(c, e);
+    if (e->v.Subscript.ctx == CTX_Load) return emit0(c, OP_BINARY_SUBSCR);
+    if (e->v.Subscript.ctx == CTX_Del) return emit0(c, OP_DELETE_SUBSCR);
+    return emit0(c, OP_STORE_SUBSCR);
+}
+
+/* f"a{x!r:>{w}}" => 'a'; <x> <w> FORMAT_VALUE; BUILD_STRING n */
+static bool comp_joinedstr(Compiler *c, const Node *e) {
+    const NodeList *vals = &e->v.JoinedStr.values;
+    if (vals->count == 0) return load_const_steal(c, str_new(c->ts, "", 0));
+    for (int i = 0; i < vals->count; i++) CHECK(comp_expr(c, vals->items[i]));
+    if (vals->count > 1) return emit(c, OP_BUILD_STRING, (uint32_t)vals->count);
+    if (vals->items[0]->kind == NODE_Constant) return true;
+    return true;
+}
+
+static bool comp_formatted(Compiler *c, const Node *e) {
+    CHECK(comp_expr(c, e->v.FormattedValue.value));
+    int conv = e->v.FormattedValue.conversion;
+    uint32_t flags = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
+    if (e->v.FormattedValue.format_spec) {
+        CHECK(comp_expr(c, e->v.FormattedValue.format_spec));
+        flags |= 4;
+    }
+    set_loc(c, e);
+    return emit(c, OP_FORMAT_VALUE, flags);
+}
+
+/* The qualified name of a function or class defined now: outer.<locals>.f */
+static Object *make_qualname(Compiler *c, const char *name) {
+    Unit *u = c->u;
+    if (u->block->kind == BLOCK_MODULE) return str_from_cstr(c->ts, name);
+    /* a global name is qualified by itself alone */
+    Symbol *s = sym_lookup(u->block, name);
+    if (s && s->scope == GLOBAL_EXPLICIT) return str_from_cstr(c->ts, name);
+    const char *base = STR_DATA(u->qualname);
+    if (u->block->kind == BLOCK_FUNCTION) return str_format(c->ts, "%s.<locals>.%s", base, name);
+    return str_format(c->ts, "%s.%s", base, name);
+}
+
+/* Build a closure tuple for the new code object [co] (its free variables,
+ * taken from this unit's cells) and make the function.
+ *   => [LOAD_CLOSURE i ... BUILD_TUPLE n]; LOAD_CONST <code>; MAKE_FUNCTION flags */
+static bool make_function(Compiler *c, Object *co, uint32_t flags) {
+    CodeObject *code = (CodeObject *)co;
+    Unit *u = c->u;
+    if (code->nfrees) {
+        for (int i = 0; i < code->nfrees; i++) {
+            const char *name = STR_DATA(TUPLE_GET(code->freevars, i));
+            int idx = lookup_index(c, u->cellvars_map, name);
+            if (idx < 0) {
+                idx = lookup_index(c, u->freevars_map, name);
+                if (idx >= 0) idx += (int)LIST_SIZE(u->cellvars);
+            }
+            if (idx < 0) {
+                DECREF(co);
+                return comp_error(c, u->block->node ? u->block->node : c->st->top->node,
+                                  "internal compiler error: no cell for free variable '%s'", name);
+            }
+            CHECK(emit(c, OP_LOAD_CLOSURE, (uint32_t)idx));
+        }
+        CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)code->nfrees));
+        flags |= 8;
+    }
+    CHECK(load_const_steal(c, co));
+    return emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+/* The body of a function unit: cells, then the statements, then the
+ * implicit `return None`. */
+static bool comp_prologue(Compiler *c) {
+    Unit *u = c->u;
+    for (size_t i = 0; i < LIST_SIZE(u->cellvars); i++) CHECK(emit(c, OP_MAKE_CELL, (uint32_t)i));
+    if (LIST_SIZE(u->freevars)) CHECK(emit(c, OP_COPY_FREE_VARS, (uint32_t)LIST_SIZE(u->freevars)));
+    return true;
+}
+
+static bool ends_in_return(Unit *u) {
+    if (!u->ninstrs) return false;
+    uint8_t op = u->instrs[u->ninstrs - 1].op;
+    return op == OP_RETURN_VALUE;
+}
+
+/* Defaults, keyword defaults and annotations are evaluated where the def
+ * statement runs; returns the MAKE_FUNCTION flags for them. */
+static bool comp_defaults(Compiler *c, const Node *args, uint32_t *flags) {
+    *flags = 0;
+    if (!args) return true;
+    const NodeList *defaults = &args->v.arguments.defaults;
+    if (defaults->count) {
+        for (int i = 0; i < defaults->count; i++) CHECK(comp_expr(c, defaults->items[i]));
+        CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)defaults->count));
+        *flags |= 1;
+    }
+    const NodeList *kwonly = &args->v.arguments.kwonlyargs, *kwd = &args->v.arguments.kw_defaults;
+    int nkw = 0;
+    for (int i = 0; i < kwd->count; i++) {
+        if (!kwd->items[i]) continue;
+        const char *name = sym_mangle(c->arena, c->u->block->private_name, kwonly->items[i]->v.arg.arg);
+        CHECK(load_const_steal(c, str_intern_cstr(c->ts, name)));
+        CHECK(comp_expr(c, kwd->items[i]));
+        nkw++;
+    }
+    if (nkw) {
+        CHECK(emit(c, OP_BUILD_MAP, (uint32_t)nkw));
+        *flags |= 2;
+    }
+    return true;
+}
+
+static int count_params(const Node *args, int *posonly, int *kwonly, int *flags) {
+    *posonly = args ? args->v.arguments.posonlyargs.count : 0;
+    *kwonly = args ? args->v.arguments.kwonlyargs.count : 0;
+    *flags = CO_OPTIMIZED | CO_NEWLOCALS;
+    if (args && args->v.arguments.vararg) *flags |= CO_VARARGS;
+    if (args && args->v.arguments.kwarg) *flags |= CO_VARKEYWORDS;
+    return args ? args->v.arguments.posonlyargs.count + args->v.arguments.args.count : 0;
+}
+
+static bool is_docstring(const Node *s) {
+    return s->kind == NODE_Expr && s->v.Expr.value->kind == NODE_Constant &&
+           s->v.Expr.value->v.Constant.value.kind == CONST_STR;
+}
+
+/* def f(a, b=1): body
+ *   => [decorators] [defaults] <closure> LOAD_CONST <code f>; MAKE_FUNCTION;
+ *      [CALL 1 per decorator]; STORE f */
+static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
+    const Node *args = is_lambda ? s->v.Lambda.args : s->v.FunctionDef.args;
+    const char *name = is_lambda ? "<lambda>" : s->v.FunctionDef.name;
+    const NodeList *decos = is_lambda ? NULL : &s->v.FunctionDef.decorator_list;
+    if (decos) {
+        for (int i = 0; i < decos->count; i++) {
+            CHECK(emit0(c, OP_PUSH_NULL));
+            CHECK(comp_expr(c, decos->items[i]));
+        }
+    }
+    uint32_t flags;
+    CHECK(comp_defaults(c, args, &flags));
+    Block *b = sym_block_for(c->u->block, s);
+    if (!b) return comp_error(c, s, "internal compiler error: no scope for '%s'", name);
+    Object *qual = make_qualname(c, name);
+    if (!qual) return comp_fail(c);
+    int firstline = s->lineno;
+    if (decos && decos->count) firstline = decos->items[0]->lineno;
+    if (!enter_unit(c, b, name, qual, firstline)) return false;
+    Unit *u = c->u;
+    u->argcount = count_params(args, &u->posonly, &u->kwonly, &u->flags);
+    if (b->is_generator) u->flags |= CO_GENERATOR;
+    if (b->is_nested) u->flags |= CO_NESTED;
+    bool ok = comp_prologue(c);
+    if (ok && is_lambda) {
+        ok = comp_expr(c, s->v.Lambda.body);
+        if (ok && !b->is_generator) ok = emit0(c, OP_RETURN_VALUE);
+        else if (ok) ok = emit0(c, OP_POP_TOP) && load_none(c) && emit0(c, OP_RETURN_VALUE);
+    } else if (ok) {
+        const NodeList *body = &s->v.FunctionDef.body;
+        int start = 0;
+        if (body->count && is_docstring(body->items[0])) {
+            const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
+            u->docstring = str_new(c->ts, v->text, v->len);
+            start = 1;
+        }
+        for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
+        if (ok && !ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+    }
+    Object *co = ok ? assemble(c) : NULL;
+    leave_unit(c);
+    if (!co) return false;
+    set_loc(c, s);
+    CHECK(make_function(c, co, flags));
+    if (decos)
+        for (int i = 0; i < decos->count; i++) CHECK(emit(c, OP_CALL, 1));
+    if (!is_lambda) return comp_name(c, s->v.FunctionDef.name, NAME_STORE);
+    return true;
+}
+
+/* class C(B, metaclass=M): body
+ *   => PUSH_NULL; LOAD_BUILD_CLASS; <closure> LOAD_CONST <code C>; MAKE_FUNCTION;
+ *      LOAD_CONST 'C'; <B> [<M> KW_NAMES ('metaclass',)]; CALL n; [decorators]; STORE C
+ * The class body runs with its own namespace dict (LOAD_NAME/STORE_NAME)
+ * and returns the __class__ cell when a method uses super(). */
+static bool comp_class(Compiler *c, const Node *s) {
+    const NodeList *decos = &s->v.ClassDef.decorator_list;
+    for (int i = 0; i < decos->count; i++) {
+        CHECK(emit0(c, OP_PUSH_NULL));
+        CHECK(comp_expr(c, decos->items[i]));
+    }
+    Block *b = sym_block_for(c->u->block, s);
+    if (!b) return comp_error(c, s, "internal compiler error: no scope for class");
+    Object *qual = make_qualname(c, s->v.ClassDef.name);
+    if (!qual) return comp_fail(c);
+    int firstline = decos->count ? decos->items[0]->lineno : s->lineno;
+    if (!enter_unit(c, b, s->v.ClassDef.name, qual, firstline)) return false;
+    Unit *u = c->u;
+    set_loc(c, s);
+    bool ok = comp_prologue(c);
+    /* __module__ = __name__; __qualname__ = 'C' */
+    ok = ok && comp_name(c, "__name__", NAME_LOAD) && comp_name(c, "__module__", NAME_STORE);
+    ok = ok && load_const_steal(c, NEWREF(qual)) && comp_name(c, "__qualname__", NAME_STORE);
+    const NodeList *body = &s->v.ClassDef.body;
+    int start = 0;
+    if (ok && body->count && is_docstring(body->items[0])) {
+        const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
+        set_loc(c, body->items[0]);
+        ok = load_const_steal(c, str_new(c->ts, v->text, v->len)) && comp_name(c, "__doc__", NAME_STORE);
+        start = 1;
+    }
+    bool annotations = false;
+    for (int i = start; i < body->count; i++) if (body->items[i]->kind == NODE_AnnAssign) annotations = true;
+    if (ok && annotations) ok = emit0(c, OP_SETUP_ANNOTATIONS);
+    for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
+    if (ok) {
+        if (b->needs_class_closure) {
+            int idx = lookup_index(c, u->cellvars_map, "__class__");
+            ok = emit(c, OP_LOAD_CLOSURE, (uint32_t)idx) && emit(c, OP_COPY, 1) &&
+                 comp_name(c, "__classcell__", NAME_STORE) && emit0(c, OP_RETURN_VALUE);
+        } else {
+            ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+        }
+    }
+    Object *co = ok ? assemble(c) : NULL;
+    leave_unit(c);
+    if (!co) return false;
+    set_loc(c, s);
+    CHECK(emit0(c, OP_PUSH_NULL));
+    CHECK(emit0(c, OP_LOAD_BUILD_CLASS));
+    CHECK(make_function(c, co, 0));
+    CHECK(load_const_steal(c, str_intern_cstr(c->ts, s->v.ClassDef.name)));
+    /* the bases and keywords, called like any function */
+    CHECK(comp_call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords));
+    for (int i = 0; i < decos->count; i++) CHECK(emit(c, OP_CALL, 1));
+    return comp_name(c, s->v.ClassDef.name, NAME_STORE);
+}
+
+/* The loops of a comprehension, innermost last; [depth] counts the
+ * iterators on the stack so LIST_APPEND finds the list below them. */
+static bool comp_comprehension_loops(Compiler *c, const Node *e, const NodeList *gens, int gi,
+                                     const Node *elt, const Node *value, int kind) {
+    const Node *g = gens->items[gi];
+    int start = new_label(c), end = new_label(c), anchor = new_label(c);
+    if (gi == 0) {
+        CHECK(emit(c, OP_LOAD_FAST, 0));      /* .0, the first iterator */
+    } else {
+        CHECK(comp_expr(c, g->v.comprehension.iter));
+        CHECK(emit0(c, OP_GET_ITER));
+    }
+    place(c, start);
+    CHECK(emit_jump(c, OP_FOR_ITER, anchor));
+    CHECK(comp_store(c, g->v.comprehension.target));
+    for (int i = 0; i < g->v.comprehension.ifs.count; i++)
+        CHECK(comp_jump_if(c, g->v.comprehension.ifs.items[i], start, false));
+    if (gi + 1 < gens->count) {
+        CHECK(comp_comprehension_loops(c, e, gens, gi + 1, elt, value, kind));
+    } else {
+        int depth = gens->count + 1;
+        switch (kind) {
+        case NODE_GeneratorExp:
+            CHECK(comp_expr(c, elt));
+            CHECK(emit0(c, OP_YIELD_VALUE));
+            CHECK(emit0(c, OP_POP_TOP));
+            break;
+        case NODE_ListComp:
+            CHECK(comp_expr(c, elt));
+            CHECK(emit(c, OP_LIST_APPEND, (uint32_t)depth));
+            break;
+        case NODE_SetComp:
+            CHECK(comp_expr(c, elt));
+            CHECK(emit(c, OP_SET_ADD, (uint32_t)depth));
+            break;
+        default:
+            CHECK(comp_expr(c, elt));
+            CHECK(comp_expr(c, value));
+            CHECK(emit(c, OP_MAP_ADD, (uint32_t)depth));
+            break;
+        }
+    }
+    CHECK(emit_jump(c, OP_JUMP_BACKWARD, start));
+    place(c, anchor);
+    place(c, end);
+    return true;
+}
+
+/* [x*2 for x in xs if x]
+ *   => PUSH_NULL; LOAD_CONST <code listcomp>; MAKE_FUNCTION; <xs>; GET_ITER; CALL 1
+ * and inside <listcomp>:
+ *      BUILD_LIST 0; LOAD_FAST .0; L: FOR_ITER E; STORE x; <x> POP_JUMP_IF_FALSE L;
+ *      <x*2> LIST_APPEND 2; JUMP_BACKWARD L; E: RETURN_VALUE
+ * The comprehension is a function of its own, so its variable does not leak. */
+static bool comp_comprehension(Compiler *c, const Node *e) {
+    const NodeList *gens;
+    const Node *elt = NULL, *value = NULL;
+    const char *name;
+    switch (e->kind) {
+    case NODE_ListComp: gens = &e->v.ListComp.generators; elt = e->v.ListComp.elt; name = "<listcomp>"; break;
+    case NODE_SetComp: gens = &e->v.SetComp.generators; elt = e->v.SetComp.elt; name = "<setcomp>"; break;
+    case NODE_DictComp:
+        gens = &e->v.DictComp.generators; elt = e->v.DictComp.key; value = e->v.DictComp.value;
+        name = "<dictcomp>";
+        break;
+    default: gens = &e->v.GeneratorExp.generators; elt = e->v.GeneratorExp.elt; name = "<genexpr>"; break;
+    }
+    Block *b = sym_block_for(c->u->block, e);
+    if (!b) return comp_error(c, e, "internal compiler error: no scope for comprehension");
+    Object *qual = make_qualname(c, name);
+    if (!qual) return comp_fail(c);
+    CHECK(emit0(c, OP_PUSH_NULL));
+    if (!enter_unit(c, b, name, qual, e->lineno)) return false;
+    Unit *u = c->u;
+    u->argcount = 1;
+    u->flags = CO_OPTIMIZED | CO_NEWLOCALS;
+    if (b->is_generator) u->flags |= CO_GENERATOR;
+    if (b->is_nested) u->flags |= CO_NESTED;
+    set_loc(c, e);
+    bool ok = comp_prologue(c);
+    if (ok) {
+        if (e->kind == NODE_ListComp) ok = emit(c, OP_BUILD_LIST, 0);
+        else if (e->kind == NODE_SetComp) ok = emit(c, OP_BUILD_SET, 0);
+        else if (e->kind == NODE_DictComp) ok = emit(c, OP_BUILD_MAP, 0);
+    }
+    ok = ok && comp_comprehension_loops(c, e, gens, 0, elt, value, e->kind);
+    set_loc(c, e);
+    if (ok && e->kind == NODE_GeneratorExp) ok = load_none(c);
+    ok = ok && emit0(c, OP_RETURN_VALUE);
+    Object *co = ok ? assemble(c) : NULL;
+    leave_unit(c);
+    if (!co) return false;
+    CHECK(make_function(c, co, 0));
+    CHECK(comp_expr(c, gens->items[0]->v.comprehension.iter));
+    set_loc(c, e);
+    CHECK(emit0(c, OP_GET_ITER));
+    return emit(c, OP_CALL, 1);
+}
+
+/* The arguments of a call whose callee (and NULL or self) are on the stack
+ * already, with [nprefix] extra positional items pushed before the args
+ * (a class's body function and name).
+ *   f(a, b, k=1)   =>  <a> <b> <1> KW_NAMES ('k',); CALL 3
+ *   f(*a, **k)     =>  <a as tuple> <k as dict> CALL_FUNCTION_EX 1 */
+static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, const NodeList *keywords) {
+    bool dynamic = has_starred(args);
+    for (int i = 0; i < keywords->count; i++)
+        if (!keywords->items[i]->v.keyword.arg) dynamic = true;
+    if (!dynamic) {
+        for (int i = 0; i < args->count; i++) CHECK(comp_expr(c, args->items[i]));
+        for (int i = 0; i < keywords->count; i++) CHECK(comp_expr(c, keywords->items[i]->v.keyword.value));
+        if (keywords->count) {
+            Object *names = tuple_new(c->ts, (size_t)keywords->count);
+            if (!names) return comp_fail(c);
+            for (int i = 0; i < keywords->count; i++) {
+                Object *k = str_intern_cstr(c->ts, keywords->items[i]->v.keyword.arg);
+                if (!k) { DECREF(names); return comp_fail(c); }
+                TUPLE_SET_STEAL(names, i, k);
+            }
+            int idx = add_const_steal(c, names);
+            if (idx < 0) return false;
+            CHECK(emit(c, OP_KW_NAMES, (uint32_t)idx));
+        }
+        return emit(c, OP_CALL, (uint32_t)(nprefix + args->count + keywords->count));
+    }
+    /* positional arguments as one tuple */
+    int pending = nprefix;
+    bool built = false;
+    for (int i = 0; i < args->count; i++) {
+        const Node *a = args->items[i];
+        if (a->kind == NODE_Starred) {
+            if (!built) {
+                CHECK(emit(c, OP_BUILD_LIST, (uint32_t)pending));
+                built = true;
+            }
+            CHECK(comp_expr(c, a->v.Starred.value));
+            CHECK(emit(c, OP_LIST_EXTEND, 1));
+        } else {
+            CHECK(comp_expr(c, a));
+            if (built) CHECK(emit(c, OP_LIST_APPEND, 1));
+            else pending++;
+        }
+    }
+    if (built) CHECK(emit0(c, OP_LIST_TO_TUPLE));
+    else CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)pending));
+    /* keyword arguments as one dict */
+    if (keywords->count) {
+        int npairs = 0;
+        bool have_dict = false;
+        for (int i = 0; i < keywords->count; i++) {
+            const Node *k = keywords->items[i];
+            if (!k->v.keyword.arg) {
+                if (!have_dict) {
+                    CHECK(emit(c, OP_BUILD_MAP, (uint32_t)npairs));
+                    have_dict = true;
+                } else if (npairs) {
+                    CHECK(emit(c, OP_BUILD_MAP, (uint32_t)npairs));
+                    CHECK(emit(c, OP_DICT_MERGE, 1));
+                }
+                npairs = 0;
+                CHECK(comp_expr(c, k->v.keyword.value));
+                CHECK(emit(c, OP_DICT_MERGE, 1));
+            } else {
+                CHECK(load_const_steal(c, str_intern_cstr(c->ts, k->v.keyword.arg)));
+                CHECK(comp_expr(c, k->v.keyword.value));
+                npairs++;
+            }
+        }
+        if (npairs) {
+            CHECK(emit(c, OP_BUILD_MAP, (uint32_t)npairs));
+            if (have_dict) CHECK(emit(c, OP_DICT_MERGE, 1));
+        }
+        return emit(c, OP_CALL_FUNCTION_EX, 1);
+    }
+    return emit(c, OP_CALL_FUNCTION_EX, 0);
+}
+
+/* f(x)     =>  PUSH_NULL; <f>; <x>; CALL 1    (LOAD_GLOBAL f pushes the NULL itself)
+ * o.m(x)   =>  <o>; LOAD_METHOD m; <x>; CALL 1 */
+static bool comp_call(Compiler *c, const Node *e) {
+    const Node *f = e->v.Call.func;
+    bool dynamic = has_starred(&e->v.Call.args);
+    for (int i = 0; i < e->v.Call.keywords.count; i++)
+        if (!e->v.Call.keywords.items[i]->v.keyword.arg) dynamic = true;
+    if (f->kind == NODE_Attribute && !dynamic) {
+        CHECK(comp_expr(c, f->v.Attribute.value));
+        set_loc(c, f);
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, f->v.Attribute.attr));
+        if (idx < 0) return false;
+        CHECK(emit(c, OP_LOAD_METHOD, (uint32_t)idx));
+    } else {
+        Unit *u = c->u;
+        int at = u->ninstrs;
+        CHECK(emit0(c, OP_PUSH_NULL));
+        CHECK(comp_expr(c, f));
+        if (u->ninstrs == at + 2 && u->instrs[at + 1].op == OP_LOAD_GLOBAL && !(u->instrs[at + 1].arg & 1)) {
+            /* LOAD_GLOBAL pushes the NULL itself: fold the PUSH_NULL into it */
+            u->instrs[at] = u->instrs[at + 1];
+            u->instrs[at].arg |= 1;
+            u->ninstrs--;
+        }
+    }
+    CHECK(comp_call_helper(c, 0, &e->v.Call.args, &e->v.Call.keywords));
+    /* the call instruction carries the whole call's position */
+    c->u->instrs[c->u->ninstrs - 1].pos.line = e->lineno;
+    c->u->instrs[c->u->ninstrs - 1].pos.end_line = e->end_lineno;
+    c->u->instrs[c->u->ninstrs - 1].pos.col = e->col_offset;
+    c->u->instrs[c->u->ninstrs - 1].pos.end_col = e->end_col_offset;
+    c->u->instrs[c->u->ninstrs - 1].pos.anchor_kind = ANCHOR_NONE;
+    return true;
+}
+
+static bool in_function(Compiler *c) { return c->u->block->kind == BLOCK_FUNCTION; }
+
+static bool comp_expr(Compiler *c, const Node *e) {
+    if (c->failed) return false;
+    CodePos saved = c->u->loc;
+    set_loc(c, e);
+    bool ok;
+    switch (e->kind) {
+    case NODE_Constant: ok = comp_constant(c, e); break;
+    case NODE_Name:
+        if (e->v.Name.ctx != CTX_Load) return comp_error(c, e, "internal compiler error: store in load");
+        ok = comp_name(c, e->v.Name.id, NAME_LOAD);
+        break;
+    case NODE_BinOp: ok = comp_binop(c, e); break;
+    case NODE_UnaryOp: ok = comp_unaryop(c, e); break;
+    case NODE_BoolOp: ok = comp_boolop(c, e); break;
+    case NODE_Compare: ok = comp_compare(c, e); break;
+    case NODE_IfExp: ok = comp_ifexp(c, e); break;
+    case NODE_Call: ok = comp_call(c, e); break;
+    case NODE_Attribute: {
+        ok = comp_expr(c, e->v.Attribute.value);
+        set_loc(c, e);
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, e->v.Attribute.attr));
+        ok = ok && idx >= 0 && emit(c, OP_LOAD_ATTR, (uint32_t)idx);
+        break;
+    }
+    case NODE_Subscript: ok = comp_subscript(c, e); break;
+    case NODE_Slice: ok = comp_slice_parts(c, e); break;
+    case NODE_Tuple: ok = comp_tuple(c, e); break;
+    case NODE_List: ok = comp_list(c, e); break;
+    case NODE_Set: ok = comp_set(c, e); break;
+    case NODE_Dict: ok = comp_dict(c, e); break;
+    case NODE_ListComp:
+    case NODE_SetComp:
+    case NODE_DictComp:
+    case NODE_GeneratorExp: ok = comp_comprehension(c, e); break;
+    case NODE_Lambda: ok = comp_function(c, e, true); break;
+    case NODE_JoinedStr: ok = comp_joinedstr(c, e); break;
+    case NODE_FormattedValue: ok = comp_formatted(c, e); break;
+    case NODE_NamedExpr:
+        ok = comp_expr(c, e->v.NamedExpr.value) && emit(c, OP_COPY, 1) &&
+             comp_store(c, e->v.NamedExpr.target);
+        break;
+    case NODE_Yield:
+        if (!in_function(c)) return comp_error(c, e, "'yield' outside function");
+        ok = e->v.Yield.value ? comp_expr(c, e->v.Yield.value) : load_none(c);
+        set_loc(c, e);
+        ok = ok && emit0(c, OP_YIELD_VALUE);
+        break;
+    case NODE_YieldFrom: {
+        /* yield from it  =>  <it> GET_YIELD_FROM_ITER; LOAD_CONST None;
+         *                    L: SEND E; YIELD_VALUE; JUMP_BACKWARD L; E: */
+        if (!in_function(c)) return comp_error(c, e, "'yield' outside function");
+        int send = new_label(c), exit = new_label(c);
+        ok = comp_expr(c, e->v.YieldFrom.value);
+        set_loc(c, e);
+        ok = ok && emit0(c, OP_GET_YIELD_FROM_ITER) && load_none(c);
+        place(c, send);
+        ok = ok && emit_jump(c, OP_SEND, exit) && emit0(c, OP_YIELD_VALUE) &&
+             emit_jump(c, OP_JUMP_BACKWARD, send);
+        place(c, exit);
+        break;
+    }
+    case NODE_Starred:
+        return comp_error(c, e, "can't use starred expression here");
+    default:
+        return comp_error(c, e, "internal compiler error: unexpected %s", ast_kind_name(e->kind));
+    }
+    c->u->loc = saved;
+    return ok;
+}
+
+/* ---- assignment targets -------------------------------------------------------------- */
+
+/* a, *b, c = seq  =>  <seq> UNPACK_EX 1 | 1 << 8; STORE a; STORE b; STORE c */
+static bool comp_unpack(Compiler *c, const Node *target, const NodeList *elts) {
+    int star = -1;
+    for (int i = 0; i < elts->count; i++) {
+        if (elts->items[i]->kind == NODE_Starred) {
+            if (star >= 0) return comp_error(c, target, "multiple starred expressions in assignment");
+            star = i;
+        }
+    }
+    if (star >= 0) {
+        int after = elts->count - star - 1;
+        if (star > 255 || after > 255)
+            return comp_error(c, target, "too many expressions in star-unpacking assignment");
+        CHECK(emit(c, OP_UNPACK_EX, (uint32_t)(star | (after << 8))));
+    } else {
+        CHECK(emit(c, OP_UNPACK_SEQUENCE, (uint32_t)elts->count));
+    }
+    for (int i = 0; i < elts->count; i++) {
+        const Node *t = elts->items[i];
+        CHECK(comp_store(c, t->kind == NODE_Starred ? t->v.Starred.value : t));
+    }
+    return true;
+}
+
+static bool comp_store(Compiler *c, const Node *t) {
+    CodePos saved = c->u->loc;
+    set_loc(c, t);
+    bool ok;
+    switch (t->kind) {
+    case NODE_Name: ok = comp_name(c, t->v.Name.id, NAME_STORE); break;
+    case NODE_Attribute: {
+        ok = comp_expr(c, t->v.Attribute.value);
+        set_loc(c, t);
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
+        ok = ok && idx >= 0 && emit(c, OP_STORE_ATTR, (uint32_t)idx);
+        break;
+    }
+    case NODE_Subscript:
+        ok = comp_expr(c, t->v.Subscript.value) && comp_expr(c, t->v.Subscript.slice);
+        set_loc(c, t);
+        subscript_anchor(c, t);
+        ok = ok && emit0(c, OP_STORE_SUBSCR);
+        break;
+    case NODE_Tuple: ok = comp_unpack(c, t, &t->v.Tuple.elts); break;
+    case NODE_List: ok = comp_unpack(c, t, &t->v.List.elts); break;
+    case NODE_Starred:
+        return comp_error(c, t, "starred assignment target must be in a list or tuple");
+    default:
+        return comp_error(c, t, "cannot assign to %s", ast_kind_name(t->kind));
+    }
+    c->u->loc = saved;
+    return ok;
+}
+
+static bool comp_delete(Compiler *c, const Node *t) {
+    set_loc(c, t);
+    switch (t->kind) {
+    case NODE_Name: return comp_name(c, t->v.Name.id, NAME_DEL);
+    case NODE_Attribute: {
+        CHECK(comp_expr(c, t->v.Attribute.value));
+        set_loc(c, t);
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
+        return idx >= 0 && emit(c, OP_DELETE_ATTR, (uint32_t)idx);
+    }
+    case NODE_Subscript:
+        CHECK(comp_expr(c, t->v.Subscript.value));
+        CHECK(comp_expr(c, t->v.Subscript.slice));
+        set_loc(c, t);
+        subscript_anchor(c, t);
+        return emit0(c, OP_DELETE_SUBSCR);
+    case NODE_Tuple:
+    case NODE_List: {
+        const NodeList *elts = t->kind == NODE_Tuple ? &t->v.Tuple.elts : &t->v.List.elts;
+        for (int i = 0; i < elts->count; i++) CHECK(comp_delete(c, elts->items[i]));
+        return true;
+    }
+    default:
+        return comp_error(c, t, "cannot delete %s", ast_kind_name(t->kind));
+    }
+}
+
+/* ---- leaving blocks early (return, break, continue) ------------------------------------ */
+
+static bool push_fblock(Compiler *c, const Node *at, FBlockKind kind, int cont, int brk, const Node *node,
+                        int outer_handler, int outer_depth) {
+    Unit *u = c->u;
+    if (u->nfblocks >= MAX_FBLOCKS) return comp_error(c, at, "too many statically nested blocks");
+    u->fblocks[u->nfblocks++] = (FBlock){kind, cont, brk, node, outer_handler, outer_depth};
+    return true;
+}
+
+static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
+
+/* Emit what leaving [f] early needs. [preserve_tos]: a return value sits on
+ * top of the stack and must stay there. */
+static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
+    Unit *u = c->u;
+    switch (f->kind) {
+    case FB_WHILE_LOOP:
+        return true;
+    case FB_FOR_LOOP:
+        /* the iterator */
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
+        return emit0(c, OP_POP_TOP);
+    case FB_TRY_EXCEPT:
+        u->handler = f->outer_handler;
+        u->handler_depth = f->outer_depth;
+        return true;
+    case FB_FINALLY_TRY: {
+        u->handler = f->outer_handler;
+        u->handler_depth = f->outer_depth;
+        /* run the finally body here, outside its own block */
+        FBlock saved = *f;
+        u->nfblocks--;
+        bool ok = comp_stmts(c, &f->node->v.Try.finalbody);
+        u->fblocks[u->nfblocks++] = saved;
+        return ok;
+    }
+    case FB_FINALLY_END:
+        /* [prev_exc, exc]: drop the exception, restore the previous one */
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
+        CHECK(emit0(c, OP_POP_TOP));
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
+        u->handler = f->outer_handler;
+        u->handler_depth = f->outer_depth;
+        return emit0(c, OP_POP_EXCEPT);
+    case FB_WITH:
+        u->handler = f->outer_handler;
+        u->handler_depth = f->outer_depth;
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
+        /* exit(None, None, None) with the exit method in the "method" slot */
+        CHECK(load_none(c));
+        CHECK(load_none(c));
+        CHECK(load_none(c));
+        CHECK(emit(c, OP_CALL, 2));
+        return emit0(c, OP_POP_TOP);
+    case FB_HANDLER_CLEANUP:
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
+        u->handler = f->outer_handler;
+        u->handler_depth = f->outer_depth;
+        CHECK(emit0(c, OP_POP_EXCEPT));
+        if (f->node && f->node->v.ExceptHandler.name) {
+            CHECK(load_none(c));
+            CHECK(comp_name(c, f->node->v.ExceptHandler.name, NAME_STORE));
+            CHECK(comp_name(c, f->node->v.ExceptHandler.name, NAME_DEL));
+        }
+        return true;
+    }
+    return true;
+}
+
+/* return x  =>  <x> [unwind every block] RETURN_VALUE */
+static bool comp_return(Compiler *c, const Node *s) {
+    if (!in_function(c)) return comp_error(c, s, "'return' outside function");
+    if (s->v.Return.value) CHECK(comp_expr(c, s->v.Return.value));
+    else CHECK(load_none(c));
+    Unit *u = c->u;
+    int saved_handler = u->handler, saved_depth = u->handler_depth, saved_stack = u->depth - 1;
+    for (int i = u->nfblocks - 1; i >= 0; i--) {
+        set_loc(c, s);
+        CHECK(unwind_fblock(c, &u->fblocks[i], true));
+    }
+    set_loc(c, s);
+    CHECK(emit0(c, OP_RETURN_VALUE));
+    u->handler = saved_handler;
+    u->handler_depth = saved_depth;
+    u->depth = saved_stack;
+    return true;
+}
+
+/* break / continue  =>  [unwind the blocks inside the loop] JUMP */
+static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
+    Unit *u = c->u;
+    int loop = -1;
+    for (int i = u->nfblocks - 1; i >= 0; i--) {
+        if (u->fblocks[i].kind == FB_WHILE_LOOP || u->fblocks[i].kind == FB_FOR_LOOP) {
+            loop = i;
+            break;
+        }
+    }
+    if (loop < 0)
+        return comp_error(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    int saved_handler = u->handler, saved_depth = u->handler_depth, saved_stack = u->depth;
+    for (int i = u->nfblocks - 1; i > loop; i--) CHECK(unwind_fblock(c, &u->fblocks[i], false));
+    FBlock *f = &u->fblocks[loop];
+    set_loc(c, s);
+    if (is_break) {
+        CHECK(unwind_fblock(c, f, false));
+        CHECK(emit_jump(c, OP_JUMP_FORWARD, f->break_label));
+    } else {
+        CHECK(emit_jump(c, OP_JUMP_BACKWARD, f->continue_label));
+    }
+    u->handler = saved_handler;
+    u->handler_depth = saved_depth;
+    u->depth = saved_stack;
+    return true;
+}
+
+/* ---- statements -------------------------------------------------------------------------- */
+
+/* if t: a else: b  =>  <t> POP_JUMP_IF_FALSE E; <a>; JUMP_FORWARD D; E: <b>; D: */
+static bool comp_if(Compiler *c, const Node *s) {
+    int orelse = new_label(c), end = new_label(c);
+    CHECK(comp_jump_if(c, s->v.If.test, orelse, false));
+    CHECK(comp_stmts(c, &s->v.If.body));
+    if (s->v.If.orelse.count) {
+        if (!ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        place(c, orelse);
+        CHECK(comp_stmts(c, &s->v.If.orelse));
+    } else {
+        place(c, orelse);
+    }
+    place(c, end);
+    return true;
+}
+
+/* while t: body else: e
+ *   =>  L: <t> POP_JUMP_IF_FALSE E; <body>; JUMP_BACKWARD L; E: <e>; B: */
+static bool comp_while(Compiler *c, const Node *s) {
+    int loop = new_label(c), orelse = new_label(c), exit = new_label(c);
+    place(c, loop);
+    CHECK(comp_jump_if(c, s->v.While.test, orelse, false));
+    CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
+    CHECK(comp_stmts(c, &s->v.While.body));
+    set_loc(c, s);
+    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    pop_fblock(c);
+    place(c, orelse);
+    CHECK(comp_stmts(c, &s->v.While.orelse));
+    place(c, exit);
+    return true;
+}
+
+/* for x in it: body else: e
+ *   =>  <it> GET_ITER; L: FOR_ITER E; STORE x; <body>; JUMP_BACKWARD L; E: <e>; B: */
+static bool comp_for(Compiler *c, const Node *s) {
+    int loop = new_label(c), cleanup = new_label(c), exit = new_label(c);
+    CHECK(comp_expr(c, s->v.For.iter));
+    set_loc(c, s->v.For.iter);
+    CHECK(emit0(c, OP_GET_ITER));
+    place(c, loop);
+    set_loc(c, s);
+    c->u->loc.end_line = s->lineno;
+    c->u->loc.col = s->v.For.target->col_offset;
+    c->u->loc.end_col = s->v.For.iter->end_col_offset;
+    CHECK(emit_jump(c, OP_FOR_ITER, cleanup));
+    CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
+    CHECK(comp_store(c, s->v.For.target));
+    CHECK(comp_stmts(c, &s->v.For.body));
+    set_loc(c, s);
+    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    pop_fblock(c);
+    place(c, cleanup);
+    CHECK(comp_stmts(c, &s->v.For.orelse));
+    place(c, exit);
+    return true;
+}
+
+/* try: body except E as e: h else: o
+ *
+ *       <body>                        (handler H covers it)
+ *       JUMP_FORWARD ELSE
+ *   H:  PUSH_EXC_INFO                 [prev, exc]     (CLEANUP covers from here)
+ *       COPY 1; <E>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT
+ *       STORE e; <h>; POP_EXCEPT; e = None; del e; JUMP_FORWARD END
+ *  NEXT: ... RERAISE                  (no clause matched)
+ *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE   (restore the previous exception)
+ *  ELSE: <o>
+ *  END:
+ */
+static bool comp_try_except(Compiler *c, const Node *s) {
+    Unit *u = c->u;
+    int handler = new_label(c), cleanup = new_label(c), orelse = new_label(c), end = new_label(c);
+    int outer_h = u->handler, outer_d = u->handler_depth;
+    int sh, sd;
+    push_handler(c, handler, &sh, &sd);
+    CHECK(push_fblock(c, s, FB_TRY_EXCEPT, -1, -1, NULL, outer_h, outer_d));
+    CHECK(comp_stmts(c, &s->v.Try.body));
+    pop_fblock(c);
+    pop_handler(c, sh, sd);
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, orelse));
+
+    place(c, handler);
+    set_loc(c, s->v.Try.handlers.items[0]);
+    CHECK(emit0(c, OP_PUSH_EXC_INFO));
+    int ch, cd;
+    u->depth--;                         /* the cleanup handler keeps [prev] */
+    push_handler(c, cleanup, &ch, &cd);
+    u->depth++;
+    for (int i = 0; i < s->v.Try.handlers.count; i++) {
+        const Node *h = s->v.Try.handlers.items[i];
+        set_loc(c, h);
+        int next = new_label(c);
+        if (!h->v.ExceptHandler.type && i < s->v.Try.handlers.count - 1)
+            return comp_error(c, h, "default 'except:' must be last");
+        if (h->v.ExceptHandler.type) {
+            CHECK(emit(c, OP_COPY, 1));
+            CHECK(comp_expr(c, h->v.ExceptHandler.type));
+            set_loc(c, h);
+            CHECK(emit0(c, OP_CHECK_EXC_MATCH));
+            CHECK(emit_jump(c, OP_POP_JUMP_IF_FALSE, next));
+        }
+        const char *name = h->v.ExceptHandler.name;
+        if (name) CHECK(comp_name(c, name, NAME_STORE));
+        else CHECK(emit0(c, OP_POP_TOP));
+        /* the body; if it raises, `e` is still cleared before leaving */
+        int name_cleanup = -1, nh = 0, nd = 0;
+        if (name) {
+            /* the stack is [prev]: an exception in the body unwinds to here */
+            name_cleanup = new_label(c);
+            push_handler(c, name_cleanup, &nh, &nd);
+        }
+        CHECK(push_fblock(c, h, FB_HANDLER_CLEANUP, -1, -1, h, outer_h, outer_d));
+        CHECK(comp_stmts(c, &h->v.ExceptHandler.body));
+        pop_fblock(c);
+        if (name) pop_handler(c, nh, nd);
+        pop_handler(c, ch, cd);
+        set_loc(c, h);
+        CHECK(emit0(c, OP_POP_EXCEPT));
+        if (name) {
+            CHECK(load_none(c));
+            CHECK(comp_name(c, name, NAME_STORE));
+            CHECK(comp_name(c, name, NAME_DEL));
+        }
+        CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        u->handler = cleanup;
+        u->handler_depth = u->label_depth[cleanup] - 1;
+        if (name) {
+            /* [prev, exc2]: clear the name, then let CLEANUP restore prev */
+            place(c, name_cleanup);
+            CHECK(load_none(c));
+            CHECK(comp_name(c, name, NAME_STORE));
+            CHECK(comp_name(c, name, NAME_DEL));
+            CHECK(emit0(c, OP_RERAISE));
+        }
+        u->depth = u->label_depth[cleanup];   /* [prev, exc] again for the next clause */
+        place(c, next);
+    }
+    /* no clause matched: re-raise, restoring the previous exception */
+    CHECK(emit0(c, OP_RERAISE));
+    pop_handler(c, outer_h, outer_d);
+    place(c, cleanup);
+    CHECK(emit(c, OP_SWAP, 2));
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit0(c, OP_RERAISE));
+    u->depth = u->label_depth[orelse] >= 0 ? u->label_depth[orelse] : u->depth;
+    place(c, orelse);
+    CHECK(comp_stmts(c, &s->v.Try.orelse));
+    place(c, end);
+    return true;
+}
+
+/* try: body finally: f
+ *
+ *       <body>                       (handler F covers it)
+ *       <f>                          (the normal way out)
+ *       JUMP_FORWARD END
+ *   F:  PUSH_EXC_INFO                [prev, exc]   (CLEANUP covers from here)
+ *       <f>
+ *       RERAISE
+ *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
+ *  END:
+ * A return, break or continue inside the body runs a copy of <f> on its way. */
+static bool comp_try_finally(Compiler *c, const Node *s) {
+    Unit *u = c->u;
+    int handler = new_label(c), cleanup = new_label(c), end = new_label(c);
+    int outer_h = u->handler, outer_d = u->handler_depth;
+    int sh, sd;
+    push_handler(c, handler, &sh, &sd);
+    CHECK(push_fblock(c, s, FB_FINALLY_TRY, -1, -1, s, outer_h, outer_d));
+    if (s->v.Try.handlers.count) CHECK(comp_try_except(c, s));
+    else CHECK(comp_stmts(c, &s->v.Try.body));
+    pop_fblock(c);
+    pop_handler(c, sh, sd);
+    CHECK(comp_stmts(c, &s->v.Try.finalbody));
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+
+    place(c, handler);
+    const NodeList *fb = &s->v.Try.finalbody;
+    if (fb->count) set_loc(c, fb->items[0]);
+    CHECK(emit0(c, OP_PUSH_EXC_INFO));
+    int ch, cd;
+    u->depth--;
+    push_handler(c, cleanup, &ch, &cd);
+    u->depth++;
+    CHECK(push_fblock(c, s, FB_FINALLY_END, -1, -1, s, outer_h, outer_d));
+    CHECK(comp_stmts(c, fb));
+    pop_fblock(c);
+    CHECK(emit0(c, OP_RERAISE));
+    pop_handler(c, outer_h, outer_d);
+    place(c, cleanup);
+    CHECK(emit(c, OP_SWAP, 2));
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit0(c, OP_RERAISE));
+    place(c, end);
+    return true;
+}
+
+/* with cm as x: body
+ *
+ *       <cm> BEFORE_WITH              [exit, value]
+ *       STORE x                       [exit]   (handler W covers the body)
+ *       <body>
+ *       LOAD_CONST None (x3); CALL 2; POP_TOP      exit(None, None, None)
+ *       JUMP_FORWARD END
+ *   W:  PUSH_EXC_INFO                 [exit, prev, exc]   (CLEANUP covers from here)
+ *       WITH_EXCEPT_START             [exit, prev, exc, exit(type, exc, tb)]
+ *       POP_JUMP_IF_TRUE SUPPRESS
+ *       RERAISE
+ *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
+ *  SUPPRESS: POP_TOP; POP_EXCEPT; POP_TOP
+ *  END:
+ */
+static bool comp_with_item(Compiler *c, const Node *s, int index) {
+    Unit *u = c->u;
+    const Node *item = s->v.With.items.items[index];
+    int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c), end = new_label(c);
+    CHECK(comp_expr(c, item->v.withitem.context_expr));
+    set_loc(c, item->v.withitem.context_expr);
+    CHECK(emit0(c, OP_BEFORE_WITH));
+    int outer_h = u->handler, outer_d = u->handler_depth;
+    int sh, sd;
+    u->depth--;
+    push_handler(c, handler, &sh, &sd);
+    u->depth++;
+    CHECK(push_fblock(c, s, FB_WITH, -1, -1, s, outer_h, outer_d));
+    if (item->v.withitem.optional_vars) CHECK(comp_store(c, item->v.withitem.optional_vars));
+    else CHECK(emit0(c, OP_POP_TOP));
+    if (index + 1 < s->v.With.items.count) CHECK(comp_with_item(c, s, index + 1));
+    else CHECK(comp_stmts(c, &s->v.With.body));
+    pop_fblock(c);
+    pop_handler(c, sh, sd);
+    set_loc(c, s);
+    CHECK(load_none(c));
+    CHECK(load_none(c));
+    CHECK(load_none(c));
+    CHECK(emit(c, OP_CALL, 2));
+    CHECK(emit0(c, OP_POP_TOP));
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+
+    place(c, handler);
+    CHECK(emit0(c, OP_PUSH_EXC_INFO));
+    int ch, cd;
+    u->depth--;
+    push_handler(c, cleanup, &ch, &cd);
+    u->depth++;
+    CHECK(emit0(c, OP_WITH_EXCEPT_START));
+    CHECK(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
+    CHECK(emit0(c, OP_RERAISE));
+    pop_handler(c, outer_h, outer_d);
+    place(c, cleanup);
+    CHECK(emit(c, OP_SWAP, 2));
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit0(c, OP_RERAISE));
+    place(c, suppress);
+    CHECK(emit0(c, OP_POP_TOP));
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit0(c, OP_POP_TOP));
+    place(c, end);
+    return true;
+}
+
+/* import a.b.c as d  =>  LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a.b.c;
+ *                        IMPORT_FROM b; SWAP 2; POP_TOP; IMPORT_FROM c; ...; STORE d */
+static bool comp_import(Compiler *c, const Node *s) {
+    const NodeList *names = &s->v.Import.names;
+    for (int i = 0; i < names->count; i++) {
+        const Node *a = names->items[i];
+        set_loc(c, a);
+        CHECK(load_const_steal(c, int_from_i64(c->ts, 0)));
+        CHECK(load_none(c));
+        int idx = add_name(c, a->v.alias.name);
+        if (idx < 0) return false;
+        CHECK(emit(c, OP_IMPORT_NAME, (uint32_t)idx));
+        const char *full = a->v.alias.name;
+        if (a->v.alias.asname) {
+            const char *dot = strchr(full, '.');
+            while (dot) {
+                const char *next = strchr(dot + 1, '.');
+                size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
+                const char *part = arena_strndup(c->arena, dot + 1, n);
+                int pi = add_name(c, part);
+                if (pi < 0) return false;
+                CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)pi));
+                CHECK(emit(c, OP_SWAP, 2));
+                CHECK(emit0(c, OP_POP_TOP));
+                dot = next;
+            }
+            CHECK(comp_name(c, a->v.alias.asname, NAME_STORE));
+        } else {
+            const char *dot = strchr(full, '.');
+            const char *top = dot ? arena_strndup(c->arena, full, (size_t)(dot - full)) : full;
+            CHECK(comp_name(c, top, NAME_STORE));
+        }
+    }
+    return true;
+}
+
+/* from m import x as y  =>  LOAD_CONST level; LOAD_CONST ('x',); IMPORT_NAME m;
+ *                           IMPORT_FROM x; STORE y; POP_TOP */
+static bool comp_import_from(Compiler *c, const Node *s) {
+    const NodeList *names = &s->v.ImportFrom.names;
+    CHECK(load_const_steal(c, int_from_i64(c->ts, s->v.ImportFrom.level)));
+    Object *fromlist = tuple_new(c->ts, (size_t)names->count);
+    if (!fromlist) return comp_fail(c);
+    for (int i = 0; i < names->count; i++) {
+        Object *n = str_intern_cstr(c->ts, names->items[i]->v.alias.name);
+        if (!n) { DECREF(fromlist); return comp_fail(c); }
+        TUPLE_SET_STEAL(fromlist, i, n);
+    }
+    CHECK(load_const_steal(c, fromlist));
+    int idx = add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : "");
+    if (idx < 0) return false;
+    CHECK(emit(c, OP_IMPORT_NAME, (uint32_t)idx));
+    if (names->count == 1 && strcmp(names->items[0]->v.alias.name, "*") == 0) {
+        if (c->u->block->kind != BLOCK_MODULE)
+            return comp_error(c, s, "import * only allowed at module level");
+        return emit0(c, OP_IMPORT_STAR);
+    }
+    for (int i = 0; i < names->count; i++) {
+        const Node *a = names->items[i];
+        set_loc(c, a);
+        int ni = add_name(c, a->v.alias.name);
+        if (ni < 0) return false;
+        CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)ni));
+        CHECK(comp_name(c, a->v.alias.asname ? a->v.alias.asname : a->v.alias.name, NAME_STORE));
+    }
+    return emit0(c, OP_POP_TOP);
+}
+
+/* a[i] += v  =>  <a> <i> COPY 2; COPY 2; BINARY_SUBSCR; <v> BINARY_OP +=; SWAP 3; SWAP 2; STORE_SUBSCR */
+static bool comp_augassign(Compiler *c, const Node *s) {
+    const Node *t = s->v.AugAssign.target;
+    uint32_t op = (uint32_t)binop_of[s->v.AugAssign.op] + NB_INPLACE;
+    switch (t->kind) {
+    case NODE_Name:
+        CHECK(comp_name(c, t->v.Name.id, NAME_LOAD));
+        CHECK(comp_expr(c, s->v.AugAssign.value));
+        set_loc(c, s);
+        CHECK(emit(c, OP_BINARY_OP, op));
+        set_loc(c, t);
+        return comp_name(c, t->v.Name.id, NAME_STORE);
+    case NODE_Attribute: {
+        CHECK(comp_expr(c, t->v.Attribute.value));
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
+        if (idx < 0) return false;
+        set_loc(c, t);
+        CHECK(emit(c, OP_COPY, 1));
+        CHECK(emit(c, OP_LOAD_ATTR, (uint32_t)idx));
+        CHECK(comp_expr(c, s->v.AugAssign.value));
+        set_loc(c, s);
+        CHECK(emit(c, OP_BINARY_OP, op));
+        set_loc(c, t);
+        CHECK(emit(c, OP_SWAP, 2));
+        return emit(c, OP_STORE_ATTR, (uint32_t)idx);
+    }
+    case NODE_Subscript:
+        CHECK(comp_expr(c, t->v.Subscript.value));
+        CHECK(comp_expr(c, t->v.Subscript.slice));
+        set_loc(c, t);
+        subscript_anchor(c, t);
+        CHECK(emit(c, OP_COPY, 2));
+        CHECK(emit(c, OP_COPY, 2));
+        CHECK(emit0(c, OP_BINARY_SUBSCR));
+        CHECK(comp_expr(c, s->v.AugAssign.value));
+        set_loc(c, s);
+        CHECK(emit(c, OP_BINARY_OP, op));
+        set_loc(c, t);
+        CHECK(emit(c, OP_SWAP, 3));
+        CHECK(emit(c, OP_SWAP, 2));
+        return emit0(c, OP_STORE_SUBSCR);
+    default:
+        return comp_error(c, t, "'%s' is an illegal expression for augmented assignment",
+                          ast_kind_name(t->kind));
+    }
+}
+
+/* x: T = v  =>  <v> STORE x; and at module or class level also
+ *               <T> LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR */
+static bool comp_annassign(Compiler *c, const Node *s) {
+    const Node *t = s->v.AnnAssign.target;
+    if (s->v.AnnAssign.value) {
+        CHECK(comp_expr(c, s->v.AnnAssign.value));
+        CHECK(comp_store(c, t));
+    }
+    if (t->kind == NODE_Name && s->v.AnnAssign.simple && c->u->block->kind != BLOCK_FUNCTION) {
+        set_loc(c, s);
+        CHECK(comp_expr(c, s->v.AnnAssign.annotation));
+        CHECK(comp_name(c, "__annotations__", NAME_LOAD));
+        const char *name = sym_mangle(c->arena, c->u->block->private_name, t->v.Name.id);
+        CHECK(load_const_steal(c, str_intern_cstr(c->ts, name)));
+        return emit0(c, OP_STORE_SUBSCR);
+    }
+    if (t->kind != NODE_Name && !s->v.AnnAssign.value && t->kind == NODE_Attribute)
+        return comp_expr(c, t->v.Attribute.value) && emit0(c, OP_POP_TOP);
+    return true;
+}
+
+/* assert t, m  =>  <t> POP_JUMP_IF_TRUE E; PUSH_NULL; LOAD_ASSERTION_ERROR; <m> CALL 1;
+ *                  RAISE_VARARGS 1; E: */
+static bool comp_assert(Compiler *c, const Node *s) {
+    int end = new_label(c);
+    CHECK(comp_jump_if(c, s->v.Assert.test, end, true));
+    set_loc(c, s);
+    if (s->v.Assert.msg) {
+        CHECK(emit0(c, OP_PUSH_NULL));
+        CHECK(emit0(c, OP_LOAD_ASSERTION_ERROR));
+        CHECK(comp_expr(c, s->v.Assert.msg));
+        set_loc(c, s);
+        CHECK(emit(c, OP_CALL, 1));
+    } else {
+        CHECK(emit0(c, OP_LOAD_ASSERTION_ERROR));
+    }
+    CHECK(emit(c, OP_RAISE_VARARGS, 1));
+    place(c, end);
+    return true;
+}
+
+static bool comp_stmts(Compiler *c, const NodeList *body) {
+    for (int i = 0; i < body->count; i++) CHECK(comp_stmt(c, body->items[i]));
+    return true;
+}
+
+static bool comp_stmt(Compiler *c, const Node *s) {
+    if (c->failed) return false;
+    set_loc(c, s);
+    switch (s->kind) {
+    case NODE_Expr: {
+        const Node *v = s->v.Expr.value;
+        if (c->u->interactive && c->u->block->kind == BLOCK_MODULE) {
+            CHECK(comp_expr(c, v));
+            set_loc(c, s);
+            return emit0(c, OP_PRINT_EXPR);
+        }
+        if (v->kind == NODE_Constant) return emit0(c, OP_NOP);
+        CHECK(comp_expr(c, v));
+        set_loc(c, s);
+        return emit0(c, OP_POP_TOP);
+    }
+    case NODE_Assign: {
+        const NodeList *targets = &s->v.Assign.targets;
+        CHECK(comp_expr(c, s->v.Assign.value));
+        for (int i = 0; i < targets->count; i++) {
+            if (i < targets->count - 1) CHECK(emit(c, OP_COPY, 1));
+            CHECK(comp_store(c, targets->items[i]));
+        }
+        return true;
+    }
+    case NODE_AugAssign: return comp_augassign(c, s);
+    case NODE_AnnAssign: return comp_annassign(c, s);
+    case NODE_If: return comp_if(c, s);
+    case NODE_While: return comp_while(c, s);
+    case NODE_For: return comp_for(c, s);
+    case NODE_Break: return comp_break_continue(c, s, true);
+    case NODE_Continue: return comp_break_continue(c, s, false);
+    case NODE_Pass: return emit0(c, OP_NOP);
+    case NODE_Return: return comp_return(c, s);
+    case NODE_FunctionDef: return comp_function(c, s, false);
+    case NODE_ClassDef: return comp_class(c, s);
+    case NODE_Delete:
+        for (int i = 0; i < s->v.Delete.targets.count; i++) CHECK(comp_delete(c, s->v.Delete.targets.items[i]));
+        return true;
+    case NODE_Global:
+    case NODE_Nonlocal:
+        return emit0(c, OP_NOP);
+    case NODE_Raise:
+        if (s->v.Raise.exc) {
+            CHECK(comp_expr(c, s->v.Raise.exc));
+            if (s->v.Raise.cause) CHECK(comp_expr(c, s->v.Raise.cause));
+        }
+        set_loc(c, s);
+        return emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
+    case NODE_Try:
+        if (s->v.Try.finalbody.count) return comp_try_finally(c, s);
+        return comp_try_except(c, s);
+    case NODE_With: return comp_with_item(c, s, 0);
+    case NODE_Assert: return comp_assert(c, s);
+    case NODE_Import: return comp_import(c, s);
+    case NODE_ImportFrom: return comp_import_from(c, s);
+    default:
+        return comp_error(c, s, "internal compiler error: unexpected %s", ast_kind_name(s->kind));
+    }
+}
+
+/* ---- the module ------------------------------------------------------------------------ */
+
+Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char *src, size_t len,
+                     const char *filename, Diag *diag) {
+    Compiler c = {0};
+    c.ts = ts;
+    c.arena = arena;
+    c.src = src;
+    c.len = len;
+    c.filename = filename;
+    c.diag = diag;
+    c.st = sym_build(arena, mod, src, len, diag);
+    if (!c.st) return NULL;
+    c.filename_obj = str_from_cstr(ts, filename);
+    if (!c.filename_obj) return NULL;
+    if (!enter_unit(&c, c.st->top, "<module>", NULL, 1)) goto fail;
+    Unit *u = c.u;
+    bool ok = true;
+    if (mod->kind == NODE_Expression) {
+        set_loc(&c, mod->v.Expression.body);
+        ok = comp_expr(&c, mod->v.Expression.body) && emit0(&c, OP_RETURN_VALUE);
+    } else {
+        const NodeList *body = mod->kind == NODE_Module ? &mod->v.Module.body : &mod->v.Interactive.body;
+        u->interactive = mod->kind == NODE_Interactive;
+        int start = 0;
+        if (body->count) u->loc.line = u->loc.end_line = body->items[0]->lineno;
+        bool annotations = false;
+        for (int i = 0; i < body->count; i++)
+            if (body->items[i]->kind == NODE_AnnAssign) annotations = true;
+        if (annotations) ok = emit0(&c, OP_SETUP_ANNOTATIONS);
+        if (ok && mod->kind == NODE_Module && body->count && is_docstring(body->items[0])) {
+            const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
+            set_loc(&c, body->items[0]);
+            ok = load_const_steal(&c, str_new(ts, v->text, v->len)) && comp_name(&c, "__doc__", NAME_STORE);
+            start = 1;
+        }
+        for (int i = start; i < body->count && ok; i++) ok = comp_stmt(&c, body->items[i]);
+        ok = ok && load_none(&c) && emit0(&c, OP_RETURN_VALUE);
+    }
+    Object *co = ok ? assemble(&c) : NULL;
+    while (c.u) leave_unit(&c);
+    DECREF(c.filename_obj);
+    return co;
+fail:
+    while (c.u) leave_unit(&c);
+    XDECREF(c.filename_obj);
+    return NULL;
+}

@@ -1,0 +1,199 @@
+/* dis.c -- the disassembler: --dis, and the instruction column of --trace=op.
+ *
+ * Lesson 2 (the pipeline), and lessons 3/4/9: each code object is printed
+ * with a header that lists how its names are stored -- arguments and locals
+ * (LOAD_FAST), cells and free variables (LOAD_DEREF), globals (LOAD_GLOBAL)
+ * -- the decisions of vm/symtable.c, which the instructions below then
+ * carry out. The layout of each instruction row follows `python3 -m dis`:
+ * line number, jump-target mark, offset, opcode name, argument, and what the
+ * argument means in parentheses. One difference: an instruction here is a
+ * single 32-bit word (8-bit opcode, 24-bit argument), so offsets count
+ * instructions and jumps name the instruction they go to.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dis.h"
+#include "opcodes.h"
+#include "runtime/interp.h"
+#include "runtime/exceptions.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+
+static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
+
+static void append_obj_repr(ThreadState *ts, StrBuf *out, Object *o) {
+    if (TYPE(o) == &CodeType) {
+        CodeObject *c = (CodeObject *)o;
+        strbuf_printf(out, "<code object %s, file \"%s\", line %d>", STR_DATA(c->name),
+                      STR_DATA(c->filename), c->firstlineno);
+        return;
+    }
+    char *r = obj_repr_cstr(ts, o);
+    strbuf_puts(out, r);
+    free(r);
+}
+
+void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index) {
+    uint32_t w = co->code[index];
+    Opcode op = INSTR_OP(w);
+    uint32_t arg = INSTR_ARG(w);
+    switch (opcode_operands[op]) {
+    case A_CONST: append_obj_repr(ts, out, TUPLE_GET(co->consts, arg)); break;
+    case A_NAME: strbuf_puts(out, STR_DATA(TUPLE_GET(co->names, arg))); break;
+    case A_GLOBAL:
+        if (arg & 1) strbuf_puts(out, "NULL + ");
+        strbuf_puts(out, STR_DATA(TUPLE_GET(co->names, arg >> 1)));
+        break;
+    case A_LOCAL: strbuf_puts(out, STR_DATA(TUPLE_GET(co->varnames, arg))); break;
+    case A_DEREF:
+        strbuf_puts(out, STR_DATA((int)arg < co->ncells ? TUPLE_GET(co->cellvars, arg)
+                                                       : TUPLE_GET(co->freevars, arg - (uint32_t)co->ncells)));
+        break;
+    case A_JUMP: strbuf_printf(out, "to %u", arg); break;
+    case A_CMP: strbuf_puts(out, arg < 6 ? cmp_names[arg] : "?"); break;
+    case A_BINOP: strbuf_puts(out, nb_op_symbol((NbOp)arg)); break;
+    case A_FLAGS:
+        if (op == OP_FORMAT_VALUE) {
+            const char *conv[] = {"", "str", "repr", "ascii"};
+            strbuf_puts(out, conv[arg & 3]);
+            if (arg & 4) strbuf_puts(out, (arg & 3) ? ", with format" : "with format");
+        } else if (op == OP_MAKE_FUNCTION) {
+            const char *flags[] = {"defaults", "kwdefaults", "annotations", "closure"};
+            bool first = true;
+            for (int i = 0; i < 4; i++) {
+                if (!(arg & (1u << i))) continue;
+                if (!first) strbuf_puts(out, ", ");
+                strbuf_puts(out, flags[i]);
+                first = false;
+            }
+        }
+        break;
+    default: break;
+    }
+}
+
+void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
+                     bool is_target) {
+    uint32_t w = co->code[index];
+    Opcode op = INSTR_OP(w);
+    if (show_line) strbuf_printf(out, "%3d", co->positions[index].line);
+    else strbuf_puts(out, "   ");
+    strbuf_printf(out, "    %s %4d %-20s", is_target ? ">>" : "  ", index, opcode_names[op]);
+    if (opcode_operands[op] != A_NONE) {
+        strbuf_printf(out, " %5u", INSTR_ARG(w));
+        StrBuf arg;
+        strbuf_init(&arg);
+        dis_argrepr(ts, &arg, co, index);
+        if (arg.len) strbuf_printf(out, " (%s)", arg.data);
+        strbuf_free(&arg);
+    }
+    /* `python -m dis` strips trailing blanks */
+    while (out->len && out->data[out->len - 1] == ' ') out->data[--out->len] = '\0';
+}
+
+static void name_list(FILE *out, const char *label, Object *names, const char *what) {
+    if (!names || TUPLE_SIZE(names) == 0) return;
+    fprintf(out, "  %-10s", label);
+    for (size_t i = 0; i < TUPLE_SIZE(names); i++)
+        fprintf(out, "%s%s", i ? ", " : "", STR_DATA(TUPLE_GET(names, i)));
+    fprintf(out, "   (%s)\n", what);
+}
+
+static bool tuple_has(Object *t, Object *name) {
+    for (size_t i = 0; t && i < TUPLE_SIZE(t); i++)
+        if (str_eq(TUPLE_GET(t, i), name)) return true;
+    return false;
+}
+
+/* The header: how this code object's names are stored. */
+static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
+    fprintf(out, "Disassembly of <code object %s, file \"%s\", line %d>:\n", STR_DATA(co->name),
+            STR_DATA(co->filename), co->firstlineno);
+    bool function = (co->flags & CO_OPTIMIZED) != 0;
+    if (function) {
+        int nargs = co->argcount + co->kwonlyargcount + ((co->flags & CO_VARARGS) ? 1 : 0) +
+                    ((co->flags & CO_VARKEYWORDS) ? 1 : 0);
+        fprintf(out, "  %-10s", "arguments:");
+        if (nargs == 0) fprintf(out, "none");
+        for (int i = 0; i < nargs; i++) {
+            const char *prefix = "";
+            if ((co->flags & CO_VARARGS) && i == co->argcount + co->kwonlyargcount) prefix = "*";
+            if ((co->flags & CO_VARKEYWORDS) && i == nargs - 1) prefix = "**";
+            fprintf(out, "%s%s%s", i ? ", " : "", prefix, STR_DATA(TUPLE_GET(co->varnames, i)));
+        }
+        fprintf(out, "\n");
+        name_list(out, "locals:", co->varnames, "LOCAL: LOAD_FAST/STORE_FAST, a slot in the frame");
+    }
+    name_list(out, "cells:", co->cellvars, "CELL: local, captured by an inner function; LOAD_DEREF");
+    name_list(out, "free:", co->freevars, "FREE: from an enclosing function's cell; LOAD_DEREF");
+    /* globals: the names the instructions reach with *_GLOBAL or *_NAME */
+    Object *g = list_new(ts, 0), *n = list_new(ts, 0);
+    for (uint32_t i = 0; g && n && i < co->ncode; i++) {
+        Opcode op = INSTR_OP(co->code[i]);
+        uint32_t arg = INSTR_ARG(co->code[i]);
+        Object *name = NULL, *target = NULL;
+        if (op == OP_LOAD_GLOBAL) { name = TUPLE_GET(co->names, arg >> 1); target = g; }
+        else if (op == OP_STORE_GLOBAL || op == OP_DELETE_GLOBAL) { name = TUPLE_GET(co->names, arg); target = g; }
+        else if (op == OP_LOAD_NAME || op == OP_STORE_NAME || op == OP_DELETE_NAME) { name = TUPLE_GET(co->names, arg); target = n; }
+        if (!name) continue;
+        bool seen = false;
+        for (size_t k = 0; k < LIST_SIZE(target); k++)
+            if (str_eq(LIST_GET(target, k), name)) seen = true;
+        if (!seen) list_append(ts, target, name);
+    }
+    if (g && LIST_SIZE(g)) {
+        fprintf(out, "  %-10s", "globals:");
+        for (size_t i = 0; i < LIST_SIZE(g); i++) {
+            Object *name = LIST_GET(g, i);
+            fprintf(out, "%s%s%s", i ? ", " : "", STR_DATA(name),
+                    tuple_has(co->global_explicit, name) ? " (declared global)" : "");
+        }
+        fprintf(out, "   (GLOBAL: LOAD_GLOBAL, module globals then builtins)\n");
+    }
+    if (n && LIST_SIZE(n)) {
+        fprintf(out, "  %-10s", "names:");
+        for (size_t i = 0; i < LIST_SIZE(n); i++) fprintf(out, "%s%s", i ? ", " : "", STR_DATA(LIST_GET(n, i)));
+        fprintf(out, "   (LOAD_NAME: the namespace dict, then globals, then builtins)\n");
+    }
+    XDECREF(g);
+    XDECREF(n);
+    err_clear(ts);
+    fprintf(out, "\n");
+}
+
+void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
+    dis_header(ts, out, co);
+    bool *target = calloc(co->ncode + 1, sizeof(bool));
+    for (uint32_t i = 0; i < co->ncode; i++)
+        if (opcode_is_jump(INSTR_OP(co->code[i]))) target[INSTR_ARG(co->code[i])] = true;
+    for (uint32_t i = 0; i < co->nexc; i++) target[co->exctable[i].handler] = true;
+    int last_line = -1;
+    StrBuf line;
+    strbuf_init(&line);
+    for (uint32_t i = 0; i < co->ncode; i++) {
+        int ln = co->positions[i].line;
+        bool starts = ln != last_line && ln > 0;
+        if (starts && i > 0) fputc('\n', out);
+        if (starts) last_line = ln;
+        strbuf_reset(&line);
+        dis_instruction(ts, &line, co, (int)i, starts, target[i]);
+        fprintf(out, "%s\n", line.data);
+    }
+    strbuf_free(&line);
+    free(target);
+    if (co->nexc) {
+        fprintf(out, "ExceptionTable:\n");
+        for (uint32_t i = 0; i < co->nexc; i++)
+            fprintf(out, "  %u to %u -> %u [%u]\n", co->exctable[i].start, co->exctable[i].end - 1,
+                    co->exctable[i].handler, co->exctable[i].depth);
+    }
+    for (size_t i = 0; i < TUPLE_SIZE(co->consts); i++) {
+        Object *c = TUPLE_GET(co->consts, i);
+        if (TYPE(c) == &CodeType) {
+            fputc('\n', out);
+            dis_code(ts, out, (CodeObject *)c);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/* dis.h -- the disassembler behind --dis, and the one instruction
+ * formatter that --trace=op shares with it. */
+#ifndef MINIPY_DIS_H
+#define MINIPY_DIS_H
+
+#include <stdio.h>
+#include "code.h"
+#include "common/strbuf.h"
+
+/* Append instruction [index] of [co] in `python -m dis` layout:
+ * "  3     >>  12 LOAD_FAST                0 (x)". [show_line]: print the
+ * line number column (the first instruction of a line). */
+void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
+                     bool is_target);
+/* The argument explanation of instruction [index] ("x", "to 12", "+"). */
+void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index);
+/* Print [co] and then every code object nested in its constants. */
+void dis_code(ThreadState *ts, FILE *out, CodeObject *co);
+
+#endif

@@ -1,0 +1,50 @@
+/* frame.h -- one activation of a code object: its locals, its cells, its
+ * value stack, and where it is in its bytecode.
+ *
+ * Lesson 3 (LEGB): a frame's locals are slots in localsplus[], found by
+ * index (LOAD_FAST), not by name; only module and class bodies keep their
+ * names in a dict (`locals`). Frames are carved from a per-thread stack of
+ * memory (runtime/interp.h DataChunk): entering a function bumps a pointer
+ * instead of calling malloc. A generator keeps its frame inside the
+ * generator object, so it survives between next() calls.
+ */
+#ifndef MINIPY_FRAME_H
+#define MINIPY_FRAME_H
+
+#include "runtime/object.h"
+#include "code.h"
+
+typedef struct Frame {
+    CodeObject *code;         /* borrowed from func, or owned for module/class code */
+    Object *func;             /* FunctionObject or NULL (owned) */
+    Object *globals;          /* owned */
+    Object *builtins;         /* owned */
+    Object *locals;           /* owned dict for module and class bodies, else NULL */
+    struct Frame *back;       /* the caller */
+    const uint32_t *ip;       /* next instruction (saved when the frame calls out) */
+    Object **sp;              /* top of the value stack (saved likewise) */
+    Object *closure;          /* tuple of cells for COPY_FREE_VARS (owned), or NULL */
+    int last_line;            /* for --trace=line: the line last reported */
+    int last_index;           /* ... and the instruction that was then running */
+    bool is_entry;            /* the C call to eval started with this frame */
+    bool on_heap;             /* allocated outside the data stack (generators) */
+    bool suspended;           /* a generator's frame stopped at a yield */
+    bool owns_code;           /* module and class bodies hold their code */
+    int depth;                /* call depth, for indenting traces */
+    Object *localsplus[];     /* locals, cells, free cells, then the value stack */
+} Frame;
+
+static inline Object **frame_stack_base(Frame *f) { return f->localsplus + f->code->nlocalsplus; }
+static inline int frame_lasti(Frame *f) { return f->ip ? (int)(f->ip - f->code->code) - 1 : 0; }
+static inline size_t frame_size(CodeObject *co) {
+    return sizeof(Frame) + sizeof(Object *) * (size_t)(co->nlocalsplus + co->stacksize);
+}
+
+/* Run the entry frame [f] (vm/eval.c); [throwflag]: resume it with the
+ * exception already set on the thread state (generator.throw). */
+Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag);
+/* A generator's frame: release everything it holds and free it. */
+void frame_free_heap(Frame *f);
+int frame_traverse(Frame *f, VisitFunc visit, void *arg);
+
+#endif

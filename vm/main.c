@@ -1,0 +1,210 @@
+/* main.c -- the command line: minipy [options] FILE [args...]
+ *
+ * Lesson 2 (the pipeline): --tokens, --ast and --dis stop after one stage
+ * and print what it produced; --trace runs the program and narrates it.
+ * Everything else goes through the embedding API in vm/run.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "run.h"
+#include "code.h"
+#include "dis.h"
+#include "trace.h"
+#include "parser/parse.h"
+#include "runtime/interp.h"
+#include "runtime/exceptions.h"
+
+static const char usage[] =
+    "usage: minipy [options] FILE [args...]   run a program\n"
+    "       minipy [options] -c CODE [args]   run a string\n"
+    "       minipy                            interactive prompt\n"
+    "options:\n"
+    "  --tokens               print the token stream and stop\n"
+    "  --ast                  print the syntax tree and stop\n"
+    "  --dis                  print the bytecode of every code object and stop\n"
+    "  --trace[=CATS]         run and narrate events to stderr; CATS is a comma\n"
+    "                         list of line, call, op, all (bare --trace: line,call)\n"
+    "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
+    "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
+    "  -h, --help             show this help\n"
+    "  -V, --version          show the version\n";
+
+typedef enum { MODE_RUN, MODE_TOKENS, MODE_AST, MODE_DIS } Mode;
+
+static int bad_usage(const char *fmt, const char *arg) {
+    fprintf(stderr, "minipy: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n%s", usage);
+    return 2;
+}
+
+static char *read_source(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    StrBuf b;
+    strbuf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, n);
+    fclose(f);
+    *len = b.len;
+    return strbuf_detach(&b);
+}
+
+int main(int argc, char **argv) {
+    Mode mode = MODE_RUN;
+    const char *code = NULL, *file = NULL;
+    bool trace = false;
+    const char *trace_spec = NULL, *trace_out = NULL;
+    TraceFormat trace_format = TRACE_TEXT;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0) break;
+        if (strcmp(a, "--") == 0) { i++; break; }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("minipy %s\n", MINIPY_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc) return bad_usage("%s requires an argument", "-c");
+            code = argv[++i];
+            i++;
+            break;
+        }
+        if (strcmp(a, "--tokens") == 0) mode = MODE_TOKENS;
+        else if (strcmp(a, "--ast") == 0) mode = MODE_AST;
+        else if (strcmp(a, "--dis") == 0) mode = MODE_DIS;
+        else if (strcmp(a, "--trace") == 0) trace = true;
+        else if (strncmp(a, "--trace=", 8) == 0) { trace = true; trace_spec = a + 8; }
+        else if (strncmp(a, "--trace-format=", 15) == 0) {
+            if (strcmp(a + 15, "json") == 0) trace_format = TRACE_JSON;
+            else if (strcmp(a + 15, "text") == 0) trace_format = TRACE_TEXT;
+            else return bad_usage("unknown trace format '%s' (text or json)", a + 15);
+        } else if (strncmp(a, "--trace-out=", 12) == 0) trace_out = a + 12;
+        else return bad_usage("unknown option '%s'", a);
+    }
+    if (!code && i < argc) file = argv[i];
+
+    uint32_t mask = 0;
+    if (trace) {
+        char err[160];
+        if (!trace_parse_categories(trace_spec, &mask, err, sizeof err)) return bad_usage("%s", err);
+    }
+
+    /* sys.argv: the script (or '-c') and its arguments */
+    char *script_dir = NULL;
+    if (file) {
+        const char *slash = strrchr(file, '/');
+        script_dir = slash ? strndup(file, (size_t)(slash - file) + (slash == file)) : strdup("");
+    }
+    InterpConfig cfg = {0};
+    char **sys_argv = calloc((size_t)argc + 2, sizeof(char *));
+    int sys_argc = 0;
+    if (code) sys_argv[sys_argc++] = "-c";
+    for (int k = code ? i : i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
+    if (sys_argc == 0) sys_argv[sys_argc++] = "";
+    cfg.argc = sys_argc;
+    cfg.argv = sys_argv;
+    cfg.script_dir = script_dir ? script_dir : (code ? "" : NULL);
+    cfg.hash_seed = getenv("MINIPYHASHSEED");
+    Interp *interp = interp_new(&cfg);
+    if (!interp) return 1;
+    ThreadState *ts = interp_main_thread(interp);
+    int status = 0;
+
+    if (mode != MODE_RUN) {
+        /* one stage of the pipeline, printed */
+        size_t len;
+        char *src = NULL;
+        const char *name;
+        if (code) {
+            src = strdup(code);
+            len = strlen(code);
+            name = "<string>";
+        } else if (file) {
+            src = read_source(file, &len);
+            name = file;
+            if (!src) {
+                fprintf(stderr, "minipy: can't open file '%s'\n", file);
+                status = 2;
+                goto done;
+            }
+        } else {
+            status = bad_usage("%s", "--tokens, --ast and --dis need a FILE or -c CODE");
+            goto done;
+        }
+        Diag diag = {0};
+        if (mode == MODE_TOKENS) {
+            if (parse_dump_tokens(stdout, src, len, name, &diag) < 0) status = 1;
+        } else if (mode == MODE_AST) {
+            Arena *arena = arena_new();
+            Node *mod = parse_source(arena, src, len, name, PARSE_FILE, &diag);
+            if (mod) ast_print(stdout, mod);
+            else status = 1;
+            arena_free(arena);
+        } else {
+            Object *co = run_compile(ts, src, len, name, RUN_EXEC);
+            if (co) {
+                dis_code(ts, stdout, (CodeObject *)co);
+                DECREF(co);
+            } else {
+                status = run_handle_exit(ts);
+            }
+        }
+        if (diag.set) {
+            fflush(stdout);
+            /* print it as CPython would: through a real SyntaxError */
+            Object *co = run_compile(ts, src, len, name, RUN_EXEC);
+            XDECREF(co);
+            status = run_handle_exit(ts);
+            if (status == 0) status = 1;
+        }
+        diag_clear(&diag);
+        free(src);
+        goto done;
+    }
+
+    if (trace) {
+        FILE *out = stderr;
+        bool owns = false;
+        if (trace_out) {
+            out = fopen(trace_out, "w");
+            if (!out) {
+                fprintf(stderr, "minipy: can't open trace output '%s'\n", trace_out);
+                status = 2;
+                goto done;
+            }
+            owns = true;
+        }
+        trace_start(interp, mask, trace_format, out, owns);
+    }
+    if (code) status = run_main_string(ts, code);
+    else if (file) status = run_main_file(ts, file);
+    else if (isatty(0)) status = run_repl(ts);
+    else {
+        /* stdin is a pipe or a file: run it as a program, as CPython does */
+        StrBuf b;
+        strbuf_init(&b);
+        char chunk[65536];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) strbuf_append(&b, chunk, n);
+        size_t len = b.len;
+        char *src = strbuf_detach(&b);
+        status = run_main_stdin(ts, src, len);
+        free(src);
+    }
+done:
+    fflush(stdout);
+    interp_free(interp);
+    free(sys_argv);
+    free(script_dir);
+    return status;
+}

@@ -1,0 +1,45 @@
+/* opcodes.c -- the tables --dis, --trace and the compiler read, generated
+ * from opcodes.def (the only list of opcodes). */
+#include <stdbool.h>
+
+#include "opcodes.h"
+
+const char *const opcode_names[OP_COUNT] = {
+#define OP(name, arg, pops, pushes, jump) #name,
+#include "opcodes.def"
+#undef OP
+};
+
+const OperandKind opcode_operands[OP_COUNT] = {
+#define OP(name, arg, pops, pushes, jump) arg,
+#include "opcodes.def"
+#undef OP
+};
+
+int opcode_pops(Opcode op, uint32_t arg) {
+    switch (op) {
+#define OP(name, kind, pops, pushes, jump) case OP_##name: return (int)(pops);
+#include "opcodes.def"
+#undef OP
+    default: return 0;
+    }
+}
+
+int opcode_pushes(Opcode op, uint32_t arg) {
+    switch (op) {
+#define OP(name, kind, pops, pushes, jump) case OP_##name: return (int)(pushes);
+#include "opcodes.def"
+#undef OP
+    default: return 0;
+    }
+}
+
+int opcode_stack_effect(Opcode op, uint32_t arg, bool jump) {
+    switch (op) {
+#define OP(name, kind, pops, pushes, jumpeff) \
+    case OP_##name: return jump ? (int)(jumpeff) : (int)(pushes) - (int)(pops);
+#include "opcodes.def"
+#undef OP
+    default: return 0;
+    }
+}

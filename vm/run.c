@@ -1,0 +1,264 @@
+/* run.c -- the embedding API: source text to running program.
+ *
+ * Lesson 2 (the pipeline) end to end: run_compile() parses the text into a
+ * syntax tree (parser/), turns scope analysis and the tree into code objects
+ * (vm/compiler.c), and run_source() hands the module's code object to the
+ * eval loop (vm/eval.c). A compile error comes back from the front end as a
+ * Diag and is raised here as a real SyntaxError object, so `compile()` and
+ * `exec()` report it like any other exception.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "run.h"
+#include "compiler.h"
+#include "code.h"
+#include "eval.h"
+#include "parser/parse.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/module.h"
+#include "runtime/io.h"
+
+/* Raise the SyntaxError (or IndentationError, TabError) that [d] describes. */
+static void raise_diag(ThreadState *ts, Diag *d) {
+    TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
+                     : d->kind == DIAG_INDENTATION ? &ExcIndentationError : &ExcSyntaxError;
+    Object *msg = str_from_cstr(ts, d->msg);
+    Object *args = NULL;
+    if (d->lineno > 0) {
+        Object *file = str_from_cstr(ts, d->filename);
+        Object *line = int_from_i64(ts, d->lineno);
+        Object *off = int_from_i64(ts, d->offset);
+        Object *text = d->text ? str_from_cstr(ts, d->text) : NEWREF(None);
+        Object *eline = d->end_lineno > 0 ? int_from_i64(ts, d->end_lineno) : NEWREF(None);
+        Object *eoff = d->end_offset > 0 ? int_from_i64(ts, d->end_offset) : NEWREF(None);
+        Object *info = (file && line && off && text && eline && eoff)
+                           ? tuple_pack(ts, 6, file, line, off, text, eline, eoff) : NULL;
+        XDECREF(file);
+        XDECREF(line);
+        XDECREF(off);
+        XDECREF(text);
+        XDECREF(eline);
+        XDECREF(eoff);
+        if (msg && info) args = tuple_pack(ts, 2, msg, info);
+        XDECREF(info);
+    } else if (msg) {
+        args = tuple_pack(ts, 1, msg);
+    }
+    XDECREF(msg);
+    if (!args) return;
+    Object *e = exc_new(ts, type, args);
+    DECREF(args);
+    if (e) err_raise_steal(ts, e);
+}
+
+Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode) {
+    Arena *arena = arena_new();
+    Diag diag = {0};
+    ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE : PARSE_FILE;
+    Node *mod = parse_source(arena, src, len, filename, pm, &diag);
+    Object *co = NULL;
+    if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
+    if (!co && diag.set) raise_diag(ts, &diag);
+    else if (!co && !err_occurred(ts)) err_set_string(ts, &ExcSystemError, "compilation failed");
+    diag_clear(&diag);
+    arena_free(arena);
+    return co;
+}
+
+Object *run_source(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode,
+                   Object *globals, Object *locals) {
+    Object *co = run_compile(ts, src, len, filename, mode);
+    if (!co) return NULL;
+    Object *r = eval_code(ts, (CodeObject *)co, globals, locals ? locals : globals, NULL);
+    DECREF(co);
+    return r;
+}
+
+int run_handle_exit(ThreadState *ts) {
+    if (!err_occurred(ts)) return 0;
+    if (err_matches(ts, &ExcSystemExit)) {
+        Object *e = err_fetch(ts);
+        Object *code = ((BaseExceptionObject *)e)->code;
+        int status = 0;
+        if (code && code != None) {
+            int64_t v;
+            if (int_check(code) && int_as_i64(code, &v)) {
+                status = (int)(v & 0xff);
+            } else {
+                Object *s = obj_str(ts, code);
+                Object *err = dict_get_cstr_borrowed(ts, MODULE_DICT(ts->interp->sys_module), "stderr");
+                fflush(stdout);
+                if (s && err) {
+                    io_write_text(ts, err, STR_DATA(s), STR_SIZE(s));
+                    io_write_text(ts, err, "\n", 1);
+                }
+                XDECREF(s);
+                err_clear(ts);
+                status = 1;
+            }
+        }
+        DECREF(e);
+        return status;
+    }
+    err_print(ts);
+    return 1;
+}
+
+/* The __main__ module, registered in sys.modules. */
+static Object *main_module(ThreadState *ts, const char *file) {
+    Interp *interp = ts->interp;
+    if (interp->main_module) return MODULE_DICT(interp->main_module);
+    Object *m = module_new_cstr(ts, "__main__");
+    if (!m) return NULL;
+    Object *d = MODULE_DICT(m);
+    if (dict_set(ts, d, ts->interp->ids.__builtins__, interp->builtins_module) < 0 ||
+        dict_set_cstr(ts, interp->modules, "__main__", m) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    if (file) {
+        Object *f = str_from_cstr(ts, file);
+        if (!f || dict_set(ts, d, ts->interp->ids.__file__, f) < 0) { XDECREF(f); DECREF(m); return NULL; }
+        DECREF(f);
+    }
+    interp->main_module = m;
+    return d;
+}
+
+/* The absolute form of [path], as CPython shows the script in tracebacks
+ * (joined to the current directory, "." and ".." removed, links kept). */
+static char *absolute_path(const char *path) {
+    StrBuf b;
+    strbuf_init(&b);
+    if (path[0] != '/') {
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd)) strbuf_puts(&b, cwd);
+        strbuf_appendc(&b, '/');
+    }
+    strbuf_puts(&b, path);
+    char *full = strbuf_detach(&b);
+    /* normalise component by component */
+    char *out = malloc(strlen(full) + 2);
+    if (!out) fatal_error("out of memory");
+    size_t n = 0;
+    char *save = NULL;
+    for (char *part = strtok_r(full, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
+        if (strcmp(part, ".") == 0) continue;
+        if (strcmp(part, "..") == 0) {
+            while (n > 0 && out[n - 1] != '/') n--;
+            if (n > 0) n--;
+            continue;
+        }
+        out[n++] = '/';
+        size_t len = strlen(part);
+        memcpy(out + n, part, len);
+        n += len;
+    }
+    if (n == 0) out[n++] = '/';
+    out[n] = '\0';
+    free(full);
+    return out;
+}
+
+static char *read_all(FILE *f, size_t *len) {
+    StrBuf b;
+    strbuf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, n);
+    *len = b.len;
+    return strbuf_detach(&b);
+}
+
+static int run_main(ThreadState *ts, const char *src, size_t len, const char *filename, const char *file) {
+    Object *globals = main_module(ts, file);
+    if (!globals) return run_handle_exit(ts);
+    Object *r = run_source(ts, src, len, filename, RUN_EXEC, globals, globals);
+    if (!r) return run_handle_exit(ts);
+    DECREF(r);
+    return 0;
+}
+
+int run_main_file(ThreadState *ts, const char *path) {
+    char *abs = absolute_path(path);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", abs, errno, strerror(errno));
+        free(abs);
+        return 2;
+    }
+    size_t len;
+    char *src = read_all(f, &len);
+    fclose(f);
+    int status = run_main(ts, src, len, abs, abs);
+    free(src);
+    free(abs);
+    return status;
+}
+
+int run_main_stdin(ThreadState *ts, const char *src, size_t len) {
+    return run_main(ts, src, len, "<stdin>", NULL);
+}
+
+int run_main_string(ThreadState *ts, const char *code) {
+    return run_main(ts, code, strlen(code), "<string>", NULL);
+}
+
+/* The interactive prompt: read one entry (asking for more lines while it is
+ * incomplete), run it, print the value of a bare expression, and go on
+ * after an error. */
+int run_repl(ThreadState *ts) {
+    Object *globals = main_module(ts, NULL);
+    if (!globals) return run_handle_exit(ts);
+    fprintf(stderr, "minipy %s (a teaching subset of Python 3.11)\nType Ctrl-D to leave.\n", MINIPY_VERSION);
+    StrBuf entry;
+    strbuf_init(&entry);
+    char *line = NULL;
+    size_t cap = 0;
+    for (;;) {
+        fputs(entry.len ? "... " : ">>> ", stdout);
+        fflush(stdout);
+        ssize_t n = getline(&line, &cap, stdin);
+        if (n < 0) {
+            fputc('\n', stdout);
+            break;
+        }
+        strbuf_append(&entry, line, (size_t)n);
+        Arena *arena = arena_new();
+        Diag diag = {0};
+        Node *mod = parse_source(arena, entry.data, entry.len, "<stdin>", PARSE_INTERACTIVE, &diag);
+        bool incomplete = !mod && diag.incomplete && n > 1;
+        arena_free(arena);
+        diag_clear(&diag);
+        if (incomplete) continue;
+        bool blank = true;
+        for (size_t i = 0; i < entry.len; i++)
+            if (entry.data[i] != ' ' && entry.data[i] != '\t' && entry.data[i] != '\n') blank = false;
+        if (!blank) {
+            Object *r = run_source(ts, entry.data, entry.len, "<stdin>", RUN_SINGLE, globals, globals);
+            if (!r) {
+                if (err_matches(ts, &ExcSystemExit)) {
+                    int status = run_handle_exit(ts);
+                    free(line);
+                    strbuf_free(&entry);
+                    return status;
+                }
+                err_print(ts);
+            }
+            XDECREF(r);
+        }
+        strbuf_reset(&entry);
+    }
+    free(line);
+    strbuf_free(&entry);
+    return 0;
+}

@@ -1,0 +1,36 @@
+/* run.h -- the embedding API: compile and run source text.
+ *
+ * Lesson 2 (the pipeline) in one place: run_source() parses (parser/),
+ * analyses scopes and compiles (vm/compiler.c), then executes (vm/eval.c).
+ * The command line (vm/main.c), exec()/eval()/compile() and the tests
+ * all come through here.
+ */
+#ifndef MINIPY_RUN_H
+#define MINIPY_RUN_H
+
+#include "runtime/interp.h"
+
+typedef enum { RUN_EXEC, RUN_EVAL, RUN_SINGLE } RunMode;
+
+/* Compile [len] bytes of [src] to a code object, or NULL with a
+ * SyntaxError set. */
+Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename,
+                    RunMode mode);
+/* Compile and run in [globals] (and [locals], NULL: the same dict). Returns
+ * the value of the expression (RUN_EVAL) or None. */
+Object *run_source(ThreadState *ts, const char *src, size_t len, const char *filename,
+                   RunMode mode, Object *globals, Object *locals);
+/* Run the program in file [path] as __main__. Returns the process exit
+ * status: 0, 1 after an uncaught exception (printed), or SystemExit's code. */
+int run_main_file(ThreadState *ts, const char *path);
+/* Run a program read from standard input as __main__. */
+int run_main_stdin(ThreadState *ts, const char *src, size_t len);
+/* Run -c CODE as __main__. */
+int run_main_string(ThreadState *ts, const char *code);
+/* The interactive prompt. */
+int run_repl(ThreadState *ts);
+/* The exit status for a SystemExit being raised (prints its message if it
+ * is not an int), or 1 after printing any other exception. */
+int run_handle_exit(ThreadState *ts);
+
+#endif

@@ -1,0 +1,696 @@
+/* symtable.c -- scope analysis, in two passes.
+ *
+ * Lessons 3 (LEGB), 4 (global and nonlocal) and 9 (closures).
+ *
+ * Why two passes
+ * ==============
+ * In Python, whether a name is local to a function depends on the WHOLE
+ * function: one assignment anywhere in the body makes the name local
+ * everywhere in it, even on lines above the assignment. That is why
+ *
+ *     x = 1
+ *     def f():
+ *         print(x)      # UnboundLocalError, not 1
+ *         x = 2
+ *
+ * fails. A compiler that resolved names while it emitted code, top to
+ * bottom (as clox or Lua do), would get this wrong. So:
+ *
+ * Pass 1 (collect) walks the tree once and builds a Block for the module,
+ * each function, lambda, comprehension and class, recording for every name
+ * what each block does with it: binds it (DEF_LOCAL), takes it as a
+ * parameter (DEF_PARAM), reads it (DEF_USE), declares it global or
+ * nonlocal.
+ *
+ * Pass 2 (analyze) walks the blocks from the outside in, carrying the set
+ * of names bound by enclosing functions, and decides a scope for each name:
+ *
+ *   declared global          -> GLOBAL_EXPLICIT
+ *   declared nonlocal        -> FREE (an error if no enclosing function binds it)
+ *   bound here               -> LOCAL
+ *   bound by an enclosing    -> FREE
+ *     function
+ *   bound nowhere            -> GLOBAL_IMPLICIT (searched in the module's
+ *                               globals, then the builtins, at run time)
+ *
+ * Coming back out, a LOCAL that some inner function uses as FREE becomes a
+ * CELL: its value lives in a cell object both functions share. A name
+ * that an inner function needs from further out, but that this function
+ * never mentions, still passes through it as FREE, so the cell can be
+ * handed down.
+ *
+ * Class bodies are the exception that surprises people: names bound in a
+ * class body are NOT visible to the methods inside it (they are not added
+ * to the enclosing set passed down), so a method reading `x` gets the
+ * global, not the class attribute.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "symtable.h"
+
+typedef struct {
+    Arena *arena;
+    const char *src;
+    size_t len;
+    Diag *diag;
+    Block *cur;
+    bool failed;
+} Collector;
+
+/* ---- small sets of names (arena-free, malloc'd) ------------------------- */
+
+typedef struct { const char **items; int n, cap; } NameSet;
+
+static bool set_has(const NameSet *s, const char *name) {
+    for (int i = 0; i < s->n; i++)
+        if (strcmp(s->items[i], name) == 0) return true;
+    return false;
+}
+
+static void set_add(NameSet *s, const char *name) {
+    if (set_has(s, name)) return;
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->items = realloc(s->items, sizeof(char *) * (size_t)s->cap);
+        if (!s->items) abort();
+    }
+    s->items[s->n++] = name;
+}
+
+static void set_remove(NameSet *s, const char *name) {
+    for (int i = 0; i < s->n; i++) {
+        if (strcmp(s->items[i], name) == 0) {
+            s->items[i] = s->items[--s->n];
+            return;
+        }
+    }
+}
+
+static NameSet set_copy(const NameSet *s) {
+    NameSet c = {0};
+    for (int i = 0; i < s->n; i++) set_add(&c, s->items[i]);
+    return c;
+}
+
+static void set_free(NameSet *s) {
+    free(s->items);
+    s->items = NULL;
+    s->n = s->cap = 0;
+}
+
+/* ---- blocks and symbols ----------------------------------------------------- */
+
+static Block *block_new(Collector *c, BlockKind kind, const char *name, const Node *node) {
+    Block *b = arena_alloc(c->arena, sizeof(Block));
+    b->kind = kind;
+    b->name = name;
+    b->node = node;
+    b->lineno = node ? node->lineno : 0;
+    b->parent = c->cur;
+    if (c->cur) {
+        Block *p = c->cur;
+        if (p->nchildren == p->children_cap) {
+            int cap = p->children_cap ? p->children_cap * 2 : 4;
+            Block **ch = arena_alloc(c->arena, sizeof(Block *) * (size_t)cap);
+            if (p->nchildren) memcpy(ch, p->children, sizeof(Block *) * (size_t)p->nchildren);
+            p->children = ch;
+            p->children_cap = cap;
+        }
+        p->children[p->nchildren++] = b;
+        b->is_nested = p->kind == BLOCK_FUNCTION || p->is_nested;
+        b->private_name = p->kind == BLOCK_CLASS ? p->name : p->private_name;
+    }
+    return b;
+}
+
+Symbol *sym_lookup(Block *b, const char *name) {
+    for (int i = 0; i < b->nsymbols; i++)
+        if (strcmp(b->symbols[i].name, name) == 0) return &b->symbols[i];
+    return NULL;
+}
+
+static Symbol *symbol_get(Collector *c, Block *b, const char *name) {
+    Symbol *s = sym_lookup(b, name);
+    if (s) return s;
+    if (b->nsymbols == b->symbols_cap) {
+        int cap = b->symbols_cap ? b->symbols_cap * 2 : 8;
+        Symbol *syms = arena_alloc(c->arena, sizeof(Symbol) * (size_t)cap);
+        if (b->nsymbols) memcpy(syms, b->symbols, sizeof(Symbol) * (size_t)b->nsymbols);
+        b->symbols = syms;
+        b->symbols_cap = cap;
+    }
+    s = &b->symbols[b->nsymbols++];
+    memset(s, 0, sizeof *s);
+    s->name = name;
+    return s;
+}
+
+const char *sym_mangle(Arena *arena, const char *private_name, const char *name) {
+    /* `__spam` inside class Ham is `_Ham__spam`; not `__spam__`, not dotted */
+    if (!private_name || name[0] != '_' || name[1] != '_') return name;
+    size_t n = strlen(name);
+    if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') return name;
+    if (strchr(name, '.')) return name;
+    while (*private_name == '_') private_name++;
+    if (!*private_name) return name;
+    size_t pn = strlen(private_name);
+    char *r = arena_alloc(arena, pn + n + 2);
+    r[0] = '_';
+    memcpy(r + 1, private_name, pn);
+    memcpy(r + 1 + pn, name, n + 1);
+    return r;
+}
+
+static void error_at(Collector *c, const Node *n, const char *fmt, const char *name) {
+    if (c->failed) return;
+    c->failed = true;
+    syntax_error(c->diag, DIAG_SYNTAX, c->src, c->len, n->lineno, n->col_offset, n->end_lineno,
+                 n->end_col_offset, fmt, name);
+}
+
+static void add_def(Collector *c, const char *name, int flag, const Node *at) {
+    name = sym_mangle(c->arena, c->cur->private_name, name);
+    Symbol *s = symbol_get(c, c->cur, name);
+    if ((flag & DEF_PARAM) && (s->flags & DEF_PARAM)) {
+        error_at(c, at, "duplicate argument '%s' in function definition", name);
+        return;
+    }
+    s->flags |= flag;
+    if ((flag & (DEF_LOCAL | DEF_PARAM)) && !s->def_line) s->def_line = at ? at->lineno : c->cur->lineno;
+    if ((flag & DEF_USE) && !s->use_line) s->use_line = at ? at->lineno : 0;
+}
+
+/* ---- pass 1: collect ---------------------------------------------------- */
+
+static void visit_expr(Collector *c, const Node *n);
+static void visit_stmt(Collector *c, const Node *n);
+
+static void visit_exprs(Collector *c, const NodeList *l) {
+    for (int i = 0; i < l->count; i++)
+        if (l->items[i]) visit_expr(c, l->items[i]);
+}
+
+static void visit_stmts(Collector *c, const NodeList *l) {
+    for (int i = 0; i < l->count && !c->failed; i++) visit_stmt(c, l->items[i]);
+}
+
+/* Defaults and annotations are evaluated where the def statement runs. */
+static void visit_arguments_outside(Collector *c, const Node *args) {
+    if (!args) return;
+    visit_exprs(c, &args->v.arguments.defaults);
+    visit_exprs(c, &args->v.arguments.kw_defaults);
+    const NodeList *lists[] = {&args->v.arguments.posonlyargs, &args->v.arguments.args,
+                               &args->v.arguments.kwonlyargs};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->count; i++)
+            if (lists[k]->items[i]->v.arg.annotation) visit_expr(c, lists[k]->items[i]->v.arg.annotation);
+    if (args->v.arguments.vararg && args->v.arguments.vararg->v.arg.annotation)
+        visit_expr(c, args->v.arguments.vararg->v.arg.annotation);
+    if (args->v.arguments.kwarg && args->v.arguments.kwarg->v.arg.annotation)
+        visit_expr(c, args->v.arguments.kwarg->v.arg.annotation);
+}
+
+static void add_param(Collector *c, const Node *arg) {
+    const char *name = sym_mangle(c->arena, c->cur->private_name, arg->v.arg.arg);
+    add_def(c, arg->v.arg.arg, DEF_PARAM, arg);
+    Block *b = c->cur;
+    const char **p = arena_alloc(c->arena, sizeof(char *) * (size_t)(b->nparams + 1));
+    if (b->nparams) memcpy(p, b->params, sizeof(char *) * (size_t)b->nparams);
+    p[b->nparams++] = name;
+    b->params = p;
+}
+
+static void add_params(Collector *c, const Node *args) {
+    if (!args) return;
+    for (int i = 0; i < args->v.arguments.posonlyargs.count; i++) add_param(c, args->v.arguments.posonlyargs.items[i]);
+    for (int i = 0; i < args->v.arguments.args.count; i++) add_param(c, args->v.arguments.args.items[i]);
+    for (int i = 0; i < args->v.arguments.kwonlyargs.count; i++) add_param(c, args->v.arguments.kwonlyargs.items[i]);
+    if (args->v.arguments.vararg) add_param(c, args->v.arguments.vararg);
+    if (args->v.arguments.kwarg) add_param(c, args->v.arguments.kwarg);
+}
+
+static void visit_comprehension(Collector *c, const Node *n, const char *name, const NodeList *gens,
+                                const Node *elt, const Node *value) {
+    const Node *first = gens->items[0];
+    visit_expr(c, first->v.comprehension.iter);
+    Block *outer = c->cur;
+    Block *b = block_new(c, BLOCK_FUNCTION, name, n);
+    b->is_comprehension = true;
+    b->is_generator = n->kind == NODE_GeneratorExp;
+    c->cur = b;
+    Symbol *it = symbol_get(c, b, ".0");
+    it->flags |= DEF_PARAM | DEF_COMP_ITER;
+    b->params = arena_alloc(c->arena, sizeof(char *));
+    b->params[0] = ".0";
+    b->nparams = 1;
+    for (int i = 0; i < gens->count; i++) {
+        const Node *g = gens->items[i];
+        visit_expr(c, g->v.comprehension.target);
+        if (i > 0) visit_expr(c, g->v.comprehension.iter);
+        visit_exprs(c, &g->v.comprehension.ifs);
+    }
+    if (value) visit_expr(c, value);
+    if (elt) visit_expr(c, elt);
+    c->cur = outer;
+}
+
+/* `x := v` inside a comprehension binds x in the nearest enclosing
+ * function (or the module), not in the comprehension (PEP 572). */
+static void visit_named_target(Collector *c, const Node *target, const Node *at) {
+    const char *name = target->v.Name.id;
+    if (!c->cur->is_comprehension) {
+        add_def(c, name, DEF_LOCAL, target);
+        return;
+    }
+    for (Block *b = c->cur; b && b->is_comprehension; b = b->parent) {
+        Symbol *s = sym_lookup(b, name);
+        if (s && (s->flags & DEF_LOCAL) && !(s->flags & DEF_NONLOCAL)) {
+            error_at(c, at, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            return;
+        }
+    }
+    Block *b = c->cur;
+    while (b->is_comprehension) {
+        Symbol *s = symbol_get(c, b, name);
+        b = b->parent;
+        s->flags |= b->kind == BLOCK_MODULE ? DEF_GLOBAL : DEF_NONLOCAL;
+        s->flags |= DEF_USE;
+    }
+    if (b->kind == BLOCK_CLASS) {
+        error_at(c, at, "assignment expression within a comprehension cannot be used in a class body%s", "");
+        return;
+    }
+    Symbol *s = symbol_get(c, b, name);
+    if (b->kind == BLOCK_MODULE) s->flags |= DEF_GLOBAL | DEF_LOCAL;
+    else s->flags |= DEF_LOCAL;
+    if (!s->def_line) s->def_line = target->lineno;
+}
+
+static void visit_expr(Collector *c, const Node *n) {
+    if (!n || c->failed) return;
+    switch (n->kind) {
+    case NODE_Name:
+        if (n->v.Name.ctx == CTX_Load) {
+            add_def(c, n->v.Name.id, DEF_USE, n);
+            if (c->cur->kind == BLOCK_FUNCTION && strcmp(n->v.Name.id, "super") == 0)
+                add_def(c, "__class__", DEF_USE, n);
+        } else {
+            add_def(c, n->v.Name.id, DEF_LOCAL, n);
+        }
+        break;
+    case NODE_Lambda: {
+        visit_arguments_outside(c, n->v.Lambda.args);
+        Block *outer = c->cur;
+        c->cur = block_new(c, BLOCK_FUNCTION, "<lambda>", n);
+        add_params(c, n->v.Lambda.args);
+        visit_expr(c, n->v.Lambda.body);
+        c->cur = outer;
+        break;
+    }
+    case NODE_ListComp:
+        visit_comprehension(c, n, "<listcomp>", &n->v.ListComp.generators, n->v.ListComp.elt, NULL);
+        break;
+    case NODE_SetComp:
+        visit_comprehension(c, n, "<setcomp>", &n->v.SetComp.generators, n->v.SetComp.elt, NULL);
+        break;
+    case NODE_DictComp:
+        visit_comprehension(c, n, "<dictcomp>", &n->v.DictComp.generators, n->v.DictComp.key,
+                            n->v.DictComp.value);
+        break;
+    case NODE_GeneratorExp:
+        visit_comprehension(c, n, "<genexpr>", &n->v.GeneratorExp.generators, n->v.GeneratorExp.elt, NULL);
+        break;
+    case NODE_Yield:
+    case NODE_YieldFrom:
+        if (c->cur->kind != BLOCK_FUNCTION) {
+            error_at(c, n, "'yield' outside function%s", "");
+            return;
+        }
+        if (c->cur->is_comprehension && !c->cur->is_generator) {
+            const char *k = c->cur->name;
+            const char *what = strcmp(k, "<listcomp>") == 0 ? "list comprehension"
+                             : strcmp(k, "<setcomp>") == 0 ? "set comprehension" : "dict comprehension";
+            error_at(c, n, "'yield' inside %s", what);
+            return;
+        }
+        c->cur->is_generator = true;
+        visit_expr(c, n->kind == NODE_Yield ? n->v.Yield.value : n->v.YieldFrom.value);
+        break;
+    case NODE_NamedExpr:
+        visit_expr(c, n->v.NamedExpr.value);
+        visit_named_target(c, n->v.NamedExpr.target, n);
+        break;
+    /* everything else: visit the children */
+    case NODE_BoolOp: visit_exprs(c, &n->v.BoolOp.values); break;
+    case NODE_BinOp: visit_expr(c, n->v.BinOp.left); visit_expr(c, n->v.BinOp.right); break;
+    case NODE_UnaryOp: visit_expr(c, n->v.UnaryOp.operand); break;
+    case NODE_IfExp:
+        visit_expr(c, n->v.IfExp.test); visit_expr(c, n->v.IfExp.body); visit_expr(c, n->v.IfExp.orelse);
+        break;
+    case NODE_Dict: visit_exprs(c, &n->v.Dict.keys); visit_exprs(c, &n->v.Dict.values); break;
+    case NODE_Set: visit_exprs(c, &n->v.Set.elts); break;
+    case NODE_Compare: visit_expr(c, n->v.Compare.left); visit_exprs(c, &n->v.Compare.comparators); break;
+    case NODE_Call:
+        visit_expr(c, n->v.Call.func);
+        visit_exprs(c, &n->v.Call.args);
+        for (int i = 0; i < n->v.Call.keywords.count; i++) visit_expr(c, n->v.Call.keywords.items[i]->v.keyword.value);
+        break;
+    case NODE_FormattedValue:
+        visit_expr(c, n->v.FormattedValue.value);
+        visit_expr(c, n->v.FormattedValue.format_spec);
+        break;
+    case NODE_JoinedStr: visit_exprs(c, &n->v.JoinedStr.values); break;
+    case NODE_Constant: break;
+    case NODE_Attribute: visit_expr(c, n->v.Attribute.value); break;
+    case NODE_Subscript: visit_expr(c, n->v.Subscript.value); visit_expr(c, n->v.Subscript.slice); break;
+    case NODE_Starred: visit_expr(c, n->v.Starred.value); break;
+    case NODE_List: visit_exprs(c, &n->v.List.elts); break;
+    case NODE_Tuple: visit_exprs(c, &n->v.Tuple.elts); break;
+    case NODE_Slice:
+        visit_expr(c, n->v.Slice.lower); visit_expr(c, n->v.Slice.upper); visit_expr(c, n->v.Slice.step);
+        break;
+    default: break;
+    }
+}
+
+static void declare(Collector *c, const Node *stmt, bool global) {
+    const IdList *names = global ? &stmt->v.Global.names : &stmt->v.Nonlocal.names;
+    if (!global && c->cur->kind == BLOCK_MODULE) {
+        error_at(c, stmt, "nonlocal declaration not allowed at module level%s", "");
+        return;
+    }
+    for (int i = 0; i < names->count; i++) {
+        const char *name = sym_mangle(c->arena, c->cur->private_name, names->items[i]);
+        Symbol *s = symbol_get(c, c->cur, name);
+        const char *kw = global ? "global" : "nonlocal";
+        char msg[128];
+        if (s->flags & DEF_PARAM) {
+            snprintf(msg, sizeof msg, "name '%%s' is parameter and %s", kw);
+        } else if (s->flags & DEF_LOCAL) {
+            snprintf(msg, sizeof msg, "name '%%s' is assigned to before %s declaration", kw);
+        } else if (s->flags & DEF_USE) {
+            snprintf(msg, sizeof msg, "name '%%s' is used prior to %s declaration", kw);
+        } else if (global && (s->flags & DEF_NONLOCAL)) {
+            snprintf(msg, sizeof msg, "name '%%s' is nonlocal and global");
+        } else if (!global && (s->flags & DEF_GLOBAL)) {
+            snprintf(msg, sizeof msg, "name '%%s' is nonlocal and global");
+        } else {
+            s->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
+            if (!s->def_line) s->def_line = stmt->lineno;
+            continue;
+        }
+        error_at(c, stmt, msg, name);
+        return;
+    }
+}
+
+static void visit_stmt(Collector *c, const Node *n) {
+    if (!n || c->failed) return;
+    switch (n->kind) {
+    case NODE_FunctionDef: {
+        add_def(c, n->v.FunctionDef.name, DEF_LOCAL, n);
+        visit_exprs(c, &n->v.FunctionDef.decorator_list);
+        visit_arguments_outside(c, n->v.FunctionDef.args);
+        if (n->v.FunctionDef.returns) visit_expr(c, n->v.FunctionDef.returns);
+        Block *outer = c->cur;
+        c->cur = block_new(c, BLOCK_FUNCTION, n->v.FunctionDef.name, n);
+        add_params(c, n->v.FunctionDef.args);
+        visit_stmts(c, &n->v.FunctionDef.body);
+        c->cur = outer;
+        break;
+    }
+    case NODE_ClassDef: {
+        add_def(c, n->v.ClassDef.name, DEF_LOCAL, n);
+        visit_exprs(c, &n->v.ClassDef.bases);
+        for (int i = 0; i < n->v.ClassDef.keywords.count; i++)
+            visit_expr(c, n->v.ClassDef.keywords.items[i]->v.keyword.value);
+        visit_exprs(c, &n->v.ClassDef.decorator_list);
+        Block *outer = c->cur;
+        Block *b = block_new(c, BLOCK_CLASS, n->v.ClassDef.name, n);
+        b->private_name = n->v.ClassDef.name;
+        c->cur = b;
+        visit_stmts(c, &n->v.ClassDef.body);
+        c->cur = outer;
+        break;
+    }
+    case NODE_Return: visit_expr(c, n->v.Return.value); break;
+    case NODE_Delete: visit_exprs(c, &n->v.Delete.targets); break;
+    case NODE_Assign: visit_exprs(c, &n->v.Assign.targets); visit_expr(c, n->v.Assign.value); break;
+    case NODE_AugAssign: visit_expr(c, n->v.AugAssign.target); visit_expr(c, n->v.AugAssign.value); break;
+    case NODE_AnnAssign: {
+        const Node *t = n->v.AnnAssign.target;
+        if (t->kind == NODE_Name) {
+            Symbol *s = sym_lookup(c->cur, sym_mangle(c->arena, c->cur->private_name, t->v.Name.id));
+            if (s && (s->flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
+                error_at(c, n, (s->flags & DEF_GLOBAL) ? "annotated name '%s' can't be global"
+                                                       : "annotated name '%s' can't be nonlocal",
+                         t->v.Name.id);
+                return;
+            }
+        }
+        visit_expr(c, t);
+        visit_expr(c, n->v.AnnAssign.annotation);
+        visit_expr(c, n->v.AnnAssign.value);
+        break;
+    }
+    case NODE_For:
+        visit_expr(c, n->v.For.target); visit_expr(c, n->v.For.iter);
+        visit_stmts(c, &n->v.For.body); visit_stmts(c, &n->v.For.orelse);
+        break;
+    case NODE_While:
+        visit_expr(c, n->v.While.test); visit_stmts(c, &n->v.While.body); visit_stmts(c, &n->v.While.orelse);
+        break;
+    case NODE_If:
+        visit_expr(c, n->v.If.test); visit_stmts(c, &n->v.If.body); visit_stmts(c, &n->v.If.orelse);
+        break;
+    case NODE_With:
+        for (int i = 0; i < n->v.With.items.count; i++) {
+            const Node *item = n->v.With.items.items[i];
+            visit_expr(c, item->v.withitem.context_expr);
+            visit_expr(c, item->v.withitem.optional_vars);
+        }
+        visit_stmts(c, &n->v.With.body);
+        break;
+    case NODE_Raise: visit_expr(c, n->v.Raise.exc); visit_expr(c, n->v.Raise.cause); break;
+    case NODE_Try:
+        visit_stmts(c, &n->v.Try.body);
+        for (int i = 0; i < n->v.Try.handlers.count; i++) {
+            const Node *h = n->v.Try.handlers.items[i];
+            visit_expr(c, h->v.ExceptHandler.type);
+            if (h->v.ExceptHandler.name) add_def(c, h->v.ExceptHandler.name, DEF_LOCAL, h);
+            visit_stmts(c, &h->v.ExceptHandler.body);
+        }
+        visit_stmts(c, &n->v.Try.orelse);
+        visit_stmts(c, &n->v.Try.finalbody);
+        break;
+    case NODE_Assert: visit_expr(c, n->v.Assert.test); visit_expr(c, n->v.Assert.msg); break;
+    case NODE_Import:
+    case NODE_ImportFrom: {
+        const NodeList *names = n->kind == NODE_Import ? &n->v.Import.names : &n->v.ImportFrom.names;
+        for (int i = 0; i < names->count; i++) {
+            const Node *a = names->items[i];
+            const char *bound = a->v.alias.asname;
+            if (!bound) {
+                const char *full = a->v.alias.name;
+                if (strcmp(full, "*") == 0) {
+                    if (c->cur->kind != BLOCK_MODULE) {
+                        error_at(c, n, "import * only allowed at module level%s", "");
+                        return;
+                    }
+                    continue;
+                }
+                const char *dot = strchr(full, '.');
+                bound = dot ? arena_strndup(c->arena, full, (size_t)(dot - full)) : full;
+            }
+            add_def(c, bound, DEF_LOCAL, a);
+        }
+        break;
+    }
+    case NODE_Global: declare(c, n, true); break;
+    case NODE_Nonlocal: declare(c, n, false); break;
+    case NODE_Expr: visit_expr(c, n->v.Expr.value); break;
+    default: break;
+    }
+}
+
+/* ---- pass 2: analyze ----------------------------------------------------- */
+
+static const Node *find_directive(const Node *n, const char *name);
+
+/* Decide the scope of one symbol of [b]. [bound]: names bound by enclosing
+ * functions (NULL at module level); [free] collects this block's free
+ * names for the caller; [global]: names declared global further out. */
+static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, NameSet *local,
+                         NameSet *free, NameSet *global) {
+    const char *name = s->name;
+    if (s->flags & DEF_GLOBAL) {
+        s->scope = GLOBAL_EXPLICIT;
+        set_add(global, name);
+        if (bound) set_remove(bound, name);
+    } else if (s->flags & DEF_NONLOCAL) {
+        if (!bound || !set_has(bound, name)) {
+            const Node *at = find_directive(b->node, name);
+            error_at(c, at ? at : b->node, "no binding for nonlocal '%s' found", name);
+            return false;
+        }
+        s->scope = FREE;
+        set_add(free, name);
+    } else if (s->flags & (DEF_LOCAL | DEF_PARAM)) {
+        s->scope = LOCAL;
+        set_add(local, name);
+        set_remove(global, name);
+    } else if (bound && set_has(bound, name)) {
+        s->scope = FREE;
+        set_add(free, name);
+    } else {
+        s->scope = GLOBAL_IMPLICIT;
+    }
+    return true;
+}
+
+static bool analyze_block(Collector *c, Block *b, NameSet *bound, NameSet *free, NameSet *global) {
+    NameSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0};
+    bool ok = true;
+    if (b->kind == BLOCK_CLASS) {
+        newglobal = set_copy(global);
+        if (bound) newbound = set_copy(bound);
+    }
+    for (int i = 0; i < b->nsymbols && ok; i++)
+        ok = analyze_name(c, b, &b->symbols[i], bound, &local, free, global);
+    if (!ok) goto done;
+    if (b->kind != BLOCK_CLASS) {
+        if (b->kind == BLOCK_FUNCTION)
+            for (int i = 0; i < local.n; i++) set_add(&newbound, local.items[i]);
+        if (bound)
+            for (int i = 0; i < bound->n; i++) set_add(&newbound, bound->items[i]);
+        newglobal = set_copy(global);
+    } else {
+        /* a class body's own names are not visible to the functions inside
+         * it -- except __class__, the cell that super() reads */
+        set_add(&newbound, "__class__");
+    }
+    for (int i = 0; i < b->nchildren && ok; i++) {
+        NameSet tb = set_copy(&newbound), tg = set_copy(&newglobal), child_free = {0};
+        ok = analyze_block(c, b->children[i], &tb, &child_free, &tg);
+        for (int k = 0; k < child_free.n; k++) set_add(&newfree, child_free.items[k]);
+        set_free(&tb);
+        set_free(&tg);
+        set_free(&child_free);
+    }
+    if (!ok) goto done;
+    if (b->kind == BLOCK_FUNCTION) {
+        /* locals that inner functions capture become cells */
+        for (int i = 0; i < b->nsymbols; i++) {
+            Symbol *s = &b->symbols[i];
+            if (s->scope == LOCAL && set_has(&newfree, s->name)) {
+                s->scope = CELL;
+                set_remove(&newfree, s->name);
+            }
+        }
+    } else if (b->kind == BLOCK_CLASS && set_has(&newfree, "__class__")) {
+        b->needs_class_closure = true;
+        set_remove(&newfree, "__class__");
+    }
+    /* free names of the children pass through this block on their way up */
+    for (int k = 0; k < newfree.n; k++) {
+        const char *name = newfree.items[k];
+        Symbol *s = sym_lookup(b, name);
+        if (s) {
+            if (b->kind == BLOCK_CLASS && (s->flags & (DEF_LOCAL | DEF_PARAM | DEF_GLOBAL)))
+                s->flags |= DEF_FREE_CLASS;
+            continue;
+        }
+        if (!bound || !set_has(bound, name)) continue;    /* a global further out */
+        s = symbol_get(c, b, name);
+        s->scope = FREE;
+    }
+    for (int k = 0; k < newfree.n; k++) set_add(free, newfree.items[k]);
+done:
+    set_free(&local);
+    set_free(&newbound);
+    set_free(&newglobal);
+    set_free(&newfree);
+    return ok;
+}
+
+/* Find the global/nonlocal statement declaring [name] anywhere under [n]. */
+static const Node *find_directive(const Node *n, const char *name) {
+    if (!n) return NULL;
+    const NodeList *bodies[3] = {NULL, NULL, NULL};
+    switch (n->kind) {
+    case NODE_Nonlocal:
+        for (int k = 0; k < n->v.Nonlocal.names.count; k++)
+            if (strcmp(n->v.Nonlocal.names.items[k], name) == 0) return n;
+        return NULL;
+    case NODE_FunctionDef: bodies[0] = &n->v.FunctionDef.body; break;
+    case NODE_If: bodies[0] = &n->v.If.body; bodies[1] = &n->v.If.orelse; break;
+    case NODE_While: bodies[0] = &n->v.While.body; bodies[1] = &n->v.While.orelse; break;
+    case NODE_For: bodies[0] = &n->v.For.body; bodies[1] = &n->v.For.orelse; break;
+    case NODE_With: bodies[0] = &n->v.With.body; break;
+    case NODE_Try: bodies[0] = &n->v.Try.body; bodies[1] = &n->v.Try.orelse; bodies[2] = &n->v.Try.finalbody; break;
+    default: return NULL;
+    }
+    for (int b = 0; b < 3; b++) {
+        if (!bodies[b]) continue;
+        for (int i = 0; i < bodies[b]->count; i++) {
+            const Node *st = bodies[b]->items[i];
+            if (st->kind == NODE_FunctionDef || st->kind == NODE_ClassDef) continue;
+            const Node *r = find_directive(st, name);
+            if (r) return r;
+        }
+    }
+    if (n->kind == NODE_Try) {
+        for (int i = 0; i < n->v.Try.handlers.count; i++) {
+            const NodeList *hb = &n->v.Try.handlers.items[i]->v.ExceptHandler.body;
+            for (int k = 0; k < hb->count; k++) {
+                const Node *r = find_directive(hb->items[k], name);
+                if (r) return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* ---- the API --------------------------------------------------------------- */
+
+SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag) {
+    Collector c = {arena, src, len, diag, NULL, false};
+    SymTable *st = arena_alloc(arena, sizeof(SymTable));
+    st->arena = arena;
+    st->top = block_new(&c, BLOCK_MODULE, "top", mod);
+    c.cur = st->top;
+    if (mod->kind == NODE_Module) visit_stmts(&c, &mod->v.Module.body);
+    else if (mod->kind == NODE_Interactive) visit_stmts(&c, &mod->v.Interactive.body);
+    else if (mod->kind == NODE_Expression) visit_expr(&c, mod->v.Expression.body);
+    if (c.failed) return NULL;
+    NameSet bound = {0}, free = {0}, global = {0};
+    bool ok = analyze_block(&c, st->top, &bound, &free, &global);
+    set_free(&bound);
+    set_free(&free);
+    set_free(&global);
+    return ok && !c.failed ? st : NULL;
+}
+
+Block *sym_block_for(Block *parent, const Node *node) {
+    for (int i = 0; i < parent->nchildren; i++)
+        if (parent->children[i]->node == node) return parent->children[i];
+    return NULL;
+}
+
+ScopeKind sym_scope(Block *b, const char *name) {
+    Symbol *s = sym_lookup(b, name);
+    if (!s || s->scope == SCOPE_NONE) return GLOBAL_IMPLICIT;
+    return s->scope;
+}
+
+const char *sym_scope_name(ScopeKind s) {
+    switch (s) {
+    case LOCAL: return "LOCAL";
+    case CELL: return "CELL";
+    case FREE: return "FREE";
+    case GLOBAL_IMPLICIT: return "GLOBAL_IMPLICIT";
+    case GLOBAL_EXPLICIT: return "GLOBAL_EXPLICIT";
+    default: return "NONE";
+    }
+}

@@ -1,0 +1,485 @@
+/* trace.c -- the trace event stream and its two sinks, text and JSON Lines.
+ *
+ * Every lesson is watched through here (--trace=CATS). Each emission point
+ * builds one event -- a category, an event name, and a few named fields --
+ * and hands it to the sink: the text sink prints one aligned line for a
+ * person to read aloud, the JSON sink one object per line with the same
+ * fields for a program to read. Nothing in an event differs between two
+ * runs of the same program: values are shown with repr(), shortened, and
+ * never with a memory address.
+ *
+ * Field names of the JSON events (stable; documented in the README):
+ *   every event: "cat", "event", "depth" (call depth, module = 0)
+ *   line:      file, line, func, text
+ *   op:        file, line, func, offset, opname, arg, argrepr, stack
+ *   call:      func, file, line, args (name -> repr)
+ *   return:    func, value (or "exception": true)
+ *   exception: func, line, type, message
+ *   mem:       id, type, repr (alloc) / id, type (free)
+ *   gc:        generation, examined, found, freed, ms
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "trace.h"
+#include "frame.h"
+#include "dis.h"
+#include "opcodes.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/set.h"
+#include "runtime/func.h"
+#include "runtime/module.h"
+#include "common/pyrepr.h"
+
+/* ---- categories ---------------------------------------------------------- */
+
+static const struct { const char *name; uint32_t bits; } categories[] = {
+    {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"op", TRACE_OP},
+    {"all", TRACE_LINE | TRACE_CALL | TRACE_OP},
+};
+
+bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t errlen) {
+    *mask = 0;
+    if (!spec || !*spec) spec = "line,call";
+    const char *p = spec;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        bool found = false;
+        for (size_t i = 0; i < ARRAY_LEN(categories); i++) {
+            if (strlen(categories[i].name) == n && strncmp(categories[i].name, p, n) == 0) {
+                *mask |= categories[i].bits;
+                found = true;
+            }
+        }
+        if (!found) {
+            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, op, all)", (int)n, p);
+            return false;
+        }
+        if (!comma) break;
+        p = comma + 1;
+    }
+    return true;
+}
+
+void trace_start(Interp *interp, uint32_t mask, TraceFormat format, FILE *out, bool owns_out) {
+    Tracer *t = calloc(1, sizeof(Tracer));
+    if (!t) fatal_error("out of memory");
+    t->mask = mask;
+    t->format = format;
+    t->out = out;
+    t->owns_out = owns_out;
+    interp->tracer = t;
+    interp->trace_mask = mask;
+}
+
+void trace_stop(Interp *interp) {
+    Tracer *t = interp->tracer;
+    interp->trace_mask = 0;
+    interp->tracer = NULL;
+    if (!t) return;
+    fflush(t->out);
+    if (t->owns_out) fclose(t->out);
+    free(t);
+}
+
+void trace_teardown(Interp *interp) { trace_stop(interp); }
+
+/* ---- showing values without running Python code or printing addresses ---- */
+
+#define VALUE_MAX 48
+
+static void value_repr(ThreadState *ts, StrBuf *b, Object *o, int depth);
+
+static void container_repr(ThreadState *ts, StrBuf *b, Object *o, int depth, const char *open,
+                           const char *close, Object *const *items, size_t n, bool one_comma) {
+    strbuf_puts(b, open);
+    for (size_t i = 0; i < n; i++) {
+        if (i) strbuf_puts(b, ", ");
+        if (i >= 6 || b->len > VALUE_MAX * 2) {
+            strbuf_puts(b, "...");
+            break;
+        }
+        value_repr(ts, b, items[i], depth + 1);
+    }
+    if (one_comma && n == 1) strbuf_appendc(b, ',');
+    strbuf_puts(b, close);
+}
+
+static void value_repr(ThreadState *ts, StrBuf *b, Object *o, int depth) {
+    if (!o) { strbuf_puts(b, "NULL"); return; }
+    TypeObject *t = TYPE(o);
+    if (depth > 3) { strbuf_puts(b, "..."); return; }
+    if (o == None || t == &BoolType || t == &IntType || t == &FloatType || t == &StrType) {
+        if (t == &IntType && !int_is_small(o)) {
+            /* a huge int: its number of digits is enough */
+            Object *r = obj_repr(ts, o);
+            if (r && STR_SIZE(r) > 30) strbuf_printf(b, "<int with %zu digits>", STR_SIZE(r) - (STR_DATA(r)[0] == '-'));
+            else if (r) strbuf_append(b, STR_DATA(r), STR_SIZE(r));
+            XDECREF(r);
+            err_clear(ts);
+            return;
+        }
+        if (t == &StrType && STR_SIZE(o) > VALUE_MAX) {
+            StrBuf tmp;
+            strbuf_init(&tmp);
+            pyrepr_str(&tmp, STR_DATA(o), str_byte_offset(o, VALUE_MAX - 3));
+            /* drop the closing quote and mark the cut */
+            if (tmp.len) tmp.len--;
+            strbuf_append(b, tmp.data, tmp.len);
+            strbuf_puts(b, "...'");
+            strbuf_free(&tmp);
+            return;
+        }
+        Object *r = obj_repr(ts, o);
+        if (r) strbuf_append(b, STR_DATA(r), STR_SIZE(r));
+        XDECREF(r);
+        err_clear(ts);
+        return;
+    }
+    if (t == &TupleType) { container_repr(ts, b, o, depth, "(", ")", TUPLE_ITEMS(o), TUPLE_SIZE(o), true); return; }
+    if (t == &ListType) { container_repr(ts, b, o, depth, "[", "]", LIST_ITEMS(o), LIST_SIZE(o), false); return; }
+    if (t == &DictType) {
+        strbuf_puts(b, "{");
+        ssize_t pos = 0;
+        Object *k, *v;
+        int i = 0;
+        while (dict_next(o, &pos, &k, &v)) {
+            if (i) strbuf_puts(b, ", ");
+            if (i++ >= 4) { strbuf_puts(b, "..."); break; }
+            value_repr(ts, b, k, depth + 1);
+            strbuf_puts(b, ": ");
+            value_repr(ts, b, v, depth + 1);
+        }
+        strbuf_puts(b, "}");
+        return;
+    }
+    if (t == &FunctionType) { strbuf_printf(b, "<function %s>", STR_DATA(((FunctionObject *)o)->qualname)); return; }
+    if (t == &BuiltinFunctionType) {
+        BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
+        if (f->self && TYPE(f->self) != &ModuleType)
+            strbuf_printf(b, "<built-in method %s of %s object>", f->def->name, TYPE_NAME(f->self));
+        else
+            strbuf_printf(b, "<built-in function %s>", f->def->name);
+        return;
+    }
+    if (t == &MethodType) {
+        MethodObject *m = (MethodObject *)o;
+        strbuf_puts(b, "<bound method ");
+        if (TYPE(m->func) == &FunctionType) strbuf_puts(b, STR_DATA(((FunctionObject *)m->func)->qualname));
+        strbuf_puts(b, ">");
+        return;
+    }
+    if (t == &CellType) {
+        strbuf_puts(b, "<cell: ");
+        value_repr(ts, b, CELL_GET(o), depth + 1);
+        strbuf_puts(b, ">");
+        return;
+    }
+    if (t->flags & TYPE_FLAG_TYPE_SUBCLASS) { strbuf_printf(b, "<class '%s'>", ((TypeObject *)o)->name); return; }
+    if (t == &ModuleType) { strbuf_printf(b, "<module '%s'>", STR_DATA(((ModuleObject *)o)->name)); return; }
+    if (t == &CodeType) { strbuf_printf(b, "<code object %s>", STR_DATA(((CodeObject *)o)->name)); return; }
+    if ((t->flags & TYPE_FLAG_EXC_SUBCLASS) || t == &RangeType || t == &SliceType) {
+        Object *r = obj_repr(ts, o);
+        if (r) strbuf_append(b, STR_DATA(r), STR_SIZE(r));
+        XDECREF(r);
+        err_clear(ts);
+        return;
+    }
+    strbuf_printf(b, "<%s object>", t->name);
+}
+
+/* repr([o]) for a trace, shortened, computed with tracing switched off. */
+static char *short_repr(ThreadState *ts, Object *o) {
+    Interp *interp = ts->interp;
+    uint32_t mask = interp->trace_mask;
+    interp->trace_mask = 0;
+    Object *saved = err_fetch(ts);
+    StrBuf b;
+    strbuf_init(&b);
+    value_repr(ts, &b, o, 0);
+    ts->exc = saved;
+    interp->trace_mask = mask;
+    if (b.len > VALUE_MAX * 2) {
+        b.len = VALUE_MAX * 2 - 3;
+        b.data[b.len] = '\0';
+        strbuf_puts(&b, "...");
+    }
+    return strbuf_detach(&b);
+}
+
+/* ---- the sinks ------------------------------------------------------------ */
+
+typedef enum { F_STR, F_INT, F_RAW } FieldKind;
+typedef struct { const char *key; FieldKind kind; const char *s; long long i; } Field;
+
+static void json_string(StrBuf *b, const char *s) {
+    strbuf_appendc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': strbuf_puts(b, "\\\""); break;
+        case '\\': strbuf_puts(b, "\\\\"); break;
+        case '\n': strbuf_puts(b, "\\n"); break;
+        case '\t': strbuf_puts(b, "\\t"); break;
+        case '\r': strbuf_puts(b, "\\r"); break;
+        default:
+            if (*p < 0x20) strbuf_printf(b, "\\u%04x", *p);
+            else strbuf_appendc(b, (char)*p);
+        }
+    }
+    strbuf_appendc(b, '"');
+}
+
+static int call_depth(ThreadState *ts, Frame *f) {
+    return f ? f->depth : 0;
+}
+
+/* Emit one event: [text] for the text sink, [fields] for the JSON sink. */
+static void emit(ThreadState *ts, const char *cat, const char *event, int depth, const char *text,
+                 const Field *fields, int nfields) {
+    Tracer *t = ts->interp->tracer;
+    if (!t) return;
+    StrBuf b;
+    strbuf_init(&b);
+    if (t->format == TRACE_JSON) {
+        strbuf_printf(&b, "{\"cat\": \"%s\", \"event\": \"%s\", \"depth\": %d", cat, event, depth);
+        for (int i = 0; i < nfields; i++) {
+            strbuf_printf(&b, ", \"%s\": ", fields[i].key);
+            if (fields[i].kind == F_INT) strbuf_printf(&b, "%lld", fields[i].i);
+            else if (fields[i].kind == F_RAW) strbuf_puts(&b, fields[i].s);
+            else json_string(&b, fields[i].s ? fields[i].s : "");
+        }
+        strbuf_puts(&b, "}\n");
+    } else {
+        strbuf_printf(&b, "%-7s", event);
+        for (int i = 0; i < depth; i++) strbuf_puts(&b, "  ");
+        strbuf_puts(&b, text);
+        while (b.len && b.data[b.len - 1] == ' ') b.data[--b.len] = '\0';
+        strbuf_appendc(&b, '\n');
+    }
+    fflush(stdout);
+    fwrite(b.data, 1, b.len, t->out);
+    fflush(t->out);
+    strbuf_free(&b);
+}
+
+static const char *source_line(ThreadState *ts, CodeObject *co, int line, char *buf, size_t cap) {
+    buf[0] = '\0';
+    const char *name = STR_DATA(co->filename);
+    if (name[0] == '<') return buf;
+    FILE *fp = fopen(name, "r");
+    if (!fp) return buf;
+    int n = 0;
+    while (fgets(buf, (int)cap, fp)) {
+        size_t len = strlen(buf);
+        bool whole = len && buf[len - 1] == '\n';
+        if (++n == line) break;
+        while (!whole && fgets(buf, (int)cap, fp)) {
+            len = strlen(buf);
+            whole = len && buf[len - 1] == '\n';
+        }
+        buf[0] = '\0';
+    }
+    fclose(fp);
+    size_t len = strlen(buf);
+    while (len && (buf[len - 1] == '\n' || buf[len - 1] == '\r' || buf[len - 1] == ' ')) buf[--len] = '\0';
+    const char *p = buf;
+    while (*p == ' ' || *p == '\t') p++;
+    return p;
+}
+
+static const char *base_name(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* ---- emission points ---------------------------------------------------------- */
+
+void trace_line(ThreadState *ts, Frame *f, int line) {
+    char buf[512];
+    CodeObject *co = f->code;
+    const char *text = source_line(ts, co, line, buf, sizeof buf);
+    const char *file = base_name(STR_DATA(co->filename));
+    StrBuf t;
+    strbuf_init(&t);
+    char where[300];
+    snprintf(where, sizeof where, "%s:%d", file, line);
+    strbuf_printf(&t, "%-16s %s", where, text);
+    Field fields[] = {{"file", F_STR, file, 0}, {"line", F_INT, NULL, line},
+                      {"func", F_STR, STR_DATA(co->name), 0}, {"text", F_STR, text, 0}};
+    emit(ts, "line", "line", call_depth(ts, f), t.data, fields, 4);
+    strbuf_free(&t);
+}
+
+void trace_op(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
+    CodeObject *co = f->code;
+    int index = (int)(ip - co->code);
+    StrBuf ins, stack, argrepr;
+    strbuf_init(&ins);
+    strbuf_init(&stack);
+    strbuf_init(&argrepr);
+    dis_instruction(ts, &ins, co, index, false, false);
+    dis_argrepr(ts, &argrepr, co, index);
+    /* the value stack, bottom to top */
+    StrBuf json;
+    strbuf_init(&json);
+    strbuf_puts(&stack, "[");
+    strbuf_puts(&json, "[");
+    for (Object **p = frame_stack_base(f); p < sp; p++) {
+        char *r = short_repr(ts, *p);
+        if (p > frame_stack_base(f)) {
+            strbuf_puts(&stack, ", ");
+            strbuf_puts(&json, ", ");
+        }
+        strbuf_puts(&stack, r);
+        json_string(&json, r);
+        free(r);
+    }
+    strbuf_puts(&stack, "]");
+    strbuf_puts(&json, "]");
+    /* the instruction column without the empty line-number field */
+    const char *insn = ins.data;
+    while (*insn == ' ') insn++;
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%-48s stack: %s", insn, stack.data);
+    uint32_t w = co->code[index];
+    Field fields[] = {
+        {"file", F_STR, base_name(STR_DATA(co->filename)), 0},
+        {"line", F_INT, NULL, co->positions[index].line},
+        {"func", F_STR, STR_DATA(co->name), 0},
+        {"offset", F_INT, NULL, index},
+        {"opname", F_STR, opcode_names[INSTR_OP(w)], 0},
+        {"arg", F_INT, NULL, opcode_operands[INSTR_OP(w)] == A_NONE ? -1 : (long long)INSTR_ARG(w)},
+        {"argrepr", F_STR, argrepr.data ? argrepr.data : "", 0},
+        {"stack", F_RAW, json.data, 0},
+    };
+    emit(ts, "op", "op", call_depth(ts, f), t.data, fields, 8);
+    strbuf_free(&t);
+    strbuf_free(&ins);
+    strbuf_free(&stack);
+    strbuf_free(&argrepr);
+    strbuf_free(&json);
+}
+
+void trace_call(ThreadState *ts, Frame *f) {
+    CodeObject *co = f->code;
+    StrBuf t, args;
+    strbuf_init(&t);
+    strbuf_init(&args);
+    strbuf_printf(&t, "%s(", STR_DATA(co->qualname));
+    strbuf_puts(&args, "{");
+    int nargs = co->argcount + co->kwonlyargcount + ((co->flags & CO_VARARGS) ? 1 : 0) +
+                ((co->flags & CO_VARKEYWORDS) ? 1 : 0);
+    if (!(co->flags & CO_OPTIMIZED)) nargs = 0;
+    for (int i = 0; i < nargs && i < co->nlocals; i++) {
+        Object *v = f->localsplus[i];
+        if (!v && co->cell2arg) {
+            for (int k = 0; k < co->ncells; k++)
+                if (co->cell2arg[k] == i && f->localsplus[co->nlocals + k] && TYPE(f->localsplus[co->nlocals + k]) == &CellType)
+                    v = CELL_GET(f->localsplus[co->nlocals + k]);
+        }
+        char *r = short_repr(ts, v);
+        const char *name = STR_DATA(TUPLE_GET(co->varnames, i));
+        strbuf_printf(&t, "%s%s=%s", i ? ", " : "", name, r);
+        if (i) strbuf_puts(&args, ", ");
+        json_string(&args, name);
+        strbuf_puts(&args, ": ");
+        json_string(&args, r);
+        free(r);
+    }
+    strbuf_puts(&args, "}");
+    strbuf_printf(&t, ")   %s:%d", base_name(STR_DATA(co->filename)), co->firstlineno);
+    Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0},
+                      {"file", F_STR, base_name(STR_DATA(co->filename)), 0},
+                      {"line", F_INT, NULL, co->firstlineno},
+                      {"args", F_RAW, args.data, 0}};
+    emit(ts, "call", "call", call_depth(ts, f), t.data, fields, 4);
+    strbuf_free(&t);
+    strbuf_free(&args);
+}
+
+void trace_return(ThreadState *ts, Frame *f, Object *value) {
+    CodeObject *co = f->code;
+    StrBuf t;
+    strbuf_init(&t);
+    if (value) {
+        char *r = short_repr(ts, value);
+        bool yielded = f->suspended;
+        strbuf_printf(&t, "%s %s %s", STR_DATA(co->qualname), yielded ? "yields" : "->", r);
+        Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0}, {"value", F_STR, r, 0}};
+        emit(ts, "call", yielded ? "yield" : "return", call_depth(ts, f), t.data, fields, 2);
+        free(r);
+    } else {
+        strbuf_printf(&t, "%s -> (exception)", STR_DATA(co->qualname));
+        Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0}, {"exception", F_RAW, "true", 0}};
+        emit(ts, "call", "return", call_depth(ts, f), t.data, fields, 2);
+    }
+    strbuf_free(&t);
+}
+
+void trace_exception(ThreadState *ts, Frame *f, Object *exc) {
+    if (!exc) return;
+    CodeObject *co = f->code;
+    int line = code_line(co, frame_lasti(f));
+    Object *saved = err_fetch(ts);
+    Object *msg = exc_str(ts, exc);
+    err_clear(ts);
+    const char *m = msg ? STR_DATA(msg) : "";
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%s%s%s   in %s at %s:%d", TYPE_NAME(exc), *m ? ": " : "", m, STR_DATA(co->qualname),
+                  base_name(STR_DATA(co->filename)), line);
+    Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0}, {"line", F_INT, NULL, line},
+                      {"type", F_STR, TYPE_NAME(exc), 0}, {"message", F_STR, m, 0}};
+    emit(ts, "call", "raise", call_depth(ts, f), t.data, fields, 4);
+    strbuf_free(&t);
+    XDECREF(msg);
+    ts->exc = saved;
+}
+
+void trace_unbound_local(ThreadState *ts, Frame *f, Object *name) {
+    (void)ts;
+    (void)f;
+    (void)name;
+}
+
+void trace_alloc(ThreadState *ts, Object *o) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", o->type->name);
+    Field fields[] = {{"type", F_STR, buf, 0}};
+    emit(ts, "mem", "alloc", 0, buf, fields, 1);
+}
+
+void trace_free(ThreadState *ts, Object *o) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", o->type->name);
+    Field fields[] = {{"type", F_STR, buf, 0}};
+    emit(ts, "mem", "free", 0, buf, fields, 1);
+}
+
+void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *garbage) {
+    size_t n = 0;
+    for (GCHead *g = garbage->next; g != garbage; g = g->next) n++;
+    char text[128];
+    snprintf(text, sizeof text, "generation %d: %zu objects examined, %zu unreachable", generation, examined, n);
+    Field fields[] = {{"generation", F_INT, NULL, generation}, {"examined", F_INT, NULL, (long long)examined},
+                      {"found", F_INT, NULL, (long long)n}};
+    emit(ts, "gc", "collect", 0, text, fields, 3);
+}
+
+void trace_gc_done(ThreadState *ts, int generation, size_t found, double ms) {
+    char text[128], msbuf[32];
+    snprintf(text, sizeof text, "generation %d done: %zu freed", generation, found);
+    snprintf(msbuf, sizeof msbuf, "%.3f", ms);
+    Field fields[] = {{"generation", F_INT, NULL, generation}, {"freed", F_INT, NULL, (long long)found},
+                      {"ms", F_RAW, msbuf, 0}};
+    emit(ts, "gc", "done", 0, text, fields, 3);
+}
