@@ -832,9 +832,8 @@ Node *ast_arguments(Parser *p, Seq *params, bool is_lambda, Loc colon)
 
 /* ---- with ------------------------------------------------------------- */
 
-Node *ast_with(Parser *p, Seq *items, Seq *body, Loc l, bool parenthesized)
+Node *ast_with(Parser *p, Seq *items, Seq *body, Loc l)
 {
-    (void)parenthesized;
     Node *n = ast_node(p, NODE_With, l);
     n->v.With.items = ast_list(items);
     n->v.With.body = ast_list(body);

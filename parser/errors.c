@@ -211,7 +211,7 @@ static int expr_start(Ctx *c, int end, bool bitwise)
             k == T_ASSERT || k == T_DEL || k == T_RAISE || k == T_FROM ||
             k == T_IMPORT || k == T_AS || k == T_WITH || k == T_WHILE ||
             k == T_ELIF || k == T_SEMI || k == T_RARROW || k == T_FOR ||
-            k == T_ASYNC || k == T_ELLIPSIS + 1000 ||
+            k == T_ASYNC ||
             (k >= T_PLUSEQUAL && k <= T_DOUBLESTAREQUAL) ||
             k == T_DOUBLESLASHEQUAL || k == T_ATEQUAL || k == T_START_FILE)
             break;
@@ -825,8 +825,6 @@ static bool bad_annotation(Ctx *c)
         return false;
     if (comma) {
         /* `a, b: int`: reported at the first element */
-        int e = expr_start(c, s, false);
-        (void)e;
         Node *first = n->kind == NODE_Tuple && n->v.Tuple.elts.count
                       ? n->v.Tuple.elts.items[0] : n;
         parse_error_node(c->p, first, "only single target (not tuple) can be "

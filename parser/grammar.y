@@ -464,11 +464,11 @@ handler:
 
 with_stmt:
     WITH with_items COLON suite
-        { $$ = ast_with(p, $2, $4, @$, false); FAIL_IF(!$$); }
+        { $$ = ast_with(p, $2, $4, @$); FAIL_IF(!$$); }
   | WITH WITH_LPAR with_items RPAR COLON suite
-        { $$ = ast_with(p, $3, $6, @$, true); FAIL_IF(!$$); }
+        { $$ = ast_with(p, $3, $6, @$); FAIL_IF(!$$); }
   | WITH WITH_LPAR with_items COMMA RPAR COLON suite
-        { $$ = ast_with(p, $3, $7, @$, true); FAIL_IF(!$$); }
+        { $$ = ast_with(p, $3, $7, @$); FAIL_IF(!$$); }
   ;
 
 with_items:

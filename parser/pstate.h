@@ -154,7 +154,7 @@ Node *ast_strings(Parser *p, StrTok *first, Loc l);
 char *ast_dotted(Parser *p, const char *a, const char *b);
 Node *ast_alias(Parser *p, const char *name, const char *asname, Loc l);
 IdList ast_idlist(Seq *s);
-Node *ast_with(Parser *p, Seq *items, Seq *body, Loc l, bool parenthesized);
+Node *ast_with(Parser *p, Seq *items, Seq *body, Loc l);
 Node *ast_slice(Parser *p, Node *lo, Node *hi, Node *step, Loc l);
 Node *ast_starred(Parser *p, Node *value, Loc l);
 Node *ast_walrus(Parser *p, Node *target, Node *value, Loc l);

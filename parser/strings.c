@@ -93,11 +93,11 @@ static bool decode_into(FBuilder *b, StrBuf *out, const char *s, size_t len,
 }
 
 static bool fparse(FBuilder *b, const char **str, const char *end, bool raw,
-                   int level, Seq *into);
+                   int level);
 
 /* One replacement field, *str at its '{'. */
 static bool fexpr(FBuilder *b, const char **str, const char *end, bool raw,
-                  int level, Seq *into)
+                  int level)
 {
     Parser *p = b->p;
     if (level >= 2) {
@@ -237,7 +237,7 @@ static bool fexpr(FBuilder *b, const char **str, const char *end, bool raw,
         Seq *saved_values = b->values;
         strbuf_init(&b->lit);
         b->values = parts;
-        bool ok = fparse(b, &s, end, raw, level + 1, parts);
+        bool ok = fparse(b, &s, end, raw, level + 1);
         if (ok)
             flush(b);
         strbuf_free(&b->lit);
@@ -260,7 +260,6 @@ static bool fexpr(FBuilder *b, const char **str, const char *end, bool raw,
         if (conversion == -1 && !spec)
             conversion = 'r';
     }
-    (void)into;
     flush(b);
     Node *fv = ast_node(p, NODE_FormattedValue, b->loc);
     fv->v.FormattedValue.value = value;
@@ -276,7 +275,7 @@ expecting:
 /* Literal text and replacement fields up to [end] (level 0) or up to the
  * '}' that closes a format spec (level > 0). */
 static bool fparse(FBuilder *b, const char **str, const char *end, bool raw,
-                   int level, Seq *into)
+                   int level)
 {
     const char *s = *str;
     for (;;) {
@@ -311,7 +310,7 @@ static bool fparse(FBuilder *b, const char **str, const char *end, bool raw,
         }
         if (s >= end || *s == '}')
             break;
-        if (!fexpr(b, &s, end, raw, level, into))
+        if (!fexpr(b, &s, end, raw, level))
             return false;
     }
     if (level > 0 && (s >= end || *s != '}')) {
@@ -381,7 +380,7 @@ Node *ast_strings(Parser *p, StrTok *first, Loc l)
         }
         const char *s = parts.body;
         p->fstring_tok = t;
-        if (!fparse(&b, &s, parts.body + parts.body_len, parts.raw, 0, b.values))
+        if (!fparse(&b, &s, parts.body + parts.body_len, parts.raw, 0))
             goto done;
     }
     if (!any_f) {

@@ -475,7 +475,7 @@ Test(source, diag_text_and_filename)
 
 /* ---- robustness ------------------------------------------------------------ */
 
-Test(fuzz, mutated_programs_never_crash, .timeout = 120)
+Test(fuzz, mutated_programs_never_crash)
 {
     const char *seeds[] = {
         "def f(a, *b, c=1, **d):\n    return [x for x in b if x] or {a: c}\n",
