@@ -552,17 +552,19 @@ static Object *float_new_(ThreadState *ts, TypeObject *type, Object *const *args
 
 static Object *float_m_is_integer(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                   Object *kwnames) {
-    NO_ARGS("is_integer");
+    NO_ARGS("float.is_integer");
     double x = FLOAT_VALUE(self);
     return bool_from(isfinite(x) && floor(x) == x);
 }
 
 static Object *float_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
                                         size_t nargs, Object *kwnames) {
-    NO_ARGS("as_integer_ratio");
+    NO_ARGS("float.as_integer_ratio");
     double x = FLOAT_VALUE(self);
     if (isinf(x)) return err_set_string(ts, &ExcOverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(x)) return err_set_string(ts, &ExcValueError, "cannot convert NaN to integer ratio");
+    if (x == 0.0)
+        return tuple_pack(ts, 2, (Object *)&small_ints[0 - SMALL_INT_MIN], (Object *)&small_ints[1 - SMALL_INT_MIN]);
     int e;
     double frac = frexp(x, &e);
     mpz_t n, d;
@@ -590,14 +592,14 @@ static Object *float_m_as_integer_ratio(ThreadState *ts, Object *self, Object *c
 
 static Object *float_m_conjugate(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                  Object *kwnames) {
-    NO_ARGS("conjugate");
+    NO_ARGS("float.conjugate");
     return float_pos(ts, self);
 }
 
 /* float.hex(): 0x1.<13 hex digits>p<exp>, with a leading 0 for subnormals. */
 static Object *float_m_hex(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    NO_ARGS("hex");
+    NO_ARGS("float.hex");
     double x = FLOAT_VALUE(self);
     if (isnan(x) || isinf(x)) return float_repr(ts, self);
     char buf[64];
@@ -631,10 +633,10 @@ static int hex_digit(char c) {
  * or inf/infinity/nan; correctly rounded. */
 static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    if (args_no_kwargs(ts, "fromhex", kwnames) < 0 || args_count(ts, "fromhex", nargs, 1, 1) < 0)
+    if (args_no_kwargs(ts, "fromhex", kwnames) < 0 || args_count(ts, "float.fromhex", nargs, 1, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
-        return err_format(ts, &ExcTypeError, "fromhex() argument must be str, not %s", TYPE_NAME(args[0]));
+        return err_set_string(ts, &ExcTypeError, "bad argument type for built-in operation");
     const char *p = STR_DATA(args[0]);
     size_t len = STR_SIZE(args[0]);
     int_strip_space(&p, &len);
@@ -693,11 +695,11 @@ static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args
 
 static Object *float_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                               Object *kwnames) {
-    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "__format__", nargs, 1, 1) < 0)
+    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "float.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
-                          TYPE_NAME(args[0]));
+                          args[0] == None ? "None" : TYPE_NAME(args[0]));
     return format_float(ts, self, args[0]);
 }
 
@@ -710,25 +712,25 @@ static Object *float_m_round(ThreadState *ts, Object *self, Object *const *args,
 
 static Object *float_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    NO_ARGS("__trunc__");
+    NO_ARGS("float.__trunc__");
     return int_from_double(ts, FLOAT_VALUE(self));
 }
 
 static Object *float_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    NO_ARGS("__floor__");
+    NO_ARGS("float.__floor__");
     return int_from_double(ts, floor(FLOAT_VALUE(self)));
 }
 
 static Object *float_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    NO_ARGS("__ceil__");
+    NO_ARGS("float.__ceil__");
     return int_from_double(ts, ceil(FLOAT_VALUE(self)));
 }
 
 static Object *float_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                   Object *kwnames) {
-    NO_ARGS("__getnewargs__");
+    NO_ARGS("float.__getnewargs__");
     Object *v = float_new(ts, FLOAT_VALUE(self));
     if (!v) return NULL;
     Object *t = tuple_pack(ts, 1, v);

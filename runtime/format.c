@@ -220,12 +220,8 @@ static Object *layout_number(ThreadState *ts, const Spec *s, char sign, const ch
         min_width = s->width - nsign - nprefix - (ssize_t)nrest;
     StrBuf num;
     strbuf_init(&num);
-    if (ndigits == 0 && min_width <= 0)
-        ;   /* inf, nan: nothing to group */
-    else if (ndigits == 0)
-        group_digits(&num, digits, 0, min_width, s->thousands, group);
-    else
-        group_digits(&num, digits, (ssize_t)ndigits, min_width, s->thousands, group);
+    /* inf, nan and %c have no digits: the padding alone fills the width */
+    if (ndigits > 0) group_digits(&num, digits, (ssize_t)ndigits, min_width, s->thousands, group);
     ssize_t total = nsign + nprefix + (ssize_t)num.len + (ssize_t)nrest;
     ssize_t pad = s->width > total ? s->width - total : 0;
     StrBuf b;
@@ -326,7 +322,15 @@ static Object *format_double(ThreadState *ts, const Spec *s, double x) {
             if (s->precision < 0) {
                 char buf[40];
                 int n = pyrepr_double(ax, buf, sizeof buf);
-                strbuf_append(&body, buf, (size_t)n);
+                char *e = memchr(buf, 'e', (size_t)n);
+                if (s->alternate && !memchr(buf, '.', (size_t)n) && e) {
+                    /* '#': always a decimal point, 1e+16 -> 1.e+16 */
+                    strbuf_append(&body, buf, (size_t)(e - buf));
+                    strbuf_appendc(&body, '.');
+                    strbuf_append(&body, e, (size_t)(n - (e - buf)));
+                } else {
+                    strbuf_append(&body, buf, (size_t)n);
+                }
             } else {
                 general_dot0(&body, ax, prec, s->alternate);
             }

@@ -1003,13 +1003,13 @@ static void int_dealloc(Object *self) {
 
 static Object *int_m_bit_length(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                 Object *kwnames) {
-    NO_ARGS("bit_length");
+    NO_ARGS("int.bit_length");
     return int_from_u64(ts, int_bit_length_of(self));
 }
 
 static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    NO_ARGS("bit_count");
+    NO_ARGS("int.bit_count");
     IntObject *i = (IntObject *)self;
     if (!i->big) {
         uint64_t a = i->value < 0 ? -(uint64_t)i->value : (uint64_t)i->value;
@@ -1025,14 +1025,14 @@ static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *arg
 
 static Object *int_m_exact(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    if (args_no_kwargs(ts, "conjugate", kwnames) < 0 || args_count(ts, "conjugate", nargs, 0, 0) < 0)
+    if (args_no_kwargs(ts, "conjugate", kwnames) < 0 || args_count(ts, "int.conjugate", nargs, 0, 0) < 0)
         return NULL;
     return int_exact(ts, self);
 }
 
 static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
                                       size_t nargs, Object *kwnames) {
-    NO_ARGS("as_integer_ratio");
+    NO_ARGS("int.as_integer_ratio");
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
     Object *one = int_from_i64(ts, 1);
@@ -1044,11 +1044,11 @@ static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *con
 
 static Object *int_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "__format__", nargs, 1, 1) < 0)
+    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "int.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
-                          TYPE_NAME(args[0]));
+                          args[0] == None ? "None" : TYPE_NAME(args[0]));
     return format_int(ts, self, args[0]);
 }
 
@@ -1083,25 +1083,25 @@ static Object *int_m_round(ThreadState *ts, Object *self, Object *const *args, s
 
 static Object *int_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    NO_ARGS("__trunc__");
+    NO_ARGS("int.__trunc__");
     return int_exact(ts, self);
 }
 
 static Object *int_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    NO_ARGS("__floor__");
+    NO_ARGS("int.__floor__");
     return int_exact(ts, self);
 }
 
 static Object *int_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                           Object *kwnames) {
-    NO_ARGS("__ceil__");
+    NO_ARGS("int.__ceil__");
     return int_exact(ts, self);
 }
 
 static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                 Object *kwnames) {
-    NO_ARGS("__getnewargs__");
+    NO_ARGS("int.__getnewargs__");
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
     Object *r = tuple_pack(ts, 1, n);
@@ -1111,7 +1111,7 @@ static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *ar
 
 static Object *int_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    NO_ARGS("__sizeof__");
+    NO_ARGS("int.__sizeof__");
     IntObject *i = (IntObject *)self;
     size_t n = TYPE(self)->basicsize;
     if (i->big) n += sizeof(__mpz_struct) + (size_t)i->big->_mp_alloc * sizeof(mp_limb_t);
