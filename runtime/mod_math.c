@@ -293,25 +293,28 @@ FN(math_trunc) {
 
 /* ---- logarithms ----------------------------------------------------------- */
 
-/* f(x) for a log function, accepting ints too large for a double:
- * log(m * 2**e) = log(m) + e * log(2). */
+/* f(x) for a log function, accepting ints too large for a double: with
+ * x = m * 2**e (m in [0.5, 1)), log(x) = log(m) + e * log(2), as CPython. */
 static int log_helper(ThreadState *ts, Object *x, double (*f)(double), double *out) {
     if (int_check(x)) {
         if (int_sign(x) <= 0) { domain_error(ts); return -1; }
-        int64_t v;
-        if (!int_as_i64(x, &v) || v > ((int64_t)1 << 53)) {
+        double d = int_as_double(ts, x);
+        if (d == -1.0 && err_occurred(ts)) {
+            if (!err_matches(ts, &ExcOverflowError)) return -1;
+            err_clear(ts);
             mpz_t z;
             mpz_init(z);
             int_to_mpz(x, z);
-            size_t bits = mpz_sizeinbase(z, 2);
-            long e = (long)bits - DBL_MANT_DIG;
-            if (e > 0) mpz_tdiv_q_2exp(z, z, (mp_bitcnt_t)e);
-            else e = 0;
-            double m = mpz_get_d(z);
+            int64_t e = (int64_t)mpz_sizeinbase(z, 2);
+            double m;
+            int_mpz_scaled_to_double(z, -e, false, &m);
             mpz_clear(z);
-            *out = f(m) + (double)e * f(2.0);
+            if (m == 1.0) { m = 0.5; e++; }
+            *out = f(m) + f(2.0) * (double)e;
             return 0;
         }
+        *out = f(d);
+        return 0;
     }
     double d;
     if (float_as_double(ts, x, &d) < 0) return -1;

@@ -1,0 +1,5 @@
+# bool cannot be subclassed
+print(bool(2))
+class B(bool):
+    pass
+print('not reached')
