@@ -267,7 +267,7 @@ static int skip_brackets(Ctx *c, int i)
  * calls, subscripts, attributes, string runs; with [commas] a comma list
  * too). NEVER_CLOSED if the input ends inside brackets while looking, as
  * CPython's lookahead would; NO_EXPR if no expression starts at [i]. */
-static int expr_end(Ctx *c, int i, bool commas)
+static int expr_end_ex(Ctx *c, int i, bool commas, bool bitwise)
 {
     bool want_operand = true;
     int last = NO_EXPR;
@@ -315,6 +315,13 @@ static int expr_end(Ctx *c, int i, bool commas)
             last = i++;
             continue;
         }
+        if (bitwise && above_bitwise_or(k))
+            return last;
+        if (commas && k == T_COMMA) {
+            const Token *n = tk(c, i + 1);
+            if (!n || !starts_expr(n->kind))
+                return i;       /* a trailing comma belongs to the list */
+        }
         if (is_binop(k) || (commas && k == T_COMMA)) {
             const Token *n = tk(c, i + 1);
             if (k == T_NOT && n && n->kind == T_IN)
@@ -327,6 +334,11 @@ static int expr_end(Ctx *c, int i, bool commas)
         }
         return last;
     }
+}
+
+static int expr_end(Ctx *c, int i, bool commas)
+{
+    return expr_end_ex(c, i, commas, false);
 }
 
 /* ---- the checks -------------------------------------------------------- */
@@ -354,7 +366,8 @@ static bool is_legacy_name(const Token *t)
 static bool legacy_print(Ctx *c)
 {
     const Token *name = tk(c, c->at - 1);
-    if (!name || !is_legacy_name(name) || !starts_expr(c->tok->kind))
+    if (!name || !is_legacy_name(name) || !starts_expr(c->tok->kind) ||
+        expr_start(c, c->at - 1, false) != c->at - 1)
         return false;
     int e = expr_end(c, c->at, true);
     if (e == NEVER_CLOSED) {
@@ -375,9 +388,25 @@ static bool legacy_print(Ctx *c)
 static bool forgot_comma(Ctx *c)
 {
     const Token *prev = tk(c, c->at - 1);
-    if (!prev || !ends_operand(prev->kind) || !starts_expr(c->tok->kind) ||
-        c->tok->level == 0)
+    if (!prev || !ends_operand(prev->kind) || !starts_expr(c->tok->kind))
         return false;
+    /* names, not expressions, in these statements */
+    const Token *h = tk(c, line_start(c, c->at));
+    if (h && (h->kind == T_FROM || h->kind == T_IMPORT || h->kind == T_GLOBAL ||
+              h->kind == T_NONLOCAL ||
+              ((h->kind == T_DEF || h->kind == T_CLASS) && c->tok->level == 0)))
+        return false;
+    if (c->tok->level == 0) {
+        /* CPython parses the second expression before it looks at the
+         * bracket level: running into the end of input inside a bracket
+         * there makes "was never closed" the error */
+        if (!(prev->kind == T_NAME && c->tok->kind == T_STRING) &&
+            !is_legacy_name(prev) && expr_end(c, c->at, false) == NEVER_CLOSED) {
+            never_closed(c);
+            return true;
+        }
+        return false;
+    }
     int s = expr_start(c, c->at - 1, false);
     const Token *a = s >= 0 ? tk(c, s) : NULL;
     if (!a)
@@ -397,9 +426,10 @@ static bool forgot_comma(Ctx *c)
             depth++;
         else if (is_opener(t->kind) && depth-- == 0) {
             const Token *n = tk(c, j - 1), *d = tk(c, j - 2);
+            const Token *before_a = tk(c, s - 1);
             if (t->kind == T_LPAR && n && d && n->kind == T_NAME &&
-                d->kind == T_DEF)
-                return false;
+                d->kind == T_DEF && !(before_a && before_a->kind == T_EQUAL))
+                return false;   /* but a default value is an expression */
             break;
         }
     }
@@ -453,10 +483,13 @@ static bool named_assign(Ctx *c)
                  ctx == T_IF || ctx == T_ELIF || ctx == T_WHILE;
     if (!named)
         return false;
+    const Token *prev = tk(c, c->at - 1);
+    if (!prev || !ends_operand(prev->kind))
+        return false;
     int s = expr_start(c, c->at - 1, true);
     if (s < 0)
         return false;
-    int e = expr_end(c, c->at + 1, false);
+    int e = expr_end_ex(c, c->at + 1, false, true);
     if (e == NEVER_CLOSED) {
         never_closed(c);
         return true;
@@ -492,6 +525,13 @@ static bool walrus_target(Ctx *c)
     int s = expr_start(c, c->at - 1, false);
     if (s < 0 || (s == c->at - 1 && tk(c, s)->kind == T_NAME))
         return false;
+    int e = expr_end(c, c->at + 1, false);
+    if (e == NEVER_CLOSED) {
+        never_closed(c);
+        return true;
+    }
+    if (e < 0)
+        return false;           /* `f() :=` with nothing after */
     Node *n = snippet(c, s, c->at - 1);
     if (!n)
         return false;
@@ -532,6 +572,13 @@ static int enclosing_opener(Ctx *c, int i);
 /* invalid_double_starred_kvpairs / invalid_kvpair: `{1: 2, 3}`. */
 static bool dict_colon(Ctx *c)
 {
+    const Token *colon = tk(c, c->at - 1);
+    if (colon && colon->kind == T_COLON && context_kind(c, c->at) == T_LBRACE &&
+        (c->tok->kind == T_RBRACE || c->tok->kind == T_COMMA)) {
+        at_token(c, DIAG_SYNTAX, colon,
+                 "expression expected after dictionary key and ':'");
+        return true;
+    }
     if (!expected(c, T_COLON) || c->tok->kind == T_COLON ||
         context_kind(c, c->at) != T_LBRACE)
         return false;
@@ -854,6 +901,15 @@ void parse_explain_error(Parser *p)
         p->final_error = true;
         return;
     }
+    if (c.tok->kind == T_ASYNC) {
+        /* `async` may start a statement in CPython's grammar: the error is
+         * at the token after it */
+        const Token *n = tk(&c, c.at + 1);
+        if (n) {
+            at_token(&c, DIAG_SYNTAX, n, "invalid syntax");
+            return;
+        }
+    }
     if (legacy_print(&c) || kwarg_assign(&c) || dict_colon(&c) || forgot_comma(&c) ||
         named_assign(&c) || walrus_target(&c) || missing_default(&c) ||
         bad_for_target(&c) || bad_annotation(&c) || bad_assign_target(&c) ||
@@ -862,4 +918,15 @@ void parse_explain_error(Parser *p)
         import_trailing_comma(&c))
         return;
     at_token(&c, DIAG_SYNTAX, c.tok, "invalid syntax");
+}
+
+/* The input ended inside brackets. CPython's second pass may still name a
+ * mistake made before that point (`f(a.b=` -> "expression cannot contain
+ * assignment"); otherwise "'(' was never closed" stands. */
+bool parse_explain_eof_error(Parser *p)
+{
+    Ctx c = {p, p->err_index, parse_token(p, p->err_index)};
+    if (!c.tok)
+        return false;
+    return kwarg_assign(&c);
 }

@@ -207,6 +207,7 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
         break;
     case T_YYerror:
         p->lex_failed = true;
+        p->err_index = index;
         break;
     default:
         break;
@@ -437,7 +438,9 @@ Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
         }
     } else {
         if (p.lex_failed) {
-            copy_diag(diag, &p.lexdiag);
+            if (diag->set || p.lx.err != LEXERR_EOF_BRACKET ||
+                !parse_explain_eof_error(&p))
+                copy_diag(diag, &p.lexdiag);
         } else if (!diag->set) {
             if (p.syntax_failed)
                 parse_explain_error(&p);
@@ -445,8 +448,9 @@ Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
                 parse_error_at(&p, DIAG_SYNTAX, p.lx.lineno, 0, p.lx.lineno,
                                -1, "invalid syntax");
         }
-        /* the line of the furthest token read so far (CPython compares
-         * it with an unclosed bracket's line) */
+        /* the line of the furthest token read, by the parser or by the
+         * explainer's lookahead (CPython compares it with an unclosed
+         * bracket's line, after its second pass) */
         const Token *furthest = last_token(&p);
         p.err_line = furthest ? (furthest->synthetic ? furthest->err_lineno
                                                      : furthest->lineno) : 1;

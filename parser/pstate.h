@@ -102,6 +102,7 @@ const char *parse_token_symbol(int kind);
 /* errors.c: explain the syntax error recorded by parse_report_syntax_error
  * as CPython 3.11 would. */
 void parse_explain_error(Parser *p);
+bool parse_explain_eof_error(Parser *p);
 /* Parse [len] bytes of [text] as a nested expression (f-strings) into
  * [out]; returns false after reporting an error. */
 bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
