@@ -411,6 +411,11 @@ static bool forgot_comma(Ctx *c)
     const Token *a = s >= 0 ? tk(c, s) : NULL;
     if (!a)
         return false;
+    /* a comprehension's iterable is not an `expression` in CPython's
+     * grammar, so no comma is guessed there */
+    const Token *before_a = tk(c, s - 1);
+    if (before_a && before_a->kind == T_IN)
+        return false;
     /* `f"..."`-like NAME STRING pairs and print/exec are left alone */
     if (s == c->at - 1 && prev->kind == T_NAME && c->tok->kind == T_STRING)
         return false;
@@ -917,7 +922,13 @@ void parse_explain_error(Parser *p)
         expected_lpar(&c) || try_without_handler(&c) ||
         import_trailing_comma(&c))
         return;
-    at_token(&c, DIAG_SYNTAX, c.tok, "invalid syntax");
+    /* RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the offending token; a made-up
+     * end-of-input token has no column there (offset 0) */
+    if (c.tok->synthetic)
+        parse_error_at(p, DIAG_SYNTAX, c.tok->err_lineno, -1, c.tok->err_lineno,
+                       -1, "invalid syntax");
+    else
+        at_token(&c, DIAG_SYNTAX, c.tok, "invalid syntax");
 }
 
 /* The input ended inside brackets. CPython's second pass may still name a
