@@ -856,30 +856,22 @@ static void inherit_from(TypeObject *t, TypeObject *b) {
 void class_update_slots(ThreadState *ts, TypeObject *t) {
     if (!(t->flags & TYPE_FLAG_HEAP)) return;
     fill_slot_fns();
+    /* start from the layout base's slots; then every special method that a
+     * class (not a built-in type) in the MRO defines routes its slot to the
+     * slot_ function that calls it */
     inherit_from(t, t->base);
+    Object *mro = t->mro;
     for (const SlotDef *sd = slotdefs; sd->name; sd++) {
-        Object *name = str_intern_cstr(ts, sd->name);
+        Object *name = str_intern_cstr_borrowed(ts, sd->name);
         if (!name) { err_clear(ts); continue; }
         Object *found = NULL;
         TypeObject *definer = NULL;
-        Object *mro = t->mro;
         for (size_t i = 0; i < TUPLE_SIZE(mro); i++) {
             TypeObject *k = (TypeObject *)TUPLE_GET(mro, i);
             found = dict_get_str_borrowed(ts, k->dict, name);
             if (found) { definer = k; break; }
         }
-        DECREF(name);
-        if (!found) continue;
-        if (!(definer->flags & TYPE_FLAG_HEAP)) {
-            /* defined by a built-in ancestor: use its C slot directly */
-            if (TYPE(found) == &SlotWrapperType || (sd->offset == OFF(new_)))
-                SLOT_AT(t, sd, void *) = SLOT_AT(definer, sd, void *);
-            else if (found == None && sd->offset == OFF(hash))
-                t->hash = obj_hash_unhashable;
-            else
-                SLOT_AT(t, sd, void *) = sd->slot_fn;
-            continue;
-        }
+        if (!found || !(definer->flags & TYPE_FLAG_HEAP)) continue;
         if (found == None && sd->offset == OFF(hash)) {
             t->hash = obj_hash_unhashable;
             continue;
@@ -887,11 +879,6 @@ void class_update_slots(ThreadState *ts, TypeObject *t) {
         SLOT_AT(t, sd, void *) = sd->slot_fn;
     }
     /* __getattr__ alone keeps the generic lookup and adds the fallback */
-    if (t->getattr == slot_getattr_hook) {
-        Object *ga = type_lookup_borrowed(t, IDS.__getattribute__);
-        Object *gattr = type_lookup_borrowed(t, IDS.__getattr__);
-        if (!gattr && ga && TYPE(ga) == &MethodDescrType) t->getattr = obj_generic_getattr;
-    }
     if (t->setattr == slot_setattr) {
         Object *sa = type_lookup_borrowed(t, IDS.__setattr__);
         Object *da = type_lookup_borrowed(t, IDS.__delattr__);

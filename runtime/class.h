@@ -6,7 +6,7 @@
 
 #include "object.h"
 
-extern TypeObject SuperType;
+extern TypeObject SuperType, SlotWrapperType, MethodWrapperType;
 extern const GetSetDef object_dict_getset[];
 
 /* type(name, bases, ns) with metaclass [meta]: a new class. */

@@ -125,7 +125,7 @@ static void update_refs(GCHead *list) {
 }
 
 static int visit_decref(Object *o, void *arg) {
-    if (o->type->flags & TYPE_FLAG_GC) {
+    if (obj_is_gc(o)) {
         GCHead *g = AS_GC(o);
         if (g->next && g->gc_refs != GC_UNTRACKED_REFS && g->gc_refs > 0) g->gc_refs--;
     }
@@ -150,7 +150,7 @@ static void stack_push(Stack *s, Object *o) {
 }
 
 static int visit_reachable(Object *o, void *arg) {
-    if (!(o->type->flags & TYPE_FLAG_GC)) return 0;
+    if (!obj_is_gc(o)) return 0;
     GCHead *g = AS_GC(o);
     if (!g->next || g->gc_refs == GC_UNTRACKED_REFS || g->gc_refs == GC_REACHABLE) return 0;
     g->gc_refs = GC_REACHABLE;

@@ -184,7 +184,7 @@ static void clear_modules(ThreadState *ts) {
     err_clear(ts);
 }
 
-void interp_free(Interp *interp) {
+int64_t interp_free(Interp *interp) {
     ThreadState *ts = interp->main_thread;
     ts_set_current(ts);
     interp->finalizing = true;
@@ -220,12 +220,13 @@ void interp_free(Interp *interp) {
     }
     gc_fini(ts);
     CLEAR(interp->empty_tuple);
+    int64_t alive = interp->live_objects;
 #ifdef MINIPY_DEBUG_REFS
-    if (interp->live_objects != 0)
-        fprintf(stderr, "minipy: %lld objects still alive at exit\n", (long long)interp->live_objects);
+    if (alive != 0) fprintf(stderr, "minipy: %lld objects still alive at exit\n", (long long)alive);
 #endif
     gil_fini(interp);
     ts_free(ts);
     ts_set_current(NULL);
     free(interp);
+    return alive;
 }

@@ -139,8 +139,9 @@ typedef struct InterpConfig {
 Interp *interp_new(const InterpConfig *cfg);
 ThreadState *interp_main_thread(Interp *interp);
 /* Free everything: modules, interned strings, cycles (the collector runs
- * a last time). With MINIPY_DEBUG_REFS, reports objects still alive. */
-void interp_free(Interp *interp);
+ * a last time). Returns the number of objects still alive afterwards (0
+ * unless something leaked); MINIPY_DEBUG_REFS builds also report it. */
+int64_t interp_free(Interp *interp);
 
 /* A new thread state for an OS thread (runtime/thread.c uses it). */
 ThreadState *ts_new(Interp *interp);

@@ -530,7 +530,11 @@ Object *obj_iter(ThreadState *ts, Object *o) {
 Object *obj_next(ThreadState *ts, Object *iter) {
     UnaryFunc f = TYPE(iter)->next;
     if (!f) return err_format(ts, &ExcTypeError, "'%s' object is not an iterator", TYPE_NAME(iter));
-    return f(ts, iter);
+    Object *r = f(ts, iter);
+    /* the end may be signalled with or without StopIteration: make it
+     * always "NULL, no exception" for the callers */
+    if (!r && ts->exc && err_matches(ts, &ExcStopIteration)) err_clear(ts);
+    return r;
 }
 
 int obj_contains(ThreadState *ts, Object *container, Object *item) {

@@ -75,6 +75,12 @@ typedef struct GCHead {
 #define FROM_GC(g) ((Object *)((GCHead *)(g) + 1))
 #define TYPE(o) (AS_OBJ(o)->type)
 
+/* Does [o] carry a GCHead? Instances of container types do -- except the
+ * type objects of built-in types, which are static (only classes made at
+ * run time are allocated with a collector header). */
+struct TypeObject;
+static inline bool obj_is_gc(Object *o);
+
 /* Statically allocated objects (None, True, small ints, built-in types) start
  * with this count so that they are never freed; their counts still move. */
 #define IMMORTAL_REFCNT ((intptr_t)1 << 40)
@@ -240,6 +246,13 @@ struct TypeObject {
     const MethodDef *methods;
     const GetSetDef *getset;
 };
+
+static inline bool obj_is_gc(Object *o) {
+    TypeObject *t = o->type;
+    if (!(t->flags & TYPE_FLAG_GC)) return false;
+    if (t->flags & TYPE_FLAG_TYPE_SUBCLASS) return (((TypeObject *)o)->flags & TYPE_FLAG_HEAP) != 0;
+    return true;
+}
 
 /* A class created at run time: a TypeObject plus what it owns. */
 typedef struct HeapTypeObject {

@@ -24,6 +24,7 @@
 #include "dict.h"
 #include "misc.h"
 #include "format.h"
+#include "func.h"
 #include "common/utf8.h"
 #include "common/pyrepr.h"
 

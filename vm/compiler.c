@@ -1660,7 +1660,7 @@ static bool comp_for(Compiler *c, const Node *s) {
  *       <body>                        (handler H covers it)
  *       JUMP_FORWARD ELSE
  *   H:  PUSH_EXC_INFO                 [prev, exc]     (CLEANUP covers from here)
- *       COPY 1; <E>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT
+ *       <E>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT
  *       STORE e; <h>; POP_EXCEPT; e = None; del e; JUMP_FORWARD END
  *  NEXT: ... RERAISE                  (no clause matched)
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE   (restore the previous exception)
@@ -1693,7 +1693,6 @@ static bool comp_try_except(Compiler *c, const Node *s) {
         if (!h->v.ExceptHandler.type && i < s->v.Try.handlers.count - 1)
             return comp_error(c, h, "default 'except:' must be last");
         if (h->v.ExceptHandler.type) {
-            CHECK(emit(c, OP_COPY, 1));
             CHECK(comp_expr(c, h->v.ExceptHandler.type));
             set_loc(c, h);
             CHECK(emit0(c, OP_CHECK_EXC_MATCH));

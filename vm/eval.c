@@ -530,7 +530,7 @@ static int print_expr(ThreadState *ts, Object *v) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(int)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SAVE() (f->ip = ip, f->sp = sp)
 #define LOAD_FRAME()                                          \

@@ -17,6 +17,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/func.h"
+#include "runtime/int.h"
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
     GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));

@@ -36,6 +36,7 @@
 #include "runtime/set.h"
 #include "runtime/func.h"
 #include "runtime/module.h"
+#include "runtime/misc.h"
 #include "common/pyrepr.h"
 
 /* ---- categories ---------------------------------------------------------- */
