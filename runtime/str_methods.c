@@ -1,8 +1,43 @@
-/* str_methods.c -- the methods of str: split, join, strip, find, format, ...
+/* str_methods.c -- the methods of str: searching (find, index, count,
+ * startswith), splitting and joining, stripping, replacing, case mapping
+ * (upper, lower, title, casefold, ...), the is* predicates, padding,
+ * str.format and translate. Kept apart from str.c, which owns the type
+ * itself (storage, hashing, indexing, slots).
  *
- * Kept apart from str.c (the type itself: storage, hashing, indexing) so
- * that each file stays about one thing.
+ * Lesson 10 (scaling): why `''.join(parts)` beats `s += part` in a loop, and
+ * why `s.split()` of a large text is fast: every method here makes one pass
+ * over its input (join two: one to measure, one to copy).
+ *
+ * How the methods work on UTF-8
+ * -----------------------------
+ * A str stores UTF-8 and counts code points, and Python's indexes are code
+ * point indexes. Three facts keep the methods simple and linear:
+ *  - UTF-8 is self-synchronizing: the bytes of one character never occur
+ *    inside the encoding of another, so searching for a substring's bytes
+ *    (memchr, memmem) finds exactly its character-level occurrences. find,
+ *    count, split, replace and partition never decode anything.
+ *  - every byte below 0x80 is a whole ASCII character, so scanning for
+ *    delimiters such as '{', '\n' or ' ' can work on bytes as well.
+ *  - when a str's `ascii` flag is set, a byte offset IS a code point index;
+ *    otherwise indexes are converted by counting lead bytes, once per call.
+ * Methods about character properties (isalpha, upper, split() on
+ * whitespace, strip) decode one code point at a time and look it up in
+ * common/unicode_props.h, which was generated from CPython's own answers;
+ * each has an ASCII fast path first.
+ *
+ * Argument errors use CPython 3.11's exact words, which differ by method
+ * (Argument Clinic methods say "replace expected at least 2 arguments, got
+ * 1", METH_O ones "str.join() takes exactly one argument (0 given)", the old
+ * PyArg_ParseTuple ones "find() takes at least 1 argument (0 given)"). Each
+ * method is registered with METH_KEYWORDS and checks keywords itself, so the
+ * refusal can name the method as CPython does ("str.upper() takes no
+ * keyword arguments").
+ *
+ * Start reading at the method table at the bottom, then split(); str.format
+ * has its own section with the grammar it parses.
  */
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "str.h"
@@ -11,31 +46,1503 @@
 #include "int.h"
 #include "tuple.h"
 #include "list.h"
+#include "dict.h"
 #include "func.h"
 #include "format.h"
+#include "common/unicode_props.h"
+#include "common/utf8.h"
 
 #define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
                                          size_t nargs, Object *kwnames)
 
+#ifndef SSIZE_MIN
+#define SSIZE_MIN (-SSIZE_MAX - 1)
+#endif
+
+/* ==== helpers ============================================================ */
+
+#define IS_ASCII(s) (((StrObject *)(s))->ascii)
+
+/* The ASCII characters str.isspace() accepts: \t \n \v \f \r, the four
+ * separators \x1c-\x1f, and space. */
+static const unsigned char ascii_space[128] = {
+    [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1,
+    [28] = 1, [29] = 1, [30] = 1, [31] = 1, [32] = 1,
+};
+
+/* The code point at data[*pos], advancing *pos past it. */
+static inline uint32_t next_cp(const char *data, size_t size, size_t *pos) {
+    unsigned char c = (unsigned char)data[*pos];
+    if (c < 0x80) {
+        (*pos)++;
+        return c;
+    }
+    int32_t cp = utf8_decode_lenient(data, size, pos);
+    return cp < 0 ? 0xFFFD : (uint32_t)cp;
+}
+
+/* The code point that ends just before data[*pos], moving *pos to its start. */
+static inline uint32_t prev_cp(const char *data, size_t size, size_t *pos) {
+    size_t p = *pos - 1;
+    if ((unsigned char)data[p] < 0x80) {
+        *pos = p;
+        return (unsigned char)data[p];
+    }
+    while (p > 0 && ((unsigned char)data[p] & 0xC0) == 0x80) p--;
+    size_t q = p;
+    uint32_t cp = next_cp(data, size, &q);
+    *pos = p;
+    return cp;
+}
+
+static inline void append_cp(StrBuf *b, uint32_t cp) {
+    if (cp < 0x80) {
+        strbuf_appendc(b, (char)cp);
+    } else {
+        char tmp[4];
+        strbuf_append(b, tmp, (size_t)utf8_encode(cp, tmp));
+    }
+}
+
+static inline bool is_space_cp(uint32_t cp) {
+    return cp < 128 ? ascii_space[cp] : uni_has(cp, UNI_SPACE);
+}
+
+/* [self] as an exact str: itself, or a copy when it is a subclass instance
+ * (methods always return plain str, as CPython's do). */
+static Object *exact_self(ThreadState *ts, Object *self) {
+    if (str_check_exact(self)) return NEWREF(self);
+    return str_new(ts, STR_DATA(self), STR_SIZE(self));
+}
+
+/* The bytes [b0, b1) of [s] as a new str (s itself when that is all of it). */
+static Object *byte_slice(ThreadState *ts, Object *s, size_t b0, size_t b1) {
+    if (b0 == 0 && b1 == STR_SIZE(s)) return exact_self(ts, s);
+    return str_new(ts, STR_DATA(s) + b0, b1 - b0);
+}
+
+/* Code points in data[0..n). */
+static inline size_t cp_count(Object *s, const char *data, size_t n) {
+    return IS_ASCII(s) ? n : utf8_count_chars(data, n);
+}
+
+/* Byte offsets of the code point range [start, end) of [s], 0 <= start <= end <= len. */
+static void byte_range(Object *s, size_t start, size_t end, size_t *b0, size_t *b1) {
+    if (IS_ASCII(s)) {
+        *b0 = start;
+        *b1 = end;
+        return;
+    }
+    *b0 = str_byte_offset(s, start);
+    *b1 = *b0 + str_byte_offset_from(s, *b0, end - start);
+}
+
+/* ---- argument checking --------------------------------------------------- */
+
+static int no_kwargs(ThreadState *ts, const char *qualname, Object *kwnames) {
+    return args_no_kwargs(ts, qualname, kwnames);
+}
+
+/* Argument Clinic's binding for a method whose parameters [names] may all
+ * be given by keyword (split, splitlines, expandtabs), with its messages:
+ * "split() takes at most 2 arguments (3 given)" ("keyword arguments" when
+ * only keywords were given), "argument for split() given by name ('sep')
+ * and position (1)", "'x' is an invalid keyword argument for split()".
+ * Unfilled outputs are NULL; all references borrowed. */
+static int parse_kw(ThreadState *ts, const char *fname, Object *const *args, size_t nargs,
+                    Object *kwnames, const char *const *names, size_t n, Object **out) {
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    if (nargs + nkw > n) {
+        err_format(ts, &ExcTypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, n,
+                   nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) out[i] = i < nargs ? args[i] : NULL;
+    size_t used = 0;
+    for (size_t i = nargs; i < n; i++) {
+        for (size_t k = 0; k < nkw; k++) {
+            if (str_eq_cstr(TUPLE_GET(kwnames, k), names[i])) {
+                out[i] = args[nargs + k];
+                used++;
+                break;
+            }
+        }
+    }
+    if (used == nkw) return 0;
+    for (size_t i = 0; i < nargs; i++) {
+        for (size_t k = 0; k < nkw; k++) {
+            if (str_eq_cstr(TUPLE_GET(kwnames, k), names[i])) {
+                err_format(ts, &ExcTypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                           fname, names[i], i + 1);
+                return -1;
+            }
+        }
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        Object *key = TUPLE_GET(kwnames, k);
+        size_t i;
+        for (i = 0; i < n; i++)
+            if (str_eq_cstr(key, names[i])) break;
+        if (i == n) {
+            err_format(ts, &ExcTypeError, "%R is an invalid keyword argument for %s()", key, fname);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The messages of PyArg_ParseTuple, used by find() and its relatives:
+ * "find() takes at least 1 argument (0 given)". */
+static int count_args_old(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
+    if (nargs < min) {
+        err_format(ts, &ExcTypeError, "%s() takes at least %zu argument%s (%zu given)", fname, min,
+                   min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        err_format(ts, &ExcTypeError, "%s() takes at most %zu argument%s (%zu given)", fname, max,
+                   max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* A Py_ssize_t argument (width, count, maxsplit): anything with __index__. */
+static int as_ssize(ThreadState *ts, Object *o, ssize_t *out) {
+    ssize_t v = obj_as_ssize(ts, o, "Python int too large to convert to C ssize_t");
+    if (v == -1 && err_occurred(ts)) return -1;
+    *out = v;
+    return 0;
+}
+
+/* A C int argument (tabsize, keepends). */
+static int as_int(ThreadState *ts, Object *o, int *out) {
+    ssize_t v;
+    if (as_ssize(ts, o, &v) < 0 || v < INT_MIN || v > INT_MAX) {
+        if (!err_occurred(ts) || err_matches(ts, &ExcOverflowError)) {
+            err_clear(ts);
+            err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C int");
+        }
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+/* A start or end of find() and friends: None (keep the default) or an
+ * __index__ object; values beyond ssize_t clamp, as slice indexes do. */
+static int slice_index(ThreadState *ts, Object *o, ssize_t *out) {
+    if (!o || o == None) return 0;
+    Object *i;
+    if (int_check(o)) {
+        i = NEWREF(o);
+    } else if (TYPE(o)->index) {
+        i = obj_index(ts, o);
+        if (!i) return -1;
+    } else {
+        err_set_string(ts, &ExcTypeError,
+                       "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    int64_t v;
+    if (int_as_i64(i, &v)) *out = (ssize_t)v;
+    else *out = int_sign(i) < 0 ? SSIZE_MIN : SSIZE_MAX;
+    DECREF(i);
+    return 0;
+}
+
+/* CPython's ADJUST_INDICES: negative indexes count from the end, then clip. */
+static void adjust_indices(ssize_t *start, ssize_t *end, ssize_t len) {
+    if (*end > len) {
+        *end = len;
+    } else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+}
+
+/* (sub[, start[, end]]) of find, rfind, index, rindex, count, startswith and
+ * endswith; [sub] is not type-checked here (startswith takes tuples). */
+static int parse_find_args(ThreadState *ts, const char *fname, const char *qualname,
+                           Object *const *args, size_t nargs, Object *kwnames,
+                           Object **sub, ssize_t *start, ssize_t *end) {
+    if (no_kwargs(ts, qualname, kwnames) < 0) return -1;
+    if (count_args_old(ts, fname, nargs, 1, 3) < 0) return -1;
+    *sub = args[0];
+    *start = 0;
+    *end = SSIZE_MAX;
+    if (nargs > 1 && slice_index(ts, args[1], start) < 0) return -1;
+    if (nargs > 2 && slice_index(ts, args[2], end) < 0) return -1;
+    return 0;
+}
+
+static int check_str_arg(ThreadState *ts, Object *o) {
+    if (str_check(o)) return 0;
+    err_format(ts, &ExcTypeError, "must be str, not %s", TYPE_NAME(o));
+    return -1;
+}
+
+/* ==== searching ========================================================== */
+
+/* Byte offset of the first [needle] (m bytes) in hay[0..n), or -1. */
+static ssize_t find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
+    if (m == 0) return 0;
+    if (m > n) return -1;
+    const char *p = m == 1 ? memchr(hay, needle[0], n) : memmem(hay, n, needle, m);
+    return p ? p - hay : -1;
+}
+
+/* The last [needle] in hay[0..n), scanning from the right. A KMP automaton
+ * over the reversed needle keeps the scan linear whatever the input (a
+ * naive backwards search is quadratic on 'aaa...a' looking for 'ba...a');
+ * while no partial match is pending, memrchr jumps to the next place where
+ * the needle's last byte occurs. */
+static ssize_t rfind_bytes(const char *hay, size_t n, const char *needle, size_t m) {
+    if (m == 0) return (ssize_t)n;
+    if (m > n) return -1;
+    if (m == 1) {
+        const char *p = memrchr(hay, needle[0], n);
+        return p ? p - hay : -1;
+    }
+    /* r[i] = needle[m-1-i]; fail[i]: longest proper border of r[0..i] */
+    size_t stackfail[64];
+    size_t *fail = m <= 64 ? stackfail : xmalloc(m * sizeof *fail);
+#define R(i) needle[m - 1 - (i)]
+    fail[0] = 0;
+    for (size_t i = 1, k = 0; i < m; i++) {
+        while (k > 0 && R(i) != R(k)) k = fail[k - 1];
+        if (R(i) == R(k)) k++;
+        fail[i] = k;
+    }
+    ssize_t found = -1;
+    size_t q = 0, i = n;          /* q bytes matched; hay[i-1] is next */
+    while (i > 0) {
+        if (q == 0) {
+            const char *p = memrchr(hay, R(0), i);
+            if (!p) break;
+            i = (size_t)(p - hay);
+            q = 1;
+            continue;
+        }
+        char c = hay[--i];
+        while (q > 0 && c != R(q)) q = fail[q - 1];
+        if (c == R(q)) q++;
+        if (q == m) {
+            found = (ssize_t)i;
+            break;
+        }
+    }
+#undef R
+    if (fail != stackfail) free(fail);
+    return found;
+}
+
+/* find/rfind over the code point range [start, end) (already parsed): the
+ * code point index of the match, or -1. */
+static ssize_t find_in(Object *s, Object *sub, ssize_t start, ssize_t end, bool reverse) {
+    ssize_t len = (ssize_t)STR_LEN(s);
+    adjust_indices(&start, &end, len);
+    if (end - start < (ssize_t)STR_LEN(sub)) return -1;
+    size_t b0, b1;
+    byte_range(s, (size_t)start, (size_t)end, &b0, &b1);
+    const char *base = STR_DATA(s) + b0;
+    ssize_t r = reverse ? rfind_bytes(base, b1 - b0, STR_DATA(sub), STR_SIZE(sub))
+                        : find_bytes(base, b1 - b0, STR_DATA(sub), STR_SIZE(sub));
+    if (r < 0) return -1;
+    return start + (ssize_t)cp_count(s, base, (size_t)r);
+}
+
+static Object *find_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                           Object *kwnames, const char *fname, const char *qualname,
+                           bool reverse, bool raise) {
+    Object *sub;
+    ssize_t start, end;
+    if (parse_find_args(ts, fname, qualname, args, nargs, kwnames, &sub, &start, &end) < 0 ||
+        check_str_arg(ts, sub) < 0)
+        return NULL;
+    ssize_t r = find_in(self, sub, start, end, reverse);
+    if (r < 0 && raise) return err_set_string(ts, &ExcValueError, "substring not found");
+    return int_from_i64(ts, r);
+}
+
+METHOD(str_find) { return find_common(ts, self, args, nargs, kwnames, "find", "str.find", false, false); }
+METHOD(str_rfind) { return find_common(ts, self, args, nargs, kwnames, "rfind", "str.rfind", true, false); }
+METHOD(str_index) { return find_common(ts, self, args, nargs, kwnames, "index", "str.index", false, true); }
+METHOD(str_rindex) { return find_common(ts, self, args, nargs, kwnames, "rindex", "str.rindex", true, true); }
+
+/* Non-overlapping occurrences of [sub] (m > 0 bytes) in hay[0..n), at most [max]. */
+static size_t count_bytes(const char *hay, size_t n, const char *sub, size_t m, size_t max) {
+    size_t count = 0, pos = 0;
+    while (count < max) {
+        ssize_t r = find_bytes(hay + pos, n - pos, sub, m);
+        if (r < 0) break;
+        count++;
+        pos += (size_t)r + m;
+    }
+    return count;
+}
+
+METHOD(str_count) {
+    Object *sub;
+    ssize_t start, end;
+    if (parse_find_args(ts, "count", "str.count", args, nargs, kwnames, &sub, &start, &end) < 0 ||
+        check_str_arg(ts, sub) < 0)
+        return NULL;
+    adjust_indices(&start, &end, (ssize_t)STR_LEN(self));
+    if (end - start < (ssize_t)STR_LEN(sub)) return int_from_i64(ts, 0);
+    if (STR_SIZE(sub) == 0) return int_from_i64(ts, end - start + 1);   /* '' is everywhere */
+    size_t b0, b1;
+    byte_range(self, (size_t)start, (size_t)end, &b0, &b1);
+    return int_from_u64(ts, count_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_SIZE(sub),
+                                        SIZE_MAX));
+}
+
+/* CPython's tailmatch: does [sub] occur at the start (or end) of the code
+ * point range [start, end) of [s]? */
+static bool tailmatch(Object *s, Object *sub, ssize_t start, ssize_t end, bool at_end) {
+    adjust_indices(&start, &end, (ssize_t)STR_LEN(s));
+    ssize_t sublen = (ssize_t)STR_LEN(sub);
+    if (end - sublen < start) return false;
+    if (sublen == 0) return true;
+    size_t b0, b1;
+    byte_range(s, (size_t)start, (size_t)end, &b0, &b1);
+    size_t m = STR_SIZE(sub);
+    if (b1 - b0 < m) return false;
+    const char *at = at_end ? STR_DATA(s) + b1 - m : STR_DATA(s) + b0;
+    return memcmp(at, STR_DATA(sub), m) == 0;
+}
+
+static Object *startsends(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                          Object *kwnames, const char *fname, const char *qualname, bool at_end) {
+    Object *sub;
+    ssize_t start, end;
+    if (parse_find_args(ts, fname, qualname, args, nargs, kwnames, &sub, &start, &end) < 0)
+        return NULL;
+    if (tuple_check(sub)) {
+        for (size_t i = 0; i < TUPLE_SIZE(sub); i++) {
+            Object *item = TUPLE_GET(sub, i);
+            if (!str_check(item))
+                return err_format(ts, &ExcTypeError, "tuple for %s must only contain str, not %s",
+                                  fname, TYPE_NAME(item));
+            if (tailmatch(self, item, start, end, at_end)) return bool_from(true);
+        }
+        return bool_from(false);
+    }
+    if (!str_check(sub))
+        return err_format(ts, &ExcTypeError, "%s first arg must be str or a tuple of str, not %s",
+                          fname, TYPE_NAME(sub));
+    return bool_from(tailmatch(self, sub, start, end, at_end));
+}
+
+METHOD(str_startswith) {
+    return startsends(ts, self, args, nargs, kwnames, "startswith", "str.startswith", false);
+}
+METHOD(str_endswith) {
+    return startsends(ts, self, args, nargs, kwnames, "endswith", "str.endswith", true);
+}
+
+/* ==== splitting and joining ============================================== */
+
+/* Append the bytes [b0, b1) of [s] to [list] as a new str. */
+static int add_piece(ThreadState *ts, Object *list, Object *s, size_t b0, size_t b1) {
+    Object *piece = byte_slice(ts, s, b0, b1);
+    if (!piece) return -1;
+    return list_append_steal(ts, list, piece);
+}
+
+/* Is the character at d[i] whitespace? Sets *next past it. */
+static inline bool space_at(const char *d, size_t n, size_t i, size_t *next) {
+    unsigned char c = (unsigned char)d[i];
+    if (c < 0x80) {
+        *next = i + 1;
+        return ascii_space[c];
+    }
+    *next = i;
+    return is_space_cp(next_cp(d, n, next));
+}
+
+/* split() with no separator: runs of whitespace separate, and whitespace at
+ * either end makes no empty piece. At most [max] splits; the rest of the
+ * string, its leading whitespace removed, is the last piece. */
+static Object *split_whitespace(ThreadState *ts, Object *s, ssize_t max) {
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), i = 0;
+    size_t next;
+    while (max-- > 0) {
+        while (i < n && space_at(d, n, i, &next)) i = next;
+        if (i == n) break;
+        size_t j = i;
+        while (i < n && !space_at(d, n, i, &next)) i = next;
+        if (add_piece(ts, list, s, j, i) < 0) goto error;
+    }
+    if (i < n) {
+        while (i < n && space_at(d, n, i, &next)) i = next;
+        if (i < n && add_piece(ts, list, s, i, n) < 0) goto error;
+    }
+    return list;
+error:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *rsplit_whitespace(ThreadState *ts, Object *s, ssize_t max) {
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), i = n;     /* the character before i is next */
+    /* is the character ending at i whitespace? sets *prev to its start */
+#define SPACE_BEFORE(i, prev) (*(prev) = (i), is_space_cp(prev_cp(d, n, prev)))
+    size_t prev;
+    while (max-- > 0) {
+        while (i > 0 && SPACE_BEFORE(i, &prev)) i = prev;
+        if (i == 0) break;
+        size_t j = i;
+        while (i > 0 && !SPACE_BEFORE(i, &prev)) i = prev;
+        if (add_piece(ts, list, s, i, j) < 0) goto error;
+    }
+    if (i > 0) {
+        while (i > 0 && SPACE_BEFORE(i, &prev)) i = prev;
+        if (i > 0 && add_piece(ts, list, s, 0, i) < 0) goto error;
+    }
+#undef SPACE_BEFORE
+    list_reverse(list);
+    return list;
+error:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *split_sep(ThreadState *ts, Object *s, Object *sep, ssize_t max) {
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    const char *d = STR_DATA(s), *sd = STR_DATA(sep);
+    size_t n = STR_SIZE(s), m = STR_SIZE(sep), i = 0;
+    while (max-- > 0) {
+        ssize_t r = find_bytes(d + i, n - i, sd, m);
+        if (r < 0) break;
+        if (add_piece(ts, list, s, i, i + (size_t)r) < 0) goto error;
+        i += (size_t)r + m;
+    }
+    if (add_piece(ts, list, s, i, n) < 0) goto error;
+    return list;
+error:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *rsplit_sep(ThreadState *ts, Object *s, Object *sep, ssize_t max) {
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    const char *d = STR_DATA(s), *sd = STR_DATA(sep);
+    size_t m = STR_SIZE(sep), i = STR_SIZE(s);
+    while (max-- > 0) {
+        ssize_t r = rfind_bytes(d, i, sd, m);
+        if (r < 0) break;
+        if (add_piece(ts, list, s, (size_t)r + m, i) < 0) goto error;
+        i = (size_t)r;
+    }
+    if (add_piece(ts, list, s, 0, i) < 0) goto error;
+    list_reverse(list);
+    return list;
+error:
+    DECREF(list);
+    return NULL;
+}
+
+/* split(sep=None, maxsplit=-1) and rsplit: Argument Clinic, keywords allowed. */
+static Object *split_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames, const char *fname, bool reverse) {
+    static const char *const names[] = {"sep", "maxsplit"};
+    Object *a[2];
+    if (parse_kw(ts, fname, args, nargs, kwnames, names, 2, a) < 0) return NULL;
+    Object *sep = a[0] == None ? NULL : a[0];
+    ssize_t max = -1;
+    if (sep && !str_check(sep))
+        return err_format(ts, &ExcTypeError, "must be str or None, not %s", TYPE_NAME(sep));
+    if (a[1] && as_ssize(ts, a[1], &max) < 0) return NULL;
+    if (max < 0) max = SSIZE_MAX;
+    if (!sep)
+        return reverse ? rsplit_whitespace(ts, self, max) : split_whitespace(ts, self, max);
+    if (STR_SIZE(sep) == 0) return err_set_string(ts, &ExcValueError, "empty separator");
+    return reverse ? rsplit_sep(ts, self, sep, max) : split_sep(ts, self, sep, max);
+}
+
+METHOD(str_split) { return split_common(ts, self, args, nargs, kwnames, "split", false); }
+METHOD(str_rsplit) { return split_common(ts, self, args, nargs, kwnames, "rsplit", true); }
+
+/* Is there a line break at d[i]? Its length in bytes, or 0. \r\n is one. */
+static size_t linebreak_at(const char *d, size_t n, size_t i) {
+    unsigned char c = (unsigned char)d[i];
+    if (c < 0x80) {
+        if (c == '\r') return i + 1 < n && d[i + 1] == '\n' ? 2 : 1;
+        return (c >= '\n' && c <= '\r') || (c >= 0x1c && c <= 0x1e) ? 1 : 0;
+    }
+    size_t pos = i;
+    uint32_t cp = next_cp(d, n, &pos);
+    return uni_has(cp, UNI_LINEBREAK) ? pos - i : 0;
+}
+
+/* splitlines(keepends=False): Argument Clinic; keepends is a C int. */
+METHOD(str_splitlines) {
+    static const char *const names[] = {"keepends"};
+    Object *a[1];
+    int keepends = 0;
+    if (parse_kw(ts, "splitlines", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (a[0] && as_int(ts, a[0], &keepends) < 0) return NULL;
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    const char *d = STR_DATA(self);
+    size_t n = STR_SIZE(self), i = 0, j = 0;
+    while (i < n) {
+        size_t brk = 0;
+        while (i < n && (brk = linebreak_at(d, n, i)) == 0) {
+            i++;
+            while (i < n && ((unsigned char)d[i] & 0xC0) == 0x80) i++;
+        }
+        size_t eol = i;
+        if (i < n) {
+            i += brk;
+            if (keepends) eol = i;
+        }
+        if (add_piece(ts, list, self, j, eol) < 0) {
+            DECREF(list);
+            return NULL;
+        }
+        j = i;
+    }
+    return list;
+}
+
+static Object *partition_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                                Object *kwnames, const char *qualname, bool reverse) {
+    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, qualname, nargs, 1, 1) < 0)
+        return NULL;
+    Object *sep = args[0];
+    if (check_str_arg(ts, sep) < 0) return NULL;
+    if (STR_SIZE(sep) == 0) return err_set_string(ts, &ExcValueError, "empty separator");
+    size_t n = STR_SIZE(self), m = STR_SIZE(sep);
+    ssize_t r = reverse ? rfind_bytes(STR_DATA(self), n, STR_DATA(sep), m)
+                        : find_bytes(STR_DATA(self), n, STR_DATA(sep), m);
+    Object *parts[3] = {NULL, NULL, NULL};
+    if (r < 0) {
+        parts[0] = exact_self(ts, self);
+        parts[1] = str_new(ts, "", 0);
+        parts[2] = str_new(ts, "", 0);
+        if (reverse) {
+            Object *t = parts[0];
+            parts[0] = parts[2];
+            parts[2] = t;
+        }
+    } else {
+        parts[0] = str_new(ts, STR_DATA(self), (size_t)r);
+        parts[1] = exact_self(ts, sep);
+        parts[2] = str_new(ts, STR_DATA(self) + r + m, n - (size_t)r - m);
+    }
+    Object *t = NULL;
+    if (parts[0] && parts[1] && parts[2]) t = tuple_from_array(ts, parts, 3);
+    for (int i = 0; i < 3; i++) XDECREF(parts[i]);
+    return t;
+}
+
+METHOD(str_partition) { return partition_common(ts, self, args, nargs, kwnames, "str.partition", false); }
+METHOD(str_rpartition) { return partition_common(ts, self, args, nargs, kwnames, "str.rpartition", true); }
+
+/* join(iterable): METH_O. Measures first, then copies each piece once. */
 METHOD(str_join) {
-    if (args_count(ts, "join", nargs, 1, 1) < 0) return NULL;
-    Object *seq = list_from_iterable(ts, args[0]);
-    if (!seq) return NULL;
-    StrBuf buf;
-    strbuf_init(&buf);
-    for (size_t i = 0; i < LIST_SIZE(seq); i++) {
-        Object *item = LIST_GET(seq, i);
+    if (no_kwargs(ts, "str.join", kwnames) < 0 || args_count(ts, "str.join", nargs, 1, 1) < 0)
+        return NULL;
+    Object *seq = args[0], *owned = NULL;
+    Object *const *items;
+    size_t count;
+    if (list_check_exact(seq)) {
+        items = LIST_ITEMS(seq);
+        count = LIST_SIZE(seq);
+    } else if (tuple_check_exact(seq)) {
+        items = TUPLE_ITEMS(seq);
+        count = TUPLE_SIZE(seq);
+    } else {
+        Object *it = obj_iter(ts, seq);
+        if (!it) {
+            if (err_matches(ts, &ExcTypeError)) {
+                err_clear(ts);
+                err_set_string(ts, &ExcTypeError, "can only join an iterable");
+            }
+            return NULL;
+        }
+        owned = list_from_iterable(ts, it);
+        DECREF(it);
+        if (!owned) return NULL;
+        items = LIST_ITEMS(owned);
+        count = LIST_SIZE(owned);
+    }
+    /* Checking the items runs no Python code, so a list cannot change under us. */
+    size_t total = count ? STR_SIZE(self) * (count - 1) : 0;
+    for (size_t i = 0; i < count; i++) {
+        Object *item = items[i];
         if (!str_check(item)) {
-            strbuf_free(&buf);
-            DECREF(seq);
+            XDECREF(owned);
             return err_format(ts, &ExcTypeError, "sequence item %zu: expected str instance, %s found",
                               i, TYPE_NAME(item));
         }
-        if (i) strbuf_append(&buf, STR_DATA(self), STR_SIZE(self));
-        strbuf_append(&buf, STR_DATA(item), STR_SIZE(item));
+        total += STR_SIZE(item);
     }
-    DECREF(seq);
-    return str_from_strbuf(ts, &buf);
+    Object *r;
+    if (count == 1 && str_check_exact(items[0])) {
+        r = NEWREF(items[0]);
+    } else {
+        char *buf = xmalloc(total + 1), *p = buf;
+        for (size_t i = 0; i < count; i++) {
+            if (i && STR_SIZE(self)) {
+                memcpy(p, STR_DATA(self), STR_SIZE(self));
+                p += STR_SIZE(self);
+            }
+            memcpy(p, STR_DATA(items[i]), STR_SIZE(items[i]));
+            p += STR_SIZE(items[i]);
+        }
+        r = str_new(ts, buf, total);
+        free(buf);
+    }
+    XDECREF(owned);
+    return r;
+}
+
+/* ==== stripping, replacing =============================================== */
+
+/* The characters of strip's argument: a bitmap below U+0100, a list above. */
+typedef struct CharSet {
+    uint64_t low[4];
+    uint32_t *high;
+    size_t nhigh;
+} CharSet;
+
+static void charset_init(CharSet *cs, Object *chars) {
+    memset(cs, 0, sizeof *cs);
+    const char *d = STR_DATA(chars);
+    size_t n = STR_SIZE(chars), pos = 0;
+    while (pos < n) {
+        uint32_t cp = next_cp(d, n, &pos);
+        if (cp < 256) {
+            cs->low[cp >> 6] |= (uint64_t)1 << (cp & 63);
+        } else {
+            if (!cs->high) cs->high = xmalloc(STR_LEN(chars) * sizeof *cs->high);
+            cs->high[cs->nhigh++] = cp;
+        }
+    }
+}
+
+static bool charset_has(const CharSet *cs, uint32_t cp) {
+    if (cp < 256) return (cs->low[cp >> 6] >> (cp & 63)) & 1;
+    for (size_t i = 0; i < cs->nhigh; i++)
+        if (cs->high[i] == cp) return true;
+    return false;
+}
+
+enum { STRIP_LEFT = 1, STRIP_RIGHT = 2, STRIP_BOTH = 3 };
+
+/* strip/lstrip/rstrip(chars=None): positional only, "strip arg must be None or str". */
+static Object *strip_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames, const char *fname, const char *qualname, int how) {
+    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, fname, nargs, 0, 1) < 0)
+        return NULL;
+    Object *chars = nargs ? args[0] : None;
+    if (chars != None && !str_check(chars))
+        return err_format(ts, &ExcTypeError, "%s arg must be None or str", fname);
+    const char *d = STR_DATA(self);
+    size_t n = STR_SIZE(self), b0 = 0, b1 = n;
+    CharSet cs = {{0}, NULL, 0};
+    if (chars != None) charset_init(&cs, chars);
+#define STRIPPED(cp) (chars == None ? is_space_cp(cp) : charset_has(&cs, cp))
+    if (how & STRIP_LEFT) {
+        while (b0 < n) {
+            size_t next = b0;
+            uint32_t cp = next_cp(d, n, &next);
+            if (!STRIPPED(cp)) break;
+            b0 = next;
+        }
+    }
+    if (how & STRIP_RIGHT) {
+        while (b1 > b0) {
+            size_t prev = b1;
+            uint32_t cp = prev_cp(d, n, &prev);
+            if (!STRIPPED(cp)) break;
+            b1 = prev;
+        }
+    }
+#undef STRIPPED
+    if (chars != None) free(cs.high);
+    return byte_slice(ts, self, b0, b1);
+}
+
+METHOD(str_strip) { return strip_common(ts, self, args, nargs, kwnames, "strip", "str.strip", STRIP_BOTH); }
+METHOD(str_lstrip) { return strip_common(ts, self, args, nargs, kwnames, "lstrip", "str.lstrip", STRIP_LEFT); }
+METHOD(str_rstrip) { return strip_common(ts, self, args, nargs, kwnames, "rstrip", "str.rstrip", STRIP_RIGHT); }
+
+/* replace(old, new, count=-1, /): one pass, appending each gap and [new]. */
+METHOD(str_replace) {
+    if (no_kwargs(ts, "str.replace", kwnames) < 0 || args_count(ts, "replace", nargs, 2, 3) < 0)
+        return NULL;
+    Object *old = args[0], *new = args[1];
+    if (!str_check(old))
+        return err_format(ts, &ExcTypeError, "replace() argument 1 must be str, not %s", TYPE_NAME(old));
+    if (!str_check(new))
+        return err_format(ts, &ExcTypeError, "replace() argument 2 must be str, not %s", TYPE_NAME(new));
+    ssize_t count = -1;
+    if (nargs > 2 && as_ssize(ts, args[2], &count) < 0) return NULL;
+    size_t max = count < 0 ? SIZE_MAX : (size_t)count;
+    const char *d = STR_DATA(self);
+    size_t n = STR_SIZE(self), m = STR_SIZE(old);
+    if (max == 0 || (m == 0 && STR_SIZE(new) == 0)) return exact_self(ts, self);
+    StrBuf b;
+    strbuf_init(&b);
+    size_t done = 0, pos = 0;
+    if (m == 0) {
+        /* '' matches before every character and at the end */
+        while (done < max) {
+            strbuf_append(&b, STR_DATA(new), STR_SIZE(new));
+            done++;
+            if (pos == n) break;
+            size_t next = pos + 1;
+            while (next < n && ((unsigned char)d[next] & 0xC0) == 0x80) next++;
+            strbuf_append(&b, d + pos, next - pos);
+            pos = next;
+        }
+    } else {
+        while (done < max) {
+            ssize_t r = find_bytes(d + pos, n - pos, STR_DATA(old), m);
+            if (r < 0) break;
+            strbuf_append(&b, d + pos, (size_t)r);
+            strbuf_append(&b, STR_DATA(new), STR_SIZE(new));
+            pos += (size_t)r + m;
+            done++;
+        }
+        if (done == 0) return exact_self(ts, self);
+    }
+    strbuf_append(&b, d + pos, n - pos);
+    return str_from_strbuf(ts, &b);
+}
+
+static Object *remove_affix(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames, const char *fname, const char *qualname, bool suffix) {
+    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, qualname, nargs, 1, 1) < 0)
+        return NULL;
+    Object *a = args[0];
+    if (!str_check(a))
+        return err_format(ts, &ExcTypeError, "%s() argument must be str, not %s", fname, TYPE_NAME(a));
+    size_t n = STR_SIZE(self), m = STR_SIZE(a);
+    if (m == 0 || m > n) return exact_self(ts, self);
+    if (suffix) {
+        if (memcmp(STR_DATA(self) + n - m, STR_DATA(a), m) == 0) return byte_slice(ts, self, 0, n - m);
+    } else {
+        if (memcmp(STR_DATA(self), STR_DATA(a), m) == 0) return byte_slice(ts, self, m, n);
+    }
+    return exact_self(ts, self);
+}
+
+METHOD(str_removeprefix) {
+    return remove_affix(ts, self, args, nargs, kwnames, "removeprefix", "str.removeprefix", false);
+}
+METHOD(str_removesuffix) {
+    return remove_affix(ts, self, args, nargs, kwnames, "removesuffix", "str.removesuffix", true);
+}
+
+/* ==== case mapping ======================================================= */
+
+typedef enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE } CaseOp;
+
+/* Is the capital sigma at bytes [p, q) of d[0..n) at the end of a word?
+ * Unicode's Final_Sigma context, as CPython tests it: a cased letter before
+ * it and none after it, skipping case-ignorable characters (accents,
+ * apostrophes) both ways. */
+static bool final_sigma(const char *d, size_t n, size_t p, size_t q) {
+    uint32_t cp = 0;
+    bool found = false;
+    while (p > 0) {
+        cp = prev_cp(d, n, &p);
+        if (!uni_has(cp, UNI_CASE_IGNORABLE)) {
+            found = true;
+            break;
+        }
+    }
+    if (!found || !uni_has(cp, UNI_CASED)) return false;
+    while (q < n) {
+        cp = next_cp(d, n, &q);
+        if (!uni_has(cp, UNI_CASE_IGNORABLE)) return !uni_has(cp, UNI_CASED);
+    }
+    return true;
+}
+
+/* Append the lower-case mapping of the code point at bytes [p, q): the
+ * context-free one, except for the capital sigma. */
+static void append_lower(StrBuf *b, const char *d, size_t n, size_t p, size_t q, uint32_t cp) {
+    uint32_t out[UNI_MAX_MAPPING];
+    if (cp == 0x3A3) {
+        append_cp(b, final_sigma(d, n, p, q) ? 0x3C2 : 0x3C3);
+        return;
+    }
+    int k = uni_to_lower(cp, out);
+    for (int i = 0; i < k; i++) append_cp(b, out[i]);
+}
+
+static void append_mapped(StrBuf *b, int (*map)(uint32_t, uint32_t *), uint32_t cp) {
+    uint32_t out[UNI_MAX_MAPPING];
+    int k = map(cp, out);
+    for (int i = 0; i < k; i++) append_cp(b, out[i]);
+}
+
+static inline char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
+static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+static inline bool ascii_cased(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* ASCII: every mapping is one byte to one byte. */
+static Object *case_ascii(ThreadState *ts, Object *self, CaseOp op) {
+    size_t n = STR_SIZE(self);
+    const char *d = STR_DATA(self);
+    char stackbuf[256];
+    char *o = n <= sizeof stackbuf ? stackbuf : xmalloc(n);
+    bool prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = d[i];
+        switch (op) {
+        case CASE_UPPER: o[i] = ascii_upper(c); break;
+        case CASE_LOWER: case CASE_FOLD: o[i] = ascii_lower(c); break;
+        case CASE_SWAP: o[i] = c >= 'a' && c <= 'z' ? ascii_upper(c) : ascii_lower(c); break;
+        case CASE_TITLE:
+            o[i] = prev_cased ? ascii_lower(c) : ascii_upper(c);
+            prev_cased = ascii_cased(c);
+            break;
+        case CASE_CAPITALIZE: o[i] = i == 0 ? ascii_upper(c) : ascii_lower(c); break;
+        }
+    }
+    Object *r = str_new(ts, o, n);
+    if (o != stackbuf) free(o);
+    return r;
+}
+
+/* upper, lower, casefold, swapcase, title, capitalize: CPython's full case
+ * mappings (one character may become up to three: 'ß'.upper() == 'SS'). */
+static Object *case_convert(ThreadState *ts, Object *self, CaseOp op) {
+    if (IS_ASCII(self)) return case_ascii(ts, self, op);
+    const char *d = STR_DATA(self);
+    size_t n = STR_SIZE(self), pos = 0;
+    StrBuf b;
+    strbuf_init(&b);
+    bool prev_cased = false, first = true;
+    while (pos < n) {
+        size_t p = pos;
+        uint32_t cp = next_cp(d, n, &pos);
+        switch (op) {
+        case CASE_UPPER: append_mapped(&b, uni_to_upper, cp); break;
+        case CASE_LOWER: append_lower(&b, d, n, p, pos, cp); break;
+        case CASE_FOLD: append_mapped(&b, uni_to_fold, cp); break;
+        case CASE_SWAP:
+            if (uni_has(cp, UNI_UPPER)) append_lower(&b, d, n, p, pos, cp);
+            else if (uni_has(cp, UNI_LOWER)) append_mapped(&b, uni_to_upper, cp);
+            else append_cp(&b, cp);
+            break;
+        case CASE_TITLE:
+            if (prev_cased) append_lower(&b, d, n, p, pos, cp);
+            else append_mapped(&b, uni_to_title, cp);
+            prev_cased = uni_has(cp, UNI_CASED);
+            break;
+        case CASE_CAPITALIZE:
+            if (first) append_mapped(&b, uni_to_title, cp);
+            else append_lower(&b, d, n, p, pos, cp);
+            break;
+        }
+        first = false;
+    }
+    return str_from_strbuf(ts, &b);
+}
+
+#define CASE_METHOD(cname, qualname, op)                                         \
+    METHOD(cname) {                                                              \
+        if (no_kwargs(ts, qualname, kwnames) < 0 ||                              \
+            args_count(ts, qualname, nargs, 0, 0) < 0)                           \
+            return NULL;                                                         \
+        return case_convert(ts, self, op);                                       \
+    }
+
+CASE_METHOD(str_upper, "str.upper", CASE_UPPER)
+CASE_METHOD(str_lower, "str.lower", CASE_LOWER)
+CASE_METHOD(str_casefold, "str.casefold", CASE_FOLD)
+CASE_METHOD(str_swapcase, "str.swapcase", CASE_SWAP)
+CASE_METHOD(str_title, "str.title", CASE_TITLE)
+CASE_METHOD(str_capitalize, "str.capitalize", CASE_CAPITALIZE)
+
+/* ==== predicates ========================================================= */
+
+/* True if every character has one of the flags in [mask] (and there is at least one). */
+static bool all_chars(Object *s, uint32_t mask) {
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), pos = 0;
+    if (n == 0) return false;
+    while (pos < n) {
+        uint32_t cp = next_cp(d, n, &pos);
+        if (!uni_has_any(cp, mask)) return false;
+    }
+    return true;
+}
+
+/* isupper (upper=true) and islower: no character of the other case or
+ * title case, and at least one cased one. */
+static bool is_one_case(Object *s, bool upper) {
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), pos = 0;
+    uint32_t want = upper ? UNI_UPPER : UNI_LOWER, other = upper ? UNI_LOWER : UNI_UPPER;
+    bool cased = false;
+    while (pos < n) {
+        uint32_t f = uni_record(next_cp(d, n, &pos))->flags;
+        if (f & (other | UNI_TITLE)) return false;
+        if (f & want) cased = true;
+    }
+    return cased;
+}
+
+/* istitle: upper and title case letters only after uncased characters,
+ * lower case ones only after cased ones, and at least one cased. */
+static bool is_title(Object *s) {
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), pos = 0;
+    bool cased = false, prev_cased = false;
+    while (pos < n) {
+        uint32_t f = uni_record(next_cp(d, n, &pos))->flags;
+        if (f & (UNI_UPPER | UNI_TITLE)) {
+            if (prev_cased) return false;
+            prev_cased = cased = true;
+        } else if (f & UNI_LOWER) {
+            if (!prev_cased) return false;
+            prev_cased = cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return cased;
+}
+
+/* isidentifier: XID_Start (or '_') then XID_Continue characters. */
+static bool is_identifier(Object *s) {
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), pos = 0;
+    if (n == 0) return false;
+    if (!uni_has(next_cp(d, n, &pos), UNI_XID_START)) return false;
+    while (pos < n)
+        if (!uni_has(next_cp(d, n, &pos), UNI_XID_CONTINUE)) return false;
+    return true;
+}
+
+static bool is_printable(Object *s) {
+    const char *d = STR_DATA(s);
+    size_t n = STR_SIZE(s), pos = 0;
+    while (pos < n)
+        if (!uni_has(next_cp(d, n, &pos), UNI_PRINTABLE)) return false;
+    return true;
+}
+
+typedef enum {
+    IS_ALPHA, IS_ALNUM, IS_DECIMAL, IS_DIGIT, IS_NUMERIC, IS_SPACE, IS_UPPER, IS_LOWER,
+    IS_TITLE, IS_IDENTIFIER, IS_PRINTABLE, IS_ASCII_P
+} Predicate;
+
+static bool predicate(Object *s, Predicate p) {
+    switch (p) {
+    case IS_ALPHA: return all_chars(s, UNI_ALPHA);
+    case IS_ALNUM: return all_chars(s, UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC);
+    case IS_DECIMAL: return all_chars(s, UNI_DECIMAL);
+    case IS_DIGIT: return all_chars(s, UNI_DIGIT);
+    case IS_NUMERIC: return all_chars(s, UNI_NUMERIC);
+    case IS_SPACE: return all_chars(s, UNI_SPACE);
+    case IS_UPPER: return is_one_case(s, true);
+    case IS_LOWER: return is_one_case(s, false);
+    case IS_TITLE: return is_title(s);
+    case IS_IDENTIFIER: return is_identifier(s);
+    case IS_PRINTABLE: return is_printable(s);
+    case IS_ASCII_P: return IS_ASCII(s);
+    }
+    return false;
+}
+
+#define PRED_METHOD(cname, qualname, p)                                          \
+    METHOD(cname) {                                                              \
+        if (no_kwargs(ts, qualname, kwnames) < 0 ||                              \
+            args_count(ts, qualname, nargs, 0, 0) < 0)                           \
+            return NULL;                                                         \
+        return bool_from(predicate(self, p));                                    \
+    }
+
+PRED_METHOD(str_isalpha, "str.isalpha", IS_ALPHA)
+PRED_METHOD(str_isalnum, "str.isalnum", IS_ALNUM)
+PRED_METHOD(str_isdecimal, "str.isdecimal", IS_DECIMAL)
+PRED_METHOD(str_isdigit, "str.isdigit", IS_DIGIT)
+PRED_METHOD(str_isnumeric, "str.isnumeric", IS_NUMERIC)
+PRED_METHOD(str_isspace, "str.isspace", IS_SPACE)
+PRED_METHOD(str_isupper, "str.isupper", IS_UPPER)
+PRED_METHOD(str_islower, "str.islower", IS_LOWER)
+PRED_METHOD(str_istitle, "str.istitle", IS_TITLE)
+PRED_METHOD(str_isidentifier, "str.isidentifier", IS_IDENTIFIER)
+PRED_METHOD(str_isprintable, "str.isprintable", IS_PRINTABLE)
+PRED_METHOD(str_isascii, "str.isascii", IS_ASCII_P)
+
+/* ==== padding ============================================================ */
+
+/* [left] fill characters, [self], [right] fill characters. */
+static Object *pad(ThreadState *ts, Object *self, size_t left, size_t right, uint32_t fill) {
+    char f[4];
+    size_t fl = (size_t)utf8_encode(fill, f);
+    size_t n = STR_SIZE(self);
+    size_t total = (left + right) * fl + n;
+    char *buf = xmalloc(total + 1), *p = buf;
+    for (size_t i = 0; i < left; i++, p += fl) memcpy(p, f, fl);
+    memcpy(p, STR_DATA(self), n);
+    p += n;
+    for (size_t i = 0; i < right; i++, p += fl) memcpy(p, f, fl);
+    Object *r = str_new(ts, buf, total);
+    free(buf);
+    return r;
+}
+
+/* width, then the optional fill character, as center/ljust/rjust parse them. */
+static int parse_width_fill(ThreadState *ts, const char *fname, const char *qualname,
+                            Object *const *args, size_t nargs, Object *kwnames,
+                            ssize_t *width, uint32_t *fill) {
+    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, fname, nargs, 1, 2) < 0) return -1;
+    if (as_ssize(ts, args[0], width) < 0) return -1;
+    *fill = ' ';
+    if (nargs > 1) {
+        Object *f = args[1];
+        if (!str_check(f)) {
+            err_format(ts, &ExcTypeError, "The fill character must be a unicode character, not %s",
+                       TYPE_NAME(f));
+            return -1;
+        }
+        if (STR_LEN(f) != 1) {
+            err_set_string(ts, &ExcTypeError, "The fill character must be exactly one character long");
+            return -1;
+        }
+        size_t pos = 0;
+        *fill = next_cp(STR_DATA(f), STR_SIZE(f), &pos);
+    }
+    return 0;
+}
+
+/* The extra space of center(): CPython puts the odd character on the
+ * left when both the margin and the width are odd. */
+static void center_split(size_t marg, size_t width, size_t *left, size_t *right) {
+    *left = marg / 2 + (marg & width & 1);
+    *right = marg - *left;
+}
+
+static Object *justify(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                       Object *kwnames, const char *fname, const char *qualname, char how) {
+    ssize_t width;
+    uint32_t fill;
+    if (parse_width_fill(ts, fname, qualname, args, nargs, kwnames, &width, &fill) < 0) return NULL;
+    size_t len = STR_LEN(self);
+    if (width <= (ssize_t)len) return exact_self(ts, self);
+    size_t marg = (size_t)width - len, left, right;
+    if (how == '<') { left = 0; right = marg; }
+    else if (how == '>') { left = marg; right = 0; }
+    else center_split(marg, (size_t)width, &left, &right);
+    return pad(ts, self, left, right, fill);
+}
+
+METHOD(str_center) { return justify(ts, self, args, nargs, kwnames, "center", "str.center", '^'); }
+METHOD(str_ljust) { return justify(ts, self, args, nargs, kwnames, "ljust", "str.ljust", '<'); }
+METHOD(str_rjust) { return justify(ts, self, args, nargs, kwnames, "rjust", "str.rjust", '>'); }
+
+/* zfill(width, /): zeros on the left, after a leading sign. */
+METHOD(str_zfill) {
+    if (no_kwargs(ts, "str.zfill", kwnames) < 0 || args_count(ts, "str.zfill", nargs, 1, 1) < 0)
+        return NULL;
+    ssize_t width;
+    if (as_ssize(ts, args[0], &width) < 0) return NULL;
+    size_t len = STR_LEN(self);
+    if (width <= (ssize_t)len) return exact_self(ts, self);
+    size_t fill = (size_t)width - len, n = STR_SIZE(self);
+    char *buf = xmalloc(fill + n + 1);
+    memset(buf, '0', fill);
+    memcpy(buf + fill, STR_DATA(self), n);
+    if (n && (buf[fill] == '+' || buf[fill] == '-')) {
+        buf[0] = buf[fill];
+        buf[fill] = '0';
+    }
+    Object *r = str_new(ts, buf, fill + n);
+    free(buf);
+    return r;
+}
+
+/* expandtabs(tabsize=8): Argument Clinic, keyword allowed; columns count
+ * code points and restart after \n and \r. */
+METHOD(str_expandtabs) {
+    static const char *const names[] = {"tabsize"};
+    Object *a[1];
+    int tabsize = 8;
+    if (parse_kw(ts, "expandtabs", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (a[0] && as_int(ts, a[0], &tabsize) < 0) return NULL;
+    const char *d = STR_DATA(self);
+    size_t n = STR_SIZE(self);
+    if (!memchr(d, '\t', n)) return exact_self(ts, self);
+    StrBuf b;
+    strbuf_init(&b);
+    size_t col = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c == '\t') {
+            if (tabsize > 0) {
+                size_t incr = (size_t)tabsize - col % (size_t)tabsize;
+                col += incr;
+                while (incr--) strbuf_appendc(&b, ' ');
+            }
+            continue;
+        }
+        strbuf_appendc(&b, (char)c);
+        if ((c & 0xC0) != 0x80) col++;          /* a lead byte starts a character */
+        if (c == '\n' || c == '\r') col = 0;
+    }
+    return str_from_strbuf(ts, &b);
+}
+
+/* ==== str.format ========================================================= */
+
+/* The replacement-field grammar, as CPython's Objects/stringlib/unicode_format.h
+ * reads it:
+ *
+ *   format_string   ::= (literal | "{{" | "}}" | field)*
+ *   field           ::= "{" field_name ["!" conversion] [":" format_spec] "}"
+ *   field_name      ::= [arg_name] ("." attribute | "[" key "]")*
+ *   arg_name        ::= decimal digits (a positional index) | any other text
+ *                       (a keyword) | nothing (the next automatic index)
+ *   format_spec     ::= text with nested "{field}"s, expanded first
+ *
+ * Everything the parser looks for is ASCII, so it works on UTF-8 bytes;
+ * field names are decoded only to read Unicode digits ('{٣}' is 3, as in
+ * CPython). Fields are rendered in order, each through obj_format(), so an
+ * error stops the output at the first bad field, as in CPython. */
+
+typedef struct FormatCtx {
+    Object *const *args;      /* positional arguments; NULL for format_map */
+    size_t nargs;
+    Object *kwargs;           /* a mapping, or NULL */
+    enum { AUTO_INIT, AUTO_ON, AUTO_MANUAL } auto_state;
+    size_t auto_next;
+} FormatCtx;
+
+/* A run of text [start, end) of the format string. */
+typedef struct { const char *start, *end; } Span;
+
+/* The digits of [s] as an index (any script's decimal digits); -1 if [s] is
+ * empty or not all digits; -2 with ValueError when it is too large. */
+static ssize_t span_integer(ThreadState *ts, Span s) {
+    if (s.start >= s.end) return -1;
+    ssize_t v = 0;
+    size_t n = (size_t)(s.end - s.start), pos = 0;
+    while (pos < n) {
+        int digit = uni_decimal_value(next_cp(s.start, n, &pos));
+        if (digit < 0) return -1;
+        if (v > (SSIZE_MAX - digit) / 10) {
+            err_set_string(ts, &ExcValueError, "Too many decimal digits in format string");
+            return -2;
+        }
+        v = v * 10 + digit;
+    }
+    return v;
+}
+
+static Object *span_str(ThreadState *ts, Span s) {
+    return str_new(ts, s.start, (size_t)(s.end - s.start));
+}
+
+/* The object a field name designates: the argument, then each .attr and [key]. */
+static Object *field_object(ThreadState *ts, FormatCtx *c, Span name) {
+    const char *p = name.start;
+    while (p < name.end && *p != '.' && *p != '[') p++;
+    Span first = {name.start, p};
+    ssize_t index = span_integer(ts, first);
+    if (index == -2) return NULL;
+    bool empty = first.start == first.end;
+    if (empty || index >= 0) {
+        if (c->auto_state == AUTO_INIT) c->auto_state = empty ? AUTO_ON : AUTO_MANUAL;
+        if (c->auto_state == AUTO_MANUAL && empty)
+            return err_set_string(ts, &ExcValueError, "cannot switch from manual field "
+                                  "specification to automatic field numbering");
+        if (c->auto_state == AUTO_ON && !empty)
+            return err_set_string(ts, &ExcValueError, "cannot switch from automatic field "
+                                  "numbering to manual field specification");
+        if (empty) index = (ssize_t)c->auto_next++;
+    }
+    Object *obj;
+    if (index < 0) {
+        Object *key = span_str(ts, first);
+        if (!key) return NULL;
+        if (!c->kwargs) {
+            err_set_object(ts, &ExcKeyError, key);
+            DECREF(key);
+            return NULL;
+        }
+        obj = obj_getitem(ts, c->kwargs, key);
+        DECREF(key);
+    } else {
+        if (!c->args)
+            return err_set_string(ts, &ExcValueError, "Format string contains positional fields");
+        if ((size_t)index >= c->nargs)
+            return err_format(ts, &ExcIndexError,
+                              "Replacement index %zd out of range for positional args tuple", index);
+        obj = NEWREF(c->args[index]);
+    }
+    /* the rest: .attribute and [key] steps */
+    while (obj && p < name.end) {
+        char kind = *p++;
+        Span part = {p, p};
+        if (kind == '.') {
+            while (p < name.end && *p != '.' && *p != '[') p++;
+            part.end = p;
+        } else if (kind == '[') {
+            while (p < name.end && *p != ']') p++;
+            if (p == name.end) {
+                DECREF(obj);
+                return err_set_string(ts, &ExcValueError, "Missing ']' in format string");
+            }
+            part.end = p++;
+        } else {
+            DECREF(obj);
+            return err_set_string(ts, &ExcValueError,
+                                  "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        ssize_t idx = kind == '[' ? span_integer(ts, part) : -1;
+        if (idx == -2 || part.start == part.end) {
+            DECREF(obj);
+            if (idx == -2) return NULL;
+            return err_set_string(ts, &ExcValueError, "Empty attribute in format string");
+        }
+        Object *key = idx >= 0 ? int_from_i64(ts, idx) : span_str(ts, part);
+        if (!key) {
+            DECREF(obj);
+            return NULL;
+        }
+        Object *next;
+        if (kind == '.') {
+            Object *interned = str_intern(ts, key);
+            next = interned ? obj_getattr(ts, obj, interned) : NULL;
+            XDECREF(interned);
+        } else {
+            next = obj_getitem(ts, obj, key);
+        }
+        DECREF(key);
+        DECREF(obj);
+        obj = next;
+    }
+    return obj;
+}
+
+/* ascii(o): repr with every non-ASCII code point escaped. */
+static Object *ascii_repr(ThreadState *ts, Object *o) {
+    Object *r = obj_repr(ts, o);
+    if (!r || IS_ASCII(r)) return r;
+    StrBuf b;
+    strbuf_init(&b);
+    const char *d = STR_DATA(r);
+    size_t n = STR_SIZE(r), pos = 0;
+    while (pos < n) {
+        uint32_t cp = next_cp(d, n, &pos);
+        if (cp < 0x80) strbuf_appendc(&b, (char)cp);
+        else if (cp < 0x100) strbuf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) strbuf_printf(&b, "\\u%04x", cp);
+        else strbuf_printf(&b, "\\U%08x", cp);
+    }
+    DECREF(r);
+    return str_from_strbuf(ts, &b);
+}
+
+static int build_format(ThreadState *ts, FormatCtx *c, Span fmt, int depth, StrBuf *out);
+
+/* Render one field whose text (between the braces) has been split up. */
+static int render_field(ThreadState *ts, FormatCtx *c, Span name, uint32_t conversion,
+                        Span spec, bool spec_nested, int depth, StrBuf *out) {
+    Object *obj = field_object(ts, c, name);
+    if (!obj) return -1;
+    if (conversion) {
+        Object *conv = NULL;
+        switch (conversion) {
+        case 'r': conv = obj_repr(ts, obj); break;
+        case 's': conv = obj_str(ts, obj); break;
+        case 'a': conv = ascii_repr(ts, obj); break;
+        default:
+            if (conversion > 32 && conversion < 127)
+                err_format(ts, &ExcValueError, "Unknown conversion specifier %c", (int)conversion);
+            else
+                err_format(ts, &ExcValueError, "Unknown conversion specifier \\x%x",
+                           (unsigned)conversion);
+        }
+        DECREF(obj);
+        if (!conv) return -1;
+        obj = conv;
+    }
+    Object *specobj;
+    if (spec_nested) {
+        StrBuf sb;
+        strbuf_init(&sb);
+        if (build_format(ts, c, spec, depth - 1, &sb) < 0) {
+            strbuf_free(&sb);
+            DECREF(obj);
+            return -1;
+        }
+        specobj = str_from_strbuf(ts, &sb);
+    } else {
+        specobj = span_str(ts, spec);
+    }
+    if (!specobj) {
+        DECREF(obj);
+        return -1;
+    }
+    Object *text = obj_format(ts, obj, specobj);
+    DECREF(specobj);
+    DECREF(obj);
+    if (!text) return -1;
+    strbuf_append(out, STR_DATA(text), STR_SIZE(text));
+    DECREF(text);
+    return 0;
+}
+
+/* Parse the field that starts after a '{' at *p; render it. */
+static int parse_field(ThreadState *ts, FormatCtx *c, const char **p, const char *end, int depth,
+                       StrBuf *out) {
+    const char *s = *p;
+    Span name = {s, s}, spec = {NULL, NULL};
+    uint32_t conversion = 0;
+    bool nested = false;
+    char ch = 0;
+    while (s < end) {
+        ch = *s++;
+        if (ch == '{') {
+            err_set_string(ts, &ExcValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (ch == '[') {
+            while (s < end && *s != ']') s++;
+            continue;
+        }
+        if (ch == '}' || ch == ':' || ch == '!') break;
+    }
+    name.end = s - 1;
+    if (ch == '!' || ch == ':') {
+        if (ch == '!') {
+            if (s >= end) {
+                err_set_string(ts, &ExcValueError,
+                               "end of string while looking for conversion specifier");
+                return -1;
+            }
+            size_t pos = 0;
+            conversion = next_cp(s, (size_t)(end - s), &pos);
+            s += pos;
+            if (s < end) {
+                char next = *s++;
+                if (next == '}') {
+                    *p = s;
+                    return render_field(ts, c, name, conversion, (Span){s, s}, false, depth, out);
+                }
+                if (next != ':') {
+                    err_set_string(ts, &ExcValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        spec.start = s;
+        int count = 1;
+        while (s < end) {
+            ch = *s++;
+            if (ch == '{') {
+                nested = true;
+                count++;
+            } else if (ch == '}' && --count == 0) {
+                spec.end = s - 1;
+                *p = s;
+                return render_field(ts, c, name, conversion, spec, nested, depth, out);
+            }
+        }
+        err_set_string(ts, &ExcValueError, "unmatched '{' in format spec");
+        return -1;
+    }
+    if (ch != '}') {
+        err_set_string(ts, &ExcValueError, "expected '}' before end of string");
+        return -1;
+    }
+    *p = s;
+    return render_field(ts, c, name, 0, (Span){s, s}, false, depth, out);
+}
+
+/* Expand [fmt] into [out]; [depth] bounds the nesting of specs in specs. */
+static int build_format(ThreadState *ts, FormatCtx *c, Span fmt, int depth, StrBuf *out) {
+    if (depth <= 0) {
+        err_set_string(ts, &ExcValueError, "Max string recursion exceeded");
+        return -1;
+    }
+    const char *p = fmt.start, *end = fmt.end;
+    while (p < end) {
+        const char *lit = p;
+        while (p < end && *p != '{' && *p != '}') p++;
+        strbuf_append(out, lit, (size_t)(p - lit));
+        if (p == end) break;
+        char ch = *p++;
+        if (p < end && *p == ch) {            /* {{ or }} */
+            strbuf_appendc(out, ch);
+            p++;
+            continue;
+        }
+        if (ch == '}') {
+            err_set_string(ts, &ExcValueError, "Single '}' encountered in format string");
+            return -1;
+        }
+        if (p == end) {
+            err_set_string(ts, &ExcValueError, "Single '{' encountered in format string");
+            return -1;
+        }
+        if (parse_field(ts, c, &p, end, depth, out) < 0) return -1;
+    }
+    return 0;
+}
+
+static Object *do_format(ThreadState *ts, Object *self, FormatCtx *c) {
+    StrBuf out;
+    strbuf_init(&out);
+    Span all = {STR_DATA(self), STR_DATA(self) + STR_SIZE(self)};
+    if (build_format(ts, c, all, 2, &out) < 0) {
+        strbuf_free(&out);
+        return NULL;
+    }
+    return str_from_strbuf(ts, &out);
+}
+
+/* format(*args, **kwargs) */
+METHOD(str_m_format) {
+    FormatCtx c = {args, nargs, NULL, AUTO_INIT, 0};
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    if (nkw) {
+        c.kwargs = dict_new(ts);
+        if (!c.kwargs) return NULL;
+        for (size_t i = 0; i < nkw; i++) {
+            if (dict_set(ts, c.kwargs, TUPLE_GET(kwnames, i), args[nargs + i]) < 0) {
+                DECREF(c.kwargs);
+                return NULL;
+            }
+        }
+    }
+    Object *r = do_format(ts, self, &c);
+    XDECREF(c.kwargs);
+    return r;
+}
+
+/* format_map(mapping, /): keywords only, looked up with mapping[key]. */
+METHOD(str_format_map) {
+    if (no_kwargs(ts, "str.format_map", kwnames) < 0 ||
+        args_count(ts, "str.format_map", nargs, 1, 1) < 0)
+        return NULL;
+    FormatCtx c = {NULL, 0, args[0], AUTO_INIT, 0};
+    return do_format(ts, self, &c);
 }
 
 METHOD(str_format_method) {
@@ -45,8 +1552,223 @@ METHOD(str_format_method) {
     return format_str(ts, self, args[0]);
 }
 
+/* ==== maketrans, translate =============================================== */
+
+/* str.maketrans(x, y=None, z=None, /): a static method building the dict
+ * {code point: replacement} that translate() reads. */
+METHOD(str_maketrans) {
+    if (no_kwargs(ts, "str.maketrans", kwnames) < 0 || args_count(ts, "maketrans", nargs, 1, 3) < 0)
+        return NULL;
+    Object *x = args[0], *y = nargs > 1 ? args[1] : NULL, *z = nargs > 2 ? args[2] : NULL;
+    if (y && !str_check(y))
+        return err_format(ts, &ExcTypeError, "maketrans() argument 2 must be str, not %s", TYPE_NAME(y));
+    if (z && !str_check(z))
+        return err_format(ts, &ExcTypeError, "maketrans() argument 3 must be str, not %s", TYPE_NAME(z));
+    Object *table = dict_new(ts);
+    if (!table) return NULL;
+    if (!y) {
+        if (!dict_check(x)) {
+            DECREF(table);
+            return err_set_string(ts, &ExcTypeError,
+                                  "if you give only one argument to maketrans it must be a dict");
+        }
+        ssize_t pos = 0;
+        Object *key, *value;
+        while (dict_next(x, &pos, &key, &value)) {
+            Object *k;
+            if (str_check(key)) {
+                if (STR_LEN(key) != 1) {
+                    DECREF(table);
+                    return err_set_string(ts, &ExcValueError,
+                                          "string keys in translate table must be of length 1");
+                }
+                size_t p = 0;
+                k = int_from_i64(ts, next_cp(STR_DATA(key), STR_SIZE(key), &p));
+            } else if (int_check(key)) {
+                k = NEWREF(key);
+            } else {
+                DECREF(table);
+                return err_set_string(ts, &ExcTypeError,
+                                      "keys in translate table must be strings or integers");
+            }
+            int r = k ? dict_set(ts, table, k, value) : -1;
+            XDECREF(k);
+            if (r < 0) {
+                DECREF(table);
+                return NULL;
+            }
+        }
+        return table;
+    }
+    if (!str_check(x)) {
+        DECREF(table);
+        return err_set_string(ts, &ExcTypeError,
+                              "first maketrans argument must be a string if there is a second argument");
+    }
+    if (STR_LEN(x) != STR_LEN(y)) {
+        DECREF(table);
+        return err_set_string(ts, &ExcValueError,
+                              "the first two maketrans arguments must have equal length");
+    }
+    size_t px = 0, py = 0;
+    while (px < STR_SIZE(x)) {
+        Object *k = int_from_i64(ts, next_cp(STR_DATA(x), STR_SIZE(x), &px));
+        Object *v = int_from_i64(ts, next_cp(STR_DATA(y), STR_SIZE(y), &py));
+        int r = k && v ? dict_set(ts, table, k, v) : -1;
+        XDECREF(k);
+        XDECREF(v);
+        if (r < 0) goto error;
+    }
+    if (z) {
+        size_t pz = 0;
+        while (pz < STR_SIZE(z)) {
+            Object *k = int_from_i64(ts, next_cp(STR_DATA(z), STR_SIZE(z), &pz));
+            int r = k ? dict_set(ts, table, k, None) : -1;
+            XDECREF(k);
+            if (r < 0) goto error;
+        }
+    }
+    return table;
+error:
+    DECREF(table);
+    return NULL;
+}
+
+/* What table[cp] says: 1 with *out set (a new reference: None, int or str),
+ * 0 when the table has no entry (LookupError), -1 on error. */
+static int translate_lookup(ThreadState *ts, Object *table, uint32_t cp, Object **out) {
+    Object *key = int_from_i64(ts, cp);
+    if (!key) return -1;
+    Object *v = obj_getitem(ts, table, key);
+    DECREF(key);
+    if (!v) {
+        if (err_matches(ts, &ExcLookupError)) {
+            err_clear(ts);
+            return 0;
+        }
+        return -1;
+    }
+    if (v != None && !int_check(v) && !str_check(v)) {
+        DECREF(v);
+        err_set_string(ts, &ExcTypeError, "character mapping must return integer, None or str");
+        return -1;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Append what table[cp] maps to (v from translate_lookup, or NULL: unchanged). */
+static int translate_append(ThreadState *ts, StrBuf *b, uint32_t cp, Object *v) {
+    if (!v) {
+        append_cp(b, cp);
+    } else if (int_check(v)) {
+        int64_t m;
+        if (!int_as_i64(v, &m) || m < 0 || m > 0x10FFFF) {
+            err_set_string(ts, &ExcValueError, "character mapping must be in range(0x110000)");
+            return -1;
+        }
+        append_cp(b, (uint32_t)m);
+    } else if (v != None) {
+        strbuf_append(b, STR_DATA(v), STR_SIZE(v));
+    }
+    return 0;
+}
+
+/* translate(table, /): each character through table[ord(c)]; the answers
+ * for ASCII characters are remembered for the rest of the call. */
+METHOD(str_translate) {
+    if (no_kwargs(ts, "str.translate", kwnames) < 0 ||
+        args_count(ts, "str.translate", nargs, 1, 1) < 0)
+        return NULL;
+    Object *table = args[0];
+    Object *cache[128];
+    unsigned char cached[128] = {0};     /* 0: not asked, 1: no entry, 2: cache[c] */
+    const char *d = STR_DATA(self);
+    size_t n = STR_SIZE(self), pos = 0;
+    StrBuf b;
+    strbuf_init(&b);
+    int rc = 0;
+    while (pos < n && rc == 0) {
+        uint32_t cp = next_cp(d, n, &pos);
+        Object *v = NULL;
+        if (cp < 128 && cached[cp]) {
+            v = cached[cp] == 2 ? cache[cp] : NULL;
+            rc = translate_append(ts, &b, cp, v);
+            continue;
+        }
+        int found = translate_lookup(ts, table, cp, &v);
+        if (found < 0) {
+            rc = -1;
+            break;
+        }
+        rc = translate_append(ts, &b, cp, found ? v : NULL);
+        if (cp < 128) {
+            cached[cp] = found ? 2 : 1;
+            cache[cp] = found ? v : NULL;
+        } else if (found) {
+            DECREF(v);
+        }
+    }
+    for (int i = 0; i < 128; i++)
+        if (cached[i] == 2) DECREF(cache[i]);
+    if (rc < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return str_from_strbuf(ts, &b);
+}
+
+/* ==== the method table =================================================== */
+
+#define KW METH_KEYWORDS
+
 const MethodDef str_methods[] = {
-    {"join", str_join, 0, "Concatenate any number of strings."},
+    {"capitalize", str_capitalize, KW, "Return a capitalized version of the string."},
+    {"casefold", str_casefold, KW, "Return a version of the string suitable for caseless comparisons."},
+    {"center", str_center, KW, "Return a centered string of length width."},
+    {"count", str_count, KW, "Return the number of non-overlapping occurrences of substring sub."},
+    {"endswith", str_endswith, KW, "Return True if the string ends with the specified suffix."},
+    {"expandtabs", str_expandtabs, KW, "Return a copy where all tab characters are expanded using spaces."},
+    {"find", str_find, KW, "Return the lowest index where substring sub is found, or -1."},
+    {"format", str_m_format, KW, "Return a formatted version of the string, using substitutions from args and kwargs."},
+    {"format_map", str_format_map, KW, "Return a formatted version of the string, using substitutions from mapping."},
+    {"index", str_index, KW, "Return the lowest index where substring sub is found; raise ValueError if not."},
+    {"isalnum", str_isalnum, KW, "Return True if the string is an alpha-numeric string, False otherwise."},
+    {"isalpha", str_isalpha, KW, "Return True if the string is an alphabetic string, False otherwise."},
+    {"isascii", str_isascii, KW, "Return True if all characters in the string are ASCII, False otherwise."},
+    {"isdecimal", str_isdecimal, KW, "Return True if the string is a decimal string, False otherwise."},
+    {"isdigit", str_isdigit, KW, "Return True if the string is a digit string, False otherwise."},
+    {"isidentifier", str_isidentifier, KW, "Return True if the string is a valid Python identifier, False otherwise."},
+    {"islower", str_islower, KW, "Return True if the string is a lowercase string, False otherwise."},
+    {"isnumeric", str_isnumeric, KW, "Return True if the string is a numeric string, False otherwise."},
+    {"isprintable", str_isprintable, KW, "Return True if the string is printable, False otherwise."},
+    {"isspace", str_isspace, KW, "Return True if the string is a whitespace string, False otherwise."},
+    {"istitle", str_istitle, KW, "Return True if the string is a title-cased string, False otherwise."},
+    {"isupper", str_isupper, KW, "Return True if the string is an uppercase string, False otherwise."},
+    {"join", str_join, KW, "Concatenate any number of strings."},
+    {"ljust", str_ljust, KW, "Return a left-justified string of length width."},
+    {"lower", str_lower, KW, "Return a copy of the string converted to lowercase."},
+    {"lstrip", str_lstrip, KW, "Return a copy of the string with leading whitespace removed."},
+    {"maketrans", str_maketrans, KW | METH_STATIC, "Return a translation table usable for str.translate()."},
+    {"partition", str_partition, KW, "Partition the string into three parts using the given separator."},
+    {"removeprefix", str_removeprefix, KW, "Return a str with the given prefix string removed if present."},
+    {"removesuffix", str_removesuffix, KW, "Return a str with the given suffix string removed if present."},
+    {"replace", str_replace, KW, "Return a copy with all occurrences of substring old replaced by new."},
+    {"rfind", str_rfind, KW, "Return the highest index where substring sub is found, or -1."},
+    {"rindex", str_rindex, KW, "Return the highest index where substring sub is found; raise ValueError if not."},
+    {"rjust", str_rjust, KW, "Return a right-justified string of length width."},
+    {"rpartition", str_rpartition, KW, "Partition the string into three parts using the given separator, from the right."},
+    {"rsplit", str_rsplit, KW, "Return a list of the substrings in the string, using sep as the separator, from the right."},
+    {"rstrip", str_rstrip, KW, "Return a copy of the string with trailing whitespace removed."},
+    {"split", str_split, KW, "Return a list of the substrings in the string, using sep as the separator string."},
+    {"splitlines", str_splitlines, KW, "Return a list of the lines in the string, breaking at line boundaries."},
+    {"startswith", str_startswith, KW, "Return True if the string starts with the specified prefix."},
+    {"strip", str_strip, KW, "Return a copy of the string with leading and trailing whitespace removed."},
+    {"swapcase", str_swapcase, KW, "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
+    {"title", str_title, KW, "Return a version of the string where each word is titlecased."},
+    {"translate", str_translate, KW, "Replace each character in the string using the given translation table."},
+    {"upper", str_upper, KW, "Return a copy of the string converted to uppercase."},
+    {"zfill", str_zfill, KW, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
     {"__format__", str_format_method, 0, NULL},
     {NULL},
 };

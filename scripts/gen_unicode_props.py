@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""gen_unicode_props.py -- write common/unicode_props.{h,c}: the character
+properties and case mappings behind the str methods (isalpha, upper, title,
+casefold, split's whitespace, splitlines' line breaks, ...).
+
+Lesson 2 (the pipeline): like scripts/gen_unicode_db.py, this script does not
+read the Unicode Character Database. It asks the Python that runs it (3.11,
+the reference) about every code point through str's own methods, so minipy's
+str methods agree with CPython's by construction:
+
+    flag            taken from (c = chr(cp))
+    ALPHA           c.isalpha()
+    DECIMAL         c.isdecimal()          (and the digit's value, for '{٣}')
+    DIGIT           c.isdigit()
+    NUMERIC         c.isnumeric()
+    SPACE           c.isspace()            (also split() and strip())
+    LINEBREAK       c.splitlines() splits
+    UPPER, LOWER    c.isupper(), c.islower()
+    TITLE           unicodedata.category(c) == 'Lt'
+    CASED           (c + 'a').title() keeps the 'a' lower: title() thinks
+                    the letter before it was cased
+    CASE_IGNORABLE  found through lower()'s final-sigma rule, which skips
+                    case-ignorable characters (see case_ignorable below)
+    PRINTABLE       c.isprintable()
+    XID_START       c.isidentifier()
+    XID_CONTINUE    ('a' + c).isidentifier()
+
+and the full case mappings c.upper(), c.lower(), c.title(), c.casefold(),
+which may be several characters ('ß'.upper() == 'SS').
+
+Layout (the same idea as CPython's Tools/unicode/makeunicodedata.py): each
+distinct combination of (flags, decimal value, four mappings) is one record;
+a one-character mapping is stored as a delta (cp + delta), so all of a-z
+share one record. A two-level table maps a code point to its record:
+index1[cp >> SHIFT] picks a block of 2**SHIFT entries in index2, and identical
+blocks are stored once. SHIFT is chosen to make the two tables smallest.
+Mappings of more than one character live in uni_ext_cases[] as a length
+followed by the code points.
+
+Run with Python 3.11 from the repository root (the .c and .h are committed):
+
+    python3 scripts/gen_unicode_props.py common/
+"""
+import sys
+import unicodedata
+
+MAX_CP = 0x10FFFF
+
+FLAGS = ["ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "SPACE", "LINEBREAK",
+         "UPPER", "LOWER", "TITLE", "CASED", "CASE_IGNORABLE", "PRINTABLE",
+         "XID_START", "XID_CONTINUE",
+         # the mapping fields hold an index into uni_ext_cases, not a delta
+         "EXT_UPPER", "EXT_LOWER", "EXT_TITLE", "EXT_FOLD"]
+BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
+MAPPINGS = [("UPPER", str.upper), ("LOWER", str.lower),
+            ("TITLE", str.title), ("FOLD", str.casefold)]
+
+
+def case_ignorable(c, cased):
+    """CPython's lower() turns a capital sigma into a final sigma when a
+    cased letter comes before it, skipping case-ignorable characters. So:
+    an uncased c is case-ignorable iff 'a' + c + 'Σ' still ends in a final
+    sigma; a cased c is case-ignorable iff c + 'Σ' does NOT (c is skipped and
+    nothing cased is left before the sigma)."""
+    if cased:
+        return (c + "\u03a3").lower()[-1] != "\u03c2"
+    return ("a" + c + "\u03a3").lower()[-1] == "\u03c2"
+
+
+def properties(cp):
+    c = chr(cp)
+    flags = 0
+    for name, ok in (("ALPHA", c.isalpha()), ("DECIMAL", c.isdecimal()),
+                     ("DIGIT", c.isdigit()), ("NUMERIC", c.isnumeric()),
+                     ("SPACE", c.isspace()),
+                     ("LINEBREAK", len(("a" + c + "b").splitlines()) == 2),
+                     ("UPPER", c.isupper()), ("LOWER", c.islower()),
+                     ("TITLE", unicodedata.category(c) == "Lt"),
+                     ("PRINTABLE", c.isprintable()),
+                     ("XID_START", c.isidentifier()),
+                     ("XID_CONTINUE", ("a" + c).isidentifier())):
+        if ok:
+            flags |= BIT[name]
+    cased = (c + "a").title()[-1] == "a"
+    if cased:
+        flags |= BIT["CASED"]
+    if case_ignorable(c, cased):
+        flags |= BIT["CASE_IGNORABLE"]
+    check(c, flags)
+    decimal = int(c) if c.isdecimal() else 0
+    maps = [fn(c) for _, fn in MAPPINGS]
+    return flags, decimal, maps
+
+
+def check(c, flags):
+    """The assumptions the C code makes about the flags, checked against
+    CPython itself for this code point."""
+    up, low, tit = (bool(flags & BIT[n]) for n in ("UPPER", "LOWER", "TITLE"))
+    cased = bool(flags & BIT["CASED"])
+    # CPython's UPPER/LOWER/TITLE flags are disjoint and together make up
+    # the cased characters, so the one-character predicates recover them.
+    assert cased == (up or low or tit) and up + low + tit <= 1, hex(ord(c))
+    assert c.istitle() == (up or tit), hex(ord(c))
+    assert c.isalnum() == bool(flags & (BIT["ALPHA"] | BIT["DECIMAL"] |
+                                        BIT["DIGIT"] | BIT["NUMERIC"])), hex(ord(c))
+    expect = c.lower() if up else c.upper() if low else c
+    assert c.swapcase() == expect, hex(ord(c))
+
+
+def build():
+    records = {}          # record tuple -> index
+    record_list = []
+    ext = [0]             # uni_ext_cases; index 0 unused so 0 means "none"
+    ext_index = {}
+    per_cp = []
+    for cp in range(MAX_CP + 1):
+        flags, decimal, maps = properties(cp)
+        fields = []
+        for (name, _), m in zip(MAPPINGS, maps):
+            if len(m) == 1:
+                fields.append(ord(m) - cp)
+            else:
+                key = tuple(ord(x) for x in m)
+                assert len(key) <= 3, hex(cp)      # UNI_MAX_MAPPING
+                if key not in ext_index:
+                    ext_index[key] = len(ext)
+                    ext.append(len(key))
+                    ext.extend(key)
+                fields.append(ext_index[key])
+                flags |= BIT["EXT_" + name]
+        rec = (flags, decimal) + tuple(fields)
+        if rec not in records:
+            records[rec] = len(record_list)
+            record_list.append(rec)
+        per_cp.append(records[rec])
+    # the first record must be code point 0's (used for out-of-range input)
+    return record_list, ext, per_cp
+
+
+def split_bins(per_cp):
+    """The smallest two-level split of per_cp: (shift, index1, index2)."""
+    best = None
+    rec_bytes = 1 if max(per_cp) < 256 else 2
+    for shift in range(4, 11):
+        size = 1 << shift
+        blocks = {}
+        index1, index2 = [], []
+        for start in range(0, len(per_cp), size):
+            block = tuple(per_cp[start:start + size])
+            if block not in blocks:
+                blocks[block] = len(blocks)
+                index2.extend(block)
+            index1.append(blocks[block])
+        i1_bytes = 1 if len(blocks) < 256 else 2
+        total = len(index1) * i1_bytes + len(index2) * rec_bytes
+        if best is None or total < best[0]:
+            best = (total, shift, index1, index2)
+    return best[1], best[2], best[3]
+
+
+def ctype(values):
+    return "uint8_t" if max(values) < 256 else "uint16_t"
+
+
+def c_array(decl, values, per_line=16):
+    out = ["%s = {\n" % decl]
+    for i in range(0, len(values), per_line):
+        out.append("    " + ",".join(str(v) for v in values[i:i + per_line]) + ",\n")
+    out.append("};\n")
+    return "".join(out)
+
+
+HEAD = """/* %s -- GENERATED by scripts/gen_unicode_props.py from Python %s;
+ * do not edit: change the script and run it again.
+ *
+ * Lesson 2 (the pipeline): the Unicode character properties and case
+ * mappings behind str's methods (isalpha, upper, title, casefold, split,
+ * splitlines, isidentifier, ...), taken from CPython's own str methods so
+ * that minipy agrees with it character by character. How the tables are
+ * laid out is explained at the top of the script.
+ */
+"""
+
+HEADER_BODY = """#ifndef MINIPY_UNICODE_PROPS_H
+#define MINIPY_UNICODE_PROPS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum {
+%s};
+
+/* The properties of one code point: flags, the value of a decimal digit,
+ * and the upper/lower/title/fold mappings (a delta to add to the code point,
+ * or with UNI_EXT_<mapping> set an index into uni_ext_cases). */
+typedef struct UniRecord {
+    uint32_t flags;
+    uint8_t decimal;
+    int32_t upper, lower, title, fold;
+} UniRecord;
+
+extern const UniRecord uni_records[];
+extern const %s uni_index1[];
+extern const %s uni_index2[];
+/* Several-character mappings: a length, then that many code points. */
+extern const uint32_t uni_ext_cases[];
+
+#define UNI_SHIFT %d
+
+/* The record of code point [cp] (code points above U+10FFFF get U+0000's). */
+static inline const UniRecord *uni_record(uint32_t cp) {
+    if (cp > 0x10FFFF) cp = 0;
+    uint32_t block = uni_index1[cp >> UNI_SHIFT];
+    return &uni_records[uni_index2[(block << UNI_SHIFT) + (cp & ((1u << UNI_SHIFT) - 1))]];
+}
+
+/* True if [cp] has every flag in [mask] (UNI_ALPHA, UNI_SPACE, ...). */
+static inline bool uni_has(uint32_t cp, uint32_t mask) {
+    return (uni_record(cp)->flags & mask) == mask;
+}
+/* True if [cp] has at least one flag in [mask]. */
+static inline bool uni_has_any(uint32_t cp, uint32_t mask) {
+    return (uni_record(cp)->flags & mask) != 0;
+}
+
+/* The value 0-9 of a decimal digit [cp] (any script), or -1. */
+int uni_decimal_value(uint32_t cp);
+
+/* The full case mappings of [cp] (c.upper(), c.lower(), c.title(),
+ * c.casefold() of the one-character string): written to [out], which holds
+ * UNI_MAX_MAPPING code points; returns how many (1 to 3). lower() here is
+ * the context-free one: a capital sigma maps to 'σ' (str.lower() decides
+ * about the final 'ς' itself). */
+#define UNI_MAX_MAPPING 3
+int uni_to_upper(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]);
+int uni_to_lower(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]);
+int uni_to_title(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]);
+int uni_to_fold(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]);
+
+#endif
+"""
+
+SOURCE_FUNCS = """
+int uni_decimal_value(uint32_t cp) {
+    const UniRecord *r = uni_record(cp);
+    return (r->flags & UNI_DECIMAL) ? r->decimal : -1;
+}
+
+/* One mapping: a delta, or (with [ext_flag]) a run in uni_ext_cases. */
+static int map_cp(uint32_t cp, uint32_t flags, uint32_t ext_flag, int32_t value,
+                  uint32_t out[UNI_MAX_MAPPING]) {
+    if (!(flags & ext_flag)) {
+        out[0] = (uint32_t)((int32_t)cp + value);
+        return 1;
+    }
+    const uint32_t *p = &uni_ext_cases[value];
+    int n = (int)p[0];
+    for (int i = 0; i < n; i++) out[i] = p[1 + i];
+    return n;
+}
+
+int uni_to_upper(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]) {
+    const UniRecord *r = uni_record(cp);
+    return map_cp(cp, r->flags, UNI_EXT_UPPER, r->upper, out);
+}
+
+int uni_to_lower(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]) {
+    const UniRecord *r = uni_record(cp);
+    return map_cp(cp, r->flags, UNI_EXT_LOWER, r->lower, out);
+}
+
+int uni_to_title(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]) {
+    const UniRecord *r = uni_record(cp);
+    return map_cp(cp, r->flags, UNI_EXT_TITLE, r->title, out);
+}
+
+int uni_to_fold(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]) {
+    const UniRecord *r = uni_record(cp);
+    return map_cp(cp, r->flags, UNI_EXT_FOLD, r->fold, out);
+}
+"""
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else "common"
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("the tables must come from Python 3.11, this is %s"
+                 % sys.version.split()[0])
+    ver = sys.version.split()[0]
+    records, ext, per_cp = build()
+    shift, index1, index2 = split_bins(per_cp)
+
+    enum = "".join("    UNI_%s = 1u << %d,\n" % (n, i) for i, n in enumerate(FLAGS))
+    h = HEAD % ("unicode_props.h", ver) + HEADER_BODY % (
+        enum, ctype(index1), ctype(index2), shift)
+
+    c = [HEAD % ("unicode_props.c", ver), '#include "unicode_props.h"\n\n']
+    c.append("/* %d records, %d blocks of %d entries */\n"
+             % (len(records), max(index1) + 1, 1 << shift))
+    c.append("const UniRecord uni_records[%d] = {\n" % len(records))
+    for flags, decimal, up, low, tit, fold in records:
+        c.append("    {0x%05X, %d, %d, %d, %d, %d},\n" % (flags, decimal, up, low, tit, fold))
+    c.append("};\n\n")
+    c.append(c_array("const %s uni_index1[%d]" % (ctype(index1), len(index1)), index1, 24))
+    c.append("\n")
+    c.append(c_array("const %s uni_index2[%d]" % (ctype(index2), len(index2)), index2, 24))
+    c.append("\n")
+    c.append(c_array("const uint32_t uni_ext_cases[%d]" % len(ext), ext, 12))
+    c.append(SOURCE_FUNCS)
+
+    with open(outdir + "/unicode_props.h", "w") as f:
+        f.write(h)
+    with open(outdir + "/unicode_props.c", "w") as f:
+        f.write("".join(c))
+    print("records %d, shift %d, index1 %d, index2 %d, ext %d"
+          % (len(records), shift, len(index1), len(index2), len(ext)),
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
