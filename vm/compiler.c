@@ -1621,7 +1621,8 @@ static bool comp_while(Compiler *c, const Node *s) {
     CHECK(comp_jump_if(c, s->v.While.test, orelse, false));
     CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_stmts(c, &s->v.While.body));
-    set_loc(c, s);
+    /* the jump back keeps the position of the body's last statement, as in
+     * CPython, so --trace=line reports the loop's line once per iteration */
     CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, orelse);
@@ -1646,7 +1647,6 @@ static bool comp_for(Compiler *c, const Node *s) {
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
     CHECK(comp_stmts(c, &s->v.For.body));
-    set_loc(c, s);
     CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, cleanup);
@@ -2060,7 +2060,7 @@ static bool comp_stmt(Compiler *c, const Node *s) {
         return true;
     case NODE_Global:
     case NODE_Nonlocal:
-        return emit0(c, OP_NOP);
+        return true;                /* declarations: nothing runs */
     case NODE_Raise:
         if (s->v.Raise.exc) {
             CHECK(comp_expr(c, s->v.Raise.exc));

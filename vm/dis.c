@@ -26,8 +26,8 @@ static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
 static void append_obj_repr(ThreadState *ts, StrBuf *out, Object *o) {
     if (TYPE(o) == &CodeType) {
         CodeObject *c = (CodeObject *)o;
-        strbuf_printf(out, "<code object %s, file \"%s\", line %d>", STR_DATA(c->name),
-                      STR_DATA(c->filename), c->firstlineno);
+        /* no address and no folder: the same on every machine and every run */
+        strbuf_printf(out, "<code object %s, line %d>", STR_DATA(c->name), c->firstlineno);
         return;
     }
     char *r = obj_repr_cstr(ts, o);
@@ -95,7 +95,7 @@ void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bo
 
 static void name_list(FILE *out, const char *label, Object *names, const char *what) {
     if (!names || TUPLE_SIZE(names) == 0) return;
-    fprintf(out, "  %-10s", label);
+    fprintf(out, "  %-11s", label);
     for (size_t i = 0; i < TUPLE_SIZE(names); i++)
         fprintf(out, "%s%s", i ? ", " : "", STR_DATA(TUPLE_GET(names, i)));
     fprintf(out, "   (%s)\n", what);
@@ -115,7 +115,7 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
     if (function) {
         int nargs = co->argcount + co->kwonlyargcount + ((co->flags & CO_VARARGS) ? 1 : 0) +
                     ((co->flags & CO_VARKEYWORDS) ? 1 : 0);
-        fprintf(out, "  %-10s", "arguments:");
+        fprintf(out, "  %-11s", "arguments:");
         if (nargs == 0) fprintf(out, "none");
         for (int i = 0; i < nargs; i++) {
             const char *prefix = "";
@@ -144,7 +144,7 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
         if (!seen) list_append(ts, target, name);
     }
     if (g && LIST_SIZE(g)) {
-        fprintf(out, "  %-10s", "globals:");
+        fprintf(out, "  %-11s", "globals:");
         for (size_t i = 0; i < LIST_SIZE(g); i++) {
             Object *name = LIST_GET(g, i);
             fprintf(out, "%s%s%s", i ? ", " : "", STR_DATA(name),
@@ -153,7 +153,7 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
         fprintf(out, "   (GLOBAL: LOAD_GLOBAL, module globals then builtins)\n");
     }
     if (n && LIST_SIZE(n)) {
-        fprintf(out, "  %-10s", "names:");
+        fprintf(out, "  %-11s", "names:");
         for (size_t i = 0; i < LIST_SIZE(n); i++) fprintf(out, "%s%s", i ? ", " : "", STR_DATA(LIST_GET(n, i)));
         fprintf(out, "   (LOAD_NAME: the namespace dict, then globals, then builtins)\n");
     }

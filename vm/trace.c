@@ -345,9 +345,8 @@ void trace_op(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
     }
     strbuf_puts(&stack, "]");
     strbuf_puts(&json, "]");
-    /* the instruction column without the empty line-number field */
-    const char *insn = ins.data;
-    while (*insn == ' ') insn++;
+    /* the instruction column without the line-number and marker fields */
+    const char *insn = ins.len > 10 ? ins.data + 10 : ins.data;
     StrBuf t;
     strbuf_init(&t);
     strbuf_printf(&t, "%-48s stack: %s", insn, stack.data);
