@@ -892,6 +892,43 @@ static bool bad_annotation(Ctx *c)
     return true;
 }
 
+/* Python 3.11 syntax that minipy leaves out on purpose (DESIGN.md):
+ * say so instead of "invalid syntax". */
+static bool unsupported(Ctx *c)
+{
+    const Token *t = c->tok, *prev = tk(c, c->at - 1), *at = prev;
+    const char *what = NULL;
+    if (t->kind == T_ASYNC) {
+        what = "'async' functions, loops and with statements are";
+        at = t;
+    } else if (t->kind == T_AWAIT) {
+        what = "'await' expressions are";
+        at = t;
+    } else if (t->kind == T_STAR && prev && prev->kind == T_EXCEPT) {
+        what = "'except*' handlers are";
+    }
+    else if (prev && prev->kind == T_NAME && t->level == 0 &&
+             prev->len == 5 && memcmp(prev->start, "match", 5) == 0 &&
+             line_start(c, c->at) == c->at - 1 && starts_expr(t->kind)) {
+        /* `match subject:` ... followed by a ':' on the line */
+        for (int j = c->at; ; j++) {
+            const Token *u = tk(c, j);
+            if (!u || u->kind == T_NEWLINE || u->kind == T_YYEOF)
+                break;
+            if (u->kind == T_COLON && u->level == 0) {
+                what = "'match' statements are";
+                break;
+            }
+        }
+    }
+    if (!what)
+        return false;
+    char msg[128];
+    snprintf(msg, sizeof msg, "%s not supported by minipy", what);
+    at_token(c, DIAG_SYNTAX, at, msg);
+    return true;
+}
+
 void parse_explain_error(Parser *p)
 {
     Ctx c = {p, p->err_index, parse_token(p, p->err_index)};
@@ -906,15 +943,8 @@ void parse_explain_error(Parser *p)
         p->final_error = true;
         return;
     }
-    if (c.tok->kind == T_ASYNC) {
-        /* `async` may start a statement in CPython's grammar: the error is
-         * at the token after it */
-        const Token *n = tk(&c, c.at + 1);
-        if (n) {
-            at_token(&c, DIAG_SYNTAX, n, "invalid syntax");
-            return;
-        }
-    }
+    if (unsupported(&c))
+        return;
     if (legacy_print(&c) || kwarg_assign(&c) || dict_colon(&c) || forgot_comma(&c) ||
         named_assign(&c) || walrus_target(&c) || missing_default(&c) ||
         bad_for_target(&c) || bad_annotation(&c) || bad_assign_target(&c) ||

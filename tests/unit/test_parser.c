@@ -262,6 +262,37 @@ Test(ast, fstring_shapes)
         "            conversion=114)]))],\n  type_ignores=[])");
 }
 
+Test(syntax_errors, unsupported_features_are_named)
+{
+    expect_error("async def f(): pass\n", "SyntaxError: 'async' functions, loops "
+                 "and with statements are not supported by minipy|1|1|1|6");
+    expect_error("x = await y\n", "SyntaxError: 'await' expressions are not "
+                 "supported by minipy|1|5|1|10");
+    expect_error("match x:\n    case 1: pass\n", "SyntaxError: 'match' "
+                 "statements are not supported by minipy|1|1|1|6");
+    expect_error("try:\n    pass\nexcept* E:\n    pass\n", "SyntaxError: "
+                 "'except*' handlers are not supported by minipy|3|1|3|7");
+    /* match and case stay ordinary names */
+    expect_tree("match = case = 1",
+                "Module(\n  body=[\n    Assign(\n      targets=[\n"
+                "        Name(id='match', ctx=Store()),\n"
+                "        Name(id='case', ctx=Store())],\n"
+                "      value=Constant(value=1))],\n  type_ignores=[])");
+}
+
+Test(syntax_errors, compiler_level_errors_are_deferred)
+{
+    /* CPython finds these in its compiler, after the whole file parsed:
+     * a real syntax error later in the file wins */
+    expect_error("*a, *b = c\n", "SyntaxError: multiple starred expressions in "
+                 "assignment|1|1|1|7");
+    expect_error("*a, *b = c\nx = )\n", "SyntaxError: unmatched ')'|2|5|2|5");
+    expect_error("x = *a\n", "SyntaxError: can't use starred expression here|1|5|1|7");
+    expect_error("*a = 1\n", "SyntaxError: starred assignment target must be in a "
+                 "list or tuple|1|1|1|3");
+    expect_error("f(a=1, a=2)\n", "SyntaxError: keyword argument repeated: a|1|8|1|11");
+}
+
 /* ---- modes ---------------------------------------------------------------- */
 
 Test(modes, eval)
