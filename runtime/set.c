@@ -763,11 +763,12 @@ static Object *union_multi(ThreadState *ts, SetObject *so, Object *const *args, 
 
 static Object *issubset(ThreadState *ts, SetObject *so, Object *other) {
     if (!set_check(other)) {
-        Object *tmp = intersection(ts, so, other);
+        /* 3.11 builds a set of the whole iterable first (no early exit) */
+        Object *tmp = make_new_set(ts, &SetType, other);
         if (!tmp) return NULL;
-        bool r = SET_SIZE(tmp) == so->used;
+        Object *r = issubset(ts, so, tmp);
         DECREF(tmp);
-        return bool_from(r);
+        return r;
     }
     if (so->used > SET_SIZE(other)) return bool_from(false);
     ssize_t pos = 0;

@@ -7,34 +7,18 @@
  * frozenset hashes. The scripts that drive the table use a 64-bit LCG that
  * the recording script ran the same way.
  *
- * Each test starts its own interpreter and checks at the end that every
- * object it made was freed (the live-object count is back to its baseline).
+ * Each test starts its own interpreter (tests/support/unit_support.c), which
+ * checks at the end that every object the test made was freed.
  */
 #include <criterion/criterion.h>
 
-#include "runtime/interp.h"
+#include "unit_support.h"
 #include "runtime/exceptions.h"
 #include "runtime/set.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
-
-static Interp *interp;
-static ThreadState *ts;
-static int64_t baseline;
-
-static void up(void) {
-    InterpConfig cfg = {0};
-    interp = interp_new(&cfg);
-    cr_assert_not_null(interp, "interp_new failed");
-    ts = interp_main_thread(interp);
-    baseline = interp->live_objects;
-}
-
-static void down(void) {
-    int64_t live = interp->live_objects;
-    interp_free(interp);
-    cr_assert_eq(live, baseline, "objects leaked: %lld", (long long)(live - baseline));
-}
+#include "runtime/dict.h"
+#include "runtime/str.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -103,7 +87,7 @@ static void assert_order(Object *s, const int64_t *expect, size_t n) {
 
 /* ---- order ---------------------------------------------------------------- */
 
-Test(set, small_int_order, .init = up, .fini = down) {
+Test(set, small_int_order, .init = interp_up, .fini = interp_down_checked) {
     /* {3, 1, 2} -> {1, 2, 3}; {10, 100, 1000} -> {1000, 10, 100} */
     Object *s = set_new(ts, NULL);
     add_int(s, 3);
@@ -119,7 +103,7 @@ Test(set, small_int_order, .init = up, .fini = down) {
     DECREF(s);
 }
 
-Test(set, collision_order_depends_on_history, .init = up, .fini = down) {
+Test(set, collision_order_depends_on_history, .init = interp_up, .fini = interp_down_checked) {
     /* set([9, 1]) is {9, 1} but set([1, 9]) is {1, 9}; after growing, {1, 2, 3, 4, 9} */
     Object *a = set_new(ts, NULL), *b = set_new(ts, NULL);
     add_int(a, 9);
@@ -134,7 +118,7 @@ Test(set, collision_order_depends_on_history, .init = up, .fini = down) {
     DECREF(b);
 }
 
-Test(set, many_inserts_and_deletes, .init = up, .fini = down) {
+Test(set, many_inserts_and_deletes, .init = interp_up, .fini = interp_down_checked) {
     /* 20000 steps of an LCG: 60% add, 40% discard, keys below 3000 */
     Object *s = set_new(ts, NULL);
     uint64_t st = 42;
@@ -161,7 +145,7 @@ Test(set, many_inserts_and_deletes, .init = up, .fini = down) {
     DECREF(s);
 }
 
-Test(set, wide_keys_and_deletes, .init = up, .fini = down) {
+Test(set, wide_keys_and_deletes, .init = interp_up, .fini = interp_down_checked) {
     /* keys spread over +-2**62 (hash = value mod 2**61-1), deleting the first key */
     Object *s = set_new(ts, NULL);
     uint64_t st = 7;
@@ -186,7 +170,7 @@ Test(set, wide_keys_and_deletes, .init = up, .fini = down) {
 
 /* ---- resizing -------------------------------------------------------------- */
 
-Test(set, growth_sizes, .init = up, .fini = down) {
+Test(set, growth_sizes, .init = interp_up, .fini = interp_down_checked) {
     /* 8 slots up to 4 keys, 32 from the 5th (4 * 5 -> 32), 128 from the 19th */
     Object *s = set_new(ts, NULL);
     for (int i = 0; i < 40; i++) {
@@ -200,7 +184,7 @@ Test(set, growth_sizes, .init = up, .fini = down) {
     DECREF(s);
 }
 
-Test(set, large_sets_double_instead, .init = up, .fini = down) {
+Test(set, large_sets_double_instead, .init = interp_up, .fini = interp_down_checked) {
     Object *s = set_new(ts, NULL);
     for (int i = 0; i < 60000; i++) add_int(s, i);
     cr_assert_eq(mask_of(s), 131071);
@@ -209,7 +193,7 @@ Test(set, large_sets_double_instead, .init = up, .fini = down) {
     DECREF(s);
 }
 
-Test(set, deletes_keep_size_until_rebuild, .init = up, .fini = down) {
+Test(set, deletes_keep_size_until_rebuild, .init = interp_up, .fini = interp_down_checked) {
     Object *s = set_new(ts, NULL), *r = set_new(ts, NULL);
     for (int i = 0; i < 1000; i++) add_int(s, i);
     ssize_t before = mask_of(s);
@@ -233,7 +217,7 @@ Test(set, deletes_keep_size_until_rebuild, .init = up, .fini = down) {
     DECREF(s);
 }
 
-Test(set, clear_returns_to_small_table, .init = up, .fini = down) {
+Test(set, clear_returns_to_small_table, .init = interp_up, .fini = interp_down_checked) {
     Object *s = set_new(ts, NULL);
     for (int i = 0; i < 100; i++) add_int(s, i);
     set_clear(s);
@@ -249,7 +233,7 @@ Test(set, clear_returns_to_small_table, .init = up, .fini = down) {
 
 /* ---- a million keys ---------------------------------------------------------- */
 
-Test(set, million_int_keys, .init = up, .fini = down, .timeout = 60) {
+Test(set, million_int_keys, .init = interp_up, .fini = interp_down_checked, .timeout = 60) {
     Object *s = set_new(ts, NULL);
     for (int64_t i = 0; i < 1000000; i++) add_int(s, i);
     cr_assert_eq(SET_SIZE(s), 1000000);
@@ -289,7 +273,7 @@ static int64_t frozen_hash_of_range(int64_t start, int64_t stop) {
     return h;
 }
 
-Test(set, frozenset_hash_matches_cpython, .init = up, .fini = down) {
+Test(set, frozenset_hash_matches_cpython, .init = interp_up, .fini = interp_down_checked) {
     cr_assert_eq(frozen_hash_of_range(0, 0), 133146708735736LL);
     cr_assert_eq(frozen_hash_of_range(1, 4), -272375401224217160LL);
     cr_assert_eq(frozen_hash_of_range(0, 100), 4411996150312757951LL);
@@ -297,7 +281,7 @@ Test(set, frozenset_hash_matches_cpython, .init = up, .fini = down) {
     cr_assert_eq(frozen_hash_of_range(0, 1000000), -8045911463551386503LL);
 }
 
-Test(set, frozenset_of_frozenset_is_itself, .init = up, .fini = down) {
+Test(set, frozenset_of_frozenset_is_itself, .init = interp_up, .fini = interp_down_checked) {
     Object *f = frozenset_new(ts, NULL);
     Object *g = frozenset_new(ts, f);
     cr_assert_eq(f, g);
@@ -311,7 +295,7 @@ Test(set, frozenset_of_frozenset_is_itself, .init = up, .fini = down) {
 
 /* ---- errors ------------------------------------------------------------------- */
 
-Test(set, unhashable_key_raises, .init = up, .fini = down) {
+Test(set, unhashable_key_raises, .init = interp_up, .fini = interp_down_checked) {
     Object *s = set_new(ts, NULL);
     Object *l = list_new(ts, 0);
     cr_assert_eq(set_add(ts, s, l), -1);
@@ -325,7 +309,7 @@ Test(set, unhashable_key_raises, .init = up, .fini = down) {
     DECREF(s);
 }
 
-Test(set, set_key_is_looked_up_as_frozenset, .init = up, .fini = down) {
+Test(set, set_key_is_looked_up_as_frozenset, .init = interp_up, .fini = interp_down_checked) {
     Object *inner = set_new(ts, NULL);
     add_int(inner, 1);
     Object *frozen = frozenset_new(ts, inner);
@@ -338,10 +322,66 @@ Test(set, set_key_is_looked_up_as_frozenset, .init = up, .fini = down) {
     DECREF(inner);
 }
 
-Test(set, pop_from_empty, .init = up, .fini = down) {
+Test(set, pop_from_empty, .init = interp_up, .fini = interp_down_checked) {
     Object *s = set_new(ts, NULL);
     cr_assert_null(set_pop(ts, s));
     cr_assert(err_matches(ts, &ExcKeyError));
     err_clear(ts);
     DECREF(s);
+}
+
+/* ---- Python code that changes the set under a probe ------------------------- */
+
+Test(set, eq_that_mutates_the_set, .init = interp_up, .fini = interp_down_checked) {
+    Object *ns = run_snippet(
+        "class K:\n"
+        "    def __init__(self, n, victim=None): self.n, self.victim = n, victim\n"
+        "    def __hash__(self): return 7\n"
+        "    def __eq__(self, other):\n"
+        "        if self.victim is not None:\n"
+        "            v, self.victim = self.victim, None\n"
+        "            v.update(range(100, 140))\n"
+        "        return isinstance(other, K) and other.n == self.n\n"
+        "k1 = K(1)\n"
+        "s = {k1, K(2)}\n"
+        "k1.victim = s\n"
+        "found = K(2) in s\n"
+        "size = len(s)\n"
+        "class C:\n"
+        "    def __hash__(self): return 0\n"
+        "    def __eq__(self, other):\n"
+        "        box.clear()\n"
+        "        return False\n"
+        "box = {0}\n"
+        "box.add(C())\n"
+        "order = list({3, 1, 2}) + list({10, 100, 1000})\n");
+    cr_assert_not_null(ns);
+    cr_assert_eq(dict_get_cstr_borrowed(ts, ns, "found"), True);
+    cr_assert_eq(value_of(dict_get_cstr_borrowed(ts, ns, "size")), 42);
+    cr_assert_eq(SET_SIZE(dict_get_cstr_borrowed(ts, ns, "box")), 1);
+    Object *order = dict_get_cstr_borrowed(ts, ns, "order");
+    const int64_t expect[] = {1, 2, 3, 1000, 10, 100};
+    cr_assert_eq(LIST_SIZE(order), ARRAY_LEN(expect));
+    for (size_t i = 0; i < ARRAY_LEN(expect); i++) cr_assert_eq(value_of(LIST_GET(order, i)), expect[i]);
+    dict_clear(ns);     /* break the cycles through the classes before teardown */
+    DECREF(ns);
+}
+
+Test(set, string_order_under_the_fixed_seed, .init = interp_up, .fini = interp_down_checked) {
+    /* set('hello') is {'e', 'h', 'l', 'o'} in CPython with PYTHONHASHSEED=0 */
+    Object *src = str_from_cstr(ts, "hello");
+    Object *s = set_new(ts, src);
+    cr_assert_not_null(s);
+    const char *expect[] = {"e", "h", "l", "o"};
+    ssize_t pos = 0;
+    Object *k;
+    size_t i = 0;
+    while (set_next(s, &pos, &k, NULL)) {
+        cr_assert_lt(i, ARRAY_LEN(expect));
+        cr_assert(str_eq_cstr(k, expect[i]), "position %zu is '%s'", i, STR_DATA(k));
+        i++;
+    }
+    cr_assert_eq(i, ARRAY_LEN(expect));
+    DECREF(s);
+    DECREF(src);
 }
