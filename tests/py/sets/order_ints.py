@@ -1,5 +1,5 @@
 # sets of ints print in table-slot order: a small int hashes to itself, so it lands in slot n & mask
-print({3, 1, 2}, {10, 100, 1000}, {5, 4, 3, 2, 1}, {0, -1, -2, 7, 8})
+print({3, 1, 2}, {10, 100, 1000}, {5, 4, 3, 2, 1}, set([0, -1, -2, 7, 8]))
 print(set([9, 1]), set([1, 9]), set([9, 1, 2, 3, 4]), set([1, 9, 2, 3, 4]))
 print(set(range(10)), set(range(10, 0, -1)), set(range(0, 100, 8)))
 print(set([100, 200, 300, 400, 500, 600, 700]))

@@ -1,6 +1,6 @@
 # sets of strings: order follows the str hash, which with the fixed hash seed equals CPython's under PYTHONHASHSEED=0
 print(set('hello'), set('abracadabra'), set('mississippi'))
-print({'apple', 'banana', 'cherry'}, set(['apple', 'banana', 'cherry']))
+print(set(['apple', 'banana', 'cherry']), set(['cherry', 'banana', 'apple']))
 words = 'the quick brown fox jumps over the lazy dog'.split()
 print(set(words), len(set(words)))
 print(set(''), set('a'), set('ab'), set('ba'))

@@ -1,5 +1,5 @@
 # sets of tuples: a tuple is a key when all its items are hashable; order follows the tuple hash
-pts = {(0, 0), (1, 2), (2, 1), (1, 2), (-1, -1)}
+pts = set([(0, 0), (1, 2), (2, 1), (1, 2), (-1, -1)])
 print(pts, len(pts), (1, 2) in pts, (2, 2) in pts)
 grid = set()
 for x in range(4):
