@@ -66,6 +66,10 @@
 #define PERTURB_SHIFT 5
 #define USABLE(size) (((size) << 1) / 3)
 
+/* Every change gives the dict a new version from one counter, so (dict,
+ * version) never repeats: the VM's global-name caches rely on it. */
+static inline void bump_version(DictObject *d) { d->version = ++ts_current()->interp->dict_versions; }
+
 typedef int32_t Ix;
 
 static inline Ix *ix_table(DictObject *d) { return (Ix *)d->indices; }
@@ -94,6 +98,7 @@ Object *dict_new(ThreadState *ts) {
     DictObject *d = (DictObject *)obj_alloc(ts, &DictType, sizeof(DictObject));
     if (!d) return NULL;
     d->str_keys = true;
+    d->version = ++ts->interp->dict_versions;
     gc_track(ts, (Object *)d);
     return (Object *)d;
 }
@@ -139,6 +144,28 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
  * error (an __eq__ raised). */
 static ssize_t lookup(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot) {
     if (!d->indices) { if (slot) *slot = 0; return -1; }
+    if (d->str_keys && str_check_exact(key)) {
+        /* only str keys: comparisons cannot run Python code or fail */
+        size_t mask = dict_mask(d);
+        Ix *ix = ix_table(d);
+        size_t i = (uint64_t)hash & mask;
+        size_t free_slot = SIZE_MAX;
+        for (uint64_t perturb = (uint64_t)hash;;) {
+            Ix e = ix[i];
+            if (e == IX_EMPTY) {
+                if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
+                return -1;
+            }
+            if (e == IX_DUMMY) {
+                if (free_slot == SIZE_MAX) free_slot = i;
+            } else {
+                DictEntry *ep = &d->entries[e];
+                if (ep->key == key || (ep->hash == hash && str_eq(ep->key, key))) return e;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
 top:;
     size_t mask = dict_mask(d);
     Ix *ix = ix_table(d);
@@ -228,6 +255,7 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
     if (e >= 0) {
         Object *old = d->entries[e].value;
         d->entries[e].value = NEWREF(value);
+        bump_version(d);
         DECREF(old);
         return 0;
     }
@@ -251,7 +279,7 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
     ix_table(d)[slot] = (Ix)d->nentries;
     d->nentries++;
     d->used++;
-    d->version++;
+    bump_version(d);
     return 0;
 }
 
@@ -283,7 +311,7 @@ static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
     d->entries[e].key = NULL;
     d->entries[e].value = NULL;
     d->used--;
-    d->version++;
+    bump_version(d);
     DECREF(k);
     DECREF(v);
 }
@@ -336,7 +364,7 @@ void dict_clear(Object *self) {
     d->nentries = d->used = d->capacity = 0;
     d->log2_size = 0;
     d->str_keys = true;
-    d->version++;
+    bump_version(d);
     for (ssize_t i = 0; i < n; i++) {
         if (entries[i].key) {
             DECREF(entries[i].key);
@@ -652,6 +680,7 @@ static Object *dict_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
     DictObject *d = (DictObject *)obj_alloc(ts, type, type->basicsize);
     if (!d) return NULL;
     d->str_keys = true;
+    d->version = ++ts->interp->dict_versions;
     gc_track(ts, (Object *)d);
     return (Object *)d;
 }

@@ -227,6 +227,7 @@ int64_t interp_free(Interp *interp) {
     gil_fini(interp);
     ts_free(ts);
     ts_set_current(NULL);
+    mem_fini(&interp->pools);
     free(interp);
     return alive;
 }

@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include "object.h"
+#include "memory.h"
 
 /* Interned identifiers the runtime looks up often: interp->ids.__init__ ... */
 typedef struct Ids {
@@ -91,6 +92,8 @@ struct Interp {
     struct Tracer *tracer;        /* NULL when no --trace is active */
     uint32_t trace_mask;          /* categories enabled (vm/trace.h) */
 
+    MemPools pools;               /* the small-object allocator (runtime/memory.c) */
+    uint64_t dict_versions;       /* the last version number given to a dict */
     int64_t live_objects;         /* objects allocated and not yet freed */
     int64_t next_object_serial;   /* #ids shown by --trace=mem */
     bool finalizing;              /* teardown in progress */

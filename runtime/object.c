@@ -60,18 +60,20 @@ void *xrealloc(void *p, size_t n) {
 
 Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
     Object *o;
+    Interp *interp = ts->interp;
     if (type->flags & TYPE_FLAG_GC) {
-        GCHead *g = calloc(1, sizeof(GCHead) + size);
+        GCHead *g = mem_alloc(&interp->pools, sizeof(GCHead) + size);
         if (UNLIKELY(!g)) return err_no_memory(ts);
+        memset(g, 0, sizeof(GCHead) + size);
         o = FROM_GC(g);
     } else {
-        o = calloc(1, size);
+        o = mem_alloc(&interp->pools, size);
         if (UNLIKELY(!o)) return err_no_memory(ts);
+        memset(o, 0, size);
     }
     o->refcnt = 1;
     o->type = type;
     if (type->flags & TYPE_FLAG_HEAP) INCREF(type);
-    Interp *interp = ts->interp;
     interp->live_objects++;
     if (UNLIKELY(interp->trace_mask & TRACE_MEM)) trace_alloc(ts, o);
     return o;
@@ -80,13 +82,11 @@ Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
 void obj_free(Object *o) {
     TypeObject *type = o->type;
     ThreadState *ts = ts_current();
-    if (LIKELY(ts != NULL)) {
-        Interp *interp = ts->interp;
-        interp->live_objects--;
-        if (UNLIKELY(interp->trace_mask & TRACE_MEM)) trace_free(ts, o);
-    }
-    if (type->flags & TYPE_FLAG_GC) free(AS_GC(o));
-    else free(o);
+    Interp *interp = ts->interp;
+    interp->live_objects--;
+    if (UNLIKELY(interp->trace_mask & TRACE_MEM)) trace_free(ts, o);
+    if (type->flags & TYPE_FLAG_GC) mem_free(&interp->pools, AS_GC(o));
+    else mem_free(&interp->pools, o);
     if (type->flags & TYPE_FLAG_HEAP) DECREF(type);
 }
 

@@ -269,7 +269,7 @@ int64_t str_hash_bytes(Interp *interp, const char *data, size_t size, bool ascii
     return r == -1 ? -2 : r;
 }
 
-int64_t str_hash(Object *o) {
+int64_t str_hash_compute(Object *o) {
     StrObject *s = (StrObject *)o;
     if (s->hash != -1) return s->hash;
     s->hash = str_hash_bytes(ts_current()->interp, s->data, s->size, s->ascii);

@@ -47,7 +47,12 @@ Object *str_formatv(ThreadState *ts, const char *fmt, va_list ap);
 /* Append the formatted text to [buf]; -1 with an exception if a %R/%S fails. */
 int str_formatv_into(ThreadState *ts, StrBuf *buf, const char *fmt, va_list ap);
 
-int64_t str_hash(Object *s);
+/* The hash of [s], computed on first use and cached. */
+int64_t str_hash_compute(Object *s);
+static inline int64_t str_hash(Object *s) {
+    int64_t h = ((StrObject *)s)->hash;
+    return LIKELY(h != -1) ? h : str_hash_compute(s);
+}
 static inline bool str_eq(Object *a, Object *b) {
     return a == b || (STR_SIZE(a) == STR_SIZE(b) &&
                       __builtin_memcmp(STR_DATA(a), STR_DATA(b), STR_SIZE(a)) == 0);

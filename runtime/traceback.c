@@ -284,6 +284,8 @@ static void print_syntax_error_location(FILE *out, BaseExceptionObject *e) {
     if (end_lineno > lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
     int64_t carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    /* CPython marks an indentation error with a single caret */
+    if (type_is_subtype(TYPE((Object *)e), &ExcIndentationError)) carets = 1;
     /* work in characters: copy the text as code points for the offsets */
     offset--;
     const char *p = text;

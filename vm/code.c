@@ -49,6 +49,7 @@ static void code_dealloc(Object *self) {
     free(co->cell2arg);
     free(co->positions);
     free(co->exctable);
+    free(co->gcache);
     obj_free(self);
 }
 

@@ -44,6 +44,13 @@ typedef struct ExcEntry {
     uint32_t start, end, handler, depth;
 } ExcEntry;
 
+/* What one LOAD_GLOBAL found last time, valid while neither dict changed. */
+typedef struct GlobalCache {
+    Object *globals, *builtins;   /* the dicts looked in (borrowed) */
+    uint64_t globals_version, builtins_version;
+    Object *value;                /* borrowed: the dict that holds it is unchanged */
+} GlobalCache;
+
 typedef struct CodeObject {
     OBJECT_HEAD;
     uint32_t *code;           /* instruction words (vm/opcodes.h) */
@@ -69,6 +76,7 @@ typedef struct CodeObject {
     ExcEntry *exctable;
     uint32_t nexc;
     uint32_t serial;          /* order of creation, for --dis */
+    GlobalCache *gcache;      /* one per instruction, allocated on first LOAD_GLOBAL */
 } CodeObject;
 
 extern TypeObject CodeType;

@@ -47,31 +47,38 @@
 
 /* A frame carved from the thread's data stack (no malloc on the way in or
  * out), or from the heap for a generator. Locals and cells start empty. */
-static Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) {
+/* A new chunk of the data stack, big enough for [slots]. */
+static bool grow_data_stack(ThreadState *ts, size_t slots) {
+    size_t n = slots > 64 * 1024 ? slots : 64 * 1024;
+    DataChunk *c = malloc(sizeof(DataChunk) + n * sizeof(Object *));
+    if (!c) { err_no_memory(ts); return false; }
+    c->prev = ts->chunk;
+    c->limit = c->data + n;
+    ts->chunk->top = ts->stack_top;
+    ts->chunk = c;
+    ts->stack_top = c->data;
+    return true;
+}
+
+static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) {
     size_t bytes = frame_size(co);
     Frame *f;
-    if (on_heap) {
+    if (UNLIKELY(on_heap)) {
         f = malloc(bytes);
         if (!f) { err_no_memory(ts); return NULL; }
     } else {
         size_t slots = (bytes + sizeof(Object *) - 1) / sizeof(Object *);
-        if (ts->stack_top + slots > ts->chunk->limit) {
-            size_t n = slots > 64 * 1024 ? slots : 64 * 1024;
-            DataChunk *c = malloc(sizeof(DataChunk) + n * sizeof(Object *));
-            if (!c) { err_no_memory(ts); return NULL; }
-            c->prev = ts->chunk;
-            c->limit = c->data + n;
-            ts->chunk->top = ts->stack_top;
-            ts->chunk = c;
-            ts->stack_top = c->data;
-        }
+        if (UNLIKELY(ts->stack_top + slots > ts->chunk->limit) && !grow_data_stack(ts, slots)) return NULL;
         f = (Frame *)ts->stack_top;
         ts->stack_top += slots;
     }
-    memset(f, 0, sizeof(Frame));
-    for (int i = 0; i < co->nlocalsplus; i++) f->localsplus[i] = NULL;
     f->code = co;
+    f->func = f->globals = f->builtins = f->locals = f->closure = NULL;
+    f->back = NULL;
+    f->is_entry = f->suspended = f->owns_code = false;
     f->on_heap = on_heap;
+    f->depth = 0;
+    for (int i = 0; i < co->nlocalsplus; i++) f->localsplus[i] = NULL;
     f->ip = co->code;
     f->sp = frame_stack_base(f);
     f->last_line = -1;
@@ -87,14 +94,18 @@ static void frame_clear(Frame *f) {
         Object *v = *--f->sp;
         XDECREF(v);
     }
-    CLEAR(f->func);
-    CLEAR(f->globals);
-    CLEAR(f->builtins);
     CLEAR(f->locals);
-    CLEAR(f->closure);
     Object *code = (Object *)f->code;
     f->code = NULL;
-    if (f->owns_code) DECREF(code);
+    if (f->owns_code) {
+        CLEAR(f->globals);
+        CLEAR(f->builtins);
+        CLEAR(f->closure);
+        DECREF(code);
+    } else {
+        f->globals = f->builtins = f->closure = NULL;
+    }
+    CLEAR(f->func);
 }
 
 /* Give back a data-stack frame (after frame_clear). */
@@ -120,9 +131,13 @@ int frame_traverse(Frame *f, VisitFunc visit, void *arg) {
         if (f->localsplus[i] && visit(f->localsplus[i], arg)) return 1;
     for (Object **p = frame_stack_base(f); p < f->sp; p++)
         if (*p && visit(*p, arg)) return 1;
-    Object *fields[] = {f->func, f->globals, f->builtins, f->locals, f->closure};
-    for (size_t i = 0; i < ARRAY_LEN(fields); i++)
-        if (fields[i] && visit(fields[i], arg)) return 1;
+    if (f->func && visit(f->func, arg)) return 1;
+    if (f->locals && visit(f->locals, arg)) return 1;
+    if (f->owns_code) {     /* otherwise borrowed from func */
+        Object *fields[] = {f->globals, f->builtins, f->closure};
+        for (size_t i = 0; i < ARRAY_LEN(fields); i++)
+            if (fields[i] && visit(fields[i], arg)) return 1;
+    }
     return 0;
 }
 
@@ -263,9 +278,9 @@ static int bind_arguments(ThreadState *ts, Frame *f, FunctionObject *func, Objec
 
 static void frame_setup(Frame *f, FunctionObject *func) {
     f->func = NEWREF((Object *)func);
-    f->globals = NEWREF(func->globals);
-    f->builtins = NEWREF(func->builtins);
-    f->closure = XNEWREF(func->closure);
+    f->globals = func->globals;        /* borrowed: func keeps them */
+    f->builtins = func->builtins;
+    f->closure = func->closure;
 }
 
 /* ==== errors the loop raises ==================================================== */
@@ -731,14 +746,33 @@ dispatch_traced:
     }
 
     TARGET(LOAD_GLOBAL) {
-        Object *name = names[ARG() >> 1];
-        Object *v = dict_get_str_borrowed(ts, f->globals, name);
-        if (!v) {
-            if (err_occurred(ts)) goto error;
-            v = dict_get_str_borrowed(ts, f->builtins, name);
+        /* Cached: if neither dict changed since this instruction last ran,
+         * the name still means the same object -- no hashing, no probing. */
+        Object *v;
+        GlobalCache *gc = co->gcache ? &co->gcache[ip - co->code - 1] : NULL;
+        DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
+        if (gc && gc->globals == (Object *)g && gc->builtins == (Object *)b &&
+            gc->globals_version == g->version && gc->builtins_version == b->version) {
+            v = gc->value;
+        } else {
+            Object *name = names[ARG() >> 1];
+            v = dict_get_str_borrowed(ts, (Object *)g, name);
             if (!v) {
-                if (!err_occurred(ts)) name_error(ts, name);
-                goto error;
+                if (err_occurred(ts)) goto error;
+                v = dict_get_str_borrowed(ts, (Object *)b, name);
+                if (!v) {
+                    if (!err_occurred(ts)) name_error(ts, name);
+                    goto error;
+                }
+            }
+            if (!co->gcache) co->gcache = calloc(co->ncode, sizeof(GlobalCache));
+            if (co->gcache && dict_check_exact((Object *)g) && dict_check_exact((Object *)b)) {
+                gc = &co->gcache[ip - co->code - 1];
+                gc->globals = (Object *)g;
+                gc->builtins = (Object *)b;
+                gc->globals_version = g->version;
+                gc->builtins_version = b->version;
+                gc->value = v;
             }
         }
         if (ARG() & 1) PUSH(NULL);
@@ -928,7 +962,7 @@ dispatch_traced:
         uint32_t op = ARG();
         if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
             int64_t x = int_small_value(a), y = int_small_value(b), z;
-            switch (op % NB_COUNT) {
+            switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
             case NB_ADD:
                 if (!__builtin_add_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
                 break;
@@ -961,7 +995,7 @@ dispatch_traced:
             }
         } else if (TYPE(a) == &FloatType && TYPE(b) == &FloatType) {
             double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
-            switch (op % NB_COUNT) {
+            switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
             case NB_ADD: r = float_new(ts, x + y); goto binop_done;
             case NB_SUB: r = float_new(ts, x - y); goto binop_done;
             case NB_MUL: r = float_new(ts, x * y); goto binop_done;
@@ -1726,7 +1760,13 @@ return_from_frame: {
             return retval;
         }
         Frame *caller = f->back;
-        frame_clear(f);
+        if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals)) {
+            /* the common case, a function returning: only locals and func */
+            for (int i = 0; i < co->nlocalsplus; i++) XDECREF(locals[i]);
+            DECREF(f->func);
+        } else {
+            frame_clear(f);
+        }
         frame_release(ts, f);
         f = caller;
         ts->frame = f;

@@ -17,19 +17,22 @@
 typedef struct Frame {
     CodeObject *code;         /* borrowed from func, or owned for module/class code */
     Object *func;             /* FunctionObject or NULL (owned) */
-    Object *globals;          /* owned */
-    Object *builtins;         /* owned */
+    /* globals, builtins and closure are borrowed from func when there is one
+     * (the function keeps them alive); owned otherwise (owns_code) */
+    Object *globals;
+    Object *builtins;
     Object *locals;           /* owned dict for module and class bodies, else NULL */
     struct Frame *back;       /* the caller */
     const uint32_t *ip;       /* next instruction (saved when the frame calls out) */
     Object **sp;              /* top of the value stack (saved likewise) */
-    Object *closure;          /* tuple of cells for COPY_FREE_VARS (owned), or NULL */
+    Object *closure;          /* tuple of cells for COPY_FREE_VARS, or NULL */
     int last_line;            /* for --trace=line: the line last reported */
     int last_index;           /* ... and the instruction that was then running */
     bool is_entry;            /* the C call to eval started with this frame */
     bool on_heap;             /* allocated outside the data stack (generators) */
     bool suspended;           /* a generator's frame stopped at a yield */
-    bool owns_code;           /* module and class bodies hold their code */
+    bool owns_code;           /* module and class bodies: code, globals, builtins,
+                                 closure are owned references */
     int depth;                /* call depth, for indenting traces */
     Object *localsplus[];     /* locals, cells, free cells, then the value stack */
 } Frame;
