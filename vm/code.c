@@ -50,6 +50,8 @@ static void code_dealloc(Object *self) {
     free(co->positions);
     free(co->exctable);
     free(co->gcache);
+    free(co->def_lines);
+    XDECREF(co->free_owners);
     obj_free(self);
 }
 

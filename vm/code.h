@@ -77,6 +77,11 @@ typedef struct CodeObject {
     uint32_t nexc;
     uint32_t serial;          /* order of creation, for --dis */
     GlobalCache *gcache;      /* one per instruction, allocated on first LOAD_GLOBAL */
+    /* For --trace=scope: the first line that binds each local and cell
+     * (nlocals + ncells entries, 0: unknown), and for each free variable
+     * the qualified name of the function whose cell it is. */
+    int *def_lines;
+    Object *free_owners;      /* tuple of str */
 } CodeObject;
 
 extern TypeObject CodeType;

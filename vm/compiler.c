@@ -444,6 +444,26 @@ static Object *assemble(Compiler *c) {
     co->stacksize = u->maxdepth + 1;
     co->firstlineno = u->firstlineno;
     co->serial = c->serial++;
+    /* for --trace=scope: where each local is first bound, whose cell each
+     * free variable is */
+    co->def_lines = calloc((size_t)(co->nlocals + co->ncells + 1), sizeof(int));
+    if (!co->def_lines) fatal_error("out of memory");
+    for (int i = 0; i < co->nlocals + co->ncells; i++) {
+        Object *n = i < co->nlocals ? LIST_GET(u->varnames, i) : LIST_GET(u->cellvars, i - co->nlocals);
+        Symbol *sym = sym_lookup(b, STR_DATA(n));
+        co->def_lines[i] = sym ? sym->def_line : 0;
+    }
+    co->free_owners = tuple_new(ts, (size_t)co->nfrees);
+    if (!co->free_owners) comp_fail(c);
+    for (int i = 0; co->free_owners && i < co->nfrees; i++) {
+        const char *name = STR_DATA(LIST_GET(u->freevars, i));
+        Object *owner = NULL;
+        for (Unit *p = u->parent; p && !owner; p = p->parent)
+            if (lookup_index(c, p->cellvars_map, name) >= 0)
+                owner = p->qualname ? NEWREF(p->qualname) : str_from_cstr(ts, p->name);
+        if (!owner) owner = str_from_cstr(ts, "?");
+        TUPLE_SET_STEAL(co->free_owners, i, owner);
+    }
     /* a cell that holds an argument: MAKE_CELL moves the value in */
     for (int i = 0; i < co->ncells; i++) {
         int arg = lookup_index(c, u->varnames_map, STR_DATA(LIST_GET(u->cellvars, i)));

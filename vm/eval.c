@@ -1742,11 +1742,15 @@ traced: {
         if (ts->interp->trace_mask & TRACE_LINE) {
             /* a new line, or the same line again after a jump backwards */
             int line = co->positions[index].line;
-            if (line > 0 && (line != f->last_line || index <= f->last_index)) trace_line(ts, f, line);
-            if (line > 0) f->last_line = line;
+            Opcode op = INSTR_OP(*ip);
+            bool prologue = op == OP_MAKE_CELL || op == OP_COPY_FREE_VARS;   /* no line of its own */
+            if (line > 0 && !prologue && (line != f->last_line || index <= f->last_index))
+                trace_line(ts, f, line);
+            if (line > 0 && !prologue) f->last_line = line;
             f->last_index = index;
         }
         if (ts->interp->trace_mask & TRACE_OP) trace_op(ts, f, ip, sp);
+        if (ts->interp->trace_mask & TRACE_SCOPE) trace_scope(ts, f, ip, sp);
         DISPATCH_TRACED();
     }
 

@@ -42,13 +42,13 @@
 /* ---- categories ---------------------------------------------------------- */
 
 static const struct { const char *name; uint32_t bits; } categories[] = {
-    {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"op", TRACE_OP},
-    {"all", TRACE_LINE | TRACE_CALL | TRACE_OP},
+    {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"op", TRACE_OP}, {"scope", TRACE_SCOPE},
+    {"all", TRACE_LINE | TRACE_CALL | TRACE_OP | TRACE_SCOPE},
 };
 
 bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t errlen) {
     *mask = 0;
-    if (!spec || !*spec) spec = "line,call";
+    if (!spec || !*spec) spec = "line,call,scope";
     const char *p = spec;
     while (*p) {
         const char *comma = strchr(p, ',');
@@ -61,7 +61,8 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
             }
         }
         if (!found) {
-            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, op, all)", (int)n, p);
+            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, scope, op, all)",
+                     (int)n, p);
             return false;
         }
         if (!comma) break;
@@ -397,13 +398,36 @@ void trace_call(ThreadState *ts, Frame *f) {
     }
     strbuf_puts(&args, "}");
     strbuf_printf(&t, ")   %s:%d", base_name(STR_DATA(co->filename)), co->firstlineno);
+    /* the cells the function captured: its closure */
+    StrBuf cells;
+    strbuf_init(&cells);
+    strbuf_puts(&cells, "{");
+    Object *closure = f->closure;
+    if (closure && TUPLE_SIZE(closure)) {
+        strbuf_puts(&t, "   captured:");
+        for (size_t i = 0; i < TUPLE_SIZE(closure) && i < (size_t)co->nfrees; i++) {
+            Object *cell = TUPLE_GET(closure, i);
+            char *r = short_repr(ts, TYPE(cell) == &CellType ? CELL_GET(cell) : NULL);
+            const char *name = STR_DATA(TUPLE_GET(co->freevars, i));
+            const char *owner = co->free_owners ? STR_DATA(TUPLE_GET(co->free_owners, i)) : "?";
+            strbuf_printf(&t, " %s=%s (cell of %s)", name, TYPE(cell) == &CellType && CELL_GET(cell) ? r : "(empty)", owner);
+            if (i) strbuf_puts(&cells, ", ");
+            json_string(&cells, name);
+            strbuf_puts(&cells, ": ");
+            json_string(&cells, r);
+            free(r);
+        }
+    }
+    strbuf_puts(&cells, "}");
     Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0},
                       {"file", F_STR, base_name(STR_DATA(co->filename)), 0},
                       {"line", F_INT, NULL, co->firstlineno},
-                      {"args", F_RAW, args.data, 0}};
-    emit(ts, "call", "call", call_depth(ts, f), t.data, fields, 4);
+                      {"args", F_RAW, args.data, 0},
+                      {"closure", F_RAW, cells.data, 0}};
+    emit(ts, "call", "call", call_depth(ts, f), t.data, fields, 5);
     strbuf_free(&t);
     strbuf_free(&args);
+    strbuf_free(&cells);
 }
 
 void trace_return(ThreadState *ts, Frame *f, Object *value) {
@@ -439,16 +463,184 @@ void trace_exception(ThreadState *ts, Frame *f, Object *exc) {
                   base_name(STR_DATA(co->filename)), line);
     Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0}, {"line", F_INT, NULL, line},
                       {"type", F_STR, TYPE_NAME(exc), 0}, {"message", F_STR, m, 0}};
-    emit(ts, "call", "raise", call_depth(ts, f), t.data, fields, 4);
+    /* raised here, or passing through on its way out of a call */
+    TracebackObject *tb = (TracebackObject *)((BaseExceptionObject *)exc)->traceback;
+    bool here = !tb || !tb->next;
+    emit(ts, "call", here ? "raise" : "unwind", call_depth(ts, f), t.data, fields, 4);
     strbuf_free(&t);
     XDECREF(msg);
     ts->exc = saved;
 }
 
+/* ---- scope: where a name is found (lessons 3, 4, 9) ----------------------- */
+
+static bool tuple_contains_str(Object *t, Object *name) {
+    for (size_t i = 0; t && i < TUPLE_SIZE(t); i++)
+        if (str_eq(TUPLE_GET(t, i), name)) return true;
+    return false;
+}
+
+static const char *hit(Object *v) { return v ? "hit" : "miss"; }
+
+/* One name event: [action] load/store/delete, [category] the compiler's
+ * decision, [search] the places looked in, [value] what was found or stored. */
+static void scope_event(ThreadState *ts, Frame *f, int line, const char *action, Object *name,
+                        const char *category, const char *search, Object *value, bool has_value) {
+    CodeObject *co = f->code;
+    char where[160];
+    snprintf(where, sizeof where, "%s:%d", STR_DATA(co->name), line);
+    char *v = has_value ? (value ? short_repr(ts, value) : strdup("(unbound)")) : NULL;
+    const char *arrow = strcmp(action, "store") == 0 ? "\u2190" : "\u2192";
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%-16s %-10s %-15s %s", where, STR_DATA(name), category, search);
+    if (v) strbuf_printf(&t, " %s %s", arrow, v);
+    Field fields[] = {
+        {"func", F_STR, STR_DATA(co->qualname), 0}, {"line", F_INT, NULL, line},
+        {"name", F_STR, STR_DATA(name), 0}, {"scope", F_STR, category, 0},
+        {"search", F_STR, search, 0}, {"value", v ? F_STR : F_RAW, v ? v : "null", 0},
+    };
+    emit(ts, "scope", action, call_depth(ts, f), t.data, fields, 6);
+    strbuf_free(&t);
+    free(v);
+}
+
+static Object *dict_peek(ThreadState *ts, Object *d, Object *name) {
+    if (!d || !dict_check(d)) return NULL;
+    Object *saved = err_fetch(ts);
+    Object *v = dict_get_borrowed(ts, d, name);
+    err_clear(ts);
+    ts->exc = saved;
+    return v;
+}
+
+void trace_scope(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
+    CodeObject *co = f->code;
+    int index = (int)(ip - co->code);
+    uint32_t w = co->code[index];
+    Opcode op = INSTR_OP(w);
+    uint32_t arg = INSTR_ARG(w);
+    int line = co->positions[index].line;
+    char search[300];
+    Object *name, *v = NULL;
+    const char *action = "load";
+    switch (op) {
+    case OP_STORE_FAST: action = "store"; /* fall through */
+    case OP_LOAD_FAST:
+    case OP_DELETE_FAST:
+        if (op == OP_DELETE_FAST) action = "delete";
+        name = TUPLE_GET(co->varnames, arg);
+        v = op == OP_STORE_FAST ? sp[-1] : f->localsplus[arg];
+        snprintf(search, sizeof search, "L: slot %u of %s's frame%s", arg, STR_DATA(co->name),
+                 op == OP_LOAD_FAST ? (v ? " \u00b7 hit" : " \u00b7 empty") : "");
+        scope_event(ts, f, line, action, name, "LOCAL", search, v, op != OP_DELETE_FAST);
+        return;
+    case OP_STORE_DEREF: action = "store"; /* fall through */
+    case OP_LOAD_DEREF:
+    case OP_DELETE_DEREF: {
+        if (op == OP_DELETE_DEREF) action = "delete";
+        bool own = (int)arg < co->ncells;
+        name = own ? TUPLE_GET(co->cellvars, arg) : TUPLE_GET(co->freevars, arg - (uint32_t)co->ncells);
+        Object *cell = f->localsplus[co->nlocals + arg];
+        v = op == OP_STORE_DEREF ? sp[-1] : (cell ? CELL_GET(cell) : NULL);
+        if (own)
+            snprintf(search, sizeof search, "L: %s's cell, shared with the functions that capture it%s",
+                     STR_DATA(co->name), op == OP_LOAD_DEREF ? (v ? " \u00b7 hit" : " \u00b7 empty") : "");
+        else
+            snprintf(search, sizeof search, "E: the cell of %s (captured)%s%s",
+                     co->free_owners ? STR_DATA(TUPLE_GET(co->free_owners, arg - (uint32_t)co->ncells)) : "?",
+                     op == OP_STORE_DEREF ? ", declared nonlocal" : "",
+                     op == OP_LOAD_DEREF ? (v ? " \u00b7 hit" : " \u00b7 empty") : "");
+        scope_event(ts, f, line, action, name, own ? "CELL" : "FREE", search, v, op != OP_DELETE_DEREF);
+        return;
+    }
+    case OP_LOAD_CLASSDEREF: {
+        name = TUPLE_GET(co->freevars, arg - (uint32_t)co->ncells);
+        Object *in_class = dict_peek(ts, f->locals, name);
+        Object *cell = f->localsplus[co->nlocals + arg];
+        v = in_class ? in_class : (cell ? CELL_GET(cell) : NULL);
+        snprintf(search, sizeof search, "class namespace: %s%s", hit(in_class),
+                 in_class ? "" : (v ? " \u00b7 E: enclosing cell: hit" : " \u00b7 E: enclosing cell: empty"));
+        scope_event(ts, f, line, action, name, "FREE", search, v, true);
+        return;
+    }
+    case OP_LOAD_GLOBAL:
+    case OP_STORE_GLOBAL:
+    case OP_DELETE_GLOBAL: {
+        name = TUPLE_GET(co->names, op == OP_LOAD_GLOBAL ? arg >> 1 : arg);
+        bool explicit_ = tuple_contains_str(co->global_explicit, name);
+        const char *category = explicit_ ? "GLOBAL_EXPLICIT" : "GLOBAL_IMPLICIT";
+        if (op == OP_LOAD_GLOBAL) {
+            Object *g = dict_peek(ts, f->globals, name);
+            Object *b = g ? NULL : dict_peek(ts, f->builtins, name);
+            v = g ? g : b;
+            if (explicit_)
+                snprintf(search, sizeof search, "declared global \u00b7 G: %s%s%s", hit(g), g ? "" : " \u00b7 B: ",
+                         g ? "" : hit(b));
+            else
+                snprintf(search, sizeof search, "L: - (compiled as global) \u00b7 G: %s%s%s", hit(g),
+                         g ? "" : " \u00b7 B: ", g ? "" : hit(b));
+            scope_event(ts, f, line, "load", name, category, search, v, v != NULL);
+            if (!v) scope_event(ts, f, line, "load", name, category, "not found anywhere: NameError", NULL, false);
+            return;
+        }
+        snprintf(search, sizeof search, "%s \u2192 the module's globals",
+                 explicit_ ? "declared global" : "global");
+        scope_event(ts, f, line, op == OP_STORE_GLOBAL ? "store" : "delete", name, category, search,
+                    op == OP_STORE_GLOBAL ? sp[-1] : NULL, op == OP_STORE_GLOBAL);
+        return;
+    }
+    case OP_LOAD_NAME:
+    case OP_STORE_NAME:
+    case OP_DELETE_NAME: {
+        name = TUPLE_GET(co->names, arg);
+        bool module = f->locals == f->globals;
+        const char *category = module ? "GLOBAL (module)" : "NAME (class)";
+        if (op == OP_LOAD_NAME) {
+            Object *l = dict_peek(ts, f->locals, name);
+            Object *g = l || module ? NULL : dict_peek(ts, f->globals, name);
+            Object *b = l || g ? NULL : dict_peek(ts, f->builtins, name);
+            v = l ? l : g ? g : b;
+            if (module)
+                snprintf(search, sizeof search, "G: %s%s%s", hit(l), l ? "" : " \u00b7 B: ", l ? "" : hit(b));
+            else
+                snprintf(search, sizeof search, "class namespace: %s%s%s%s%s", hit(l), l ? "" : " \u00b7 G: ",
+                         l ? "" : hit(g), l || g ? "" : " \u00b7 B: ", l || g ? "" : hit(b));
+            scope_event(ts, f, line, "load", name, category, search, v, v != NULL);
+            if (!v) scope_event(ts, f, line, "load", name, category, "not found anywhere: NameError", NULL, false);
+            return;
+        }
+        snprintf(search, sizeof search, "%s", module ? "the module's globals" : "the class namespace");
+        scope_event(ts, f, line, op == OP_STORE_NAME ? "store" : "delete", name, category, search,
+                    op == OP_STORE_NAME ? sp[-1] : NULL, op == OP_STORE_NAME);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
 void trace_unbound_local(ThreadState *ts, Frame *f, Object *name) {
-    (void)ts;
-    (void)f;
-    (void)name;
+    CodeObject *co = f->code;
+    int def_line = 0;
+    for (int i = 0; i < co->nlocals + co->ncells; i++) {
+        Object *n = i < co->nlocals ? TUPLE_GET(co->varnames, i) : TUPLE_GET(co->cellvars, i - co->nlocals);
+        if (str_eq(n, name) && co->def_lines) {
+            def_line = co->def_lines[i];
+            break;
+        }
+    }
+    char text[400];
+    if (def_line)
+        snprintf(text, sizeof text,
+                 "%s is local to %s because line %d assigns it, so every use in %s reads the local "
+                 "slot -- which has no value yet (a global %s is never consulted)",
+                 STR_DATA(name), STR_DATA(co->name), def_line, STR_DATA(co->name), STR_DATA(name));
+    else
+        snprintf(text, sizeof text, "%s is local to %s and has no value yet", STR_DATA(name), STR_DATA(co->name));
+    Field fields[] = {{"func", F_STR, STR_DATA(co->qualname), 0}, {"name", F_STR, STR_DATA(name), 0},
+                      {"assigned_at", F_INT, NULL, def_line}, {"text", F_STR, text, 0}};
+    emit(ts, "scope", "explain", call_depth(ts, f), text, fields, 4);
 }
 
 void trace_alloc(ThreadState *ts, Object *o) {

@@ -72,6 +72,9 @@ void trace_call(ThreadState *ts, struct Frame *f);
 void trace_return(ThreadState *ts, struct Frame *f, Object *value);
 /* An exception is raised or passes through [f] at its current line. */
 void trace_exception(ThreadState *ts, struct Frame *f, Object *exc);
+/* The name instruction at [ip] is about to run: narrate where the name is
+ * looked for or stored (lessons 3, 4, 9). */
+void trace_scope(ThreadState *ts, struct Frame *f, const uint32_t *ip, Object **sp);
 /* An UnboundLocalError: explain which assignment made [name] local. */
 void trace_unbound_local(ThreadState *ts, struct Frame *f, Object *name);
 /* Teardown: close the sink. */
