@@ -280,6 +280,11 @@ static int parse_find_args(ThreadState *ts, const char *fname, const char *qualn
     return 0;
 }
 
+/* The type name in Argument Clinic's "argument 1 must be str, not None". */
+static const char *clinic_type_name(Object *o) {
+    return o == None ? "None" : TYPE_NAME(o);
+}
+
 static int check_str_arg(ThreadState *ts, Object *o) {
     if (str_check(o)) return 0;
     err_format(ts, &ExcTypeError, "must be str, not %s", TYPE_NAME(o));
@@ -288,26 +293,55 @@ static int check_str_arg(ThreadState *ts, Object *o) {
 
 /* ==== searching ========================================================== */
 
+/* The searches below are called once per piece by split(), replace() and
+ * count(), so each call must cost in proportion to how far it gets, not to
+ * the length of the rest of the string. memchr stops at the match, but
+ * memmem and memrchr may read their whole range every time (a sanitizer's
+ * interceptor does, which made split() quadratic under ASan). So they are
+ * given a window that starts small and doubles while nothing is found. */
+#define SEARCH_WINDOW 256
+
 /* Byte offset of the first [needle] (m bytes) in hay[0..n), or -1. */
 static ssize_t find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
     if (m == 0) return 0;
     if (m > n) return -1;
-    const char *p = m == 1 ? memchr(hay, needle[0], n) : memmem(hay, n, needle, m);
-    return p ? p - hay : -1;
+    if (m == 1) {
+        const char *p = memchr(hay, needle[0], n);
+        return p ? p - hay : -1;
+    }
+    size_t pos = 0, w = m * 2 > SEARCH_WINDOW ? m * 2 : SEARCH_WINDOW;
+    for (;;) {
+        size_t len = n - pos < w ? n - pos : w;       /* len >= m */
+        const char *p = memmem(hay + pos, len, needle, m);
+        if (p) return p - hay;
+        if (pos + len == n) return -1;
+        pos += len - m + 1;                           /* windows overlap by m-1 */
+        w *= 2;
+    }
+}
+
+/* Byte offset of the last byte [c] in hay[0..n), or -1. */
+static ssize_t rfind_byte(const char *hay, size_t n, char c) {
+    size_t end = n, w = SEARCH_WINDOW;
+    while (end > 0) {
+        size_t len = end < w ? end : w;
+        const char *p = memrchr(hay + end - len, c, len);
+        if (p) return p - hay;
+        end -= len;
+        w *= 2;
+    }
+    return -1;
 }
 
 /* The last [needle] in hay[0..n), scanning from the right. A KMP automaton
  * over the reversed needle keeps the scan linear whatever the input (a
  * naive backwards search is quadratic on 'aaa...a' looking for 'ba...a');
- * while no partial match is pending, memrchr jumps to the next place where
- * the needle's last byte occurs. */
+ * while no partial match is pending, rfind_byte jumps to the next place
+ * where the needle's last byte occurs. */
 static ssize_t rfind_bytes(const char *hay, size_t n, const char *needle, size_t m) {
     if (m == 0) return (ssize_t)n;
     if (m > n) return -1;
-    if (m == 1) {
-        const char *p = memrchr(hay, needle[0], n);
-        return p ? p - hay : -1;
-    }
+    if (m == 1) return rfind_byte(hay, n, needle[0]);
     /* r[i] = needle[m-1-i]; fail[i]: longest proper border of r[0..i] */
     size_t stackfail[64];
     size_t *fail = m <= 64 ? stackfail : xmalloc(m * sizeof *fail);
@@ -322,9 +356,9 @@ static ssize_t rfind_bytes(const char *hay, size_t n, const char *needle, size_t
     size_t q = 0, i = n;          /* q bytes matched; hay[i-1] is next */
     while (i > 0) {
         if (q == 0) {
-            const char *p = memrchr(hay, R(0), i);
-            if (!p) break;
-            i = (size_t)(p - hay);
+            ssize_t p = rfind_byte(hay, i, R(0));
+            if (p < 0) break;
+            i = (size_t)p;
             q = 1;
             continue;
         }
@@ -631,7 +665,7 @@ static Object *partition_common(ThreadState *ts, Object *self, Object *const *ar
                         : find_bytes(STR_DATA(self), n, STR_DATA(sep), m);
     Object *parts[3] = {NULL, NULL, NULL};
     if (r < 0) {
-        parts[0] = exact_self(ts, self);
+        parts[0] = NEWREF(self);          /* CPython hands back self itself */
         parts[1] = str_new(ts, "", 0);
         parts[2] = str_new(ts, "", 0);
         if (reverse) {
@@ -789,9 +823,11 @@ METHOD(str_replace) {
         return NULL;
     Object *old = args[0], *new = args[1];
     if (!str_check(old))
-        return err_format(ts, &ExcTypeError, "replace() argument 1 must be str, not %s", TYPE_NAME(old));
+        return err_format(ts, &ExcTypeError, "replace() argument 1 must be str, not %s",
+                          clinic_type_name(old));
     if (!str_check(new))
-        return err_format(ts, &ExcTypeError, "replace() argument 2 must be str, not %s", TYPE_NAME(new));
+        return err_format(ts, &ExcTypeError, "replace() argument 2 must be str, not %s",
+                          clinic_type_name(new));
     ssize_t count = -1;
     if (nargs > 2 && as_ssize(ts, args[2], &count) < 0) return NULL;
     size_t max = count < 0 ? SIZE_MAX : (size_t)count;
@@ -833,7 +869,8 @@ static Object *remove_affix(ThreadState *ts, Object *self, Object *const *args, 
         return NULL;
     Object *a = args[0];
     if (!str_check(a))
-        return err_format(ts, &ExcTypeError, "%s() argument must be str, not %s", fname, TYPE_NAME(a));
+        return err_format(ts, &ExcTypeError, "%s() argument must be str, not %s", fname,
+                          clinic_type_name(a));
     size_t n = STR_SIZE(self), m = STR_SIZE(a);
     if (m == 0 || m > n) return exact_self(ts, self);
     if (suffix) {
@@ -1225,8 +1262,9 @@ METHOD(str_expandtabs) {
  * error stops the output at the first bad field, as in CPython. */
 
 typedef struct FormatCtx {
-    Object *const *args;      /* positional arguments; NULL for format_map */
+    Object *const *args;      /* positional arguments */
     size_t nargs;
+    bool positional;          /* false for format_map: no positional fields */
     Object *kwargs;           /* a mapping, or NULL */
     enum { AUTO_INIT, AUTO_ON, AUTO_MANUAL } auto_state;
     size_t auto_next;
@@ -1287,7 +1325,7 @@ static Object *field_object(ThreadState *ts, FormatCtx *c, Span name) {
         obj = obj_getitem(ts, c->kwargs, key);
         DECREF(key);
     } else {
-        if (!c->args)
+        if (!c->positional)
             return err_set_string(ts, &ExcValueError, "Format string contains positional fields");
         if ((size_t)index >= c->nargs)
             return err_format(ts, &ExcIndexError,
@@ -1507,6 +1545,9 @@ static int build_format(ThreadState *ts, FormatCtx *c, Span fmt, int depth, StrB
 }
 
 static Object *do_format(ThreadState *ts, Object *self, FormatCtx *c) {
+    /* no fields: CPython's writer hands back self itself */
+    if (!memchr(STR_DATA(self), '{', STR_SIZE(self)) && !memchr(STR_DATA(self), '}', STR_SIZE(self)))
+        return NEWREF(self);
     StrBuf out;
     strbuf_init(&out);
     Span all = {STR_DATA(self), STR_DATA(self) + STR_SIZE(self)};
@@ -1519,7 +1560,7 @@ static Object *do_format(ThreadState *ts, Object *self, FormatCtx *c) {
 
 /* format(*args, **kwargs) */
 METHOD(str_m_format) {
-    FormatCtx c = {args, nargs, NULL, AUTO_INIT, 0};
+    FormatCtx c = {args, nargs, true, NULL, AUTO_INIT, 0};
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     if (nkw) {
         c.kwargs = dict_new(ts);
@@ -1541,14 +1582,18 @@ METHOD(str_format_map) {
     if (no_kwargs(ts, "str.format_map", kwnames) < 0 ||
         args_count(ts, "str.format_map", nargs, 1, 1) < 0)
         return NULL;
-    FormatCtx c = {NULL, 0, args[0], AUTO_INIT, 0};
+    FormatCtx c = {NULL, 0, false, args[0], AUTO_INIT, 0};
     return do_format(ts, self, &c);
 }
 
+/* __format__(format_spec, /): format(s, spec) lands here (runtime/format.c). */
 METHOD(str_format_method) {
-    if (args_count(ts, "__format__", nargs, 1, 1) < 0) return NULL;
+    if (no_kwargs(ts, "str.__format__", kwnames) < 0 ||
+        args_count(ts, "str.__format__", nargs, 1, 1) < 0)
+        return NULL;
     if (!str_check(args[0]))
-        return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
+        return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
+                          clinic_type_name(args[0]));
     return format_str(ts, self, args[0]);
 }
 
@@ -1561,9 +1606,11 @@ METHOD(str_maketrans) {
         return NULL;
     Object *x = args[0], *y = nargs > 1 ? args[1] : NULL, *z = nargs > 2 ? args[2] : NULL;
     if (y && !str_check(y))
-        return err_format(ts, &ExcTypeError, "maketrans() argument 2 must be str, not %s", TYPE_NAME(y));
+        return err_format(ts, &ExcTypeError, "maketrans() argument 2 must be str, not %s",
+                          clinic_type_name(y));
     if (z && !str_check(z))
-        return err_format(ts, &ExcTypeError, "maketrans() argument 3 must be str, not %s", TYPE_NAME(z));
+        return err_format(ts, &ExcTypeError, "maketrans() argument 3 must be str, not %s",
+                          clinic_type_name(z));
     Object *table = dict_new(ts);
     if (!table) return NULL;
     if (!y) {
@@ -1769,6 +1816,6 @@ const MethodDef str_methods[] = {
     {"translate", str_translate, KW, "Replace each character in the string using the given translation table."},
     {"upper", str_upper, KW, "Return a copy of the string converted to uppercase."},
     {"zfill", str_zfill, KW, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
-    {"__format__", str_format_method, 0, NULL},
+    {"__format__", str_format_method, KW, "Return a formatted version of the string as described by format_spec."},
     {NULL},
 };

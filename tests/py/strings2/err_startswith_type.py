@@ -1,0 +1,3 @@
+# startswith with a list instead of a tuple: TypeError naming the type (uncaught)
+print('file.py'.endswith(('.py', '.txt')))
+print('file.py'.endswith(['.py', '.txt']))
