@@ -385,7 +385,9 @@ static Object *format_int_spec(ThreadState *ts, Object *i, const Spec *s) {
             return err_set_string(ts, &ExcValueError,
                                   "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t v;
-        if (!int_as_i64(i, &v) || v < 0 || v > 0x10FFFF)
+        if (!int_as_i64(i, &v))
+            return err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C long");
+        if (v < 0 || v > 0x10FFFF)
             return err_set_string(ts, &ExcOverflowError, "%c arg not in range(0x110000)");
         char buf[4];
         int n = utf8_encode((uint32_t)v, buf);
