@@ -137,6 +137,18 @@ static void byte_range(Object *s, size_t start, size_t end, size_t *b0, size_t *
     *b1 = *b0 + str_byte_offset_from(s, *b0, end - start);
 }
 
+/* malloc that reports failure as MemoryError instead of stopping the
+ * interpreter: 'x'.ljust(10**12) is a Python error, not a fatal one. */
+static char *alloc_text(ThreadState *ts, size_t chars, size_t width, size_t extra) {
+    if (chars > (SIZE_MAX / 8 - extra) / width) {
+        err_no_memory(ts);
+        return NULL;
+    }
+    char *p = malloc(chars * width + extra + 1);
+    if (!p) err_no_memory(ts);
+    return p;
+}
+
 /* ---- argument checking --------------------------------------------------- */
 
 static int no_kwargs(ThreadState *ts, const char *qualname, Object *kwnames) {
@@ -730,7 +742,11 @@ METHOD(str_join) {
     if (count == 1 && str_check_exact(items[0])) {
         r = NEWREF(items[0]);
     } else {
-        char *buf = xmalloc(total + 1), *p = buf;
+        char *buf = alloc_text(ts, total, 1, 0), *p = buf;
+        if (!buf) {
+            XDECREF(owned);
+            return NULL;
+        }
         for (size_t i = 0; i < count; i++) {
             if (i && STR_SIZE(self)) {
                 memcpy(p, STR_DATA(self), STR_SIZE(self));
@@ -1132,12 +1148,22 @@ static Object *pad(ThreadState *ts, Object *self, size_t left, size_t right, uin
     char f[4];
     size_t fl = (size_t)utf8_encode(fill, f);
     size_t n = STR_SIZE(self);
+    char *buf = alloc_text(ts, left + right, fl, n), *p = buf;
+    if (!buf) return NULL;
     size_t total = (left + right) * fl + n;
-    char *buf = xmalloc(total + 1), *p = buf;
-    for (size_t i = 0; i < left; i++, p += fl) memcpy(p, f, fl);
+    if (fl == 1) {
+        memset(p, f[0], left);
+        p += left;
+    } else {
+        for (size_t i = 0; i < left; i++, p += fl) memcpy(p, f, fl);
+    }
     memcpy(p, STR_DATA(self), n);
     p += n;
-    for (size_t i = 0; i < right; i++, p += fl) memcpy(p, f, fl);
+    if (fl == 1) {
+        memset(p, f[0], right);
+    } else {
+        for (size_t i = 0; i < right; i++, p += fl) memcpy(p, f, fl);
+    }
     Object *r = str_new(ts, buf, total);
     free(buf);
     return r;
@@ -1201,7 +1227,8 @@ METHOD(str_zfill) {
     size_t len = STR_LEN(self);
     if (width <= (ssize_t)len) return exact_self(ts, self);
     size_t fill = (size_t)width - len, n = STR_SIZE(self);
-    char *buf = xmalloc(fill + n + 1);
+    char *buf = alloc_text(ts, fill, 1, n);
+    if (!buf) return NULL;
     memset(buf, '0', fill);
     memcpy(buf + fill, STR_DATA(self), n);
     if (n && (buf[fill] == '+' || buf[fill] == '-')) {
