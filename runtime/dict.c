@@ -59,6 +59,7 @@
 #include "tuple.h"
 #include "list.h"
 #include "func.h"
+#include "set.h"
 
 #define DICT_MINSIZE 8
 #define IX_EMPTY (-1)
@@ -844,6 +845,65 @@ static int dictview_contains(ThreadState *ts, Object *self, Object *item) {
     return 0;
 }
 
+/* d.keys() and d.items() behave as sets: `&`, `|`, `-`, `^` build a set,
+ * comparisons compare as sets (values() does neither, as in CPython). */
+static Object *view_as_set(ThreadState *ts, Object *o) {
+    if (set_check(o)) return NEWREF(o);
+    return set_new(ts, o);
+}
+
+static bool setlike_view(Object *o) {
+    return TYPE(o) == &DictKeysType || TYPE(o) == &DictItemsType;
+}
+
+static Object *view_setop(ThreadState *ts, NbOp op, Object *a, Object *b) {
+    if (!setlike_view(a) && !setlike_view(b)) return NEWREF(NotImplemented);
+    Object *other = setlike_view(a) ? b : a;
+    if (!setlike_view(other) && !set_check(other) && !TYPE(other)->iter) return NEWREF(NotImplemented);
+    Object *sa = setlike_view(a) ? set_new(ts, a) : view_as_set(ts, a);
+    if (!sa) return NULL;
+    Object *sb = view_as_set(ts, b);
+    if (!sb) { DECREF(sa); return NULL; }
+    Object *r = obj_binop(ts, op, sa, sb);
+    DECREF(sa);
+    DECREF(sb);
+    return r;
+}
+
+static Object *view_and(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_AND, a, b); }
+static Object *view_or(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_OR, a, b); }
+static Object *view_sub(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_SUB, a, b); }
+static Object *view_xor(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_XOR, a, b); }
+
+static Object *view_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    if (!setlike_view(a) || (!setlike_view(b) && !set_check(b))) return NEWREF(NotImplemented);
+    Object *sa = set_new(ts, a);
+    if (!sa) return NULL;
+    Object *sb = view_as_set(ts, b);
+    if (!sb) { DECREF(sa); return NULL; }
+    Object *r = obj_richcompare(ts, sa, sb, op);
+    DECREF(sa);
+    DECREF(sb);
+    return r;
+}
+
+static Object *view_isdisjoint(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (args_count(ts, "isdisjoint", nargs, 1, 1) < 0) return NULL;
+    Object *it = obj_iter(ts, args[0]);
+    if (!it) return NULL;
+    Object *x;
+    while ((x = obj_next(ts, it)) != NULL) {
+        int r = dictview_contains(ts, self, x);
+        DECREF(x);
+        if (r != 0) {
+            DECREF(it);
+            return r < 0 ? NULL : NEWREF(False);
+        }
+    }
+    DECREF(it);
+    return err_occurred(ts) ? NULL : NEWREF(True);
+}
+
 static const char *const view_names[] = {"dict_keys", "dict_values", "dict_items"};
 
 static Object *dictview_repr(ThreadState *ts, Object *self) {
@@ -870,7 +930,13 @@ static const MethodDef dictview_methods[] = {
     {NULL},
 };
 
-#define DICT_VIEW_TYPE(cname, pyname)                  \
+static const MethodDef setview_methods[] = {
+    {"__reversed__", dictview_reversed, 0, NULL},
+    {"isdisjoint", view_isdisjoint, 0, NULL},
+    {NULL},
+};
+
+#define DICT_VIEW_TYPE(cname, pyname, setlike)         \
 TypeObject cname = {                                   \
     .head = {IMMORTAL_REFCNT, &TypeType},              \
     .name = pyname,                                    \
@@ -884,11 +950,14 @@ TypeObject cname = {                                   \
     .len = dictview_len,                               \
     .contains = dictview_contains,                     \
     .hash = obj_hash_unhashable,                       \
-    .methods = dictview_methods,                       \
+    .methods = setlike ? setview_methods : dictview_methods, \
+    .richcompare = setlike ? view_richcompare : NULL,  \
+    .binop = {[NB_AND] = setlike ? view_and : NULL, [NB_OR] = setlike ? view_or : NULL, \
+              [NB_SUB] = setlike ? view_sub : NULL, [NB_XOR] = setlike ? view_xor : NULL}, \
 };
-DICT_VIEW_TYPE(DictKeysType, "dict_keys")
-DICT_VIEW_TYPE(DictValuesType, "dict_values")
-DICT_VIEW_TYPE(DictItemsType, "dict_items")
+DICT_VIEW_TYPE(DictKeysType, "dict_keys", 1)
+DICT_VIEW_TYPE(DictValuesType, "dict_values", 0)
+DICT_VIEW_TYPE(DictItemsType, "dict_items", 1)
 
 /* ---- methods ----------------------------------------------------------- */
 

@@ -176,8 +176,27 @@ int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *global
 
 #define E(o) ((BaseExceptionObject *)(o))
 
+/* OSError(errno, strerror) makes the subclass that errno names, as CPython
+ * does: OSError(2, 'x') is a FileNotFoundError. */
+static TypeObject *oserror_subclass(int64_t err) {
+    switch (err) {
+    case 2: return &ExcFileNotFoundError;
+    case 17: return &ExcFileExistsError;
+    case 1: case 13: return &ExcPermissionError;
+    case 21: return &ExcIsADirectoryError;
+    case 20: return &ExcNotADirectoryError;
+    case 32: return &ExcBrokenPipeError;
+    case 4: return &ExcInterruptedError;
+    case 110: return &ExcTimeoutError;
+    default: return &ExcOSError;
+    }
+}
+
 static Object *exc_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                             Object *kwnames) {
+    int64_t err;
+    if (type == &ExcOSError && nargs >= 2 && int_check(args[0]) && int_as_i64(args[0], &err))
+        type = oserror_subclass(err);
     BaseExceptionObject *e = (BaseExceptionObject *)obj_alloc(ts, type, type->basicsize);
     if (!e) return NULL;
     e->args = tuple_from_array(ts, args, nargs);
@@ -215,6 +234,13 @@ static int exc_init_slot(ThreadState *ts, Object *self, Object *const *args, siz
         SETREF(e->code, nargs == 0 ? NEWREF(None) : nargs == 1 ? NEWREF(args[0]) : NEWREF(e->args));
     if (type_is_subtype(t, &ExcImportError))
         SETREF(e->msg, NEWREF(nargs == 1 ? args[0] : None));
+    if (type_is_subtype(t, &ExcOSError) && nargs >= 3 && nargs <= 5) {
+        /* OSError(errno, strerror, filename): args keeps the first two */
+        SETREF(e->filename, NEWREF(args[2]));
+        Object *two = tuple_from_array(ts, args, 2);
+        if (!two) return -1;
+        SETREF(e->args, two);
+    }
     if (type_is_subtype(t, &ExcSyntaxError)) {
         if (nargs >= 1) SETREF(e->msg, NEWREF(args[0]));
         if (nargs == 2 && tuple_check(args[1])) {
@@ -286,6 +312,11 @@ static Object *exc_str_slot(ThreadState *ts, Object *self) {
     }
     if (type_is_subtype(TYPE(self), &ExcImportError) && e->msg && e->msg != None)
         return obj_str(ts, e->msg);
+    if (type_is_subtype(TYPE(self), &ExcOSError) && e->args && TUPLE_SIZE(e->args) == 2) {
+        if (e->filename && e->filename != None)
+            return str_format(ts, "[Errno %S] %S: %R", TUPLE_GET(e->args, 0), TUPLE_GET(e->args, 1), e->filename);
+        return str_format(ts, "[Errno %S] %S", TUPLE_GET(e->args, 0), TUPLE_GET(e->args, 1));
+    }
     return exc_str(ts, self);
 }
 
@@ -427,6 +458,19 @@ static const GetSetDef exit_getset[] = {{"code", exc_get_code, exc_set_code, NUL
 static const GetSetDef import_getset[] = {
     {"name", exc_get_name, exc_set_name, NULL}, {"path", exc_get_filename, exc_set_filename, NULL},
     {"msg", exc_get_msg, exc_set_msg, NULL}, {NULL}};
+static Object *oserror_arg(ThreadState *ts, Object *self, size_t i) {
+    Object *a = E(self)->args;
+    return NEWREF(a && TUPLE_SIZE(a) == 2 ? TUPLE_GET(a, i) : None);
+}
+GETTER(os_get_errno) { return oserror_arg(ts, self, 0); }
+GETTER(os_get_strerror) { return oserror_arg(ts, self, 1); }
+
+static const GetSetDef os_getset[] = {
+    {"errno", os_get_errno, NULL, NULL},
+    {"strerror", os_get_strerror, NULL, NULL},
+    {"filename", exc_get_filename, exc_set_filename, NULL},
+    {NULL}};
+
 static const GetSetDef syntax_getset[] = {
     {"msg", exc_get_msg, exc_set_msg, NULL},
     {"filename", exc_get_filename, exc_set_filename, NULL},
@@ -529,6 +573,7 @@ int exc_init(ThreadState *ts, Object *builtins) {
     ExcSystemExit.getset = exit_getset;
     ExcImportError.getset = import_getset;
     ExcSyntaxError.getset = syntax_getset;
+    ExcOSError.getset = os_getset;
 #define EXC(NAME, BASE, DOC)                                                   \
     if (type_ready(ts, &Exc##NAME) < 0) return -1;                             \
     if (dict_set_cstr(ts, builtins, #NAME, (Object *)&Exc##NAME) < 0) return -1;

@@ -778,7 +778,9 @@ static int property_init(ThreadState *ts, Object *self, Object *const *args, siz
 static Object *property_get(ThreadState *ts, Object *self, Object *obj, Object *type) {
     WrapperObject *w = (WrapperObject *)self;
     if (!obj || obj == None) return NEWREF(self);
-    if (!w->func) return err_format(ts, &ExcAttributeError, "property has no getter");
+    if (!w->func) {
+        return err_format(ts, &ExcAttributeError, "property of '%s' object has no getter", TYPE_NAME(obj));
+    }
     return obj_call1(ts, w->func, obj);
 }
 
@@ -786,7 +788,16 @@ static int property_set(ThreadState *ts, Object *self, Object *obj, Object *valu
     WrapperObject *w = (WrapperObject *)self;
     Object *f = value ? w->fset : w->fdel;
     if (!f) {
-        err_format(ts, &ExcAttributeError, value ? "can't set attribute" : "can't delete attribute");
+        /* 3.11 names the property after its getter */
+        Object *name = w->func ? obj_lookup_attr(ts, w->func, ts->interp->ids.__name__) : NULL;
+        err_clear(ts);
+        if (name && str_check(name))
+            err_format(ts, &ExcAttributeError, "property %R of '%s' object has no %s", name, TYPE_NAME(obj),
+                       value ? "setter" : "deleter");
+        else
+            err_format(ts, &ExcAttributeError, "property of '%s' object has no %s", TYPE_NAME(obj),
+                       value ? "setter" : "deleter");
+        XDECREF(name);
         return -1;
     }
     Object *r = value ? obj_call2(ts, f, obj, value) : obj_call1(ts, f, obj);

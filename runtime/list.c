@@ -353,8 +353,15 @@ static int list_set_slice(ThreadState *ts, Object *self, Object *slice, Object *
         return 0;
     }
     /* the new items, as an array we own (value may be self) */
-    Object *seq = list_check(value) || tuple_check(value) ? NULL : list_from_iterable(ts, value);
-    if (!seq && !(list_check(value) || tuple_check(value))) return -1;
+    Object *seq = NULL;
+    if (!list_check(value) && !tuple_check(value)) {
+        if (!TYPE(value)->iter && !TYPE(value)->getitem) {
+            err_set_string(ts, &ExcTypeError, "can only assign an iterable");
+            return -1;
+        }
+        seq = list_from_iterable(ts, value);
+        if (!seq) return -1;
+    }
     Object *src = seq ? seq : value;
     Object *copy = list_check(src) ? list_as_tuple(ts, src) : NEWREF(src);
     XDECREF(seq);
@@ -400,8 +407,7 @@ static int list_setitem(ThreadState *ts, Object *self, Object *key, Object *valu
         ssize_t i, n = (ssize_t)l->size;
         if (list_index_of(ts, key, n, &i) < 0) return -1;
         if (i < 0 || i >= n) {
-            err_set_string(ts, &ExcIndexError,
-                           value ? "list assignment index out of range" : "list index out of range");
+            err_set_string(ts, &ExcIndexError, "list assignment index out of range");
             return -1;
         }
         Object *old = l->items[i];

@@ -85,10 +85,8 @@ static Object *range_getitem(ThreadState *ts, Object *self, Object *key) {
         ssize_t start, stop, step;
         ssize_t count = slice_indices(ts, key, (ssize_t)r->length, &start, &stop, &step);
         if (count < 0) return NULL;
-        int64_t nstart = range_item(r, start);
-        int64_t nstep = r->step * step;
-        int64_t nstop = nstart + count * nstep;
-        return range_new(ts, nstart, nstop, nstep);
+        (void)count;
+        return range_new(ts, r->start + start * r->step, r->start + stop * r->step, r->step * step);
     }
     if (!int_check(key) && !TYPE(key)->index)
         return err_format(ts, &ExcTypeError, "range indices must be integers or slices, not %s",

@@ -376,6 +376,8 @@ static Object *str_repeat(ThreadState *ts, Object *s, Object *count) {
     if (n <= 0 || STR_SIZE(s) == 0) return str_new(ts, "", 0);
     if (n == 1 && str_check_exact(s)) return NEWREF(s);
     size_t size = STR_SIZE(s);
+    if ((uint64_t)n > (uint64_t)INT64_MAX / size)
+        return err_set_string(ts, &ExcOverflowError, "repeated string is too long");
     if ((uint64_t)n > (SIZE_MAX / 4) / size) return err_no_memory(ts);
     Object *r = str_alloc(ts, size * (size_t)n);
     if (!r) return NULL;
@@ -475,8 +477,19 @@ static Object *str_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
     if (args_parse(ts, "str", args, nargs, kwnames, names, 3, 0, 0, a) < 0) return NULL;
     if (a[1] || a[2])
         return err_format(ts, &ExcTypeError, "decoding str is not supported");
-    if (!a[0]) return str_new(ts, "", 0);
-    return obj_str(ts, a[0]);
+    Object *r = a[0] ? obj_str(ts, a[0]) : str_new(ts, "", 0);
+    if (!r || type == &StrType) return r;
+    /* a subclass: the same text in an instance of the subclass */
+    StrObject *sub = (StrObject *)obj_alloc(ts, type, type->basicsize + STR_SIZE(r) + 1);
+    if (!sub) { DECREF(r); return NULL; }
+    StrObject *src = (StrObject *)r;
+    sub->hash = -1;
+    sub->length = src->length;
+    sub->size = src->size;
+    sub->ascii = src->ascii;
+    memcpy(sub->data, src->data, src->size + 1);
+    DECREF(r);
+    return (Object *)sub;
 }
 
 /* ---- iteration --------------------------------------------------------- */
@@ -535,7 +548,8 @@ TypeObject StrType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "str",
     .basicsize = sizeof(StrObject),
-    .flags = TYPE_FLAG_STR_SUBCLASS,
+    .itemsize = 1,                    /* variable size: subclasses get no __dict__ slot */
+    .flags = TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_BASETYPE,
     .doc = "str(object='') -> str",
     .dealloc = str_dealloc,
     .repr = str_repr,

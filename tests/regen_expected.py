@@ -108,6 +108,8 @@ def run(python, rel, timeout):
     stderr = proc.stderr
     for root in {PY_ROOT, os.path.realpath(PY_ROOT)}:
         stderr = stderr.replace(b'"' + os.fsencode(root) + b"/", b'"')
+        # the Non-UTF-8 SyntaxError names the file unquoted
+        stderr = stderr.replace(b" in file " + os.fsencode(root) + b"/", b" in file ")
     err = None
     if proc.returncode != 0 or stderr:
         err = b"# exit %d\n" % proc.returncode + stderr

@@ -582,21 +582,19 @@ static bool comp_constant(Compiler *c, const Node *e) {
     return load_const_steal(c, o);
 }
 
+/* The value of [e] if it is a constant after CPython's folding (a literal,
+ * -1, 2**8, ("a", 1)), as a new reference; NULL (no exception) if not. */
+static Object *fold_node(Compiler *c, const Node *e);
+
 /* A tuple, list or set display whose items are all constants is loaded as
  * one constant tuple (CPython's constant folding). */
 static Object *const_tuple_of(Compiler *c, const NodeList *elts) {
     if (elts->count == 0) return NULL;
-    for (int i = 0; i < elts->count; i++) {
-        const Node *e = elts->items[i];
-        if (e->kind != NODE_Constant) return NULL;
-        ConstKind k = e->v.Constant.value.kind;
-        if (k == CONST_IMAG || k == CONST_BYTES) return NULL;
-    }
     Object *t = tuple_new(c->ts, (size_t)elts->count);
     if (!t) { comp_fail(c); return NULL; }
     for (int i = 0; i < elts->count; i++) {
-        Object *o = const_object(c, &elts->items[i]->v.Constant.value);
-        if (!o) { DECREF(t); comp_fail(c); return NULL; }
+        Object *o = fold_node(c, elts->items[i]);
+        if (!o) { DECREF(t); return NULL; }
         TUPLE_SET_STEAL(t, i, o);
     }
     return t;
@@ -668,8 +666,57 @@ static bool comp_list(Compiler *c, const Node *e) {
     return comp_sequence(c, &e->v.List.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, false);
 }
 
+/* A frozenset constant as CPython's compiler leaves it: built from the
+ * items, then rebuilt from its own iteration order when the constants are
+ * merged -- the table layout, and so the order of any set made from it,
+ * depends on both steps. */
+static Object *const_frozenset(Compiler *c, Object *items) {
+    Object *first = frozenset_new(c->ts, items);
+    if (!first) return NULL;
+    Object *order = tuple_from_iterable(c->ts, first);
+    DECREF(first);
+    if (!order) return NULL;
+    Object *fs = frozenset_new(c->ts, order);
+    DECREF(order);
+    return fs;
+}
+
+/* {1, 2, 3} => BUILD_SET 0; LOAD_CONST frozenset({1, 2, 3}); SET_UPDATE 1
+ * (CPython folds a display of three or more constants this way, and the
+ * order of the resulting set depends on it) */
 static bool comp_set(Compiler *c, const Node *e) {
+    if (e->v.Set.elts.count > 2 && !has_starred(&e->v.Set.elts)) {
+        Object *k = const_tuple_of(c, &e->v.Set.elts);
+        if (k) {
+            Object *fs = const_frozenset(c, k);
+            DECREF(k);
+            if (!fs) return comp_fail(c);
+            CHECK(emit(c, OP_BUILD_SET, 0));
+            CHECK(load_const_steal(c, fs));
+            return emit(c, OP_SET_UPDATE, 1);
+        }
+        if (c->failed) return false;
+    }
     return comp_sequence(c, &e->v.Set.elts, OP_BUILD_SET, OP_SET_UPDATE, set_add_op(), false);
+}
+
+/* The right side of `x in {1, 2}` / `x in [1, 2]` and the iterable of
+ * `for x in {1, 2}` are folded to one constant (a frozenset, or a tuple for
+ * a list), as CPython's optimizer does. Returns true if it emitted it. */
+static bool comp_const_container(Compiler *c, const Node *e, bool *done) {
+    *done = false;
+    const NodeList *elts = e->kind == NODE_Set ? &e->v.Set.elts : e->kind == NODE_List ? &e->v.List.elts : NULL;
+    if (!elts || elts->count == 0 || has_starred(elts)) return true;
+    Object *k = const_tuple_of(c, elts);
+    if (!k) return !c->failed;
+    if (e->kind == NODE_Set) {
+        Object *fs = const_frozenset(c, k);
+        DECREF(k);
+        if (!fs) return comp_fail(c);
+        k = fs;
+    }
+    *done = true;
+    return load_const_steal(c, k);
 }
 
 /* {k: v, **m} => BUILD_MAP n for each run of pairs; DICT_UPDATE for each **m */
@@ -710,15 +757,25 @@ static const NbOp binop_of[] = {
 /* Fold an operation on two numeric constants at compile time, as CPython's
  * AST optimizer does (2**10 becomes 1024), when the result stays small. */
 static Object *fold_binop(Compiler *c, const Node *e) {
-    const Node *l = e->v.BinOp.left, *r = e->v.BinOp.right;
-    if (l->kind != NODE_Constant || r->kind != NODE_Constant) return NULL;
-    ConstKind lk = l->v.Constant.value.kind, rk = r->v.Constant.value.kind;
-    bool lnum = lk == CONST_INT || lk == CONST_FLOAT, rnum = rk == CONST_INT || rk == CONST_FLOAT;
-    if (!lnum || !rnum) return NULL;
     NbOp op = binop_of[e->v.BinOp.op];
     if (op == NB_MATMUL) return NULL;
-    Object *a = const_object(c, &l->v.Constant.value), *b = const_object(c, &r->v.Constant.value);
-    if (!a || !b) { XDECREF(a); XDECREF(b); err_clear(c->ts); return NULL; }
+    Object *a = fold_node(c, e->v.BinOp.left);
+    if (!a) return NULL;
+    Object *b = fold_node(c, e->v.BinOp.right);
+    if (!b) { DECREF(a); return NULL; }
+    /* numbers, strings and tuples only, and no huge results */
+    bool ok_types = (int_check(a) || float_check(a) || str_check(a) || tuple_check(a)) &&
+                    (int_check(b) || float_check(b) || str_check(b) || tuple_check(b));
+    if (!ok_types) { DECREF(a); DECREF(b); return NULL; }
+    if ((str_check(a) || tuple_check(a) || str_check(b) || tuple_check(b)) && op == NB_MUL) {
+        Object *seq = str_check(a) || tuple_check(a) ? a : b, *n = seq == a ? b : a;
+        int64_t count;
+        size_t len = str_check(seq) ? STR_LEN(seq) : TUPLE_SIZE(seq);
+        if (!int_check(n) || !int_as_i64(n, &count) || (count > 0 && len * (uint64_t)count > 4096)) {
+            DECREF(a); DECREF(b); return NULL;
+        }
+    }
+    if ((str_check(a) || tuple_check(a)) && op == NB_MOD) { DECREF(a); DECREF(b); return NULL; }
     /* keep the folded value small: skip huge powers and shifts */
     int64_t bv;
     if (op == NB_POW && int_check(b) && (!int_as_i64(b, &bv) || bv > 128)) { DECREF(a); DECREF(b); return NULL; }
@@ -737,6 +794,42 @@ static Object *fold_binop(Compiler *c, const Node *e) {
         if (bits > 128) { DECREF(res); return NULL; }
     }
     return res;
+}
+
+static Object *fold_node(Compiler *c, const Node *e) {
+    switch (e->kind) {
+    case NODE_Constant: {
+        ConstKind k = e->v.Constant.value.kind;
+        if (k == CONST_IMAG || k == CONST_BYTES) return NULL;
+        Object *o = const_object(c, &e->v.Constant.value);
+        if (!o) err_clear(c->ts);
+        return o;
+    }
+    case NODE_UnaryOp: {
+        if (e->v.UnaryOp.op == UOP_Not) return NULL;
+        const Node *o = e->v.UnaryOp.operand;
+        if (o->kind != NODE_Constant) return NULL;
+        ConstKind k = o->v.Constant.value.kind;
+        if (k != CONST_INT && k != CONST_FLOAT && k != CONST_TRUE && k != CONST_FALSE) return NULL;
+        if (e->v.UnaryOp.op == UOP_Invert && k != CONST_INT) return NULL;
+        Object *v = const_object(c, &o->v.Constant.value);
+        if (!v) { err_clear(c->ts); return NULL; }
+        Object *r = e->v.UnaryOp.op == UOP_USub ? obj_neg(c->ts, v)
+                  : e->v.UnaryOp.op == UOP_UAdd ? obj_pos(c->ts, v) : obj_invert(c->ts, v);
+        DECREF(v);
+        if (!r) err_clear(c->ts);
+        return r;
+    }
+    case NODE_BinOp:
+        return fold_binop(c, e);
+    case NODE_Tuple: {
+        if (has_starred(&e->v.Tuple.elts)) return NULL;
+        if (e->v.Tuple.elts.count == 0) return tuple_new(c->ts, 0);
+        return const_tuple_of(c, &e->v.Tuple.elts);
+    }
+    default:
+        return NULL;
+    }
 }
 
 static bool comp_binop(Compiler *c, const Node *e) {
@@ -816,7 +909,14 @@ static bool comp_compare(Compiler *c, const Node *e) {
     const NodeList *rhs = &e->v.Compare.comparators;
     CHECK(comp_expr(c, e->v.Compare.left));
     if (ops->count == 1) {
-        CHECK(comp_expr(c, rhs->items[0]));
+        bool done = false;
+        if (ops->items[0] == CMP_In || ops->items[0] == CMP_NotIn) {
+            CodePos saved = c->u->loc;
+            set_loc(c, rhs->items[0]);
+            CHECK(comp_const_container(c, rhs->items[0], &done));
+            c->u->loc = saved;
+        }
+        if (!done) CHECK(comp_expr(c, rhs->items[0]));
         set_loc(c, e);
         return comp_cmpop(c, ops->items[0]);
     }
@@ -1224,7 +1324,9 @@ static bool comp_comprehension(Compiler *c, const Node *e) {
     leave_unit(c);
     if (!co) return false;
     CHECK(make_function(c, co, 0));
-    CHECK(comp_expr(c, gens->items[0]->v.comprehension.iter));
+    bool folded = false;
+    CHECK(comp_const_container(c, gens->items[0]->v.comprehension.iter, &folded));
+    if (!folded) CHECK(comp_expr(c, gens->items[0]->v.comprehension.iter));
     set_loc(c, e);
     CHECK(emit0(c, OP_GET_ITER));
     return emit(c, OP_CALL, 1);
@@ -1528,11 +1630,16 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
     case FB_FINALLY_TRY: {
         u->handler = f->outer_handler;
         u->handler_depth = f->outer_depth;
-        /* run the finally body here, outside its own block */
-        FBlock saved = *f;
-        u->nfblocks--;
-        bool ok = comp_stmts(c, &f->node->v.Try.finalbody);
-        u->fblocks[u->nfblocks++] = saved;
+        /* run the finally body here, as if the blocks from this one inward
+         * were already left (a return inside it unwinds only outer blocks) */
+        int index = (int)(f - u->fblocks);
+        int saved_n = u->nfblocks;
+        FBlock saved[MAX_FBLOCKS];
+        memcpy(saved, u->fblocks, sizeof(FBlock) * (size_t)saved_n);
+        u->nfblocks = index;
+        bool ok = comp_stmts(c, &saved[index].node->v.Try.finalbody);
+        memcpy(u->fblocks, saved, sizeof(FBlock) * (size_t)saved_n);
+        u->nfblocks = saved_n;
         return ok;
     }
     case FB_FINALLY_END:
@@ -1655,7 +1762,10 @@ static bool comp_while(Compiler *c, const Node *s) {
  *   =>  <it> GET_ITER; L: FOR_ITER E; STORE x; <body>; JUMP_BACKWARD L; E: <e>; B: */
 static bool comp_for(Compiler *c, const Node *s) {
     int loop = new_label(c), cleanup = new_label(c), exit = new_label(c);
-    CHECK(comp_expr(c, s->v.For.iter));
+    bool folded = false;
+    set_loc(c, s->v.For.iter);
+    CHECK(comp_const_container(c, s->v.For.iter, &folded));
+    if (!folded) CHECK(comp_expr(c, s->v.For.iter));
     set_loc(c, s->v.For.iter);
     CHECK(emit0(c, OP_GET_ITER));
     place(c, loop);

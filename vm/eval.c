@@ -294,7 +294,6 @@ static Object *name_error(ThreadState *ts, Object *name) {
 static void unbound_local(ThreadState *ts, Frame *f, Object *name) {
     err_format(ts, &ExcUnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
                name);
-    if (ts->exc) SETREF(((BaseExceptionObject *)ts->exc)->name, NEWREF(name));
     if (trace_on(ts, TRACE_SCOPE)) trace_unbound_local(ts, f, name);
 }
 

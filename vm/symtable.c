@@ -266,7 +266,7 @@ static void visit_named_target(Collector *c, const Node *target, const Node *at)
     for (Block *b = c->cur; b && b->is_comprehension; b = b->parent) {
         Symbol *s = sym_lookup(b, name);
         if (s && (s->flags & DEF_LOCAL) && !(s->flags & DEF_NONLOCAL)) {
-            error_at(c, at, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            error_at(c, target, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
             return;
         }
     }
@@ -391,13 +391,12 @@ static void declare(Collector *c, const Node *stmt, bool global) {
             snprintf(msg, sizeof msg, "name '%%s' is assigned to before %s declaration", kw);
         } else if (s->flags & DEF_USE) {
             snprintf(msg, sizeof msg, "name '%%s' is used prior to %s declaration", kw);
-        } else if (global && (s->flags & DEF_NONLOCAL)) {
-            snprintf(msg, sizeof msg, "name '%%s' is nonlocal and global");
-        } else if (!global && (s->flags & DEF_GLOBAL)) {
-            snprintf(msg, sizeof msg, "name '%%s' is nonlocal and global");
         } else {
+            /* "nonlocal and global" is reported later, by the analysis, at
+             * the first of the two statements (as CPython does) */
             s->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
             if (!s->def_line) s->def_line = stmt->lineno;
+            if (!s->directive) s->directive = stmt;
             continue;
         }
         error_at(c, stmt, msg, name);
@@ -524,13 +523,17 @@ static const Node *find_directive(const Node *n, const char *name);
 static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, NameSet *local,
                          NameSet *free, NameSet *global) {
     const char *name = s->name;
+    if ((s->flags & DEF_GLOBAL) && (s->flags & DEF_NONLOCAL)) {
+        error_at(c, s->directive ? s->directive : b->node, "name '%s' is nonlocal and global", name);
+        return false;
+    }
     if (s->flags & DEF_GLOBAL) {
         s->scope = GLOBAL_EXPLICIT;
         set_add(global, name);
         if (bound) set_remove(bound, name);
     } else if (s->flags & DEF_NONLOCAL) {
         if (!bound || !set_has(bound, name)) {
-            const Node *at = find_directive(b->node, name);
+            const Node *at = s->directive ? s->directive : find_directive(b->node, name);
             error_at(c, at ? at : b->node, "no binding for nonlocal '%s' found", name);
             return false;
         }

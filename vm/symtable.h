@@ -39,6 +39,7 @@ typedef struct Symbol {
     int flags;
     ScopeKind scope;
     int def_line;             /* first line that binds it (0: none) */
+    const Node *directive;    /* the first global/nonlocal statement naming it */
     int use_line;             /* first line that reads it */
 } Symbol;
 

@@ -252,12 +252,16 @@ static char *run_and_judge(const char *path)
     /* Cut the absolute tests/py prefix from traceback paths (see the head comment). */
     char *real = realpath(PY_ROOT, NULL);
     harness_replace_all(&r.err, &r.err_len, "\"" PY_ROOT "/", "\"");
+    /* the Non-UTF-8 SyntaxError names the file unquoted: "in file <path> on line" */
+    harness_replace_all(&r.err, &r.err_len, " in file " PY_ROOT "/", " in file ");
     if (real) {
-        char *quoted = NULL;
-        if (asprintf(&quoted, "\"%s/", real) < 0)
+        char *quoted = NULL, *bare = NULL;
+        if (asprintf(&quoted, "\"%s/", real) < 0 || asprintf(&bare, " in file %s/", real) < 0)
             abort();
         harness_replace_all(&r.err, &r.err_len, quoted, "\"");
+        harness_replace_all(&r.err, &r.err_len, bare, " in file ");
         free(quoted);
+        free(bare);
         free(real);
     }
 

@@ -1,5 +1,4 @@
-# NOT RUN YET (tests/py/<area>/pending/ is not a program folder): move to sets/ once the
-# compiler folds constant set displays as CPython 3.11 does.
+# constant set displays are folded as CPython 3.11 does (a frozenset constant merged into an empty set)
 # A display of three or more constants, {1, 9, 17, 25, 33, 41}, is compiled as
 #   BUILD_SET 0; LOAD_CONST frozenset({...}); SET_UPDATE 1
 # (the frozenset is built key by key from the constants, then merged into the empty set,
