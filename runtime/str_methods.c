@@ -609,9 +609,10 @@ static Object *split_common(ThreadState *ts, Object *self, Object *const *args, 
     if (parse_kw(ts, fname, args, nargs, kwnames, names, 2, a) < 0) return NULL;
     Object *sep = a[0] == None ? NULL : a[0];
     ssize_t max = -1;
+    /* Clinic converts maxsplit first; sep is checked by the method itself */
+    if (a[1] && as_ssize(ts, a[1], &max) < 0) return NULL;
     if (sep && !str_check(sep))
         return err_format(ts, &ExcTypeError, "must be str or None, not %s", TYPE_NAME(sep));
-    if (a[1] && as_ssize(ts, a[1], &max) < 0) return NULL;
     if (max < 0) max = SSIZE_MAX;
     if (!sep)
         return reverse ? rsplit_whitespace(ts, self, max) : split_whitespace(ts, self, max);

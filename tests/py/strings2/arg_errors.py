@@ -21,7 +21,9 @@ calls = [
     ('expandtabs', (), {'tabsize': 'x'}), ('expandtabs', (), {'tabsize': 1, 'x': 2}), ('expandtabs', (10**30,), {}),
     ('format_map', (), {}), ('format_map', ({}, {}), {}), ('format_map', (), {'x': 1}), ('removeprefix', (), {}),
     ('removesuffix', ('a', 'b'), {}), ('translate', (), {}), ('translate', (), {'table': {}}), ('maketrans', (), {'x': 1}),
-    ('__format__', (1,), {}),
+    ('__format__', (1,), {}), ('__format__', (None,), {}), ('split', (1.5, None), {}), ('rsplit', (1, 'x'), {}),
+    ('split', (), {'sep': 1, 'maxsplit': 2**70}), ('replace', (None, 1, 'x'), {}), ('center', ('x', 'ab'), {}),
+    ('find', (None, 'x'), {}), ('startswith', (None, 1.5), {}), ('replace', (None, 'b'), {}), ('replace', ('a', None), {}),
 ]
 for name, args, kwargs in calls:
     try:

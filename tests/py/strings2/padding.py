@@ -9,3 +9,8 @@ table = [('apple', 3), ('kiwi', 12), ('banana', 100)]
 for name, n in table:
     print('|' + name.ljust(8, '.') + str(n).rjust(5) + '|' + name.center(10, '-') + '|' + str(n).zfill(4))
 print(repr('x'.center(True)), repr('ab'.center(3, 'ab'[1])), repr('7'.zfill(True)))
+for call in (lambda: 'a'.ljust(2 ** 62), lambda: 'é'.center(2 ** 62, '日'), lambda: '1'.zfill(2 ** 62)):
+    try:
+        call()
+    except MemoryError:
+        print('MemoryError')
