@@ -8,6 +8,7 @@
 typedef struct RangeObject {
     OBJECT_HEAD;
     int64_t start, stop, step, length;
+    Object *big;      /* NULL, or for a range beyond int64: (start, stop, step, length) */
 } RangeObject;
 
 typedef struct SliceObject {
