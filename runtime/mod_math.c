@@ -352,9 +352,12 @@ FN(math_log10) {
 
 /* ---- norms ------------------------------------------------------------------ */
 
-/* sqrt(sum(v[i]**2)) without overflow: scale by the largest magnitude (a
- * power of two, so exactly), sum the squares in long double. inf wins over
- * nan, as in CPython. */
+/* sqrt(sum(v[i]**2)), correctly rounded. Each double is m * 2**e with an
+ * integer m, so the sum of squares is an exact integer times a power of
+ * four; gmp takes its integer square root with two extra bits and a sticky
+ * remainder, and int_mpz_scaled_to_double() rounds once. (CPython's
+ * vector_norm gets the same result by careful floating point, "almost
+ * always".) inf wins over nan, as in CPython. */
 static double vector_norm(const double *v, size_t n) {
     double max = 0.0;
     bool found_nan = false;
@@ -366,14 +369,36 @@ static double vector_norm(const double *v, size_t n) {
     if (isinf(max)) return max;
     if (found_nan) return NAN;
     if (max == 0.0 || n <= 1) return max;
-    int e;
-    frexp(max, &e);
-    long double sum = 0.0L;
+    int emin = 0;
+    bool first = true;
     for (size_t i = 0; i < n; i++) {
-        long double s = ldexp(fabs(v[i]), -e);
-        sum += s * s;
+        if (v[i] == 0.0) continue;
+        int e;
+        frexp(v[i], &e);
+        if (first || e < emin) emin = e;
+        first = false;
     }
-    return ldexp((double)sqrtl(sum), e);
+    emin -= DBL_MANT_DIG;                  /* every |v[i]| is a multiple of 2**emin */
+    mpz_t sum, t, r;
+    mpz_inits(sum, t, r, NULL);
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] == 0.0) continue;
+        int e;
+        double frac = frexp(fabs(v[i]), &e);
+        mpz_set_d(t, ldexp(frac, DBL_MANT_DIG));   /* the 53-bit integer m */
+        mpz_mul_2exp(t, t, (mp_bitcnt_t)(e - DBL_MANT_DIG - emin));
+        mpz_mul(t, t, t);
+        mpz_add(sum, sum, t);
+    }
+    /* scale by 4**k so that the root has at least DBL_MANT_DIG + 2 bits */
+    long bits = (long)mpz_sizeinbase(sum, 2);
+    long k = bits < 2 * (DBL_MANT_DIG + 3) ? (2 * (DBL_MANT_DIG + 3) - bits) / 2 + 1 : 0;
+    mpz_mul_2exp(sum, sum, (mp_bitcnt_t)(2 * k));
+    mpz_sqrtrem(r, t, sum);
+    double out;
+    if (int_mpz_scaled_to_double(r, emin - k, mpz_sgn(t) != 0, &out) < 0) out = INFINITY;
+    mpz_clears(sum, t, r, NULL);
+    return out;
 }
 
 FN(math_hypot) {

@@ -37,3 +37,5 @@ class Fl:
     def __float__(self):
         return 1.5
 print(math.floor(Fl()), math.ceil(Fl()), math.trunc(Fl()), math.sqrt(Fl()), math.isnan(Fl()))
+print(math.hypot(1e-300, 1e300), math.hypot(5e-324, 5e-324), math.hypot(1e-320, 3e-320), math.hypot(1.7e308, 1.7e308))
+print(math.hypot(0.1, 0.2, 0.3), math.hypot(1e-200, 3e-200, 1e200), math.dist((1e308,), (-1e308,)), math.hypot(-0.0, 0.0))
