@@ -728,6 +728,20 @@ static Object *float_m_ceil(ThreadState *ts, Object *self, Object *const *args, 
     return int_from_double(ts, ceil(FLOAT_VALUE(self)));
 }
 
+static Object *float_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                              Object *kwnames) {
+    if (args_no_kwargs(ts, "float.__divmod__", kwnames) < 0 || args_count(ts, "__divmod__", nargs, 1, 1) < 0)
+        return NULL;
+    return float_divmod(ts, self, args[0]);
+}
+
+static Object *float_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    if (args_no_kwargs(ts, "float.__rdivmod__", kwnames) < 0 || args_count(ts, "__rdivmod__", nargs, 1, 1) < 0)
+        return NULL;
+    return float_divmod(ts, args[0], self);
+}
+
 static Object *float_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                   Object *kwnames) {
     NO_ARGS("float.__getnewargs__");
@@ -753,6 +767,8 @@ static const MethodDef float_methods[] = {
     {"__trunc__", float_m_trunc, 0, "Return the Integral closest to x between 0 and x."},
     {"__floor__", float_m_floor, 0, "Return the floor as an Integral."},
     {"__ceil__", float_m_ceil, 0, "Return the ceiling as an Integral."},
+    {"__divmod__", float_m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", float_m_rdivmod, 0, "Return divmod(value, self)."},
     {"__getnewargs__", float_m_getnewargs, 0, NULL},
     {NULL},
 };

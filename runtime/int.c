@@ -1099,6 +1099,22 @@ static Object *int_m_ceil(ThreadState *ts, Object *self, Object *const *args, si
     return int_exact(ts, self);
 }
 
+/* divmod() has no slot: these are the methods the builtin falls back on for
+ * subclasses and for explicit calls. */
+static Object *int_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_no_kwargs(ts, "int.__divmod__", kwnames) < 0 || args_count(ts, "__divmod__", nargs, 1, 1) < 0)
+        return NULL;
+    return int_divmod(ts, self, args[0]);
+}
+
+static Object *int_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    if (args_no_kwargs(ts, "int.__rdivmod__", kwnames) < 0 || args_count(ts, "__rdivmod__", nargs, 1, 1) < 0)
+        return NULL;
+    return int_divmod(ts, args[0], self);
+}
+
 static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                 Object *kwnames) {
     NO_ARGS("int.__getnewargs__");
@@ -1132,6 +1148,8 @@ static const MethodDef int_methods[] = {
     {"__trunc__", int_m_trunc, 0, "Truncating an Integral returns itself."},
     {"__floor__", int_m_floor, 0, "Flooring an Integral returns itself."},
     {"__ceil__", int_m_ceil, 0, "Ceiling of an Integral returns itself."},
+    {"__divmod__", int_m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", int_m_rdivmod, 0, "Return divmod(value, self)."},
     {"__getnewargs__", int_m_getnewargs, 0, NULL},
     {"__sizeof__", int_m_sizeof, 0, "Returns size in memory, in bytes."},
     {NULL},
