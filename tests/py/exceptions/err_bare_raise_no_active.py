@@ -1,0 +1,5 @@
+# a bare raise with no exception being handled is itself an error
+def f():
+    raise
+print('start')
+f()

@@ -1,0 +1,5 @@
+# del of a module global, then reading it: NameError
+config = {'debug': True}
+print(config)
+del config
+print(config)

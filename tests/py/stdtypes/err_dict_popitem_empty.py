@@ -1,0 +1,4 @@
+# popitem on an empty dict
+d = {'only': 1}
+print(d.popitem())
+d.popitem()

@@ -1,0 +1,4 @@
+# popping from an empty list
+stack = [1]
+print(stack.pop())
+print(stack.pop())
