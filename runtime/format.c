@@ -77,6 +77,23 @@ static Object *unknown_code(ThreadState *ts, uint32_t type, Object *obj) {
                       (unsigned)type, TYPE_NAME(obj));
 }
 
+/* Widths and precisions are honoured up to a gigabyte of output; beyond it
+ * the result could not be allocated anyway (CPython: MemoryError), and a
+ * precision past INT_MAX is "precision too big" as in CPython. */
+#define MAX_FIELD ((ssize_t)1 << 30)
+
+static int check_sizes(ThreadState *ts, ssize_t width, ssize_t precision) {
+    if (precision > 2147483647) {
+        err_set_string(ts, &ExcValueError, "precision too big");
+        return -1;
+    }
+    if (width > MAX_FIELD || precision > MAX_FIELD) {
+        err_no_memory(ts);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_type,
                       char default_align, Spec *s) {
     size_t cap = STR_SIZE(spec) + 1;
@@ -139,6 +156,7 @@ static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_t
     s->type = n - pos == 1 ? cps[pos] : (uint32_t)default_type;
     if (!s->align) s->align = default_align;
     free(cps);
+    if (check_sizes(ts, s->width, -1) < 0) return -1;
     if (s->thousands) {
         switch (s->type) {
         case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
@@ -313,10 +331,11 @@ static Object *format_double(ThreadState *ts, const Spec *s, double x) {
     strbuf_init(&body);
     bool percent = type == '%';
     if (percent) ax *= 100.0;
+    if (check_sizes(ts, -1, s->precision) < 0) return NULL;
     if (isinf(ax) || isnan(ax)) {
         strbuf_puts(&body, isnan(ax) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
     } else {
-        int prec = s->precision < 0 ? 6 : (int)(s->precision > 100000000 ? 100000000 : s->precision);
+        int prec = s->precision < 0 ? 6 : (int)s->precision;
         switch (type) {
         case 0:
             if (s->precision < 0) {
@@ -606,7 +625,7 @@ static int percent_float(ThreadState *ts, StrBuf *out, Object *v, char conv, ssi
     bool upper = conv == 'E' || conv == 'F' || conv == 'G';
     if (isnan(ax)) strbuf_puts(&body, upper ? "NAN" : "nan");
     else if (isinf(ax)) strbuf_puts(&body, upper ? "INF" : "inf");
-    else printf_double(&body, ax, conv, prec < 0 ? 6 : (int)(prec > 100000000 ? 100000000 : prec), flags & F_ALT);
+    else printf_double(&body, ax, conv, prec < 0 ? 6 : (int)prec, flags & F_ALT);
     pad_number(out, negative, "", body.data, body.len, width, flags, true);
     strbuf_free(&body);
     return 0;
@@ -758,6 +777,7 @@ Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
             if (percent_number(ts, &c, f, size, &pos, &prec, &flags, false) < 0) goto error;
             if (prec < 0) prec = 0;
         }
+        if (check_sizes(ts, width, prec) < 0) goto error;
         while (pos < size && (f[pos] == 'h' || f[pos] == 'l' || f[pos] == 'L')) pos++;
         if (pos >= size) {
             err_set_string(ts, &ExcValueError, "incomplete format");
