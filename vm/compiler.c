@@ -1073,10 +1073,14 @@ static bool comp_prologue(Compiler *c) {
     return true;
 }
 
+/* True when control cannot fall off the end of [u]: the last instruction
+ * returns and no jump lands after it (an `if` whose branch returns leaves
+ * its false edge pointing there). */
 static bool ends_in_return(Unit *u) {
-    if (!u->ninstrs) return false;
-    uint8_t op = u->instrs[u->ninstrs - 1].op;
-    return op == OP_RETURN_VALUE;
+    if (!u->ninstrs || u->instrs[u->ninstrs - 1].op != OP_RETURN_VALUE) return false;
+    for (int i = 0; i < u->nlabels; i++)
+        if (u->label_pos[i] == u->ninstrs) return false;
+    return true;
 }
 
 /* Defaults, keyword defaults and annotations are evaluated where the def
