@@ -23,11 +23,15 @@
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define NORETURN __attribute__((noreturn))
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
 #else
 #define LIKELY(x) (x)
 #define UNLIKELY(x) (x)
 #define NORETURN
 #define PRINTF_LIKE(f, a)
+#define ALWAYS_INLINE inline
+#define NOINLINE
 #endif
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))

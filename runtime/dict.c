@@ -38,8 +38,9 @@
  *
  * Load factor. At most 2/3 of the index slots may be used by entries
  * (live or deleted), so an EMPTY slot is always near. When entries[] is
- * full, the table is rebuilt with room for 3 * (live items) -- rounded up
- * to a power of two, at least 8 slots. Rebuilding drops the holes of
+ * full, the table is rebuilt with 3 * (live items) slots -- rounded up to
+ * a power of two, at least 8 -- as CPython's GROWTH_RATE says: five items
+ * in 8 slots grow to 16, ten in 16 to 32. Rebuilding drops the holes of
  * deleted items, so a table that grew large and was mostly emptied shrinks
  * at its next rebuild; clear() shrinks it at once.
  *
@@ -60,6 +61,7 @@
 #include "list.h"
 #include "func.h"
 #include "set.h"
+#include "vm/trace.h"
 
 #define DICT_MINSIZE 8
 #define IX_EMPTY (-1)
@@ -75,6 +77,12 @@ typedef int32_t Ix;
 
 static inline Ix *ix_table(DictObject *d) { return (Ix *)d->indices; }
 static inline size_t dict_mask(DictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
+
+/* Is [d] one of the program's tables (or is every table watched, under
+ * --trace=dict:all)? Then its searches are counted and narrated. */
+static inline bool is_watched(ThreadState *ts, DictObject *d) {
+    return UNLIKELY(d->watched || (ts->interp->trace_mask & TRACE_DICT_ALL));
+}
 
 static int dict_alloc_tables(ThreadState *ts, DictObject *d, uint8_t log2_size) {
     size_t size = (size_t)1 << log2_size;
@@ -104,10 +112,17 @@ Object *dict_new(ThreadState *ts) {
     return (Object *)d;
 }
 
-/* The log2 of the smallest table with room for [minused] entries. */
-static uint8_t log2_for(ssize_t minused) {
+Object *dict_new_watched(ThreadState *ts) {
+    Object *d = dict_new(ts);
+    if (d) ((DictObject *)d)->watched = true;
+    return d;
+}
+
+/* The log2 of the smallest table of at least [minsize] slots (8 at
+ * least): CPython's calculate_log2_keysize(). */
+static uint8_t log2_for(ssize_t minsize) {
     uint8_t log2 = 3;
-    while ((ssize_t)USABLE((size_t)1 << log2) < minused) log2++;
+    while (((ssize_t)1 << log2) < minsize) log2++;
     return log2;
 }
 
@@ -116,7 +131,9 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
     Ix *old_ix = ix_table(d);
     DictEntry *old = d->entries;
     ssize_t old_n = d->nentries;
+    size_t old_slots = old_ix ? dict_mask(d) + 1 : 0;
     if (dict_alloc_tables(ts, d, log2) < 0) return -1;
+    if (old_ix && is_watched(ts, d)) table_resized(ts, (Object *)d, old_slots, dict_mask(d) + 1, d->used, old_n - d->used);
     size_t mask = dict_mask(d);
     Ix *ix = ix_table(d);
     ssize_t n = 0;
@@ -140,33 +157,19 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
 
 /* ---- lookup ------------------------------------------------------------- */
 
-/* Find [key] with [hash]. Returns the entry index (>= 0), or -1 if absent
- * with *slot set to the index slot where an insert should go, or -2 on
- * error (an __eq__ raised). */
-static ssize_t lookup(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot) {
-    if (!d->indices) { if (slot) *slot = 0; return -1; }
-    if (d->str_keys && str_check_exact(key)) {
-        /* only str keys: comparisons cannot run Python code or fail */
-        size_t mask = dict_mask(d);
-        Ix *ix = ix_table(d);
-        size_t i = (uint64_t)hash & mask;
-        size_t free_slot = SIZE_MAX;
-        for (uint64_t perturb = (uint64_t)hash;;) {
-            Ix e = ix[i];
-            if (e == IX_EMPTY) {
-                if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
-                return -1;
-            }
-            if (e == IX_DUMMY) {
-                if (free_slot == SIZE_MAX) free_slot = i;
-            } else {
-                DictEntry *ep = &d->entries[e];
-                if (ep->key == key || (ep->hash == hash && str_eq(ep->key, key))) return e;
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + perturb + 1) & mask;
-        }
-    }
+/* A walk (vm/trace.h) for a search of [d] if it is watched, else NULL. */
+#define WALK_FOR(d, w) (is_watched(ts, (d)) ? (w) : NULL)
+
+/* The probe loop, written once. [walk] is NULL for the interpreter's own
+ * tables; for the program's tables it counts, and under --trace=dict
+ * narrates, each slot looked at. [str_only]: the table's keys and [key] are
+ * all exact strs, so == cannot run Python code or fail. Both are constants
+ * where lookup() calls this, so the compiler makes four loops of this one.
+ * Returns the entry index (>= 0); or -1 if absent, with *slot set to where
+ * an insert goes (the first dummy passed, else the empty slot that ended
+ * the search); or -2 when an __eq__ raised. */
+static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
+                                   TableWalk *walk, const bool str_only) {
 top:;
     size_t mask = dict_mask(d);
     Ix *ix = ix_table(d);
@@ -175,28 +178,37 @@ top:;
     for (uint64_t perturb = (uint64_t)hash;;) {
         Ix e = ix[i];
         if (e == IX_EMPTY) {
+            if (walk) walk_probe(ts, walk, i, PROBE_EMPTY, -1, NULL, -1);
             if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
             return -1;
         }
         if (e == IX_DUMMY) {
+            if (walk) walk_probe(ts, walk, i, PROBE_DUMMY, -1, NULL, -1);
             if (free_slot == SIZE_MAX) free_slot = i;
         } else {
             DictEntry *ep = &d->entries[e];
-            if (ep->key == key) return e;
-            if (ep->hash == hash) {
-                if (d->str_keys && str_check_exact(key)) {
-                    if (str_eq(ep->key, key)) return e;
-                } else {
-                    Object *startkey = ep->key;
-                    Ix *start_ix = ix;
-                    INCREF(startkey);
-                    int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
-                    DECREF(startkey);
-                    if (eq < 0) return -2;
-                    /* __eq__ may have changed the table: start over */
-                    if (ix_table(d) != start_ix || d->entries[e].key != startkey) goto top;
-                    if (eq) return e;
-                }
+            Object *startkey = ep->key;
+            if (startkey == key) {
+                if (walk) walk_probe(ts, walk, i, PROBE_MATCH, e, startkey, -1);
+                return e;
+            }
+            if (ep->hash != hash) {
+                if (walk) walk_probe(ts, walk, i, PROBE_OTHER_HASH, e, startkey, -1);
+            } else if (str_only) {
+                bool eq = str_eq(startkey, key);
+                if (walk) walk_probe(ts, walk, i, eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
+                if (eq) return e;
+            } else {
+                Ix *start_ix = ix;
+                INCREF(startkey);
+                if (walk) walk_before_eq(ts, walk, startkey);
+                int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
+                if (walk) walk_probe(ts, walk, i, eq > 0 ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq < 0 ? 2 : eq);
+                DECREF(startkey);
+                if (eq < 0) return -2;
+                /* __eq__ may have changed the table: start over */
+                if (ix_table(d) != start_ix || d->entries[e].key != startkey) goto top;
+                if (eq) return e;
             }
         }
         perturb >>= PERTURB_SHIFT;
@@ -204,9 +216,33 @@ top:;
     }
 }
 
+static NOINLINE ssize_t lookup_walked(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
+                                      TableWalk *walk) {
+    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, walk, true);
+    return probe(ts, d, key, hash, slot, walk, false);
+}
+
+/* Find [key] with [hash], as probe() describes; [walk] as WALK_FOR(). */
+static ssize_t lookup(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot, TableWalk *walk) {
+    if (!d->indices) { if (slot) *slot = 0; return -1; }
+    if (UNLIKELY(walk != NULL)) return lookup_walked(ts, d, key, hash, slot, walk);
+    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, NULL, true);
+    return probe(ts, d, key, hash, slot, NULL, false);
+}
+
+/* A whole search for reading: lookup() inside a walk of its own. */
+static ssize_t find(ThreadState *ts, DictObject *d, Object *key, int64_t hash) {
+    TableWalk w, *walk = WALK_FOR(d, &w);
+    if (!walk) return lookup(ts, d, key, hash, NULL, NULL);
+    walk_begin(ts, walk, (Object *)d, "lookup", key, hash, d->indices ? dict_mask(d) + 1 : 0);
+    ssize_t e = lookup(ts, d, key, hash, NULL, walk);
+    walk_end(ts, walk, "%s", e >= 0 ? "found" : e == -1 ? "not found" : "__eq__ raised");
+    return e;
+}
+
 Object *dict_get_hashed_borrowed(ThreadState *ts, Object *self, Object *key, int64_t hash) {
     DictObject *d = (DictObject *)self;
-    ssize_t e = lookup(ts, d, key, hash, NULL);
+    ssize_t e = find(ts, d, key, hash);
     return e >= 0 ? d->entries[e].value : NULL;
 }
 
@@ -216,24 +252,15 @@ Object *dict_get_borrowed(ThreadState *ts, Object *self, Object *key) {
     return dict_get_hashed_borrowed(ts, self, key, hash);
 }
 
+/* The VM's path for names and attributes: a str key, usually in a table
+ * of str keys only, so probe() with nothing to count or narrate. */
 Object *dict_get_str_borrowed(ThreadState *ts, Object *self, Object *key) {
     DictObject *d = (DictObject *)self;
-    if (!d->indices) return NULL;
     int64_t hash = str_hash(key);
-    if (LIKELY(d->str_keys)) {
-        size_t mask = dict_mask(d);
-        Ix *ix = ix_table(d);
-        size_t i = (uint64_t)hash & mask;
-        for (uint64_t perturb = (uint64_t)hash;;) {
-            Ix e = ix[i];
-            if (e == IX_EMPTY) return NULL;
-            if (e >= 0) {
-                DictEntry *ep = &d->entries[e];
-                if (ep->key == key || (ep->hash == hash && str_eq(ep->key, key))) return ep->value;
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + perturb + 1) & mask;
-        }
+    if (LIKELY(d->str_keys && !is_watched(ts, d))) {
+        if (!d->indices) return NULL;
+        ssize_t e = probe(ts, d, key, hash, NULL, NULL, true);
+        return e >= 0 ? d->entries[e].value : NULL;
     }
     return dict_get_hashed_borrowed(ts, self, key, hash);
 }
@@ -250,17 +277,25 @@ Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key) {
 
 static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value) {
     if (!d->indices && dict_alloc_tables(ts, d, 3) < 0) return -1;
+    TableWalk w, *walk = WALK_FOR(d, &w);
+    if (walk) walk_begin(ts, walk, (Object *)d, "insert", key, hash, dict_mask(d) + 1);
     size_t slot;
-    ssize_t e = lookup(ts, d, key, hash, &slot);
-    if (e == -2) return -1;
+    ssize_t e = lookup(ts, d, key, hash, &slot, walk);
+    if (e == -2) {
+        if (walk) walk_end(ts, walk, "__eq__ raised");
+        return -1;
+    }
     if (e >= 0) {
         Object *old = d->entries[e].value;
         d->entries[e].value = NEWREF(value);
         bump_version(d);
+        if (walk) walk_end(ts, walk, "found: value replaced");
         DECREF(old);
         return 0;
     }
     if (d->nentries >= d->capacity) {
+        if (walk) walk_end(ts, walk, "not found; entries full: resize first");
+        /* grow to room for 3 * used (CPython's GROWTH_RATE) */
         if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
         /* find the insertion slot in the new table */
         size_t mask = dict_mask(d);
@@ -271,8 +306,13 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
             i = (i * 5 + perturb + 1) & mask;
         }
         slot = i;
+        if (walk) {
+            walk_begin(ts, walk, (Object *)d, "insert", key, hash, mask + 1);
+            walk_probe(ts, walk, slot, PROBE_EMPTY, -1, NULL, -1);
+        }
     }
     if (!str_check_exact(key)) d->str_keys = false;
+    bool reused = ix_table(d)[slot] == IX_DUMMY;
     DictEntry *ep = &d->entries[d->nentries];
     ep->hash = hash;
     ep->key = NEWREF(key);
@@ -281,6 +321,10 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
     d->nentries++;
     d->used++;
     bump_version(d);
+    if (walk) {
+        if (reused) walk_end(ts, walk, "new entry %zd, indexed from slot %zu (a dummy, reused)", d->nentries - 1, slot);
+        else walk_end(ts, walk, "new entry %zd", d->nentries - 1);
+    }
     return 0;
 }
 
@@ -321,9 +365,14 @@ int dict_del_if_present(ThreadState *ts, Object *self, Object *key) {
     DictObject *d = (DictObject *)self;
     int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
     if (hash == -1) return -1;
-    ssize_t e = lookup(ts, d, key, hash, NULL);
-    if (e == -2) return -1;
-    if (e < 0) return 0;
+    TableWalk w, *walk = WALK_FOR(d, &w);
+    if (walk) walk_begin(ts, walk, self, "delete", key, hash, d->indices ? dict_mask(d) + 1 : 0);
+    ssize_t e = lookup(ts, d, key, hash, NULL, walk);
+    if (e < 0) {
+        if (walk) walk_end(ts, walk, "%s", e == -1 ? "not found" : "__eq__ raised");
+        return e == -2 ? -1 : 0;
+    }
+    if (walk) walk_end(ts, walk, "entry %zd deleted: its slot becomes a dummy", e);
     delete_entry(d, e, hash);
     return 1;
 }
@@ -340,7 +389,7 @@ int dict_del(ThreadState *ts, Object *self, Object *key) {
 int dict_contains(ThreadState *ts, Object *self, Object *key) {
     int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
     if (hash == -1) return -1;
-    ssize_t e = lookup(ts, (DictObject *)self, key, hash, NULL);
+    ssize_t e = find(ts, (DictObject *)self, key, hash);
     return e == -2 ? -1 : e >= 0;
 }
 
@@ -386,13 +435,16 @@ Object *dict_copy(ThreadState *ts, Object *self) {
         if (!ep->key) continue;
         if (insert(ts, dst, ep->key, ep->hash, ep->value) < 0) { DECREF(r); return NULL; }
     }
+    dst->watched = d->watched;    /* the copy is quiet; a copy of the program's dict is the program's */
     return r;
 }
 
 /* Make room for [n] entries up front. */
 int dict_resize_for(ThreadState *ts, DictObject *d, ssize_t n) {
     if (d->indices && d->capacity - d->nentries >= n) return 0;
-    return dict_resize(ts, d, log2_for(d->used + n));
+    /* as CPython presizes: 1.5 slots per entry, rounded up to a power of two */
+    ssize_t want = d->used + n;
+    return dict_resize(ts, d, log2_for((want * 3 + 1) / 2));
 }
 
 static int update_from_pairs(ThreadState *ts, Object *self, Object *seq) {
@@ -681,6 +733,7 @@ static Object *dict_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
     DictObject *d = (DictObject *)obj_alloc(ts, type, type->basicsize);
     if (!d) return NULL;
     d->str_keys = true;
+    d->watched = true;            /* dict(...): the program's own table */
     d->version = ++ts->interp->dict_versions;
     gc_track(ts, (Object *)d);
     return (Object *)d;

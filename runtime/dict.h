@@ -18,7 +18,7 @@ typedef struct DictObject {
     ssize_t capacity;         /* room in entries[] */
     uint8_t log2_size;        /* index table has 1 << log2_size slots */
     bool str_keys;            /* every key is an exact str: fast lookups */
-    bool traced;              /* --trace=dict narrates this table */
+    bool watched;             /* made by the program: counted in sys.getstats(), narrated by --trace=dict */
     uint64_t version;         /* bumped on every change (iteration checks) */
     void *indices;            /* int8/16/32/64 slots: entry index, EMPTY, DUMMY */
     DictEntry *entries;
@@ -31,6 +31,9 @@ static inline bool dict_check_exact(Object *o) { return o->type == &DictType; }
 #define DICT_SIZE(o) (((DictObject *)(o))->used)
 
 Object *dict_new(ThreadState *ts);
+/* A new empty dict that the program made (a display, a comprehension):
+ * its searches are counted (sys.getstats()) and narrated (--trace=dict). */
+Object *dict_new_watched(ThreadState *ts);
 /* The value for [key], borrowed; NULL when missing (no exception) or on
  * error (exception set: unhashable key, __eq__ raised). */
 Object *dict_get_borrowed(ThreadState *ts, Object *d, Object *key);

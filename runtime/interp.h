@@ -65,6 +65,16 @@ enum {
 
 struct Tracer;                    /* vm/trace.h */
 
+/* What the program's hash tables and searches cost, counted for every table
+ * the program made (not the interpreter's own namespaces): sys.getstats()
+ * returns them and --trace=dict prints them at exit (lesson 10). */
+typedef struct TableStats {
+    uint64_t lookups;             /* searches of a table: get, `in`, insert, delete */
+    uint64_t probes;              /* slots looked at by those searches */
+    uint64_t comparisons;         /* keys compared with == (tables, and `in` on lists and tuples) */
+    uint64_t resizes;             /* tables rebuilt larger or smaller */
+} TableStats;
+
 struct Interp {
     struct ThreadState *main_thread;
     struct ThreadState *threads;  /* every live thread state, linked by next */
@@ -96,6 +106,8 @@ struct Interp {
     uint64_t dict_versions;       /* the last version number given to a dict */
     int64_t live_objects;         /* objects allocated and not yet freed */
     int64_t next_object_serial;   /* #ids shown by --trace=mem */
+    TableStats table_stats;
+    int quiet_tables;             /* > 0: new sets are the interpreter's own (unwatched) */
     bool finalizing;              /* teardown in progress */
 };
 

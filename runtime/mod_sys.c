@@ -4,7 +4,8 @@
  * import system, and both are ordinary objects a program can look at and
  * change. Lesson 6 (memory): sys.getrefcount(x) shows an object's reference
  * count -- one higher than you might expect, because passing x to the
- * function is itself a reference.
+ * function is itself a reference. Lesson 10 (scaling): sys.getstats()
+ * counts what the program's dict, set and sequence searches cost.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -114,7 +115,28 @@ BUILTIN(sys_set_int_max_str_digits) {
     return none_new();
 }
 
+/* sys.getstats() (minipy only; lesson 10): what the program's hash tables
+ * and sequence searches have cost so far -- {'lookups': .., 'probes': ..,
+ * 'comparisons': .., 'resizes': ..}. The dict returned is the interpreter's,
+ * so reading it does not change the counts. */
+BUILTIN(sys_getstats) {
+    if (args_count(ts, "getstats", nargs, 0, 0) < 0) return NULL;
+    TableStats st = ts->interp->table_stats;
+    Object *d = dict_new(ts);
+    if (!d) return NULL;
+    const struct { const char *name; uint64_t value; } items[] = {
+        {"lookups", st.lookups}, {"probes", st.probes}, {"comparisons", st.comparisons}, {"resizes", st.resizes}};
+    for (size_t i = 0; i < ARRAY_LEN(items); i++) {
+        Object *v = int_from_i64(ts, (int64_t)items[i].value);
+        int r = v ? dict_set_cstr(ts, d, items[i].name, v) : -1;
+        XDECREF(v);
+        if (r < 0) { DECREF(d); return NULL; }
+    }
+    return d;
+}
+
 static const MethodDef sys_functions[] = {
+    {"getstats", sys_getstats, 0, "Return the hash-table statistics of this run (minipy only)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},

@@ -107,9 +107,10 @@
  * hash(frozenset({1, 2, 3})) is the same number). It is computed once and
  * cached.
  *
- * --trace=dict: lookup() is the only loop that probes and compares keys, so
- * narrating a traced set's probes (the `traced` flag) means instrumenting it
- * alone; insert_clean() only places keys known to be absent, during rebuilds.
+ * --trace=dict: probe() is the only loop that probes and compares keys, so
+ * counting and narrating a watched set's searches (the `watched` flag: every
+ * set but the compiler's constants while it builds them) means instrumenting
+ * it alone; insert_clean() only places keys known to be absent, in rebuilds.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,6 +126,7 @@
 #include "dict.h"
 #include "tuple.h"
 #include "func.h"
+#include "vm/trace.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -159,9 +161,13 @@ static void reset_to_small(SetObject *so) {
  *
  * [adding] picks CPython's insertion order of the checks after __eq__ says
  * "equal": an insertion trusts that answer even if __eq__ changed the table
- * (and then does nothing: *slot may be stale), a lookup starts over. */
-static int lookup(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
-                  SetEntry **slot) {
+ * (and then does nothing: *slot may be stale), a lookup starts over.
+ *
+ * [walk] is NULL unless the set is watched (vm/trace.h): then every slot
+ * looked at is counted, and narrated under --trace=dict. It is a constant
+ * where lookup() calls this, so the unwatched loop carries no trace code. */
+static ALWAYS_INLINE int probe(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
+                               SetEntry **slot, TableWalk *walk) {
 restart:;
     size_t mask = (size_t)so->mask;
     size_t i = (size_t)hash & mask;
@@ -172,34 +178,73 @@ restart:;
         int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         do {
             if (entry->key == NULL) {
+                if (walk) walk_probe(ts, walk, (size_t)(entry - so->table), PROBE_EMPTY, -1, NULL, -1);
                 *slot = freeslot ? freeslot : entry;
                 return 0;
             }
             if (entry->hash == hash) {
                 Object *startkey = entry->key;
-                if (startkey == key) { *slot = entry; return 1; }
-                if (str_check_exact(startkey) && str_check_exact(key) && str_eq(startkey, key)) {
+                size_t at = (size_t)(entry - so->table);
+                if (startkey == key) {
+                    if (walk) walk_probe(ts, walk, at, PROBE_MATCH, -1, startkey, -1);
                     *slot = entry;
                     return 1;
                 }
-                SetEntry *table = so->table;
-                INCREF(startkey);
-                int cmp = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
-                DECREF(startkey);
-                if (cmp < 0) return -1;
-                if (adding && cmp > 0) { *slot = entry; return 1; }
-                /* __eq__ ran Python code: if the set changed, start over */
-                if (table != so->table || entry->key != startkey) goto restart;
-                if (cmp > 0) { *slot = entry; return 1; }
-                mask = (size_t)so->mask;
+                if (str_check_exact(startkey) && str_check_exact(key)) {
+                    bool eq = str_eq(startkey, key);
+                    if (walk) walk_probe(ts, walk, at, eq ? PROBE_MATCH : PROBE_COLLISION, -1, startkey, eq);
+                    if (eq) { *slot = entry; return 1; }
+                } else {
+                    SetEntry *table = so->table;
+                    INCREF(startkey);
+                    if (walk) walk_before_eq(ts, walk, startkey);
+                    int cmp = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
+                    if (walk)
+                        walk_probe(ts, walk, at, cmp > 0 ? PROBE_MATCH : PROBE_COLLISION, -1, startkey,
+                                   cmp < 0 ? 2 : cmp);
+                    DECREF(startkey);
+                    if (cmp < 0) return -1;
+                    if (adding && cmp > 0) { *slot = entry; return 1; }
+                    /* __eq__ ran Python code: if the set changed, start over */
+                    if (table != so->table || entry->key != startkey) goto restart;
+                    if (cmp > 0) { *slot = entry; return 1; }
+                    mask = (size_t)so->mask;
+                }
             } else if (entry->key == DUMMY) {
+                if (walk) walk_probe(ts, walk, (size_t)(entry - so->table), PROBE_DUMMY, -1, NULL, -1);
                 freeslot = entry;
+            } else if (walk) {
+                walk_probe(ts, walk, (size_t)(entry - so->table), PROBE_OTHER_HASH, -1, entry->key, -1);
             }
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb) & mask;
     }
+}
+
+static NOINLINE int lookup_walked(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
+                                  SetEntry **slot, TableWalk *walk) {
+    return probe(ts, so, key, hash, adding, slot, walk);
+}
+
+static int lookup(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding, SetEntry **slot,
+                  TableWalk *walk) {
+    if (UNLIKELY(walk != NULL)) return lookup_walked(ts, so, key, hash, adding, slot, walk);
+    return probe(ts, so, key, hash, adding, slot, NULL);
+}
+
+/* Is [so] one of the program's sets (or is every table watched, under
+ * --trace=dict:all)? Then its searches are counted and narrated. */
+static inline bool is_watched(ThreadState *ts, SetObject *so) {
+    return UNLIKELY(so->watched || (ts->interp->trace_mask & TRACE_DICT_ALL));
+}
+/* A walk for a search of [so], begun, if it is watched; else NULL. */
+static TableWalk *walk_for(ThreadState *ts, SetObject *so, TableWalk *w, const char *action, Object *key,
+                           int64_t hash) {
+    if (!is_watched(ts, so)) return NULL;
+    walk_begin(ts, w, (Object *)so, action, key, hash, (size_t)so->mask + 1);
+    return w;
 }
 
 /* Put [key] (known absent, table without dummies) into the first empty slot
@@ -231,6 +276,7 @@ static int table_resize(ThreadState *ts, SetObject *so, ssize_t minused) {
     SetEntry *oldtable = so->table;
     size_t oldmask = (size_t)so->mask;
     bool old_malloced = oldtable != so->smalltable;
+    if (is_watched(ts, so)) table_resized(ts, (Object *)so, oldmask + 1, newsize, so->used, so->fill - so->used);
     SetEntry small_copy[SET_MINSIZE];
     SetEntry *newtable;
     if (newsize == SET_MINSIZE) {
@@ -262,13 +308,19 @@ static int table_resize(ThreadState *ts, SetObject *so, ssize_t minused) {
 static int add_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) {
     INCREF(key);          /* __eq__ must not free it before it is stored */
     SetEntry *slot;
-    int found = lookup(ts, so, key, hash, true, &slot);
+    TableWalk w, *walk = walk_for(ts, so, &w, "insert", key, hash);
+    int found = lookup(ts, so, key, hash, true, &slot, walk);
     if (found != 0) {
+        if (walk) walk_end(ts, walk, "%s", found < 0 ? "__eq__ raised" : "already there: nothing to do");
         DECREF(key);
         return found < 0 ? -1 : 0;
     }
     so->version++;
     so->used++;
+    if (walk) {
+        if (slot->key == DUMMY) walk_end(ts, walk, "stored in slot %zd (a dummy, reused)", slot - so->table);
+        else walk_end(ts, walk, "stored here");
+    }
     if (slot->key == DUMMY) {   /* reuse a deleted slot: fill is unchanged */
         slot->key = key;
         slot->hash = hash;
@@ -289,7 +341,10 @@ static int add_key(ThreadState *ts, SetObject *so, Object *key) {
 
 static int contains_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) {
     SetEntry *slot;
-    return lookup(ts, so, key, hash, false, &slot);
+    TableWalk w, *walk = walk_for(ts, so, &w, "lookup", key, hash);
+    int found = lookup(ts, so, key, hash, false, &slot, walk);
+    if (walk) walk_end(ts, walk, "%s", found > 0 ? "found" : found == 0 ? "not found" : "__eq__ raised");
+    return found;
 }
 
 static int contains_key(ThreadState *ts, SetObject *so, Object *key) {
@@ -301,7 +356,12 @@ static int contains_key(ThreadState *ts, SetObject *so, Object *key) {
 /* 1 if [key] was there and is now a dummy, 0 if absent, -1 on error. */
 static int discard_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) {
     SetEntry *slot;
-    int found = lookup(ts, so, key, hash, false, &slot);
+    TableWalk w, *walk = walk_for(ts, so, &w, "delete", key, hash);
+    int found = lookup(ts, so, key, hash, false, &slot, walk);
+    if (walk) {
+        if (found > 0) walk_end(ts, walk, "deleted: slot %zd becomes a dummy", slot - so->table);
+        else walk_end(ts, walk, "%s", found == 0 ? "not found" : "__eq__ raised");
+    }
     if (found <= 0) return found;
     Object *old = slot->key;
     slot->key = DUMMY;
@@ -436,6 +496,7 @@ static Object *make_new_set(ThreadState *ts, TypeObject *type, Object *iterable)
     so->table = so->smalltable;
     so->mask = SET_MINSIZE - 1;
     so->hash = -1;
+    so->watched = ts->interp->quiet_tables == 0;
     gc_track(ts, (Object *)so);
     if (iterable && update_internal(ts, so, iterable) < 0) {
         DECREF(so);

@@ -23,7 +23,7 @@ typedef struct SetObject {
     ssize_t finger;           /* pop() resumes its search here */
     uint64_t version;         /* changes on every mutation (for watchers such as the
                                  tracer; iterators check `used`, as CPython's do) */
-    bool traced;              /* --trace=dict narrates this table */
+    bool watched;             /* made by the program: counted in sys.getstats(), narrated by --trace=dict */
     SetEntry smalltable[SET_MINSIZE];
 } SetObject;
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tuple.h"
+#include "vm/trace.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
@@ -192,11 +193,14 @@ static Object *tuple_getitem(ThreadState *ts, Object *self, Object *key) {
 }
 
 static int tuple_contains(ThreadState *ts, Object *self, Object *item) {
-    for (size_t i = 0; i < TUPLE_SIZE(self); i++) {
-        int eq = obj_richcompare_bool(ts, TUPLE_GET(self, i), item, CMP_EQ);
-        if (eq != 0) return eq;
+    size_t i = 0;
+    int eq = 0;
+    while (i < TUPLE_SIZE(self)) {
+        eq = obj_richcompare_bool(ts, TUPLE_GET(self, i++), item, CMP_EQ);
+        if (eq != 0) break;
     }
-    return 0;
+    if (eq >= 0) sequence_searched(ts, self, item, i, eq > 0);
+    return eq;
 }
 
 static Object *tuple_add(ThreadState *ts, Object *a, Object *b) {

@@ -671,13 +671,17 @@ static bool comp_list(Compiler *c, const Node *e) {
  * merged -- the table layout, and so the order of any set made from it,
  * depends on both steps. */
 static Object *const_frozenset(Compiler *c, Object *items) {
+    /* built quietly (--trace=dict narrates the program, not the compiler),
+     * then watched like any set the program searches */
+    Interp *interp = c->ts->interp;
+    interp->quiet_tables++;
     Object *first = frozenset_new(c->ts, items);
-    if (!first) return NULL;
-    Object *order = tuple_from_iterable(c->ts, first);
-    DECREF(first);
-    if (!order) return NULL;
-    Object *fs = frozenset_new(c->ts, order);
-    DECREF(order);
+    Object *order = first ? tuple_from_iterable(c->ts, first) : NULL;
+    XDECREF(first);
+    Object *fs = order ? frozenset_new(c->ts, order) : NULL;
+    XDECREF(order);
+    interp->quiet_tables--;
+    if (fs) ((SetObject *)fs)->watched = true;
     return fs;
 }
 

@@ -1134,7 +1134,9 @@ dispatch_traced:
 
     TARGET(BUILD_MAP) {
         uint32_t n = ARG();
-        Object *d = dict_new(ts);
+        /* a display or comprehension is the program's table; the dict that
+         * carries f(**kw)'s keywords (DICT_MERGE next) is the interpreter's */
+        Object *d = INSTR_OP(*ip) == OP_DICT_MERGE ? dict_new(ts) : dict_new_watched(ts);
         int err = d ? 0 : -1;
         if (!err && n > 5) err = dict_resize_for(ts, (DictObject *)d, n);
         for (uint32_t i = 0; i < n; i++) {

@@ -43,6 +43,7 @@
 
 static const struct { const char *name; uint32_t bits; } categories[] = {
     {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"op", TRACE_OP}, {"scope", TRACE_SCOPE},
+    {"dict", TRACE_DICT}, {"dict:all", TRACE_DICT | TRACE_DICT_ALL},
     {"all", TRACE_LINE | TRACE_CALL | TRACE_OP | TRACE_SCOPE},
 };
 
@@ -61,7 +62,7 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
             }
         }
         if (!found) {
-            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, scope, op, all)",
+            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, all)",
                      (int)n, p);
             return false;
         }
@@ -89,10 +90,84 @@ void trace_stop(Interp *interp) {
     if (!t) return;
     fflush(t->out);
     if (t->owns_out) fclose(t->out);
+    free(t->object_ids.keys);
+    free(t->object_ids.ids);
     free(t);
 }
 
-void trace_teardown(Interp *interp) { trace_stop(interp); }
+/* The program has finished: the totals of --trace=dict, then close. */
+void trace_teardown(Interp *interp) {
+    if ((interp->trace_mask & TRACE_DICT) && interp->main_thread) trace_table_stats(interp->main_thread);
+    trace_stop(interp);
+}
+
+/* ---- per-run object ids ------------------------------------------------------ */
+
+#define ID_TOMB ((Object *)1)
+
+static size_t address_hash(Object *o) {
+    uint64_t x = (uint64_t)(uintptr_t)o;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+/* The slot of [o] in [m], or of the free slot where it would go. */
+static size_t ids_find(ObjectIds *m, Object *o) {
+    size_t i = address_hash(o) & m->mask, tomb = SIZE_MAX;
+    while (m->keys[i]) {
+        if (m->keys[i] == o) return i;
+        if (m->keys[i] == ID_TOMB && tomb == SIZE_MAX) tomb = i;
+        i = (i + 1) & m->mask;
+    }
+    return tomb != SIZE_MAX ? tomb : i;
+}
+
+static void ids_grow(ObjectIds *m) {
+    ObjectIds old = *m;
+    size_t size = old.keys ? (old.mask + 1) * 2 : 256;
+    m->keys = calloc(size, sizeof(Object *));
+    m->ids = calloc(size, sizeof(int64_t));
+    if (!m->keys || !m->ids) fatal_error("out of memory");
+    m->mask = size - 1;
+    m->used = m->fill = 0;
+    for (size_t i = 0; old.keys && i <= old.mask; i++) {
+        if (old.keys[i] && old.keys[i] != ID_TOMB) {
+            size_t j = ids_find(m, old.keys[i]);
+            m->keys[j] = old.keys[i];
+            m->ids[j] = old.ids[i];
+            m->used++;
+            m->fill++;
+        }
+    }
+    free(old.keys);
+    free(old.ids);
+}
+
+int64_t trace_object_id(ThreadState *ts, Object *o) {
+    Tracer *t = ts->interp->tracer;
+    if (!t) return 0;
+    ObjectIds *m = &t->object_ids;
+    if (!m->keys || (m->fill + 1) * 2 > m->mask + 1) ids_grow(m);
+    size_t i = ids_find(m, o);
+    if (m->keys[i] == o) return m->ids[i];
+    if (!m->keys[i]) m->fill++;
+    m->keys[i] = o;
+    m->ids[i] = ++ts->interp->next_object_serial;
+    m->used++;
+    return m->ids[i];
+}
+
+/* [o] is being freed: its id is not reused, and its address may be. */
+static void forget_object(Tracer *t, Object *o) {
+    ObjectIds *m = &t->object_ids;
+    if (!m->keys || !m->used) return;
+    size_t i = ids_find(m, o);
+    if (m->keys[i] != o) return;
+    m->keys[i] = ID_TOMB;
+    m->used--;
+}
 
 /* ---- showing values without running Python code or printing addresses ---- */
 
@@ -643,6 +718,238 @@ void trace_unbound_local(ThreadState *ts, Frame *f, Object *name) {
     emit(ts, "scope", "explain", call_depth(ts, f), text, fields, 4);
 }
 
+/* ---- hash tables: --trace=dict (lessons 1 and 10) ---------------------------- */
+
+/* A key as the narration shows it: repr() for the built-in types, and for
+ * an instance of a class its name, #id and attributes -- <Key #4 n=1> --
+ * because a user's __repr__ would run Python code in the middle of a probe. */
+static char *key_repr(ThreadState *ts, Object *o) {
+    TypeObject *t = TYPE(o);
+    if (!(t->flags & TYPE_FLAG_HEAP) || (t->flags & (TYPE_FLAG_TYPE_SUBCLASS | TYPE_FLAG_EXC_SUBCLASS)))
+        return short_repr(ts, o);
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_printf(&b, "<%s #%lld", t->name, (long long)trace_object_id(ts, o));
+    Object **dictp = t->dictoffset > 0 ? (Object **)((char *)o + t->dictoffset) : NULL;
+    if (dictp && *dictp) {
+        ssize_t pos = 0;
+        Object *k, *v;
+        int n = 0;
+        while (dict_next(*dictp, &pos, &k, &v)) {
+            if (n++ >= 3) { strbuf_puts(&b, " ..."); break; }
+            char *r = short_repr(ts, v);
+            strbuf_printf(&b, " %s=%s", str_check(k) ? STR_DATA(k) : "?", r);
+            free(r);
+        }
+    }
+    strbuf_puts(&b, ">");
+    return strbuf_detach(&b);
+}
+
+static void table_name(ThreadState *ts, Object *table, char *buf, size_t cap) {
+    snprintf(buf, cap, "%s #%lld", TYPE_NAME(table), (long long)trace_object_id(ts, table));
+}
+
+static int walk_depth(ThreadState *ts) { return ts->frame ? call_depth(ts, ts->frame) : 0; }
+
+static const char *const finding_names[] = {"empty", "dummy", "other hash", "collision", "match"};
+
+/* "slot 3: entry 0 'apple', same hash, == -> False: a collision" */
+static void describe_probe(StrBuf *b, const ProbeNote *p, bool with_slot) {
+    if (with_slot) strbuf_printf(b, "slot %zu: ", p->slot);
+    if (p->what == PROBE_EMPTY) { strbuf_puts(b, "empty"); return; }
+    if (p->what == PROBE_DUMMY) { strbuf_puts(b, "dummy (a deleted key was here)"); return; }
+    if (p->entry >= 0) strbuf_printf(b, "entry %zd ", p->entry);
+    strbuf_printf(b, "holds %s", p->key);
+    switch (p->what) {
+    case PROBE_OTHER_HASH: strbuf_puts(b, ", another hash"); break;
+    case PROBE_COLLISION:
+    case PROBE_MATCH:
+        if (p->eq < 0) { strbuf_puts(b, ", the same object"); break; }
+        strbuf_printf(b, ", same hash, %s \u2192 %s", p->eq_by,
+                      p->eq == 2 ? "raised" : p->eq ? "True" : "False");
+        if (p->what == PROBE_COLLISION && p->eq == 0) strbuf_puts(b, ": a collision");
+        break;
+    default:
+        break;
+    }
+}
+
+static void probe_fields(Field *f, int *n, const ProbeNote *p) {
+    f[(*n)++] = (Field){"slot", F_INT, NULL, (long long)p->slot};
+    f[(*n)++] = (Field){"found", F_STR, finding_names[p->what], 0};
+    if (p->entry >= 0) f[(*n)++] = (Field){"entry", F_INT, NULL, p->entry};
+    if (p->key) f[(*n)++] = (Field){"key_there", F_STR, p->key, 0};
+    if (p->eq >= 0)
+        f[(*n)++] = (Field){"eq", F_RAW, p->eq == 2 ? "\"raised\"" : p->eq ? "true" : "false", 0};
+}
+
+void walk_begin_narrated(ThreadState *ts, TableWalk *w) {
+    w->shown = false;
+    w->has_pending = false;
+    w->pending.key = NULL;
+}
+
+static void walk_heading(ThreadState *ts, TableWalk *w) {
+    char name[64], hash[32];
+    table_name(ts, w->table, name, sizeof name);
+    char *key = key_repr(ts, w->key);
+    snprintf(hash, sizeof hash, "%lld", (long long)w->hash);
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%s %s  hash %s: %zu slots, start at slot %zu", name, key, hash, w->nslots,
+                  w->nslots ? (size_t)((uint64_t)w->hash & (w->nslots - 1)) : 0);
+    Field f[] = {{"table", F_STR, name, 0}, {"key", F_STR, key, 0}, {"hash", F_RAW, hash, 0},
+                 {"slots", F_INT, NULL, (long long)w->nslots},
+                 {"start", F_INT, NULL, w->nslots ? (long long)((uint64_t)w->hash & (w->nslots - 1)) : 0}};
+    emit(ts, "dict", w->action, walk_depth(ts), t.data, f, 5);
+    strbuf_free(&t);
+    free(key);
+    w->shown = true;
+}
+
+/* Print the held-back probe as a line of its own, [outcome] appended. */
+static void walk_print_pending(ThreadState *ts, TableWalk *w, const char *outcome) {
+    char name[64];
+    table_name(ts, w->table, name, sizeof name);
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_puts(&t, "  ");
+    describe_probe(&t, &w->pending, true);
+    if (outcome) strbuf_printf(&t, " · %s", outcome);
+    Field f[8];
+    int n = 0;
+    f[n++] = (Field){"table", F_STR, name, 0};
+    probe_fields(f, &n, &w->pending);
+    if (outcome) f[n++] = (Field){"outcome", F_STR, outcome, 0};
+    emit(ts, "dict", "probe", walk_depth(ts), t.data, f, n);
+    strbuf_free(&t);
+    free(w->pending.key);
+    w->pending.key = NULL;
+    w->has_pending = false;
+}
+
+static void walk_flush(ThreadState *ts, TableWalk *w) {
+    if (!w->shown) walk_heading(ts, w);
+    if (w->has_pending) walk_print_pending(ts, w, NULL);
+}
+
+void walk_probe_narrated(ThreadState *ts, TableWalk *w, size_t slot, ProbeFinding what, ssize_t entry,
+                         Object *found, int eq) {
+    if (w->has_pending) walk_flush(ts, w);
+    ProbeNote *p = &w->pending;
+    p->slot = slot;
+    p->what = what;
+    p->entry = entry;
+    p->eq = eq;
+    p->key = found ? key_repr(ts, found) : NULL;
+    if (found && (TYPE(found)->flags & TYPE_FLAG_HEAP))
+        snprintf(p->eq_by, sizeof p->eq_by, "%s.__eq__", TYPE(found)->name);
+    else
+        snprintf(p->eq_by, sizeof p->eq_by, "==");
+    w->has_pending = true;
+}
+
+void walk_before_eq_narrated(ThreadState *ts, TableWalk *w, Object *found) {
+    /* a Python __eq__ may print or be traced itself: show the walk so far */
+    if ((TYPE(found)->flags & TYPE_FLAG_HEAP) || (TYPE(w->key)->flags & TYPE_FLAG_HEAP)) walk_flush(ts, w);
+}
+
+void walk_end_narrated(ThreadState *ts, TableWalk *w, const char *fmt, ...) {
+    char outcome[160];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(outcome, sizeof outcome, fmt, ap);
+    va_end(ap);
+    if (w->shown || w->probes > 1) {
+        if (!w->shown) walk_heading(ts, w);
+        if (w->has_pending) {
+            walk_print_pending(ts, w, outcome);
+        } else {
+            Field f[] = {{"outcome", F_STR, outcome, 0}};
+            char text[170];
+            snprintf(text, sizeof text, "  %s", outcome);
+            emit(ts, "dict", "probe", walk_depth(ts), text, f, 1);
+        }
+        return;
+    }
+    /* one probe or none: one line */
+    char name[64], hash[32];
+    table_name(ts, w->table, name, sizeof name);
+    char *key = key_repr(ts, w->key);
+    snprintf(hash, sizeof hash, "%lld", (long long)w->hash);
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%s %s  hash %s", name, key, hash);
+    Field f[12];
+    int n = 0;
+    f[n++] = (Field){"table", F_STR, name, 0};
+    f[n++] = (Field){"key", F_STR, key, 0};
+    f[n++] = (Field){"hash", F_RAW, hash, 0};
+    f[n++] = (Field){"slots", F_INT, NULL, (long long)w->nslots};
+    if (w->has_pending) {
+        strbuf_printf(&t, " \u2192 slot %zu of %zu: ", w->pending.slot, w->nslots);
+        describe_probe(&t, &w->pending, false);
+        probe_fields(f, &n, &w->pending);
+    } else {
+        strbuf_puts(&t, ": the table is empty");
+    }
+    strbuf_printf(&t, " · %s", outcome);
+    f[n++] = (Field){"outcome", F_STR, outcome, 0};
+    emit(ts, "dict", w->action, walk_depth(ts), t.data, f, n);
+    strbuf_free(&t);
+    free(key);
+    free(w->pending.key);
+    w->pending.key = NULL;
+    w->has_pending = false;
+}
+
+void trace_table_resize(ThreadState *ts, Object *table, size_t old_slots, size_t new_slots, ssize_t used,
+                        ssize_t dropped) {
+    char name[64];
+    table_name(ts, table, name, sizeof name);
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%s %zu \u2192 %zu slots: %zd key%s placed again", name, old_slots, new_slots, used,
+                  used == 1 ? "" : "s");
+    if (dropped) strbuf_printf(&t, ", %zd dummies left behind", dropped);
+    Field f[] = {{"table", F_STR, name, 0}, {"old_slots", F_INT, NULL, (long long)old_slots},
+                 {"new_slots", F_INT, NULL, (long long)new_slots}, {"used", F_INT, NULL, used},
+                 {"dropped", F_INT, NULL, dropped}};
+    emit(ts, "dict", "resize", walk_depth(ts), t.data, f, 5);
+    strbuf_free(&t);
+}
+
+void trace_list_search(ThreadState *ts, Object *seq, Object *item, size_t compared, bool found) {
+    char name[64];
+    table_name(ts, seq, name, sizeof name);
+    char *key = key_repr(ts, item);
+    StrBuf t;
+    strbuf_init(&t);
+    strbuf_printf(&t, "%s %s: compared with %zu item%s, one by one · %s", name, key, compared,
+                  compared == 1 ? "" : "s", found ? "found" : "not found");
+    Field f[] = {{"table", F_STR, name, 0}, {"key", F_STR, key, 0},
+                 {"comparisons", F_INT, NULL, (long long)compared}, {"outcome", F_STR, found ? "found" : "not found", 0}};
+    emit(ts, "dict", "search", walk_depth(ts), t.data, f, 4);
+    strbuf_free(&t);
+    free(key);
+}
+
+void trace_table_stats(ThreadState *ts) {
+    TableStats *st = &ts->interp->table_stats;
+    char text[200];
+    snprintf(text, sizeof text, "%llu lookup%s, %llu probe%s, %llu comparison%s, %llu resize%s",
+             (unsigned long long)st->lookups, st->lookups == 1 ? "" : "s", (unsigned long long)st->probes,
+             st->probes == 1 ? "" : "s", (unsigned long long)st->comparisons, st->comparisons == 1 ? "" : "s",
+             (unsigned long long)st->resizes, st->resizes == 1 ? "" : "s");
+    Field f[] = {{"lookups", F_INT, NULL, (long long)st->lookups}, {"probes", F_INT, NULL, (long long)st->probes},
+                 {"comparisons", F_INT, NULL, (long long)st->comparisons},
+                 {"resizes", F_INT, NULL, (long long)st->resizes}};
+    emit(ts, "dict", "stats", 0, text, f, 4);
+}
+
+/* ---- memory (lesson 6) ----------------------------------------------------- */
+
 void trace_alloc(ThreadState *ts, Object *o) {
     char buf[64];
     snprintf(buf, sizeof buf, "%s", o->type->name);
@@ -651,6 +958,9 @@ void trace_alloc(ThreadState *ts, Object *o) {
 }
 
 void trace_free(ThreadState *ts, Object *o) {
+    Tracer *tr = ts->interp->tracer;
+    if (tr) forget_object(tr, o);
+    if (!(ts->interp->trace_mask & TRACE_MEM)) return;
     char buf[64];
     snprintf(buf, sizeof buf, "%s", o->type->name);
     Field fields[] = {{"type", F_STR, buf, 0}};

@@ -16,6 +16,7 @@
 
 #include <stdio.h>
 #include "runtime/interp.h"
+#include "common/strbuf.h"
 
 /* The categories of --trace=CATS. */
 enum {
@@ -39,12 +40,22 @@ typedef enum {
     EV_ALLOC, EV_FREE, EV_REFCNT, EV_GC, EV_DICT, EV_GIL, EV_IMPORT,
 } TraceEventKind;
 
+/* Per-run object ids (#1, #2, ...): an object gets the next number the
+ * first time a trace mentions it, and loses it when it is freed, so no
+ * trace ever shows a memory address. */
+typedef struct ObjectIds {
+    Object **keys;                /* open addressing on the address; NULL free, TOMB deleted */
+    int64_t *ids;
+    size_t mask, used, fill;
+} ObjectIds;
+
 typedef struct Tracer {
     uint32_t mask;
     TraceFormat format;
     FILE *out;
     bool owns_out;
     int depth_base;               /* call depth of the first traced frame */
+    ObjectIds object_ids;
 } Tracer;
 
 struct Frame;
@@ -79,6 +90,116 @@ void trace_scope(ThreadState *ts, struct Frame *f, const uint32_t *ip, Object **
 void trace_unbound_local(ThreadState *ts, struct Frame *f, Object *name);
 /* Teardown: close the sink. */
 void trace_teardown(Interp *interp);
+/* The per-run id of [o] (given now if it has none). */
+int64_t trace_object_id(ThreadState *ts, Object *o);
+
+/* ---- hash tables: --trace=dict (lessons 1 and 10) -------------------------
+ *
+ * dict.c and set.c describe each search of a watched table with a
+ * TableWalk on their C stack: walk_begin() before the first probe, one
+ * walk_probe() per slot looked at, walk_end() with the outcome. The walk
+ * always counts (the numbers sys.getstats() reports); it prints only when
+ * --trace=dict is on. A search that ends on its first probe prints one
+ * line; a longer one prints its heading, then one line per slot. */
+typedef enum {
+    PROBE_EMPTY,                  /* an unused slot: the search ends */
+    PROBE_DUMMY,                  /* a deleted key's slot: keep going */
+    PROBE_OTHER_HASH,             /* a key with another hash: keep going */
+    PROBE_COLLISION,              /* same hash, but __eq__ said no: keep going */
+    PROBE_MATCH,                  /* the key itself, or an equal one */
+} ProbeFinding;
+
+/* A probe described but not yet printed (the last one of a walk is held
+ * back, so that a search that ends at once prints as one line). */
+typedef struct ProbeNote {
+    size_t slot;
+    ProbeFinding what;
+    ssize_t entry;                /* a dict's entry index, -1 for sets */
+    int eq;                       /* -1 not compared, 0/1 its result, 2 it raised */
+    char *key;                    /* repr of the key found there (malloc'd), or NULL */
+    char eq_by[48];               /* "==" or "Key.__eq__" */
+} ProbeNote;
+
+typedef struct TableWalk {
+    Object *table;                /* the dict or set searched (borrowed) */
+    Object *key;                  /* the key searched for (borrowed) */
+    int64_t hash;
+    const char *action;           /* "lookup", "insert", "delete" */
+    size_t nslots;
+    uint32_t probes;              /* slots looked at */
+    uint32_t comparisons;         /* keys compared with == (same hash, another object) */
+    bool narrate;                 /* --trace=dict is on */
+    bool shown;                   /* the heading has been printed */
+    bool has_pending;             /* [pending] holds the last probe, not yet printed */
+    ProbeNote pending;
+} TableWalk;
+
+void walk_begin_narrated(ThreadState *ts, TableWalk *w);
+void walk_probe_narrated(ThreadState *ts, TableWalk *w, size_t slot, ProbeFinding what, ssize_t entry,
+                         Object *found, int eq);
+void walk_before_eq_narrated(ThreadState *ts, TableWalk *w, Object *found);
+void walk_end_narrated(ThreadState *ts, TableWalk *w, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void trace_table_resize(ThreadState *ts, Object *table, size_t old_slots, size_t new_slots, ssize_t used,
+                        ssize_t dropped);
+void trace_list_search(ThreadState *ts, Object *seq, Object *item, size_t compared, bool found);
+/* `item in seq` on a list or tuple compared [compared] items one by one:
+ * counted, and narrated under --trace=dict (lesson 10's linear search). */
+static inline void sequence_searched(ThreadState *ts, Object *seq, Object *item, size_t compared, bool found) {
+    ts->interp->table_stats.comparisons += compared;
+    if (ts->interp->trace_mask & TRACE_DICT) trace_list_search(ts, seq, item, compared, found);
+}
+/* --trace=dict at exit: the run's totals. */
+void trace_table_stats(ThreadState *ts);
+
+static inline void walk_begin(ThreadState *ts, TableWalk *w, Object *table, const char *action, Object *key,
+                              int64_t hash, size_t nslots) {
+    w->table = table;
+    w->key = key;
+    w->hash = hash;
+    w->action = action;
+    w->nslots = nslots;
+    w->probes = w->comparisons = 0;
+    w->narrate = (ts->interp->trace_mask & TRACE_DICT) != 0;
+    if (w->narrate) walk_begin_narrated(ts, w);
+}
+
+/* One slot looked at: [entry] its dict entry index (-1 for sets), [found]
+ * the key there (NULL if none), [eq] the result of == (-1: not compared). */
+static inline void walk_probe(ThreadState *ts, TableWalk *w, size_t slot, ProbeFinding what, ssize_t entry,
+                              Object *found, int eq) {
+    w->probes++;
+    if (eq >= 0) w->comparisons++;
+    if (w->narrate) walk_probe_narrated(ts, w, slot, what, entry, found, eq);
+}
+
+/* An __eq__ that may run Python code is about to be called on [found]:
+ * print what is pending first, so the trace keeps the order of events. */
+static inline void walk_before_eq(ThreadState *ts, TableWalk *w, Object *found) {
+    if (w->narrate) walk_before_eq_narrated(ts, w, found);
+}
+
+/* The search is over: count it, and narrate its outcome (a printf format
+ * and arguments, formatted only when --trace=dict is on). */
+static inline void walk_count(ThreadState *ts, TableWalk *w) {
+    TableStats *st = &ts->interp->table_stats;
+    st->lookups++;
+    st->probes += w->probes;
+    st->comparisons += w->comparisons;
+}
+#define walk_end(ts, w, ...)                                                \
+    do {                                                                    \
+        walk_count((ts), (w));                                              \
+        if ((w)->narrate) walk_end_narrated((ts), (w), __VA_ARGS__);        \
+    } while (0)
+
+/* A watched table is rebuilt from [old_slots] to [new_slots] slots with
+ * its [used] keys, leaving [dropped] deleted entries behind. */
+static inline void table_resized(ThreadState *ts, Object *table, size_t old_slots, size_t new_slots, ssize_t used,
+                                 ssize_t dropped) {
+    ts->interp->table_stats.resizes++;
+    if (ts->interp->trace_mask & TRACE_DICT) trace_table_resize(ts, table, old_slots, new_slots, used, dropped);
+}
+
 /* Memory (lesson 6). */
 void trace_alloc(ThreadState *ts, Object *o);
 void trace_free(ThreadState *ts, Object *o);
