@@ -54,6 +54,7 @@ typedef struct {
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
     FB_WITH, FB_HANDLER_CLEANUP,
+    FB_POP_VALUE,             /* a pending return value under a finally body */
 } FBlockKind;
 
 typedef struct {
@@ -1645,6 +1646,9 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         FBlock saved[MAX_FBLOCKS];
         memcpy(saved, u->fblocks, sizeof(FBlock) * (size_t)saved_n);
         u->nfblocks = index;
+        /* a return value waiting under the body is one more block: a break,
+         * continue or return in the body must drop it */
+        if (preserve_tos) u->fblocks[u->nfblocks++] = (FBlock){.kind = FB_POP_VALUE};
         bool ok = comp_stmts(c, &saved[index].node->v.Try.finalbody);
         memcpy(u->fblocks, saved, sizeof(FBlock) * (size_t)saved_n);
         u->nfblocks = saved_n;
@@ -1667,6 +1671,9 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         CHECK(load_none(c));
         CHECK(load_none(c));
         CHECK(emit(c, OP_CALL, 2));
+        return emit0(c, OP_POP_TOP);
+    case FB_POP_VALUE:
+        if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
         return emit0(c, OP_POP_TOP);
     case FB_HANDLER_CLEANUP:
         if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
