@@ -294,7 +294,9 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
         return 0;
     }
     if (d->nentries >= d->capacity) {
-        if (walk) walk_end(ts, walk, "not found; entries full: resize first");
+        if (walk)
+            walk_end(ts, walk, "not found; all %zd entries of the %zu-slot table are used: it grows first",
+                     d->capacity, dict_mask(d) + 1);
         /* grow to room for 3 * used (CPython's GROWTH_RATE) */
         if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
         /* find the insertion slot in the new table */

@@ -238,6 +238,18 @@ static void value_repr(ThreadState *ts, StrBuf *b, Object *o, int depth) {
         strbuf_puts(b, "}");
         return;
     }
+    if (t == &SetType || t == &FrozenSetType) {
+        Object *items[7];
+        size_t n = 0;
+        ssize_t pos = 0;
+        Object *k;
+        int64_t h;
+        while (n < 7 && set_next(o, &pos, &k, &h)) items[n++] = k;
+        bool frozen = t == &FrozenSetType;
+        if (n == 0) { strbuf_puts(b, frozen ? "frozenset()" : "set()"); return; }
+        container_repr(ts, b, o, depth, frozen ? "frozenset({" : "{", frozen ? "})" : "}", items, n, false);
+        return;
+    }
     if (t == &FunctionType) { strbuf_printf(b, "<function %s>", STR_DATA(((FunctionObject *)o)->qualname)); return; }
     if (t == &BuiltinFunctionType) {
         BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
@@ -912,7 +924,7 @@ void trace_table_resize(ThreadState *ts, Object *table, size_t old_slots, size_t
     strbuf_init(&t);
     strbuf_printf(&t, "%s %zu \u2192 %zu slots: %zd key%s placed again", name, old_slots, new_slots, used,
                   used == 1 ? "" : "s");
-    if (dropped) strbuf_printf(&t, ", %zd dummies left behind", dropped);
+    if (dropped) strbuf_printf(&t, ", %zd deleted entr%s dropped", dropped, dropped == 1 ? "y" : "ies");
     Field f[] = {{"table", F_STR, name, 0}, {"old_slots", F_INT, NULL, (long long)old_slots},
                  {"new_slots", F_INT, NULL, (long long)new_slots}, {"used", F_INT, NULL, used},
                  {"dropped", F_INT, NULL, dropped}};
