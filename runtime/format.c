@@ -686,8 +686,10 @@ static int percent_number(ThreadState *ts, Percent *c, const char *f, size_t siz
             return -1;
         }
         int64_t n;
-        if (!int_as_i64(v, &n) || n > SSIZE_MAX / 2 || n < -(SSIZE_MAX / 2)) {
-            err_set_string(ts, &ExcValueError, is_width ? "width too big" : "precision too big");
+        bool fits = int_as_i64(v, &n);
+        if (!fits || (!is_width && (n > 2147483647 || n < -2147483647 - 1)) || n == INT64_MIN) {
+            err_set_string(ts, &ExcOverflowError, is_width ? "Python int too large to convert to C ssize_t"
+                                                           : "Python int too large to convert to C int");
             return -1;
         }
         if (n < 0) {
