@@ -262,6 +262,15 @@ static int next_token(Lexer *lx, Token *t)
                 return synthetic(lx, t, T_YYerror, lx->lineno, 0);
             }
             lx->eof_seen = true;
+            /* queue the DEDENTs that close every open block; they follow
+             * the implicit NEWLINE below, if the last line needs one */
+            if (lx->indent > 0) {
+                lx->pending = -lx->indent;
+                lx->indent = 0;
+                lx->pend_lineno = lx->cur == lx->line_start ? lx->lineno
+                                                            : lx->lineno + 1;
+                lx->pend_col = 0;
+            }
             if (lx->line_has_tokens) {
                 /* the implicit newline at the end of the last line */
                 lx->line_has_tokens = false;
@@ -270,13 +279,6 @@ static int next_token(Lexer *lx, Token *t)
                 t->synthetic = false;
                 t->end_col = col + 1;
                 return T_NEWLINE;
-            }
-            if (lx->indent > 0) {
-                lx->pending = -lx->indent;
-                lx->indent = 0;
-                lx->pend_lineno = lx->cur == lx->line_start ? lx->lineno
-                                                            : lx->lineno + 1;
-                lx->pend_col = 0;
             }
             continue;
         }

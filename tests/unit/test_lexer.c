@@ -145,6 +145,11 @@ Test(lexer, indent_dedent)
     /* a tab reaches column 8, like eight spaces */
     expect_kinds("if a:\n\tb\n\tc\n", "if NAME : NEWLINE INDENT NAME NEWLINE "
                  "NAME NEWLINE DEDENT ENDMARKER");
+    /* no final newline: the implicit NEWLINE, then the DEDENTs */
+    expect_kinds("if a:\n  if b:\n    c", "if NAME : NEWLINE INDENT if NAME : "
+                 "NEWLINE INDENT NAME NEWLINE DEDENT DEDENT ENDMARKER");
+    expect_kinds("if a:\n    b\n    # c", "if NAME : NEWLINE INDENT NAME "
+                 "NEWLINE DEDENT ENDMARKER");
 }
 
 Test(lexer, implicit_and_explicit_joining)
