@@ -170,7 +170,11 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
  * the search); or -2 when an __eq__ raised. */
 static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
                                    TableWalk *walk, const bool str_only) {
-top:;
+top:
+    if (!str_only && UNLIKELY(!d->indices)) {    /* an __eq__ cleared the dict */
+        if (slot) *slot = 0;
+        return -1;
+    }
     size_t mask = dict_mask(d);
     Ix *ix = ix_table(d);
     size_t i = (uint64_t)hash & mask;
@@ -293,7 +297,7 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
         DECREF(old);
         return 0;
     }
-    if (d->nentries >= d->capacity) {
+    if (d->nentries >= d->capacity) {          /* full -- or emptied by an __eq__ (no table) */
         if (walk)
             walk_end(ts, walk, "not found; all %zd entries of the %zu-slot table are used: it grows first",
                      d->capacity, dict_mask(d) + 1);

@@ -8,6 +8,7 @@
  * is reported: a leak is a bug, and the tests fail on it.
  */
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -84,31 +85,52 @@ void ts_free(ThreadState *ts) {
     free(ts);
 }
 
-static void set_hash_seed(Interp *interp, const char *seed) {
-    /* The default key is zero, as CPython's under PYTHONHASHSEED=0, so string
-     * hashes (and set orders, and --trace=dict probes) are the same every
-     * run; lessons and golden traces depend on it. MINIPYHASHSEED=random
-     * gives a fresh key per run, as CPython does by default to stop attackers
-     * from choosing many keys that collide. */
+/* Set the SipHash key of str hashes from MINIPYHASHSEED, exactly as CPython
+ * sets it from PYTHONHASHSEED, so that MINIPYHASHSEED=N and PYTHONHASHSEED=N
+ * give the same hash('abc'). Returns false (message on stderr) for a value
+ * that is neither "random" nor an integer in [0; 4294967295].
+ *
+ * The default key is zero, as CPython's under PYTHONHASHSEED=0, so string
+ * hashes (and set orders, and --trace=dict probes) are the same every run;
+ * lessons and golden traces depend on it. "random" gives a fresh key per
+ * run, as CPython does by default to stop attackers from choosing many keys
+ * that collide (see the README). */
+static bool set_hash_seed(Interp *interp, const char *seed) {
     interp->hash_k0 = interp->hash_k1 = 0;
-    if (!seed || !*seed || strcmp(seed, "0") == 0) return;
-    uint64_t s;
+    if (!seed || !*seed) return true;
+    unsigned char key[16];
     if (strcmp(seed, "random") == 0) {
-        struct timespec t;
-        clock_gettime(CLOCK_REALTIME, &t);
-        s = (uint64_t)t.tv_nsec ^ ((uint64_t)t.tv_sec << 32) ^ (uint64_t)getpid() * 2654435761u;
+        FILE *f = fopen("/dev/urandom", "rb");
+        size_t got = f ? fread(key, 1, sizeof key, f) : 0;
+        if (f) fclose(f);
+        if (got != sizeof key) {
+            /* no /dev/urandom: the clock and the pid are better than nothing */
+            struct timespec t;
+            clock_gettime(CLOCK_REALTIME, &t);
+            uint64_t a = (uint64_t)t.tv_nsec ^ ((uint64_t)t.tv_sec << 32), b = (uint64_t)getpid() * 2654435761u;
+            memcpy(key, &a, 8);
+            memcpy(key + 8, &b, 8);
+        }
     } else {
-        s = strtoull(seed, NULL, 10);
+        char *end;
+        errno = 0;
+        unsigned long long n = strtoull(seed, &end, 10);
+        if (*end || errno || n > 4294967295ULL || seed[0] == '-' || seed[0] == '+' || seed[0] == ' ') {
+            fprintf(stderr, "minipy: MINIPYHASHSEED must be \"random\" or an integer in range [0; 4294967295]\n");
+            return false;
+        }
+        if (n == 0) return true;
+        /* CPython's lcg_urandom(): the bytes of the key from a linear
+         * congruential generator seeded with the number */
+        unsigned int x = (unsigned int)n;
+        for (size_t i = 0; i < sizeof key; i++) {
+            x = x * 214013u + 2531011u;
+            key[i] = (unsigned char)((x >> 16) & 0xff);
+        }
     }
-    /* spread the seed over both halves of the key (splitmix64) */
-    for (int i = 0; i < 2; i++) {
-        uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        z ^= z >> 31;
-        if (i == 0) interp->hash_k0 = z;
-        else interp->hash_k1 = z;
-    }
+    memcpy(&interp->hash_k0, key, 8);        /* little-endian, as CPython reads them */
+    memcpy(&interp->hash_k1, key + 8, 8);
+    return true;
 }
 
 Interp *interp_new(const InterpConfig *cfg) {
@@ -116,8 +138,11 @@ Interp *interp_new(const InterpConfig *cfg) {
     if (!interp) return NULL;
     interp->recursion_limit = 1000;
     interp->int_max_str_digits = 4300;
+    if (!set_hash_seed(interp, cfg ? cfg->hash_seed : NULL)) {
+        free(interp);
+        return NULL;
+    }
     gc_init(interp);
-    set_hash_seed(interp, cfg ? cfg->hash_seed : NULL);
     ThreadState *ts = ts_new(interp);
     if (!ts) { free(interp); return NULL; }
     interp->main_thread = ts;

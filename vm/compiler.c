@@ -667,20 +667,45 @@ static bool comp_list(Compiler *c, const Node *e) {
     return comp_sequence(c, &e->v.List.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, false);
 }
 
+/* Would CPython's code-object constructor intern this constant string?
+ * (its all_name_chars(): ASCII letters, digits and '_' only) */
+static bool name_like_str(Object *o) {
+    if (!str_check_exact(o)) return false;
+    for (size_t i = 0; i < STR_SIZE(o); i++) {
+        unsigned char ch = (unsigned char)STR_DATA(o)[i];
+        if (!(ch == '_' || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))) return false;
+    }
+    return true;
+}
+
+/* A new frozenset with the keys of [fs] inserted in its iteration order. */
+static Object *rebuild_frozenset(Compiler *c, Object *fs) {
+    Object *order = tuple_from_iterable(c->ts, fs);
+    Object *r = order ? frozenset_new(c->ts, order) : NULL;
+    XDECREF(order);
+    return r;
+}
+
 /* A frozenset constant as CPython's compiler leaves it: built from the
  * items, then rebuilt from its own iteration order when the constants are
- * merged -- the table layout, and so the order of any set made from it,
- * depends on both steps. */
+ * merged, and rebuilt once more when the code object interns its string
+ * constants, if any key is a name-like str -- the table layout, and so the
+ * order of any set made from it, depends on every step. */
 static Object *const_frozenset(Compiler *c, Object *items) {
     /* built quietly (--trace=dict narrates the program, not the compiler),
      * then watched like any set the program searches */
     Interp *interp = c->ts->interp;
     interp->quiet_tables++;
     Object *first = frozenset_new(c->ts, items);
-    Object *order = first ? tuple_from_iterable(c->ts, first) : NULL;
+    Object *fs = first ? rebuild_frozenset(c, first) : NULL;
     XDECREF(first);
-    Object *fs = order ? frozenset_new(c->ts, order) : NULL;
-    XDECREF(order);
+    bool names = false;
+    for (size_t i = 0; fs && i < TUPLE_SIZE(items); i++) names |= name_like_str(TUPLE_GET(items, i));
+    if (names) {
+        Object *again = rebuild_frozenset(c, fs);
+        DECREF(fs);
+        fs = again;
+    }
     interp->quiet_tables--;
     if (fs) ((SetObject *)fs)->watched = true;
     return fs;

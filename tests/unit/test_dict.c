@@ -230,3 +230,55 @@ Test(dict, a_constant_hash_costs_one_comparison_per_key) {
     cr_assert_eq(g, 4, "%lld resizes (8 -> 16 -> 32 -> 64 -> 128 slots)", (long long)g);
     DECREF(ns);
 }
+
+/* ---- the hash seed --------------------------------------------------------- */
+
+/* An interpreter as `MINIPYHASHSEED=seed minipy` makes it. */
+static void interp_with_seed(const char *seed) {
+    InterpConfig cfg = {0};
+    cfg.hash_seed = seed;
+    interp = interp_new(&cfg);
+    cr_assert_not_null(interp, "interp_new failed");
+    ts = interp_main_thread(interp);
+}
+
+static int64_t str_hash_of(const char *s) {
+    Object *o = str_from_cstr(ts, s);
+    int64_t h = str_hash(o);
+    DECREF(o);
+    return h;
+}
+
+Test(seed, zero_is_the_default_and_cpythons_seed_zero) {
+    interp_with_seed(NULL);
+    /* CPython 3.11, PYTHONHASHSEED=0: hash('abc') */
+    cr_assert_eq(str_hash_of("abc"), INT64_C(-4594863902769663758));
+    interp_down_checked();
+}
+
+Test(seed, a_number_gives_cpythons_key_for_that_number) {
+    interp_with_seed("12345");
+    /* CPython 3.11, PYTHONHASHSEED=12345 */
+    cr_assert_eq(str_hash_of("abc"), INT64_C(2962436275791859092));
+    Object *ns = run_snippet("order = ''.join({'a', 'b', 'c', 'd'})\n");
+    cr_assert_not_null(ns);
+    Object *order = dict_get_cstr_borrowed(ts, ns, "order");
+    cr_assert_str_eq(STR_DATA(order), "dcba");     /* CPython: ['d', 'c', 'b', 'a'] */
+    DECREF(ns);
+    interp_down_checked();
+}
+
+Test(seed, random_changes_the_key_and_nonsense_is_refused) {
+    interp_with_seed("random");
+    int64_t a = str_hash_of("abc");
+    interp_down_checked();
+    interp_with_seed("random");
+    int64_t b = str_hash_of("abc");
+    interp_down_checked();
+    cr_assert_neq(a, b);
+    InterpConfig cfg = {0};
+    cfg.hash_seed = "4294967296";                 /* one past the range */
+    cr_assert_null(interp_new(&cfg));
+    cfg.hash_seed = "-1";
+    cr_assert_null(interp_new(&cfg));
+}
