@@ -637,10 +637,10 @@ static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args
         return NULL;
     if (!str_check(args[0]))
         return err_set_string(ts, &ExcTypeError, "bad argument type for built-in operation");
-    const char *p = STR_DATA(args[0]);
-    size_t len = STR_SIZE(args[0]);
-    int_strip_space(&p, &len);
-    const char *end = p + len;
+    /* only ASCII whitespace here (C's isspace), unlike float() */
+    const char *p = STR_DATA(args[0]), *end = p + STR_SIZE(args[0]);
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
     double result;
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
