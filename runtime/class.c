@@ -88,10 +88,13 @@ static int64_t slot_hash(ThreadState *ts, Object *self) {
         DECREF(r);
         return -1;
     }
-    /* a big result is reduced as hash(int) reduces it */
-    int64_t h = int_hash(r);
+    /* as CPython: a result that fits a hash is kept as it is (so that
+     * returning hash(y) makes hash(x) == hash(y)); a bigger one is reduced
+     * as hash(int) reduces it; -1 is reserved for errors */
+    int64_t h;
+    if (!int_as_i64(r, &h)) h = int_hash(r);
     DECREF(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 static Object *const *cmp_names(ThreadState *ts) {
@@ -783,6 +786,7 @@ int class_add_new_wrapper(ThreadState *ts, TypeObject *t) {
             if (t == &ObjectType) continue;     /* object has real methods for these */
         }
         if (sd->offset == OFF(init) && t == &ObjectType) continue;
+        if (mine == (void *)obj_hash_unhashable) continue;   /* __hash__ = None, below */
         Object *name = str_intern_cstr(ts, sd->name);
         if (!name) return -1;
         if (dict_get_str_borrowed(ts, t->dict, name)) { DECREF(name); continue; }

@@ -279,7 +279,12 @@ Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key) {
 
 /* ---- insertion and deletion -------------------------------------------- */
 
-static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value) {
+/* Store [value] under [key] in one search. If the key is there already:
+ * replace its value, or with [keep] leave it. *current (if not NULL) is set
+ * to the value the key has afterwards (borrowed). */
+static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value, bool keep,
+                          Object **current) {
+    if (current) *current = value;
     if (!d->indices && dict_alloc_tables(ts, d, 3) < 0) return -1;
     TableWalk w, *walk = WALK_FOR(d, &w);
     if (walk) walk_begin(ts, walk, (Object *)d, "insert", key, hash, dict_mask(d) + 1);
@@ -288,6 +293,11 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
     if (e == -2) {
         if (walk) walk_end(ts, walk, "__eq__ raised");
         return -1;
+    }
+    if (e >= 0 && keep) {
+        if (current) *current = d->entries[e].value;
+        if (walk) walk_end(ts, walk, "found: value kept");
+        return 0;
     }
     if (e >= 0) {
         Object *old = d->entries[e].value;
@@ -334,6 +344,18 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
     return 0;
 }
 
+static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value) {
+    return insert_or_keep(ts, d, key, hash, value, false, NULL);
+}
+
+Object *dict_setdefault_borrowed(ThreadState *ts, Object *self, Object *key, Object *dflt) {
+    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    if (hash == -1) return NULL;
+    Object *current;
+    if (insert_or_keep(ts, (DictObject *)self, key, hash, dflt, true, &current) < 0) return NULL;
+    return current;
+}
+
 int dict_set(ThreadState *ts, Object *self, Object *key, Object *value) {
     int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
     if (hash == -1) return -1;
@@ -367,7 +389,7 @@ static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
     DECREF(v);
 }
 
-int dict_del_if_present(ThreadState *ts, Object *self, Object *key) {
+int dict_pop(ThreadState *ts, Object *self, Object *key, Object **value) {
     DictObject *d = (DictObject *)self;
     int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
     if (hash == -1) return -1;
@@ -379,8 +401,13 @@ int dict_del_if_present(ThreadState *ts, Object *self, Object *key) {
         return e == -2 ? -1 : 0;
     }
     if (walk) walk_end(ts, walk, "entry %zd deleted: its slot becomes a dummy", e);
+    if (value) *value = NEWREF(d->entries[e].value);
     delete_entry(d, e, hash);
     return 1;
+}
+
+int dict_del_if_present(ThreadState *ts, Object *self, Object *key) {
+    return dict_pop(ts, self, key, NULL);
 }
 
 int dict_del(ThreadState *ts, Object *self, Object *key) {
@@ -915,24 +942,66 @@ static bool setlike_view(Object *o) {
     return TYPE(o) == &DictKeysType || TYPE(o) == &DictItemsType;
 }
 
-static Object *view_setop(ThreadState *ts, NbOp op, Object *a, Object *b) {
-    if (!setlike_view(a) && !setlike_view(b)) return NEWREF(NotImplemented);
-    Object *other = setlike_view(a) ? b : a;
-    if (!setlike_view(other) && !set_check(other) && !TYPE(other)->iter) return NEWREF(NotImplemented);
-    Object *sa = setlike_view(a) ? set_new(ts, a) : view_as_set(ts, a);
-    if (!sa) return NULL;
-    Object *sb = view_as_set(ts, b);
-    if (!sb) { DECREF(sa); return NULL; }
-    Object *r = obj_binop(ts, op, sa, sb);
-    DECREF(sa);
-    DECREF(sb);
+/* CPython's dictviews_to_set(): a new set of [o]'s items (any iterable --
+ * the left operand need not be a view when the operator was reflected). */
+static Object *view_to_set(ThreadState *ts, Object *o) {
+    if (TYPE(o) == &DictKeysType && dict_check_exact(((DictViewObject *)o)->dict))
+        return set_new(ts, ((DictViewObject *)o)->dict);
+    return set_new(ts, o);
+}
+
+/* a | b, a - b, a ^ b: a set of a's items, then the set method with b. */
+static Object *view_to_set_then(ThreadState *ts, Object *a, Object *b, const char *method) {
+    Object *r = view_to_set(ts, a);
+    if (!r) return NULL;
+    Object *name = str_intern_cstr(ts, method);
+    Object *res = name ? obj_call_method(ts, r, name, &b, 1) : NULL;
+    XDECREF(name);
+    if (!res) { DECREF(r); return NULL; }
+    DECREF(res);
     return r;
 }
 
-static Object *view_and(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_AND, a, b); }
-static Object *view_or(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_OR, a, b); }
-static Object *view_sub(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_SUB, a, b); }
-static Object *view_xor(ThreadState *ts, Object *a, Object *b) { return view_setop(ts, NB_XOR, a, b); }
+static Object *view_or(ThreadState *ts, Object *a, Object *b) { return view_to_set_then(ts, a, b, "update"); }
+static Object *view_sub(ThreadState *ts, Object *a, Object *b) {
+    return view_to_set_then(ts, a, b, "difference_update");
+}
+static Object *view_xor(ThreadState *ts, Object *a, Object *b) {
+    return view_to_set_then(ts, a, b, "symmetric_difference_update");
+}
+
+/* a & b as CPython's _PyDictView_Intersect(): walk the smaller side and
+ * keep what the other contains, so the view's own items (whose values may
+ * be unhashable) are never hashed unless a set is the bigger side. */
+static Object *view_and(ThreadState *ts, Object *a, Object *b) {
+    Object *self = a, *other = b;
+    if (!setlike_view(self)) { self = b; other = a; }
+    ssize_t len_self = DICT_SIZE(((DictViewObject *)self)->dict);
+    if (obj_is_type_exact(other, &SetType) && len_self <= SET_SIZE(other)) {
+        Object *name = str_intern_cstr(ts, "intersection");
+        Object *r = name ? obj_call_method(ts, other, name, &self, 1) : NULL;
+        XDECREF(name);
+        return r;
+    }
+    if (setlike_view(other) && DICT_SIZE(((DictViewObject *)other)->dict) > len_self) {
+        Object *t = self;
+        self = other;
+        other = t;
+    }
+    Object *result = set_new(ts, NULL);
+    Object *it = result ? obj_iter(ts, other) : NULL;
+    if (!it) { XDECREF(result); return NULL; }
+    Object *key;
+    while ((key = obj_next(ts, it)) != NULL) {
+        int in = dictview_contains(ts, self, key);
+        int r = in > 0 ? set_add(ts, result, key) : in;
+        DECREF(key);
+        if (r < 0) { DECREF(it); DECREF(result); return NULL; }
+    }
+    DECREF(it);
+    if (err_occurred(ts)) { DECREF(result); return NULL; }
+    return result;
+}
 
 static Object *view_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
     if (!setlike_view(a) || (!setlike_view(b) && !set_check(b))) return NEWREF(NotImplemented);
@@ -1034,25 +1103,18 @@ METHOD(dict_m_get) {
 METHOD(dict_m_setdefault) {
     if (args_no_kwargs(ts, "setdefault", kwnames) < 0 || args_count(ts, "setdefault", nargs, 1, 2) < 0)
         return NULL;
-    Object *v = dict_get_borrowed(ts, self, args[0]);
-    if (v) return NEWREF(v);
-    if (err_occurred(ts)) return NULL;
-    Object *dflt = nargs > 1 ? args[1] : None;
-    if (dict_set(ts, self, args[0], dflt) < 0) return NULL;
-    return NEWREF(dflt);
+    Object *v = dict_setdefault_borrowed(ts, self, args[0], nargs > 1 ? args[1] : None);   /* one search */
+    return v ? NEWREF(v) : NULL;
 }
 
 METHOD(dict_m_pop) {
     if (args_no_kwargs(ts, "pop", kwnames) < 0 || args_count(ts, "pop", nargs, 1, 2) < 0) return NULL;
-    Object *v = dict_get_borrowed(ts, self, args[0]);
-    if (!v) {
-        if (err_occurred(ts)) return NULL;
-        if (nargs > 1) return NEWREF(args[1]);
-        return err_set_object(ts, &ExcKeyError, args[0]);
-    }
-    INCREF(v);
-    if (dict_del(ts, self, args[0]) < 0) { DECREF(v); return NULL; }
-    return v;
+    Object *v;
+    int r = dict_pop(ts, self, args[0], &v);      /* one search, as CPython's */
+    if (r > 0) return v;
+    if (r < 0) return NULL;
+    if (nargs > 1) return NEWREF(args[1]);
+    return err_set_object(ts, &ExcKeyError, args[0]);
 }
 
 METHOD(dict_m_popitem) {

@@ -44,9 +44,15 @@ Object *dict_get_hashed_borrowed(ThreadState *ts, Object *d, Object *key, int64_
 Object *dict_get_str_borrowed(ThreadState *ts, Object *d, Object *key);
 Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key);
 int dict_set(ThreadState *ts, Object *d, Object *key, Object *value);
+/* d.setdefault(key, dflt) in one search: the value [key] has afterwards
+ * (borrowed), or NULL on error. */
+Object *dict_setdefault_borrowed(ThreadState *ts, Object *d, Object *key, Object *dflt);
 int dict_set_cstr(ThreadState *ts, Object *d, const char *key, Object *value);
 /* -1 with KeyError when missing. */
 int dict_del(ThreadState *ts, Object *d, Object *key);
+/* Remove [key] in one search: 1 with *value set (new reference; NULL
+ * [value]: dropped) when it was there, 0 when absent, -1 on error. */
+int dict_pop(ThreadState *ts, Object *d, Object *key, Object **value);
 /* 1 if removed, 0 if missing (no exception), -1 on error. */
 int dict_del_if_present(ThreadState *ts, Object *d, Object *key);
 int dict_contains(ThreadState *ts, Object *d, Object *key);
