@@ -165,7 +165,11 @@ static bool parse_float_text(const char *s, size_t len, double *out) {
 
 Object *float_from_string(ThreadState *ts, const char *s, size_t len) {
     double d;
-    if (!parse_float_text(s, len, &d)) {
+    size_t alen;
+    char *ascii = int_ascii_number_text(s, len, &alen);   /* Unicode digits, spaces */
+    bool ok = ascii ? parse_float_text(ascii, alen, &d) : parse_float_text(s, len, &d);
+    free(ascii);
+    if (!ok) {
         int_value_error_repr(ts, "could not convert string to float: ", s, len);
         return NULL;
     }

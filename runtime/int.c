@@ -365,6 +365,55 @@ void int_strip_space(const char **s, size_t *len) {
     *len = (size_t)(end - p);
 }
 
+/* The code point of the digit zero of every run of Unicode decimal digits
+ * (category Nd, Unicode 14.0 as CPython 3.11): each run is zero..zero+9.
+ * Generated with: [c for c in range(128, 0x110000)
+ *                  if unicodedata.decimal(chr(c), -1) == 0] */
+static const uint32_t unicode_zeros[] = {
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+static int unicode_decimal(uint32_t cp) {
+    size_t lo = 0, hi = ARRAY_LEN(unicode_zeros);
+    while (lo < hi) {   /* the last zero <= cp */
+        size_t mid = (lo + hi) / 2;
+        if (unicode_zeros[mid] <= cp) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return -1;
+    uint32_t d = cp - unicode_zeros[lo - 1];
+    return d < 10 ? (int)d : -1;
+}
+
+char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
+    size_t i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80) i++;
+    if (i == len) return NULL;
+    char *out = malloc(len + 1);
+    if (!out) fatal_error("out of memory");
+    size_t n = 0, pos = 0;
+    while (pos < len) {
+        unsigned char c = (unsigned char)s[pos];
+        if (c < 0x80) { out[n++] = (char)c; pos++; continue; }
+        size_t sp;
+        if (is_space_at(s + pos, len - pos, &sp)) { out[n++] = ' '; pos += sp; continue; }
+        size_t p2 = pos;
+        int32_t cp = utf8_decode_lenient(s, len, &p2);
+        int d = cp < 0 ? -1 : unicode_decimal((uint32_t)cp);
+        if (d < 0) { out[n++] = '?'; break; }   /* anything else: invalid from here */
+        out[n++] = (char)('0' + d);
+        pos = p2;
+    }
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
+
 /* ValueError "<what>: '<text>'" with the repr cut to 200 characters, as
  * CPython's %.200R. */
 void int_value_error_repr(ThreadState *ts, const char *what, const char *s, size_t len) {
@@ -416,9 +465,21 @@ static Object *digits_to_int(ThreadState *ts, const char *digits, size_t n, int 
     return int_from_mpz_steal(ts, z);
 }
 
+static Object *parse_int(ThreadState *ts, const char *s, size_t len, int base, const char *s0,
+                         size_t len0);
+
 Object *int_from_string(ThreadState *ts, const char *s0, size_t len0, int base) {
-    const char *s = s0;
     size_t len = len0;
+    char *ascii = int_ascii_number_text(s0, len0, &len);   /* Unicode digits, spaces */
+    const char *s = ascii ? ascii : s0;
+    Object *r = parse_int(ts, s, len, base, s0, len0);
+    free(ascii);
+    return r;
+}
+
+/* int_from_string on ASCII text [s]; [s0] is the original for messages. */
+static Object *parse_int(ThreadState *ts, const char *s, size_t len, int base, const char *s0,
+                         size_t len0) {
     int_strip_space(&s, &len);
     const char *p = s, *end = s + len;
     bool neg = false;

@@ -81,6 +81,11 @@ int int_mpz_ratio_to_double(mpz_srcptr num, mpz_srcptr den, double *out);
 /* The digits of abs([o]) in [base] (2..16, lowercase) as a malloc'd string
  * of *[len] bytes; base 10 enforces the 4300-digit limit (ValueError). */
 char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len);
+/* CPython's first step for int() and float() text: NULL when the UTF-8 [s]
+ * [len] is ASCII; otherwise a malloc'd ASCII copy (*[out_len] bytes) where
+ * Unicode decimal digits became '0'..'9' and Unicode spaces ' ', and the
+ * first other non-ASCII character became '?' and ended the copy. */
+char *int_ascii_number_text(const char *s, size_t len, size_t *out_len);
 /* Narrow [*s, *s + *len) past Python whitespace (str.isspace) at both ends. */
 void int_strip_space(const char **s, size_t *len);
 /* Raise ValueError "[what]'text'": the repr of the UTF-8 [s] [len] cut to
