@@ -1009,6 +1009,9 @@ static Object *int_subclass_new(ThreadState *ts, TypeObject *type, Object *v) {
 
 static Object *int_new_(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                         Object *kwnames) {
+    /* True and False must stay the only bools */
+    if (type_is_subtype(type, &BoolType))
+        return err_set_string(ts, &ExcTypeError, "int.__new__(bool) is not safe, use bool.__new__()");
     Object *x = nargs > 0 ? args[0] : NULL, *base = nargs > 1 ? args[1] : NULL;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     if (nargs + nkw > 2)

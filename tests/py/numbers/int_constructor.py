@@ -49,3 +49,10 @@ c.label = 'five'
 print(c, c.label, c + c, type(c).__mro__[1].__name__)
 d = {MyInt(1): 'a', 1: 'b'}
 print(d)
+check(lambda: int.__new__(bool, 5))
+check(lambda: int.__new__(int, 5))
+check(lambda: float.__new__(int, 5))
+check(lambda: int.__new__(float, 5))
+check(lambda: bool.__new__(bool, 5))
+check(lambda: int.__new__(MyInt, '12'))
+check(lambda: float.__new__(MyFloat, '2.5') if False else float.__new__(float, '2.5'))
