@@ -584,8 +584,8 @@ BUILTIN(builtin_sorted) {
     if (args_parse(ts, "sort", args + 1, 0, kwnames, names, 2, 0, 0, a) < 0) return NULL;
     Object *l = list_from_iterable(ts, args[0]);
     if (!l) return NULL;
-    int rev = 0;
-    if (a[1] && (rev = obj_is_true(ts, a[1])) < 0) { DECREF(l); return NULL; }
+    int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
+    if (rev < 0) { DECREF(l); return NULL; }
     if (list_sort(ts, l, a[0] == None ? NULL : a[0], rev) < 0) { DECREF(l); return NULL; }
     return l;
 }

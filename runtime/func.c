@@ -912,7 +912,7 @@ int args_parse(ThreadState *ts, const char *fname, Object *const *args, size_t n
         for (i = npos_only; i < nparams; i++)
             if (str_eq_cstr(key, names[i])) break;
         if (i == nparams) {
-            err_format(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", fname, key);
+            err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
             return -1;
         }
         if (out[i]) {

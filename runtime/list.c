@@ -5,6 +5,7 @@
  * a set or dict finds x with a hash probe. Appending is amortised O(1)
  * because the array over-allocates (by about 1/8, as CPython's list does).
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -356,7 +357,8 @@ static int list_set_slice(ThreadState *ts, Object *self, Object *slice, Object *
     Object *seq = NULL;
     if (!list_check(value) && !tuple_check(value)) {
         if (!TYPE(value)->iter && !TYPE(value)->getitem) {
-            err_set_string(ts, &ExcTypeError, "can only assign an iterable");
+            err_set_string(ts, &ExcTypeError, step == 1 ? "can only assign an iterable"
+                                                         : "must assign iterable to extended slice");
             return -1;
         }
         seq = list_from_iterable(ts, value);
@@ -590,14 +592,14 @@ TypeObject ListIterType = {
 
 METHOD(list_m_append) {
     NO_KW("append");
-    if (args_count(ts, "append", nargs, 1, 1) < 0) return NULL;
+    if (args_count(ts, "list.append", nargs, 1, 1) < 0) return NULL;
     if (list_append(ts, self, args[0]) < 0) return NULL;
     return none_new();
 }
 
 METHOD(list_m_extend) {
     NO_KW("extend");
-    if (args_count(ts, "extend", nargs, 1, 1) < 0) return NULL;
+    if (args_count(ts, "list.extend", nargs, 1, 1) < 0) return NULL;
     if (list_extend(ts, self, args[0]) < 0) return NULL;
     return none_new();
 }
@@ -631,7 +633,7 @@ METHOD(list_m_pop) {
 
 METHOD(list_m_remove) {
     NO_KW("remove");
-    if (args_count(ts, "remove", nargs, 1, 1) < 0) return NULL;
+    if (args_count(ts, "list.remove", nargs, 1, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
     for (size_t i = 0; i < l->size; i++) {
         Object *x = l->items[i];
@@ -677,7 +679,7 @@ METHOD(list_m_index) {
 
 METHOD(list_m_count) {
     NO_KW("count");
-    if (args_count(ts, "count", nargs, 1, 1) < 0) return NULL;
+    if (args_count(ts, "list.count", nargs, 1, 1) < 0) return NULL;
     int64_t c = 0;
     for (size_t i = 0; i < LIST_SIZE(self); i++) {
         Object *x = LIST_GET(self, i);
@@ -690,31 +692,41 @@ METHOD(list_m_count) {
     return int_from_i64(ts, c);
 }
 
+/* Argument Clinic's bool(accept={int}): an int or an __index__ object
+ * that fits a C int, not any object with a truth value. */
+int list_sort_reverse_arg(ThreadState *ts, Object *arg) {
+    const char *too_big = "Python int too large to convert to C int";
+    ssize_t v = obj_as_ssize(ts, arg, too_big);
+    if (v == -1 && err_occurred(ts)) return -1;
+    if (v < INT_MIN || v > INT_MAX) {
+        err_set_string(ts, &ExcOverflowError, too_big);
+        return -1;
+    }
+    return v != 0;
+}
+
 METHOD(list_m_sort) {
     static const char *const names[] = {"key", "reverse"};
     Object *a[2] = {NULL, NULL};
     if (nargs > 0)
         return err_format(ts, &ExcTypeError, "sort() takes no positional arguments");
     if (args_parse(ts, "sort", args, nargs, kwnames, names, 2, 0, 0, a) < 0) return NULL;
-    int rev = 0;
-    if (a[1]) {
-        rev = obj_is_true(ts, a[1]);
-        if (rev < 0) return NULL;
-    }
+    int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
+    if (rev < 0) return NULL;
     if (list_sort(ts, self, a[0] == None ? NULL : a[0], rev) < 0) return NULL;
     return none_new();
 }
 
 METHOD(list_m_reverse) {
     NO_KW("reverse");
-    if (args_count(ts, "reverse", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "list.reverse", nargs, 0, 0) < 0) return NULL;
     list_reverse(self);
     return none_new();
 }
 
 METHOD(list_m_copy) {
     NO_KW("copy");
-    if (args_count(ts, "copy", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "list.copy", nargs, 0, 0) < 0) return NULL;
     Object *r = list_new(ts, LIST_SIZE(self));
     if (!r) return NULL;
     for (size_t i = 0; i < LIST_SIZE(self); i++) LIST_SET_STEAL(r, i, NEWREF(LIST_GET(self, i)));
@@ -723,13 +735,13 @@ METHOD(list_m_copy) {
 
 METHOD(list_m_clear) {
     NO_KW("clear");
-    if (args_count(ts, "clear", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "list.clear", nargs, 0, 0) < 0) return NULL;
     list_clear_slot(self);
     return none_new();
 }
 
 METHOD(list_m_reversed) {
-    if (args_count(ts, "__reversed__", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "list.__reversed__", nargs, 0, 0) < 0) return NULL;
     return listiter_make(ts, self, true);
 }
 

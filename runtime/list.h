@@ -31,6 +31,9 @@ Object *list_from_iterable(ThreadState *ts, Object *iterable);
 Object *list_as_tuple(ThreadState *ts, Object *list);
 /* Sort in place (stable), with an optional key function. */
 int list_sort(ThreadState *ts, Object *list, Object *key, bool reverse);
+/* The reverse= argument of list.sort() and sorted() read as a C int, as
+ * CPython reads it: 0 or 1, or -1 with TypeError/OverflowError set. */
+int list_sort_reverse_arg(ThreadState *ts, Object *arg);
 int list_insert(ThreadState *ts, Object *list, ssize_t where, Object *item);
 int list_reverse(Object *list);
 

@@ -304,7 +304,7 @@ TypeObject TupleIterType = {
 
 static Object *tuple_index(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    if (args_no_kwargs(ts, "index", kwnames) < 0 || args_count(ts, "index", nargs, 1, 3) < 0)
+    if (args_no_kwargs(ts, "tuple.index", kwnames) < 0 || args_count(ts, "index", nargs, 1, 3) < 0)
         return NULL;
     ssize_t n = (ssize_t)TUPLE_SIZE(self), start = 0, stop = n;
     if (nargs > 1) {
@@ -327,7 +327,7 @@ static Object *tuple_index(ThreadState *ts, Object *self, Object *const *args, s
 
 static Object *tuple_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    if (args_no_kwargs(ts, "count", kwnames) < 0 || args_count(ts, "count", nargs, 1, 1) < 0)
+    if (args_no_kwargs(ts, "tuple.count", kwnames) < 0 || args_count(ts, "tuple.count", nargs, 1, 1) < 0)
         return NULL;
     int64_t c = 0;
     for (size_t i = 0; i < TUPLE_SIZE(self); i++) {
