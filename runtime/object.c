@@ -111,6 +111,7 @@ static void empty_trash(ThreadState *ts) {
 void obj_dealloc(Object *o) {
     if (o->refcnt >= IMMORTAL_REFCNT / 2 || o->refcnt < 0)
         fatal_error("deallocating an immortal object of type '%s'", o->type->name);
+    if (UNLIKELY(ts_current()->interp->trace_mask & TRACE_MEM)) trace_dying(ts_current(), o);
     if (!(o->type->flags & TYPE_FLAG_GC)) {
         o->type->dealloc(o);
         return;

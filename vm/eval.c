@@ -579,7 +579,7 @@ static Object *eval_loop(ThreadState *ts, Frame *f, bool throwflag) {
     Object *kwnames = NULL;            /* set by KW_NAMES for the next CALL */
     bool reraise = false;
     Object *retval = NULL;
-    uint32_t tracing = ts->interp->trace_mask & (TRACE_LINE | TRACE_OP | TRACE_SCOPE);
+    uint32_t tracing = ts->interp->trace_mask & (TRACE_LINE | TRACE_OP | TRACE_SCOPE | TRACE_MEM);
 
     f->back = ts->frame;
     ts->frame = f;
@@ -1740,17 +1740,21 @@ traced: {
         /* one instruction about to run with tracing on: report, then run it */
         SAVE();
         int index = (int)(ip - co->code);
-        if (ts->interp->trace_mask & TRACE_LINE) {
+        uint32_t mask = ts->interp->trace_mask;
+        if (mask & (TRACE_LINE | TRACE_MEM)) {
             /* a new line, or the same line again after a jump backwards */
             int line = co->positions[index].line;
             Opcode op = INSTR_OP(*ip);
             bool prologue = op == OP_MAKE_CELL || op == OP_COPY_FREE_VARS;   /* no line of its own */
-            if (line > 0 && !prologue && (line != f->last_line || index <= f->last_index))
-                trace_line(ts, f, line);
+            if (line > 0 && !prologue && (line != f->last_line || index <= f->last_index)) {
+                if (mask & TRACE_MEM) trace_mem_line(ts);      /* what the last line did to memory */
+                if (mask & TRACE_LINE) trace_line(ts, f, line);
+            }
             if (line > 0 && !prologue) f->last_line = line;
             f->last_index = index;
         }
-        if (ts->interp->trace_mask & TRACE_OP) trace_op(ts, f, ip, sp);
+        if (mask & TRACE_MEM) trace_mem_op(ts, f, ip, sp);
+        if (mask & TRACE_OP) trace_op(ts, f, ip, sp);
         if (ts->interp->trace_mask & TRACE_SCOPE) trace_scope(ts, f, ip, sp);
         DISPATCH_TRACED();
     }

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "trace_sink.h"
 #include "frame.h"
 #include "dis.h"
 #include "opcodes.h"
@@ -44,6 +45,7 @@
 static const struct { const char *name; uint32_t bits; } categories[] = {
     {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"op", TRACE_OP}, {"scope", TRACE_SCOPE},
     {"dict", TRACE_DICT}, {"dict:all", TRACE_DICT | TRACE_DICT_ALL},
+    {"mem", TRACE_MEM}, {"mem:all", TRACE_MEM | TRACE_MEM_ALL}, {"gc", TRACE_GC},
     {"all", TRACE_LINE | TRACE_CALL | TRACE_OP | TRACE_SCOPE},
 };
 
@@ -62,7 +64,7 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
             }
         }
         if (!found) {
-            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, all)",
+            snprintf(err, errlen, "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, mem, mem:all, gc, all)",
                      (int)n, p);
             return false;
         }
@@ -90,13 +92,15 @@ void trace_stop(Interp *interp) {
     if (!t) return;
     fflush(t->out);
     if (t->owns_out) fclose(t->out);
-    free(t->object_ids.keys);
-    free(t->object_ids.ids);
+    free(t->object_ids.entries);
+    trace_mem_free_state(t);
     free(t);
 }
 
-/* The program has finished: the totals of --trace=dict, then close. */
+/* The program has finished: what its last line did to memory, the totals
+ * of --trace=dict, then close. */
 void trace_teardown(Interp *interp) {
+    if ((interp->trace_mask & TRACE_MEM) && interp->main_thread) trace_mem_line(interp->main_thread);
     if ((interp->trace_mask & TRACE_DICT) && interp->main_thread) trace_table_stats(interp->main_thread);
     trace_stop(interp);
 }
@@ -116,9 +120,9 @@ static size_t address_hash(Object *o) {
 /* The slot of [o] in [m], or of the free slot where it would go. */
 static size_t ids_find(ObjectIds *m, Object *o) {
     size_t i = address_hash(o) & m->mask, tomb = SIZE_MAX;
-    while (m->keys[i]) {
-        if (m->keys[i] == o) return i;
-        if (m->keys[i] == ID_TOMB && tomb == SIZE_MAX) tomb = i;
+    while (m->entries[i].key) {
+        if (m->entries[i].key == o) return i;
+        if (m->entries[i].key == ID_TOMB && tomb == SIZE_MAX) tomb = i;
         i = (i + 1) & m->mask;
     }
     return tomb != SIZE_MAX ? tomb : i;
@@ -126,46 +130,55 @@ static size_t ids_find(ObjectIds *m, Object *o) {
 
 static void ids_grow(ObjectIds *m) {
     ObjectIds old = *m;
-    size_t size = old.keys ? (old.mask + 1) * 2 : 256;
-    m->keys = calloc(size, sizeof(Object *));
-    m->ids = calloc(size, sizeof(int64_t));
-    if (!m->keys || !m->ids) fatal_error("out of memory");
+    size_t size = 256;                         /* room for twice the live entries; tombs dropped */
+    while (size < (old.used + 1) * 4) size *= 2;
+    m->entries = calloc(size, sizeof(ObjectEntry));
+    if (!m->entries) fatal_error("out of memory");
     m->mask = size - 1;
     m->used = m->fill = 0;
-    for (size_t i = 0; old.keys && i <= old.mask; i++) {
-        if (old.keys[i] && old.keys[i] != ID_TOMB) {
-            size_t j = ids_find(m, old.keys[i]);
-            m->keys[j] = old.keys[i];
-            m->ids[j] = old.ids[i];
+    for (size_t i = 0; old.entries && i <= old.mask; i++) {
+        Object *k = old.entries[i].key;
+        if (k && k != ID_TOMB) {
+            m->entries[ids_find(m, k)] = old.entries[i];
             m->used++;
             m->fill++;
         }
     }
-    free(old.keys);
-    free(old.ids);
+    free(old.entries);
+}
+
+ObjectEntry *trace_object_find(ThreadState *ts, Object *o) {
+    Tracer *t = ts->interp->tracer;
+    if (!t || !t->object_ids.entries) return NULL;
+    ObjectEntry *e = &t->object_ids.entries[ids_find(&t->object_ids, o)];
+    return e->key == o ? e : NULL;
+}
+
+ObjectEntry *trace_object_entry(ThreadState *ts, Object *o) {
+    Tracer *t = ts->interp->tracer;
+    if (!t) fatal_error("trace_object_entry without a tracer");
+    ObjectIds *m = &t->object_ids;
+    if (!m->entries || (m->fill + 1) * 2 > m->mask + 1) ids_grow(m);
+    ObjectEntry *e = &m->entries[ids_find(m, o)];
+    if (e->key == o) return e;
+    if (!e->key) m->fill++;
+    *e = (ObjectEntry){.key = o, .id = ++ts->interp->next_object_serial};
+    m->used++;
+    return e;
 }
 
 int64_t trace_object_id(ThreadState *ts, Object *o) {
-    Tracer *t = ts->interp->tracer;
-    if (!t) return 0;
-    ObjectIds *m = &t->object_ids;
-    if (!m->keys || (m->fill + 1) * 2 > m->mask + 1) ids_grow(m);
-    size_t i = ids_find(m, o);
-    if (m->keys[i] == o) return m->ids[i];
-    if (!m->keys[i]) m->fill++;
-    m->keys[i] = o;
-    m->ids[i] = ++ts->interp->next_object_serial;
-    m->used++;
-    return m->ids[i];
+    if (!ts->interp->tracer) return 0;
+    return trace_object_entry(ts, o)->id;
 }
 
 /* [o] is being freed: its id is not reused, and its address may be. */
 static void forget_object(Tracer *t, Object *o) {
     ObjectIds *m = &t->object_ids;
-    if (!m->keys || !m->used) return;
-    size_t i = ids_find(m, o);
-    if (m->keys[i] != o) return;
-    m->keys[i] = ID_TOMB;
+    if (!m->entries || !m->used) return;
+    ObjectEntry *e = &m->entries[ids_find(m, o)];
+    if (e->key != o) return;
+    e->key = ID_TOMB;
     m->used--;
 }
 
@@ -286,7 +299,7 @@ static void value_repr(ThreadState *ts, StrBuf *b, Object *o, int depth) {
 }
 
 /* repr([o]) for a trace, shortened, computed with tracing switched off. */
-static char *short_repr(ThreadState *ts, Object *o) {
+char *short_repr(ThreadState *ts, Object *o) {
     Interp *interp = ts->interp;
     uint32_t mask = interp->trace_mask;
     interp->trace_mask = 0;
@@ -306,8 +319,6 @@ static char *short_repr(ThreadState *ts, Object *o) {
 
 /* ---- the sinks ------------------------------------------------------------ */
 
-typedef enum { F_STR, F_INT, F_RAW } FieldKind;
-typedef struct { const char *key; FieldKind kind; const char *s; long long i; } Field;
 
 static void json_string(StrBuf *b, const char *s) {
     strbuf_appendc(b, '"');
@@ -331,7 +342,7 @@ static int call_depth(ThreadState *ts, Frame *f) {
 }
 
 /* Emit one event: [text] for the text sink, [fields] for the JSON sink. */
-static void emit(ThreadState *ts, const char *cat, const char *event, int depth, const char *text,
+void emit(ThreadState *ts, const char *cat, const char *event, int depth, const char *text,
                  const Field *fields, int nfields) {
     Tracer *t = ts->interp->tracer;
     if (!t) return;
@@ -735,7 +746,7 @@ void trace_unbound_local(ThreadState *ts, Frame *f, Object *name) {
 /* A key as the narration shows it: repr() for the built-in types, and for
  * an instance of a class its name, #id and attributes -- <Key #4 n=1> --
  * because a user's __repr__ would run Python code in the middle of a probe. */
-static char *key_repr(ThreadState *ts, Object *o) {
+char *key_repr(ThreadState *ts, Object *o) {
     TypeObject *t = TYPE(o);
     if (!(t->flags & TYPE_FLAG_HEAP) || (t->flags & (TYPE_FLAG_TYPE_SUBCLASS | TYPE_FLAG_EXC_SUBCLASS)))
         return short_repr(ts, o);
@@ -758,11 +769,11 @@ static char *key_repr(ThreadState *ts, Object *o) {
     return strbuf_detach(&b);
 }
 
-static void table_name(ThreadState *ts, Object *table, char *buf, size_t cap) {
+void table_name(ThreadState *ts, Object *table, char *buf, size_t cap) {
     snprintf(buf, cap, "%s #%lld", TYPE_NAME(table), (long long)trace_object_id(ts, table));
 }
 
-static int walk_depth(ThreadState *ts) { return ts->frame ? call_depth(ts, ts->frame) : 0; }
+int walk_depth(ThreadState *ts) { return ts->frame ? call_depth(ts, ts->frame) : 0; }
 
 static const char *const finding_names[] = {"empty", "dummy", "other hash", "collision", "match"};
 
@@ -962,21 +973,9 @@ void trace_table_stats(ThreadState *ts) {
 
 /* ---- memory (lesson 6) ----------------------------------------------------- */
 
-void trace_alloc(ThreadState *ts, Object *o) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", o->type->name);
-    Field fields[] = {{"type", F_STR, buf, 0}};
-    emit(ts, "mem", "alloc", 0, buf, fields, 1);
-}
-
 void trace_free(ThreadState *ts, Object *o) {
     Tracer *tr = ts->interp->tracer;
     if (tr) forget_object(tr, o);
-    if (!(ts->interp->trace_mask & TRACE_MEM)) return;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", o->type->name);
-    Field fields[] = {{"type", F_STR, buf, 0}};
-    emit(ts, "mem", "free", 0, buf, fields, 1);
 }
 
 void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *garbage) {

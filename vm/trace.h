@@ -42,12 +42,21 @@ typedef enum {
 
 /* Per-run object ids (#1, #2, ...): an object gets the next number the
  * first time a trace mentions it, and loses it when it is freed, so no
- * trace ever shows a memory address. */
+ * trace ever shows a memory address. --trace=mem keeps its notes about an
+ * object (watched, the count last shown) in the same entry. */
+typedef struct ObjectEntry {
+    Object *key;                  /* NULL: free slot; ID_TOMB: deleted */
+    int64_t id;
+    intptr_t shown_refcnt;        /* --trace=mem: the count last printed */
+    uint8_t flags;                /* --trace=mem: MEM_WATCHED, ... (vm/trace_mem.c) */
+} ObjectEntry;
+
 typedef struct ObjectIds {
-    Object **keys;                /* open addressing on the address; NULL free, TOMB deleted */
-    int64_t *ids;
+    ObjectEntry *entries;         /* open addressing on the address */
     size_t mask, used, fill;
 } ObjectIds;
+
+struct MemState;                  /* vm/trace_mem.c */
 
 typedef struct Tracer {
     uint32_t mask;
@@ -56,6 +65,7 @@ typedef struct Tracer {
     bool owns_out;
     int depth_base;               /* call depth of the first traced frame */
     ObjectIds object_ids;
+    struct MemState *mem;         /* --trace=mem's notes, or NULL */
 } Tracer;
 
 struct Frame;
@@ -92,6 +102,11 @@ void trace_unbound_local(ThreadState *ts, struct Frame *f, Object *name);
 void trace_teardown(Interp *interp);
 /* The per-run id of [o] (given now if it has none). */
 int64_t trace_object_id(ThreadState *ts, Object *o);
+/* [o]'s entry in the id table (made now, with a new id, if it has none);
+ * valid until the next call that may add an entry. */
+ObjectEntry *trace_object_entry(ThreadState *ts, Object *o);
+/* [o]'s entry, or NULL if it has none. */
+ObjectEntry *trace_object_find(ThreadState *ts, Object *o);
 
 /* ---- hash tables: --trace=dict (lessons 1 and 10) -------------------------
  *
@@ -200,9 +215,19 @@ static inline void table_resized(ThreadState *ts, Object *table, size_t old_slot
     if (ts->interp->trace_mask & TRACE_DICT) trace_table_resize(ts, table, old_slots, new_slots, used, dropped);
 }
 
-/* Memory (lesson 6). */
+/* ---- memory: --trace=mem (lesson 6; vm/trace_mem.c) ---------------------- */
+
+/* [o] was just allocated (its fields not yet filled). */
 void trace_alloc(ThreadState *ts, Object *o);
+/* [o]'s count reached zero; its fields are still intact. */
+void trace_dying(ThreadState *ts, Object *o);
+/* [o]'s memory is being released (also under --trace=dict: ids). */
 void trace_free(ThreadState *ts, Object *o);
+/* The instruction at [ip] is about to run: note what it touches, and why. */
+void trace_mem_op(ThreadState *ts, struct Frame *f, const uint32_t *ip, Object **sp);
+/* A line (or the program) is done: print the reference counts it changed. */
+void trace_mem_line(ThreadState *ts);
+void trace_mem_free_state(Tracer *t);
 /* The collector found the objects of [garbage] (a GCHead list) unreachable. */
 void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *garbage);
 void trace_gc_done(ThreadState *ts, int generation, size_t found, double ms);
