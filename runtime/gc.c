@@ -21,10 +21,10 @@
  *  3. Objects with gc_refs > 0 are certainly alive. So is everything they
  *     refer to, and everything that refers to, ... : mark from them.
  *  4. Whatever is unmarked can only be reached from other unmarked objects:
- *     it is garbage. First run the __del__ of such objects that have one
- *     (once per object, ever: PEP 442); a finalizer may store a reference to
- *     its object somewhere, so reachability is computed again for the group
- *     and any object that came back to life survives. Then call each
+ *     it is garbage. First run the finalizers of such objects that have one
+ *     (__del__; once per object, ever: PEP 442); a finalizer may store a
+ *     reference to its object somewhere, so reachability is computed again
+ *     for the group and any object that came back to life survives. Then call each
  *     remaining object's `clear` slot, which drops the references it holds;
  *     the cycle is broken, reference counts fall to zero, and the ordinary
  *     deallocation frees the objects.
@@ -37,8 +37,65 @@
  * A collection never starts in the middle of a C function: reaching a
  * threshold sets a bit in the eval breaker, and the VM collects at its next
  * safe point (a backward jump or a call), when every live object is held by
- * a counted reference.
+ * a counted reference. As in CPython, a full collection (generation 2) is
+ * skipped while fewer than a quarter of the long-lived objects are new
+ * since the last one: otherwise a program that builds one big structure
+ * would rescan all of it again and again (quadratic time).
+ *
+ * Finalizers (PEP 442)
+ * ====================
+ * A __del__ runs at most once per object, whoever notices the death first:
+ * the dealloc slot (runtime/class.c) when the count reaches zero, or step 4
+ * here for an object in a cycle. GC_FINALIZED in the object's GCHead
+ * remembers it. An unfinished generator is finalized too, as in CPython:
+ * it is closed, which runs the `finally` blocks of a suspended one while
+ * everything they use is still intact (no object of the cycle has been
+ * cleared yet) and drops the references its frame held. An object whose
+ * __del__ stores a reference to it somewhere is "resurrected": it and
+ * whatever it reaches survive, and its __del__ will not run again when it
+ * finally dies.
+ *
+ * What gc.collect() counts
+ * ========================
+ * The number returned is CPython 3.11's: the objects still unreachable
+ * after the finalizers ran, the ones step 4 then clears. An object a
+ * finalizer resurrected does not count, nor one freed while finalizers ran
+ * (closing a generator drops its frame's references, which may free the
+ * whole cycle at once); DEBUG_COLLECTABLE lists what was found before.
+ *
+ * Lessons compare the number with CPython's, so it must count the same
+ * objects, and minipy has one container CPython 3.11 does not: the
+ * attribute dict of an instance. CPython 3.11 keeps the attributes of an
+ * instance made by object.__new__ inline, in an array inside the object,
+ * and makes a real dict for it ("materializes" it) only when a program asks
+ * for x.__dict__ or vars(x), or when the class's shared key table is full
+ * (30 names). minipy makes the dict on the first attribute store. So for
+ * two instances referring to each other CPython finds 2 objects and minipy
+ * would find 4. collect() therefore does not count the dict of an
+ * unreachable instance whose class has `object` as its built-in base when
+ * that instance is the dict's only referrer (count 1): that is the dict
+ * CPython would not have. A dict something else refers to, or the dict of
+ * an instance of a list/dict/int/Exception subclass (CPython makes real
+ * dicts for those too), is counted. The dict is freed all the same;
+ * DEBUG_COLLECTABLE and gc.garbage leave it out, as they count.
+ *
+ * What remains different: after x.__dict__ or vars(x) CPython counts the
+ * dict and minipy does not; a class dropped with `del` counts 4 here
+ * (class, dict, mro, bases) and 6 in CPython, whose __dict__ and
+ * __weakref__ descriptors are tracked containers too; and
+ * gc.get_count()[0] grows by one more when an instance gets its dict.
+ *
+ * minipy also tracks every container from birth to death. CPython untracks
+ * tuples and dicts that hold only atoms (ints, strs, ...) during
+ * collections, and never tracks a new dict until it holds a container, so
+ * gc.is_tracked({}) is False there and True here; gc.is_tracked tells the
+ * truth about minipy.
+ *
+ * Start reading at collect(), which calls the steps in order.
  */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -46,12 +103,20 @@
 #include "gc.h"
 #include "exceptions.h"
 #include "str.h"
+#include "int.h"
+#include "list.h"
 #include "dict.h"
+#include "func.h"
 #include "module.h"
+#include "io.h"
+#include "vm/gen.h"
 #include "vm/trace.h"
 
 #define GC_UNTRACKED_REFS INTPTR_MIN   /* not part of the collection at hand */
 #define GC_REACHABLE (-2)
+/* gc_flags bit, set only during a collection: an instance dict that
+ * collect() does not count (see "What gc.collect() counts"). */
+#define GC_UNCOUNTED_DICT ((intptr_t)1 << 8)
 
 static void gclist_init(GCHead *h) { h->next = h->prev = h; }
 static bool gclist_empty(GCHead *h) { return h->next == h; }
@@ -85,6 +150,49 @@ static void gclist_merge(GCHead *from, GCHead *to) {
     gclist_init(from);
 }
 
+static size_t gclist_size(GCHead *list) {
+    size_t n = 0;
+    for (GCHead *g = list->next; g != list; g = g->next) n++;
+    return n;
+}
+
+/* ---- per-interpreter state the GCState has no room for ------------------ */
+
+/* gc.garbage, gc.callbacks and the counts behind the full-collection rule.
+ * They belong to one interpreter; Interp (runtime/interp.h) has no field
+ * for them, so they hang off a small list keyed by the interpreter, made
+ * by gc_init and dropped by the first gc_fini. */
+typedef struct GCExtra {
+    Interp *interp;
+    Object *garbage;              /* list or NULL */
+    Object *callbacks;            /* list or NULL */
+    size_t long_lived_total;      /* generation 2's size after the last full collection */
+    size_t long_lived_pending;    /* objects promoted into generation 2 since */
+    GCHead permanent;             /* gc.freeze(): tracked, never collected */
+    struct GCExtra *next;
+} GCExtra;
+
+static GCExtra *extras;
+static pthread_mutex_t extras_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static GCExtra *extra_of(Interp *interp) {
+    pthread_mutex_lock(&extras_lock);
+    GCExtra *e = extras;
+    while (e && e->interp != interp) e = e->next;
+    pthread_mutex_unlock(&extras_lock);
+    return e;
+}
+
+static GCExtra *extra_detach(Interp *interp) {
+    pthread_mutex_lock(&extras_lock);
+    GCExtra **p = &extras;
+    while (*p && (*p)->interp != interp) p = &(*p)->next;
+    GCExtra *e = *p;
+    if (e) *p = e->next;
+    pthread_mutex_unlock(&extras_lock);
+    return e;
+}
+
 void gc_init(Interp *interp) {
     GCState *gc = &interp->gc;
     int thresholds[3] = {700, 10, 10};
@@ -94,7 +202,25 @@ void gc_init(Interp *interp) {
         gc->gen[i].count = 0;
     }
     gc->enabled = true;
+    GCExtra *e = xcalloc(1, sizeof(GCExtra));
+    e->interp = interp;
+    gclist_init(&e->permanent);
+    pthread_mutex_lock(&extras_lock);
+    e->next = extras;
+    extras = e;
+    pthread_mutex_unlock(&extras_lock);
 }
+
+static Object *extra_list(ThreadState *ts, size_t field) {
+    GCExtra *e = extra_of(ts->interp);
+    if (!e) return err_set_string(ts, &ExcRuntimeError, "the collector is shut down");
+    Object **slot = (Object **)((char *)e + field);
+    if (!*slot) *slot = list_new(ts, 0);
+    return *slot;
+}
+
+Object *gc_garbage_borrowed(ThreadState *ts) { return extra_list(ts, offsetof(GCExtra, garbage)); }
+Object *gc_callbacks_borrowed(ThreadState *ts) { return extra_list(ts, offsetof(GCExtra, callbacks)); }
 
 void gc_track(ThreadState *ts, Object *o) {
     GCHead *g = AS_GC(o);
@@ -184,21 +310,146 @@ static void reset_refs(GCHead *list) {
     for (GCHead *g = list->next; g != list; g = g->next) g->gc_refs = GC_UNTRACKED_REFS;
 }
 
-static size_t gclist_size(GCHead *list) {
+/* Mark the instance dicts CPython would not have (see the essay) among
+ * [unreachable], whose gc_refs still say who is in it; returns how many. */
+static size_t mark_uncounted_dicts(GCHead *unreachable) {
     size_t n = 0;
-    for (GCHead *g = list->next; g != list; g = g->next) n++;
+    for (GCHead *g = unreachable->next; g != unreachable; g = g->next) {
+        Object *o = FROM_GC(g);
+        TypeObject *t = TYPE(o);
+        if (!(t->flags & TYPE_FLAG_HEAP) || (t->flags & TYPE_FLAG_TYPE_SUBCLASS)) continue;
+        TypeObject *base = t;
+        while (base->flags & TYPE_FLAG_HEAP) base = base->base;
+        if (base != &ObjectType) continue;     /* made by list.__new__, ...: a real dict */
+        Object **dp = obj_dict_ptr(o);
+        if (!dp || !*dp || (*dp)->refcnt != 1 || !obj_is_gc(*dp)) continue;
+        GCHead *dg = AS_GC(*dp);
+        if (!dg->next || dg->gc_refs == GC_UNTRACKED_REFS || dg->gc_refs == GC_REACHABLE) continue;
+        if (dg->gc_flags & GC_UNCOUNTED_DICT) continue;
+        dg->gc_flags |= GC_UNCOUNTED_DICT;
+        n++;
+    }
     return n;
 }
 
-/* Run __del__ of unreachable objects that have one and have not run it. */
+static void unmark_uncounted_dicts(GCHead *list) {
+    for (GCHead *g = list->next; g != list; g = g->next) g->gc_flags &= ~GC_UNCOUNTED_DICT;
+}
+
+/* ---- reporting: sys.stderr, gc.callbacks --------------------------------- */
+
+/* Write to sys.stderr (C's stderr when there is none), as CPython's
+ * PySys_WriteStderr: errors are ignored. */
+static void debug_write(ThreadState *ts, const char *fmt, ...) PRINTF_LIKE(2, 3);
+static void debug_write(ThreadState *ts, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
+    Object *saved = err_fetch(ts);
+    Object *sys = ts->interp->sys_module;
+    Object *file = sys && MODULE_DICT(sys) ? dict_get_cstr_borrowed(ts, MODULE_DICT(sys), "stderr") : NULL;
+    if (file && file != None) {
+        INCREF(file);
+        if (io_write_text(ts, file, buf, len) < 0) err_clear(ts);
+        DECREF(file);
+    } else {
+        err_clear(ts);
+        fwrite(buf, 1, len, stderr);
+    }
+    ts->exc = saved;
+}
+
+/* An exception nobody can catch (raised by a finalizer or a callback):
+ * print it as CPython's PyErr_WriteUnraisable does. */
+static void write_unraisable(ThreadState *ts, Object *where) {
+    Object *exc = err_fetch(ts);
+    fprintf(stderr, "Exception ignored in: ");
+    Object *rep = where ? obj_repr(ts, where) : NULL;
+    fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
+    XDECREF(rep);
+    err_clear(ts);
+    if (exc) exc_print(ts, exc);
+    XDECREF(exc);
+}
+
+/* Call each of gc.callbacks with (phase, {"generation", "collected",
+ * "uncollectable"}), as CPython does around every collection it starts. */
+static void invoke_callbacks(ThreadState *ts, const char *phase, int generation, size_t collected) {
+    GCExtra *e = extra_of(ts->interp);
+    if (!e || !e->callbacks || LIST_SIZE(e->callbacks) == 0) return;
+    Object *saved = err_fetch(ts);
+    Object *cbs = NEWREF(e->callbacks);
+    Object *info = dict_new(ts);
+    Object *ph = str_from_cstr(ts, phase);
+    Object *vals[3] = {int_from_i64(ts, generation), int_from_i64(ts, (int64_t)collected),
+                       int_from_i64(ts, 0)};
+    const char *keys[3] = {"generation", "collected", "uncollectable"};
+    bool ok = info && ph && vals[0] && vals[1] && vals[2];
+    for (int i = 0; ok && i < 3; i++) ok = dict_set_cstr(ts, info, keys[i], vals[i]) == 0;
+    for (int i = 0; i < 3; i++) XDECREF(vals[i]);
+    if (!ok) {
+        write_unraisable(ts, NULL);
+    } else {
+        for (size_t i = 0; i < LIST_SIZE(cbs); i++) {   /* a callback may change the list */
+            Object *cb = NEWREF(LIST_GET(cbs, i));
+            Object *r = obj_call2(ts, cb, ph, info);
+            if (!r) write_unraisable(ts, cb);
+            XDECREF(r);
+            DECREF(cb);
+        }
+    }
+    XDECREF(info);
+    XDECREF(ph);
+    DECREF(cbs);
+    ts->exc = saved;
+}
+
+/* ---- finalizers ------------------------------------------------------------ */
+
+static bool needs_finalizer(Object *o, Object *del_name) {
+    if (AS_GC(o)->gc_flags & GC_FINALIZED) return false;
+    if (TYPE(o) == &GenType) {
+        GenObject *gen = (GenObject *)o;
+        return gen->frame && !gen->running;     /* not finished: close() it */
+    }
+    return (TYPE(o)->flags & TYPE_FLAG_HEAP) && type_lookup_borrowed(TYPE(o), del_name);
+}
+
+/* type(o).__del__(o), looked up on the class as a special method is. */
+static Object *call_del(ThreadState *ts, Object *o, Object *del_name) {
+    Object *del = type_lookup_borrowed(TYPE(o), del_name);
+    if (!del) return none_new();
+    INCREF(del);
+    Object *r;
+    if (TYPE(del) == &FunctionType) {
+        r = obj_call1(ts, del, o);
+    } else if (TYPE(del)->descr_get) {
+        Object *bound = TYPE(del)->descr_get(ts, del, o, (Object *)TYPE(o));
+        r = bound ? obj_call0(ts, bound) : NULL;
+        XDECREF(bound);
+    } else {
+        r = obj_call0(ts, del);
+    }
+    if (!r) {
+        write_unraisable(ts, del);
+    }
+    DECREF(del);
+    return r;
+}
+
+/* Run the finalizers of unreachable objects that have one and have not run
+ * it: __del__ of instances, close() of suspended generators. */
 static void finalize(ThreadState *ts, GCHead *unreachable) {
     Object *del_name = ts->interp->ids.__del__;
     /* collect first: finalizers may change the list */
     Stack todo = {0};
     for (GCHead *g = unreachable->next; g != unreachable; g = g->next) {
         Object *o = FROM_GC(g);
-        if ((g->gc_flags & GC_FINALIZED) || !(o->type->flags & TYPE_FLAG_HEAP)) continue;
-        if (!type_lookup_borrowed(o->type, del_name)) continue;
+        if (!needs_finalizer(o, del_name)) continue;
         g->gc_flags |= GC_FINALIZED;
         INCREF(o);
         stack_push(&todo, o);
@@ -206,16 +457,38 @@ static void finalize(ThreadState *ts, GCHead *unreachable) {
     for (size_t i = 0; i < todo.n; i++) {
         Object *o = todo.items[i];
         Object *saved = err_fetch(ts);
-        Object *r = obj_call_method(ts, o, del_name, NULL, 0);
-        if (!r) err_print(ts);
-        XDECREF(r);
+        if (TYPE(o) == &GenType) {
+            Object *r = obj_call_method(ts, o, ts->interp->ids.close, NULL, 0);
+            if (!r) write_unraisable(ts, o);
+            XDECREF(r);
+        } else {
+            Object *r = call_del(ts, o, del_name);
+            XDECREF(r);
+        }
+        err_clear(ts);
         ts->exc = saved;
     }
     for (size_t i = 0; i < todo.n; i++) DECREF(todo.items[i]);
     free(todo.items);
 }
 
+/* Free the garbage: clear each object (drop its references), so that the
+ * counts in the cycle fall to zero. With DEBUG_SAVEALL the objects go to
+ * gc.garbage instead and live on. */
 static void delete_garbage(ThreadState *ts, GCHead *collectable, GCHead *old) {
+    GCState *gc = &ts->interp->gc;
+    if (gc->debug & GC_DEBUG_SAVEALL) {
+        Object *garbage = gc_garbage_borrowed(ts);
+        for (GCHead *g = collectable->next; garbage && g != collectable; g = g->next) {
+            if (g->gc_flags & GC_UNCOUNTED_DICT) continue;
+            if (list_append(ts, garbage, FROM_GC(g)) < 0) break;
+        }
+        err_clear(ts);
+        unmark_uncounted_dicts(collectable);
+        gclist_merge(collectable, old);
+        return;
+    }
+    unmark_uncounted_dicts(collectable);
     while (!gclist_empty(collectable)) {
         GCHead *g = collectable->next;
         Object *o = FROM_GC(g);
@@ -226,9 +499,21 @@ static void delete_garbage(ThreadState *ts, GCHead *collectable, GCHead *old) {
     }
 }
 
-static ssize_t collect(ThreadState *ts, int generation) {
+/* ---- one collection ---------------------------------------------------------- */
+
+static ssize_t collect(ThreadState *ts, int generation, bool report) {
     GCState *gc = &ts->interp->gc;
+    GCExtra *extra = extra_of(ts->interp);
     gc->collecting = true;
+    if (report) invoke_callbacks(ts, "start", generation, 0);
+    bool stats = report && (gc->debug & GC_DEBUG_STATS);
+    if (stats) {
+        debug_write(ts, "gc: collecting generation %d...\n", generation);
+        debug_write(ts, "gc: objects in each generation: %zu %zu %zu\n"
+                        "gc: objects in permanent generation: %zu\n",
+                    gclist_size(&gc->gen[0].head), gclist_size(&gc->gen[1].head),
+                    gclist_size(&gc->gen[2].head), extra ? gclist_size(&extra->permanent) : 0);
+    }
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (int i = 0; i < generation; i++) gclist_merge(&gc->gen[i].head, &gc->gen[generation].head);
@@ -242,7 +527,14 @@ static ssize_t collect(ThreadState *ts, int generation) {
     gclist_init(&unreachable);
     move_unreachable(young, &unreachable);
     reset_refs(young);
-    size_t found = gclist_size(&unreachable);
+    if (report && (gc->debug & GC_DEBUG_COLLECTABLE)) {
+        mark_uncounted_dicts(&unreachable);
+        for (GCHead *g = unreachable.next; g != &unreachable; g = g->next) {
+            if (g->gc_flags & GC_UNCOUNTED_DICT) continue;
+            debug_write(ts, "gc: collectable <%s %p>\n", TYPE_NAME(FROM_GC(g)), (void *)FROM_GC(g));
+        }
+        unmark_uncounted_dicts(&unreachable);
+    }
 
     /* finalizers, then reachability again in case one resurrected something */
     reset_refs(&unreachable);
@@ -252,58 +544,189 @@ static ssize_t collect(ThreadState *ts, int generation) {
     GCHead garbage;
     gclist_init(&garbage);
     move_unreachable(&unreachable, &garbage);
+    size_t found = gclist_size(&garbage) - mark_uncounted_dicts(&garbage);
     reset_refs(&unreachable);
     reset_refs(&garbage);
     gclist_merge(&unreachable, old);     /* resurrected: they live on */
-    if (generation < 2) gclist_merge(young, old);
+    if (generation < 2) {
+        if (generation == 1 && extra) extra->long_lived_pending += gclist_size(young);
+        gclist_merge(young, old);
+    }
 
+    /* --trace=gc narrates minipy's own objects: instance dicts included */
+    size_t freed = (gc->debug & GC_DEBUG_SAVEALL) ? 0 : gclist_size(&garbage);
     if (trace_on(ts, TRACE_GC)) trace_gc_found(ts, generation, examined, &garbage);
     delete_garbage(ts, &garbage, old);
+    if (generation == 2 && extra) {
+        extra->long_lived_pending = 0;
+        extra->long_lived_total = gclist_size(young);
+    }
 
     for (int i = 0; i <= generation; i++) gc->gen[i].count = 0;
     if (generation < 2) gc->gen[generation + 1].count++;
     gc->collections[generation]++;
     gc->collected[generation] += (int64_t)found;
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (stats)
+        debug_write(ts, "gc: done, %zu unreachable, 0 uncollectable, %.4fs elapsed\n", found, secs);
+    if (trace_on(ts, TRACE_GC)) trace_gc_done(ts, generation, freed, secs * 1e3);
+    if (report) invoke_callbacks(ts, "stop", generation, found);
     gc->collecting = false;
-    if (trace_on(ts, TRACE_GC)) {
-        struct timespec t1;
-        clock_gettime(CLOCK_MONOTONIC, &t1);
-        double ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
-        trace_gc_done(ts, generation, found, ms);
-    }
     return (ssize_t)found;
 }
 
 ssize_t gc_collect(ThreadState *ts, int generation) {
     GCState *gc = &ts->interp->gc;
-    if (gc->collecting) return 0;
     if (generation < 0 || generation > 2) {
         err_set_string(ts, &ExcValueError, "invalid generation");
         return -1;
     }
-    return collect(ts, generation);
+    if (gc->collecting) return 0;
+    return collect(ts, generation, true);
 }
 
 /* The automatic collection at a safe point: the oldest generation whose
- * count passed its threshold. */
+ * count passed its threshold -- but generation 2 only when enough of it is
+ * new (see the essay). */
 void gc_collect_auto(ThreadState *ts) {
     GCState *gc = &ts->interp->gc;
     if (!gc->enabled || gc->collecting) return;
 #ifdef MINIPY_STRESS_GC
-    collect(ts, 0);
+    if (gc->gen[0].threshold > 0) collect(ts, 0, true);   /* threshold 0: automatic collection off */
     return;
 #endif
+    GCExtra *extra = extra_of(ts->interp);
     for (int i = 2; i >= 0; i--) {
         if (gc->gen[i].count > gc->gen[i].threshold && gc->gen[i].threshold > 0) {
-            collect(ts, i);
+            if (i == 2 && extra && extra->long_lived_pending < extra->long_lived_total / 4) continue;
+            collect(ts, i, true);
             return;
         }
     }
 }
 
 void gc_fini(ThreadState *ts) {
+    /* The gc module's lists go first (what gc.garbage held can die), and
+     * the debug flags with them: teardown reports nothing and saves nothing. */
+    GCExtra *e = extra_detach(ts->interp);
+    ts->interp->gc.debug = 0;
+    if (e) {
+        gclist_merge(&e->permanent, &ts->interp->gc.gen[2].head);   /* unfreeze */
+        XDECREF(e->callbacks);
+        XDECREF(e->garbage);
+        free(e);
+    }
     /* collect until a pass finds nothing: one pass's frees may expose more */
     for (int i = 0; i < 16; i++) {
-        if (collect(ts, 2) == 0) break;
+        if (collect(ts, 2, false) == 0) break;
     }
+}
+
+/* ---- gc.freeze ----------------------------------------------------------------- */
+
+/* Move every tracked object to the permanent generation, which collections
+ * never look at (CPython's answer to copy-on-write after fork()). */
+void gc_freeze(ThreadState *ts) {
+    GCExtra *e = extra_of(ts->interp);
+    if (!e) return;
+    for (int i = 0; i < 3; i++) {
+        gclist_merge(&ts->interp->gc.gen[i].head, &e->permanent);
+        ts->interp->gc.gen[0].count = 0;
+    }
+}
+
+void gc_unfreeze(ThreadState *ts) {
+    GCExtra *e = extra_of(ts->interp);
+    if (e) gclist_merge(&e->permanent, &ts->interp->gc.gen[2].head);
+}
+
+size_t gc_freeze_count(ThreadState *ts) {
+    GCExtra *e = extra_of(ts->interp);
+    return e ? gclist_size(&e->permanent) : 0;
+}
+
+/* ---- looking at the tracked objects ------------------------------------------ */
+
+size_t gc_generation_size(Interp *interp, int generation) {
+    return gclist_size(&interp->gc.gen[generation].head);
+}
+
+static int append_objects(ThreadState *ts, Object *list, GCHead *gen) {
+    for (GCHead *g = gen->next; g != gen; g = g->next) {
+        Object *o = FROM_GC(g);
+        if (o == list) continue;
+        if (list_append(ts, list, o) < 0) return -1;
+    }
+    return 0;
+}
+
+Object *gc_get_objects(ThreadState *ts, int generation) {
+    GCState *gc = &ts->interp->gc;
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    for (int i = 0; i < 3; i++) {
+        if (generation >= 0 && i != generation) continue;
+        if (append_objects(ts, list, &gc->gen[i].head) < 0) {
+            DECREF(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+typedef struct { Object *const *objs; size_t n; bool found; } ReferrersArg;
+
+static int visit_referrer(Object *o, void *arg) {
+    ReferrersArg *a = arg;
+    for (size_t i = 0; i < a->n; i++) {
+        if (a->objs[i] == o) {
+            a->found = true;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+Object *gc_get_referrers(ThreadState *ts, Object *const *objs, size_t n) {
+    GCState *gc = &ts->interp->gc;
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    for (int i = 0; i < 3; i++) {
+        GCHead *gen = &gc->gen[i].head;
+        for (GCHead *g = gen->next; g != gen; g = g->next) {
+            Object *o = FROM_GC(g);
+            if (o == list || !o->type->traverse) continue;
+            ReferrersArg a = {objs, n, false};
+            o->type->traverse(o, visit_referrer, &a);
+            if (a.found && list_append(ts, list, o) < 0) {
+                DECREF(list);
+                return NULL;
+            }
+        }
+    }
+    return list;
+}
+
+typedef struct { ThreadState *ts; Object *list; } ReferentsArg;
+
+static int visit_referent(Object *o, void *arg) {
+    ReferentsArg *a = arg;
+    return list_append(a->ts, a->list, o) < 0;
+}
+
+Object *gc_get_referents(ThreadState *ts, Object *const *objs, size_t n) {
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        Object *o = objs[i];
+        if (!obj_is_gc(o) || !o->type->traverse) continue;
+        ReferentsArg a = {ts, list};
+        if (o->type->traverse(o, visit_referent, &a)) {
+            DECREF(list);
+            return NULL;
+        }
+    }
+    return list;
 }

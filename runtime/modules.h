@@ -5,5 +5,6 @@
 #include "object.h"
 
 Object *mod_math_create(ThreadState *ts);
+Object *mod_gc_create(ThreadState *ts);
 
 #endif
