@@ -431,8 +431,12 @@ static int builtin_traverse(Object *self, VisitFunc visit, void *arg) {
 static Object *builtin_call(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
     BuiltinFunctionObject *b = (BuiltinFunctionObject *)self;
-    if (kwnames && TUPLE_SIZE(kwnames) && !(b->def->flags & METH_KEYWORDS))
-        return err_format(ts, &ExcTypeError, "%s() takes no keyword arguments", b->def->name);
+    if (kwnames && TUPLE_SIZE(kwnames) && !(b->def->flags & METH_KEYWORDS)) {
+        Object *label = func_str(ts, self);
+        if (label) err_format(ts, &ExcTypeError, "%U takes no keyword arguments", label);
+        XDECREF(label);
+        return NULL;
+    }
     return b->def->fn(ts, b->self, args, nargs, kwnames);
 }
 
@@ -445,6 +449,18 @@ static Object *builtin_repr(ThreadState *ts, Object *self) {
 }
 
 GETTER(builtin_get_name) { return str_from_cstr(ts, ((BuiltinFunctionObject *)self)->def->name); }
+/* A method bound to an object or a class is "type.name" ([].append is
+ * list.append); a module's function is just its name. */
+GETTER(builtin_get_qualname) {
+    BuiltinFunctionObject *b = (BuiltinFunctionObject *)self;
+    if (!b->self || TYPE(b->self) == &ModuleType) return str_from_cstr(ts, b->def->name);
+    Object *type = TYPE(b->self)->flags & TYPE_FLAG_TYPE_SUBCLASS ? b->self : (Object *)TYPE(b->self);
+    Object *tq = obj_getattr(ts, type, ts->interp->ids.__qualname__);
+    if (!tq) return NULL;
+    Object *r = str_format(ts, "%S.%s", tq, b->def->name);
+    DECREF(tq);
+    return r;
+}
 GETTER(builtin_get_doc) {
     const char *d = ((BuiltinFunctionObject *)self)->def->doc;
     return d ? str_from_cstr(ts, d) : none_new();
@@ -460,7 +476,7 @@ GETTER(builtin_get_module) {
 
 static const GetSetDef builtin_getset[] = {
     {"__name__", builtin_get_name, NULL, NULL},
-    {"__qualname__", builtin_get_name, NULL, NULL},
+    {"__qualname__", builtin_get_qualname, NULL, NULL},
     {"__doc__", builtin_get_doc, NULL, NULL},
     {"__self__", builtin_get_self, NULL, NULL},
     {"__module__", builtin_get_module, NULL, NULL},
@@ -868,6 +884,22 @@ TypeObject PropertyType = {
 };
 
 /* ==== argument checking ================================================= */
+
+Object *func_str(ThreadState *ts, Object *callable) {
+    Object *qual = obj_lookup_attr(ts, callable, ts->interp->ids.__qualname__);
+    if (!qual) return err_occurred(ts) ? NULL : obj_str(ts, callable);
+    Object *r = NULL, *mod = obj_lookup_attr(ts, callable, ts->interp->ids.__module__);
+    if (mod && mod != None) {
+        int ne = obj_richcompare_bool(ts, mod, ts->interp->ids.builtins, CMP_NE);
+        if (ne > 0) r = str_format(ts, "%S.%S()", mod, qual);
+        else if (ne == 0) r = str_format(ts, "%S()", qual);
+    } else if (!err_occurred(ts)) {
+        r = str_format(ts, "%S()", qual);
+    }
+    DECREF(qual);
+    XDECREF(mod);
+    return r;
+}
 
 int args_no_kwargs(ThreadState *ts, const char *fname, Object *kwnames) {
     if (kwnames && TUPLE_SIZE(kwnames)) {

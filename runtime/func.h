@@ -75,6 +75,10 @@ Object *descr_new_method(ThreadState *ts, TypeObject *owner, const MethodDef *de
 Object *descr_new_getset(ThreadState *ts, TypeObject *owner, const GetSetDef *def);
 /* staticmethod(f), classmethod(f), property(fget): [type] is one of those. */
 Object *wrapper_new(ThreadState *ts, TypeObject *type, Object *func);
+/* How call errors name [callable], as CPython's _PyObject_FunctionStr:
+ * "module.qualname()", just "qualname()" for builtins, else str(callable)
+ * when it has no __qualname__. */
+Object *func_str(ThreadState *ts, Object *callable);
 
 /* ---- argument checking for built-ins (CPython's messages) ------------ */
 

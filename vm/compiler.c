@@ -1370,7 +1370,9 @@ static bool comp_comprehension(Compiler *c, const Node *e) {
  * already, with [nprefix] extra positional items pushed before the args
  * (a class's body function and name).
  *   f(a, b, k=1)   =>  <a> <b> <1> KW_NAMES ('k',); CALL 3
- *   f(*a, **k)     =>  <a as tuple> <k as dict> CALL_FUNCTION_EX 1 */
+ *   f(x, *a, **k)  =>  <x> BUILD_LIST 1; <a> LIST_EXTEND 1; LIST_TO_TUPLE;
+ *                      BUILD_MAP 0; <k> DICT_MERGE 1; CALL_FUNCTION_EX 1
+ *   f(*a)          =>  <a> CALL_FUNCTION_EX 0 */
 static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, const NodeList *keywords) {
     bool dynamic = has_starred(args);
     for (int i = 0; i < keywords->count; i++)
@@ -1392,26 +1394,31 @@ static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, con
         }
         return emit(c, OP_CALL, (uint32_t)(nprefix + args->count + keywords->count));
     }
-    /* positional arguments as one tuple */
-    int pending = nprefix;
-    bool built = false;
-    for (int i = 0; i < args->count; i++) {
-        const Node *a = args->items[i];
-        if (a->kind == NODE_Starred) {
-            if (!built) {
-                CHECK(emit(c, OP_BUILD_LIST, (uint32_t)pending));
-                built = true;
+    /* positional arguments as one tuple; a lone f(*a) passes a as it is
+     * (CALL_FUNCTION_EX makes the tuple, and names f if a is not iterable) */
+    if (nprefix == 0 && args->count == 1 && args->items[0]->kind == NODE_Starred) {
+        CHECK(comp_expr(c, args->items[0]->v.Starred.value));
+    } else {
+        int pending = nprefix;
+        bool built = false;
+        for (int i = 0; i < args->count; i++) {
+            const Node *a = args->items[i];
+            if (a->kind == NODE_Starred) {
+                if (!built) {
+                    CHECK(emit(c, OP_BUILD_LIST, (uint32_t)pending));
+                    built = true;
+                }
+                CHECK(comp_expr(c, a->v.Starred.value));
+                CHECK(emit(c, OP_LIST_EXTEND, 1));
+            } else {
+                CHECK(comp_expr(c, a));
+                if (built) CHECK(emit(c, OP_LIST_APPEND, 1));
+                else pending++;
             }
-            CHECK(comp_expr(c, a->v.Starred.value));
-            CHECK(emit(c, OP_LIST_EXTEND, 1));
-        } else {
-            CHECK(comp_expr(c, a));
-            if (built) CHECK(emit(c, OP_LIST_APPEND, 1));
-            else pending++;
         }
+        if (built) CHECK(emit0(c, OP_LIST_TO_TUPLE));
+        else CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)pending));
     }
-    if (built) CHECK(emit0(c, OP_LIST_TO_TUPLE));
-    else CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)pending));
     /* keyword arguments as one dict */
     if (keywords->count) {
         int npairs = 0;

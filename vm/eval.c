@@ -190,6 +190,31 @@ static void too_many_positional(ThreadState *ts, FunctionObject *func, size_t gi
     }
 }
 
+/* If keywords name positional-only parameters, raise CPython's TypeError
+ * listing all of them, in parameter order, and return true. */
+static bool posonly_passed_as_keyword(ThreadState *ts, FunctionObject *func, Object *kwnames) {
+    CodeObject *co = (CodeObject *)func->code;
+    StrBuf b;
+    strbuf_init(&b);
+    for (int j = 0; j < co->posonlyargcount; j++) {
+        Object *p = TUPLE_GET(co->varnames, j);
+        for (size_t k = 0; k < TUPLE_SIZE(kwnames); k++) {
+            if (str_eq(p, TUPLE_GET(kwnames, k))) {
+                if (b.len) strbuf_puts(&b, ", ");
+                strbuf_puts(&b, STR_DATA(p));
+                break;
+            }
+        }
+    }
+    bool found = b.len > 0;
+    if (found)
+        err_format(ts, &ExcTypeError,
+                   "%U() got some positional-only arguments passed as keyword arguments: '%s'",
+                   func_label(func), b.data);
+    strbuf_free(&b);
+    return found;
+}
+
 /* Bind the vectorcall arguments to the parameters of [func] in frame [f].
  * The references in args are borrowed. Returns -1 with TypeError set. */
 static int bind_arguments(ThreadState *ts, Frame *f, FunctionObject *func, Object *const *args, size_t nargs,
@@ -225,14 +250,7 @@ static int bind_arguments(ThreadState *ts, Frame *f, FunctionObject *func, Objec
                 if (dict_set(ts, kwdict, name, value) < 0) return -1;
                 continue;
             }
-            for (j = 0; j < co->posonlyargcount; j++) {
-                if (str_eq(TUPLE_GET(co->varnames, j), name)) {
-                    err_format(ts, &ExcTypeError,
-                               "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                               func_label(func), name);
-                    return -1;
-                }
-            }
+            if (posonly_passed_as_keyword(ts, func, kwnames)) return -1;
             err_format(ts, &ExcTypeError, "%U() got an unexpected keyword argument '%U'", func_label(func), name);
             return -1;
         }
@@ -1224,8 +1242,16 @@ dispatch_traced:
 
     TARGET(DICT_MERGE) {
         Object *m = POP();
-        Object *func = PEEK(ARG() + 2);
-        int r = dict_merge_kwargs(ts, PEEK(ARG()), m, func);
+        Object *func = PEEK(ARG() + 2), *target = PEEK(ARG());
+        /* The merge names the callee only when [m] is not a dict or a key
+         * may repeat; only then is CPython's label ("mod.f()") worth making. */
+        Object *label = NULL;
+        if (!dict_check(m) || (DICT_SIZE(target) && DICT_SIZE(m))) {
+            label = func_str(ts, func);
+            if (!label) { DECREF(m); goto error; }
+        }
+        int r = dict_merge_kwargs(ts, target, m, label ? label : func);
+        XDECREF(label);
         DECREF(m);
         if (r < 0) goto error;
         DISPATCH();
@@ -1469,11 +1495,16 @@ dispatch_traced:
         Object *null = POP();
         XDECREF(null);
         Object *r = NULL;
-        if (!tuple_check(callargs)) {
+        if (!tuple_check_exact(callargs)) {
             Object *t = NULL;
-            if (TYPE(callargs)->iter || TYPE(callargs)->getitem) t = tuple_from_iterable(ts, callargs);
-            else err_format(ts, &ExcTypeError, "%S argument after * must be an iterable, not %s", func,
-                            TYPE_NAME(callargs));
+            if (TYPE(callargs)->iter || TYPE(callargs)->getitem) {
+                t = tuple_from_iterable(ts, callargs);
+            } else {
+                Object *label = func_str(ts, func);
+                if (label) err_format(ts, &ExcTypeError, "%U argument after * must be an iterable, not %s",
+                                      label, TYPE_NAME(callargs));
+                XDECREF(label);
+            }
             SETREF(callargs, t);
         }
         if (callargs) {
