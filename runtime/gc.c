@@ -593,10 +593,6 @@ ssize_t gc_collect(ThreadState *ts, int generation) {
 void gc_collect_auto(ThreadState *ts) {
     GCState *gc = &ts->interp->gc;
     if (!gc->enabled || gc->collecting) return;
-#ifdef MINIPY_STRESS_GC
-    if (gc->gen[0].threshold > 0) collect(ts, 0, true);   /* threshold 0: automatic collection off */
-    return;
-#endif
     GCExtra *extra = extra_of(ts->interp);
     for (int i = 2; i >= 0; i--) {
         if (gc->gen[i].count > gc->gen[i].threshold && gc->gen[i].threshold > 0) {
@@ -605,6 +601,12 @@ void gc_collect_auto(ThreadState *ts) {
             return;
         }
     }
+#ifdef MINIPY_STRESS_GC
+    /* every allocation: generation 0 when no older one is due (so that
+     * survivors still reach generations 1 and 2 and get collected there);
+     * threshold 0 still means no automatic collection */
+    if (gc->gen[0].threshold > 0) collect(ts, 0, true);
+#endif
 }
 
 void gc_fini(ThreadState *ts) {
