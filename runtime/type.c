@@ -44,11 +44,14 @@ Object *type_lookup_borrowed(TypeObject *type, Object *name) {
 
 /* ---- C3 linearization -------------------------------------------------- */
 
+static Object *type_get_name(ThreadState *ts, Object *self);
+
 /* The MRO of a class is its own type followed by a merge of its bases'
  * MROs and the list of bases: repeatedly take the first head that does not
  * appear in the tail of any list. When no head qualifies the hierarchy is
  * inconsistent (CPython's "Cannot create a consistent method resolution
- * order"). */
+ * order"). A base listed twice is refused first, as CPython does, since the
+ * merge would only report it as an inconsistency. */
 Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
     Object *bases = type->bases;
     size_t nb = TUPLE_SIZE(bases);
@@ -60,6 +63,15 @@ Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
         TUPLE_SET_STEAL(mro, 0, NEWREF((Object *)type));
         for (size_t i = 0; i < n; i++) TUPLE_SET_STEAL(mro, i + 1, NEWREF(TUPLE_GET(base_mro, i)));
         return mro;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        for (size_t j = i + 1; j < nb; j++) {
+            if (TUPLE_GET(bases, i) != TUPLE_GET(bases, j)) continue;
+            Object *name = type_get_name(ts, TUPLE_GET(bases, i));
+            if (name) err_format(ts, &ExcTypeError, "duplicate base class %U", name);
+            XDECREF(name);
+            return NULL;
+        }
     }
     /* lists to merge: each base's MRO, then the bases themselves */
     size_t nlists = nb + 1;
