@@ -495,6 +495,9 @@ Test(common, pyrepr_double)
         {-0.0, "-0.0"}, {0.0, "0.0"}, {INFINITY, "inf"}, {-INFINITY, "-inf"},
         {NAN, "nan"}, {2.5, "2.5"}, {100.0, "100.0"}, {-1.5, "-1.5"},
         {9007199254740993.0, "9007199254740992.0"}, {1e22, "1e+22"},
+        /* powers of two: the nearest decimal of the shortest length is out */
+        {0x1p-24, "5.960464477539063e-08"}, {0x1p-44, "5.684341886080802e-14"},
+        {0x1p-1022, "2.2250738585072014e-308"}, {1e23, "1e+23"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[32];
