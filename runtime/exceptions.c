@@ -157,14 +157,18 @@ Object *err_bad_internal_call(ThreadState *ts, const char *where) {
     return err_format(ts, &ExcSystemError, "bad internal call in %s", where);
 }
 
-int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *globals, int lasti,
-                      int lineno) {
+int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *globals,
+                      Object *frame_steal, int lasti, int lineno) {
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
     TracebackObject *tb = (TracebackObject *)obj_alloc(ts, &TracebackType, sizeof(TracebackObject));
-    if (!tb) return -1;
+    if (!tb) {
+        XDECREF(frame_steal);
+        return -1;
+    }
     tb->next = (TracebackObject *)e->traceback;   /* the reference moves into tb */
     tb->code = NEWREF(code);
     tb->globals = XNEWREF(globals);
+    tb->frame = frame_steal;
     tb->lasti = lasti;
     tb->lineno = lineno;
     e->traceback = (Object *)tb;
@@ -509,7 +513,9 @@ static const GetSetDef syntax_getset[] = {
 static void tb_dealloc(Object *self) {
     gc_untrack(self);
     TracebackObject *tb = (TracebackObject *)self;
+    /* inner entries first, so the innermost frame's locals go first (CPython's order) */
     XDECREF((Object *)tb->next);
+    XDECREF(tb->frame);
     XDECREF(tb->code);
     XDECREF(tb->globals);
     obj_free(self);
@@ -520,6 +526,7 @@ static int tb_traverse(Object *self, VisitFunc visit, void *arg) {
     if (tb->next && visit((Object *)tb->next, arg)) return 1;
     if (tb->code && visit(tb->code, arg)) return 1;
     if (tb->globals && visit(tb->globals, arg)) return 1;
+    if (tb->frame && visit(tb->frame, arg)) return 1;
     return 0;
 }
 
@@ -529,6 +536,7 @@ static int tb_clear(Object *self) {
     tb->next = NULL;
     XDECREF(n);
     CLEAR(tb->globals);
+    CLEAR(tb->frame);
     return 0;
 }
 

@@ -39,6 +39,8 @@ typedef struct TracebackObject {
     struct TracebackObject *next;   /* toward the frame where it was raised */
     Object *code;                   /* CodeObject */
     Object *globals;                /* for NameError suggestions */
+    Object *frame;                  /* FrameObject (vm/frame.h): keeps the frame's
+                                       locals alive once it ended; or NULL */
     int lasti;                      /* instruction index */
     int lineno;
 } TracebackObject;
@@ -76,9 +78,11 @@ bool exc_is_exception_instance(Object *o);
 /* str(exc) as CPython: '' for no args, str(arg) for one, str(args) otherwise;
  * KeyError uses repr of its single argument. */
 Object *exc_str(ThreadState *ts, Object *exc);
-/* Append a traceback entry for [code] at instruction [lasti] (line [lineno]). */
+/* Append a traceback entry for [code] at instruction [lasti] (line [lineno]).
+ * [frame_steal]: the activation's FrameObject, a reference taken over (NULL
+ * is allowed, e.g. when making it failed). */
 int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *globals,
-                      int lasti, int lineno);
+                      Object *frame_steal, int lasti, int lineno);
 
 /* Print [exc] with its traceback and chained exceptions to stderr in
  * CPython's format (runtime/traceback.c). */

@@ -47,7 +47,7 @@ static TypeObject *const static_types[] = {
     &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
-    &GenType, &FileType,
+    &GenType, &FileType, &FrameType,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)

@@ -78,6 +78,7 @@ static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) 
     f->is_entry = f->suspended = f->owns_code = false;
     f->on_heap = on_heap;
     f->depth = 0;
+    f->frame_obj = NULL;
     for (int i = 0; i < co->nlocalsplus; i++) f->localsplus[i] = NULL;
     f->ip = co->code;
     f->sp = frame_stack_base(f);
@@ -88,6 +89,7 @@ static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) 
 
 /* Drop everything the frame holds (locals, cells, the stack up to sp). */
 static void frame_clear(Frame *f) {
+    if (UNLIKELY(f->frame_obj)) frame_object_detach(f);   /* a traceback may keep the locals */
     for (int i = 0; i < f->code->nlocalsplus; i++) CLEAR(f->localsplus[i]);
     Object **base = frame_stack_base(f);
     while (f->sp > base) {
@@ -133,6 +135,7 @@ int frame_traverse(Frame *f, VisitFunc visit, void *arg) {
         if (*p && visit(*p, arg)) return 1;
     if (f->func && visit(f->func, arg)) return 1;
     if (f->locals && visit(f->locals, arg)) return 1;
+    if (f->frame_obj && visit(f->frame_obj, arg)) return 1;
     if (f->owns_code) {     /* otherwise borrowed from func */
         Object *fields[] = {f->globals, f->builtins, f->closure};
         for (size_t i = 0; i < ARRAY_LEN(fields); i++)
@@ -1800,7 +1803,7 @@ return_from_frame: {
             return retval;
         }
         Frame *caller = f->back;
-        if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals)) {
+        if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals && !f->frame_obj)) {
             /* the common case, a function returning: only locals and func */
             for (int i = 0; i < co->nlocalsplus; i++) XDECREF(locals[i]);
             DECREF(f->func);
@@ -1822,7 +1825,8 @@ error: {
         if (index < 0) index = 0;
         if (!ts->exc) err_set_string(ts, &ExcSystemError, "error return without exception set");
         if (!reraise) {
-            exc_add_traceback(ts, ts->exc, (Object *)co, f->globals, index, code_line(co, index));
+            exc_add_traceback(ts, ts->exc, (Object *)co, f->globals, frame_object(ts, f), index,
+                              code_line(co, index));
             if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL)) trace_exception(ts, f, ts->exc);
         }
         reraise = false;

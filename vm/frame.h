@@ -6,7 +6,9 @@
  * names in a dict (`locals`). Frames are carved from a per-thread stack of
  * memory (runtime/interp.h DataChunk): entering a function bumps a pointer
  * instead of calling malloc. A generator keeps its frame inside the
- * generator object, so it survives between next() calls.
+ * generator object, so it survives between next() calls. A frame an
+ * exception passes through also gets a FrameObject (vm/frameobject.c), which
+ * the traceback holds and which keeps the locals once the frame has ended.
  */
 #ifndef MINIPY_FRAME_H
 #define MINIPY_FRAME_H
@@ -34,6 +36,7 @@ typedef struct Frame {
     bool owns_code;           /* module and class bodies: code, globals, builtins,
                                  closure are owned references */
     int depth;                /* call depth, for indenting traces */
+    Object *frame_obj;        /* its FrameObject, once a traceback needed one (owned), or NULL */
     Object *localsplus[];     /* locals, cells, free cells, then the value stack */
 } Frame;
 
@@ -49,5 +52,31 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag);
 /* A generator's frame: release everything it holds and free it. */
 void frame_free_heap(Frame *f);
 int frame_traverse(Frame *f, VisitFunc visit, void *arg);
+
+/* ---- frames as objects (vm/frameobject.c) ---- */
+
+/* A frame as an object, made only when a traceback entry needs one (CPython's
+ * PyFrameObject). While the activation runs, the object points at it; when
+ * the activation ends while something else (a traceback, a callee's frame
+ * object) still holds the object, the object takes over the frame's locals,
+ * so they live as long as the traceback does. */
+typedef struct FrameObject {
+    OBJECT_HEAD;
+    Frame *frame;             /* the running activation, or NULL once it ended */
+    Object *back;             /* after the end: the caller's FrameObject, or NULL */
+    Object *ns;               /* after the end: its namespace dict (module, class, exec) */
+    int nlocals;              /* 0 until the end; then the code's nlocalsplus */
+    Object *locals[];         /* after the end: its locals and cells (owned; may be NULL) */
+} FrameObject;
+
+extern TypeObject FrameType;
+
+/* The FrameObject of the running [f], made on first use (new reference).
+ * Out of memory: NULL, and the exception state is left as it was (this is
+ * called while a traceback is being built). */
+Object *frame_object(ThreadState *ts, Frame *f);
+/* [f] is ending and has a FrameObject: hand the locals over if the object
+ * outlives it, then drop f's reference (frame_clear calls it). */
+void frame_object_detach(Frame *f);
 
 #endif

@@ -1,0 +1,116 @@
+/* frameobject.c -- a frame as an object, so that a traceback keeps a frame's
+ * locals alive.
+ *
+ * Lesson 3 (frames and scopes), the part about lifetimes. A Frame lives on
+ * the per-thread data stack and is gone when its function returns. But in
+ * CPython an exception's traceback holds frame objects, and a frame object
+ * keeps its frame's locals alive after the function has ended: the __del__
+ * of a local of a failed call runs only when the exception is dropped (when
+ * the `except` clause ends, or later if the exception was saved). minipy
+ * does what CPython's _PyFrame_Clear and take_ownership do, lazily:
+ *   - a FrameObject is made for a Frame only when an exception passes
+ *     through it: the error path in vm/eval.c gives it to the new traceback
+ *     entry, and the Frame keeps one reference (f->frame_obj);
+ *   - when that Frame ends (frame_clear) and someone else still holds the
+ *     object, the object takes the Frame's locals, cells and namespace (the
+ *     references move, nothing is copied or counted) and a reference to the
+ *     caller's FrameObject, made now if needed, so the caller's locals are
+ *     kept in turn when the caller ends (CPython's f_back);
+ *   - otherwise the object is simply dropped.
+ * A call that no exception passes through pays one NULL test as it returns.
+ * Start reading at frame_object_detach().
+ */
+#include <string.h>
+
+#include "frame.h"
+#include "runtime/interp.h"
+#include "runtime/exceptions.h"
+#include "runtime/gc.h"
+
+Object *frame_object(ThreadState *ts, Frame *f) {
+    if (!f->frame_obj) {
+        /* called while an exception is on its way: leave it in place */
+        Object *pending = ts->exc;
+        ts->exc = NULL;
+        /* room for the locals, should it outlive the activation */
+        size_t size = sizeof(FrameObject) + sizeof(Object *) * (size_t)f->code->nlocalsplus;
+        FrameObject *fo = (FrameObject *)obj_alloc(ts, &FrameType, size);
+        err_clear(ts);
+        ts->exc = pending;
+        if (!fo) return NULL;
+        fo->frame = f;
+        f->frame_obj = (Object *)fo;
+        gc_track(ts, (Object *)fo);
+    }
+    return NEWREF(f->frame_obj);
+}
+
+/* The activation [f] of [fo] ends while [fo] is held elsewhere: [fo] takes
+ * over what the frame would drop now. */
+static void take_ownership(FrameObject *fo, Frame *f) {
+    int n = f->code->nlocalsplus;
+    memcpy(fo->locals, f->localsplus, sizeof(Object *) * (size_t)n);
+    memset(f->localsplus, 0, sizeof(Object *) * (size_t)n);
+    fo->nlocals = n;
+    fo->ns = f->locals;
+    f->locals = NULL;
+    /* The caller is still running (a suspended generator has no caller).
+     * Its frame object is made here if it has none, so that its own locals
+     * outlive it as long as this object lives. */
+    Frame *caller = f->back;
+    if (caller && caller->code && !(f->on_heap && f->suspended))
+        fo->back = frame_object(ts_current(), caller);   /* NULL if no memory: no link */
+}
+
+void frame_object_detach(Frame *f) {
+    FrameObject *fo = (FrameObject *)f->frame_obj;
+    f->frame_obj = NULL;
+    fo->frame = NULL;
+    if (AS_OBJ(fo)->refcnt > 1) take_ownership(fo, f);
+    DECREF(fo);
+}
+
+/* Drop what an ended frame left: the namespace, then the locals in order,
+ * as CPython's frame_dealloc does. */
+static void drop_kept(FrameObject *fo) {
+    int n = fo->nlocals;
+    fo->nlocals = 0;
+    CLEAR(fo->ns);
+    for (int i = 0; i < n; i++) CLEAR(fo->locals[i]);
+}
+
+static void frameobj_dealloc(Object *self) {
+    gc_untrack(self);
+    FrameObject *fo = (FrameObject *)self;
+    drop_kept(fo);
+    XDECREF(fo->back);
+    obj_free(self);
+}
+
+static int frameobj_traverse(Object *self, VisitFunc visit, void *arg) {
+    FrameObject *fo = (FrameObject *)self;
+    if (fo->ns && visit(fo->ns, arg)) return 1;
+    for (int i = 0; i < fo->nlocals; i++)
+        if (fo->locals[i] && visit(fo->locals[i], arg)) return 1;
+    if (fo->back && visit(fo->back, arg)) return 1;
+    return 0;
+}
+
+static int frameobj_clear(Object *self) {
+    FrameObject *fo = (FrameObject *)self;
+    drop_kept(fo);
+    CLEAR(fo->back);
+    return 0;
+}
+
+TypeObject FrameType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "frame",
+    .basicsize = sizeof(FrameObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = frameobj_dealloc,
+    .traverse = frameobj_traverse,
+    .clear = frameobj_clear,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+};
