@@ -88,6 +88,8 @@ void diag_clear(Diag *diag)
     diag->text = NULL;
     diag->set = false;
     diag->incomplete = false;
+    diag->whole_line = false;
+    diag->end_offset_known = false;
     diag->msg[0] = '\0';
     diag->lineno = diag->offset = diag->end_lineno = diag->end_offset = 0;
 }

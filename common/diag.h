@@ -35,8 +35,14 @@ typedef struct Diag {
     int end_lineno;         /* 0 when unknown (kept even when only the
                                end_offset is unknown, as CPython does) */
     int end_offset;         /* exclusive, 1-based in characters; 0 = unknown */
+    bool end_offset_known;  /* end_offset is CPython's even though it is 0
+                               (a location without columns) */
     char *text;             /* malloc'd copy of the source line (with its
                                newline, as CPython's SyntaxError.text), or NULL */
+    bool whole_line;        /* a bad token or string, found by the scanner:
+                               CPython's tokenizer keeps the whole line as the
+                               text; for other errors CPython reads the line
+                               again from the file (vm/run.c) */
 } Diag;
 
 /* Record an error unless one is already recorded. [src]/[len] is the whole

@@ -256,9 +256,12 @@ static int next_token(Lexer *lx, Token *t)
         if (kind == T_YYEOF) {
             if (lx->level > 0) {
                 int i = lx->level - 1;
+                bool first = !lx->diag->set;
                 lex_error(lx, LEXERR_EOF_BRACKET, DIAG_SYNTAX,
                           lx->paren_lineno[i], lx->paren_col[i], -1,
                           "'%c' was never closed", lx->paren[i]);
+                if (first)      /* CPython gives no end column: 0 */
+                    lx->diag->end_offset_known = true;
                 return synthetic(lx, t, T_YYerror, lx->lineno, 0);
             }
             lx->eof_seen = true;

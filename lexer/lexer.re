@@ -41,8 +41,11 @@ void lex_error(Lexer *lx, LexErrKind kind, DiagKind dkind, int lineno,
     va_end(ap);
     if (lx->err == LEXERR_NONE)
         lx->err = kind;
+    bool first = !lx->diag->set;
     syntax_error(lx->diag, dkind, lx->src, lx->len, lineno, col, lineno,
                  end_col, "%s", msg);
+    if (first)
+        lx->diag->whole_line = kind == LEXERR_TOKEN || kind == LEXERR_EOF_STRING;
 }
 
 /* Byte column of the character just before lx->cur: CPython reports most

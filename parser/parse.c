@@ -148,6 +148,24 @@ Node *ast_number(Parser *p, const Token *t)
         v->f = strtod(text, NULL);
     } else {
         v->kind = CONST_INT;
+        /* CPython converts the literal while parsing and turns the
+         * conversion's ValueError into a SyntaxError without columns ("to
+         * avoid a wall of 1000s of '^'s"). A literal of zeros converts
+         * without the check (CPython reads it with strtoul). */
+        if (!radix && text[0] != '0' && p->max_int_digits > 0 &&
+            n > (size_t)p->max_int_digits) {
+            bool first = !p->diag->set;
+            parse_error_at(p, DIAG_SYNTAX, t->lineno, -1, t->end_lineno, -1,
+                           "Exceeds the limit (%d digits) for integer string "
+                           "conversion: value has %zu digits; use "
+                           "sys.set_int_max_str_digits() to increase the limit "
+                           "- Consider hexadecimal for huge integer literals to "
+                           "avoid decimal conversion limits.",
+                           p->max_int_digits, n);
+            if (first)
+                p->diag->end_offset_known = true;   /* 0, not None */
+            return NULL;
+        }
     }
     v->text = text;
     v->len = n;
@@ -188,7 +206,11 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
         lval->str = arena_strndup(p->arena, t->start, t->len);
         break;
     case T_NUMBER:
+        /* an error token stops the parse, as the failed conversion stops
+         * CPython's; the scanner still runs on (settle_errors) */
         lval->node = ast_number(p, t);
+        if (!lval->node)
+            kind = T_YYerror;
         break;
     case T_STRING: {
         StrTok *s = arena_alloc(p->arena, sizeof *s);
@@ -404,8 +426,16 @@ static void parser_free(Parser *p)
     diag_clear(&p->deferred);
 }
 
-Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
+Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag)
+{
+    return parse_source_limit(arena, src, len, filename, mode,
+                              PARSE_INT_MAX_STR_DIGITS, diag);
+}
+
+Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
+                         const char *filename, ParseMode mode,
+                         int max_int_digits, Diag *diag)
 {
     if (!filename)
         filename = "<string>";
@@ -418,6 +448,7 @@ Node *parse_source(Arena *arena, const char *src_in, size_t len_in,
      * strings are copied into the arena */
     Parser p;
     parser_init(&p, arena, src, len, mode, diag);
+    p.max_int_digits = max_int_digits;
     p.start_token = mode == PARSE_EVAL ? T_START_EVAL
                   : mode == PARSE_INTERACTIVE ? T_START_INTERACTIVE
                   : T_START_FILE;
@@ -549,6 +580,7 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
     parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
     sub.start_token = T_START_FSTRING;
     sub.fstring_depth = p->fstring_depth + 1;
+    sub.max_int_digits = p->max_int_digits;
     int rc = yyparse(&sub);
     bool ok = rc == 0 && sub.result && !ast_too_deep(sub.result, PARSE_MAX_DEPTH / 4);
     if (ok && sub.deferred.set) {
@@ -600,6 +632,7 @@ Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
     Parser sub;
     parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
     sub.start_token = T_START_FSTRING;
+    sub.max_int_digits = p->max_int_digits;
     Node *r = NULL;
     if (yyparse(&sub) == 0 && sub.result &&
         !ast_too_deep(sub.result, PARSE_MAX_DEPTH)) {

@@ -24,10 +24,22 @@ typedef enum {
     PARSE_EVAL          /* a single expression       -> Expression  */
 } ParseMode;
 
+/* CPython's default for sys.get_int_max_str_digits(): a decimal int literal
+ * with more digits is a SyntaxError, since turning it into an int would be
+ * the decimal conversion that the limit forbids. */
+#define PARSE_INT_MAX_STR_DIGITS 4300
+
 /* Parse [len] bytes of UTF-8 [src] named [filename] (used in messages).
- * Nodes are allocated in [arena]. Returns the root, or NULL with [diag] set. */
+ * Nodes are allocated in [arena]. Returns the root, or NULL with [diag] set.
+ * A decimal int literal may have PARSE_INT_MAX_STR_DIGITS digits. */
 Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag);
+
+/* parse_source() for an interpreter whose limit is [max_int_digits]
+ * (sys.get_int_max_str_digits(); 0 means no limit). */
+Node *parse_source_limit(Arena *arena, const char *src, size_t len,
+                         const char *filename, ParseMode mode,
+                         int max_int_digits, Diag *diag);
 
 /* `--tokens`: print the token stream of [src] to [out], one token a line.
  * Returns 0, or -1 with [diag] set when the source has a lexical error

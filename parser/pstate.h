@@ -47,6 +47,8 @@ struct Parser {
     Diag lexdiag;           /* errors found by the lexer */
     Diag *diag;             /* errors found by the parser (first wins) */
     ParseMode mode;
+    int max_int_digits;     /* decimal int literals: at most this many
+                               digits (0: no limit) */
     Node *result;
     int start_token;        /* handed to bison first: selects the start rule */
     int entries;            /* interactive: top-level statements seen */
@@ -150,7 +152,7 @@ Node *ast_comp(Parser *p, NodeKind kind, Node *elt, Node *value, Seq *gens,
 Node *ast_block_stmt(Parser *p, NodeKind kind, Loc head, Seq *last_block);
 Node *ast_stmt_end(Node *stmt, Seq *block);
 Node *ast_const(Parser *p, ConstKind kind, Loc l);
-Node *ast_number(Parser *p, const Token *t);
+Node *ast_number(Parser *p, const Token *t);   /* NULL: a SyntaxError */
 Node *ast_strings(Parser *p, StrTok *first, Loc l);
 char *ast_dotted(Parser *p, const char *a, const char *b);
 Node *ast_alias(Parser *p, const char *name, const char *asname, Loc l);

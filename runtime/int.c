@@ -57,8 +57,11 @@ IntObject small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
 #define DBL_MIN_EXP __DBL_MIN_EXP__
 #define DBL_MAX_EXP __DBL_MAX_EXP__
 
-/* CPython 3.11's limit on decimal conversions (sys.get_int_max_str_digits()). */
-#define INT_MAX_STR_DIGITS 4300
+/* CPython 3.11's limit on decimal conversions: sys.get_int_max_str_digits(),
+ * 4300 unless the program changed it; 0 means no limit. */
+static int max_str_digits(ThreadState *ts) {
+    return ts->interp->int_max_str_digits;
+}
 
 void int_init_small(void) {
     for (int64_t v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
@@ -284,9 +287,8 @@ int int_compare_double(Object *o, double d) {
 
 /* ---- text ---------------------------------------------------------------- */
 
-static const char LIMIT_MSG[] =
-    "Exceeds the limit (4300 digits) for integer string conversion; "
-    "use sys.set_int_max_str_digits() to increase the limit";
+#define LIMIT_MSG "Exceeds the limit (%d digits) for integer string conversion; " \
+                  "use sys.set_int_max_str_digits() to increase the limit"
 
 char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len) {
     IntObject *i = (IntObject *)o;
@@ -303,8 +305,9 @@ char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len) {
         *len = (size_t)n;
         return s;
     }
-    if (base == 10 && mpz_sizeinbase(i->big, 10) > INT_MAX_STR_DIGITS + 1) {
-        err_set_string(ts, &ExcValueError, LIMIT_MSG);
+    int limit = max_str_digits(ts);
+    if (base == 10 && limit > 0 && mpz_sizeinbase(i->big, 10) > (size_t)limit + 1) {
+        err_format(ts, &ExcValueError, LIMIT_MSG, limit);
         return NULL;
     }
     mpz_t a;
@@ -313,9 +316,9 @@ char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len) {
     s = mpz_get_str(NULL, base, a);
     mpz_clear(a);
     *len = strlen(s);
-    if (base == 10 && *len > INT_MAX_STR_DIGITS) {
+    if (base == 10 && limit > 0 && *len > (size_t)limit) {
         free(s);
-        err_set_string(ts, &ExcValueError, LIMIT_MSG);
+        err_format(ts, &ExcValueError, LIMIT_MSG, limit);
         return NULL;
     }
     return s;
@@ -517,12 +520,13 @@ static Object *parse_int(ThreadState *ts, const char *s, size_t len, int base, c
         for (size_t k = 0; k < n; k++)
             if (clean[k] != '0') { ok = false; break; }
     }
-    if ((base & (base - 1)) != 0 && n > INT_MAX_STR_DIGITS) {
+    int limit = max_str_digits(ts);
+    if ((base & (base - 1)) != 0 && limit > 0 && n > (size_t)limit) {
         free(clean);
         return err_format(ts, &ExcValueError,
-                          "Exceeds the limit (4300 digits) for integer string conversion: "
+                          "Exceeds the limit (%d digits) for integer string conversion: "
                           "value has %zu digits; use sys.set_int_max_str_digits() to increase "
-                          "the limit", n);
+                          "the limit", limit, n);
     }
     if (!ok) {
         free(clean);

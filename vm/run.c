@@ -27,8 +27,29 @@
 #include "runtime/module.h"
 #include "runtime/io.h"
 
-/* Raise the SyntaxError (or IndentationError, TabError) that [d] describes. */
-static void raise_diag(ThreadState *ts, Diag *d) {
+/* The source line CPython 3.11 shows for an error in a file: it reads the line
+ * again from the file (when a file of that name opens) into a 1000-byte
+ * buffer, 999 bytes at a time, and keeps the last piece -- so of a line
+ * longer than that only its tail is shown (and the caret, clipped to the
+ * text, lands at its end). A piece that starts inside a UTF-8 character does
+ * not decode, and CPython falls back to the whole line. The scanner's own
+ * errors (a bad token or string) always carry the whole line. */
+static void file_line_piece(Diag *d) {
+    if (!d->text || d->whole_line) return;
+    size_t len = strlen(d->text);
+    if (len <= 999 || access(d->filename, R_OK) != 0) return;
+    bool newline = d->text[len - 1] == '\n';
+    if (!newline && len % 999 == 0) return;     /* the read hit the end of file */
+    size_t piece = (len - 1) % 999 + 1;
+    const char *tail = d->text + len - piece;
+    if (((unsigned char)*tail & 0xC0) == 0x80) return;
+    memmove(d->text, tail, piece + 1);
+}
+
+/* Raise the SyntaxError (or IndentationError, TabError) that [d] describes;
+ * [mode] is what was compiled. */
+static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
+    if (mode == RUN_EXEC) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
                      : d->kind == DIAG_INDENTATION ? &ExcIndentationError : &ExcSyntaxError;
     Object *msg = str_from_cstr(ts, d->msg);
@@ -39,7 +60,8 @@ static void raise_diag(ThreadState *ts, Diag *d) {
         Object *off = int_from_i64(ts, d->offset);
         Object *text = d->text ? str_from_cstr(ts, d->text) : NEWREF(None);
         Object *eline = d->end_lineno > 0 ? int_from_i64(ts, d->end_lineno) : NEWREF(None);
-        Object *eoff = d->end_offset > 0 ? int_from_i64(ts, d->end_offset) : NEWREF(None);
+        Object *eoff = d->end_offset > 0 || d->end_offset_known ? int_from_i64(ts, d->end_offset)
+                                                                : NEWREF(None);
         Object *info = (file && line && off && text && eline && eoff)
                            ? tuple_pack(ts, 6, file, line, off, text, eline, eoff) : NULL;
         XDECREF(file);
@@ -64,10 +86,10 @@ Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *fi
     Arena *arena = arena_new();
     Diag diag = {0};
     ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE : PARSE_FILE;
-    Node *mod = parse_source(arena, src, len, filename, pm, &diag);
+    Node *mod = parse_source_limit(arena, src, len, filename, pm, ts->interp->int_max_str_digits, &diag);
     Object *co = NULL;
     if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
-    if (!co && diag.set) raise_diag(ts, &diag);
+    if (!co && diag.set) raise_diag(ts, &diag, mode);
     else if (!co && !err_occurred(ts)) err_set_string(ts, &ExcSystemError, "compilation failed");
     diag_clear(&diag);
     arena_free(arena);
