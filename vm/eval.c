@@ -97,6 +97,7 @@ static void frame_clear(Frame *f) {
         XDECREF(v);
     }
     CLEAR(f->locals);
+    if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made while the locals went */
     Object *code = (Object *)f->code;
     f->code = NULL;
     if (f->owns_code) {
@@ -1807,6 +1808,7 @@ return_from_frame: {
             /* the common case, a function returning: only locals and func */
             for (int i = 0; i < co->nlocalsplus; i++) XDECREF(locals[i]);
             DECREF(f->func);
+            if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made by a __del__ just now */
         } else {
             frame_clear(f);
         }

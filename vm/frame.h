@@ -78,5 +78,9 @@ Object *frame_object(ThreadState *ts, Frame *f);
 /* [f] is ending and has a FrameObject: hand the locals over if the object
  * outlives it, then drop f's reference (frame_clear calls it). */
 void frame_object_detach(Frame *f);
+/* [f]'s locals are already gone, but a FrameObject was made for it while
+ * they went (a __del__ resumed a generator, whose frame links back to f):
+ * the object lets go of f and keeps nothing. */
+void frame_object_forget(Frame *f);
 
 #endif

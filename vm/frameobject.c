@@ -70,6 +70,13 @@ void frame_object_detach(Frame *f) {
     DECREF(fo);
 }
 
+void frame_object_forget(Frame *f) {
+    FrameObject *fo = (FrameObject *)f->frame_obj;
+    f->frame_obj = NULL;
+    fo->frame = NULL;
+    DECREF(fo);
+}
+
 /* Drop what an ended frame left: the namespace, then the locals in order,
  * as CPython's frame_dealloc does. */
 static void drop_kept(FrameObject *fo) {
