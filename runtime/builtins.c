@@ -41,6 +41,34 @@ static Object *sys_attr_borrowed(ThreadState *ts, const char *name) {
     return sys ? dict_get_cstr_borrowed(ts, MODULE_DICT(sys), name) : NULL;
 }
 
+/* One piece of print()'s output, written the way CPython's
+ * PyFile_WriteObject writes it: first the file's write method is found, then
+ * str([v]) is made ([text] when v is NULL), then it is written -- so what
+ * went before stays written if str() fails. A real file takes the short way,
+ * into its stdio buffer. */
+static int print_piece(ThreadState *ts, Object *file, Object *v, const char *text) {
+    if (TYPE(file) == &FileType) {
+        if (!v) return io_write_text(ts, file, text, strlen(text));
+        Object *s = obj_str(ts, v);
+        if (!s) return -1;
+        int r = io_write_text(ts, file, STR_DATA(s), STR_SIZE(s));
+        DECREF(s);
+        return r;
+    }
+    Object *write = obj_getattr(ts, file, ts->interp->ids.write);
+    if (!write) return -1;
+    Object *s = v ? obj_str(ts, v) : str_from_cstr(ts, text);
+    Object *r = s ? obj_call1(ts, write, s) : NULL;
+    XDECREF(s);
+    DECREF(write);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* print(*args, sep=' ', end='\n', file=None, flush=False), in CPython's
+ * order: flush is made a bool with the arguments, then the file is found,
+ * then sep and end are checked; then each piece is written as it is made. */
 BUILTIN(builtin_print) {
     static const char *const names[] = {"sep", "end", "file", "flush"};
     Object *kw[4] = {NULL, NULL, NULL, NULL};
@@ -52,42 +80,40 @@ BUILTIN(builtin_print) {
         if (j == 4) return err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for print()", k);
         kw[j] = args[nargs + i];
     }
+    int flush = kw[3] ? obj_is_true(ts, kw[3]) : 0;
+    if (flush < 0) return NULL;
     Object *sep = kw[0], *end = kw[1], *file = kw[2];
+    if (!file || file == None) {
+        file = sys_attr_borrowed(ts, "stdout");
+        if (!file) return err_set_string(ts, &ExcRuntimeError, "lost sys.stdout");
+        if (file == None) return none_new();
+    }
     if (sep == None) sep = NULL;
     if (end == None) end = NULL;
     if (sep && !str_check(sep))
         return err_format(ts, &ExcTypeError, "sep must be None or a string, not %s", TYPE_NAME(sep));
     if (end && !str_check(end))
         return err_format(ts, &ExcTypeError, "end must be None or a string, not %s", TYPE_NAME(end));
-    if (!file || file == None) {
-        file = sys_attr_borrowed(ts, "stdout");
-        if (!file || file == None) return none_new();
-    }
-    StrBuf buf;
-    strbuf_init(&buf);
+    INCREF(file);   /* a write or a __str__ may replace sys.stdout */
     for (size_t i = 0; i < nargs; i++) {
-        if (i) {
-            if (sep) strbuf_append(&buf, STR_DATA(sep), STR_SIZE(sep));
-            else strbuf_appendc(&buf, ' ');
+        if (i && print_piece(ts, file, sep, " ") < 0) goto error;
+        if (print_piece(ts, file, args[i], NULL) < 0) goto error;
+    }
+    if (print_piece(ts, file, end, "\n") < 0) goto error;
+    if (flush) {
+        if (TYPE(file) == &FileType) {
+            if (io_flush(ts, file) < 0) goto error;
+        } else {
+            Object *r = obj_call_method(ts, file, ts->interp->ids.flush, NULL, 0);
+            if (!r) goto error;
+            DECREF(r);
         }
-        Object *s = obj_str(ts, args[i]);
-        if (!s) { strbuf_free(&buf); return NULL; }
-        strbuf_append(&buf, STR_DATA(s), STR_SIZE(s));
-        DECREF(s);
     }
-    if (end) strbuf_append(&buf, STR_DATA(end), STR_SIZE(end));
-    else strbuf_appendc(&buf, '\n');
-    if (io_write_text(ts, file, buf.data ? buf.data : "", buf.len) < 0) {
-        strbuf_free(&buf);
-        return NULL;
-    }
-    strbuf_free(&buf);
-    if (kw[3]) {
-        int f = obj_is_true(ts, kw[3]);
-        if (f < 0) return NULL;
-        if (f && io_flush(ts, file) < 0) return NULL;
-    }
+    DECREF(file);
     return none_new();
+error:
+    DECREF(file);
+    return NULL;
 }
 
 BUILTIN(builtin_input) {
