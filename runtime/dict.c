@@ -78,10 +78,11 @@ typedef int32_t Ix;
 static inline Ix *ix_table(DictObject *d) { return (Ix *)d->indices; }
 static inline size_t dict_mask(DictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
 
-/* Is [d] one of the program's tables (or is every table watched, under
- * --trace=dict:all)? Then its searches are counted and narrated. */
+/* Is [d] one of the program's tables (under --trace=dict:all, every table
+ * is)? Then its searches are counted and narrated. */
 static inline bool is_watched(ThreadState *ts, DictObject *d) {
-    return UNLIKELY(d->watched || (ts->interp->trace_mask & TRACE_DICT_ALL));
+    (void)ts;
+    return UNLIKELY(d->watched);
 }
 
 static int dict_alloc_tables(ThreadState *ts, DictObject *d, uint8_t log2_size) {
@@ -107,6 +108,7 @@ Object *dict_new(ThreadState *ts) {
     DictObject *d = (DictObject *)obj_alloc(ts, &DictType, sizeof(DictObject));
     if (!d) return NULL;
     d->str_keys = true;
+    d->watched = ts->interp->watch_all_tables;
     d->version = ++ts->interp->dict_versions;
     gc_track(ts, (Object *)d);
     return (Object *)d;
@@ -1016,7 +1018,9 @@ static Object *view_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
 }
 
 static Object *view_isdisjoint(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "isdisjoint", nargs, 1, 1) < 0) return NULL;
+    if (args_count(ts, TYPE(self) == &DictKeysType ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs, 1,
+                   1) < 0)
+        return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
     Object *x;
@@ -1118,7 +1122,7 @@ METHOD(dict_m_pop) {
 }
 
 METHOD(dict_m_popitem) {
-    if (args_count(ts, "popitem", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "dict.popitem", nargs, 0, 0) < 0) return NULL;
     DictObject *d = (DictObject *)self;
     if (d->used == 0) return err_set_string(ts, &ExcKeyError, "popitem(): dictionary is empty");
     ssize_t i = d->nentries - 1;
@@ -1132,17 +1136,17 @@ METHOD(dict_m_popitem) {
 }
 
 METHOD(dict_m_keys) {
-    if (args_count(ts, "keys", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "dict.keys", nargs, 0, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_KEYS);
 }
 
 METHOD(dict_m_values) {
-    if (args_count(ts, "values", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "dict.values", nargs, 0, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_VALUES);
 }
 
 METHOD(dict_m_items) {
-    if (args_count(ts, "items", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "dict.items", nargs, 0, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_ITEMS);
 }
 
@@ -1157,12 +1161,12 @@ METHOD(dict_m_update) {
 }
 
 METHOD(dict_m_copy) {
-    if (args_count(ts, "copy", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "dict.copy", nargs, 0, 0) < 0) return NULL;
     return dict_copy(ts, self);
 }
 
 METHOD(dict_m_clear) {
-    if (args_count(ts, "clear", nargs, 0, 0) < 0) return NULL;
+    if (args_count(ts, "dict.clear", nargs, 0, 0) < 0) return NULL;
     dict_clear(self);
     return none_new();
 }
@@ -1191,7 +1195,7 @@ METHOD(dict_m_reversed) {
 }
 
 METHOD(dict_m_getitem) {
-    if (args_count(ts, "__getitem__", nargs, 1, 1) < 0) return NULL;
+    if (args_count(ts, "dict.__getitem__", nargs, 1, 1) < 0) return NULL;
     return dict_subscript(ts, self, args[0]);
 }
 

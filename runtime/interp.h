@@ -108,6 +108,7 @@ struct Interp {
     int64_t next_object_serial;   /* #ids shown by --trace=mem */
     TableStats table_stats;
     int quiet_tables;             /* > 0: new sets are the interpreter's own (unwatched) */
+    bool watch_all_tables;        /* --trace=dict:all: every new dict is watched */
     bool finalizing;              /* teardown in progress */
 };
 

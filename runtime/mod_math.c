@@ -270,7 +270,7 @@ static Object *floor_or_ceil(ThreadState *ts, Object *const *args, size_t nargs,
     Object *x = args[0];
     if (TYPE(x) == &FloatType) return int_from_double(ts, f(FLOAT_VALUE(x)));
     if (int_check_exact(x)) return NEWREF(x);
-    bool found;
+    bool found = false;
     Object *r = call_special(ts, x, special, &found);
     if (found || err_occurred(ts)) return r;
     double d;
@@ -285,7 +285,7 @@ FN(math_trunc) {
     if (one_arg(ts, "math.trunc", nargs, kwnames) < 0) return NULL;
     Object *x = args[0];
     if (TYPE(x) == &FloatType) return int_from_double(ts, FLOAT_VALUE(x));
-    bool found;
+    bool found = false;
     Object *r = call_special(ts, x, "__trunc__", &found);
     if (found || err_occurred(ts)) return r;
     return err_format(ts, &ExcTypeError, "type %s doesn't define __trunc__ method", TYPE_NAME(x));

@@ -75,7 +75,7 @@ Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
     o->type = type;
     if (type->flags & TYPE_FLAG_HEAP) INCREF(type);
     interp->live_objects++;
-    if (UNLIKELY(interp->trace_mask & TRACE_MEM)) trace_alloc(ts, o);
+    if (UNLIKELY(TRACE_MASK(ts) & TRACE_MEM)) trace_alloc(ts, o);
     return o;
 }
 
@@ -84,7 +84,7 @@ void obj_free(Object *o) {
     ThreadState *ts = ts_current();
     Interp *interp = ts->interp;
     interp->live_objects--;
-    if (UNLIKELY(interp->trace_mask & (TRACE_MEM | TRACE_DICT))) trace_free(ts, o);
+    if (UNLIKELY(TRACE_MASK(ts) & (TRACE_MEM | TRACE_DICT))) trace_free(ts, o);
     if (type->flags & TYPE_FLAG_GC) mem_free(&interp->pools, AS_GC(o));
     else mem_free(&interp->pools, o);
     if (type->flags & TYPE_FLAG_HEAP) DECREF(type);
@@ -111,7 +111,7 @@ static void empty_trash(ThreadState *ts) {
 void obj_dealloc(Object *o) {
     if (o->refcnt >= IMMORTAL_REFCNT / 2 || o->refcnt < 0)
         fatal_error("deallocating an immortal object of type '%s'", o->type->name);
-    if (UNLIKELY(ts_current()->interp->trace_mask & TRACE_MEM)) trace_dying(ts_current(), o);
+    if (UNLIKELY(TRACE_MASK(ts_current()) & TRACE_MEM)) trace_dying(ts_current(), o);
     if (!(o->type->flags & TYPE_FLAG_GC)) {
         o->type->dealloc(o);
         return;

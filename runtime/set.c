@@ -237,7 +237,8 @@ static int lookup(ThreadState *ts, SetObject *so, Object *key, int64_t hash, boo
 /* Is [so] one of the program's sets (or is every table watched, under
  * --trace=dict:all)? Then its searches are counted and narrated. */
 static inline bool is_watched(ThreadState *ts, SetObject *so) {
-    return UNLIKELY(so->watched || (ts->interp->trace_mask & TRACE_DICT_ALL));
+    (void)ts;
+    return UNLIKELY(so->watched);
 }
 /* A walk for a search of [so], begun, if it is watched; else NULL. */
 static TableWalk *walk_for(ThreadState *ts, SetObject *so, TableWalk *w, const char *action, Object *key,
@@ -496,7 +497,7 @@ static Object *make_new_set(ThreadState *ts, TypeObject *type, Object *iterable)
     so->table = so->smalltable;
     so->mask = SET_MINSIZE - 1;
     so->hash = -1;
-    so->watched = ts->interp->quiet_tables == 0;
+    so->watched = ts->interp->quiet_tables == 0 || ts->interp->watch_all_tables;
     gc_track(ts, (Object *)so);
     if (iterable && update_internal(ts, so, iterable) < 0) {
         DECREF(so);

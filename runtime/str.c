@@ -252,7 +252,7 @@ int64_t str_hash_bytes(Interp *interp, const char *data, size_t size, bool ascii
             n++;
         }
         int width = maxcp < 256 ? 1 : maxcp < 65536 ? 2 : 4;
-        uint8_t stackbuf[256];
+        uint8_t stackbuf[256] = {0};
         uint8_t *buf = n * width <= sizeof stackbuf ? stackbuf : xmalloc(n * width);
         size_t i = 0;
         pos = 0;

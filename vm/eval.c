@@ -542,23 +542,27 @@ static int print_expr(ThreadState *ts, Object *v) {
  * that lacks the extension, or the test build that checks both), the same
  * handlers become `case` labels of one switch.
  *
- * When tracing is on, DISPATCH() first detours through `traced`, which
- * reports the new line and/or the instruction; when it is off that costs
- * one well-predicted branch on a local variable. */
+ * When tracing is on, every instruction first detours through `traced`,
+ * which reports the new line and/or the instruction. With computed goto
+ * that costs nothing when tracing is off: DISPATCH() jumps through
+ * `dispatch_table`, which is `targets` -- or, under --trace, a table whose
+ * every entry is `traced`. With a switch it costs one well-predicted branch
+ * on a local variable per instruction (bench/trace_overhead.py measures). */
 
 #ifdef MINIPY_COMPUTED_GOTO
 #define TARGET(op) L_##op:
 #define DISPATCH()                                                    \
     do {                                                              \
-        if (UNLIKELY(tracing)) goto traced;                           \
         word = *ip++;                                                 \
-        goto *targets[INSTR_OP(word)];                                \
+        goto *dispatch_table[INSTR_OP(word)];                         \
     } while (0)
 #define DISPATCH_TRACED() do { word = *ip++; goto *targets[INSTR_OP(word)]; } while (0)
+#define TRACED_UNFETCH() ip--          /* `traced` wants ip at the instruction */
 #else
 #define TARGET(op) case OP_##op:
 #define DISPATCH() goto dispatch
 #define DISPATCH_TRACED() goto dispatch_traced
+#define TRACED_UNFETCH() ((void)0)
 #endif
 
 #define ARG() INSTR_ARG(word)
@@ -593,6 +597,7 @@ static Object *eval_loop(ThreadState *ts, Frame *f, bool throwflag) {
 #include "opcodes.def"
 #undef OP
     };
+    static void *const traced_targets[OP_COUNT] = {[0 ... OP_COUNT - 1] = &&traced};
 #endif
     CodeObject *co;
     const uint32_t *ip;
@@ -601,7 +606,10 @@ static Object *eval_loop(ThreadState *ts, Frame *f, bool throwflag) {
     Object *kwnames = NULL;            /* set by KW_NAMES for the next CALL */
     bool reraise = false;
     Object *retval = NULL;
-    uint32_t tracing = ts->interp->trace_mask & (TRACE_LINE | TRACE_OP | TRACE_SCOPE | TRACE_MEM);
+    uint32_t tracing = TRACE_MASK(ts) & (TRACE_LINE | TRACE_OP | TRACE_SCOPE | TRACE_MEM);
+#ifdef MINIPY_COMPUTED_GOTO
+    void *const *dispatch_table = tracing ? traced_targets : targets;
+#endif
 
     f->back = ts->frame;
     ts->frame = f;
@@ -609,7 +617,7 @@ static Object *eval_loop(ThreadState *ts, Frame *f, bool throwflag) {
     f->depth = f->back ? f->back->depth + 1 : 0;
     LOAD_FRAME();
     if (throwflag) goto error;
-    if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL) && ip == co->code) trace_call(ts, f);
+    if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL) && ip == co->code) trace_call(ts, f);
 
 #ifdef MINIPY_COMPUTED_GOTO
     DISPATCH();
@@ -1475,7 +1483,7 @@ dispatch_traced:
             f = nf;
             ts->frame = f;
             LOAD_FRAME();
-            if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL)) trace_call(ts, f);
+            if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_call(ts, f);
             DISPATCH();
         }
         SAVE();
@@ -1562,7 +1570,7 @@ dispatch_traced:
         f->suspended = true;
         ts->recursion_depth--;
         ts->frame = f->back;
-        if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL)) trace_return(ts, f, retval);
+        if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_return(ts, f, retval);
         return retval;
     }
 
@@ -1773,9 +1781,10 @@ dispatch_traced:
 
 traced: {
         /* one instruction about to run with tracing on: report, then run it */
+        TRACED_UNFETCH();
         SAVE();
         int index = (int)(ip - co->code);
-        uint32_t mask = ts->interp->trace_mask;
+        uint32_t mask = TRACE_MASK(ts);
         if (mask & (TRACE_LINE | TRACE_MEM)) {
             /* a new line, or the same line again after a jump backwards */
             int line = co->positions[index].line;
@@ -1790,13 +1799,13 @@ traced: {
         }
         if (mask & TRACE_MEM) trace_mem_op(ts, f, ip, sp);
         if (mask & TRACE_OP) trace_op(ts, f, ip, sp);
-        if (ts->interp->trace_mask & TRACE_SCOPE) trace_scope(ts, f, ip, sp);
+        if (TRACE_MASK(ts) & TRACE_SCOPE) trace_scope(ts, f, ip, sp);
         DISPATCH_TRACED();
     }
 
 return_from_frame: {
         f->sp = sp;
-        if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL)) trace_return(ts, f, retval);
+        if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_return(ts, f, retval);
         ts->recursion_depth--;
         f->suspended = false;
         if (f->is_entry) {
@@ -1829,7 +1838,7 @@ error: {
         if (!reraise) {
             exc_add_traceback(ts, ts->exc, (Object *)co, f->globals, frame_object(ts, f), index,
                               code_line(co, index));
-            if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL)) trace_exception(ts, f, ts->exc);
+            if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_exception(ts, f, ts->exc);
         }
         reraise = false;
         kwnames = NULL;
@@ -1845,7 +1854,7 @@ error: {
             DISPATCH();
         }
         /* no handler here: leave the frame and look in the caller */
-        if (UNLIKELY(ts->interp->trace_mask & TRACE_CALL)) trace_return(ts, f, NULL);
+        if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_return(ts, f, NULL);
         ts->recursion_depth--;
         f->suspended = false;
         if (f->is_entry) {

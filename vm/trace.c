@@ -74,6 +74,13 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
     return true;
 }
 
+uint32_t trace_mask_now;
+
+void trace_set_mask(Interp *interp, uint32_t mask) {
+    interp->trace_mask = mask;
+    trace_mask_now = mask;
+}
+
 void trace_start(Interp *interp, uint32_t mask, TraceFormat format, FILE *out, bool owns_out) {
     Tracer *t = calloc(1, sizeof(Tracer));
     if (!t) fatal_error("out of memory");
@@ -82,12 +89,20 @@ void trace_start(Interp *interp, uint32_t mask, TraceFormat format, FILE *out, b
     t->out = out;
     t->owns_out = owns_out;
     interp->tracer = t;
-    interp->trace_mask = mask;
+    trace_set_mask(interp, mask);
+    /* dict:all -- every table from now on, and the namespaces made already */
+    interp->watch_all_tables = (mask & TRACE_DICT_ALL) != 0;
+    if (interp->watch_all_tables) {
+        Object *known[] = {interp->builtins, interp->modules, interp->interned,
+                           interp->sys_module ? MODULE_DICT(interp->sys_module) : NULL};
+        for (size_t i = 0; i < ARRAY_LEN(known); i++)
+            if (known[i]) ((DictObject *)known[i])->watched = true;
+    }
 }
 
 void trace_stop(Interp *interp) {
     Tracer *t = interp->tracer;
-    interp->trace_mask = 0;
+    trace_set_mask(interp, 0);
     interp->tracer = NULL;
     if (!t) return;
     fflush(t->out);
@@ -302,13 +317,13 @@ static void value_repr(ThreadState *ts, StrBuf *b, Object *o, int depth) {
 char *short_repr(ThreadState *ts, Object *o) {
     Interp *interp = ts->interp;
     uint32_t mask = interp->trace_mask;
-    interp->trace_mask = 0;
+    trace_set_mask(interp, 0);
     Object *saved = err_fetch(ts);
     StrBuf b;
     strbuf_init(&b);
     value_repr(ts, &b, o, 0);
     ts->exc = saved;
-    interp->trace_mask = mask;
+    trace_set_mask(interp, mask);
     if (b.len > VALUE_MAX * 2) {
         b.len = VALUE_MAX * 2 - 3;
         b.data[b.len] = '\0';

@@ -77,8 +77,23 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
 void trace_start(Interp *interp, uint32_t mask, TraceFormat format, FILE *out, bool owns_out);
 void trace_stop(Interp *interp);
 
+/* The categories on now. A build configured with -DMINIPY_TRACE_HOOKS=OFF
+ * compiles every hook out (the mask is the constant 0): only to measure
+ * what the hooks cost when tracing is off (bench/trace_overhead.sh). */
+#ifdef MINIPY_NO_TRACE_HOOKS
+#define TRACE_MASK(ts) ((void)(ts), 0u)
+#else
+/* A copy of the tracing interpreter's trace_mask in one global word (one
+ * interpreter traces per process), so a hook on a hot path -- every
+ * allocation, every free -- costs a single load. */
+extern uint32_t trace_mask_now;
+#define TRACE_MASK(ts) ((void)(ts), trace_mask_now)
+#endif
+/* Set interp->trace_mask and its copy. */
+void trace_set_mask(Interp *interp, uint32_t mask);
+
 static inline bool trace_on(ThreadState *ts, uint32_t cat) {
-    return (ts->interp->trace_mask & cat) != 0;
+    return (TRACE_MASK(ts) & cat) != 0;
 }
 
 /* ---- emission points ------------------------------------------------ */
