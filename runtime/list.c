@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "list.h"
+#include "vm/trace.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "float.h"
@@ -1149,14 +1150,17 @@ static int list_setitem(ThreadState *ts, Object *self, Object *key, Object *valu
 }
 
 static int list_contains(ThreadState *ts, Object *self, Object *item) {
-    for (size_t i = 0; i < LIST_SIZE(self); i++) {
-        Object *x = LIST_GET(self, i);
+    size_t i = 0;
+    int eq = 0;
+    while (i < LIST_SIZE(self)) {
+        Object *x = LIST_GET(self, i++);
         INCREF(x);
-        int eq = obj_richcompare_bool(ts, x, item, CMP_EQ);
+        eq = obj_richcompare_bool(ts, x, item, CMP_EQ);
         DECREF(x);
-        if (eq != 0) return eq;
+        if (eq != 0) break;
     }
-    return 0;
+    if (eq >= 0) sequence_searched(ts, self, item, i, eq > 0);
+    return eq;
 }
 
 static Object *list_add(ThreadState *ts, Object *a, Object *b) {
