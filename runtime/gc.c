@@ -456,6 +456,7 @@ static void finalize(ThreadState *ts, GCHead *unreachable) {
     }
     for (size_t i = 0; i < todo.n; i++) {
         Object *o = todo.items[i];
+        if (trace_on(ts, TRACE_GC)) trace_gc_finalizer(ts, o);
         Object *saved = err_fetch(ts);
         if (TYPE(o) == &GenType) {
             Object *r = obj_call_method(ts, o, ts->interp->ids.close, NULL, 0);
@@ -527,6 +528,7 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
     gclist_init(&unreachable);
     move_unreachable(young, &unreachable);
     reset_refs(young);
+    if (trace_on(ts, TRACE_GC)) trace_gc_found(ts, generation, examined, &unreachable);
     if (report && (gc->debug & GC_DEBUG_COLLECTABLE)) {
         mark_uncounted_dicts(&unreachable);
         for (GCHead *g = unreachable.next; g != &unreachable; g = g->next) {
@@ -545,6 +547,7 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
     gclist_init(&garbage);
     move_unreachable(&unreachable, &garbage);
     size_t found = gclist_size(&garbage) - mark_uncounted_dicts(&garbage);
+    size_t resurrected = gclist_size(&unreachable);
     reset_refs(&unreachable);
     reset_refs(&garbage);
     gclist_merge(&unreachable, old);     /* resurrected: they live on */
@@ -555,7 +558,6 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
 
     /* --trace=gc narrates minipy's own objects: instance dicts included */
     size_t freed = (gc->debug & GC_DEBUG_SAVEALL) ? 0 : gclist_size(&garbage);
-    if (trace_on(ts, TRACE_GC)) trace_gc_found(ts, generation, examined, &garbage);
     delete_garbage(ts, &garbage, old);
     if (generation == 2 && extra) {
         extra->long_lived_pending = 0;
@@ -571,7 +573,7 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     if (stats)
         debug_write(ts, "gc: done, %zu unreachable, 0 uncollectable, %.4fs elapsed\n", found, secs);
-    if (trace_on(ts, TRACE_GC)) trace_gc_done(ts, generation, freed, secs * 1e3);
+    if (trace_on(ts, TRACE_GC)) trace_gc_done(ts, generation, freed, resurrected, secs * 1e3);
     if (report) invoke_callbacks(ts, "stop", generation, found);
     gc->collecting = false;
     return (ssize_t)found;

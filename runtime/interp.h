@@ -109,6 +109,7 @@ struct Interp {
     TableStats table_stats;
     int quiet_tables;             /* > 0: new sets are the interpreter's own (unwatched) */
     bool watch_all_tables;        /* --trace=dict:all: every new dict is watched */
+    int compiling;                /* > 0 while source is compiled (vm/run.c) */
     bool finalizing;              /* teardown in progress */
 };
 

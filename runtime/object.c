@@ -84,7 +84,7 @@ void obj_free(Object *o) {
     ThreadState *ts = ts_current();
     Interp *interp = ts->interp;
     interp->live_objects--;
-    if (UNLIKELY(TRACE_MASK(ts) & (TRACE_MEM | TRACE_DICT))) trace_free(ts, o);
+    if (UNLIKELY(TRACE_MASK(ts))) trace_free(ts, o);     /* any narration may have named it (#id) */
     if (type->flags & TYPE_FLAG_GC) mem_free(&interp->pools, AS_GC(o));
     else mem_free(&interp->pools, o);
     if (type->flags & TYPE_FLAG_HEAP) DECREF(type);

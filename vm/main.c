@@ -26,10 +26,12 @@ static const char usage[] =
     "  --ast                  print the syntax tree and stop\n"
     "  --dis                  print the bytecode of every code object and stop\n"
     "  --trace[=CATS]         run and narrate events to stderr; CATS is a comma\n"
-    "                         list of line, call, scope, op, all\n"
+    "                         list of line, call, scope, op, dict, dict:all,\n"
+    "                         mem, mem:all, gc, all (= line,call,scope,op)\n"
     "                         (bare --trace: line,call,scope)\n"
     "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
+    "  --trace-times=no       leave timings out, so two runs narrate alike\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n";
 
@@ -61,6 +63,7 @@ int main(int argc, char **argv) {
     bool trace = false;
     const char *trace_spec = NULL, *trace_out = NULL;
     TraceFormat trace_format = TRACE_TEXT;
+    bool trace_times = true;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -90,6 +93,8 @@ int main(int argc, char **argv) {
             else if (strcmp(a + 15, "text") == 0) trace_format = TRACE_TEXT;
             else return bad_usage("unknown trace format '%s' (text or json)", a + 15);
         } else if (strncmp(a, "--trace-out=", 12) == 0) trace_out = a + 12;
+        else if (strcmp(a, "--trace-times=no") == 0) trace_times = false;
+        else if (strcmp(a, "--trace-times=yes") == 0) trace_times = true;
         else return bad_usage("unknown option '%s'", a);
     }
     if (!code && i < argc) file = argv[i];
@@ -186,6 +191,7 @@ int main(int argc, char **argv) {
             owns = true;
         }
         trace_start(interp, mask, trace_format, out, owns);
+        interp->tracer->show_times = trace_times;
     }
     if (code) status = run_main_string(ts, code);
     else if (file) status = run_main_file(ts, file);

@@ -86,9 +86,11 @@ Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *fi
     Arena *arena = arena_new();
     Diag diag = {0};
     ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE : PARSE_FILE;
+    ts->interp->compiling++;           /* objects made now are the code's constants, not the program's */
     Node *mod = parse_source_limit(arena, src, len, filename, pm, ts->interp->int_max_str_digits, &diag);
     Object *co = NULL;
     if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
+    ts->interp->compiling--;
     if (!co && diag.set) raise_diag(ts, &diag, mode);
     else if (!co && !err_occurred(ts)) err_set_string(ts, &ExcSystemError, "compilation failed");
     diag_clear(&diag);

@@ -27,6 +27,7 @@
 #include "frame.h"
 #include "dis.h"
 #include "opcodes.h"
+#include "gen.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
@@ -88,6 +89,7 @@ void trace_start(Interp *interp, uint32_t mask, TraceFormat format, FILE *out, b
     t->format = format;
     t->out = out;
     t->owns_out = owns_out;
+    t->show_times = true;
     interp->tracer = t;
     trace_set_mask(interp, mask);
     /* dict:all -- every table from now on, and the namespaces made already */
@@ -212,7 +214,8 @@ static void container_repr(ThreadState *ts, StrBuf *b, Object *o, int depth, con
             strbuf_puts(b, "...");
             break;
         }
-        value_repr(ts, b, items[i], depth + 1);
+        if (items[i] == o) strbuf_puts(b, *open == '(' ? "(...)" : "[...]");   /* contains itself, as repr shows */
+        else value_repr(ts, b, items[i], depth + 1);
     }
     if (one_comma && n == 1) strbuf_appendc(b, ',');
     strbuf_puts(b, close);
@@ -310,7 +313,10 @@ static void value_repr(ThreadState *ts, StrBuf *b, Object *o, int depth) {
         err_clear(ts);
         return;
     }
-    strbuf_printf(b, "<%s object>", t->name);
+    if ((t->flags & TYPE_FLAG_HEAP) && ts->interp->tracer)
+        strbuf_printf(b, "<%s #%lld>", t->name, (long long)trace_object_id(ts, o));   /* the per-run id */
+    else
+        strbuf_printf(b, "<%s object>", t->name);
 }
 
 /* repr([o]) for a trace, shortened, computed with tracing switched off. */
@@ -990,24 +996,145 @@ void trace_table_stats(ThreadState *ts) {
 
 void trace_free(ThreadState *ts, Object *o) {
     Tracer *tr = ts->interp->tracer;
-    if (tr) forget_object(tr, o);
+    if (!tr) return;
+    forget_object(tr, o);
+    trace_mem_forget(ts, o);
 }
 
-void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *garbage) {
+/* ---- the cycle collector: --trace=gc (lesson 6) ------------------------------ */
+
+/* Union-find over the unreachable objects, to tell the separate cycles. */
+typedef struct { Object *o; size_t parent; } GcNode;
+
+static int by_address(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)((const GcNode *)a)->o, y = (uintptr_t)((const GcNode *)b)->o;
+    return x < y ? -1 : x > y;
+}
+
+static size_t gc_root(GcNode *n, size_t i) {
+    while (n[i].parent != i) i = n[i].parent = n[n[i].parent].parent;
+    return i;
+}
+
+typedef struct { GcNode *nodes, *sorted; size_t n, from; } GcWalk;
+
+static ssize_t gc_index(GcWalk *w, Object *o) {
+    GcNode key = {o, 0};
+    GcNode *hit = bsearch(&key, w->sorted, w->n, sizeof(GcNode), by_address);
+    return hit ? (ssize_t)hit->parent : -1;        /* sorted[].parent holds the index */
+}
+
+static int gc_link(Object *r, void *arg) {
+    GcWalk *w = arg;
+    ssize_t j = r ? gc_index(w, r) : -1;
+    if (j >= 0) {
+        size_t a = gc_root(w->nodes, w->from), b = gc_root(w->nodes, (size_t)j);
+        if (a != b) w->nodes[b > a ? b : a].parent = b > a ? a : b;
+    }
+    return 0;
+}
+
+/* An unreachable object as the narration names it; an instance's __dict__
+ * is named after its instance. */
+static char *gc_label(ThreadState *ts, Object *o, GcWalk *w) {
+    char name[64];
+    table_name(ts, o, name, sizeof name);
+    if (TYPE(o) == &DictType) {
+        for (size_t i = 0; i < w->n; i++) {
+            Object *inst = w->nodes[i].o;
+            TypeObject *t = TYPE(inst);
+            if (t->dictoffset > 0 && *(Object **)((char *)inst + t->dictoffset) == o) {
+                char owner[64];
+                table_name(ts, inst, owner, sizeof owner);
+                StrBuf b;
+                strbuf_init(&b);
+                strbuf_printf(&b, "%s (the __dict__ of %s)", name, owner);
+                return strbuf_detach(&b);
+            }
+        }
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    char *r = key_repr(ts, o);
+    if (TYPE(o)->flags & TYPE_FLAG_HEAP) strbuf_puts(&b, r);        /* <Node #4 name='a'> */
+    else strbuf_printf(&b, "%s %s", name, r);
+    free(r);
+    return strbuf_detach(&b);
+}
+
+void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *unreachable) {
     size_t n = 0;
-    for (GCHead *g = garbage->next; g != garbage; g = g->next) n++;
-    char text[128];
-    snprintf(text, sizeof text, "generation %d: %zu objects examined, %zu unreachable", generation, examined, n);
+    for (GCHead *g = unreachable->next; g != unreachable; g = g->next) n++;
+    GcWalk w = {calloc(n + 1, sizeof(GcNode)), calloc(n + 1, sizeof(GcNode)), n, 0};
+    if (!w.nodes || !w.sorted) fatal_error("out of memory");
+    size_t i = 0;
+    for (GCHead *g = unreachable->next; g != unreachable; g = g->next, i++) {
+        w.nodes[i] = (GcNode){FROM_GC(g), i};
+        w.sorted[i] = (GcNode){FROM_GC(g), i};
+    }
+    qsort(w.sorted, n, sizeof(GcNode), by_address);
+    if (TRACE_MASK(ts) & TRACE_MEM)
+        for (i = 0; i < n; i++) trace_mem_note(ts, w.nodes[i].o, "found unreachable by the collector");
+    for (i = 0; i < n; i++) {
+        w.from = i;
+        Object *o = w.nodes[i].o;
+        if (TYPE(o)->traverse) TYPE(o)->traverse(o, gc_link, &w);
+    }
+    char text[160];
+    snprintf(text, sizeof text, "generation %d: %zu object%s examined, %zu unreachable", generation, examined,
+             examined == 1 ? "" : "s", n);
     Field fields[] = {{"generation", F_INT, NULL, generation}, {"examined", F_INT, NULL, (long long)examined},
-                      {"found", F_INT, NULL, (long long)n}};
-    emit(ts, "gc", "collect", 0, text, fields, 3);
+                      {"unreachable", F_INT, NULL, (long long)n}};
+    emit(ts, "gc", "gc", walk_depth(ts), text, fields, 3);
+    /* each group of objects that only refer to each other: one line */
+    for (size_t root = 0; root < n; root++) {
+        if (gc_root(w.nodes, root) != root) continue;
+        StrBuf t, json;
+        strbuf_init(&t);
+        strbuf_init(&json);
+        strbuf_puts(&json, "[");
+        size_t members = 0;
+        for (i = root; i < n; i++) {
+            if (gc_root(w.nodes, i) != root) continue;
+            char *label = gc_label(ts, w.nodes[i].o, &w);
+            strbuf_printf(&t, "%s%s", members ? ", " : "", label);
+            if (members) strbuf_puts(&json, ", ");
+            json_string(&json, label);
+            free(label);
+            members++;
+        }
+        strbuf_puts(&json, "]");
+        StrBuf line;
+        strbuf_init(&line);
+        strbuf_printf(&line, "  %s: %s", members == 1 ? "refers only to itself" : "a cycle", t.data);
+        Field f[] = {{"objects", F_RAW, json.data, 0}};
+        emit(ts, "gc", "cycle", walk_depth(ts), line.data, f, 1);
+        strbuf_free(&line);
+        strbuf_free(&t);
+        strbuf_free(&json);
+    }
+    free(w.nodes);
+    free(w.sorted);
 }
 
-void trace_gc_done(ThreadState *ts, int generation, size_t found, double ms) {
-    char text[128], msbuf[32];
-    snprintf(text, sizeof text, "generation %d done: %zu freed", generation, found);
-    snprintf(msbuf, sizeof msbuf, "%.3f", ms);
-    Field fields[] = {{"generation", F_INT, NULL, generation}, {"freed", F_INT, NULL, (long long)found},
-                      {"ms", F_RAW, msbuf, 0}};
-    emit(ts, "gc", "done", 0, text, fields, 3);
+void trace_gc_finalizer(ThreadState *ts, Object *o) {
+    char *r = key_repr(ts, o);
+    char text[200];
+    snprintf(text, sizeof text, "  %s: its %s runs (once: PEP 442)", r, TYPE(o) == &GenType ? "close()" : "__del__");
+    Field f[] = {{"object", F_STR, r, 0}};
+    emit(ts, "gc", "del", walk_depth(ts), text, f, 1);
+    free(r);
+}
+
+void trace_gc_done(ThreadState *ts, int generation, size_t freed, size_t resurrected, double ms) {
+    Tracer *t = ts->interp->tracer;
+    bool times = t && t->show_times;
+    char text[200], msbuf[32];
+    int n = snprintf(text, sizeof text, "generation %d: %zu freed", generation, freed);
+    if (resurrected) n += snprintf(text + n, sizeof text - (size_t)n, ", %zu brought back to life by a finalizer", resurrected);
+    if (times) snprintf(text + n, sizeof text - (size_t)n, " in %.3f ms", ms);
+    snprintf(msbuf, sizeof msbuf, times ? "%.3f" : "null", ms);
+    Field fields[] = {{"generation", F_INT, NULL, generation}, {"freed", F_INT, NULL, (long long)freed},
+                      {"resurrected", F_INT, NULL, (long long)resurrected}, {"ms", F_RAW, msbuf, 0}};
+    emit(ts, "gc", "done", walk_depth(ts), text, fields, 4);
 }

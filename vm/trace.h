@@ -64,6 +64,7 @@ typedef struct Tracer {
     FILE *out;
     bool owns_out;
     int depth_base;               /* call depth of the first traced frame */
+    bool show_times;              /* --trace-times=no leaves timings out (golden files) */
     ObjectIds object_ids;
     struct MemState *mem;         /* --trace=mem's notes, or NULL */
 } Tracer;
@@ -240,11 +241,22 @@ void trace_dying(ThreadState *ts, Object *o);
 void trace_free(ThreadState *ts, Object *o);
 /* The instruction at [ip] is about to run: note what it touches, and why. */
 void trace_mem_op(ThreadState *ts, struct Frame *f, const uint32_t *ip, Object **sp);
+/* Note [why] the count of [o] is about to change, if --trace=mem shows it. */
+void trace_mem_note(ThreadState *ts, Object *o, const char *why);
+/* [o]'s memory is released: drop every note --trace=mem holds about it. */
+void trace_mem_forget(ThreadState *ts, Object *o);
 /* A line (or the program) is done: print the reference counts it changed. */
 void trace_mem_line(ThreadState *ts);
 void trace_mem_free_state(Tracer *t);
-/* The collector found the objects of [garbage] (a GCHead list) unreachable. */
-void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *garbage);
-void trace_gc_done(ThreadState *ts, int generation, size_t found, double ms);
+/* ---- the cycle collector: --trace=gc (lesson 6) ---------------------------- */
+
+/* A collection of [generation] examined [examined] objects and found those
+ * of [unreachable] (a GCHead list) reachable only from each other. */
+void trace_gc_found(ThreadState *ts, int generation, size_t examined, GCHead *unreachable);
+/* The finalizer (__del__, or a generator's close) of [o] is about to run. */
+void trace_gc_finalizer(ThreadState *ts, Object *o);
+/* The collection is over: [freed] objects freed, [resurrected] kept alive
+ * by finalizers, in [ms] milliseconds. */
+void trace_gc_done(ThreadState *ts, int generation, size_t freed, size_t resurrected, double ms);
 
 #endif

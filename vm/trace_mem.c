@@ -54,16 +54,19 @@
 typedef struct Touch {
     Object *o;                        /* borrowed: forgotten when it dies */
     bool kept;                        /* a reason that keeps a reference: a name, a container */
+    bool named;                       /* one of them binds a name */
     char reasons[200];                /* "bound to name a, passed to f" */
 } Touch;
 
-/* A set of addresses: the objects allocated since the last line ended. */
+/* A set of addresses: live objects allocated while tracing, not yet shown. */
 typedef struct PtrSet {
     Object **slots;
     size_t mask, used;
 } PtrSet;
 
 typedef struct MemState {
+    /* the objects made since tracing began that the narration has not shown
+     * yet: the first time it does, they are "new" rather than "met" */
     Touch *touched;                   /* this line's touched objects, in order */
     size_t ntouched, cap;
     int depth;                        /* call depth of the line's frame, for indenting */
@@ -113,9 +116,22 @@ static bool ptrset_has(PtrSet *s, Object *o) {
     return false;
 }
 
-static void ptrset_clear(PtrSet *s) {
-    if (s->used) memset(s->slots, 0, (s->mask + 1) * sizeof(Object *));
-    s->used = 0;
+/* Linear probing: refill the gap a removal leaves, so no search stops early. */
+static void ptrset_remove(PtrSet *s, Object *o) {
+    if (!s->slots) return;
+    size_t i = ptr_hash(o) & s->mask;
+    while (s->slots[i] != o) {
+        if (!s->slots[i]) return;
+        i = (i + 1) & s->mask;
+    }
+    s->slots[i] = NULL;
+    s->used--;
+    for (size_t j = (i + 1) & s->mask; s->slots[j]; j = (j + 1) & s->mask) {
+        Object *k = s->slots[j];
+        s->slots[j] = NULL;
+        s->used--;
+        ptrset_add(s, k);
+    }
 }
 
 /* ---- state ----------------------------------------------------------------- */
@@ -151,7 +167,7 @@ static bool is_plumbing(Object *o) {
 
 /* Note that the next instruction touches [o] because of [why]; [kept]:
  * the reason is a reference that stays (a name, a container). */
-static void note(ThreadState *ts, Object *o, bool kept, const char *fmt, va_list ap) {
+static void note(ThreadState *ts, Object *o, int kept, const char *fmt, va_list ap) {
     if (!o || is_immortal(o)) return;
     MemState *m = mem_state(ts);
     if (!m || (!m->all && is_plumbing(o))) return;
@@ -169,10 +185,11 @@ static void note(ThreadState *ts, Object *o, bool kept, const char *fmt, va_list
         if (m->ntouched == 0) m->depth = walk_depth(ts);
         t = &m->touched[m->ntouched++];
         t->o = o;
-        t->kept = false;
+        t->kept = t->named = false;
         t->reasons[0] = '\0';
     }
-    t->kept |= kept;
+    t->kept |= kept > 0;
+    t->named |= kept > 1;
     if (!*why || strstr(t->reasons, why)) return;      /* each reason once */
     size_t len = strlen(t->reasons);
     snprintf(t->reasons + len, sizeof t->reasons - len, "%s%s", len ? ", " : "", why);
@@ -182,7 +199,7 @@ static void touch(ThreadState *ts, Object *o, const char *fmt, ...) PRINTF_LIKE(
 static void touch(ThreadState *ts, Object *o, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    note(ts, o, false, fmt, ap);
+    note(ts, o, 0, fmt, ap);
     va_end(ap);
 }
 
@@ -191,7 +208,17 @@ static void keep(ThreadState *ts, Object *o, const char *fmt, ...) PRINTF_LIKE(3
 static void keep(ThreadState *ts, Object *o, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    note(ts, o, true, fmt, ap);
+    note(ts, o, 1, fmt, ap);
+    va_end(ap);
+}
+
+/* keep(), for a name binding: the one reason that makes a literal worth
+ * showing (a = "hello"). */
+static void bind(ThreadState *ts, Object *o, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static void bind(ThreadState *ts, Object *o, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    note(ts, o, 2, fmt, ap);
     va_end(ap);
 }
 
@@ -286,14 +313,19 @@ static void print_change(ThreadState *ts, Object *o, ObjectEntry *e, const char 
 }
 
 /* Should the program see [o] from now on? */
-static bool start_watching(ThreadState *ts, MemState *m, Object *o, const Touch *t) {
+/* Should the narration show [o], touched as [t] says? By default: objects
+ * the program made, or (literals and the like) that it binds to a name. */
+static bool eligible(MemState *m, Object *o, const Touch *t, bool is_new) {
     if (is_immortal(o)) return false;
+    return m->all || (!is_plumbing(o) && *t->reasons && (is_new || t->named));
+}
+
+static bool start_watching(ThreadState *ts, MemState *m, Object *o, const Touch *t) {
     bool is_new = ptrset_has(&m->recent, o);
-    /* by default: objects the program made, or (literals and the like) that
-     * it now keeps in a name or a container */
-    if (!m->all && (is_plumbing(o) || !*t->reasons || (!is_new && !t->kept))) return false;
+    if (!eligible(m, o, t, is_new)) return false;
     ObjectEntry *e = trace_object_entry(ts, o);
     e->flags |= MEM_WATCHED;
+    ptrset_remove(&m->recent, o);
     print_first(ts, o, e, is_new, t->reasons);
     return true;
 }
@@ -316,7 +348,6 @@ void trace_mem_line(ThreadState *ts) {
         if (t->o->refcnt != e->shown_refcnt || t->kept) print_change(ts, t->o, e, t->reasons);
     }
     m->ntouched = 0;
-    ptrset_clear(&m->recent);
 }
 
 /* ---- allocation and death ----------------------------------------------------- */
@@ -324,6 +355,7 @@ void trace_mem_line(ThreadState *ts) {
 void trace_alloc(ThreadState *ts, Object *o) {
     MemState *m = mem_state(ts);
     if (!m) return;
+    if (ts->interp->compiling && !m->all) return;     /* a literal: met later, if bound to a name */
     ptrset_add(&m->recent, o);
     if (m->all) touch(ts, o, "%s", "");
 }
@@ -331,7 +363,7 @@ void trace_alloc(ThreadState *ts, Object *o) {
 static int note_lost_reference(Object *r, void *arg) {
     ThreadState *ts = ((void **)arg)[0];
     const char *owner = ((void **)arg)[1];
-    if (!r) return 0;
+    if (!r || (TYPE(r)->flags & TYPE_FLAG_TYPE_SUBCLASS)) return 0;   /* an instance's class: plumbing */
     ObjectEntry *e = trace_object_find(ts, r);
     if (e && (e->flags & MEM_WATCHED)) {
         touch(ts, r, "its reference from %s went away", owner);
@@ -342,6 +374,20 @@ static int note_lost_reference(Object *r, void *arg) {
     return 0;
 }
 
+void trace_mem_note(ThreadState *ts, Object *o, const char *why) {
+    ObjectEntry *e = trace_object_find(ts, o);
+    if (e && (e->flags & MEM_WATCHED)) touch(ts, o, "%s", why);
+}
+
+/* [o] is being freed for good (after any __del__, which may have touched
+ * it again): forget every note about it. */
+void trace_mem_forget(ThreadState *ts, Object *o) {
+    MemState *m = ts->interp->tracer ? ts->interp->tracer->mem : NULL;
+    if (!m) return;
+    drop_touch(m, o);
+    ptrset_remove(&m->recent, o);
+}
+
 /* [o]'s count reached zero: it is about to be freed (its fields are still
  * intact). */
 void trace_dying(ThreadState *ts, Object *o) {
@@ -349,20 +395,25 @@ void trace_dying(ThreadState *ts, Object *o) {
     if (!m) return;
     ObjectEntry *e = trace_object_find(ts, o);
     Touch *t = find_touch(m, o);
+    bool temporary = false;
     if (!e || !(e->flags & MEM_WATCHED)) {
-        /* made and dropped within one line: shown if the program held it */
-        if (!t || !start_watching(ts, m, o, t)) { drop_touch(m, o); return; }
-        e = trace_object_find(ts, o);
+        /* never shown: a temporary, made and dropped within one line */
+        bool is_new = ptrset_has(&m->recent, o);
+        ptrset_remove(&m->recent, o);
+        if (!t || !eligible(m, o, t, is_new)) { drop_touch(m, o); return; }
+        temporary = true;
     }
     char name[64];
     table_name(ts, o, name, sizeof name);
     o->refcnt = 1;                    /* so that showing it cannot free it twice */
     char *value = key_repr(ts, o);
     o->refcnt = 0;
+    e = trace_object_entry(ts, o);    /* found again: naming objects may have moved the table */
     const char *reasons = t ? t->reasons : "";
     StrBuf text;
     strbuf_init(&text);
-    strbuf_printf(&text, "%s %s  refcount %lld \u2192 0", name, value, (long long)e->shown_refcnt);
+    if (temporary) strbuf_printf(&text, "%s %s  a temporary: made and freed within the line", name, value);
+    else strbuf_printf(&text, "%s %s  refcount %lld \u2192 0", name, value, (long long)e->shown_refcnt);
     if (*reasons) strbuf_printf(&text, " · %s", reasons);
     Field f[] = {{"id", F_INT, NULL, e->id}, {"type", F_STR, TYPE_NAME(o), 0}, {"repr", F_STR, value, 0},
                  {"old_refcnt", F_INT, NULL, e->shown_refcnt}, {"reasons", F_STR, reasons, 0}};
@@ -379,6 +430,13 @@ void trace_dying(ThreadState *ts, Object *o) {
 }
 
 /* ---- why an instruction touches what it touches -------------------------------- */
+
+/* __module__, __qualname__, __doc__: stored by the compiler's own code */
+static bool is_dunder(Object *name) {
+    const char *n = STR_DATA(name);
+    size_t len = STR_SIZE(name);
+    return len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_';
+}
 
 static Object *dict_peek(Object *d, Object *name) {
     if (!d || !dict_check(d)) return NULL;
@@ -417,7 +475,7 @@ void trace_mem_op(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
     switch (INSTR_OP(w)) {
     case OP_STORE_FAST: {
         const char *n = STR_DATA(TUPLE_GET(co->varnames, arg));
-        keep(ts, sp[-1], "bound to name %s", n);
+        bind(ts, sp[-1], "bound to name %s", n);
         touch(ts, f->localsplus[arg], "name %s rebound", n);
         break;
     }
@@ -431,7 +489,7 @@ void trace_mem_op(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
         Object *cell = f->localsplus[co->nlocals + arg];
         Object *old = cell && TYPE(cell) == &CellType ? CELL_GET(cell) : NULL;
         if (INSTR_OP(w) == OP_STORE_DEREF) {
-            keep(ts, sp[-1], "bound to name %s (a cell)", STR_DATA(name));
+            bind(ts, sp[-1], "bound to name %s (a cell)", STR_DATA(name));
             touch(ts, old, "name %s rebound", STR_DATA(name));
         } else {
             touch(ts, old, "name %s deleted", STR_DATA(name));
@@ -447,7 +505,7 @@ void trace_mem_op(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
         Object *ns = (op == OP_STORE_NAME || op == OP_DELETE_NAME) ? f->locals : f->globals;
         Object *old = dict_peek(ns, name);
         if (op == OP_STORE_NAME || op == OP_STORE_GLOBAL) {
-            keep(ts, sp[-1], "bound to name %s", STR_DATA(name));
+            if (!is_dunder(name)) bind(ts, sp[-1], "bound to name %s", STR_DATA(name));
             touch(ts, old, "name %s rebound", STR_DATA(name));
         } else {
             touch(ts, old, "name %s deleted", STR_DATA(name));
