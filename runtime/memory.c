@@ -11,8 +11,9 @@
  * keeps most of its arenas), which is why a program's peak memory stays
  * reserved after the peak.
  *
- * Sanitizer builds (MINIPY_SANITIZE) send every block to malloc/free, so
- * AddressSanitizer still catches a use after free of any object.
+ * Sanitizer builds (MINIPY_SANITIZE), and builds for valgrind
+ * (-DMINIPY_SYSTEM_MALLOC=ON, tests/support/memcheck.sh), send every block to
+ * malloc/free, so a use after free of any object is caught.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,6 +28,7 @@ typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
 
 static inline uint32_t *tag_of(void *p) { return (uint32_t *)((char *)p - TAG_SIZE); }
 
+#if !defined(MINIPY_SANITIZE) && !defined(MINIPY_SYSTEM_MALLOC)
 static int refill(MemPools *pools, unsigned cls) {
     char *arena = malloc(ARENA_SIZE);
     if (!arena) return -1;
@@ -49,9 +51,10 @@ static int refill(MemPools *pools, unsigned cls) {
     pools->free[cls] = head;
     return 0;
 }
+#endif
 
 void *mem_alloc(MemPools *pools, size_t size) {
-#ifndef MINIPY_SANITIZE
+#if !defined(MINIPY_SANITIZE) && !defined(MINIPY_SYSTEM_MALLOC)
     size_t total = size + TAG_SIZE;
     unsigned cls = (unsigned)((total + MEM_CLASS_GRAIN - 1) / MEM_CLASS_GRAIN) - 1;
     if (cls < MEM_NCLASSES) {

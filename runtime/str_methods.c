@@ -957,7 +957,7 @@ static inline bool ascii_cased(char c) { return (c >= 'a' && c <= 'z') || (c >= 
 static Object *case_ascii(ThreadState *ts, Object *self, CaseOp op) {
     size_t n = STR_SIZE(self);
     const char *d = STR_DATA(self);
-    char stackbuf[256];
+    char stackbuf[256] = {0};
     char *o = n <= sizeof stackbuf ? stackbuf : xmalloc(n);
     bool prev_cased = false;
     for (size_t i = 0; i < n; i++) {
