@@ -73,9 +73,28 @@
  * version) never repeats: the VM's global-name caches rely on it. */
 static inline void bump_version(DictObject *d) { d->version = ++ts_current()->interp->dict_versions; }
 
-typedef int32_t Ix;
+/* Index slots are as narrow as the table allows, as CPython's are: one byte
+ * each up to 128 slots, two up to 32768, then four, then eight. Most tables
+ * are small, and a narrower index keeps more of a big one in the cache. */
+static inline size_t ix_width(uint8_t log2_size) {
+    return log2_size < 8 ? 1 : log2_size < 16 ? 2 : log2_size < 32 ? 4 : 8;
+}
 
-static inline Ix *ix_table(DictObject *d) { return (Ix *)d->indices; }
+static ALWAYS_INLINE ssize_t ix_get(const DictObject *d, size_t i) {
+    uint8_t l = d->log2_size;
+    if (l < 8) return ((const int8_t *)d->indices)[i];
+    if (l < 16) return ((const int16_t *)d->indices)[i];
+    if (l < 32) return ((const int32_t *)d->indices)[i];
+    return ((const int64_t *)d->indices)[i];
+}
+
+static ALWAYS_INLINE void ix_set(DictObject *d, size_t i, ssize_t v) {
+    uint8_t l = d->log2_size;
+    if (l < 8) ((int8_t *)d->indices)[i] = (int8_t)v;
+    else if (l < 16) ((int16_t *)d->indices)[i] = (int16_t)v;
+    else if (l < 32) ((int32_t *)d->indices)[i] = (int32_t)v;
+    else ((int64_t *)d->indices)[i] = (int64_t)v;
+}
 static inline size_t dict_mask(DictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
 
 /* Is [d] one of the program's tables (under --trace=dict:all, every table
@@ -87,7 +106,7 @@ static inline bool is_watched(ThreadState *ts, DictObject *d) {
 
 static int dict_alloc_tables(ThreadState *ts, DictObject *d, uint8_t log2_size) {
     size_t size = (size_t)1 << log2_size;
-    Ix *ix = malloc(size * sizeof(Ix));
+    void *ix = malloc(size * ix_width(log2_size));
     DictEntry *entries = malloc(USABLE(size) * sizeof(DictEntry));
     if (!ix || !entries) {
         free(ix);
@@ -95,7 +114,7 @@ static int dict_alloc_tables(ThreadState *ts, DictObject *d, uint8_t log2_size) 
         err_no_memory(ts);
         return -1;
     }
-    memset(ix, 0xff, size * sizeof(Ix));     /* every slot IX_EMPTY (-1) */
+    memset(ix, 0xff, size * ix_width(log2_size));     /* every slot IX_EMPTY (-1), at any width */
     d->indices = ix;
     d->entries = entries;
     d->log2_size = log2_size;
@@ -130,25 +149,24 @@ static uint8_t log2_for(ssize_t minsize) {
 
 /* Rebuild the table with 2**log2 slots, keeping order and dropping holes. */
 static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
-    Ix *old_ix = ix_table(d);
+    void *old_ix = d->indices;
     DictEntry *old = d->entries;
     ssize_t old_n = d->nentries;
     size_t old_slots = old_ix ? dict_mask(d) + 1 : 0;
     if (dict_alloc_tables(ts, d, log2) < 0) return -1;
     if (old_ix && is_watched(ts, d)) table_resized(ts, (Object *)d, old_slots, dict_mask(d) + 1, d->used, old_n - d->used);
     size_t mask = dict_mask(d);
-    Ix *ix = ix_table(d);
     ssize_t n = 0;
     for (ssize_t k = 0; k < old_n; k++) {
         if (!old[k].key) continue;
         d->entries[n] = old[k];
         uint64_t h = (uint64_t)old[k].hash;
         size_t i = h & mask;
-        for (uint64_t perturb = h; ix[i] != IX_EMPTY;) {
+        for (uint64_t perturb = h; ix_get(d, i) != IX_EMPTY;) {
             perturb >>= PERTURB_SHIFT;
             i = (i * 5 + perturb + 1) & mask;
         }
-        ix[i] = (Ix)n;
+        ix_set(d, i, n);
         n++;
     }
     d->nentries = n;
@@ -178,11 +196,10 @@ top:
         return -1;
     }
     size_t mask = dict_mask(d);
-    Ix *ix = ix_table(d);
     size_t i = (uint64_t)hash & mask;
     size_t free_slot = SIZE_MAX;
     for (uint64_t perturb = (uint64_t)hash;;) {
-        Ix e = ix[i];
+        ssize_t e = ix_get(d, i);
         if (e == IX_EMPTY) {
             if (walk) walk_probe(ts, walk, i, PROBE_EMPTY, -1, NULL, -1);
             if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
@@ -205,7 +222,7 @@ top:
                 if (walk) walk_probe(ts, walk, i, eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
                 if (eq) return e;
             } else {
-                Ix *start_ix = ix;
+                void *start_ix = d->indices;
                 INCREF(startkey);
                 if (walk) walk_before_eq(ts, walk, startkey);
                 int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
@@ -213,7 +230,7 @@ top:
                 DECREF(startkey);
                 if (eq < 0) return -2;
                 /* __eq__ may have changed the table: start over */
-                if (ix_table(d) != start_ix || d->entries[e].key != startkey) goto top;
+                if (d->indices != start_ix || d->entries[e].key != startkey) goto top;
                 if (eq) return e;
             }
         }
@@ -317,9 +334,8 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
         if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
         /* find the insertion slot in the new table */
         size_t mask = dict_mask(d);
-        Ix *ix = ix_table(d);
         size_t i = (uint64_t)hash & mask;
-        for (uint64_t perturb = (uint64_t)hash; ix[i] >= 0;) {
+        for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) >= 0;) {
             perturb >>= PERTURB_SHIFT;
             i = (i * 5 + perturb + 1) & mask;
         }
@@ -330,12 +346,12 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
         }
     }
     if (!str_check_exact(key)) d->str_keys = false;
-    bool reused = ix_table(d)[slot] == IX_DUMMY;
+    bool reused = ix_get(d, slot) == IX_DUMMY;
     DictEntry *ep = &d->entries[d->nentries];
     ep->hash = hash;
     ep->key = NEWREF(key);
     ep->value = NEWREF(value);
-    ix_table(d)[slot] = (Ix)d->nentries;
+    ix_set(d, slot, d->nentries);
     d->nentries++;
     d->used++;
     bump_version(d);
@@ -375,13 +391,12 @@ int dict_set_cstr(ThreadState *ts, Object *d, const char *key, Object *value) {
 /* Remove entry [e], found through index slot search for [key]/[hash]. */
 static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
     size_t mask = dict_mask(d);
-    Ix *ix = ix_table(d);
     size_t i = (uint64_t)hash & mask;
-    for (uint64_t perturb = (uint64_t)hash; ix[i] != (Ix)e;) {
+    for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) != e;) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
-    ix[i] = IX_DUMMY;
+    ix_set(d, i, IX_DUMMY);
     Object *k = d->entries[e].key, *v = d->entries[e].value;
     d->entries[e].key = NULL;
     d->entries[e].value = NULL;
@@ -459,10 +474,35 @@ void dict_clear(Object *self) {
     free(entries);
 }
 
+/* A copy with the same tables: both arrays copied as they are, holes and
+ * all, and every key and value counted once more. CPython's copy does this
+ * when at most a third of the entries are holes, as here; it is much
+ * cheaper than inserting item by item, and the copy's probe sequences are
+ * the original's. */
+static Object *dict_clone(ThreadState *ts, DictObject *d) {
+    DictObject *dst = (DictObject *)dict_new(ts);
+    if (!dst) return NULL;
+    if (dict_alloc_tables(ts, dst, d->log2_size) < 0) { DECREF(dst); return NULL; }
+    memcpy(dst->indices, d->indices, (dict_mask(d) + 1) * ix_width(d->log2_size));
+    memcpy(dst->entries, d->entries, (size_t)d->nentries * sizeof(DictEntry));
+    for (ssize_t i = 0; i < d->nentries; i++) {
+        DictEntry *ep = &dst->entries[i];
+        if (!ep->key) continue;
+        INCREF(ep->key);
+        INCREF(ep->value);
+    }
+    dst->nentries = d->nentries;
+    dst->used = d->used;
+    dst->str_keys = d->str_keys;
+    dst->watched = d->watched;
+    return (Object *)dst;
+}
+
 Object *dict_copy(ThreadState *ts, Object *self) {
+    DictObject *d = (DictObject *)self;
+    if (d->indices && d->used >= (d->nentries * 2) / 3) return dict_clone(ts, d);
     Object *r = dict_new(ts);
     if (!r) return NULL;
-    DictObject *d = (DictObject *)self;
     if (d->used && dict_resize_for(ts, (DictObject *)r, d->used) < 0) { DECREF(r); return NULL; }
     DictObject *dst = (DictObject *)r;
     for (ssize_t i = 0; i < d->nentries; i++) {
