@@ -839,6 +839,7 @@ typedef struct {
     ssize_t remaining;
     IterKind kind;
     bool reversed;
+    Object *result;       /* items: the last (key, value) tuple, reused (tuple_for_iterator) */
 } DictIterObject;
 
 static Object *dictiter_new(ThreadState *ts, Object *d, IterKind kind, bool reversed) {
@@ -880,19 +881,24 @@ static Object *dictiter_next(ThreadState *ts, Object *self) {
     switch (it->kind) {
     case ITER_KEYS: return NEWREF(k);
     case ITER_VALUES: return NEWREF(v);
-    default: return tuple_pack(ts, 2, k, v);
+    default: {
+        Object *pair[2] = {NEWREF(k), NEWREF(v)};
+        return tuple_for_iterator(ts, &it->result, 2, pair);
+    }
     }
 }
 
 static void dictiter_dealloc(Object *self) {
     gc_untrack(self);
     XDECREF(((DictIterObject *)self)->dict);
+    XDECREF(((DictIterObject *)self)->result);
     obj_free(self);
 }
 
 static int dictiter_traverse(Object *self, VisitFunc visit, void *arg) {
-    Object *d = ((DictIterObject *)self)->dict;
-    return d ? visit(d, arg) : 0;
+    DictIterObject *it = (DictIterObject *)self;
+    if (it->dict && visit(it->dict, arg)) return 1;
+    return it->result ? visit(it->result, arg) : 0;
 }
 
 static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }

@@ -29,7 +29,7 @@
 #define DBL_MAX_EXP __DBL_MAX_EXP__
 
 Object *float_new(ThreadState *ts, double v) {
-    FloatObject *o = (FloatObject *)obj_alloc(ts, &FloatType, sizeof(FloatObject));
+    FloatObject *o = (FloatObject *)obj_alloc_unzeroed(ts, &FloatType, sizeof(FloatObject));
     if (!o) return NULL;
     o->value = v;
     return (Object *)o;

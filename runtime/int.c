@@ -81,7 +81,7 @@ Object *int_from_i64(ThreadState *ts, int64_t v) {
         INCREF(o);
         return o;
     }
-    IntObject *o = (IntObject *)obj_alloc(ts, &IntType, sizeof(IntObject));
+    IntObject *o = (IntObject *)obj_alloc_unzeroed(ts, &IntType, sizeof(IntObject));
     if (!o) return NULL;
     o->value = v;
     o->big = NULL;

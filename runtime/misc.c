@@ -657,6 +657,7 @@ typedef struct {
     Object *count;        /* enumerate's counter as an int object, when large */
     int64_t index;
     bool strict;          /* zip(strict=True) */
+    Object *result;       /* enumerate's and zip's last tuple, reused (tuple_for_iterator) */
 } IterObject;
 
 static Object *iterobj_new(ThreadState *ts, TypeObject *type, Object *a, Object *b) {
@@ -674,6 +675,7 @@ static void iterobj_dealloc(Object *self) {
     XDECREF(it->a);
     XDECREF(it->b);
     XDECREF(it->count);
+    XDECREF(it->result);
     obj_free(self);
 }
 
@@ -682,6 +684,7 @@ static int iterobj_traverse(Object *self, VisitFunc visit, void *arg) {
     if (it->a && visit(it->a, arg)) return 1;
     if (it->b && visit(it->b, arg)) return 1;
     if (it->count && visit(it->count, arg)) return 1;
+    if (it->result && visit(it->result, arg)) return 1;
     return 0;
 }
 
@@ -690,6 +693,7 @@ static int iterobj_clear(Object *self) {
     CLEAR(it->a);
     CLEAR(it->b);
     CLEAR(it->count);
+    CLEAR(it->result);
     return 0;
 }
 
@@ -804,11 +808,8 @@ static Object *enumerate_next(ThreadState *ts, Object *self) {
         idx = int_from_i64(ts, e->index++);
     }
     if (!idx) { DECREF(item); return NULL; }
-    Object *t = tuple_new(ts, 2);
-    if (!t) { DECREF(idx); DECREF(item); return NULL; }
-    TUPLE_SET_STEAL(t, 0, idx);
-    TUPLE_SET_STEAL(t, 1, item);
-    return t;
+    Object *pair[2] = {idx, item};
+    return tuple_for_iterator(ts, &e->result, 2, pair);
 }
 
 ITER_TYPE(EnumerateType, "enumerate", enumerate_next, enumerate_new)
@@ -845,8 +846,8 @@ static Object *zip_next(ThreadState *ts, Object *self) {
     if (!z->a) return NULL;
     size_t n = TUPLE_SIZE(z->a);
     if (n == 0) return NULL;
-    Object *t = tuple_new(ts, n);
-    if (!t) return NULL;
+    Object *small[8], **items = n <= 8 ? small : malloc(n * sizeof(Object *));
+    if (!items) return err_no_memory(ts);
     for (size_t i = 0; i < n; i++) {
         Object *item = obj_next(ts, TUPLE_GET(z->a, i));
         if (!item) {
@@ -867,11 +868,14 @@ static Object *zip_next(ThreadState *ts, Object *self) {
                     }
                 }
             }
-            DECREF(t);
+            for (size_t j = 0; j < i; j++) DECREF(items[j]);
+            if (items != small) free(items);
             return NULL;
         }
-        TUPLE_SET_STEAL(t, i, item);
+        items[i] = item;
     }
+    Object *t = tuple_for_iterator(ts, &z->result, n, items);
+    if (items != small) free(items);
     return t;
 }
 

@@ -49,6 +49,30 @@ Object *tuple_pack(ThreadState *ts, size_t n, ...) {
     return t;
 }
 
+Object *tuple_for_iterator(ThreadState *ts, Object **cache, size_t n, Object **items) {
+    Object *t = *cache;
+    if (t && t->refcnt == 1 && TUPLE_SIZE(t) == n) {
+        INCREF(t);
+        for (size_t i = 0; i < n; i++) {     /* swap: items[] gets the old ones */
+            Object *old = TUPLE_ITEMS(t)[i];
+            TUPLE_ITEMS(t)[i] = items[i];
+            items[i] = old;
+        }
+        for (size_t i = 0; i < n; i++) DECREF(items[i]);   /* t is held twice: safe from __del__ */
+        return t;
+    }
+    t = tuple_new(ts, n);
+    if (!t) {
+        for (size_t i = 0; i < n; i++) DECREF(items[i]);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) TUPLE_SET_STEAL(t, i, items[i]);
+    Object *old = *cache;
+    *cache = NEWREF(t);
+    XDECREF(old);
+    return t;
+}
+
 Object *tuple_from_iterable(ThreadState *ts, Object *iterable) {
     if (tuple_check_exact(iterable)) return NEWREF(iterable);
     if (list_check(iterable))

@@ -19,6 +19,12 @@ static inline bool tuple_check_exact(Object *o) { return o->type == &TupleType; 
 #define TUPLE_GET(o, i) (((TupleObject *)(o))->items[i])
 /* Fill slot [i] of a tuple under construction with a reference it takes over. */
 #define TUPLE_SET_STEAL(o, i, v) (((TupleObject *)(o))->items[i] = (v))
+/* The next tuple of [n] [items] (new references, stolen) that an iterator
+ * hands out, reusing [*cache] -- the iterator's own reference to the last
+ * one -- when nobody else holds it any more, as CPython's enumerate, zip and
+ * dict items iterators do: `for k, v in d.items()` unpacks each tuple at
+ * once, so one tuple serves the whole loop. Returns a new reference. */
+Object *tuple_for_iterator(ThreadState *ts, Object **cache, size_t n, Object **items);
 
 /* A tuple of [size] NULL slots to fill with TUPLE_SET_STEAL (the empty tuple
  * is shared). It is tracked by the collector once returned, so fill it

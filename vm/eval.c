@@ -1308,6 +1308,13 @@ dispatch_traced:
     TARGET(UNPACK_SEQUENCE) {
         Object *seq = POP();
         int n = (int)ARG();
+        if (tuple_check_exact(seq) && TUPLE_SIZE(seq) == (size_t)n) {   /* `for k, v in d.items()` */
+            Object **items = TUPLE_ITEMS(seq);
+            for (int i = 0; i < n; i++) sp[n - 1 - i] = NEWREF(items[i]);
+            sp += n;
+            DECREF(seq);
+            DISPATCH();
+        }
         int r = unpack(ts, seq, n, -1, sp);
         DECREF(seq);
         if (r < 0) goto error;
