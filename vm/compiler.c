@@ -1813,13 +1813,11 @@ static bool comp_for(Compiler *c, const Node *s) {
     set_loc(c, s->v.For.iter);
     CHECK(comp_const_container(c, s->v.For.iter, &folded));
     if (!folded) CHECK(comp_expr(c, s->v.For.iter));
-    set_loc(c, s->v.For.iter);
+    /* GET_ITER and FOR_ITER stand for the whole statement (CPython 3.11):
+     * a traceback through them shows the line without carets */
+    set_loc(c, s);
     CHECK(emit0(c, OP_GET_ITER));
     place(c, loop);
-    set_loc(c, s);
-    c->u->loc.end_line = s->lineno;
-    c->u->loc.col = s->v.For.target->col_offset;
-    c->u->loc.end_col = s->v.For.iter->end_col_offset;
     CHECK(emit_jump(c, OP_FOR_ITER, cleanup));
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
@@ -1991,7 +1989,7 @@ static bool comp_with_item(Compiler *c, const Node *s, int index) {
     const Node *item = s->v.With.items.items[index];
     int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c), end = new_label(c);
     CHECK(comp_expr(c, item->v.withitem.context_expr));
-    set_loc(c, item->v.withitem.context_expr);
+    set_loc(c, s);      /* the statement, as CPython 3.11: no carets */
     CHECK(emit0(c, OP_BEFORE_WITH));
     int outer_h = u->handler, outer_d = u->handler_depth;
     int sh, sd;
@@ -2041,7 +2039,7 @@ static bool comp_import(Compiler *c, const Node *s) {
     const NodeList *names = &s->v.Import.names;
     for (int i = 0; i < names->count; i++) {
         const Node *a = names->items[i];
-        set_loc(c, a);
+        set_loc(c, s);     /* the statement, as CPython: no carets under one name */
         CHECK(load_const_steal(c, int_from_i64(c->ts, 0)));
         CHECK(load_none(c));
         int idx = add_name(c, a->v.alias.name);
@@ -2094,7 +2092,7 @@ static bool comp_import_from(Compiler *c, const Node *s) {
     }
     for (int i = 0; i < names->count; i++) {
         const Node *a = names->items[i];
-        set_loc(c, a);
+        set_loc(c, s);     /* the statement, as CPython */
         int ni = add_name(c, a->v.alias.name);
         if (ni < 0) return false;
         CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)ni));
@@ -2109,6 +2107,7 @@ static bool comp_augassign(Compiler *c, const Node *s) {
     uint32_t op = (uint32_t)binop_of[s->v.AugAssign.op] + NB_INPLACE;
     switch (t->kind) {
     case NODE_Name:
+        set_loc(c, t);      /* an unbound name is reported at the target, as CPython */
         CHECK(comp_name(c, t->v.Name.id, NAME_LOAD));
         CHECK(comp_expr(c, s->v.AugAssign.value));
         set_loc(c, s);
@@ -2173,15 +2172,39 @@ static bool comp_annassign(Compiler *c, const Node *s) {
 
 /* assert t, m  =>  <t> POP_JUMP_IF_TRUE E; PUSH_NULL; LOAD_ASSERTION_ERROR; <m> CALL 1;
  *                  RAISE_VARARGS 1; E: */
+/* Where CPython 3.11 reports a failed assert: its compiler leaves the
+ * location of the last comparison compiled in the test in place (so
+ * `assert x > 5` puts carets under `x > 5`); a test without one is reported
+ * as the whole statement (no carets). */
+static const Node *assert_location(const Node *e) {
+    switch (e->kind) {
+    case NODE_Compare: return e;
+    case NODE_UnaryOp: return e->v.UnaryOp.op == UOP_Not ? assert_location(e->v.UnaryOp.operand) : NULL;
+    case NODE_BoolOp:
+        for (int i = e->v.BoolOp.values.count - 1; i >= 0; i--) {
+            const Node *n = assert_location(e->v.BoolOp.values.items[i]);
+            if (n) return n;
+        }
+        return NULL;
+    case NODE_IfExp: {
+        const Node *n = assert_location(e->v.IfExp.orelse);
+        if (!n) n = assert_location(e->v.IfExp.body);
+        return n ? n : assert_location(e->v.IfExp.test);
+    }
+    default: return NULL;
+    }
+}
+
 static bool comp_assert(Compiler *c, const Node *s) {
     int end = new_label(c);
     CHECK(comp_jump_if(c, s->v.Assert.test, end, true));
-    set_loc(c, s);
+    const Node *where = assert_location(s->v.Assert.test);
+    set_loc(c, where ? where : s);
     if (s->v.Assert.msg) {
         CHECK(emit0(c, OP_PUSH_NULL));
         CHECK(emit0(c, OP_LOAD_ASSERTION_ERROR));
         CHECK(comp_expr(c, s->v.Assert.msg));
-        set_loc(c, s);
+        set_loc(c, where ? where : s);
         CHECK(emit(c, OP_CALL, 1));
     } else {
         CHECK(emit0(c, OP_LOAD_ASSERTION_ERROR));
