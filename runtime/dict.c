@@ -97,6 +97,13 @@ static ALWAYS_INLINE void ix_set(DictObject *d, size_t i, ssize_t v) {
 }
 static inline size_t dict_mask(DictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
 
+/* hash(key), with the two commonest kinds of key asked directly. */
+static ALWAYS_INLINE int64_t key_hash(ThreadState *ts, Object *key) {
+    if (str_check_exact(key)) return str_hash(key);
+    if (int_check_exact(key)) return int_hash(key);
+    return obj_hash(ts, key);
+}
+
 /* Is [d] one of the program's tables (under --trace=dict:all, every table
  * is)? Then its searches are counted and narrated. */
 static inline bool is_watched(ThreadState *ts, DictObject *d) {
@@ -221,6 +228,12 @@ top:
                 bool eq = str_eq(startkey, key);
                 if (walk) walk_probe(ts, walk, i, eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
                 if (eq) return e;
+            } else if (int_check_exact(startkey) && int_check_exact(key) && int_is_small(startkey) &&
+                       int_is_small(key)) {
+                /* two ints: == is a comparison of values, no Python code can run */
+                bool eq = int_small_value(startkey) == int_small_value(key);
+                if (walk) walk_probe(ts, walk, i, eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
+                if (eq) return e;
             } else {
                 void *start_ix = d->indices;
                 INCREF(startkey);
@@ -270,7 +283,7 @@ Object *dict_get_hashed_borrowed(ThreadState *ts, Object *self, Object *key, int
 }
 
 Object *dict_get_borrowed(ThreadState *ts, Object *self, Object *key) {
-    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    int64_t hash = key_hash(ts, key);
     if (hash == -1) return NULL;
     return dict_get_hashed_borrowed(ts, self, key, hash);
 }
@@ -367,7 +380,7 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
 }
 
 Object *dict_setdefault_borrowed(ThreadState *ts, Object *self, Object *key, Object *dflt) {
-    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    int64_t hash = key_hash(ts, key);
     if (hash == -1) return NULL;
     Object *current;
     if (insert_or_keep(ts, (DictObject *)self, key, hash, dflt, true, &current) < 0) return NULL;
@@ -375,7 +388,7 @@ Object *dict_setdefault_borrowed(ThreadState *ts, Object *self, Object *key, Obj
 }
 
 int dict_set(ThreadState *ts, Object *self, Object *key, Object *value) {
-    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    int64_t hash = key_hash(ts, key);
     if (hash == -1) return -1;
     return insert(ts, (DictObject *)self, key, hash, value);
 }
@@ -408,7 +421,7 @@ static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
 
 int dict_pop(ThreadState *ts, Object *self, Object *key, Object **value) {
     DictObject *d = (DictObject *)self;
-    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    int64_t hash = key_hash(ts, key);
     if (hash == -1) return -1;
     TableWalk w, *walk = WALK_FOR(d, &w);
     if (walk) walk_begin(ts, walk, self, "delete", key, hash, d->indices ? dict_mask(d) + 1 : 0);
@@ -437,7 +450,7 @@ int dict_del(ThreadState *ts, Object *self, Object *key) {
 }
 
 int dict_contains(ThreadState *ts, Object *self, Object *key) {
-    int64_t hash = str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
+    int64_t hash = key_hash(ts, key);
     if (hash == -1) return -1;
     ssize_t e = find(ts, (DictObject *)self, key, hash);
     return e == -2 ? -1 : e >= 0;

@@ -942,6 +942,10 @@ dispatch_traced:
         } else if (tuple_check_exact(container) && int_check_exact(key) && int_is_small(key) &&
                    (i = int_small_value(key)) >= 0 && (uint64_t)i < TUPLE_SIZE(container)) {
             r = NEWREF(TUPLE_GET(container, i));
+        } else if (dict_check_exact(container)) {
+            r = dict_get_borrowed(ts, container, key);
+            if (r) INCREF(r);
+            else if (!err_occurred(ts)) err_set_object(ts, &ExcKeyError, key);
         } else {
             r = obj_getitem(ts, container, key);
         }
@@ -1119,7 +1123,7 @@ dispatch_traced:
 
     TARGET(CONTAINS_OP) {
         Object *container = POP(), *item = TOP();
-        int r = obj_contains(ts, container, item);
+        int r = dict_check_exact(container) ? dict_contains(ts, container, item) : obj_contains(ts, container, item);
         DECREF(container);
         DECREF(item);
         if (r < 0) { sp--; goto error; }
