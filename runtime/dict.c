@@ -184,8 +184,10 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
 
 /* ---- lookup ------------------------------------------------------------- */
 
-/* A walk (vm/trace.h) for a search of [d] if it is watched, else NULL. */
-#define WALK_FOR(d, w) (is_watched(ts, (d)) ? (w) : NULL)
+/* A walk (vm/trace.h) for a search of [d] if it is watched and --trace=dict
+ * narrates, else NULL. A watched table's searches are counted either way:
+ * by the walk, or -- the usual case, no narration -- by probe() itself. */
+#define WALK_FOR(d, w) (is_watched(ts, (d)) && (ts->interp->trace_mask & TRACE_DICT) ? (w) : NULL)
 
 /* The probe loop, written once. [walk] is NULL for the interpreter's own
  * tables; for the program's tables it counts, and under --trace=dict
@@ -196,7 +198,14 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
  * an insert goes (the first dummy passed, else the empty slot that ended
  * the search); or -2 when an __eq__ raised. */
 static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
-                                   TableWalk *walk, const bool str_only) {
+                                   TableWalk *walk, const bool str_only, const bool count) {
+    TableStats *st = &ts->interp->table_stats;
+/* one slot looked at: narrated by the walk, or just counted */
+#define PROBED(what, entry, found, eq)                                      \
+    do {                                                                    \
+        if (walk) walk_probe(ts, walk, i, what, entry, found, eq);          \
+        else if (count) { st->probes++; if ((int)(eq) >= 0) st->comparisons++; } \
+    } while (0)
 top:
     if (!str_only && UNLIKELY(!d->indices)) {    /* an __eq__ cleared the dict */
         if (slot) *slot = 0;
@@ -208,38 +217,38 @@ top:
     for (uint64_t perturb = (uint64_t)hash;;) {
         ssize_t e = ix_get(d, i);
         if (e == IX_EMPTY) {
-            if (walk) walk_probe(ts, walk, i, PROBE_EMPTY, -1, NULL, -1);
+            PROBED(PROBE_EMPTY, -1, NULL, -1);
             if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
             return -1;
         }
         if (e == IX_DUMMY) {
-            if (walk) walk_probe(ts, walk, i, PROBE_DUMMY, -1, NULL, -1);
+            PROBED(PROBE_DUMMY, -1, NULL, -1);
             if (free_slot == SIZE_MAX) free_slot = i;
         } else {
             DictEntry *ep = &d->entries[e];
             Object *startkey = ep->key;
             if (startkey == key) {
-                if (walk) walk_probe(ts, walk, i, PROBE_MATCH, e, startkey, -1);
+                PROBED(PROBE_MATCH, e, startkey, -1);
                 return e;
             }
             if (ep->hash != hash) {
-                if (walk) walk_probe(ts, walk, i, PROBE_OTHER_HASH, e, startkey, -1);
+                PROBED(PROBE_OTHER_HASH, e, startkey, -1);
             } else if (str_only) {
                 bool eq = str_eq(startkey, key);
-                if (walk) walk_probe(ts, walk, i, eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
+                PROBED(eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
                 if (eq) return e;
             } else if (int_check_exact(startkey) && int_check_exact(key) && int_is_small(startkey) &&
                        int_is_small(key)) {
                 /* two ints: == is a comparison of values, no Python code can run */
                 bool eq = int_small_value(startkey) == int_small_value(key);
-                if (walk) walk_probe(ts, walk, i, eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
+                PROBED(eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
                 if (eq) return e;
             } else {
                 void *start_ix = d->indices;
                 INCREF(startkey);
                 if (walk) walk_before_eq(ts, walk, startkey);
                 int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
-                if (walk) walk_probe(ts, walk, i, eq > 0 ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq < 0 ? 2 : eq);
+                PROBED(eq > 0 ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq < 0 ? 2 : eq);
                 DECREF(startkey);
                 if (eq < 0) return -2;
                 /* __eq__ may have changed the table: start over */
@@ -250,20 +259,33 @@ top:
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+#undef PROBED
 }
 
 static NOINLINE ssize_t lookup_walked(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
                                       TableWalk *walk) {
-    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, walk, true);
-    return probe(ts, d, key, hash, slot, walk, false);
+    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, walk, true, false);
+    return probe(ts, d, key, hash, slot, walk, false, false);
+}
+
+/* A search of a watched table, not narrated: counted as it goes. */
+static ssize_t lookup_counted(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot) {
+    ts->interp->table_stats.lookups++;
+    if (!d->indices) { if (slot) *slot = 0; return -1; }
+    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, NULL, true, true);
+    return probe(ts, d, key, hash, slot, NULL, false, true);
 }
 
 /* Find [key] with [hash], as probe() describes; [walk] as WALK_FOR(). */
 static ssize_t lookup(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot, TableWalk *walk) {
+    if (UNLIKELY(walk != NULL)) {
+        if (!d->indices) { if (slot) *slot = 0; return -1; }
+        return lookup_walked(ts, d, key, hash, slot, walk);
+    }
+    if (d->watched) return lookup_counted(ts, d, key, hash, slot);
     if (!d->indices) { if (slot) *slot = 0; return -1; }
-    if (UNLIKELY(walk != NULL)) return lookup_walked(ts, d, key, hash, slot, walk);
-    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, NULL, true);
-    return probe(ts, d, key, hash, slot, NULL, false);
+    if (d->str_keys && str_check_exact(key)) return probe(ts, d, key, hash, slot, NULL, true, false);
+    return probe(ts, d, key, hash, slot, NULL, false, false);
 }
 
 /* A whole search for reading: lookup() inside a walk of its own. */
@@ -295,7 +317,7 @@ Object *dict_get_str_borrowed(ThreadState *ts, Object *self, Object *key) {
     int64_t hash = str_hash(key);
     if (LIKELY(d->str_keys && !is_watched(ts, d))) {
         if (!d->indices) return NULL;
-        ssize_t e = probe(ts, d, key, hash, NULL, NULL, true);
+        ssize_t e = probe(ts, d, key, hash, NULL, NULL, true, false);
         return e >= 0 ? d->entries[e].value : NULL;
     }
     return dict_get_hashed_borrowed(ts, self, key, hash);
@@ -356,6 +378,9 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
         if (walk) {
             walk_begin(ts, walk, (Object *)d, "insert", key, hash, mask + 1);
             walk_probe(ts, walk, slot, PROBE_EMPTY, -1, NULL, -1);
+        } else if (is_watched(ts, d)) {       /* counted as the walk would: a second search, one probe */
+            ts->interp->table_stats.lookups++;
+            ts->interp->table_stats.probes++;
         }
     }
     if (!str_check_exact(key)) d->str_keys = false;
