@@ -167,7 +167,14 @@ static void reset_to_small(SetObject *so) {
  * looked at is counted, and narrated under --trace=dict. It is a constant
  * where lookup() calls this, so the unwatched loop carries no trace code. */
 static ALWAYS_INLINE int probe(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
-                               SetEntry **slot, TableWalk *walk) {
+                               SetEntry **slot, TableWalk *walk, const bool count) {
+    TableStats *st = &ts->interp->table_stats;
+/* one slot looked at: narrated by the walk, or (watched, not narrated) just counted */
+#define PROBED(at, what, found, eq)                                          \
+    do {                                                                     \
+        if (walk) walk_probe(ts, walk, at, what, -1, found, eq);             \
+        else if (count) { st->probes++; if ((int)(eq) >= 0) st->comparisons++; } \
+    } while (0)
 restart:;
     size_t mask = (size_t)so->mask;
     size_t i = (size_t)hash & mask;
@@ -178,7 +185,7 @@ restart:;
         int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         do {
             if (entry->key == NULL) {
-                if (walk) walk_probe(ts, walk, (size_t)(entry - so->table), PROBE_EMPTY, -1, NULL, -1);
+                PROBED((size_t)(entry - so->table), PROBE_EMPTY, NULL, -1);
                 *slot = freeslot ? freeslot : entry;
                 return 0;
             }
@@ -186,22 +193,20 @@ restart:;
                 Object *startkey = entry->key;
                 size_t at = (size_t)(entry - so->table);
                 if (startkey == key) {
-                    if (walk) walk_probe(ts, walk, at, PROBE_MATCH, -1, startkey, -1);
+                    PROBED(at, PROBE_MATCH, startkey, -1);
                     *slot = entry;
                     return 1;
                 }
                 if (str_check_exact(startkey) && str_check_exact(key)) {
                     bool eq = str_eq(startkey, key);
-                    if (walk) walk_probe(ts, walk, at, eq ? PROBE_MATCH : PROBE_COLLISION, -1, startkey, eq);
+                    PROBED(at, eq ? PROBE_MATCH : PROBE_COLLISION, startkey, eq);
                     if (eq) { *slot = entry; return 1; }
                 } else {
                     SetEntry *table = so->table;
                     INCREF(startkey);
                     if (walk) walk_before_eq(ts, walk, startkey);
                     int cmp = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
-                    if (walk)
-                        walk_probe(ts, walk, at, cmp > 0 ? PROBE_MATCH : PROBE_COLLISION, -1, startkey,
-                                   cmp < 0 ? 2 : cmp);
+                    PROBED(at, cmp > 0 ? PROBE_MATCH : PROBE_COLLISION, startkey, cmp < 0 ? 2 : cmp);
                     DECREF(startkey);
                     if (cmp < 0) return -1;
                     if (adding && cmp > 0) { *slot = entry; return 1; }
@@ -211,27 +216,36 @@ restart:;
                     mask = (size_t)so->mask;
                 }
             } else if (entry->key == DUMMY) {
-                if (walk) walk_probe(ts, walk, (size_t)(entry - so->table), PROBE_DUMMY, -1, NULL, -1);
+                PROBED((size_t)(entry - so->table), PROBE_DUMMY, NULL, -1);
                 freeslot = entry;
-            } else if (walk) {
-                walk_probe(ts, walk, (size_t)(entry - so->table), PROBE_OTHER_HASH, -1, entry->key, -1);
+            } else if (walk || count) {
+                PROBED((size_t)(entry - so->table), PROBE_OTHER_HASH, entry->key, -1);
             }
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb) & mask;
     }
+#undef PROBED
 }
 
 static NOINLINE int lookup_walked(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
                                   SetEntry **slot, TableWalk *walk) {
-    return probe(ts, so, key, hash, adding, slot, walk);
+    return probe(ts, so, key, hash, adding, slot, walk, false);
+}
+
+/* A search of a watched set, not narrated: counted as it goes. */
+static int lookup_counted(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
+                          SetEntry **slot) {
+    ts->interp->table_stats.lookups++;
+    return probe(ts, so, key, hash, adding, slot, NULL, true);
 }
 
 static int lookup(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding, SetEntry **slot,
                   TableWalk *walk) {
     if (UNLIKELY(walk != NULL)) return lookup_walked(ts, so, key, hash, adding, slot, walk);
-    return probe(ts, so, key, hash, adding, slot, NULL);
+    if (so->watched) return lookup_counted(ts, so, key, hash, adding, slot);
+    return probe(ts, so, key, hash, adding, slot, NULL, false);
 }
 
 /* Is [so] one of the program's sets (or is every table watched, under
@@ -240,10 +254,11 @@ static inline bool is_watched(ThreadState *ts, SetObject *so) {
     (void)ts;
     return UNLIKELY(so->watched);
 }
-/* A walk for a search of [so], begun, if it is watched; else NULL. */
+/* A walk for a search of [so], begun, if it is watched and --trace=dict
+ * narrates; else NULL (a watched set's search is then counted by probe()). */
 static TableWalk *walk_for(ThreadState *ts, SetObject *so, TableWalk *w, const char *action, Object *key,
                            int64_t hash) {
-    if (!is_watched(ts, so)) return NULL;
+    if (!is_watched(ts, so) || !(ts->interp->trace_mask & TRACE_DICT)) return NULL;
     walk_begin(ts, w, (Object *)so, action, key, hash, (size_t)so->mask + 1);
     return w;
 }
