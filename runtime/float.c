@@ -17,6 +17,7 @@
 #include "int.h"
 #include "format.h"
 #include "interp.h"
+#include "alloc_inline.h"
 #include "exceptions.h"
 #include "gc.h"
 #include "str.h"
@@ -29,7 +30,7 @@
 #define DBL_MAX_EXP __DBL_MAX_EXP__
 
 Object *float_new(ThreadState *ts, double v) {
-    FloatObject *o = (FloatObject *)obj_alloc_unzeroed(ts, &FloatType, sizeof(FloatObject));
+    FloatObject *o = (FloatObject *)obj_alloc_small(ts, &FloatType, sizeof(FloatObject));
     if (!o) return NULL;
     o->value = v;
     return (Object *)o;
@@ -44,6 +45,10 @@ static Object *float_subclass_new(ThreadState *ts, TypeObject *type, double v) {
 }
 
 static void float_dealloc(Object *self) {
+    if (LIKELY(TYPE(self) == &FloatType)) {      /* made by float_new() */
+        obj_free_small(self);
+        return;
+    }
     if (TYPE(self)->flags & TYPE_FLAG_GC) gc_untrack(self);
     obj_free(self);
 }

@@ -37,6 +37,7 @@
 #include "float.h"
 #include "format.h"
 #include "interp.h"
+#include "alloc_inline.h"
 #include "exceptions.h"
 #include "gc.h"
 #include "str.h"
@@ -81,7 +82,7 @@ Object *int_from_i64(ThreadState *ts, int64_t v) {
         INCREF(o);
         return o;
     }
-    IntObject *o = (IntObject *)obj_alloc_unzeroed(ts, &IntType, sizeof(IntObject));
+    IntObject *o = (IntObject *)obj_alloc_small(ts, &IntType, sizeof(IntObject));
     if (!o) return NULL;
     o->value = v;
     o->big = NULL;
@@ -1055,6 +1056,10 @@ static Object *int_new_(ThreadState *ts, TypeObject *type, Object *const *args, 
 
 static void int_dealloc(Object *self) {
     IntObject *i = (IntObject *)self;
+    if (LIKELY(TYPE(self) == &IntType && !i->big)) {   /* made by int_from_i64() */
+        obj_free_small(self);
+        return;
+    }
     if (TYPE(self)->flags & TYPE_FLAG_GC) gc_untrack(self);
     if (i->big) {
         mpz_clear(i->big);

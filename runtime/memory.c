@@ -21,7 +21,7 @@
 #include "memory.h"
 
 #define ARENA_SIZE (64 * 1024)
-#define TAG_SIZE 8
+#define TAG_SIZE 8                /* as MEM_TAG_SIZE in memory.h */
 #define TAG_MALLOC 0xffffffffu
 
 typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
