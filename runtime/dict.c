@@ -194,8 +194,8 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
  * narrates, each slot looked at. [str_only]: the table's keys and [key] are
  * all exact strs, so == cannot run Python code or fail. Both are constants
  * where lookup() calls this, so the compiler makes four loops of this one.
- * Returns the entry index (>= 0); or -1 if absent, with *slot set to where
- * an insert goes (the first dummy passed, else the empty slot that ended
+ * Returns the entry index (>= 0), with *slot set to the index slot that
+ * holds it; or -1 if absent, with *slot set to where an insert goes (the first dummy passed, else the empty slot that ended
  * the search); or -2 when an __eq__ raised. */
 static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
                                    TableWalk *walk, const bool str_only, const bool count) {
@@ -229,6 +229,7 @@ top:
             Object *startkey = ep->key;
             if (startkey == key) {
                 PROBED(PROBE_MATCH, e, startkey, -1);
+                if (slot) *slot = i;
                 return e;
             }
             if (ep->hash != hash) {
@@ -236,13 +237,13 @@ top:
             } else if (str_only) {
                 bool eq = str_eq(startkey, key);
                 PROBED(eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
-                if (eq) return e;
+                if (eq) { if (slot) *slot = i; return e; }
             } else if (int_check_exact(startkey) && int_check_exact(key) && int_is_small(startkey) &&
                        int_is_small(key)) {
                 /* two ints: == is a comparison of values, no Python code can run */
                 bool eq = int_small_value(startkey) == int_small_value(key);
                 PROBED(eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
-                if (eq) return e;
+                if (eq) { if (slot) *slot = i; return e; }
             } else {
                 void *start_ix = d->indices;
                 INCREF(startkey);
@@ -253,7 +254,7 @@ top:
                 if (eq < 0) return -2;
                 /* __eq__ may have changed the table: start over */
                 if (d->indices != start_ix || d->entries[e].key != startkey) goto top;
-                if (eq) return e;
+                if (eq) { if (slot) *slot = i; return e; }
             }
         }
         perturb >>= PERTURB_SHIFT;
@@ -426,14 +427,8 @@ int dict_set_cstr(ThreadState *ts, Object *d, const char *key, Object *value) {
     return r;
 }
 
-/* Remove entry [e], found through index slot search for [key]/[hash]. */
-static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
-    size_t mask = dict_mask(d);
-    size_t i = (uint64_t)hash & mask;
-    for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) != e;) {
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + perturb + 1) & mask;
-    }
+/* Remove entry [e], indexed from slot [i]. */
+static void delete_entry_at(DictObject *d, ssize_t e, size_t i) {
     ix_set(d, i, IX_DUMMY);
     Object *k = d->entries[e].key, *v = d->entries[e].value;
     d->entries[e].key = NULL;
@@ -444,20 +439,32 @@ static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
     DECREF(v);
 }
 
+/* Remove entry [e], finding its index slot by the search for [hash]. */
+static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
+    size_t mask = dict_mask(d);
+    size_t i = (uint64_t)hash & mask;
+    for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) != e;) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    delete_entry_at(d, e, i);
+}
+
 int dict_pop(ThreadState *ts, Object *self, Object *key, Object **value) {
     DictObject *d = (DictObject *)self;
     int64_t hash = key_hash(ts, key);
     if (hash == -1) return -1;
     TableWalk w, *walk = WALK_FOR(d, &w);
     if (walk) walk_begin(ts, walk, self, "delete", key, hash, d->indices ? dict_mask(d) + 1 : 0);
-    ssize_t e = lookup(ts, d, key, hash, NULL, walk);
+    size_t slot;
+    ssize_t e = lookup(ts, d, key, hash, &slot, walk);
     if (e < 0) {
         if (walk) walk_end(ts, walk, "%s", e == -1 ? "not found" : "__eq__ raised");
         return e == -2 ? -1 : 0;
     }
     if (walk) walk_end(ts, walk, "entry %zd deleted: its slot becomes a dummy", e);
     if (value) *value = NEWREF(d->entries[e].value);
-    delete_entry(d, e, hash);
+    delete_entry_at(d, e, slot);
     return 1;
 }
 

@@ -959,7 +959,7 @@ dispatch_traced:
     TARGET(STORE_SUBSCR) {
         Object *key = TOP(), *container = SECOND(), *v = PEEK(3);
         sp -= 3;
-        int r = obj_setitem(ts, container, key, v);
+        int r = dict_check_exact(container) ? dict_set(ts, container, key, v) : obj_setitem(ts, container, key, v);
         DECREF(key);
         DECREF(container);
         DECREF(v);
@@ -970,7 +970,7 @@ dispatch_traced:
     TARGET(DELETE_SUBSCR) {
         Object *key = TOP(), *container = SECOND();
         sp -= 2;
-        int r = obj_delitem(ts, container, key);
+        int r = dict_check_exact(container) ? dict_del(ts, container, key) : obj_delitem(ts, container, key);
         DECREF(key);
         DECREF(container);
         if (r < 0) goto error;
