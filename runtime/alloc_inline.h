@@ -36,7 +36,7 @@ static inline void obj_free_small(Object *o) {
     }
     Interp *interp = ts->interp;
     interp->live_objects--;
-    mem_free_inline(&interp->pools, o);
+    mem_free_small(&interp->pools, o);
 }
 
 #endif

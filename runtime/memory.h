@@ -4,30 +4,46 @@
 #define MINIPY_MEMORY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define MEM_CLASS_GRAIN 16
 #define MEM_NCLASSES 32          /* blocks up to 512 bytes come from pools */
+#define MEM_ARENA_SIZE ((size_t)64 * 1024)   /* aligned to its size: an address finds its arena */
 
 typedef struct MemPools {
     void *free[MEM_NCLASSES];    /* free blocks of each size class */
-    void *arenas;                /* every 64 KiB arena, linked, freed at teardown */
+    void *arenas;                /* every arena, linked, freed at teardown */
     size_t arena_bytes;          /* total arena memory */
+    uintptr_t *arena_set;        /* the arenas' addresses, an open-addressing hash set */
+    size_t arena_set_mask;       /* its size - 1 (a power of two), or 0 before the first arena */
+    size_t narenas;
 } MemPools;
+
+/* The head of every arena: which size class its blocks are. */
+typedef struct MemArena {
+    struct MemArena *next;
+    uint32_t cls;
+} MemArena;
 
 /* [size] bytes (not zeroed), or NULL when memory is exhausted. */
 void *mem_alloc(MemPools *pools, size_t size);
 void mem_free(MemPools *pools, void *p);
+/* Teardown: give every arena back. */
+void mem_fini(MemPools *pools);
+
 #if !defined(MINIPY_SANITIZE) && !defined(MINIPY_SYSTEM_MALLOC)
 #define MEM_POOLED 1
-#define MEM_TAG_SIZE 8           /* each pooled block's size class, in front of it */
-#define MEM_TAG_MALLOC 0xffffffffu
 #endif
+
+static inline unsigned mem_class_of(size_t size) {
+    return (unsigned)((size + MEM_CLASS_GRAIN - 1) / MEM_CLASS_GRAIN) - 1;
+}
 
 /* mem_alloc() inline for a small size known where it is called (an int, a
  * float): the pop from the size class's free list, without a call. */
 static inline void *mem_alloc_small(MemPools *pools, size_t size) {
 #ifdef MEM_POOLED
-    unsigned cls = (unsigned)((size + MEM_TAG_SIZE + MEM_CLASS_GRAIN - 1) / MEM_CLASS_GRAIN) - 1;
+    unsigned cls = mem_class_of(size);
     void **block = pools->free[cls];
     if (__builtin_expect(block != NULL, 1)) {
         pools->free[cls] = *block;
@@ -37,20 +53,18 @@ static inline void *mem_alloc_small(MemPools *pools, size_t size) {
     return mem_alloc(pools, size);
 }
 
-/* mem_free() inline: the push on the block's free list. */
-static inline void mem_free_inline(MemPools *pools, void *p) {
+/* mem_free() inline for a block from mem_alloc_small(): small sizes always
+ * come from an arena, so the arena's head (the address rounded down to the
+ * arena size) says the block's class, and the block goes back on its list. */
+static inline void mem_free_small(MemPools *pools, void *p) {
 #ifdef MEM_POOLED
-    unsigned cls = *(unsigned *)((char *)p - MEM_TAG_SIZE);
-    if (__builtin_expect(cls != MEM_TAG_MALLOC, 1)) {
-        *(void **)p = pools->free[cls];
-        pools->free[cls] = p;
-        return;
-    }
-#endif
+    MemArena *arena = (MemArena *)((uintptr_t)p & ~(uintptr_t)(MEM_ARENA_SIZE - 1));
+    unsigned cls = arena->cls;
+    *(void **)p = pools->free[cls];
+    pools->free[cls] = p;
+#else
     mem_free(pools, p);
+#endif
 }
-
-/* Teardown: give every arena back. */
-void mem_fini(MemPools *pools);
 
 #endif
