@@ -4,8 +4,9 @@
  * Lesson 6 (memory). malloc is general and therefore slow for this: most
  * objects are small, die young, and are the same few sizes. So blocks of up
  * to 512 bytes come from per-size free lists (16-byte size classes), carved
- * from 64 KiB arenas; freeing a block pushes it back on its list, where the
- * next allocation of that size finds it at once.
+ * from 64 KiB arenas (first use of a block takes the next one from its
+ * class's newest arena; freeing a block pushes it on its class's free list,
+ * where the next allocation of that size finds it at once).
  *
  * A block carries nothing but the object: an int is 32 bytes, as in
  * CPython, not 32 plus a header. Instead, as CPython's pymalloc does, each
@@ -73,28 +74,39 @@ static inline bool is_arena(const MemPools *pools, uintptr_t base) {
     }
 }
 
-static int refill(MemPools *pools, unsigned cls) {
-    char *mem = aligned_alloc(MEM_ARENA_SIZE, MEM_ARENA_SIZE);
-    if (!mem) return -1;
-    if (set_add(pools, (uintptr_t)mem) < 0) {
-        free(mem);
-        return -1;
+/* Put a new arena into service for size class [cls]. Arenas come from
+ * malloc ARENAS_PER_CHUNK at a time, as one aligned run: one alignment gap
+ * per run instead of one per arena. An arena's blocks are carved only as
+ * they are first needed (mem_alloc), so its untouched pages cost no memory. */
+#define ARENAS_PER_CHUNK 16
+
+static int new_arena(MemPools *pools, unsigned cls) {
+    if (!pools->spare) {
+        if (pools->nchunks == pools->chunks_cap) {
+            size_t cap = pools->chunks_cap ? pools->chunks_cap * 2 : 16;
+            void **chunks = realloc(pools->chunks, cap * sizeof *chunks);
+            if (!chunks) return -1;
+            pools->chunks = chunks;
+            pools->chunks_cap = cap;
+        }
+        char *mem = aligned_alloc(MEM_ARENA_SIZE, MEM_ARENA_SIZE * ARENAS_PER_CHUNK);
+        if (!mem) return -1;
+        pools->chunks[pools->nchunks++] = mem;
+        for (int i = ARENAS_PER_CHUNK - 1; i >= 0; i--) {
+            MemArena *a = (MemArena *)(mem + (size_t)i * MEM_ARENA_SIZE);
+            a->next = pools->spare;
+            pools->spare = a;
+        }
     }
-    MemArena *arena = (MemArena *)mem;
+    MemArena *arena = pools->spare;
+    if (set_add(pools, (uintptr_t)arena) < 0) return -1;
+    pools->spare = arena->next;
     arena->next = pools->arenas;
     arena->cls = cls;
     pools->arenas = arena;
     pools->arena_bytes += MEM_ARENA_SIZE;
-    size_t block = (size_t)(cls + 1) * MEM_CLASS_GRAIN;
-    char *p = mem + MEM_CLASS_GRAIN;                        /* after the arena's head */
-    size_t n = (MEM_ARENA_SIZE - MEM_CLASS_GRAIN) / block;
-    FreeBlock *head = pools->free[cls];
-    for (size_t i = n; i > 0; i--) {   /* push in reverse so the list hands out ascending addresses */
-        FreeBlock *f = (FreeBlock *)(p + (i - 1) * block);
-        f->next = head;
-        head = f;
-    }
-    pools->free[cls] = head;
+    pools->carve[cls] = (char *)arena + MEM_CLASS_GRAIN;     /* after the arena's head */
+    pools->carve_end[cls] = (char *)arena + MEM_ARENA_SIZE;
     return 0;
 }
 #endif
@@ -105,12 +117,15 @@ void *mem_alloc(MemPools *pools, size_t size) {
     unsigned cls = mem_class_of(size);
     if (cls < MEM_NCLASSES) {
         FreeBlock *f = pools->free[cls];
-        if (!f) {
-            if (refill(pools, cls) < 0) return NULL;
-            f = pools->free[cls];
+        if (f) {
+            pools->free[cls] = f->next;
+            return f;
         }
-        pools->free[cls] = f->next;
-        return f;
+        size_t block = (size_t)(cls + 1) * MEM_CLASS_GRAIN;
+        if ((size_t)(pools->carve_end[cls] - pools->carve[cls]) < block && new_arena(pools, cls) < 0) return NULL;
+        char *p = pools->carve[cls];
+        pools->carve[cls] = p + block;
+        return p;
     }
 #else
     (void)pools;
@@ -135,13 +150,12 @@ void mem_free(MemPools *pools, void *p) {
 }
 
 void mem_fini(MemPools *pools) {
-    MemArena *a = pools->arenas;
-    while (a) {
-        MemArena *next = a->next;
-        free(a);
-        a = next;
-    }
-    for (int i = 0; i < MEM_NCLASSES; i++) pools->free[i] = NULL;
+    for (size_t i = 0; i < pools->nchunks; i++) free(pools->chunks[i]);
+    free(pools->chunks);
+    pools->chunks = NULL;
+    pools->nchunks = pools->chunks_cap = 0;
+    pools->spare = NULL;
+    for (int i = 0; i < MEM_NCLASSES; i++) pools->free[i] = pools->carve[i] = pools->carve_end[i] = NULL;
     free(pools->arena_set);
     pools->arena_set = NULL;
     pools->arena_set_mask = 0;

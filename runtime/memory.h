@@ -12,7 +12,12 @@
 
 typedef struct MemPools {
     void *free[MEM_NCLASSES];    /* free blocks of each size class */
-    void *arenas;                /* every arena, linked, freed at teardown */
+    char *carve[MEM_NCLASSES];   /* the rest of each class's newest arena, never handed out yet */
+    char *carve_end[MEM_NCLASSES];
+    void *arenas;                /* every arena in service, linked */
+    void *spare;                 /* arenas not in service yet, linked */
+    void **chunks;               /* what malloc gave: runs of arenas, freed at teardown */
+    size_t nchunks, chunks_cap;
     size_t arena_bytes;          /* total arena memory */
     uintptr_t *arena_set;        /* the arenas' addresses, an open-addressing hash set */
     size_t arena_set_mask;       /* its size - 1 (a power of two), or 0 before the first arena */
