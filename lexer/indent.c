@@ -49,6 +49,8 @@ static void eof_spot(Lexer *lx, Token *t)
     }
     if (t->err_lineno < 1)
         t->err_lineno = 1;
+    if (lx->from_file)
+        t->err_col = -1;        /* offset 0: CPython's file tokenizer has no column here */
 }
 
 static int synthetic(Lexer *lx, Token *t, int kind, int lineno, int col)

@@ -83,6 +83,7 @@ typedef struct Lexer {
 
     LexErrKind err;
     bool interactive;
+    bool from_file;             /* read from a file: errors at end of input get no column */
 } Lexer;
 
 /* Prepare [lx] to scan [src] (NUL-terminated at [len], see above). */

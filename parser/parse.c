@@ -415,6 +415,7 @@ static void parser_init(Parser *p, Arena *arena, const char *src, size_t len,
     p->diag = diag;
     lex_init(&p->lx, src, len, &p->lexdiag);
     p->lx.interactive = mode == PARSE_INTERACTIVE;
+    p->lx.from_file = mode == PARSE_FILE_READ;
 }
 
 static void parser_free(Parser *p)

@@ -20,6 +20,9 @@
 
 typedef enum {
     PARSE_FILE,         /* a whole module            -> Module      */
+    PARSE_FILE_READ,    /* a whole module read from a file or a pipe: as PARSE_FILE,
+                           except that an error at the end of input has no column
+                           (offset 0, no caret), as CPython's file tokenizer says */
     PARSE_INTERACTIVE,  /* one prompt entry          -> Interactive */
     PARSE_EVAL          /* a single expression       -> Expression  */
 } ParseMode;

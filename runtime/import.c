@@ -98,7 +98,7 @@ static Object *load_source(ThreadState *ts, Object *fullname, const char *path, 
         DECREF(m);
         return NULL;
     }
-    Object *r = run_source(ts, src, len, path, RUN_EXEC, d, d);
+    Object *r = run_source(ts, src, len, path, RUN_EXEC_FILE, d, d);
     free(src);
     if (!r) {
         Object *saved = err_fetch(ts);

@@ -157,7 +157,7 @@ int main(int argc, char **argv) {
             else status = 1;
             arena_free(arena);
         } else {
-            Object *co = run_compile(ts, src, len, name, RUN_EXEC);
+            Object *co = run_compile(ts, src, len, name, code ? RUN_EXEC : RUN_EXEC_FILE);
             if (co) {
                 dis_code(ts, stdout, (CodeObject *)co);
                 DECREF(co);
@@ -168,7 +168,7 @@ int main(int argc, char **argv) {
         if (diag.set) {
             fflush(stdout);
             /* print it as CPython would: through a real SyntaxError */
-            Object *co = run_compile(ts, src, len, name, RUN_EXEC);
+            Object *co = run_compile(ts, src, len, name, code ? RUN_EXEC : RUN_EXEC_FILE);
             XDECREF(co);
             status = run_handle_exit(ts);
             if (status == 0) status = 1;

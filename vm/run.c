@@ -49,7 +49,7 @@ static void file_line_piece(Diag *d) {
 /* Raise the SyntaxError (or IndentationError, TabError) that [d] describes;
  * [mode] is what was compiled. */
 static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
-    if (mode == RUN_EXEC) file_line_piece(d);
+    if (mode == RUN_EXEC || mode == RUN_EXEC_FILE) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
                      : d->kind == DIAG_INDENTATION ? &ExcIndentationError : &ExcSyntaxError;
     Object *msg = str_from_cstr(ts, d->msg);
@@ -85,7 +85,8 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
 Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode) {
     Arena *arena = arena_new();
     Diag diag = {0};
-    ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE : PARSE_FILE;
+    ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE
+                 : mode == RUN_EXEC_FILE ? PARSE_FILE_READ : PARSE_FILE;
     ts->interp->compiling++;           /* objects made now are the code's constants, not the program's */
     Node *mod = parse_source_limit(arena, src, len, filename, pm, ts->interp->int_max_str_digits, &diag);
     Object *co = NULL;
@@ -203,10 +204,11 @@ static char *read_all(FILE *f, size_t *len) {
     return strbuf_detach(&b);
 }
 
-static int run_main(ThreadState *ts, const char *src, size_t len, const char *filename, const char *file) {
+static int run_main(ThreadState *ts, const char *src, size_t len, const char *filename, const char *file,
+                    RunMode mode) {
     Object *globals = main_module(ts, file);
     if (!globals) return run_handle_exit(ts);
-    Object *r = run_source(ts, src, len, filename, RUN_EXEC, globals, globals);
+    Object *r = run_source(ts, src, len, filename, mode, globals, globals);
     if (!r) return run_handle_exit(ts);
     DECREF(r);
     return 0;
@@ -223,18 +225,18 @@ int run_main_file(ThreadState *ts, const char *path) {
     size_t len;
     char *src = read_all(f, &len);
     fclose(f);
-    int status = run_main(ts, src, len, abs, abs);
+    int status = run_main(ts, src, len, abs, abs, RUN_EXEC_FILE);
     free(src);
     free(abs);
     return status;
 }
 
 int run_main_stdin(ThreadState *ts, const char *src, size_t len) {
-    return run_main(ts, src, len, "<stdin>", NULL);
+    return run_main(ts, src, len, "<stdin>", NULL, RUN_EXEC_FILE);
 }
 
 int run_main_string(ThreadState *ts, const char *code) {
-    return run_main(ts, code, strlen(code), "<string>", NULL);
+    return run_main(ts, code, strlen(code), "<string>", NULL, RUN_EXEC);
 }
 
 /* The interactive prompt: read one entry (asking for more lines while it is

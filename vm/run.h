@@ -10,7 +10,9 @@
 
 #include "runtime/interp.h"
 
-typedef enum { RUN_EXEC, RUN_EVAL, RUN_SINGLE } RunMode;
+/* RUN_EXEC_FILE: RUN_EXEC of a file's (or a pipe's) text, whose syntax errors
+ * at the end of input CPython reports without a column. */
+typedef enum { RUN_EXEC, RUN_EXEC_FILE, RUN_EVAL, RUN_SINGLE } RunMode;
 
 /* Compile [len] bytes of [src] to a code object, or NULL with a
  * SyntaxError set. */
