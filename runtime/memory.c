@@ -29,7 +29,9 @@
  */
 #include <stdbool.h>
 #include <stdint.h>
+#include <malloc.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "memory.h"
 
@@ -147,6 +149,23 @@ void mem_free(MemPools *pools, void *p) {
     (void)pools;
 #endif
     free(p);
+}
+
+void *mem_grow(MemPools *pools, void *p, size_t old_size, size_t new_size) {
+#ifdef MEM_POOLED
+    if (mem_class_of(old_size) < MEM_NCLASSES) {       /* an arena block: move it out */
+        void *q = mem_alloc(pools, new_size);
+        if (!q) return NULL;
+        memcpy(q, p, old_size);
+        mem_free(pools, p);
+        return q;
+    }
+#else
+    (void)pools;
+    (void)old_size;
+#endif
+    if (malloc_usable_size(p) >= new_size) return p;
+    return realloc(p, new_size + new_size / 2);
 }
 
 void mem_fini(MemPools *pools) {

@@ -33,6 +33,12 @@ typedef struct MemArena {
 /* [size] bytes (not zeroed), or NULL when memory is exhausted. */
 void *mem_alloc(MemPools *pools, size_t size);
 void mem_free(MemPools *pools, void *p);
+/* Make the block [p] of [old_size] bytes hold at least [new_size] (larger):
+ * the first old_size bytes are kept, the block may move. A block past the
+ * pools' sizes grows with room to spare (half again), so growing it step by
+ * step costs amortized constant time. NULL when memory is exhausted (then
+ * [p] is untouched). */
+void *mem_grow(MemPools *pools, void *p, size_t old_size, size_t new_size);
 /* Teardown: give every arena back. */
 void mem_fini(MemPools *pools);
 

@@ -364,6 +364,26 @@ Object *str_concat(ThreadState *ts, Object *a, Object *b) {
     return r;
 }
 
+Object *str_append_unique(ThreadState *ts, Object *a, Object *b) {
+    size_t na = STR_SIZE(a), nb = STR_SIZE(b);
+    if (nb == 0) return a;
+    bool ascii = ((StrObject *)a)->ascii && ((StrObject *)b)->ascii;
+    size_t blen = STR_LEN(b);
+    size_t old_total = sizeof(StrObject) + na + 1, new_total = old_total + nb;
+    StrObject *s = mem_grow(&ts->interp->pools, a, old_total, new_total);
+    if (!s) {
+        DECREF(a);
+        return err_no_memory(ts);
+    }
+    memcpy(s->data + na, STR_DATA(b), nb);
+    s->data[na + nb] = '\0';
+    s->size = na + nb;
+    s->length += blen;
+    s->ascii = ascii;
+    s->hash = -1;
+    return (Object *)s;
+}
+
 static Object *str_add(ThreadState *ts, Object *a, Object *b) {
     if (!str_check(a) || !str_check(b)) return NEWREF(NotImplemented);
     return str_concat(ts, a, b);

@@ -59,6 +59,12 @@ static inline bool str_eq(Object *a, Object *b) {
 }
 bool str_eq_cstr(Object *s, const char *c);
 Object *str_concat(ThreadState *ts, Object *a, Object *b);
+/* a + b for an exact, not interned str [a] that nothing else refers to:
+ * [a] (the caller's reference, stolen) grows in place when it can, as
+ * CPython's `s += t` does, so building a string piece by piece is linear.
+ * Returns the result (new reference; maybe [a] itself, maybe moved), or
+ * NULL on MemoryError (then [a] is gone). [b] is borrowed. */
+Object *str_append_unique(ThreadState *ts, Object *a, Object *b);
 /* repr(s): quoted and escaped as CPython. */
 Object *str_repr(ThreadState *ts, Object *s);
 /* The one-character string for code point [cp]. */
