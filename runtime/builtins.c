@@ -607,6 +607,9 @@ BUILTIN(builtin_sorted) {
     }
     static const char *const names[] = {"key", "reverse"};
     Object *a[2] = {NULL, NULL};
+    if (kwnames && TUPLE_SIZE(kwnames) > 2)      /* counted before any name is checked, as CPython */
+        return err_format(ts, &ExcTypeError, "sort() takes at most 2 keyword arguments (%zu given)",
+                          TUPLE_SIZE(kwnames));
     if (args_parse(ts, "sort", args + 1, 0, kwnames, names, 2, 0, 0, a) < 0) return NULL;
     Object *l = list_from_iterable(ts, args[0]);
     if (!l) return NULL;

@@ -1428,6 +1428,9 @@ METHOD(list_m_sort) {
     Object *a[2] = {NULL, NULL};
     if (nargs > 0)
         return err_format(ts, &ExcTypeError, "sort() takes no positional arguments");
+    if (kwnames && TUPLE_SIZE(kwnames) > 2)      /* counted before any name is checked, as CPython */
+        return err_format(ts, &ExcTypeError, "sort() takes at most 2 keyword arguments (%zu given)",
+                          TUPLE_SIZE(kwnames));
     if (args_parse(ts, "sort", args, nargs, kwnames, names, 2, 0, 0, a) < 0) return NULL;
     int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
     if (rev < 0) return NULL;
