@@ -83,12 +83,14 @@ int list_insert(ThreadState *ts, Object *self, ssize_t where, Object *item) {
 
 int list_extend(ThreadState *ts, Object *self, Object *iterable) {
     ListObject *l = (ListObject *)self;
-    if (list_check(iterable) || tuple_check(iterable)) {
-        size_t n = list_check(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
+    /* exact lists and tuples only: a subclass may define its own __iter__ */
+    if (list_check_exact(iterable) || tuple_check_exact(iterable) || iterable == self) {
+        bool is_list = list_check(iterable);
+        size_t n = is_list ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
         size_t old = l->size;
         if (list_resize(ts, l, old + n) < 0) return -1;
         /* self.extend(self): the source items were at [0, old) */
-        Object **src = list_check(iterable) ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
+        Object **src = is_list ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
         for (size_t i = 0; i < n; i++) l->items[old + i] = NEWREF(src[i]);
         return 0;
     }
@@ -1070,7 +1072,7 @@ static int list_set_slice(ThreadState *ts, Object *self, Object *slice, Object *
     }
     /* the new items, as an array we own (value may be self) */
     Object *seq = NULL;
-    if (!list_check(value) && !tuple_check(value)) {
+    if (!list_check_exact(value) && !tuple_check_exact(value) && value != self) {
         if (!TYPE(value)->iter && !TYPE(value)->getitem) {
             err_set_string(ts, &ExcTypeError, step == 1 ? "can only assign an iterable"
                                                          : "must assign iterable to extended slice");
@@ -1080,7 +1082,7 @@ static int list_set_slice(ThreadState *ts, Object *self, Object *slice, Object *
         if (!seq) return -1;
     }
     Object *src = seq ? seq : value;
-    Object *copy = list_check(src) ? list_as_tuple(ts, src) : NEWREF(src);
+    Object *copy = list_check(src) ? list_as_tuple(ts, src) : NEWREF(src);   /* value may be self */
     XDECREF(seq);
     if (!copy) return -1;
     size_t m = TUPLE_SIZE(copy);

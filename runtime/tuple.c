@@ -75,7 +75,7 @@ Object *tuple_for_iterator(ThreadState *ts, Object **cache, size_t n, Object **i
 
 Object *tuple_from_iterable(ThreadState *ts, Object *iterable) {
     if (tuple_check_exact(iterable)) return NEWREF(iterable);
-    if (list_check(iterable))
+    if (list_check_exact(iterable))      /* a list subclass may define its own __iter__ */
         return tuple_from_array(ts, LIST_ITEMS(iterable), LIST_SIZE(iterable));
     Object *l = list_from_iterable(ts, iterable);
     if (!l) return NULL;
