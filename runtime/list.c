@@ -31,8 +31,11 @@ static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
     size_t newcap = newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
     if (newsize == 0) newcap = 0;
     if (newcap > SIZE_MAX / sizeof(Object *) / 2) { err_no_memory(ts); return -1; }
-    Object **items = realloc(l->items, newcap * sizeof(Object *));
-    if (!items && newcap) { err_no_memory(ts); return -1; }
+    /* emptied by a resize, the list keeps a (one-slot) array, as CPython's
+     * zero-byte realloc does: list.sort() relies on it to notice a list
+     * that grew and shrank back while it was being sorted */
+    Object **items = realloc(l->items, (newcap ? newcap : 1) * sizeof(Object *));
+    if (!items) { err_no_memory(ts); return -1; }
     l->items = items;
     l->cap = newcap;
     l->size = newsize;
