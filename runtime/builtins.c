@@ -378,10 +378,21 @@ BUILTIN(builtin_pow) {
     Object *a[3] = {NULL, NULL, NULL};
     if (args_parse(ts, "pow", args, nargs, kwnames, names, 3, 0, 2, a) < 0) return NULL;
     if (a[2] && a[2] != None) {
-        if (!int_check(a[0]) || !int_check(a[1]) || !int_check(a[2]))
+        /* three-argument pow, as CPython's ternary_op: a class's own
+         * __pow__(exp, mod) first (never __rpow__), then int's, then float's
+         * refusal, else no type takes three operands */
+        Object *name = ts->interp->ids.__pow__;
+        if ((TYPE(a[0])->flags & TYPE_FLAG_HEAP) && type_lookup_borrowed(TYPE(a[0]), name)) {
+            Object *r = obj_call_method(ts, a[0], name, &a[1], 2);
+            if (r != NotImplemented) return r;
+            DECREF(r);
+        }
+        if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) return int_pow3(ts, a[0], a[1], a[2]);
+        if (float_check(a[0]) || float_check(a[1]) || float_check(a[2]))
             return err_set_string(ts, &ExcTypeError,
                                   "pow() 3rd argument not allowed unless all arguments are integers");
-        return int_pow3(ts, a[0], a[1], a[2]);
+        return err_format(ts, &ExcTypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                          TYPE_NAME(a[0]), TYPE_NAME(a[1]), TYPE_NAME(a[2]));
     }
     return obj_binop(ts, NB_POW, a[0], a[1]);
 }

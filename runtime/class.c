@@ -470,8 +470,28 @@ static Object *wrap_unary(ThreadState *ts, const SlotDef *sd, TypeObject *owner,
     return SLOT_AT(owner, sd, UnaryFunc)(ts, self);
 }
 
+/* int.__pow__(exp, mod) and __rpow__: the ternary form of a built-in
+ * type's power slot, as CPython's wrap_ternaryfunc. */
+static Object *wrap_pow(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
+                        Object *const *args, size_t nargs) {
+    if (nargs < 1) return err_format(ts, &ExcTypeError, " expected at least 1 argument, got %zu", nargs);
+    if (nargs > 2) return err_format(ts, &ExcTypeError, " expected at most 2 arguments, got %zu", nargs);
+    BinaryFunc f = SLOT_AT(owner, sd, BinaryFunc);
+    Object *base = sd->reflected ? args[0] : self, *exp = sd->reflected ? self : args[0];
+    if (nargs == 1 || args[1] == None) return f(ts, base, exp);
+    Object *mod = args[1];
+    if (type_is_subtype(owner, &IntType)) {
+        if (int_check(base) && int_check(exp) && int_check(mod)) return int_pow3(ts, base, exp, mod);
+        return NEWREF(NotImplemented);
+    }
+    bool numbers = (int_check(base) || float_check(base)) && (int_check(exp) || float_check(exp));
+    if (!numbers) return NEWREF(NotImplemented);
+    return err_set_string(ts, &ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+}
+
 static Object *wrap_binary(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
                            Object *const *args, size_t nargs) {
+    if (sd->op == NB_POW && sd->name[2] != 'i') return wrap_pow(ts, sd, owner, self, args, nargs);
     if (check_args(ts, sd, nargs, 1) < 0) return NULL;
     BinaryFunc f = SLOT_AT(owner, sd, BinaryFunc);
     return sd->reflected ? f(ts, args[0], self) : f(ts, self, args[0]);
