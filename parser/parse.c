@@ -605,6 +605,11 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
         parse_error_at(p, d.kind, l, 0, l, -1, "%s%s",
                        strncmp(m, "f-string", 8) == 0 ? "" : "f-string: ", m);
         if (!was_set) {
+            /* ... and shows that text, "(expression)", as the line */
+            if (d.text) {
+                free(p->diag->text);
+                p->diag->text = strdup(d.text);
+            }
             p->diag->offset = d.offset;
             p->diag->end_lineno = d.end_lineno > 0 ? l + (d.end_lineno - d.lineno) : l;
             p->diag->end_offset = d.end_offset;
