@@ -89,6 +89,7 @@ void diag_clear(Diag *diag)
     diag->set = false;
     diag->incomplete = false;
     diag->whole_line = false;
+    diag->compile_stage = false;
     diag->end_offset_known = false;
     diag->msg[0] = '\0';
     diag->lineno = diag->offset = diag->end_lineno = diag->end_offset = 0;

@@ -39,6 +39,9 @@ typedef struct Diag {
                                (a location without columns) */
     char *text;             /* malloc'd copy of the source line (with its
                                newline, as CPython's SyntaxError.text), or NULL */
+    bool compile_stage;     /* found by the symtable or compiler (vm/), which in
+                               CPython take the text from the file named, not
+                               from the source compiled */
     bool whole_line;        /* a bad token or string, found by the scanner:
                                CPython's tokenizer keeps the whole line as the
                                text; for other errors CPython reads the line

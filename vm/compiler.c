@@ -115,6 +115,7 @@ static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
     va_end(ap);
     syntax_error(c->diag, DIAG_SYNTAX, c->src, c->len, n->lineno, n->col_offset, n->end_lineno,
                  n->end_col_offset, "%s", msg);
+    c->diag->compile_stage = true;
     return false;
 }
 

@@ -48,7 +48,36 @@ static void file_line_piece(Diag *d) {
 
 /* Raise the SyntaxError (or IndentationError, TabError) that [d] describes;
  * [mode] is what was compiled. */
+/* The text of line [lineno] of the file [filename] (malloc'd, with its
+ * newline), or NULL if there is no such file or line. */
+static char *line_of_file(const char *filename, int lineno) {
+    FILE *f = fopen(filename, "rb");
+    if (!f) return NULL;
+    StrBuf b;
+    strbuf_init(&b);
+    int line = 1, ch;
+    while (line < lineno && (ch = getc(f)) != EOF)
+        if (ch == '\n') line++;
+    while (line == lineno && (ch = getc(f)) != EOF) {
+        char c = (char)ch;
+        strbuf_append(&b, &c, 1);
+        if (ch == '\n') break;
+    }
+    fclose(f);
+    if (line != lineno || b.len == 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_detach(&b);
+}
+
 static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
+    if (d->compile_stage && mode != RUN_EXEC_FILE) {
+        /* CPython's symtable and compiler read the line from the file the
+         * code claims to come from: compile(src, "<string>", ...) has none */
+        free(d->text);
+        d->text = line_of_file(d->filename, d->lineno);
+    }
     if (mode == RUN_EXEC || mode == RUN_EXEC_FILE) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
                      : d->kind == DIAG_INDENTATION ? &ExcIndentationError : &ExcSyntaxError;
@@ -58,7 +87,19 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
         Object *file = str_from_cstr(ts, d->filename);
         Object *line = int_from_i64(ts, d->lineno);
         Object *off = int_from_i64(ts, d->offset);
-        Object *text = d->text ? str_from_cstr(ts, d->text) : NEWREF(None);
+        Object *text;
+        size_t tlen = d->text ? strlen(d->text) : 0;
+        if (mode == RUN_EXEC && tlen && d->text[tlen - 1] != '\n' && !d->whole_line) {
+            /* compiled from a string: CPython's tokenizer gave the text a
+             * final newline, and the line an error reports keeps it (but
+             * not a bad token's or an unterminated string's: the scanner
+             * reports those on the line as it was) */
+            Object *t = str_from_cstr(ts, d->text);
+            text = t ? str_concat(ts, t, ts->interp->ascii_chars['\n']) : NULL;
+            XDECREF(t);
+        } else {
+            text = d->text ? str_from_cstr(ts, d->text) : NEWREF(None);
+        }
         Object *eline = d->end_lineno > 0 ? int_from_i64(ts, d->end_lineno) : NEWREF(None);
         Object *eoff = d->end_offset > 0 || d->end_offset_known ? int_from_i64(ts, d->end_offset)
                                                                 : NEWREF(None);

@@ -167,6 +167,7 @@ static void error_at(Collector *c, const Node *n, const char *fmt, const char *n
     c->failed = true;
     syntax_error(c->diag, DIAG_SYNTAX, c->src, c->len, n->lineno, n->col_offset, n->end_lineno,
                  n->end_col_offset, fmt, name);
+    c->diag->compile_stage = true;
 }
 
 static void add_def(Collector *c, const char *name, int flag, const Node *at) {
