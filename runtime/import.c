@@ -35,6 +35,7 @@ typedef Object *(*ModuleInit)(ThreadState *ts);
 static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"math", mod_math_create},
     {"gc", mod_gc_create},
+    {"time", mod_time_create},
     {NULL, NULL},
 };
 

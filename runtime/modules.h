@@ -6,5 +6,6 @@
 
 Object *mod_math_create(ThreadState *ts);
 Object *mod_gc_create(ThreadState *ts);
+Object *mod_time_create(ThreadState *ts);
 
 #endif
