@@ -27,8 +27,8 @@ static inline Object *obj_alloc_small(ThreadState *ts, TypeObject *type, size_t 
     return o;
 }
 
-/* obj_free() for an object made by obj_alloc_small(). */
-static inline void obj_free_small(Object *o) {
+/* obj_free() for an object of [size] bytes made by obj_alloc_small(). */
+static inline void obj_free_small(Object *o, size_t size) {
     ThreadState *ts = ts_current();
     if (UNLIKELY(TRACE_MASK(ts))) {
         obj_free(o);
@@ -36,7 +36,7 @@ static inline void obj_free_small(Object *o) {
     }
     Interp *interp = ts->interp;
     interp->live_objects--;
-    mem_free_small(&interp->pools, o);
+    mem_free_sized(&interp->pools, o, size);
 }
 
 #endif

@@ -46,7 +46,7 @@ static Object *float_subclass_new(ThreadState *ts, TypeObject *type, double v) {
 
 static void float_dealloc(Object *self) {
     if (LIKELY(TYPE(self) == &FloatType)) {      /* made by float_new() */
-        obj_free_small(self);
+        obj_free_small(self, sizeof(FloatObject));
         return;
     }
     if (TYPE(self)->flags & TYPE_FLAG_GC) gc_untrack(self);

@@ -1057,7 +1057,7 @@ static Object *int_new_(ThreadState *ts, TypeObject *type, Object *const *args, 
 static void int_dealloc(Object *self) {
     IntObject *i = (IntObject *)self;
     if (LIKELY(TYPE(self) == &IntType && !i->big)) {   /* made by int_from_i64() */
-        obj_free_small(self);
+        obj_free_small(self, sizeof(IntObject));
         return;
     }
     if (TYPE(self)->flags & TYPE_FLAG_GC) gc_untrack(self);

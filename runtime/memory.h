@@ -64,16 +64,16 @@ static inline void *mem_alloc_small(MemPools *pools, size_t size) {
     return mem_alloc(pools, size);
 }
 
-/* mem_free() inline for a block from mem_alloc_small(): small sizes always
- * come from an arena, so the arena's head (the address rounded down to the
- * arena size) says the block's class, and the block goes back on its list. */
-static inline void mem_free_small(MemPools *pools, void *p) {
+/* mem_free() inline for a block of [size] bytes from mem_alloc_small(),
+ * where the size is a constant: its class is known without asking the
+ * arena. */
+static inline void mem_free_sized(MemPools *pools, void *p, size_t size) {
 #ifdef MEM_POOLED
-    MemArena *arena = (MemArena *)((uintptr_t)p & ~(uintptr_t)(MEM_ARENA_SIZE - 1));
-    unsigned cls = arena->cls;
+    unsigned cls = mem_class_of(size);
     *(void **)p = pools->free[cls];
     pools->free[cls] = p;
 #else
+    (void)size;
     mem_free(pools, p);
 #endif
 }
