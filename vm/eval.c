@@ -1043,15 +1043,27 @@ dispatch_traced:
             }
         } else if (TYPE(a) == &FloatType && TYPE(b) == &FloatType) {
             double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
+            /* an operand that only the stack holds is about to be freed:
+             * the result goes into it instead of a new float (as CPython
+             * 3.11's BINARY_OP_ADD_FLOAT); not while tracing, which
+             * narrates each float made */
+#define FLOAT_RESULT(value)                                                        \
+    do {                                                                           \
+        double z_ = (value);                                                       \
+        if (a->refcnt == 1 && !TRACE_MASK(ts)) { FLOAT_VALUE(a) = z_; r = NEWREF(a); } \
+        else if (b->refcnt == 1 && !TRACE_MASK(ts)) { FLOAT_VALUE(b) = z_; r = NEWREF(b); } \
+        else r = float_new(ts, z_);                                                \
+    } while (0)
             switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
-            case NB_ADD: r = float_new(ts, x + y); goto binop_done;
-            case NB_SUB: r = float_new(ts, x - y); goto binop_done;
-            case NB_MUL: r = float_new(ts, x * y); goto binop_done;
+            case NB_ADD: FLOAT_RESULT(x + y); goto binop_done;
+            case NB_SUB: FLOAT_RESULT(x - y); goto binop_done;
+            case NB_MUL: FLOAT_RESULT(x * y); goto binop_done;
             case NB_TRUEDIV:
-                if (y != 0.0) { r = float_new(ts, x / y); goto binop_done; }
+                if (y != 0.0) { FLOAT_RESULT(x / y); goto binop_done; }
                 break;
             default: break;
             }
+#undef FLOAT_RESULT
         } else if (op == NB_ADD + NB_INPLACE && str_check_exact(a) && str_check_exact(b)) {
             r = str_concat(ts, a, b);
             goto binop_done;
