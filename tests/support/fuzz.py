@@ -60,10 +60,10 @@ def main():
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1:abort_on_error=0", UBSAN_OPTIONS="halt_on_error=1")
     crashes = 0
     for n in range(args.runs):
-        with open(rng.choice(programs), encoding="utf-8") as f:
+        with open(rng.choice(programs), encoding="utf-8", errors="surrogateescape") as f:
             src = mutate(rng, f.read())
-        path = os.path.join(out, "case.py")
-        with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
+        path = os.path.join(out, f"case_{args.seed}.py")     # one per seed: runs may go side by side
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(src)
         try:
             p = subprocess.run([args.bin, path], capture_output=True, timeout=10, env=env,
