@@ -17,7 +17,7 @@
 /* A new object of [type] (static, not a container) of [size] bytes, its
  * fields other than the header not zeroed: the caller sets them all. */
 static inline Object *obj_alloc_small(ThreadState *ts, TypeObject *type, size_t size) {
-    if (UNLIKELY(TRACE_MASK(ts) & TRACE_MEM)) return obj_alloc_unzeroed(ts, type, size);
+    if (UNLIKELY(TRACE_MASK(ts) & TRACE_MEM)) return obj_alloc(ts, type, size);   /* narrated: the general path */
     Interp *interp = ts->interp;
     Object *o = mem_alloc_small(&interp->pools, size);
     if (UNLIKELY(!o)) return err_no_memory(ts);

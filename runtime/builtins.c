@@ -616,12 +616,8 @@ BUILTIN(builtin_sorted) {
         if (nargs == 0) return err_set_string(ts, &ExcTypeError, "sorted expected 1 argument, got 0");
         return err_format(ts, &ExcTypeError, "sorted expected 1 argument, got %zu", nargs);
     }
-    static const char *const names[] = {"key", "reverse"};
-    Object *a[2] = {NULL, NULL};
-    if (kwnames && TUPLE_SIZE(kwnames) > 2)      /* counted before any name is checked, as CPython */
-        return err_format(ts, &ExcTypeError, "sort() takes at most 2 keyword arguments (%zu given)",
-                          TUPLE_SIZE(kwnames));
-    if (args_parse(ts, "sort", args + 1, 0, kwnames, names, 2, 0, 0, a) < 0) return NULL;
+    Object *a[2];
+    if (list_sort_kwargs(ts, args + 1, kwnames, a) < 0) return NULL;
     Object *l = list_from_iterable(ts, args[0]);
     if (!l) return NULL;
     int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;

@@ -97,13 +97,6 @@ static ALWAYS_INLINE void ix_set(DictObject *d, size_t i, ssize_t v) {
 }
 static inline size_t dict_mask(DictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
 
-/* hash(key), with the two commonest kinds of key asked directly. */
-static ALWAYS_INLINE int64_t key_hash(ThreadState *ts, Object *key) {
-    if (str_check_exact(key)) return str_hash(key);
-    if (int_check_exact(key)) return int_hash(key);
-    return obj_hash(ts, key);
-}
-
 /* Is [d] one of the program's tables (under --trace=dict:all, every table
  * is)? Then its searches are counted and narrated. */
 static inline bool is_watched(ThreadState *ts, DictObject *d) {
@@ -199,12 +192,11 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
  * the search); or -2 when an __eq__ raised. */
 static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, int64_t hash, size_t *slot,
                                    TableWalk *walk, const bool str_only, const bool count) {
-    TableStats *st = &ts->interp->table_stats;
 /* one slot looked at: narrated by the walk, or just counted */
 #define PROBED(what, entry, found, eq)                                      \
     do {                                                                    \
         if (walk) walk_probe(ts, walk, i, what, entry, found, eq);          \
-        else if (count) { st->probes++; if ((int)(eq) >= 0) st->comparisons++; } \
+        else if (count) probe_counted(ts, (int)(eq));                       \
     } while (0)
 top:
     if (!str_only && UNLIKELY(!d->indices)) {    /* an __eq__ cleared the dict */
@@ -306,7 +298,7 @@ Object *dict_get_hashed_borrowed(ThreadState *ts, Object *self, Object *key, int
 }
 
 Object *dict_get_borrowed(ThreadState *ts, Object *self, Object *key) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return NULL;
     return dict_get_hashed_borrowed(ts, self, key, hash);
 }
@@ -406,7 +398,7 @@ static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Obj
 }
 
 Object *dict_setdefault_borrowed(ThreadState *ts, Object *self, Object *key, Object *dflt) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return NULL;
     Object *current;
     if (insert_or_keep(ts, (DictObject *)self, key, hash, dflt, true, &current) < 0) return NULL;
@@ -414,7 +406,7 @@ Object *dict_setdefault_borrowed(ThreadState *ts, Object *self, Object *key, Obj
 }
 
 int dict_set(ThreadState *ts, Object *self, Object *key, Object *value) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     return insert(ts, (DictObject *)self, key, hash, value);
 }
@@ -452,7 +444,7 @@ static void delete_entry(DictObject *d, ssize_t e, int64_t hash) {
 
 int dict_pop(ThreadState *ts, Object *self, Object *key, Object **value) {
     DictObject *d = (DictObject *)self;
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     TableWalk w, *walk = WALK_FOR(d, &w);
     if (walk) walk_begin(ts, walk, self, "delete", key, hash, d->indices ? dict_mask(d) + 1 : 0);
@@ -482,7 +474,7 @@ int dict_del(ThreadState *ts, Object *self, Object *key) {
 }
 
 int dict_contains(ThreadState *ts, Object *self, Object *key) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     ssize_t e = find(ts, (DictObject *)self, key, hash);
     return e == -2 ? -1 : e >= 0;

@@ -4,6 +4,17 @@
 #define MINIPY_DICT_H
 
 #include "object.h"
+#include "int.h"
+#include "str.h"
+
+/* hash(key) as a dict or set asks it: the two commonest kinds of key (a
+ * str's hash is cached, an int's is its value modulo 2**61 - 1) without
+ * going through the type. -1 with an exception if it is unhashable. */
+static inline int64_t table_key_hash(ThreadState *ts, Object *key) {
+    if (str_check_exact(key)) return str_hash(key);
+    if (int_check_exact(key)) return int_hash(key);
+    return obj_hash(ts, key);
+}
 
 typedef struct DictEntry {
     int64_t hash;

@@ -1428,15 +1428,21 @@ int list_sort_reverse_arg(ThreadState *ts, Object *arg) {
     return v != 0;
 }
 
-METHOD(list_m_sort) {
+int list_sort_kwargs(ThreadState *ts, Object *const *kwvalues, Object *kwnames, Object *out[2]) {
     static const char *const names[] = {"key", "reverse"};
-    Object *a[2] = {NULL, NULL};
+    out[0] = out[1] = NULL;
+    if (kwnames && TUPLE_SIZE(kwnames) > 2) {    /* counted before any name is checked, as CPython */
+        err_format(ts, &ExcTypeError, "sort() takes at most 2 keyword arguments (%zu given)", TUPLE_SIZE(kwnames));
+        return -1;
+    }
+    return args_parse(ts, "sort", kwvalues, 0, kwnames, names, 2, 0, 0, out);
+}
+
+METHOD(list_m_sort) {
+    Object *a[2];
     if (nargs > 0)
         return err_format(ts, &ExcTypeError, "sort() takes no positional arguments");
-    if (kwnames && TUPLE_SIZE(kwnames) > 2)      /* counted before any name is checked, as CPython */
-        return err_format(ts, &ExcTypeError, "sort() takes at most 2 keyword arguments (%zu given)",
-                          TUPLE_SIZE(kwnames));
-    if (args_parse(ts, "sort", args, nargs, kwnames, names, 2, 0, 0, a) < 0) return NULL;
+    if (list_sort_kwargs(ts, args, kwnames, a) < 0) return NULL;
     int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
     if (rev < 0) return NULL;
     if (list_sort(ts, self, a[0] == None ? NULL : a[0], rev) < 0) return NULL;

@@ -79,20 +79,6 @@ Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
     return o;
 }
 
-Object *obj_alloc_unzeroed(ThreadState *ts, TypeObject *type, size_t size) {
-    Interp *interp = ts->interp;
-    Object *o = mem_alloc(&interp->pools, size);
-    if (UNLIKELY(!o)) return err_no_memory(ts);
-    o->refcnt = 1;
-    o->type = type;
-    interp->live_objects++;
-    if (UNLIKELY(TRACE_MASK(ts) & TRACE_MEM)) {   /* as obj_alloc(): the trace may look before the caller fills it */
-        memset((char *)o + sizeof(Object), 0, size - sizeof(Object));
-        trace_alloc(ts, o);
-    }
-    return o;
-}
-
 void obj_free(Object *o) {
     TypeObject *type = o->type;
     ThreadState *ts = ts_current();

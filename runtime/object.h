@@ -268,9 +268,6 @@ typedef struct HeapTypeObject {
  * Containers (TYPE_FLAG_GC) get their GCHead but are NOT tracked yet: call
  * gc_track() once every field is initialised. NULL + MemoryError on failure. */
 Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size);
-/* obj_alloc() for the hottest small objects of static, non-container types
- * (int, float): the memory is not zeroed, the caller sets every field. */
-Object *obj_alloc_unzeroed(ThreadState *ts, TypeObject *type, size_t size);
 /* Release the memory of [o] (its fields already released). Every dealloc
  * slot ends with this. */
 void obj_free(Object *o);

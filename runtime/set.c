@@ -137,10 +137,6 @@ static Object dummy_struct = {IMMORTAL_REFCNT, &NoneType};
 
 static inline bool is_live(const SetEntry *e) { return e->key != NULL && e->key != DUMMY; }
 
-static inline int64_t key_hash(ThreadState *ts, Object *key) {
-    return str_check_exact(key) ? str_hash(key) : obj_hash(ts, key);
-}
-
 /* PyAnySet_Check vs PySet_Check: any set or frozenset, or a mutable set. */
 static inline bool is_mutable_set(Object *o) { return obj_type_check(o, &SetType); }
 
@@ -168,12 +164,11 @@ static void reset_to_small(SetObject *so) {
  * where lookup() calls this, so the unwatched loop carries no trace code. */
 static ALWAYS_INLINE int probe(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
                                SetEntry **slot, TableWalk *walk, const bool count) {
-    TableStats *st = &ts->interp->table_stats;
 /* one slot looked at: narrated by the walk, or (watched, not narrated) just counted */
 #define PROBED(at, what, found, eq)                                          \
     do {                                                                     \
         if (walk) walk_probe(ts, walk, at, what, -1, found, eq);             \
-        else if (count) { st->probes++; if ((int)(eq) >= 0) st->comparisons++; } \
+        else if (count) probe_counted(ts, (int)(eq));                        \
     } while (0)
 restart:;
     size_t mask = (size_t)so->mask;
@@ -350,7 +345,7 @@ static int add_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) 
 }
 
 static int add_key(ThreadState *ts, SetObject *so, Object *key) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     return add_entry(ts, so, key, hash);
 }
@@ -364,7 +359,7 @@ static int contains_entry(ThreadState *ts, SetObject *so, Object *key, int64_t h
 }
 
 static int contains_key(ThreadState *ts, SetObject *so, Object *key) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     return contains_entry(ts, so, key, hash);
 }
@@ -389,7 +384,7 @@ static int discard_entry(ThreadState *ts, SetObject *so, Object *key, int64_t ha
 }
 
 static int discard_key(ThreadState *ts, SetObject *so, Object *key) {
-    int64_t hash = key_hash(ts, key);
+    int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     return discard_entry(ts, so, key, hash);
 }
@@ -648,7 +643,7 @@ static Object *intersection(ThreadState *ts, SetObject *so, Object *other) {
     if (!it) { DECREF(result); return NULL; }
     Object *key;
     while ((key = obj_next(ts, it)) != NULL) {
-        int64_t hash = key_hash(ts, key);
+        int64_t hash = table_key_hash(ts, key);
         int found = hash == -1 ? -1 : contains_entry(ts, so, key, hash);
         int rv = found > 0 ? add_entry(ts, result, key, hash) : found;
         DECREF(key);

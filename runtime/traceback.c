@@ -66,6 +66,12 @@ static Object *source_lines(ThreadState *ts, Object *filename) {
     return t;
 }
 
+Object *traceback_source_line(ThreadState *ts, Object *filename, int lineno) {
+    Object *lines = source_lines(ts, filename);
+    if (!lines || lineno < 1 || (size_t)lineno > TUPLE_SIZE(lines)) return NULL;
+    return TUPLE_GET(lines, lineno - 1);
+}
+
 static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
 
 /* Byte offset [b] in [line] as a character offset. */
@@ -120,9 +126,9 @@ static void print_entry(ThreadState *ts, FILE *out, TracebackObject *tb) {
     CodeObject *co = (CodeObject *)tb->code;
     fprintf(out, "  File \"%s\", line %d, in %s\n", STR_DATA(co->filename), tb->lineno,
             STR_DATA(co->name));
-    Object *lines = source_lines(ts, co->filename);
-    if (!lines || tb->lineno < 1 || (size_t)tb->lineno > TUPLE_SIZE(lines)) return;
-    const char *line = STR_DATA(TUPLE_GET(lines, tb->lineno - 1));
+    Object *text = traceback_source_line(ts, co->filename, tb->lineno);
+    if (!text) return;
+    const char *line = STR_DATA(text);
     long len = (long)strlen(line), start = 0;
     while (len > 0 && is_ws(line[len - 1])) len--;
     while (start < len && is_ws(line[start])) start++;

@@ -993,21 +993,6 @@ dispatch_traced:
         Object *b = POP(), *a = TOP();
         Object *r;
         uint32_t op = ARG();
-        /* s += t (or s = s + t) where s is a local that nothing else holds:
-         * drop the local's reference and grow the string in place, as
-         * CPython does, so a string built piece by piece costs linear time.
-         * Not while tracing: the narration follows objects by address. */
-        if ((op == NB_ADD || op == NB_INPLACE + NB_ADD) && a->refcnt == 2 && str_check_exact(a) &&
-            str_check_exact(b) && !((StrObject *)a)->interned && INSTR_OP(*ip) == OP_STORE_FAST &&
-            locals[INSTR_ARG(*ip)] == a && !TRACE_MASK(ts)) {
-            locals[INSTR_ARG(*ip)] = NULL;
-            a->refcnt--;                              /* the stack's reference is left */
-            r = str_append_unique(ts, a, b);
-            DECREF(b);
-            SET_TOP(r);
-            if (!r) { sp--; goto error; }
-            DISPATCH();
-        }
         if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
             int64_t x = int_small_value(a), y = int_small_value(b), z;
             switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
@@ -1064,7 +1049,22 @@ dispatch_traced:
             default: break;
             }
 #undef FLOAT_RESULT
-        } else if (op == NB_ADD + NB_INPLACE && str_check_exact(a) && str_check_exact(b)) {
+        } else if ((op == NB_ADD || op == NB_ADD + NB_INPLACE) && str_check_exact(a) && str_check_exact(b)) {
+            /* s += t (or s = s + t) where s is a local that nothing else
+             * holds: drop the local's reference and grow the string in
+             * place, as CPython does, so a string built piece by piece
+             * costs linear time. Not while tracing: the narration follows
+             * objects by address. */
+            if (a->refcnt == 2 && !((StrObject *)a)->interned && INSTR_OP(*ip) == OP_STORE_FAST &&
+                locals[INSTR_ARG(*ip)] == a && !TRACE_MASK(ts)) {
+                locals[INSTR_ARG(*ip)] = NULL;
+                a->refcnt--;                          /* the stack's reference is left */
+                r = str_append_unique(ts, a, b);
+                DECREF(b);
+                SET_TOP(r);
+                if (!r) { sp--; goto error; }
+                DISPATCH();
+            }
             r = str_concat(ts, a, b);
             goto binop_done;
         }

@@ -48,35 +48,16 @@ static void file_line_piece(Diag *d) {
 
 /* Raise the SyntaxError (or IndentationError, TabError) that [d] describes;
  * [mode] is what was compiled. */
-/* The text of line [lineno] of the file [filename] (malloc'd, with its
- * newline), or NULL if there is no such file or line. */
-static char *line_of_file(const char *filename, int lineno) {
-    FILE *f = fopen(filename, "rb");
-    if (!f) return NULL;
-    StrBuf b;
-    strbuf_init(&b);
-    int line = 1, ch;
-    while (line < lineno && (ch = getc(f)) != EOF)
-        if (ch == '\n') line++;
-    while (line == lineno && (ch = getc(f)) != EOF) {
-        char c = (char)ch;
-        strbuf_append(&b, &c, 1);
-        if (ch == '\n') break;
-    }
-    fclose(f);
-    if (line != lineno || b.len == 0) {
-        strbuf_free(&b);
-        return NULL;
-    }
-    return strbuf_detach(&b);
-}
-
 static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
     if (d->compile_stage && mode != RUN_EXEC_FILE) {
         /* CPython's symtable and compiler read the line from the file the
          * code claims to come from: compile(src, "<string>", ...) has none */
         free(d->text);
-        d->text = line_of_file(d->filename, d->lineno);
+        d->text = NULL;
+        Object *name = str_from_cstr(ts, d->filename);
+        Object *line = name ? traceback_source_line(ts, name, d->lineno) : NULL;
+        if (line && STR_SIZE(line)) d->text = strdup(STR_DATA(line));
+        XDECREF(name);
     }
     if (mode == RUN_EXEC || mode == RUN_EXEC_FILE) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError

@@ -203,6 +203,15 @@ static inline void walk_probe(ThreadState *ts, TableWalk *w, size_t slot, ProbeF
     if (w->narrate) walk_probe_narrated(ts, w, slot, what, entry, found, eq);
 }
 
+/* A slot looked at by a search of a watched table when --trace=dict does
+ * not narrate (no walk): counted straight into the run's totals, as
+ * walk_probe() and walk_count() together would. */
+static inline void probe_counted(ThreadState *ts, int eq) {
+    TableStats *st = &ts->interp->table_stats;
+    st->probes++;
+    if (eq >= 0) st->comparisons++;
+}
+
 /* An __eq__ that may run Python code is about to be called on [found]:
  * print what is pending first, so the trace keeps the order of events. */
 static inline void walk_before_eq(ThreadState *ts, TableWalk *w, Object *found) {
