@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "unicode_db.h"
+#include "unicode.h"
 #include "utf8.h"
 
 /* ---- repr(float): the shortest digits -------------------------------------
@@ -337,7 +337,7 @@ void pyrepr_str(StrBuf *out, const char *s, size_t len)
             strbuf_printf(out, "\\x%02x", (unsigned)cp);
         } else if (cp < 0x7f) {
             strbuf_appendc(out, (char)cp);
-        } else if (uni_is_printable((uint32_t)cp)) {
+        } else if (uni_has((uint32_t)cp, UNI_PRINTABLE)) {
             strbuf_append(out, s + start, pos - start);
         } else if (cp <= 0xff) {
             strbuf_printf(out, "\\x%02x", (unsigned)cp);

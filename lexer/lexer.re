@@ -15,7 +15,7 @@
  * Escapes are decoded later, by the parser (lexer/strlit.c).
  *
  * Identifiers: ASCII letters, digits and '_', plus any non-ASCII letter for
- * which CPython's str.isidentifier() holds (common/unicode_db). NFKC
+ * which CPython's str.isidentifier() holds (common/unicode.h). NFKC
  * normalization of identifiers (PEP 3131) is not done: `ﬁ` and `fi` are
  * different names here.
  *
@@ -28,7 +28,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/unicode_db.h"
+#include "common/unicode.h"
 #include "common/utf8.h"
 
 void lex_error(Lexer *lx, LexErrKind kind, DiagKind dkind, int lineno,
@@ -363,12 +363,11 @@ static bool check_identifier(Lexer *lx)
             ok = first ? (cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z'))
                        : true;
         else
-            ok = first ? uni_is_xid_start((uint32_t)cp)
-                       : uni_is_xid_continue((uint32_t)cp);
+            ok = uni_has((uint32_t)cp, first ? UNI_XID_START : UNI_XID_CONTINUE);
         if (!ok) {
             int col = (int)(lx->tok + at - lx->line_start);
             lx->cur = lx->tok + pos;
-            if (cp >= 0 && uni_is_printable((uint32_t)cp)) {
+            if (cp >= 0 && uni_has((uint32_t)cp, UNI_PRINTABLE)) {
                 char ch[5] = {0};
                 utf8_encode((uint32_t)cp, ch);
                 lex_error(lx, LEXERR_TOKEN, DIAG_SYNTAX, lx->lineno, col, col,

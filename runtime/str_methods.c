@@ -22,7 +22,7 @@
  *    otherwise indexes are converted by counting lead bytes, once per call.
  * Methods about character properties (isalpha, upper, split() on
  * whitespace, strip) decode one code point at a time and look it up in
- * common/unicode_props.h, which was generated from CPython's own answers;
+ * common/unicode.h, which was generated from CPython's own answers;
  * each has an ASCII fast path first.
  *
  * Argument errors use CPython 3.11's exact words, which differ by method
@@ -49,7 +49,7 @@
 #include "dict.h"
 #include "func.h"
 #include "format.h"
-#include "common/unicode_props.h"
+#include "common/unicode.h"
 #include "common/utf8.h"
 
 #define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \

@@ -1,5 +1,5 @@
 /* test_lexer.c -- the scanner, the indentation layer and the shared pure-C
- * helpers of common/ (strbuf, utf8, pyrepr, unicode_db).
+ * helpers of common/ (strbuf, utf8, pyrepr, unicode).
  *
  * Lesson 2 (the pipeline): source -> tokens. Each test lexes a small input
  * and checks kinds, positions (CPython's: 1-based lines, 0-based byte
@@ -14,7 +14,7 @@
 
 #include "common/pyrepr.h"
 #include "common/strbuf.h"
-#include "common/unicode_db.h"
+#include "common/unicode.h"
 #include "common/utf8.h"
 #include "lexer/lexer.h"
 #include "lexer/strlit.h"
@@ -430,7 +430,7 @@ Test(lexer, random_input_terminates, .timeout = 60)
     }
 }
 
-/* ---- common/: strbuf, utf8, unicode_db, pyrepr --------------------------- */
+/* ---- common/: strbuf, utf8, unicode, pyrepr ------------------------------ */
 
 Test(common, strbuf)
 {
@@ -470,19 +470,19 @@ Test(common, utf8)
     cr_expect_eq(utf8_count_chars("caf\xc3\xa9!", 6), 5);
 }
 
-Test(common, unicode_db)
+Test(common, unicode)
 {
-    cr_expect(uni_is_xid_start('a'));
-    cr_expect(uni_is_xid_start('_'));
-    cr_expect(!uni_is_xid_start('1'));
-    cr_expect(uni_is_xid_continue('1'));
-    cr_expect(uni_is_xid_start(0x00E9));    /* é */
-    cr_expect(uni_is_xid_start(0x540D));    /* 名 */
-    cr_expect(!uni_is_xid_start(0x20AC));   /* € */
-    cr_expect(uni_is_printable(0x20AC));
-    cr_expect(!uni_is_printable(0x00A0));   /* no-break space */
-    cr_expect(!uni_is_printable('\n'));
-    cr_expect(!uni_is_printable(0xD800));
+    cr_expect(uni_has('a', UNI_XID_START));
+    cr_expect(uni_has('_', UNI_XID_START));
+    cr_expect(!uni_has('1', UNI_XID_START));
+    cr_expect(uni_has('1', UNI_XID_CONTINUE));
+    cr_expect(uni_has(0x00E9, UNI_XID_START));    /* é */
+    cr_expect(uni_has(0x540D, UNI_XID_START));    /* 名 */
+    cr_expect(!uni_has(0x20AC, UNI_XID_START));   /* € */
+    cr_expect(uni_has(0x20AC, UNI_PRINTABLE));
+    cr_expect(!uni_has(0x00A0, UNI_PRINTABLE));   /* no-break space */
+    cr_expect(!uni_has('\n', UNI_PRINTABLE));
+    cr_expect(!uni_has(0xD800, UNI_PRINTABLE));
 }
 
 Test(common, pyrepr_double)

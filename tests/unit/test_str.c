@@ -1,5 +1,5 @@
 /* test_str.c -- unit tests of the str methods (runtime/str_methods.c) and of
- * the Unicode property table behind them (common/unicode_props.c).
+ * the Unicode property table behind them (common/unicode.c).
  *
  * The table tests check, over all 1,114,112 code points, the invariants the
  * methods rely on (the digit classes nest, the case classes are disjoint),
@@ -14,7 +14,7 @@
 #include <criterion/criterion.h>
 
 #include "unit_support.h"
-#include "common/unicode_props.h"
+#include "common/unicode.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -50,7 +50,7 @@ static const char *mapped(int (*map)(uint32_t, uint32_t *), uint32_t cp, char bu
     return buf;
 }
 
-Test(unicode_props, ascii) {
+Test(unicode, ascii) {
     for (uint32_t c = 0; c < 128; c++) {
         bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         bool digit = c >= '0' && c <= '9';
@@ -70,7 +70,7 @@ Test(unicode_props, ascii) {
 }
 
 /* What the methods assume about the flags, for every code point. */
-Test(unicode_props, invariants_over_all_code_points) {
+Test(unicode, invariants_over_all_code_points) {
     int linebreaks = 0;
     for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
         uint32_t f = uni_record(cp)->flags;
@@ -95,7 +95,7 @@ Test(unicode_props, invariants_over_all_code_points) {
     cr_expect_eq(uni_record(0x110000), uni_record(0));
 }
 
-Test(unicode_props, special_cases) {
+Test(unicode, special_cases) {
     char b[16];
     cr_expect_str_eq(mapped(uni_to_upper, 0xDF, b), "SS");           /* ß */
     cr_expect_str_eq(mapped(uni_to_fold, 0xDF, b), "ss");

@@ -1,46 +1,66 @@
 #!/usr/bin/env python3
-"""gen_unicode_props.py -- write common/unicode_props.{h,c}: the character
-properties and case mappings behind the str methods (isalpha, upper, title,
-casefold, split's whitespace, splitlines' line breaks, ...).
+"""gen_unicode.py -- write common/unicode.{h,c}, minipy's one Unicode table:
+every character property and case mapping that the interpreter needs, for
+every code point, behind one lookup.
 
-Lesson 2 (the pipeline): like scripts/gen_unicode_db.py, this script does not
-read the Unicode Character Database. It asks the Python that runs it (3.11,
-the reference) about every code point through str's own methods, so minipy's
-str methods agree with CPython's by construction:
+Lesson 2 (the pipeline): this script does not read the Unicode Character
+Database. It asks the Python that runs it (3.11, the reference) about each
+code point through str's own methods, so minipy agrees with CPython by
+construction. Who asks what of the table:
 
-    flag            taken from (c = chr(cp))
-    ALPHA           c.isalpha()
-    DECIMAL         c.isdecimal()          (and the digit's value, for '{٣}')
-    DIGIT           c.isdigit()
-    NUMERIC         c.isnumeric()
-    SPACE           c.isspace()            (also split() and strip())
-    LINEBREAK       c.splitlines() splits
-    UPPER, LOWER    c.isupper(), c.islower()
-    TITLE           unicodedata.category(c) == 'Lt'
-    CASED           (c + 'a').title() keeps the 'a' lower: title() thinks
+    flag            taken from (c = chr(cp))      used by
+    ALPHA           c.isalpha()                   str.isalpha, isalnum
+    DECIMAL         c.isdecimal()  (and the       str.isdecimal, isalnum,
+                    digit's value, for '{٣}')     format's field numbers
+    DIGIT           c.isdigit()                   str.isdigit, isalnum
+    NUMERIC         c.isnumeric()                 str.isnumeric, isalnum
+    SPACE           c.isspace()                   str.isspace, split, strip
+    LINEBREAK       c.splitlines() splits         str.splitlines
+    UPPER, LOWER    c.isupper(), c.islower()      isupper/islower/istitle,
+                                                  swapcase
+    TITLE           unicodedata.category(c) == 'Lt'   istitle, title
+    CASED           (c + 'a').title() keeps the   title(), lower()'s final
+                    'a' lower: title() thinks     sigma
                     the letter before it was cased
     CASE_IGNORABLE  found through lower()'s final-sigma rule, which skips
                     case-ignorable characters (see case_ignorable below)
-    PRINTABLE       c.isprintable()
-    XID_START       c.isidentifier()
-    XID_CONTINUE    ('a' + c).isidentifier()
+    PRINTABLE       c.isprintable()               str.isprintable, repr(),
+                                                  the lexer's "invalid
+                                                  character" message
+    XID_START       c.isidentifier()              the lexer (identifiers),
+                    (XID_Start or '_')            str.isidentifier
+    XID_CONTINUE    ('a' + c).isidentifier()      the same
 
 and the full case mappings c.upper(), c.lower(), c.title(), c.casefold(),
 which may be several characters ('ß'.upper() == 'SS').
 
-Layout (the same idea as CPython's Tools/unicode/makeunicodedata.py): each
-distinct combination of (flags, decimal value, four mappings) is one record;
-a one-character mapping is stored as a delta (cp + delta), so all of a-z
-share one record. A two-level table maps a code point to its record:
-index1[cp >> SHIFT] picks a block of 2**SHIFT entries in index2, and identical
-blocks are stored once. SHIFT is chosen to make the two tables smallest.
-Mappings of more than one character live in uni_ext_cases[] as a length
-followed by the code points.
+Layout (the same idea as CPython's Tools/unicode/makeunicodedata.py):
+  - uni_records[]: each distinct combination of (flags, decimal value, four
+    mappings) is one UniRecord. A one-character mapping is stored as a delta
+    (cp + delta), so all of a-z share one record; a longer one sets the
+    mapping's EXT_<name> flag, and the field is then an index into
+    uni_ext_cases[], which holds a length followed by the code points.
+    Record 0 is U+0000's, which code points above U+10FFFF also get.
+  - a two-level index maps a code point to its record: uni_index1[cp >> SHIFT]
+    picks a block of 2**SHIFT entries in uni_index2, and the low SHIFT bits
+    pick the entry, which is a record number. Identical blocks (all of an
+    unassigned plane, say) are stored once. SHIFT is the one, of 4 to 10,
+    that makes the two index arrays smallest; each array is uint8_t or
+    uint16_t, whichever holds its values.
+So a lookup is two array reads and no search, for any property:
+uni_has(cp, UNI_XID_START) costs what uni_has(cp, UNI_SPACE) costs.
 
-Run with Python 3.11 from the repository root (the .c and .h are committed):
+Adding a property: append its name to FLAGS (before the EXT_ ones), compute
+it in properties(), and say in the table above who uses it.
 
-    python3 scripts/gen_unicode_props.py common/
+The output is data, committed like CPython's Modules/unicodedata_db.h, and
+deterministic: the same Python gives byte-identical files. Run it with
+Python 3.11 from anywhere (it writes next to itself, into ../common/, or
+into the folder given as its argument):
+
+    python3 scripts/gen_unicode.py
 """
+import os
 import sys
 import unicodedata
 
@@ -170,23 +190,29 @@ def c_array(decl, values, per_line=16):
     return "".join(out)
 
 
-HEAD = """/* %s -- GENERATED by scripts/gen_unicode_props.py from Python %s;
- * do not edit: change the script and run it again.
+HEAD = """/* %s -- GENERATED by scripts/gen_unicode.py from Python %s;
+ * do not edit: change the script and run it again, with Python 3.11:
  *
- * Lesson 2 (the pipeline): the Unicode character properties and case
- * mappings behind str's methods (isalpha, upper, title, casefold, split,
- * splitlines, isidentifier, ...), taken from CPython's own str methods so
- * that minipy agrees with it character by character. How the tables are
- * laid out is explained at the top of the script.
+ *     python3 scripts/gen_unicode.py
+ *
+ * Lesson 2 (the pipeline): minipy's one Unicode table. Every character
+ * property and case mapping the interpreter needs -- identifiers for the
+ * lexer, printable for repr(), and everything behind str's methods (isalpha,
+ * upper, title, casefold, split, splitlines, isidentifier, ...) -- taken
+ * from CPython's own str methods, so that minipy agrees with it character
+ * by character. How the table is laid out is explained at the top of the
+ * script; uni_has(cp, UNI_<flag>) is the question most callers ask.
  */
 """
 
-HEADER_BODY = """#ifndef MINIPY_UNICODE_PROPS_H
-#define MINIPY_UNICODE_PROPS_H
+HEADER_BODY = """#ifndef MINIPY_UNICODE_H
+#define MINIPY_UNICODE_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
+/* The flags of a UniRecord: which str method, or which part of minipy, asks
+ * about each is in the table at the top of scripts/gen_unicode.py. */
 enum {
 %s};
 
@@ -282,7 +308,8 @@ int uni_to_fold(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]) {
 
 
 def main():
-    outdir = sys.argv[1] if len(sys.argv) > 1 else "common"
+    here = os.path.dirname(os.path.abspath(__file__))
+    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "common")
     if sys.version_info[:2] != (3, 11):
         sys.exit("the tables must come from Python 3.11, this is %s"
                  % sys.version.split()[0])
@@ -291,10 +318,10 @@ def main():
     shift, index1, index2 = split_bins(per_cp)
 
     enum = "".join("    UNI_%s = 1u << %d,\n" % (n, i) for i, n in enumerate(FLAGS))
-    h = HEAD % ("unicode_props.h", ver) + HEADER_BODY % (
+    h = HEAD % ("unicode.h", ver) + HEADER_BODY % (
         enum, ctype(index1), ctype(index2), shift)
 
-    c = [HEAD % ("unicode_props.c", ver), '#include "unicode_props.h"\n\n']
+    c = [HEAD % ("unicode.c", ver), '#include "unicode.h"\n\n']
     c.append("/* %d records, %d blocks of %d entries */\n"
              % (len(records), max(index1) + 1, 1 << shift))
     c.append("const UniRecord uni_records[%d] = {\n" % len(records))
@@ -308,9 +335,9 @@ def main():
     c.append(c_array("const uint32_t uni_ext_cases[%d]" % len(ext), ext, 12))
     c.append(SOURCE_FUNCS)
 
-    with open(outdir + "/unicode_props.h", "w") as f:
+    with open(os.path.join(outdir, "unicode.h"), "w") as f:
         f.write(h)
-    with open(outdir + "/unicode_props.c", "w") as f:
+    with open(os.path.join(outdir, "unicode.c"), "w") as f:
         f.write("".join(c))
     print("records %d, shift %d, index1 %d, index2 %d, ext %d"
           % (len(records), shift, len(index1), len(index2), len(ext)),
