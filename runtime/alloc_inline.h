@@ -12,12 +12,12 @@
 #include "interp.h"
 #include "memory.h"
 #include "exceptions.h"
-#include "vm/trace.h"
+#include "trace/events.h"
 
 /* A new object of [type] (static, not a container) of [size] bytes, its
  * fields other than the header not zeroed: the caller sets them all. */
 static inline Object *obj_alloc_small(ThreadState *ts, TypeObject *type, size_t size) {
-    if (UNLIKELY(TRACE_MASK(ts) & TRACE_MEM)) return obj_alloc(ts, type, size);   /* narrated: the general path */
+    if (TRACE_ON(TRACE_MEM)) return obj_alloc(ts, type, size);   /* narrated: the general path */
     Interp *interp = ts->interp;
     Object *o = mem_alloc_small(&interp->pools, size);
     if (UNLIKELY(!o)) return err_no_memory(ts);
@@ -30,7 +30,7 @@ static inline Object *obj_alloc_small(ThreadState *ts, TypeObject *type, size_t 
 /* obj_free() for an object of [size] bytes made by obj_alloc_small(). */
 static inline void obj_free_small(Object *o, size_t size) {
     ThreadState *ts = ts_current();
-    if (UNLIKELY(TRACE_MASK(ts))) {
+    if (TRACE_ON(TRACE_ANY)) {
         obj_free(o);
         return;
     }

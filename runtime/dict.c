@@ -61,7 +61,7 @@
 #include "list.h"
 #include "func.h"
 #include "set.h"
-#include "vm/trace.h"
+#include "tablewalk.h"
 
 #define DICT_MINSIZE 8
 #define IX_EMPTY (-1)
@@ -177,10 +177,11 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
 
 /* ---- lookup ------------------------------------------------------------- */
 
-/* A walk (vm/trace.h) for a search of [d] if it is watched and --trace=dict
- * narrates, else NULL. A watched table's searches are counted either way:
- * by the walk, or -- the usual case, no narration -- by probe() itself. */
-#define WALK_FOR(d, w) (is_watched(ts, (d)) && (ts->interp->trace_mask & TRACE_DICT) ? (w) : NULL)
+/* A walk (runtime/tablewalk.h) for a search of [d] if it is watched and
+ * --trace=dict narrates, else NULL. A watched table's searches are counted
+ * either way: by the walk, or -- the usual case, no narration -- by probe()
+ * itself. */
+#define WALK_FOR(d, w) (is_watched(ts, (d)) && TRACE_ON(TRACE_DICT) ? (w) : NULL)
 
 /* The probe loop, written once. [walk] is NULL for the interpreter's own
  * tables; for the program's tables it counts, and under --trace=dict
@@ -285,9 +286,10 @@ static ssize_t lookup(ThreadState *ts, DictObject *d, Object *key, int64_t hash,
 static ssize_t find(ThreadState *ts, DictObject *d, Object *key, int64_t hash) {
     TableWalk w, *walk = WALK_FOR(d, &w);
     if (!walk) return lookup(ts, d, key, hash, NULL, NULL);
-    walk_begin(ts, walk, (Object *)d, "lookup", key, hash, d->indices ? dict_mask(d) + 1 : 0);
+    size_t nslots = d->indices ? dict_mask(d) + 1 : 0;
+    walk_begin(ts, walk, (Object *)d, TABLE_LOOKUP, key, hash, nslots);
     ssize_t e = lookup(ts, d, key, hash, NULL, walk);
-    walk_end(ts, walk, "%s", e >= 0 ? "found" : e == -1 ? "not found" : "__eq__ raised");
+    walk_end(ts, walk, e >= 0 ? OUTCOME_FOUND : e == -1 ? OUTCOME_NOT_FOUND : OUTCOME_EQ_RAISED, e, 0, 0, nslots);
     return e;
 }
 
@@ -328,36 +330,37 @@ Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key) {
 
 /* Store [value] under [key] in one search. If the key is there already:
  * replace its value, or with [keep] leave it. *current (if not NULL) is set
- * to the value the key has afterwards (borrowed). */
+ * to the value the key has afterwards (borrowed). A replaced value is
+ * released, or with [old] handed to the caller (a new reference). */
 static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value, bool keep,
-                          Object **current) {
+                          Object **current, Object **old_out) {
     if (current) *current = value;
     if (!d->indices && dict_alloc_tables(ts, d, 3) < 0) return -1;
     TableWalk w, *walk = WALK_FOR(d, &w);
-    if (walk) walk_begin(ts, walk, (Object *)d, "insert", key, hash, dict_mask(d) + 1);
+    size_t nslots = dict_mask(d) + 1;
+    if (walk) walk_begin(ts, walk, (Object *)d, TABLE_INSERT, key, hash, nslots);
     size_t slot;
     ssize_t e = lookup(ts, d, key, hash, &slot, walk);
     if (e == -2) {
-        if (walk) walk_end(ts, walk, "__eq__ raised");
+        if (walk) walk_end(ts, walk, OUTCOME_EQ_RAISED, -1, 0, 0, nslots);
         return -1;
     }
     if (e >= 0 && keep) {
         if (current) *current = d->entries[e].value;
-        if (walk) walk_end(ts, walk, "found: value kept");
+        if (walk) walk_end(ts, walk, OUTCOME_VALUE_KEPT, e, slot, 0, nslots);
         return 0;
     }
     if (e >= 0) {
         Object *old = d->entries[e].value;
         d->entries[e].value = NEWREF(value);
         bump_version(d);
-        if (walk) walk_end(ts, walk, "found: value replaced");
-        DECREF(old);
+        if (walk) walk_end(ts, walk, OUTCOME_VALUE_REPLACED, e, slot, 0, nslots);
+        if (old_out) *old_out = old;
+        else DECREF(old);
         return 0;
     }
     if (d->nentries >= d->capacity) {          /* full -- or emptied by an __eq__ (no table) */
-        if (walk)
-            walk_end(ts, walk, "not found; all %zd entries of the %zu-slot table are used: it grows first",
-                     d->capacity, dict_mask(d) + 1);
+        if (walk) walk_end(ts, walk, OUTCOME_GROWS_FIRST, -1, 0, d->capacity, nslots);
         /* grow to room for 3 * used (CPython's GROWTH_RATE) */
         if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
         /* find the insertion slot in the new table */
@@ -368,8 +371,9 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
             i = (i * 5 + perturb + 1) & mask;
         }
         slot = i;
+        nslots = mask + 1;
         if (walk) {
-            walk_begin(ts, walk, (Object *)d, "insert", key, hash, mask + 1);
+            walk_begin(ts, walk, (Object *)d, TABLE_INSERT, key, hash, nslots);
             walk_probe(ts, walk, slot, PROBE_EMPTY, -1, NULL, -1);
         } else if (is_watched(ts, d)) {       /* counted as the walk would: a second search, one probe */
             ts->interp->table_stats.lookups++;
@@ -386,22 +390,19 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
     d->nentries++;
     d->used++;
     bump_version(d);
-    if (walk) {
-        if (reused) walk_end(ts, walk, "new entry %zd, indexed from slot %zu (a dummy, reused)", d->nentries - 1, slot);
-        else walk_end(ts, walk, "new entry %zd", d->nentries - 1);
-    }
+    if (walk) walk_end(ts, walk, reused ? OUTCOME_NEW_ENTRY_IN_DUMMY : OUTCOME_NEW_ENTRY, d->nentries - 1, slot, 0, nslots);
     return 0;
 }
 
 static int insert(ThreadState *ts, DictObject *d, Object *key, int64_t hash, Object *value) {
-    return insert_or_keep(ts, d, key, hash, value, false, NULL);
+    return insert_or_keep(ts, d, key, hash, value, false, NULL, NULL);
 }
 
 Object *dict_setdefault_borrowed(ThreadState *ts, Object *self, Object *key, Object *dflt) {
     int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return NULL;
     Object *current;
-    if (insert_or_keep(ts, (DictObject *)self, key, hash, dflt, true, &current) < 0) return NULL;
+    if (insert_or_keep(ts, (DictObject *)self, key, hash, dflt, true, &current, NULL) < 0) return NULL;
     return current;
 }
 
@@ -409,6 +410,13 @@ int dict_set(ThreadState *ts, Object *self, Object *key, Object *value) {
     int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     return insert(ts, (DictObject *)self, key, hash, value);
+}
+
+int dict_set_swap(ThreadState *ts, Object *self, Object *key, Object *value, Object **old) {
+    *old = NULL;
+    int64_t hash = table_key_hash(ts, key);
+    if (hash == -1) return -1;
+    return insert_or_keep(ts, (DictObject *)self, key, hash, value, false, NULL, old);
 }
 
 int dict_set_cstr(ThreadState *ts, Object *d, const char *key, Object *value) {
@@ -447,14 +455,15 @@ int dict_pop(ThreadState *ts, Object *self, Object *key, Object **value) {
     int64_t hash = table_key_hash(ts, key);
     if (hash == -1) return -1;
     TableWalk w, *walk = WALK_FOR(d, &w);
-    if (walk) walk_begin(ts, walk, self, "delete", key, hash, d->indices ? dict_mask(d) + 1 : 0);
+    size_t nslots = d->indices ? dict_mask(d) + 1 : 0;
+    if (walk) walk_begin(ts, walk, self, TABLE_DELETE, key, hash, nslots);
     size_t slot;
     ssize_t e = lookup(ts, d, key, hash, &slot, walk);
     if (e < 0) {
-        if (walk) walk_end(ts, walk, "%s", e == -1 ? "not found" : "__eq__ raised");
+        if (walk) walk_end(ts, walk, e == -1 ? OUTCOME_NOT_FOUND : OUTCOME_EQ_RAISED, -1, 0, 0, nslots);
         return e == -2 ? -1 : 0;
     }
-    if (walk) walk_end(ts, walk, "entry %zd deleted: its slot becomes a dummy", e);
+    if (walk) walk_end(ts, walk, OUTCOME_DELETED, e, slot, 0, nslots);
     if (value) *value = NEWREF(d->entries[e].value);
     delete_entry_at(d, e, slot);
     return 1;

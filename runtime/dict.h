@@ -55,6 +55,10 @@ Object *dict_get_hashed_borrowed(ThreadState *ts, Object *d, Object *key, int64_
 Object *dict_get_str_borrowed(ThreadState *ts, Object *d, Object *key);
 Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key);
 int dict_set(ThreadState *ts, Object *d, Object *key, Object *value);
+/* dict_set(), handing back the value [key] had (a new reference in *old,
+ * NULL if it had none) instead of releasing it: for a caller that must say
+ * why that value loses a reference before it does (--trace=mem). */
+int dict_set_swap(ThreadState *ts, Object *d, Object *key, Object *value, Object **old);
 /* d.setdefault(key, dflt) in one search: the value [key] has afterwards
  * (borrowed), or NULL on error. */
 Object *dict_setdefault_borrowed(ThreadState *ts, Object *d, Object *key, Object *dflt);

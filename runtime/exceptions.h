@@ -79,8 +79,9 @@ bool exc_is_exception_instance(Object *o);
  * KeyError uses repr of its single argument. */
 Object *exc_str(ThreadState *ts, Object *exc);
 /* Line [lineno] of the source file [filename] (a str, with its newline) as
- * tracebacks show it, read once and cached; borrowed. NULL if there is no
- * such file or line ("<string>" and the like never have one). */
+ * tracebacks show it, from the source cache (runtime/source.h); a new
+ * reference. NULL if there is no such file or line ("<string>" and the
+ * like never have one). */
 Object *traceback_source_line(ThreadState *ts, Object *filename, int lineno);
 
 /* Append a traceback entry for [code] at instruction [lasti] (line [lineno]).

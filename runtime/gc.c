@@ -110,7 +110,7 @@
 #include "module.h"
 #include "io.h"
 #include "vm/gen.h"
-#include "vm/trace.h"
+#include "trace/events.h"
 
 #define GC_UNTRACKED_REFS INTPTR_MIN   /* not part of the collection at hand */
 #define GC_REACHABLE (-2)
@@ -456,7 +456,10 @@ static void finalize(ThreadState *ts, GCHead *unreachable) {
     }
     for (size_t i = 0; i < todo.n; i++) {
         Object *o = todo.items[i];
-        if (trace_on(ts, TRACE_GC)) trace_gc_finalizer(ts, o);
+        if (TRACE_ON(TRACE_GC)) {
+            Event ev = {.kind = EV_GC_FINALIZER, .index = -1, .gc = {.generation = -1, .object = o}};
+            trace_emit(ts, &ev);
+        }
         Object *saved = err_fetch(ts);
         if (TYPE(o) == &GenType) {
             Object *r = obj_call_method(ts, o, ts->interp->ids.close, NULL, 0);
@@ -528,7 +531,14 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
     gclist_init(&unreachable);
     move_unreachable(young, &unreachable);
     reset_refs(young);
-    if (trace_on(ts, TRACE_GC)) trace_gc_found(ts, generation, examined, &unreachable);
+    if (TRACE_ON(TRACE_GC)) {
+        Event ev = {.kind = EV_GC_FOUND, .index = -1,
+                    .gc = {.generation = generation, .examined = examined, .unreachable = &unreachable}};
+        trace_emit(ts, &ev);
+    }
+    if (TRACE_ON(TRACE_MEM))
+        for (GCHead *g = unreachable.next; g != &unreachable; g = g->next)
+            trace_mem_reason(ts, FROM_GC(g), MEM_FOUND_UNREACHABLE, NULL, NULL);
     if (report && (gc->debug & GC_DEBUG_COLLECTABLE)) {
         mark_uncounted_dicts(&unreachable);
         for (GCHead *g = unreachable.next; g != &unreachable; g = g->next) {
@@ -573,7 +583,11 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     if (stats)
         debug_write(ts, "gc: done, %zu unreachable, 0 uncollectable, %.4fs elapsed\n", found, secs);
-    if (trace_on(ts, TRACE_GC)) trace_gc_done(ts, generation, freed, resurrected, secs * 1e3);
+    if (TRACE_ON(TRACE_GC)) {
+        Event ev = {.kind = EV_GC_DONE, .index = -1,
+                    .gc = {.generation = generation, .freed = freed, .resurrected = resurrected, .seconds = secs}};
+        trace_emit(ts, &ev);
+    }
     if (report) invoke_callbacks(ts, "stop", generation, found);
     gc->collecting = false;
     return (ssize_t)found;

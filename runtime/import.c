@@ -26,6 +26,7 @@
 #include "dict.h"
 #include "module.h"
 #include "modules.h"
+#include "source.h"
 #include "vm/run.h"
 #include "vm/code.h"
 #include "vm/eval.h"
@@ -46,25 +47,11 @@ static bool is_file(const char *path) {
 
 static Object *modules_dict(ThreadState *ts) { return ts->interp->modules; }
 
-/* Read a whole file into a malloc'd buffer. */
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    StrBuf buf;
-    strbuf_init(&buf);
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&buf, chunk, n);
-    fclose(f);
-    *len = buf.len;
-    return strbuf_detach(&buf);
-}
-
 /* Load the source file [path] as module [fullname]; [pkgdir] is set for a
  * package (its __path__). */
 static Object *load_source(ThreadState *ts, Object *fullname, const char *path, const char *pkgdir) {
     size_t len;
-    char *src = read_file(path, &len);
+    const char *src = source_text(ts->interp, path, &len);
     if (!src) {
         Object *p = str_from_cstr(ts, path);
         err_format(ts, &ExcImportError, "cannot read %R", p);
@@ -72,7 +59,7 @@ static Object *load_source(ThreadState *ts, Object *fullname, const char *path, 
         return NULL;
     }
     Object *m = module_new(ts, fullname);
-    if (!m) { free(src); return NULL; }
+    if (!m) return NULL;
     Object *d = MODULE_DICT(m);
     Object *file = str_from_cstr(ts, path);
     int ok = file && dict_set(ts, d, ts->interp->ids.__file__, file) == 0 &&
@@ -95,12 +82,10 @@ static Object *load_source(ThreadState *ts, Object *fullname, const char *path, 
     ok = ok && package && dict_set(ts, d, ts->interp->ids.__package__, package) == 0;
     XDECREF(package);
     if (!ok || dict_set(ts, modules_dict(ts), fullname, m) < 0) {
-        free(src);
         DECREF(m);
         return NULL;
     }
     Object *r = run_source(ts, src, len, path, RUN_EXEC_FILE, d, d);
-    free(src);
     if (!r) {
         Object *saved = err_fetch(ts);
         dict_del_if_present(ts, modules_dict(ts), fullname);

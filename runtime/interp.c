@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "interp.h"
+#include "source.h"
 #include "exceptions.h"
 #include "gc.h"
 #include "int.h"
@@ -33,7 +34,7 @@
 #include "gil.h"
 #include "io.h"
 #include "vm/gen.h"
-#include "vm/trace.h"
+#include "trace/tracer.h"
 
 /* Every statically defined type, readied at start and cleaned at the end. */
 static TypeObject *const static_types[] = {
@@ -226,7 +227,6 @@ int64_t interp_free(Interp *interp) {
     CLEAR(interp->builtins);
     CLEAR(interp->modules);
     CLEAR(interp->sys_path);
-    CLEAR(interp->linecache);
     gc_fini(ts);
     for (size_t i = ARRAY_LEN(static_types); i > 0; i--) type_unready(static_types[i - 1]);
     exc_fini();
@@ -250,6 +250,7 @@ int64_t interp_free(Interp *interp) {
     if (alive != 0) fprintf(stderr, "minipy: %lld objects still alive at exit\n", (long long)alive);
 #endif
     gil_fini(interp);
+    source_cache_free(interp);
     ts_free(ts);
     ts_set_current(NULL);
     mem_fini(&interp->pools);

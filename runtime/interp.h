@@ -63,7 +63,7 @@ enum {
     BREAKER_SIGNAL = 1 << 2,      /* SIGINT arrived: raise KeyboardInterrupt */
 };
 
-struct Tracer;                    /* vm/trace.h */
+struct Tracer;                    /* trace/tracer.h */
 
 /* What the program's hash tables and searches cost, counted for every table
  * the program made (not the interpreter's own namespaces): sys.getstats()
@@ -86,7 +86,7 @@ struct Interp {
     Object *sys_path;             /* list: sys.path */
     Object *main_module;
     Object *interned;             /* dict: str -> the one interned copy */
-    Object *linecache;            /* dict: filename -> tuple of source lines (tracebacks) */
+    struct SourceFile *sources;   /* the source files read, each once (runtime/source.c) */
     Object *empty_tuple;
     Object *empty_str;
     Object *ascii_chars[128];     /* one-character strings, shared */
@@ -100,12 +100,10 @@ struct Interp {
     GIL gil;
     atomic_int eval_breaker;
     struct Tracer *tracer;        /* NULL when no --trace is active */
-    uint32_t trace_mask;          /* categories enabled (vm/trace.h) */
 
     MemPools pools;               /* the small-object allocator (runtime/memory.c) */
     uint64_t dict_versions;       /* the last version number given to a dict */
     int64_t live_objects;         /* objects allocated and not yet freed */
-    int64_t next_object_serial;   /* #ids shown by --trace=mem */
     TableStats table_stats;
     int quiet_tables;             /* > 0: new sets are the interpreter's own (unwatched) */
     bool watch_all_tables;        /* --trace=dict:all: every new dict is watched */

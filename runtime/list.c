@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "list.h"
-#include "vm/trace.h"
+#include "tablewalk.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "float.h"

@@ -24,7 +24,7 @@
 #include "list.h"
 #include "misc.h"
 #include "func.h"
-#include "vm/trace.h"
+#include "trace/events.h"
 
 _Thread_local ThreadState *ts_current_;
 
@@ -75,7 +75,10 @@ Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
     o->type = type;
     if (type->flags & TYPE_FLAG_HEAP) INCREF(type);
     interp->live_objects++;
-    if (UNLIKELY(TRACE_MASK(ts) & TRACE_MEM)) trace_alloc(ts, o);
+    if (TRACE_ON(TRACE_MEM)) {
+        Event ev = {.kind = EV_MEM_ALLOC, .index = -1, .mem = {.object = o, .compiling = interp->compiling > 0}};
+        trace_emit(ts, &ev);
+    }
     return o;
 }
 
@@ -84,7 +87,7 @@ void obj_free(Object *o) {
     ThreadState *ts = ts_current();
     Interp *interp = ts->interp;
     interp->live_objects--;
-    if (UNLIKELY(TRACE_MASK(ts))) trace_free(ts, o);     /* any narration may have named it (#id) */
+    if (TRACE_ON(TRACE_ANY)) trace_object_released(ts, o);   /* any narration may have named it (#id) */
     if (type->flags & TYPE_FLAG_GC) mem_free(&interp->pools, AS_GC(o));
     else mem_free(&interp->pools, o);
     if (type->flags & TYPE_FLAG_HEAP) DECREF(type);
@@ -111,7 +114,10 @@ static void empty_trash(ThreadState *ts) {
 void obj_dealloc(Object *o) {
     if (o->refcnt >= IMMORTAL_REFCNT / 2 || o->refcnt < 0)
         fatal_error("deallocating an immortal object of type '%s'", o->type->name);
-    if (UNLIKELY(TRACE_MASK(ts_current()) & TRACE_MEM)) trace_dying(ts_current(), o);
+    if (TRACE_ON(TRACE_MEM)) {
+        Event ev = {.kind = EV_MEM_DYING, .index = -1, .mem = {.object = o}};
+        trace_emit(ts_current(), &ev);
+    }
     if (!(o->type->flags & TYPE_FLAG_GC)) {
         o->type->dealloc(o);
         return;
@@ -350,6 +356,16 @@ int obj_generic_setattr(ThreadState *ts, Object *o, Object *name, Object *value)
         if (!value) { attribute_error(ts, o, name); return -1; }
         *dictptr = dict_new(ts);
         if (!*dictptr) return -1;
+    }
+    if (value && TRACE_ON(TRACE_MEM)) {
+        /* --trace=mem: say why the value it had loses this reference */
+        Object *old = NULL;
+        int r = dict_set_swap(ts, *dictptr, name, value, &old);
+        if (old) {
+            trace_mem_reason(ts, old, MEM_ATTR_REPLACED, name, o);
+            DECREF(old);
+        }
+        return r;
     }
     if (value) return dict_set(ts, *dictptr, name, value);
     int r = dict_del_if_present(ts, *dictptr, name);

@@ -126,7 +126,7 @@
 #include "dict.h"
 #include "tuple.h"
 #include "func.h"
-#include "vm/trace.h"
+#include "tablewalk.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -159,7 +159,7 @@ static void reset_to_small(SetObject *so) {
  * "equal": an insertion trusts that answer even if __eq__ changed the table
  * (and then does nothing: *slot may be stale), a lookup starts over.
  *
- * [walk] is NULL unless the set is watched (vm/trace.h): then every slot
+ * [walk] is NULL unless the set is watched (runtime/tablewalk.h): then every slot
  * looked at is counted, and narrated under --trace=dict. It is a constant
  * where lookup() calls this, so the unwatched loop carries no trace code. */
 static ALWAYS_INLINE int probe(ThreadState *ts, SetObject *so, Object *key, int64_t hash, bool adding,
@@ -251,9 +251,9 @@ static inline bool is_watched(ThreadState *ts, SetObject *so) {
 }
 /* A walk for a search of [so], begun, if it is watched and --trace=dict
  * narrates; else NULL (a watched set's search is then counted by probe()). */
-static TableWalk *walk_for(ThreadState *ts, SetObject *so, TableWalk *w, const char *action, Object *key,
+static TableWalk *walk_for(ThreadState *ts, SetObject *so, TableWalk *w, TableAction action, Object *key,
                            int64_t hash) {
-    if (!is_watched(ts, so) || !(ts->interp->trace_mask & TRACE_DICT)) return NULL;
+    if (!is_watched(ts, so) || !TRACE_ON(TRACE_DICT)) return NULL;
     walk_begin(ts, w, (Object *)so, action, key, hash, (size_t)so->mask + 1);
     return w;
 }
@@ -319,18 +319,19 @@ static int table_resize(ThreadState *ts, SetObject *so, ssize_t minused) {
 static int add_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) {
     INCREF(key);          /* __eq__ must not free it before it is stored */
     SetEntry *slot;
-    TableWalk w, *walk = walk_for(ts, so, &w, "insert", key, hash);
+    size_t nslots = (size_t)so->mask + 1;
+    TableWalk w, *walk = walk_for(ts, so, &w, TABLE_INSERT, key, hash);
     int found = lookup(ts, so, key, hash, true, &slot, walk);
     if (found != 0) {
-        if (walk) walk_end(ts, walk, "%s", found < 0 ? "__eq__ raised" : "already there: nothing to do");
+        if (walk) walk_end(ts, walk, found < 0 ? OUTCOME_EQ_RAISED : OUTCOME_ALREADY_THERE, -1, 0, 0, nslots);
         DECREF(key);
         return found < 0 ? -1 : 0;
     }
     so->version++;
     so->used++;
     if (walk) {
-        if (slot->key == DUMMY) walk_end(ts, walk, "stored in slot %zd (a dummy, reused)", slot - so->table);
-        else walk_end(ts, walk, "stored here");
+        size_t at = (size_t)(slot - so->table);
+        walk_end(ts, walk, slot->key == DUMMY ? OUTCOME_STORED_IN_DUMMY : OUTCOME_STORED, -1, at, 0, nslots);
     }
     if (slot->key == DUMMY) {   /* reuse a deleted slot: fill is unchanged */
         slot->key = key;
@@ -352,9 +353,11 @@ static int add_key(ThreadState *ts, SetObject *so, Object *key) {
 
 static int contains_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) {
     SetEntry *slot;
-    TableWalk w, *walk = walk_for(ts, so, &w, "lookup", key, hash);
+    TableWalk w, *walk = walk_for(ts, so, &w, TABLE_LOOKUP, key, hash);
     int found = lookup(ts, so, key, hash, false, &slot, walk);
-    if (walk) walk_end(ts, walk, "%s", found > 0 ? "found" : found == 0 ? "not found" : "__eq__ raised");
+    if (walk)
+        walk_end(ts, walk, found > 0 ? OUTCOME_FOUND : found == 0 ? OUTCOME_NOT_FOUND : OUTCOME_EQ_RAISED, -1, 0, 0,
+                 (size_t)so->mask + 1);
     return found;
 }
 
@@ -367,11 +370,12 @@ static int contains_key(ThreadState *ts, SetObject *so, Object *key) {
 /* 1 if [key] was there and is now a dummy, 0 if absent, -1 on error. */
 static int discard_entry(ThreadState *ts, SetObject *so, Object *key, int64_t hash) {
     SetEntry *slot;
-    TableWalk w, *walk = walk_for(ts, so, &w, "delete", key, hash);
+    TableWalk w, *walk = walk_for(ts, so, &w, TABLE_DELETE, key, hash);
     int found = lookup(ts, so, key, hash, false, &slot, walk);
     if (walk) {
-        if (found > 0) walk_end(ts, walk, "deleted: slot %zd becomes a dummy", slot - so->table);
-        else walk_end(ts, walk, "%s", found == 0 ? "not found" : "__eq__ raised");
+        size_t nslots = (size_t)so->mask + 1;
+        if (found > 0) walk_end(ts, walk, OUTCOME_SET_DELETED, -1, (size_t)(slot - so->table), 0, nslots);
+        else walk_end(ts, walk, found == 0 ? OUTCOME_NOT_FOUND : OUTCOME_EQ_RAISED, -1, 0, 0, nslots);
     }
     if (found <= 0) return found;
     Object *old = slot->key;

@@ -29,47 +29,23 @@
 #include "dict.h"
 #include "vm/code.h"
 #include "common/utf8.h"
+#include "source.h"
 
 #define TB_RECURSIVE_CUTOFF 3
 
 /* ---- source lines -------------------------------------------------------- */
 
-/* The lines of [filename] as a tuple of str (cached), or NULL. */
-static Object *source_lines(ThreadState *ts, Object *filename) {
-    Interp *interp = ts->interp;
-    const char *name = STR_DATA(filename);
-    if (name[0] == '<') return NULL;
-    if (!interp->linecache && !(interp->linecache = dict_new(ts))) { err_clear(ts); return NULL; }
-    Object *cached = dict_get_borrowed(ts, interp->linecache, filename);
-    if (cached) return cached == None ? NULL : cached;
-    err_clear(ts);
-    FILE *f = fopen(name, "rb");
-    Object *lines = NULL;
-    if (f) {
-        lines = list_new(ts, 0);
-        char *buf = NULL;
-        size_t cap = 0;
-        ssize_t n;
-        while (lines && (n = getline(&buf, &cap, f)) >= 0) {
-            Object *s = utf8_validate(buf, (size_t)n, NULL) ? str_new(ts, buf, (size_t)n) : str_from_cstr(ts, "");
-            if (!s || list_append_steal(ts, lines, s) < 0) CLEAR(lines);
-        }
-        free(buf);
-        fclose(f);
-    }
-    Object *t = lines ? list_as_tuple(ts, lines) : NULL;
-    XDECREF(lines);
-    err_clear(ts);
-    dict_set(ts, interp->linecache, filename, t ? t : None);
-    err_clear(ts);
-    XDECREF(t);
-    return t;
-}
-
 Object *traceback_source_line(ThreadState *ts, Object *filename, int lineno) {
-    Object *lines = source_lines(ts, filename);
-    if (!lines || lineno < 1 || (size_t)lineno > TUPLE_SIZE(lines)) return NULL;
-    return TUPLE_GET(lines, lineno - 1);
+    size_t len;
+    const char *line = source_line(ts->interp, STR_DATA(filename), lineno, &len);
+    if (!line) return NULL;
+    /* with its newline, as Python's linecache gives it; undecodable: empty */
+    Object *s = utf8_validate(line, len, NULL) ? str_new(ts, line, len) : str_from_cstr(ts, "");
+    if (!s) { err_clear(ts); return NULL; }
+    Object *r = str_concat(ts, s, ts->interp->ascii_chars['\n']);
+    DECREF(s);
+    if (!r) err_clear(ts);
+    return r;
 }
 
 static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
@@ -132,12 +108,14 @@ static void print_entry(ThreadState *ts, FILE *out, TracebackObject *tb) {
     long len = (long)strlen(line), start = 0;
     while (len > 0 && is_ws(line[len - 1])) len--;
     while (start < len && is_ws(line[start])) start++;
-    if (start >= len) return;
-    fprintf(out, "    %.*s\n", (int)(len - start), line + start);
-    if (tb->lasti >= 0 && (uint32_t)tb->lasti < co->ncode && co->positions) {
-        const CodePos *pos = &co->positions[tb->lasti];
-        if (pos->line == tb->lineno) print_carets(out, line, pos);
+    if (start < len) {
+        fprintf(out, "    %.*s\n", (int)(len - start), line + start);
+        if (tb->lasti >= 0 && (uint32_t)tb->lasti < co->ncode && co->positions) {
+            const CodePos *pos = &co->positions[tb->lasti];
+            if (pos->line == tb->lineno) print_carets(out, line, pos);
+        }
     }
+    DECREF(text);
 }
 
 static void print_tb(ThreadState *ts, FILE *out, TracebackObject *tb) {

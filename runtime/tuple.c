@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "tuple.h"
-#include "vm/trace.h"
+#include "tablewalk.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"

@@ -49,6 +49,7 @@ typedef struct GlobalCache {
     Object *globals, *builtins;   /* the dicts looked in (borrowed) */
     uint64_t globals_version, builtins_version;
     Object *value;                /* borrowed: the dict that holds it is unchanged */
+    bool from_builtins;           /* the globals did not have it; the builtins did */
 } GlobalCache;
 
 typedef struct CodeObject {

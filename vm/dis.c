@@ -20,6 +20,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
+#include "runtime/saferepr.h"
 
 static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
 
@@ -30,9 +31,10 @@ static void append_obj_repr(ThreadState *ts, StrBuf *out, Object *o) {
         strbuf_printf(out, "<code object %s, line %d>", STR_DATA(c->name), c->firstlineno);
         return;
     }
-    char *r = obj_repr_cstr(ts, o);
-    strbuf_puts(out, r);
-    free(r);
+    /* written from the constant's fields: --trace=op shows instructions
+     * through here too, and must not make objects the program could see */
+    SafeRepr whole = {0};
+    safe_repr(out, o, &whole);
 }
 
 void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index) {

@@ -2,7 +2,8 @@
  *
  * Lesson 2 (the pipeline): this is the stack machine at the end of it.
  * Each instruction pops its operands from the frame's value stack and
- * pushes its result. Start at eval_loop(), then read any TARGET().
+ * pushes its result. Start at the loop, vm/eval_loop.h, then read any
+ * TARGET(); the essay "How dispatch works" below explains its macros.
  *
  * Calls between Python functions do not recurse in C: CALL pushes a new
  * frame and the loop simply carries on inside it; RETURN_VALUE pops it and
@@ -24,7 +25,7 @@
 #include "frame.h"
 #include "gen.h"
 #include "opcodes.h"
-#include "trace.h"
+#include "trace/events.h"
 #include "runtime/interp.h"
 #include "runtime/exceptions.h"
 #include "runtime/gc.h"
@@ -316,7 +317,19 @@ static Object *name_error(ThreadState *ts, Object *name) {
 static void unbound_local(ThreadState *ts, Frame *f, Object *name) {
     err_format(ts, &ExcUnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
                name);
-    if (trace_on(ts, TRACE_SCOPE)) trace_unbound_local(ts, f, name);
+    if (TRACE_ON(TRACE_SCOPE)) {
+        /* why the name is local: the line the compiler saw assign it */
+        CodeObject *co = f->code;
+        Event ev = {.kind = EV_UNBOUND_LOCAL, .frame = f, .index = frame_lasti(f), .unbound = {.name = name}};
+        for (int i = 0; co->def_lines && i < co->nlocals + co->ncells; i++) {
+            Object *n = i < co->nlocals ? TUPLE_GET(co->varnames, i) : TUPLE_GET(co->cellvars, i - co->nlocals);
+            if (str_eq(n, name)) {
+                ev.unbound.assigned_at = co->def_lines[i];
+                break;
+            }
+        }
+        trace_emit(ts, &ev);
+    }
 }
 
 static void unbound_deref(ThreadState *ts, Frame *f, int i) {
@@ -530,6 +543,281 @@ static int print_expr(ThreadState *ts, Object *v) {
     return res;
 }
 
+/* ==== names: the searches LOAD_GLOBAL and LOAD_NAME make ===================== */
+
+/* How a global or a class/module name was found: the one record the VM
+ * fills in while it searches, and the narration reports (lessons 3, 4). */
+typedef struct GlobalSearch {
+    bool cached;                  /* LOAD_GLOBAL's cache answered: no dict was searched */
+    bool from_builtins;           /* the value is (or was, when cached) in the builtins */
+    bool failed;                  /* an error other than "not found" (a failing __eq__, ...) */
+    int nsteps;
+    NameStep steps[3];            /* the dicts searched, in order */
+    uint64_t globals_version, builtins_version;
+} GlobalSearch;
+
+#define SEARCHED(how, where, found) \
+    ((how)->steps[(how)->nsteps++] = (NameStep){(uint8_t)(where), (found) != NULL})
+
+/* LOAD_GLOBAL: globals, then builtins -- unless neither dict changed since
+ * this instruction last searched them (each dict's version says so), in
+ * which case the name still means the same object: no hashing, no probing.
+ * Returns the value (borrowed), or NULL with NameError or the error that
+ * a search raised. */
+static ALWAYS_INLINE Object *load_global(ThreadState *ts, Frame *f, int index, Object *name, GlobalSearch *how) {
+    CodeObject *co = f->code;
+    DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
+    GlobalCache *gc = co->gcache ? &co->gcache[index] : NULL;
+    how->nsteps = 0;
+    how->failed = false;
+    if (gc && gc->globals == (Object *)g && gc->builtins == (Object *)b && gc->globals_version == g->version &&
+        gc->builtins_version == b->version) {
+        how->cached = true;
+        how->from_builtins = gc->from_builtins;
+        how->globals_version = g->version;
+        how->builtins_version = b->version;
+        return gc->value;
+    }
+    how->cached = false;
+    Object *v = dict_get_str_borrowed(ts, (Object *)g, name);
+    SEARCHED(how, PLACE_GLOBALS, v);
+    how->from_builtins = v == NULL;
+    if (!v) {
+        if (err_occurred(ts)) { how->failed = true; return NULL; }
+        v = dict_get_str_borrowed(ts, (Object *)b, name);
+        SEARCHED(how, PLACE_BUILTINS, v);
+        if (!v) {
+            if (err_occurred(ts)) how->failed = true;
+            else name_error(ts, name);
+            return NULL;
+        }
+    }
+    if (!co->gcache) co->gcache = calloc(co->ncode, sizeof(GlobalCache));
+    if (co->gcache && dict_check_exact((Object *)g) && dict_check_exact((Object *)b)) {
+        gc = &co->gcache[index];
+        *gc = (GlobalCache){.globals = (Object *)g, .builtins = (Object *)b, .globals_version = g->version,
+                            .builtins_version = b->version, .value = v, .from_builtins = how->from_builtins};
+    }
+    return v;
+}
+
+/* LOAD_NAME (module and class bodies): the body's own namespace, then the
+ * globals (unless they are that namespace: a module body), then the
+ * builtins. Returns a new reference, or NULL with the error set. */
+static Object *load_name(ThreadState *ts, Frame *f, Object *name, GlobalSearch *how) {
+    Object *v = NULL;
+    how->nsteps = 0;
+    how->cached = how->failed = false;
+    bool module = f->locals == f->globals;
+    if (f->locals) {
+        if (dict_check_exact(f->locals)) {
+            v = dict_get_str_borrowed(ts, f->locals, name);
+            if (v) INCREF(v);
+        } else {
+            v = obj_getitem(ts, f->locals, name);
+            if (!v && err_matches(ts, &ExcKeyError)) err_clear(ts);
+        }
+        SEARCHED(how, module ? PLACE_GLOBALS : PLACE_CLASS_NS, v);
+        if (!v && err_occurred(ts)) { how->failed = true; return NULL; }
+        if (v) return v;
+    }
+    if (!module) {
+        v = dict_get_str_borrowed(ts, f->globals, name);
+        SEARCHED(how, PLACE_GLOBALS, v);
+        if (!v && err_occurred(ts)) { how->failed = true; return NULL; }
+    }
+    if (!v) {
+        v = dict_get_str_borrowed(ts, f->builtins, name);
+        SEARCHED(how, PLACE_BUILTINS, v);
+        if (!v) {
+            if (err_occurred(ts)) how->failed = true;
+            else name_error(ts, name);
+            return NULL;
+        }
+    }
+    return NEWREF(v);
+}
+
+/* STORE_NAME, STORE_GLOBAL: [ns][name] = [v]. [narrate]: --trace=mem
+ * watches, so say why the old value loses this reference. */
+static int store_in_namespace(ThreadState *ts, Object *ns, Object *name, Object *v, bool narrate) {
+    if (LIKELY(!narrate)) return dict_set(ts, ns, name, v);
+    trace_mem_reason(ts, v, MEM_BOUND, name, NULL);
+    Object *old = NULL;
+    int r = dict_set_swap(ts, ns, name, v, &old);
+    if (old) {
+        trace_mem_reason(ts, old, MEM_REBOUND, name, NULL);
+        DECREF(old);
+    }
+    return r;
+}
+
+/* DELETE_NAME, DELETE_GLOBAL: 1 deleted, 0 not there, -1 error. */
+static int delete_from_namespace(ThreadState *ts, Object *ns, Object *name, bool narrate) {
+    if (LIKELY(!narrate)) return dict_del_if_present(ts, ns, name);
+    Object *old = NULL;
+    int r = dict_pop(ts, ns, name, &old);
+    if (old) {
+        trace_mem_reason(ts, old, MEM_NAME_DELETED, name, NULL);
+        DECREF(old);
+    }
+    return r;
+}
+
+/* STORE_SUBSCR on an exact dict. */
+static int store_in_dict(ThreadState *ts, Object *d, Object *key, Object *v, bool narrate) {
+    if (LIKELY(!narrate)) return dict_set(ts, d, key, v);
+    Object *old = NULL;
+    int r = dict_set_swap(ts, d, key, v, &old);
+    if (old) {
+        trace_mem_reason(ts, old, MEM_REPLACED_IN, NULL, d);
+        DECREF(old);
+    }
+    return r;
+}
+
+/* ==== narration: what the handlers report (trace/events.h) ====================== */
+
+/* These run only in the narrated copy of the loop. Each builds the event
+ * from what its handler knows: the slot it read, the search it made, the
+ * value it stored. NOINLINE keeps them out of the handlers' code. */
+
+/* The instruction at [ip] is about to run: a new line (or the same line
+ * again after a jump backwards), and the instruction with the value stack. */
+static NOINLINE void narrate_instruction(ThreadState *ts, Frame *f, const uint32_t *ip, Object **sp) {
+    CodeObject *co = f->code;
+    int index = (int)(ip - co->code);
+    int line = co->positions[index].line;
+    if (TRACE_ON(TRACE_LINE | TRACE_MEM)) {
+        Opcode op = INSTR_OP(*ip);
+        bool prologue = op == OP_MAKE_CELL || op == OP_COPY_FREE_VARS;   /* no line of its own */
+        if (line > 0 && !prologue && (line != f->last_line || index <= f->last_index)) {
+            Event ev = {.kind = EV_LINE, .frame = f, .line = line, .index = index};
+            trace_emit(ts, &ev);
+        }
+        if (line > 0 && !prologue) f->last_line = line;
+        f->last_index = index;
+    }
+    if (TRACE_ON(TRACE_OP)) {
+        Event ev = {.kind = EV_OP, .frame = f, .line = line, .index = index, .stack_top = sp};
+        trace_emit(ts, &ev);
+    }
+}
+
+static void emit_name(ThreadState *ts, Frame *f, int index, NameEvent *n) {
+    Event ev = {.kind = EV_NAME, .frame = f, .line = code_line(f->code, index), .index = index, .name = *n};
+    trace_emit(ts, &ev);
+}
+
+/* LOAD_FAST, STORE_FAST, DELETE_FAST and the DEREFs: one slot of the frame. */
+static NOINLINE void narrate_slot(ThreadState *ts, Frame *f, int index, NameAction action, NameScope scope,
+                                  Object *value) {
+    CodeObject *co = f->code;
+    int arg = (int)INSTR_ARG(co->code[index]);
+    bool local = scope == SCOPE_LOCAL;
+    NameEvent n = {.action = action, .scope = scope, .value = value, .slot = arg, .nsteps = 1,
+                   .name = local ? TUPLE_GET(co->varnames, arg) : deref_name(co, arg)};
+    n.steps[0] = (NameStep){local ? PLACE_SLOT : PLACE_CELL, value != NULL};
+    emit_name(ts, f, index, &n);
+}
+
+static bool declared_global(CodeObject *co, Object *name) {
+    for (size_t i = 0; co->global_explicit && i < TUPLE_SIZE(co->global_explicit); i++)
+        if (str_eq(TUPLE_GET(co->global_explicit, i), name)) return true;
+    return false;
+}
+
+static NOINLINE void narrate_global(ThreadState *ts, Frame *f, int index, Object *name, Object *value,
+                                    const GlobalSearch *how) {
+    if (how->failed) return;                  /* an __eq__ raised: the exception tells */
+    NameEvent n = {.action = NAME_LOAD, .name = name, .value = value, .slot = -1, .cached = how->cached,
+                   .cached_from_builtins = how->cached && how->from_builtins,
+                   .globals_version = how->globals_version, .builtins_version = how->builtins_version,
+                   .scope = declared_global(f->code, name) ? SCOPE_GLOBAL_EXPLICIT : SCOPE_GLOBAL_IMPLICIT};
+    if (how->cached) {
+        /* what the search that filled the cache found, which still holds */
+        n.steps[n.nsteps++] = (NameStep){PLACE_GLOBALS, !how->from_builtins};
+        if (how->from_builtins) n.steps[n.nsteps++] = (NameStep){PLACE_BUILTINS, true};
+    } else {
+        n.nsteps = how->nsteps;
+        memcpy(n.steps, how->steps, sizeof n.steps);
+    }
+    emit_name(ts, f, index, &n);
+}
+
+static NOINLINE void narrate_name_search(ThreadState *ts, Frame *f, int index, Object *name, Object *value,
+                                         const GlobalSearch *how) {
+    NameEvent n = {.action = NAME_LOAD, .name = name, .value = value, .slot = -1, .nsteps = how->nsteps,
+                   .scope = f->locals == f->globals ? SCOPE_NAME_MODULE : SCOPE_NAME_CLASS};
+    memcpy(n.steps, how->steps, sizeof n.steps);
+    emit_name(ts, f, index, &n);
+}
+
+/* STORE_NAME, STORE_GLOBAL ([value]) and their DELETEs ([value] NULL). */
+static NOINLINE void narrate_store(ThreadState *ts, Frame *f, int index, Object *name, Object *value,
+                                   NamePlace place) {
+    Opcode op = INSTR_OP(f->code->code[index]);
+    NameScope scope = op == OP_STORE_GLOBAL || op == OP_DELETE_GLOBAL
+                          ? (declared_global(f->code, name) ? SCOPE_GLOBAL_EXPLICIT : SCOPE_GLOBAL_IMPLICIT)
+                          : place == PLACE_GLOBALS ? SCOPE_NAME_MODULE : SCOPE_NAME_CLASS;
+    NameEvent n = {.action = value ? NAME_STORE : NAME_DELETE, .scope = scope, .name = name, .value = value,
+                   .slot = -1, .nsteps = 1};
+    n.steps[0] = (NameStep){(uint8_t)place, true};
+    emit_name(ts, f, index, &n);
+}
+
+/* LOAD_CLASSDEREF: the class body's namespace, then the enclosing cell. */
+static NOINLINE void narrate_class_deref(ThreadState *ts, Frame *f, int index, Object *name, Object *in_class,
+                                         Object *in_cell) {
+    NameEvent n = {.action = NAME_LOAD, .scope = SCOPE_CLASS_FREE, .name = name,
+                   .value = in_class ? in_class : in_cell, .slot = (int)INSTR_ARG(f->code->code[index]),
+                   .nsteps = 1};
+    n.steps[0] = (NameStep){PLACE_CLASS_NS, in_class != NULL};
+    if (!in_class) n.steps[n.nsteps++] = (NameStep){PLACE_CELL, in_cell != NULL};
+    emit_name(ts, f, index, &n);
+}
+
+/* CALL: each argument is passed to the callable, and a method's self. */
+static NOINLINE void narrate_call(ThreadState *ts, Object **base, uint32_t n) {
+    Object *callable = base[0] ? base[0] : base[1];
+    for (uint32_t i = 0; i < n; i++) trace_mem_reason(ts, base[2 + i], MEM_PASSED_TO, NULL, callable);
+    if (base[0]) trace_mem_reason(ts, base[1], MEM_PASSED_AS_SELF, NULL, callable);
+}
+
+/* BUILD_LIST and the like: [n] items go into a new container. */
+static NOINLINE void narrate_put_in_new(ThreadState *ts, Object **items, uint32_t n, const char *what) {
+    for (uint32_t i = 0; i < n; i++) {
+        Event ev = {.kind = EV_MEM_REASON, .index = -1,
+                    .mem = {.object = items[i], .reason = MEM_PUT_IN_NEW, .what = what}};
+        if (items[i]) trace_emit(ts, &ev);
+    }
+}
+
+/* RETURN_VALUE: the value is returned, and each local's reference goes. */
+static NOINLINE void narrate_return(ThreadState *ts, Frame *f, Object *value) {
+    CodeObject *co = f->code;
+    trace_mem_reason(ts, value, MEM_RETURNED_BY, NULL, NULL);
+    for (int i = 0; i < co->nlocals; i++)
+        trace_mem_reason(ts, f->localsplus[i], MEM_LOCAL_GOES, TUPLE_GET(co->varnames, i), NULL);
+}
+
+/* A call, a resumption, a return, a yield, or a frame left by an exception. */
+static NOINLINE void narrate_flow(ThreadState *ts, Frame *f, TraceEventKind kind, Object *value, int index) {
+    if (index < 0) index = 0;
+    Event ev = {.kind = kind, .frame = f, .line = kind == EV_CALL ? f->code->firstlineno : code_line(f->code, index),
+                .index = index, .value = value};
+    trace_emit(ts, &ev);
+}
+
+/* An exception raised at instruction [index] of [f], or passing through it. */
+static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object *exc) {
+    TracebackObject *tb = (TracebackObject *)((BaseExceptionObject *)exc)->traceback;
+    bool here = !tb || !tb->next;
+    Event ev = {.kind = here ? EV_RAISE : EV_UNWIND, .frame = f, .line = code_line(f->code, index),
+                .index = index, .value = exc};
+    trace_emit(ts, &ev);
+}
+
 /* ==== the loop ================================================================== */
 
 /* How dispatch works. Every instruction handler ends with DISPATCH(), which
@@ -542,28 +830,43 @@ static int print_expr(ThreadState *ts, Object *v) {
  * that lacks the extension, or the test build that checks both), the same
  * handlers become `case` labels of one switch.
  *
- * When tracing is on, every instruction first detours through `traced`,
- * which reports the new line and/or the instruction. With computed goto
- * that costs nothing when tracing is off: DISPATCH() jumps through
- * `dispatch_table`, which is `targets` -- or, under --trace, a table whose
- * every entry is `traced`. With a switch it costs one well-predicted branch
- * on a local variable per instruction (bench/trace_overhead.py measures). */
+ * How narration costs nothing when nobody watches. The loop (vm/eval_loop.h)
+ * is compiled twice from the one text: eval_loop_quiet with NARRATED 0 and
+ * eval_loop_narrated with NARRATED 1. In the handlers, every report sits
+ * behind NARRATING(categories), which is the constant false in the quiet
+ * copy, so the compiler drops it: an untraced run executes exactly the
+ * handlers it would without any tracer. In the narrated copy the handler
+ * that does the work reports it -- LOAD_GLOBAL the search it made, or that
+ * its cache answered; STORE_FAST the name it bound -- and DISPATCH() first
+ * reports the new line and the instruction. eval_frame() picks the copy
+ * when a frame starts, from the categories on (bench/trace_overhead.py
+ * measures the difference). */
 
 #ifdef MINIPY_COMPUTED_GOTO
 #define TARGET(op) L_##op:
 #define DISPATCH()                                                    \
     do {                                                              \
+        NARRATE_INSTRUCTION();                                        \
         word = *ip++;                                                 \
-        goto *dispatch_table[INSTR_OP(word)];                         \
+        goto *targets[INSTR_OP(word)];                                \
     } while (0)
-#define DISPATCH_TRACED() do { word = *ip++; goto *targets[INSTR_OP(word)]; } while (0)
-#define TRACED_UNFETCH() ip--          /* `traced` wants ip at the instruction */
 #else
 #define TARGET(op) case OP_##op:
 #define DISPATCH() goto dispatch
-#define DISPATCH_TRACED() goto dispatch_traced
-#define TRACED_UNFETCH() ((void)0)
 #endif
+
+/* Reports, compiled into the narrated copy only. */
+#define NARRATING(cats) (NARRATED && TRACE_ON(cats))
+#define NARRATE_INSTRUCTION()                                                                  \
+    do {                                                                                       \
+        if (NARRATING(TRACE_LINE | TRACE_OP | TRACE_MEM)) narrate_instruction(ts, f, ip, sp);   \
+    } while (0)
+#define REF_REASON(o, why, name, owner)                                                        \
+    do {                                                                                       \
+        if (NARRATING(TRACE_MEM)) trace_mem_reason(ts, (o), (why), (name), (owner));           \
+    } while (0)
+#define INDEX() ((int)(ip - co->code) - 1)   /* the running instruction's index */
+#define DEREF_SCOPE(i) ((int)(i) < co->ncells ? SCOPE_CELL : SCOPE_FREE)
 
 #define ARG() INSTR_ARG(word)
 #define PUSH(v) (*sp++ = (v))
@@ -590,1329 +893,17 @@ static int print_expr(ThreadState *ts, Object *v) {
         }                                                                                \
     } while (0)
 
-static Object *eval_loop(ThreadState *ts, Frame *f, bool throwflag) {
-#ifdef MINIPY_COMPUTED_GOTO
-    static void *const targets[OP_COUNT] = {
-#define OP(name, arg, pops, pushes, jump) &&L_##name,
-#include "opcodes.def"
-#undef OP
-    };
-    static void *const traced_targets[OP_COUNT] = {[0 ... OP_COUNT - 1] = &&traced};
-#endif
-    CodeObject *co;
-    const uint32_t *ip;
-    Object **sp, **locals, *const *consts, *const *names;
-    uint32_t word = 0;
-    Object *kwnames = NULL;            /* set by KW_NAMES for the next CALL */
-    bool reraise = false;
-    Object *retval = NULL;
-    uint32_t tracing = TRACE_MASK(ts) & (TRACE_LINE | TRACE_OP | TRACE_SCOPE | TRACE_MEM);
-#ifdef MINIPY_COMPUTED_GOTO
-    void *const *dispatch_table = tracing ? traced_targets : targets;
-#endif
-
-    f->back = ts->frame;
-    ts->frame = f;
-    f->is_entry = true;
-    f->depth = f->back ? f->back->depth + 1 : 0;
-    LOAD_FRAME();
-    if (throwflag) goto error;
-    if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL) && ip == co->code) trace_call(ts, f);
-
-#ifdef MINIPY_COMPUTED_GOTO
-    DISPATCH();
-#else
-dispatch:
-    if (UNLIKELY(tracing)) goto traced;
-dispatch_traced:
-    word = *ip++;
-    switch (INSTR_OP(word)) {
-#endif
-
-    TARGET(NOP) { DISPATCH(); }
-
-    TARGET(POP_TOP) {
-        Object *v = POP();
-        XDECREF(v);
-        DISPATCH();
-    }
-
-    TARGET(PUSH_NULL) {
-        PUSH(NULL);
-        DISPATCH();
-    }
-
-    TARGET(COPY) {
-        Object *v = PEEK(ARG());
-        XINCREF(v);
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(SWAP) {
-        uint32_t n = ARG();
-        Object *t = TOP();
-        SET_TOP(PEEK(n));
-        PEEK(n) = t;
-        DISPATCH();
-    }
-
-    TARGET(LOAD_CONST) {
-        Object *v = consts[ARG()];
-        INCREF(v);
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_FAST) {
-        Object *v = locals[ARG()];
-        if (UNLIKELY(!v)) {
-            unbound_local(ts, f, TUPLE_GET(co->varnames, ARG()));
-            goto error;
-        }
-        INCREF(v);
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(STORE_FAST) {
-        Object *v = POP();
-        Object *old = locals[ARG()];
-        locals[ARG()] = v;
-        XDECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(DELETE_FAST) {
-        Object *old = locals[ARG()];
-        if (!old) {
-            unbound_local(ts, f, TUPLE_GET(co->varnames, ARG()));
-            goto error;
-        }
-        locals[ARG()] = NULL;
-        DECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(MAKE_CELL) {
-        int i = (int)ARG();
-        Object *value = NULL;
-        if (co->cell2arg && co->cell2arg[i] >= 0) {
-            value = locals[co->cell2arg[i]];
-            locals[co->cell2arg[i]] = NULL;
-        }
-        Object *cell = cell_new(ts, value);
-        XDECREF(value);
-        if (!cell) goto error;
-        Object *old = locals[co->nlocals + i];
-        locals[co->nlocals + i] = cell;
-        XDECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(COPY_FREE_VARS) {
-        Object *closure = f->closure;
-        int base = co->nlocals + co->ncells;
-        for (uint32_t i = 0; i < ARG(); i++) {
-            Object *cell = TUPLE_GET(closure, i);
-            INCREF(cell);
-            locals[base + i] = cell;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LOAD_CLOSURE) {
-        Object *cell = locals[co->nlocals + ARG()];
-        INCREF(cell);
-        PUSH(cell);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_DEREF) {
-        Object *v = CELL_GET(locals[co->nlocals + ARG()]);
-        if (UNLIKELY(!v)) {
-            unbound_deref(ts, f, (int)ARG());
-            goto error;
-        }
-        INCREF(v);
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_CLASSDEREF) {
-        Object *name = deref_name(co, (int)ARG());
-        Object *v = f->locals ? dict_get_str_borrowed(ts, f->locals, name) : NULL;
-        if (!v) {
-            if (err_occurred(ts)) goto error;
-            v = CELL_GET(locals[co->nlocals + ARG()]);
-            if (!v) {
-                unbound_deref(ts, f, (int)ARG());
-                goto error;
-            }
-        }
-        INCREF(v);
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(STORE_DEREF) {
-        Object *v = POP();
-        CellObject *cell = (CellObject *)locals[co->nlocals + ARG()];
-        Object *old = cell->ref;
-        cell->ref = v;
-        XDECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(DELETE_DEREF) {
-        CellObject *cell = (CellObject *)locals[co->nlocals + ARG()];
-        if (!cell->ref) {
-            unbound_deref(ts, f, (int)ARG());
-            goto error;
-        }
-        CLEAR(cell->ref);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_GLOBAL) {
-        /* Cached: if neither dict changed since this instruction last ran,
-         * the name still means the same object -- no hashing, no probing. */
-        Object *v;
-        GlobalCache *gc = co->gcache ? &co->gcache[ip - co->code - 1] : NULL;
-        DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
-        if (gc && gc->globals == (Object *)g && gc->builtins == (Object *)b &&
-            gc->globals_version == g->version && gc->builtins_version == b->version) {
-            v = gc->value;
-        } else {
-            Object *name = names[ARG() >> 1];
-            v = dict_get_str_borrowed(ts, (Object *)g, name);
-            if (!v) {
-                if (err_occurred(ts)) goto error;
-                v = dict_get_str_borrowed(ts, (Object *)b, name);
-                if (!v) {
-                    if (!err_occurred(ts)) name_error(ts, name);
-                    goto error;
-                }
-            }
-            if (!co->gcache) co->gcache = calloc(co->ncode, sizeof(GlobalCache));
-            if (co->gcache && dict_check_exact((Object *)g) && dict_check_exact((Object *)b)) {
-                gc = &co->gcache[ip - co->code - 1];
-                gc->globals = (Object *)g;
-                gc->builtins = (Object *)b;
-                gc->globals_version = g->version;
-                gc->builtins_version = b->version;
-                gc->value = v;
-            }
-        }
-        if (ARG() & 1) PUSH(NULL);
-        INCREF(v);
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(STORE_GLOBAL) {
-        Object *v = POP();
-        int r = dict_set(ts, f->globals, names[ARG()], v);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_GLOBAL) {
-        int r = dict_del_if_present(ts, f->globals, names[ARG()]);
-        if (r <= 0) {
-            if (r == 0) name_error(ts, names[ARG()]);
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LOAD_NAME) {
-        Object *name = names[ARG()];
-        Object *v = NULL;
-        if (f->locals) {
-            if (dict_check_exact(f->locals)) {
-                v = dict_get_str_borrowed(ts, f->locals, name);
-                if (v) INCREF(v);
-            } else {
-                v = obj_getitem(ts, f->locals, name);
-                if (!v && err_matches(ts, &ExcKeyError)) err_clear(ts);
-            }
-            if (!v && err_occurred(ts)) goto error;
-        }
-        if (!v) {
-            v = dict_get_str_borrowed(ts, f->globals, name);
-            if (!v && !err_occurred(ts)) v = dict_get_str_borrowed(ts, f->builtins, name);
-            if (!v) {
-                if (!err_occurred(ts)) name_error(ts, name);
-                goto error;
-            }
-            INCREF(v);
-        }
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(STORE_NAME) {
-        Object *v = POP();
-        if (!f->locals) {
-            DECREF(v);
-            err_format(ts, &ExcSystemError, "no locals found when storing %R", names[ARG()]);
-            goto error;
-        }
-        int r = dict_check_exact(f->locals) ? dict_set(ts, f->locals, names[ARG()], v)
-                                             : obj_setitem(ts, f->locals, names[ARG()], v);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_NAME) {
-        Object *name = names[ARG()];
-        if (!f->locals) {
-            err_format(ts, &ExcSystemError, "no locals when deleting %R", name);
-            goto error;
-        }
-        int r = dict_del_if_present(ts, f->locals, name);
-        if (r <= 0) {
-            if (r == 0) name_error(ts, name);
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LOAD_ATTR) {
-        Object *owner = TOP();
-        Object *v = obj_getattr(ts, owner, names[ARG()]);
-        DECREF(owner);
-        SET_TOP(v);
-        if (!v) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(STORE_ATTR) {
-        Object *owner = TOP(), *v = SECOND();
-        sp -= 2;
-        int r = obj_setattr(ts, owner, names[ARG()], v);
-        DECREF(owner);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_ATTR) {
-        Object *owner = POP();
-        int r = obj_setattr(ts, owner, names[ARG()], NULL);
-        DECREF(owner);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(LOAD_METHOD) {
-        Object *obj = TOP();
-        Object *name = names[ARG()];
-        TypeObject *tp = TYPE(obj);
-        if (tp->getattr == obj_generic_getattr) {
-            Object *descr = type_lookup_borrowed(tp, name);
-            if (descr && (TYPE(descr) == &FunctionType || TYPE(descr) == &MethodDescrType)) {
-                Object **dictptr = obj_dict_ptr(obj);
-                if (!dictptr || !*dictptr || !dict_get_str_borrowed(ts, *dictptr, name)) {
-                    INCREF(descr);
-                    SET_TOP(descr);
-                    PUSH(obj);        /* the stack's reference to obj moves up */
-                    DISPATCH();
-                }
-            }
-        }
-        Object *attr = obj_getattr(ts, obj, name);
-        DECREF(obj);
-        if (!attr) { sp--; goto error; }
-        SET_TOP(NULL);
-        PUSH(attr);
-        DISPATCH();
-    }
-
-    TARGET(BINARY_SUBSCR) {
-        Object *key = POP(), *container = TOP();
-        Object *r;
-        int64_t i;
-        if (list_check_exact(container) && int_check_exact(key) && int_is_small(key) &&
-            (i = int_small_value(key)) >= 0 && (uint64_t)i < LIST_SIZE(container)) {
-            r = NEWREF(LIST_GET(container, i));
-        } else if (tuple_check_exact(container) && int_check_exact(key) && int_is_small(key) &&
-                   (i = int_small_value(key)) >= 0 && (uint64_t)i < TUPLE_SIZE(container)) {
-            r = NEWREF(TUPLE_GET(container, i));
-        } else if (dict_check_exact(container)) {
-            r = dict_get_borrowed(ts, container, key);
-            if (r) INCREF(r);
-            else if (!err_occurred(ts)) err_set_object(ts, &ExcKeyError, key);
-        } else {
-            r = obj_getitem(ts, container, key);
-        }
-        DECREF(key);
-        DECREF(container);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(STORE_SUBSCR) {
-        Object *key = TOP(), *container = SECOND(), *v = PEEK(3);
-        sp -= 3;
-        int r = dict_check_exact(container) ? dict_set(ts, container, key, v) : obj_setitem(ts, container, key, v);
-        DECREF(key);
-        DECREF(container);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_SUBSCR) {
-        Object *key = TOP(), *container = SECOND();
-        sp -= 2;
-        int r = dict_check_exact(container) ? dict_del(ts, container, key) : obj_delitem(ts, container, key);
-        DECREF(key);
-        DECREF(container);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(BUILD_SLICE) {
-        Object *step = ARG() == 3 ? POP() : NULL;
-        Object *stop = POP(), *start = TOP();
-        Object *s = slice_new(ts, start, stop, step);
-        DECREF(start);
-        DECREF(stop);
-        XDECREF(step);
-        SET_TOP(s);
-        if (!s) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(BINARY_OP) {
-        Object *b = POP(), *a = TOP();
-        Object *r;
-        uint32_t op = ARG();
-        if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
-            int64_t x = int_small_value(a), y = int_small_value(b), z;
-            switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
-            case NB_ADD:
-                if (!__builtin_add_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
-                break;
-            case NB_SUB:
-                if (!__builtin_sub_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
-                break;
-            case NB_MUL:
-                if (!__builtin_mul_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
-                break;
-            case NB_AND: r = int_from_i64(ts, x & y); goto binop_done;
-            case NB_OR: r = int_from_i64(ts, x | y); goto binop_done;
-            case NB_XOR: r = int_from_i64(ts, x ^ y); goto binop_done;
-            case NB_FLOORDIV:
-                if (y != 0 && !(x == INT64_MIN && y == -1)) {
-                    z = x / y;
-                    if ((x % y != 0) && ((x < 0) != (y < 0))) z--;
-                    r = int_from_i64(ts, z);
-                    goto binop_done;
-                }
-                break;
-            case NB_MOD:
-                if (y != 0 && !(x == INT64_MIN && y == -1)) {
-                    z = x % y;
-                    if (z != 0 && ((z < 0) != (y < 0))) z += y;
-                    r = int_from_i64(ts, z);
-                    goto binop_done;
-                }
-                break;
-            default: break;
-            }
-        } else if (TYPE(a) == &FloatType && TYPE(b) == &FloatType) {
-            double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
-            /* an operand that only the stack holds is about to be freed:
-             * the result goes into it instead of a new float (as CPython
-             * 3.11's BINARY_OP_ADD_FLOAT); not while tracing, which
-             * narrates each float made */
-#define FLOAT_RESULT(value)                                                        \
-    do {                                                                           \
-        double z_ = (value);                                                       \
-        if (a->refcnt == 1 && !TRACE_MASK(ts)) { FLOAT_VALUE(a) = z_; r = NEWREF(a); } \
-        else if (b->refcnt == 1 && !TRACE_MASK(ts)) { FLOAT_VALUE(b) = z_; r = NEWREF(b); } \
-        else r = float_new(ts, z_);                                                \
-    } while (0)
-            switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
-            case NB_ADD: FLOAT_RESULT(x + y); goto binop_done;
-            case NB_SUB: FLOAT_RESULT(x - y); goto binop_done;
-            case NB_MUL: FLOAT_RESULT(x * y); goto binop_done;
-            case NB_TRUEDIV:
-                if (y != 0.0) { FLOAT_RESULT(x / y); goto binop_done; }
-                break;
-            default: break;
-            }
-#undef FLOAT_RESULT
-        } else if ((op == NB_ADD || op == NB_ADD + NB_INPLACE) && str_check_exact(a) && str_check_exact(b)) {
-            /* s += t (or s = s + t) where s is a local that nothing else
-             * holds: drop the local's reference and grow the string in
-             * place, as CPython does, so a string built piece by piece
-             * costs linear time. Not while tracing: the narration follows
-             * objects by address. */
-            if (a->refcnt == 2 && !((StrObject *)a)->interned && INSTR_OP(*ip) == OP_STORE_FAST &&
-                locals[INSTR_ARG(*ip)] == a && !TRACE_MASK(ts)) {
-                locals[INSTR_ARG(*ip)] = NULL;
-                a->refcnt--;                          /* the stack's reference is left */
-                r = str_append_unique(ts, a, b);
-                DECREF(b);
-                SET_TOP(r);
-                if (!r) { sp--; goto error; }
-                DISPATCH();
-            }
-            r = str_concat(ts, a, b);
-            goto binop_done;
-        }
-        r = op >= NB_INPLACE ? obj_inplace_binop(ts, (NbOp)(op - NB_INPLACE), a, b)
-                             : obj_binop(ts, (NbOp)op, a, b);
-    binop_done:
-        DECREF(a);
-        DECREF(b);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(UNARY_NEGATIVE) {
-        Object *v = TOP();
-        Object *r = obj_neg(ts, v);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(UNARY_POSITIVE) {
-        Object *v = TOP();
-        Object *r = obj_pos(ts, v);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(UNARY_INVERT) {
-        Object *v = TOP();
-        Object *r = obj_invert(ts, v);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(UNARY_NOT) {
-        Object *v = TOP();
-        int t = obj_is_true(ts, v);
-        DECREF(v);
-        if (t < 0) { sp--; goto error; }
-        SET_TOP(bool_from(!t));
-        DISPATCH();
-    }
-
-    TARGET(COMPARE_OP) {
-        Object *b = POP(), *a = TOP();
-        Object *r;
-        if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
-            int64_t x = int_small_value(a), y = int_small_value(b);
-            bool t;
-            switch ((CompareOp)ARG()) {
-            case CMP_LT: t = x < y; break;
-            case CMP_LE: t = x <= y; break;
-            case CMP_EQ: t = x == y; break;
-            case CMP_NE: t = x != y; break;
-            case CMP_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
-            r = bool_from(t);
-        } else {
-            r = obj_richcompare(ts, a, b, (CompareOp)ARG());
-        }
-        DECREF(a);
-        DECREF(b);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(IS_OP) {
-        Object *b = POP(), *a = TOP();
-        bool r = (a == b) ^ (ARG() != 0);
-        DECREF(a);
-        DECREF(b);
-        SET_TOP(bool_from(r));
-        DISPATCH();
-    }
-
-    TARGET(CONTAINS_OP) {
-        Object *container = POP(), *item = TOP();
-        int r = dict_check_exact(container) ? dict_contains(ts, container, item) : obj_contains(ts, container, item);
-        DECREF(container);
-        DECREF(item);
-        if (r < 0) { sp--; goto error; }
-        SET_TOP(bool_from(r ^ (ARG() != 0)));
-        DISPATCH();
-    }
-
-    TARGET(BUILD_TUPLE) {
-        uint32_t n = ARG();
-        Object *t = tuple_new(ts, n);
-        if (!t) goto error;
-        for (uint32_t i = 0; i < n; i++) TUPLE_SET_STEAL(t, i, sp[(int)i - (int)n]);
-        sp -= n;
-        PUSH(t);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_LIST) {
-        uint32_t n = ARG();
-        Object *l = list_new(ts, n);
-        if (!l) goto error;
-        for (uint32_t i = 0; i < n; i++) LIST_SET_STEAL(l, i, sp[(int)i - (int)n]);
-        sp -= n;
-        PUSH(l);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_SET) {
-        uint32_t n = ARG();
-        Object *s = set_new(ts, NULL);
-        int err = s ? 0 : -1;
-        for (uint32_t i = 0; i < n; i++) {
-            Object *item = sp[(int)i - (int)n];
-            if (!err && set_add(ts, s, item) < 0) err = -1;
-            DECREF(item);
-        }
-        sp -= n;
-        if (err) { XDECREF(s); goto error; }
-        PUSH(s);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_MAP) {
-        uint32_t n = ARG();
-        /* a display or comprehension is the program's table; the dict that
-         * carries f(**kw)'s keywords (DICT_MERGE next) is the interpreter's */
-        Object *d = INSTR_OP(*ip) == OP_DICT_MERGE ? dict_new(ts) : dict_new_watched(ts);
-        int err = d ? 0 : -1;
-        if (!err && n > 5) err = dict_resize_for(ts, (DictObject *)d, n);
-        for (uint32_t i = 0; i < n; i++) {
-            Object *k = sp[2 * (int)i - 2 * (int)n], *v = sp[2 * (int)i + 1 - 2 * (int)n];
-            if (!err && dict_set(ts, d, k, v) < 0) err = -1;
-            DECREF(k);
-            DECREF(v);
-        }
-        sp -= 2 * n;
-        if (err) { XDECREF(d); goto error; }
-        PUSH(d);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_STRING) {
-        uint32_t n = ARG();
-        StrBuf b;
-        strbuf_init(&b);
-        for (uint32_t i = 0; i < n; i++) {
-            Object *s = sp[(int)i - (int)n];
-            strbuf_append(&b, STR_DATA(s), STR_SIZE(s));
-            DECREF(s);
-        }
-        sp -= n;
-        Object *r = str_from_strbuf(ts, &b);
-        if (!r) goto error;
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(LIST_APPEND) {
-        Object *v = POP();
-        if (list_append_steal(ts, PEEK(ARG()), v) < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(SET_ADD) {
-        Object *v = POP();
-        int r = set_add(ts, PEEK(ARG()), v);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(MAP_ADD) {
-        Object *v = POP(), *k = POP();
-        int r = dict_set(ts, PEEK(ARG()), k, v);
-        DECREF(k);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(LIST_EXTEND) {
-        Object *iterable = POP();
-        int r = list_extend(ts, PEEK(ARG()), iterable);
-        if (r < 0 && err_matches(ts, &ExcTypeError) && !TYPE(iterable)->iter && !TYPE(iterable)->getitem) {
-            err_clear(ts);
-            err_format(ts, &ExcTypeError, "Value after * must be an iterable, not %s", TYPE_NAME(iterable));
-        }
-        DECREF(iterable);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(SET_UPDATE) {
-        Object *iterable = POP();
-        int r = set_update(ts, PEEK(ARG()), iterable);
-        DECREF(iterable);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(DICT_UPDATE) {
-        Object *m = POP();
-        int r = dict_update(ts, PEEK(ARG()), m);
-        if (r < 0 && err_matches(ts, &ExcAttributeError)) {
-            err_clear(ts);
-            err_format(ts, &ExcTypeError, "'%s' object is not a mapping", TYPE_NAME(m));
-        }
-        DECREF(m);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(DICT_MERGE) {
-        Object *m = POP();
-        Object *func = PEEK(ARG() + 2), *target = PEEK(ARG());
-        /* The merge names the callee only when [m] is not a dict or a key
-         * may repeat; only then is CPython's label ("mod.f()") worth making. */
-        Object *label = NULL;
-        if (!dict_check(m) || (DICT_SIZE(target) && DICT_SIZE(m))) {
-            label = func_str(ts, func);
-            if (!label) { DECREF(m); goto error; }
-        }
-        int r = dict_merge_kwargs(ts, target, m, label ? label : func);
-        XDECREF(label);
-        DECREF(m);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(LIST_TO_TUPLE) {
-        Object *l = TOP();
-        Object *t = list_as_tuple(ts, l);
-        DECREF(l);
-        SET_TOP(t);
-        if (!t) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(FORMAT_VALUE) {
-        uint32_t flags = ARG();
-        Object *spec = (flags & 4) ? POP() : NULL;
-        Object *v = TOP();
-        Object *conv = NULL;
-        switch (flags & 3) {
-        case 1: conv = obj_str(ts, v); break;
-        case 2: conv = obj_repr(ts, v); break;
-        case 3: {
-            Object *ascii = dict_get_cstr_borrowed(ts, f->builtins, "ascii");
-            conv = ascii ? obj_call1(ts, ascii, v) : obj_repr(ts, v);
-            break;
-        }
-        default: conv = NEWREF(v); break;
-        }
-        DECREF(v);
-        if (!conv) { XDECREF(spec); sp--; goto error; }
-        Object *r;
-        if (!spec && str_check_exact(conv)) r = NEWREF(conv);
-        else r = obj_format(ts, conv, spec ? spec : ts->interp->empty_str);
-        DECREF(conv);
-        XDECREF(spec);
-        SET_TOP(r);
-        if (!r) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(UNPACK_SEQUENCE) {
-        Object *seq = POP();
-        int n = (int)ARG();
-        if (tuple_check_exact(seq) && TUPLE_SIZE(seq) == (size_t)n) {   /* `for k, v in d.items()` */
-            Object **items = TUPLE_ITEMS(seq);
-            for (int i = 0; i < n; i++) sp[n - 1 - i] = NEWREF(items[i]);
-            sp += n;
-            DECREF(seq);
-            DISPATCH();
-        }
-        int r = unpack(ts, seq, n, -1, sp);
-        DECREF(seq);
-        if (r < 0) goto error;
-        sp += n;
-        DISPATCH();
-    }
-
-    TARGET(UNPACK_EX) {
-        Object *seq = POP();
-        int before = (int)(ARG() & 0xff), after = (int)(ARG() >> 8);
-        int r = unpack(ts, seq, before, after, sp);
-        DECREF(seq);
-        if (r < 0) goto error;
-        sp += before + after + 1;
-        DISPATCH();
-    }
-
-    TARGET(JUMP_FORWARD) {
-        ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(JUMP_BACKWARD) {
-        ip = co->code + ARG();
-        CHECK_BREAKER();
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_FALSE) {
-        Object *v = POP();
-        if (v == False) { ip = co->code + ARG(); DECREF(v); DISPATCH(); }
-        if (v == True) { DECREF(v); DISPATCH(); }
-        int t = obj_is_true(ts, v);
-        DECREF(v);
-        if (t < 0) goto error;
-        if (!t) ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_TRUE) {
-        Object *v = POP();
-        if (v == True) { ip = co->code + ARG(); DECREF(v); DISPATCH(); }
-        if (v == False) { DECREF(v); DISPATCH(); }
-        int t = obj_is_true(ts, v);
-        DECREF(v);
-        if (t < 0) goto error;
-        if (t) ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_NONE) {
-        Object *v = POP();
-        if (v == None) ip = co->code + ARG();
-        DECREF(v);
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_NOT_NONE) {
-        Object *v = POP();
-        if (v != None) ip = co->code + ARG();
-        DECREF(v);
-        DISPATCH();
-    }
-
-    TARGET(JUMP_IF_FALSE_OR_POP) {
-        Object *v = TOP();
-        int t = v == True ? 1 : v == False ? 0 : obj_is_true(ts, v);
-        if (t < 0) goto error;
-        if (!t) ip = co->code + ARG();
-        else { sp--; DECREF(v); }
-        DISPATCH();
-    }
-
-    TARGET(JUMP_IF_TRUE_OR_POP) {
-        Object *v = TOP();
-        int t = v == True ? 1 : v == False ? 0 : obj_is_true(ts, v);
-        if (t < 0) goto error;
-        if (t) ip = co->code + ARG();
-        else { sp--; DECREF(v); }
-        DISPATCH();
-    }
-
-    TARGET(GET_ITER) {
-        Object *v = TOP();
-        Object *it = obj_iter(ts, v);
-        DECREF(v);
-        SET_TOP(it);
-        if (!it) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(FOR_ITER) {
-        Object *it = TOP();
-        Object *next = TYPE(it)->next(ts, it);
-        if (next) {
-            PUSH(next);
-            DISPATCH();
-        }
-        if (err_occurred(ts)) {
-            if (!err_matches(ts, &ExcStopIteration)) goto error;
-            err_clear(ts);
-        }
-        sp--;
-        DECREF(it);
-        ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(RETURN_VALUE) {
-        retval = POP();
-        goto return_from_frame;
-    }
-
-    TARGET(KW_NAMES) {
-        kwnames = consts[ARG()];
-        DISPATCH();
-    }
-
-    TARGET(CALL) {
-        CHECK_BREAKER();
-        uint32_t n = ARG();
-        Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
-        Object *callable = base[0];
-        Object **args = base + 2;
-        size_t nargs = n;
-        if (callable) {
-            args = base + 1;                /* self is the first argument */
-            nargs++;
-        } else {
-            callable = base[1];
-        }
-        Object *kw = kwnames;
-        kwnames = NULL;
-        size_t npos = nargs - (kw ? TUPLE_SIZE(kw) : 0);
-        if (TYPE(callable) == &FunctionType &&
-            !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
-            /* a Python function: push its frame and carry on in this loop */
-            FunctionObject *func = (FunctionObject *)callable;
-            CodeObject *fco = (CodeObject *)func->code;
-            if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
-                ts->recursion_depth--;
-                err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
-                goto call_failed;
-            }
-            SAVE();
-            Frame *nf = frame_alloc(ts, fco, false);
-            if (!nf) {
-                ts->recursion_depth--;
-                goto call_failed;
-            }
-            frame_setup(nf, func);
-            if (!kw && npos == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
-                !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-                /* the common case: the arguments move into the new frame */
-                for (size_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
-                DECREF(callable);
-                sp = base;
-            } else {
-                int r = bind_arguments(ts, nf, func, args, npos, kw);
-                for (Object **p = base; p < sp; p++) XDECREF(*p);
-                sp = base;
-                if (r < 0) {
-                    f->sp = sp;
-                    frame_clear(nf);
-                    frame_release(ts, nf);
-                    ts->recursion_depth--;
-                    goto error;
-                }
-            }
-            f->sp = sp;
-            nf->back = f;
-            nf->depth = f->depth + 1;
-            f = nf;
-            ts->frame = f;
-            LOAD_FRAME();
-            if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_call(ts, f);
-            DISPATCH();
-        }
-        SAVE();
-        Object *r = obj_call(ts, callable, args, npos, kw);
-        for (Object **p = base; p < sp; p++) XDECREF(*p);
-        sp = base;
-        if (!r) goto error;
-        PUSH(r);
-        DISPATCH();
-    call_failed:
-        for (Object **p = base; p < sp; p++) XDECREF(*p);
-        sp = base;
-        goto error;
-    }
-
-    TARGET(CALL_FUNCTION_EX) {
-        CHECK_BREAKER();
-        Object *kwargs = (ARG() & 1) ? POP() : NULL;
-        Object *callargs = POP();
-        Object *func = POP();
-        Object *null = POP();
-        XDECREF(null);
-        Object *r = NULL;
-        if (!tuple_check_exact(callargs)) {
-            Object *t = NULL;
-            if (TYPE(callargs)->iter || TYPE(callargs)->getitem) {
-                t = tuple_from_iterable(ts, callargs);
-            } else {
-                Object *label = func_str(ts, func);
-                if (label) err_format(ts, &ExcTypeError, "%U argument after * must be an iterable, not %s",
-                                      label, TYPE_NAME(callargs));
-                XDECREF(label);
-            }
-            SETREF(callargs, t);
-        }
-        if (callargs) {
-            SAVE();
-            r = obj_call_tuple_dict(ts, func, callargs, kwargs);
-        }
-        XDECREF(callargs);
-        XDECREF(kwargs);
-        DECREF(func);
-        if (!r) goto error;
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(MAKE_FUNCTION) {
-        uint32_t flags = ARG();
-        Object *code = POP();
-        Object *closure = (flags & 8) ? POP() : NULL;
-        Object *annotations = (flags & 4) ? POP() : NULL;
-        Object *kwdefaults = (flags & 2) ? POP() : NULL;
-        Object *defaults = (flags & 1) ? POP() : NULL;
-        FunctionObject *fn = (FunctionObject *)func_new(ts, code, f->globals, ((CodeObject *)code)->qualname);
-        DECREF(code);
-        if (fn) {
-            fn->closure = closure;
-            fn->annotations = annotations;
-            fn->kwdefaults = kwdefaults;
-            fn->defaults = defaults;
-            if (fn->builtins != f->builtins) SETREF(fn->builtins, NEWREF(f->builtins));
-        } else {
-            XDECREF(closure);
-            XDECREF(annotations);
-            XDECREF(kwdefaults);
-            XDECREF(defaults);
-            goto error;
-        }
-        PUSH((Object *)fn);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_BUILD_CLASS) {
-        Object *bc = load_build_class(ts, f);
-        if (!bc) goto error;
-        PUSH(bc);
-        DISPATCH();
-    }
-
-    TARGET(YIELD_VALUE) {
-        retval = POP();
-        SAVE();
-        f->suspended = true;
-        ts->recursion_depth--;
-        ts->frame = f->back;
-        if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_return(ts, f, retval);
-        return retval;
-    }
-
-    TARGET(GET_YIELD_FROM_ITER) {
-        Object *v = TOP();
-        if (TYPE(v) != &GenType) {
-            Object *it = obj_iter(ts, v);
-            DECREF(v);
-            SET_TOP(it);
-            if (!it) { sp--; goto error; }
-        }
-        DISPATCH();
-    }
-
-    TARGET(SEND) {
-        Object *v = POP(), *receiver = TOP();
-        Object *r = NULL;
-        SAVE();
-        if (TYPE(receiver) == &GenType) {
-            GenResult g = gen_send(ts, receiver, v, &r);
-            DECREF(v);
-            if (g == GEN_ERROR) goto error;
-            if (g == GEN_RETURN) {
-                sp--;
-                DECREF(receiver);
-                PUSH(r);
-                ip = co->code + ARG();
-            } else {
-                PUSH(r);
-            }
-            DISPATCH();
-        }
-        if (v == None) {
-            r = obj_next(ts, receiver);
-        } else {
-            Object *send = obj_getattr(ts, receiver, ts->interp->ids.send);
-            r = send ? obj_call1(ts, send, v) : NULL;
-            XDECREF(send);
-        }
-        DECREF(v);
-        if (r) {
-            PUSH(r);
-            DISPATCH();
-        }
-        /* the iterator is done: its return value is StopIteration's value */
-        Object *value = NULL;
-        if (!err_occurred(ts)) {
-            value = NEWREF(None);
-        } else if (err_matches(ts, &ExcStopIteration)) {
-            Object *e = err_fetch(ts);
-            Object *val = ((BaseExceptionObject *)e)->value;
-            value = NEWREF(val ? val : None);
-            DECREF(e);
-        } else {
-            goto error;
-        }
-        sp--;
-        DECREF(receiver);
-        PUSH(value);
-        ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(RAISE_VARARGS) {
-        Object *cause = ARG() == 2 ? POP() : NULL;
-        Object *exc = ARG() >= 1 ? POP() : NULL;
-        int rr = do_raise(ts, exc, cause);
-        XDECREF(exc);
-        XDECREF(cause);
-        reraise = rr == 1;
-        goto error;
-    }
-
-    TARGET(RERAISE) {
-        Object *exc = POP();
-        Object *old = ts->exc;
-        ts->exc = exc;
-        XDECREF(old);
-        reraise = true;
-        goto error;
-    }
-
-    TARGET(PUSH_EXC_INFO) {
-        Object *exc = TOP();
-        Object *prev = ts->handled_exc ? ts->handled_exc : NEWREF(None);
-        SET_TOP(prev);
-        PUSH(exc);
-        INCREF(exc);
-        ts->handled_exc = exc;
-        DISPATCH();
-    }
-
-    TARGET(POP_EXCEPT) {
-        Object *prev = POP();
-        Object *old = ts->handled_exc;
-        if (prev == None) {
-            ts->handled_exc = NULL;
-            DECREF(prev);
-        } else {
-            ts->handled_exc = prev;
-        }
-        XDECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(CHECK_EXC_MATCH) {
-        Object *type = POP(), *exc = TOP();
-        if (check_exc_class(ts, type) < 0) {
-            DECREF(type);
-            goto error;
-        }
-        int r = obj_isinstance(ts, exc, type);
-        DECREF(type);
-        if (r < 0) goto error;
-        PUSH(bool_from(r));
-        DISPATCH();
-    }
-
-    TARGET(LOAD_ASSERTION_ERROR) {
-        INCREF(&ExcAssertionError);
-        PUSH((Object *)&ExcAssertionError);
-        DISPATCH();
-    }
-
-    TARGET(BEFORE_WITH) {
-        Object *mgr = TOP();
-        Object *exit = NULL;
-        SAVE();
-        Object *res = with_enter(ts, mgr, &exit);
-        DECREF(mgr);
-        if (!res) { sp--; goto error; }
-        SET_TOP(exit);
-        PUSH(res);
-        DISPATCH();
-    }
-
-    TARGET(WITH_EXCEPT_START) {
-        Object *exc = TOP();
-        Object *exit = PEEK(3);
-        Object *tb = ((BaseExceptionObject *)exc)->traceback;
-        Object *args[3] = {(Object *)TYPE(exc), exc, tb ? tb : None};
-        SAVE();
-        Object *r = obj_call(ts, exit, args, 3, NULL);
-        if (!r) goto error;
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_NAME) {
-        Object *fromlist = POP(), *level = TOP();
-        int64_t lv = 0;
-        int_as_i64(level, &lv);
-        SAVE();
-        Object *m = imp_import(ts, names[ARG()], f->globals, fromlist == None ? NULL : fromlist, (int)lv);
-        DECREF(fromlist);
-        DECREF(level);
-        SET_TOP(m);
-        if (!m) { sp--; goto error; }
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_FROM) {
-        SAVE();
-        Object *v = imp_import_from(ts, TOP(), names[ARG()]);
-        if (!v) goto error;
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_STAR) {
-        Object *m = POP();
-        SAVE();
-        int r = f->locals ? imp_import_star(ts, m, f->locals) : -1;
-        if (!f->locals) err_set_string(ts, &ExcSystemError, "no locals found during 'import *'");
-        DECREF(m);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(PRINT_EXPR) {
-        Object *v = POP();
-        SAVE();
-        int r = print_expr(ts, v);
-        DECREF(v);
-        if (r < 0) goto error;
-        DISPATCH();
-    }
-
-    TARGET(SETUP_ANNOTATIONS) {
-        if (!f->locals) {
-            err_set_string(ts, &ExcSystemError, "no locals found when setting up annotations");
-            goto error;
-        }
-        Object *key = str_intern_cstr_borrowed(ts, "__annotations__");
-        if (!dict_get_str_borrowed(ts, f->locals, key)) {
-            Object *d = dict_new(ts);
-            if (!d || dict_set(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }
-            DECREF(d);
-        }
-        DISPATCH();
-    }
-
-#ifndef MINIPY_COMPUTED_GOTO
-    default:
-        fatal_error("unknown opcode %d", INSTR_OP(word));
-    }
-#endif
-
-traced: {
-        /* one instruction about to run with tracing on: report, then run it */
-        TRACED_UNFETCH();
-        SAVE();
-        int index = (int)(ip - co->code);
-        uint32_t mask = TRACE_MASK(ts);
-        if (mask & (TRACE_LINE | TRACE_MEM)) {
-            /* a new line, or the same line again after a jump backwards */
-            int line = co->positions[index].line;
-            Opcode op = INSTR_OP(*ip);
-            bool prologue = op == OP_MAKE_CELL || op == OP_COPY_FREE_VARS;   /* no line of its own */
-            if (line > 0 && !prologue && (line != f->last_line || index <= f->last_index)) {
-                if (mask & TRACE_MEM) trace_mem_line(ts);      /* what the last line did to memory */
-                if (mask & TRACE_LINE) trace_line(ts, f, line);
-            }
-            if (line > 0 && !prologue) f->last_line = line;
-            f->last_index = index;
-        }
-        if (mask & TRACE_MEM) trace_mem_op(ts, f, ip, sp);
-        if (mask & TRACE_OP) trace_op(ts, f, ip, sp);
-        if (TRACE_MASK(ts) & TRACE_SCOPE) trace_scope(ts, f, ip, sp);
-        DISPATCH_TRACED();
-    }
-
-return_from_frame: {
-        f->sp = sp;
-        if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_return(ts, f, retval);
-        ts->recursion_depth--;
-        f->suspended = false;
-        if (f->is_entry) {
-            ts->frame = f->back;
-            return retval;
-        }
-        Frame *caller = f->back;
-        if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals && !f->frame_obj)) {
-            /* the common case, a function returning: only locals and func */
-            for (int i = 0; i < co->nlocalsplus; i++) XDECREF(locals[i]);
-            DECREF(f->func);
-            if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made by a __del__ just now */
-        } else {
-            frame_clear(f);
-        }
-        frame_release(ts, f);
-        f = caller;
-        ts->frame = f;
-        LOAD_FRAME();
-        PUSH(retval);
-        retval = NULL;
-        DISPATCH();
-    }
-
-error: {
-        f->sp = sp;
-        int index = (int)(ip - co->code) - 1;
-        if (index < 0) index = 0;
-        if (!ts->exc) err_set_string(ts, &ExcSystemError, "error return without exception set");
-        if (!reraise) {
-            exc_add_traceback(ts, ts->exc, (Object *)co, f->globals, frame_object(ts, f), index,
-                              code_line(co, index));
-            if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_exception(ts, f, ts->exc);
-        }
-        reraise = false;
-        kwnames = NULL;
-        const ExcEntry *h = code_find_handler(co, (uint32_t)index);
-        if (h) {
-            Object **target = frame_stack_base(f) + h->depth;
-            while (sp > target) {
-                Object *v = POP();
-                XDECREF(v);
-            }
-            PUSH(err_fetch(ts));
-            ip = co->code + h->handler;
-            DISPATCH();
-        }
-        /* no handler here: leave the frame and look in the caller */
-        if (UNLIKELY(TRACE_MASK(ts) & TRACE_CALL)) trace_return(ts, f, NULL);
-        ts->recursion_depth--;
-        f->suspended = false;
-        if (f->is_entry) {
-            ts->frame = f->back;
-            while (sp > frame_stack_base(f)) {
-                Object *v = POP();
-                XDECREF(v);
-            }
-            f->sp = sp;
-            return NULL;
-        }
-        Frame *caller = f->back;
-        frame_clear(f);
-        frame_release(ts, f);
-        f = caller;
-        ts->frame = f;
-        LOAD_FRAME();
-        goto error;
-    }
-}
+/* The loop, compiled twice (see above): quiet, and narrated. */
+#define NARRATED 0
+#define EVAL_LOOP eval_loop_quiet
+#include "eval_loop.h"
+#undef NARRATED
+#undef EVAL_LOOP
+#define NARRATED 1
+#define EVAL_LOOP eval_loop_narrated
+#include "eval_loop.h"
+#undef NARRATED
+#undef EVAL_LOOP
 
 /* ==== entry points ================================================================ */
 
@@ -1923,7 +914,10 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
         if (throwflag) return NULL;
         return err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
     }
-    return eval_loop(ts, f, throwflag);
+    /* narrated only when a category the handlers report is on */
+    if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM))
+        return eval_loop_narrated(ts, f, throwflag);
+    return eval_loop_quiet(ts, f, throwflag);
 }
 
 Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const *args, size_t nargs,

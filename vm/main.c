@@ -12,10 +12,11 @@
 #include "run.h"
 #include "code.h"
 #include "dis.h"
-#include "trace.h"
+#include "trace/tracer.h"
 #include "parser/parse.h"
 #include "runtime/interp.h"
 #include "runtime/exceptions.h"
+#include "runtime/source.h"
 
 static const char usage[] =
     "usage: minipy [options] FILE [args...]   run a program\n"
@@ -42,19 +43,6 @@ static int bad_usage(const char *fmt, const char *arg) {
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\n%s", usage);
     return 2;
-}
-
-static char *read_source(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    StrBuf b;
-    strbuf_init(&b);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    return strbuf_detach(&b);
 }
 
 int main(int argc, char **argv) {
@@ -129,14 +117,14 @@ int main(int argc, char **argv) {
     if (mode != MODE_RUN) {
         /* one stage of the pipeline, printed */
         size_t len;
-        char *src = NULL;
+        const char *src = NULL;
         const char *name;
         if (code) {
-            src = strdup(code);
+            src = code;
             len = strlen(code);
             name = "<string>";
         } else if (file) {
-            src = read_source(file, &len);
+            src = source_text(interp, file, &len);
             name = file;
             if (!src) {
                 fprintf(stderr, "minipy: can't open file '%s'\n", file);
@@ -174,7 +162,6 @@ int main(int argc, char **argv) {
             if (status == 0) status = 1;
         }
         diag_clear(&diag);
-        free(src);
         goto done;
     }
 
@@ -190,22 +177,18 @@ int main(int argc, char **argv) {
             }
             owns = true;
         }
-        trace_start(interp, mask, trace_format, out, owns);
-        interp->tracer->show_times = trace_times;
+        TraceOptions opt = {.mask = mask, .format = trace_format, .out = out, .owns_out = owns,
+                            .show_times = trace_times};
+        trace_start(interp, &opt);
     }
     if (code) status = run_main_string(ts, code);
     else if (file) status = run_main_file(ts, file);
     else if (isatty(0)) status = run_repl(ts);
     else {
         /* stdin is a pipe or a file: run it as a program, as CPython does */
-        StrBuf b;
-        strbuf_init(&b);
-        char chunk[65536];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) strbuf_append(&b, chunk, n);
-        size_t len = b.len;
-        char *src = strbuf_detach(&b);
-        status = run_main_stdin(ts, src, len);
+        size_t len;
+        char *src = source_read_stream(stdin, &len);
+        status = src ? run_main_stdin(ts, src, len) : 1;
         free(src);
     }
 done:

@@ -26,6 +26,8 @@
 #include "runtime/dict.h"
 #include "runtime/module.h"
 #include "runtime/io.h"
+#include "runtime/source.h"
+#include "common/utf8.h"
 
 /* The source line CPython 3.11 shows for an error in a file: it reads the line
  * again from the file (when a file of that name opens) into a 1000-byte
@@ -54,10 +56,12 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
          * code claims to come from: compile(src, "<string>", ...) has none */
         free(d->text);
         d->text = NULL;
-        Object *name = str_from_cstr(ts, d->filename);
-        Object *line = name ? traceback_source_line(ts, name, d->lineno) : NULL;
-        if (line && STR_SIZE(line)) d->text = strdup(STR_DATA(line));
-        XDECREF(name);
+        size_t len;
+        const char *line = source_line(ts->interp, d->filename, d->lineno, &len);
+        if (line && utf8_validate(line, len, NULL) && (d->text = malloc(len + 2))) {
+            memcpy(d->text, line, len);      /* with a newline, as Python's linecache gives it */
+            memcpy(d->text + len, "\n", 2);
+        }
     }
     if (mode == RUN_EXEC || mode == RUN_EXEC_FILE) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
@@ -216,16 +220,6 @@ static char *absolute_path(const char *path) {
     return out;
 }
 
-static char *read_all(FILE *f, size_t *len) {
-    StrBuf b;
-    strbuf_init(&b);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, n);
-    *len = b.len;
-    return strbuf_detach(&b);
-}
-
 static int run_main(ThreadState *ts, const char *src, size_t len, const char *filename, const char *file,
                     RunMode mode) {
     Object *globals = main_module(ts, file);
@@ -238,17 +232,14 @@ static int run_main(ThreadState *ts, const char *src, size_t len, const char *fi
 
 int run_main_file(ThreadState *ts, const char *path) {
     char *abs = absolute_path(path);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    size_t len;
+    const char *src = source_text(ts->interp, abs, &len);
+    if (!src) {
         fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", abs, errno, strerror(errno));
         free(abs);
         return 2;
     }
-    size_t len;
-    char *src = read_all(f, &len);
-    fclose(f);
     int status = run_main(ts, src, len, abs, abs, RUN_EXEC_FILE);
-    free(src);
     free(abs);
     return status;
 }

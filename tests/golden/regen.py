@@ -105,6 +105,7 @@ def main():
         chosen = [c for c in checks if c["name"] in opts.names]
 
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("COLUMNS", None)      # traces fit 100 columns, as when not on a terminal
     failed = False
     for c in chosen:
         try:

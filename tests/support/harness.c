@@ -158,6 +158,7 @@ static void child(char *const argv[], const char *cwd, const char *stdin_path,
     setenv("PYTHONIOENCODING", "utf-8", 1);
     setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
     unsetenv("PYTHONSTARTUP");
+    unsetenv("COLUMNS");          /* traces fit 100 columns, as when not on a terminal */
     unsetenv("PYTHONPATH");
 
     execvp(argv[0], argv);

@@ -1,0 +1,29 @@
+/* source.h -- the one place source files are read. Each file is read once
+ * and kept until the interpreter ends: the program and its modules are
+ * compiled from it, and tracebacks, syntax errors and --trace=line quote
+ * its lines from it. C memory, not Python objects, so the narration can
+ * quote a line without making an object the program could notice.
+ */
+#ifndef MINIPY_SOURCE_H
+#define MINIPY_SOURCE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct Interp;
+struct SourceFile;
+
+/* The whole text of the file at [path] and its length in *len; NULL (with
+ * errno set) if it cannot be read. Read on the first call, then cached; a
+ * name in angle brackets ("<string>") is never a file. */
+const char *source_text(struct Interp *interp, const char *path, size_t *len);
+/* Line [lineno] (from 1) of [path], its length in *len without the line
+ * ending; NULL if there is no such line. */
+const char *source_line(struct Interp *interp, const char *path, int lineno, size_t *len);
+/* Everything [f] holds until its end (a pipe, standard input), malloc'd;
+ * NULL (errno set) on a read error. */
+char *source_read_stream(FILE *f, size_t *len);
+/* Forget every file (interpreter teardown). */
+void source_cache_free(struct Interp *interp);
+
+#endif

@@ -1,0 +1,34 @@
+/* sink.h -- what renders the event stream. One sink per run: text for
+ * people (trace/text.c), JSON Lines for programs (trace/json.c); the
+ * stepper and the HTML view implement the same three functions.
+ *
+ * A sink receives every event whose category is on, in the order the
+ * interpreter reported them, while the objects they point to are intact.
+ * It may read those objects (through trace/names.h, which never runs
+ * Python code), and keep its own C state; it may not change anything the
+ * program could see.
+ */
+#ifndef MINIPY_TRACE_SINK_H
+#define MINIPY_TRACE_SINK_H
+
+#include "tracer.h"
+
+typedef struct TraceSink TraceSink;
+
+typedef struct SinkOps {
+    /* Render [ev]. */
+    void (*event)(TraceSink *sink, struct ThreadState *ts, const Event *ev);
+    /* The run is over: flush what is held back. */
+    void (*finish)(TraceSink *sink, struct ThreadState *ts);
+    void (*free)(TraceSink *sink);
+} SinkOps;
+
+struct TraceSink {
+    const SinkOps *ops;
+    Tracer *tracer;
+};
+
+TraceSink *text_sink_new(Tracer *t);
+TraceSink *json_sink_new(Tracer *t);
+
+#endif

@@ -1,0 +1,825 @@
+/* text.c -- the text sink: the narration a person reads aloud (default;
+ * stderr or --trace-out).
+ *
+ * One line an event, a label column first (line, op, call, load, probe,
+ * new, gc, ...), then the frame's call depth as indentation, then what
+ * happened. Every line fits the width of the terminal (COLUMNS, or 100
+ * when the narration does not go to a terminal): a value too long is
+ * shortened with '…', and the name columns of --trace=scope widen once,
+ * from the longest name in the program, so they stay aligned.
+ *
+ * It renders; it never finds anything out. Values come from trace/names.h
+ * (no Python code runs), instructions from vm/dis.c's dis_instruction()
+ * (the one decoder --dis uses), source lines from runtime/source.c. The
+ * only state it keeps is about layout: the column widths, and the dict
+ * searches whose last probe is held back so that a search decided by its
+ * first probe prints as one line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sink.h"
+#include "names.h"
+#include "cycles.h"
+#include "runtime/interp.h"
+#include "runtime/source.h"
+#include "runtime/exceptions.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/func.h"
+#include "runtime/dict.h"
+#include "vm/gen.h"
+#include "vm/code.h"
+#include "vm/frame.h"
+#include "vm/dis.h"
+
+#define LABEL_WIDTH 7
+#define VALUE_MIN 16              /* a value keeps at least this many columns */
+#define MAX_WALKS 16              /* dict searches inside searches (a Python __eq__) */
+
+/* A dict or set search being narrated: its heading, and its last probe,
+ * held back until the next event shows whether the search ends there. */
+typedef struct Walk {
+    Object *table, *key;
+    int64_t hash;
+    TableAction action;
+    size_t nslots;
+    int depth;
+    uint32_t probes;
+    bool shown;                   /* the heading has been printed */
+    bool has_pending;
+    size_t slot;                  /* the pending probe ... */
+    ProbeFinding finding;
+    ptrdiff_t entry;
+    int eq;
+    char *found;                  /* the key found there, as shown (malloc'd) or NULL */
+    char eq_by[48];               /* "==" or "Key.__eq__" */
+} Walk;
+
+typedef struct TextSink {
+    TraceSink base;
+    StrBuf line;
+    int where_width, name_width;  /* --trace=scope's columns */
+    bool columns_set;
+    Walk walks[MAX_WALKS];
+    int nwalks;
+} TextSink;
+
+/* ---- lines ----------------------------------------------------------------- */
+
+static Tracer *tracer(TextSink *s) { return s->base.tracer; }
+
+static StrBuf *begin(TextSink *s, const char *label, int depth) {
+    StrBuf *b = &s->line;
+    strbuf_reset(b);
+    strbuf_printf(b, "%-*s", LABEL_WIDTH, label);
+    for (int i = 0; i < depth; i++) strbuf_puts(b, "  ");
+    return b;
+}
+
+/* Columns left on the line for a value followed by [reserve] more. */
+static size_t room(TextSink *s, size_t reserve) {
+    size_t used = text_columns(s->line.data, s->line.len) + reserve;
+    size_t width = (size_t)tracer(s)->width;
+    return used + VALUE_MIN < width ? width - used : VALUE_MIN;
+}
+
+static void pad_to(StrBuf *b, size_t from, size_t cols) {
+    size_t n = text_columns(b->data + from, b->len - from);
+    while (n++ < cols) strbuf_appendc(b, ' ');
+}
+
+static void put_line(TextSink *s, StrBuf *b) {
+    while (b->len && b->data[b->len - 1] == ' ') b->data[--b->len] = '\0';
+    text_fit(b, 0, (size_t)tracer(s)->width);
+    strbuf_appendc(b, '\n');
+    FILE *out = tracer(s)->out;
+    if (out == stderr) fflush(stdout);     /* keep the program's output and the narration in order */
+    fwrite(b->data, 1, b->len, out);
+}
+
+static void end(TextSink *s) { put_line(s, &s->line); }
+
+/* End the line with " · [tail]", or, when that would not fit, put the tail
+ * on a line of its own under the text: words are cut only as a last resort. */
+static void end_with(TextSink *s, int depth, const char *tail) {
+    StrBuf *b = &s->line;
+    size_t cols = text_columns(b->data, b->len) + 3 + text_columns(tail, strlen(tail));
+    if (cols > (size_t)tracer(s)->width) {
+        end(s);
+        b = begin(s, "", depth);
+        strbuf_puts(b, "    \u2192 ");
+        strbuf_puts(b, tail);
+    } else {
+        strbuf_printf(b, " \u00b7 %s", tail);
+    }
+    end(s);
+}
+
+static void value(TextSink *s, Object *o, size_t reserve) {
+    names_repr(tracer(s), &s->line, o, room(s, reserve));
+}
+
+static const char *base_name(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+static CodeObject *code_of(const Event *ev) { return ev->frame ? ev->frame->code : NULL; }
+
+/* ---- lines, calls, instructions ---------------------------------------------- */
+
+static void show_line(TextSink *s, ThreadState *ts, const Event *ev) {
+    CodeObject *co = code_of(ev);
+    StrBuf *b = begin(s, "line", trace_depth(ev));
+    size_t from = b->len;
+    strbuf_printf(b, "%s:%d", base_name(STR_DATA(co->filename)), ev->line);
+    pad_to(b, from, 16);
+    strbuf_appendc(b, ' ');
+    size_t len;
+    const char *text = source_line(ts->interp, STR_DATA(co->filename), ev->line, &len);
+    while (text && len && (*text == ' ' || *text == '\t')) text++, len--;
+    if (text) strbuf_append(b, text, len);
+    end(s);
+}
+
+static void show_op(TextSink *s, ThreadState *ts, const Event *ev) {
+    CodeObject *co = code_of(ev);
+    StrBuf *b = begin(s, "op", trace_depth(ev));
+    StrBuf ins;
+    strbuf_init(&ins);
+    dis_instruction(ts, &ins, co, ev->index, false, false);
+    /* the instruction without dis's line-number and jump-target columns */
+    size_t from = b->len;
+    strbuf_puts(b, ins.len > 10 ? ins.data + 10 : ins.data);
+    strbuf_free(&ins);
+    pad_to(b, from, 48);
+    strbuf_puts(b, " stack: [");
+    /* the value stack, bottom to top; when it does not fit, the top stays */
+    Object **base = frame_stack_base(ev->frame), **top = ev->stack_top;
+    size_t avail = room(s, 1), n = (size_t)(top - base);
+    StrBuf items;
+    strbuf_init(&items);
+    size_t shown = 0;
+    for (Object **p = top; p > base; p--) {
+        StrBuf one;
+        strbuf_init(&one);
+        names_repr(tracer(s), &one, p[-1], 40);
+        size_t cols = text_columns(items.data ? items.data : "", items.len) + text_columns(one.data, one.len) + 2;
+        if (shown && cols + 3 > avail) {
+            strbuf_free(&one);
+            break;
+        }
+        /* prepend: items are collected from the top down */
+        if (shown) strbuf_puts(&one, ", ");
+        strbuf_append(&one, items.data ? items.data : "", items.len);
+        strbuf_free(&items);
+        items = one;
+        shown++;
+    }
+    if (shown < n) strbuf_puts(b, "\u2026, ");
+    if (items.len) strbuf_append(b, items.data, items.len);
+    strbuf_free(&items);
+    strbuf_puts(b, "]");
+    end(s);
+}
+
+static void show_call(TextSink *s, ThreadState *ts, const Event *ev) {
+    Frame *f = ev->frame;
+    CodeObject *co = f->code;
+    StrBuf *b = begin(s, "call", trace_depth(ev));
+    strbuf_printf(b, "%s(", STR_DATA(co->qualname));
+    int nargs = trace_argument_count(co);
+    for (int i = 0; i < nargs; i++) {
+        strbuf_printf(b, "%s%s=", i ? ", " : "", STR_DATA(TUPLE_GET(co->varnames, i)));
+        names_repr(tracer(s), b, trace_argument_value(f, i), 24);
+    }
+    strbuf_printf(b, ")   %s:%d", base_name(STR_DATA(co->filename)), co->firstlineno);
+    /* the cells the function captured: its closure (on a line of its own
+     * when it does not fit) */
+    Object *closure = f->closure;
+    if (!closure || !TUPLE_SIZE(closure)) {
+        end(s);
+        return;
+    }
+    StrBuf cells;
+    strbuf_init(&cells);
+    strbuf_puts(&cells, "captured:");
+    for (size_t i = 0; i < TUPLE_SIZE(closure) && i < (size_t)co->nfrees; i++) {
+        Object *cell = TUPLE_GET(closure, i);
+        Object *v = TYPE(cell) == &CellType ? CELL_GET(cell) : NULL;
+        strbuf_printf(&cells, " %s=", STR_DATA(TUPLE_GET(co->freevars, i)));
+        if (v) names_repr(tracer(s), &cells, v, 24);
+        else strbuf_puts(&cells, "(empty)");
+        strbuf_printf(&cells, " (cell of %s)", co->free_owners ? STR_DATA(TUPLE_GET(co->free_owners, i)) : "?");
+    }
+    if (text_columns(b->data, b->len) + 3 + text_columns(cells.data, cells.len) > (size_t)tracer(s)->width) {
+        end(s);
+        b = begin(s, "", trace_depth(ev));
+        strbuf_puts(b, "    ");
+    } else {
+        strbuf_puts(b, "   ");
+    }
+    strbuf_append(b, cells.data, cells.len);
+    strbuf_free(&cells);
+    end(s);
+}
+
+static void show_resume(TextSink *s, const Event *ev) {
+    CodeObject *co = code_of(ev);
+    StrBuf *b = begin(s, "resume", trace_depth(ev));
+    strbuf_printf(b, "%s   %s:%d (after its yield)", STR_DATA(co->qualname), base_name(STR_DATA(co->filename)),
+                  ev->line);
+    end(s);
+}
+
+static void show_return(TextSink *s, const Event *ev) {
+    CodeObject *co = code_of(ev);
+    bool yield = ev->kind == EV_YIELD;
+    StrBuf *b = begin(s, yield ? "yield" : "return", trace_depth(ev));
+    strbuf_printf(b, "%s %s ", STR_DATA(co->qualname), yield ? "yields" : "->");
+    if (ev->kind == EV_EXIT) strbuf_printf(b, "(exception %s)", TYPE_NAME(ev->value));
+    else value(s, ev->value, 0);
+    end(s);
+}
+
+static void show_raise(TextSink *s, const Event *ev) {
+    CodeObject *co = code_of(ev);
+    StrBuf *b = begin(s, ev->kind == EV_RAISE ? "raise" : "unwind", trace_depth(ev));
+    StrBuf where;
+    strbuf_init(&where);
+    strbuf_printf(&where, "   in %s at %s:%d", STR_DATA(co->qualname), base_name(STR_DATA(co->filename)), ev->line);
+    strbuf_puts(b, TYPE_NAME(ev->value));
+    StrBuf msg;
+    strbuf_init(&msg);
+    names_exception_message(tracer(s), &msg, ev->value, room(s, text_columns(where.data, where.len) + 2));
+    if (msg.len) {
+        strbuf_puts(b, ": ");
+        strbuf_append(b, msg.data, msg.len);
+    }
+    strbuf_append(b, where.data, where.len);
+    strbuf_free(&msg);
+    strbuf_free(&where);
+    end(s);
+}
+
+/* ---- names: lessons 3, 4 and 9 ---------------------------------------------------- */
+
+static size_t max_name(Object *tuple, size_t w) {
+    for (size_t i = 0; tuple && i < TUPLE_SIZE(tuple); i++) {
+        size_t n = text_columns(STR_DATA(TUPLE_GET(tuple, i)), STR_SIZE(TUPLE_GET(tuple, i)));
+        if (n > w) w = n;
+    }
+    return w;
+}
+
+/* The widest name and "function:line" of [co] and the code nested in it. */
+static void measure(CodeObject *co, size_t *name_w, size_t *where_w, int depth) {
+    *name_w = max_name(co->varnames, max_name(co->names, max_name(co->cellvars, max_name(co->freevars, *name_w))));
+    int last = co->ncode ? co->positions[co->ncode - 1].line : co->firstlineno;
+    for (size_t i = 0; i < co->ncode; i++)
+        if (co->positions[i].line > last) last = co->positions[i].line;
+    char where[160];
+    size_t n = (size_t)snprintf(where, sizeof where, "%s:%d", STR_DATA(co->name), last);
+    if (n > *where_w) *where_w = n;
+    for (size_t i = 0; depth < 8 && i < TUPLE_SIZE(co->consts); i++)
+        if (TYPE(TUPLE_GET(co->consts, i)) == &CodeType)
+            measure((CodeObject *)TUPLE_GET(co->consts, i), name_w, where_w, depth + 1);
+}
+
+/* The columns widen once, for the program met first, and never narrow. */
+static void set_columns(TextSink *s, CodeObject *co) {
+    size_t name_w = 8, where_w = 12;
+    measure(co, &name_w, &where_w, 0);
+    if (name_w > 12) name_w = 12;
+    if (where_w > 16) where_w = 16;
+    if ((int)name_w > s->name_width) s->name_width = (int)name_w;
+    if ((int)where_w > s->where_width) s->where_width = (int)where_w;
+    s->columns_set = true;
+}
+
+static const char *const scope_names[] = {
+    [SCOPE_LOCAL] = "LOCAL", [SCOPE_CELL] = "CELL", [SCOPE_FREE] = "FREE",
+    [SCOPE_GLOBAL_IMPLICIT] = "GLOBAL_IMPLICIT", [SCOPE_GLOBAL_EXPLICIT] = "GLOBAL_EXPLICIT",
+    [SCOPE_NAME_MODULE] = "GLOBAL (module)", [SCOPE_NAME_CLASS] = "NAME (class)", [SCOPE_CLASS_FREE] = "FREE",
+};
+
+static const char *const place_letters[] = {
+    [PLACE_SLOT] = "L", [PLACE_CELL] = "E", [PLACE_CLASS_NS] = "class namespace", [PLACE_GLOBALS] = "G",
+    [PLACE_BUILTINS] = "B",
+};
+
+/* "G: miss · B: hit" -- the steps of a search, in order. */
+static void search_steps(StrBuf *b, const NameEvent *n, bool first) {
+    for (int i = 0; i < n->nsteps; i++) {
+        if (!first || i) strbuf_puts(b, " \u00b7 ");
+        strbuf_printf(b, "%s: %s", place_letters[n->steps[i].place], n->steps[i].hit ? "hit" : "miss");
+    }
+}
+
+/* Where the VM looked for the name, or stored it: "L: slot 0 · hit",
+ * "E: cell of outer", "G: miss · B: hit" (a GLOBAL_* name: the compiler
+ * left L and E out), "G: miss · B: hit · cached: G v7, B v2 unchanged"
+ * (LOAD_GLOBAL's cache answered: the search that filled it found this, and
+ * neither dict changed since). */
+static void describe_search(StrBuf *b, const Event *ev) {
+    const NameEvent *n = &ev->name;
+    CodeObject *co = code_of(ev);
+    bool load = n->action == NAME_LOAD;
+    const char *found = load ? (n->value ? " \u00b7 hit" : " \u00b7 empty") : "";
+    switch (n->scope) {
+    case SCOPE_LOCAL:
+        strbuf_printf(b, "L: slot %d%s", n->slot, found);
+        return;
+    case SCOPE_CELL:
+        strbuf_printf(b, "L: own cell, shared with inner functions%s", found);
+        return;
+    case SCOPE_FREE: {
+        int i = n->slot - co->ncells;
+        strbuf_printf(b, "E: cell of %s%s%s", co->free_owners && i >= 0 ? STR_DATA(TUPLE_GET(co->free_owners, i)) : "?",
+                      n->action == NAME_STORE ? " (nonlocal)" : "", found);
+        return;
+    }
+    case SCOPE_CLASS_FREE:
+        strbuf_puts(b, "class namespace: ");
+        strbuf_puts(b, n->nsteps && n->steps[0].hit ? "hit" : "miss");
+        if (!(n->nsteps && n->steps[0].hit)) strbuf_printf(b, " \u00b7 E: enclosing cell: %s", n->value ? "hit" : "empty");
+        return;
+    case SCOPE_GLOBAL_IMPLICIT:
+    case SCOPE_GLOBAL_EXPLICIT:
+        if (!load) {
+            strbuf_puts(b, "G");            /* the module's globals */
+            return;
+        }
+        search_steps(b, n, true);
+        if (n->cached)
+            strbuf_printf(b, " \u00b7 cached: G v%llu, B v%llu unchanged", (unsigned long long)n->globals_version,
+                          (unsigned long long)n->builtins_version);
+        return;
+    case SCOPE_NAME_MODULE:
+    case SCOPE_NAME_CLASS:
+        if (!load) {
+            strbuf_puts(b, n->scope == SCOPE_NAME_MODULE ? "G" : "class namespace");
+            return;
+        }
+        search_steps(b, n, true);
+        return;
+    }
+}
+
+/* "load  inner:34  print  GLOBAL_IMPLICIT G: miss · B: hit → <built-in function print>":
+ * where, the name, the compiler's scope, the search, the value. The columns
+ * line up; a line that would not fit with them gives up its padding before
+ * its value is shortened. */
+static void show_name(TextSink *s, const Event *ev) {
+    const NameEvent *n = &ev->name;
+    CodeObject *co = code_of(ev);
+    if (!s->columns_set) set_columns(s, co);
+    static const char *const actions[] = {"load", "store", "delete"};
+    StrBuf tail;
+    strbuf_init(&tail);
+    describe_search(&tail, ev);
+    size_t search_cols = text_columns(tail.data, tail.len);
+    if (n->action == NAME_STORE) {
+        strbuf_puts(&tail, " \u2190 ");
+        names_repr(tracer(s), &tail, n->value, 0);
+    } else if (n->action == NAME_LOAD) {
+        strbuf_puts(&tail, " \u2192 ");
+        if (n->value) names_repr(tracer(s), &tail, n->value, 0);
+        else if (n->scope == SCOPE_LOCAL || n->scope == SCOPE_CELL || n->scope == SCOPE_FREE ||
+                 n->scope == SCOPE_CLASS_FREE)
+            strbuf_puts(&tail, "(unbound)");
+        else
+            strbuf_puts(&tail, "not found anywhere: NameError");
+    }
+    char where[200];
+    snprintf(where, sizeof where, "%s:%d", STR_DATA(co->name), ev->line);
+    size_t where_cols = text_columns(where, strlen(where)), name_cols = text_columns(STR_DATA(n->name), STR_SIZE(n->name));
+    const char *scope = scope_names[n->scope];
+    size_t pads[3] = {(size_t)s->where_width > where_cols ? (size_t)s->where_width - where_cols : 0,
+                      (size_t)s->name_width > name_cols ? (size_t)s->name_width - name_cols : 0,
+                      15 > strlen(scope) ? 15 - strlen(scope) : 0};
+    /* too long: give up padding, the last column's first -- but only as
+     * much as a value of up to 40 columns needs; a longer one is cut */
+    size_t value_cols = text_columns(tail.data, tail.len) - search_cols;
+    size_t cols = LABEL_WIDTH + 2 * (size_t)trace_depth(ev) + where_cols + name_cols + strlen(scope) + 3 +
+                  pads[0] + pads[1] + pads[2] + search_cols + (value_cols < 43 ? value_cols : 43);
+    for (int i = 2; i >= 0 && cols > (size_t)tracer(s)->width; i--) {
+        size_t take = cols - (size_t)tracer(s)->width < pads[i] ? cols - (size_t)tracer(s)->width : pads[i];
+        pads[i] -= take;
+        cols -= take;
+    }
+    StrBuf *b = begin(s, actions[n->action], trace_depth(ev));
+    strbuf_printf(b, "%s%*s %s%*s %s%*s ", where, (int)pads[0], "", STR_DATA(n->name), (int)pads[1], "", scope,
+                  (int)pads[2], "");
+    strbuf_append(b, tail.data, tail.len);
+    strbuf_free(&tail);
+    end(s);
+}
+
+/* A long explanation: wrapped at spaces, the rest indented under it. */
+static void show_explanation(TextSink *s, const Event *ev) {
+    CodeObject *co = code_of(ev);
+    const char *name = STR_DATA(ev->unbound.name), *func = STR_DATA(co->name);
+    StrBuf text;
+    strbuf_init(&text);
+    if (ev->unbound.assigned_at)
+        strbuf_printf(&text,
+                      "%s is local to %s because line %d assigns it, so every use in %s reads the local "
+                      "slot -- which has no value yet (a global %s is never consulted)",
+                      name, func, ev->unbound.assigned_at, func, name);
+    else
+        strbuf_printf(&text, "%s is local to %s and has no value yet", name, func);
+    int depth = trace_depth(ev);
+    const char *p = text.data;
+    bool first = true;
+    while (*p) {
+        StrBuf *b = begin(s, first ? "explain" : "", depth);
+        if (!first) strbuf_puts(b, "  ");
+        size_t avail = room(s, 0), len = strlen(p);
+        size_t cut = len;
+        if (text_columns(p, len) > avail) {
+            /* the last space that keeps the line within the width */
+            size_t cols = 0, last_space = 0;
+            for (size_t i = 0; i < len && cols < avail; i++) {
+                if (((unsigned char)p[i] & 0xC0) == 0x80) continue;
+                if (p[i] == ' ') last_space = i;
+                cols++;
+            }
+            cut = last_space ? last_space : len;
+        }
+        strbuf_append(b, p, cut);
+        end(s);
+        p += cut;
+        while (*p == ' ') p++;
+        first = false;
+    }
+    strbuf_free(&text);
+}
+
+/* ---- hash tables: lessons 1 and 10 ------------------------------------------------ */
+
+static Walk *top_walk(TextSink *s) { return s->nwalks ? &s->walks[s->nwalks - 1] : NULL; }
+
+static const char *const action_names[] = {"lookup", "insert", "delete"};
+
+/* 19 digits say no more than their ends: "4644417…3328019" (JSON keeps them all). */
+static void put_hash(StrBuf *b, int64_t hash) {
+    char digits[32];
+    int n = snprintf(digits, sizeof digits, "%lld", (long long)hash);
+    if (n > 15) strbuf_printf(b, "%.7s\u2026%s", digits, digits + n - 7);
+    else strbuf_puts(b, digits);
+}
+
+static void walk_heading(TextSink *s, Walk *w) {
+    StrBuf *b = begin(s, action_names[w->action], w->depth);
+    names_label(tracer(s), b, w->table);
+    strbuf_appendc(b, ' ');
+    names_describe(tracer(s), b, w->key, 40);
+    strbuf_puts(b, "  hash ");
+    put_hash(b, w->hash);
+    strbuf_printf(b, ": %zu slots, start at slot %zu", w->nslots, w->nslots ? (size_t)((uint64_t)w->hash & (w->nslots - 1)) : 0);
+    end(s);
+    w->shown = true;
+}
+
+/* "slot 3: entry 0 holds 'apple', same hash, == → False: a collision" */
+static void describe_probe(StrBuf *b, const Walk *w, bool with_slot) {
+    if (with_slot) strbuf_printf(b, "slot %zu: ", w->slot);
+    if (w->finding == PROBE_EMPTY) { strbuf_puts(b, "empty"); return; }
+    if (w->finding == PROBE_DUMMY) { strbuf_puts(b, "dummy (a deleted key was here)"); return; }
+    if (w->entry >= 0) strbuf_printf(b, "entry %td ", w->entry);
+    strbuf_printf(b, "holds %s", w->found ? w->found : "?");
+    switch (w->finding) {
+    case PROBE_OTHER_HASH: strbuf_puts(b, ", another hash"); break;
+    case PROBE_COLLISION:
+    case PROBE_MATCH:
+        if (w->eq < 0) { strbuf_puts(b, ", the same object"); break; }
+        strbuf_printf(b, ", same hash, %s \u2192 %s", w->eq_by, w->eq == 2 ? "raised" : w->eq ? "True" : "False");
+        if (w->finding == PROBE_COLLISION && w->eq == 0) strbuf_puts(b, ": a collision");
+        break;
+    default:
+        break;
+    }
+}
+
+static void clear_pending(Walk *w) {
+    free(w->found);
+    w->found = NULL;
+    w->has_pending = false;
+}
+
+/* Print the held-back probe on a line of its own, [outcome] appended. */
+static void print_pending(TextSink *s, Walk *w, const char *outcome) {
+    StrBuf *b = begin(s, "probe", w->depth);
+    strbuf_puts(b, "  ");
+    describe_probe(b, w, true);
+    if (outcome) end_with(s, w->depth, outcome);
+    else end(s);
+    clear_pending(w);
+}
+
+static void flush_walk(TextSink *s, Walk *w) {
+    if (!w->shown) walk_heading(s, w);
+    if (w->has_pending) print_pending(s, w, NULL);
+}
+
+static void outcome_text(char *buf, size_t cap, const TableEvent *t) {
+    switch (t->outcome) {
+    case OUTCOME_FOUND: snprintf(buf, cap, "found"); break;
+    case OUTCOME_NOT_FOUND: snprintf(buf, cap, "not found"); break;
+    case OUTCOME_EQ_RAISED: snprintf(buf, cap, "__eq__ raised"); break;
+    case OUTCOME_VALUE_KEPT: snprintf(buf, cap, "found: value kept"); break;
+    case OUTCOME_VALUE_REPLACED: snprintf(buf, cap, "found: value replaced"); break;
+    case OUTCOME_GROWS_FIRST:
+        snprintf(buf, cap, "not found; all %td entries of the %zu-slot table are used: it grows first", t->used,
+                 t->nslots);
+        break;
+    case OUTCOME_NEW_ENTRY: snprintf(buf, cap, "new entry %td", t->entry); break;
+    case OUTCOME_NEW_ENTRY_IN_DUMMY:
+        snprintf(buf, cap, "new entry %td, indexed from slot %zu (a dummy, reused)", t->entry, t->slot);
+        break;
+    case OUTCOME_DELETED: snprintf(buf, cap, "entry %td deleted: its slot becomes a dummy", t->entry); break;
+    case OUTCOME_ALREADY_THERE: snprintf(buf, cap, "already there: nothing to do"); break;
+    case OUTCOME_STORED: snprintf(buf, cap, "stored here"); break;
+    case OUTCOME_STORED_IN_DUMMY: snprintf(buf, cap, "stored in slot %zu (a dummy, reused)", t->slot); break;
+    case OUTCOME_SET_DELETED: snprintf(buf, cap, "deleted: slot %zu becomes a dummy", t->slot); break;
+    }
+}
+
+static void show_table(TextSink *s, ThreadState *ts, const Event *ev) {
+    const TableEvent *t = &ev->table;
+    Walk *w = top_walk(s);
+    switch (ev->kind) {
+    case EV_TABLE_SEARCH:
+        if (s->nwalks == MAX_WALKS) return;
+        w = &s->walks[s->nwalks++];
+        *w = (Walk){.table = t->table, .key = t->key, .hash = t->hash, .action = t->action, .nslots = t->nslots,
+                    .depth = trace_depth(ev)};
+        return;
+    case EV_TABLE_PROBE: {
+        if (!w) return;
+        if (w->has_pending) flush_walk(s, w);
+        w->probes++;
+        w->slot = t->slot;
+        w->finding = t->finding;
+        w->entry = t->entry;
+        w->eq = t->eq;
+        if (t->found) {
+            StrBuf k;
+            strbuf_init(&k);
+            names_describe(tracer(s), &k, t->found, 40);
+            w->found = strbuf_detach(&k);
+            if (TYPE(t->found)->flags & TYPE_FLAG_HEAP) snprintf(w->eq_by, sizeof w->eq_by, "%s.__eq__", TYPE_NAME(t->found));
+            else snprintf(w->eq_by, sizeof w->eq_by, "==");
+        }
+        w->has_pending = true;
+        return;
+    }
+    case EV_TABLE_EQ:
+        /* a Python __eq__ may print or be narrated itself: show the search so far */
+        if (w && ((TYPE(t->found)->flags & TYPE_FLAG_HEAP) || (TYPE(w->key)->flags & TYPE_FLAG_HEAP))) flush_walk(s, w);
+        return;
+    case EV_TABLE_DONE: {
+        if (!w) return;
+        char outcome[200];
+        outcome_text(outcome, sizeof outcome, t);
+        if (w->shown || w->probes > 1) {
+            if (!w->shown) walk_heading(s, w);
+            if (w->has_pending) {
+                print_pending(s, w, outcome);
+            } else {
+                StrBuf *b = begin(s, "probe", w->depth);
+                strbuf_printf(b, "  %s", outcome);
+                end(s);
+            }
+        } else {
+            /* decided by its first probe, or by none: one line */
+            StrBuf *b = begin(s, action_names[w->action], w->depth);
+            names_label(tracer(s), b, w->table);
+            strbuf_appendc(b, ' ');
+            names_describe(tracer(s), b, w->key, 40);
+            strbuf_puts(b, "  hash ");
+            put_hash(b, w->hash);
+            if (w->has_pending) {
+                strbuf_printf(b, " \u2192 slot %zu of %zu: ", w->slot, w->nslots);
+                describe_probe(b, w, false);
+            } else {
+                strbuf_puts(b, ": the table is empty");
+            }
+            end_with(s, w->depth, outcome);
+        }
+        clear_pending(w);
+        s->nwalks--;
+        return;
+    }
+    case EV_TABLE_RESIZE: {
+        StrBuf *b = begin(s, "resize", trace_depth(ev));
+        names_label(tracer(s), b, t->table);
+        strbuf_printf(b, " %zu \u2192 %zu slots: %td key%s placed again", t->nslots, t->new_slots, t->used,
+                      t->used == 1 ? "" : "s");
+        if (t->dropped) strbuf_printf(b, ", %td deleted entr%s dropped", t->dropped, t->dropped == 1 ? "y" : "ies");
+        end(s);
+        return;
+    }
+    case EV_SEQ_SEARCH: {
+        StrBuf *b = begin(s, "search", trace_depth(ev));
+        names_label(tracer(s), b, t->table);
+        strbuf_appendc(b, ' ');
+        names_describe(tracer(s), b, t->key, 40);
+        strbuf_printf(b, ": compared with %zu item%s, one by one \u00b7 %s", t->compared, t->compared == 1 ? "" : "s",
+                      t->seq_found ? "found" : "not found");
+        end(s);
+        return;
+    }
+    case EV_TABLE_STATS: {
+        TableStats *st = &ts->interp->table_stats;
+        StrBuf *b = begin(s, "stats", 0);
+        strbuf_printf(b, "%llu lookup%s, %llu probe%s, %llu comparison%s, %llu resize%s",
+                      (unsigned long long)st->lookups, st->lookups == 1 ? "" : "s", (unsigned long long)st->probes,
+                      st->probes == 1 ? "" : "s", (unsigned long long)st->comparisons,
+                      st->comparisons == 1 ? "" : "s", (unsigned long long)st->resizes, st->resizes == 1 ? "" : "s");
+        end(s);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+/* ---- memory and the collector: lesson 6 ------------------------------------------ */
+
+static bool is_instance_of_class(Object *o) {
+    TypeObject *tp = TYPE(o);
+    return (tp->flags & TYPE_FLAG_HEAP) && !(tp->flags & (TYPE_FLAG_TYPE_SUBCLASS | TYPE_FLAG_EXC_SUBCLASS));
+}
+
+/* "list #8 [1, 2, 3]", or for an instance "<Tracked #5 name='first'>" (its
+ * number is inside), in at most [max] columns. */
+static void object_title(TextSink *s, StrBuf *b, Object *o, size_t max) {
+    size_t from = b->len;
+    if (!is_instance_of_class(o)) {
+        names_label(tracer(s), b, o);
+        strbuf_appendc(b, ' ');
+    }
+    size_t used = text_columns(b->data + from, b->len - from);
+    names_describe(tracer(s), b, o, max > used + 8 ? max - used : 8);
+}
+
+/* "new    list #8 [1, 2, 3]  refcount 1 · bound to name data": the reasons
+ * are the lesson, so the value gives up columns first. */
+static void show_memory(TextSink *s, const Event *ev) {
+    const MemShowEvent *m = &ev->show;
+    static const char *const labels[] = {"new", "meet", "ref", "free", "free"};
+    StrBuf tail;
+    strbuf_init(&tail);
+    switch (m->show) {
+    case SHOW_NEW:
+    case SHOW_MEET:
+        strbuf_printf(&tail, "  refcount %lld", (long long)m->refcnt);
+        if (m->constant || m->interned)
+            strbuf_printf(&tail, " (%s%s%s)", m->constant ? "a constant: its code object holds 1" : "",
+                          m->constant && m->interned ? "; " : "",
+                          m->interned ? "interned: the table of interned strings holds 2" : "");
+        break;
+    case SHOW_REF:
+        if (m->refcnt == m->old_refcnt) strbuf_printf(&tail, "  refcount %lld (unchanged)", (long long)m->refcnt);
+        else strbuf_printf(&tail, "  refcount %lld \u2192 %lld", (long long)m->old_refcnt, (long long)m->refcnt);
+        break;
+    case SHOW_FREE: strbuf_printf(&tail, "  refcount %lld \u2192 0", (long long)m->old_refcnt); break;
+    case SHOW_TEMPORARY: strbuf_puts(&tail, "  a temporary: made and freed within the line"); break;
+    }
+    if (m->reasons && *m->reasons) strbuf_printf(&tail, " \u00b7 %s", m->reasons);
+    StrBuf *b = begin(s, labels[m->show], trace_depth(ev));
+    if (m->show == SHOW_REF) names_label(tracer(s), b, m->object);
+    else object_title(s, b, m->object, room(s, text_columns(tail.data, tail.len)));
+    strbuf_append(b, tail.data, tail.len);
+    strbuf_free(&tail);
+    end(s);
+}
+
+/* An unreachable object as the narration names it; an instance's __dict__
+ * is named after its instance. */
+static void gc_label(TextSink *s, StrBuf *b, Object *o, const Cycles *c) {
+    Tracer *t = tracer(s);
+    Object *owner = TYPE(o) == &DictType ? cycles_dict_owner(c, o) : NULL;
+    if (owner) {
+        names_label(t, b, o);
+        strbuf_puts(b, " (the __dict__ of ");
+        names_label(t, b, owner);
+        strbuf_puts(b, ")");
+    } else if (TYPE(o)->flags & TYPE_FLAG_HEAP) {
+        names_describe(t, b, o, 60);       /* <Node #4 name='a'> */
+    } else {
+        names_label(t, b, o);
+        strbuf_appendc(b, ' ');
+        names_describe(t, b, o, 40);
+    }
+}
+
+static void show_gc(TextSink *s, const Event *ev) {
+    const GcEvent *g = &ev->gc;
+    int depth = trace_depth(ev);
+    switch (ev->kind) {
+    case EV_GC_FOUND: {
+        Cycles c;
+        cycles_find(g->unreachable, &c);
+        StrBuf *b = begin(s, "gc", depth);
+        strbuf_printf(b, "generation %d: %zu object%s examined, %zu unreachable", g->generation, g->examined,
+                      g->examined == 1 ? "" : "s", c.n);
+        end(s);
+        /* each group of objects that only refer to each other: one line */
+        for (size_t first = 0; first < c.n; first++) {
+            if (c.group[first] != first) continue;
+            size_t members = 0;
+            for (size_t i = first; i < c.n; i++) members += c.group[i] == first;
+            b = begin(s, "cycle", depth);
+            strbuf_printf(b, "  %s: ", members == 1 ? "refers only to itself" : "a cycle");
+            bool comma = false;
+            for (size_t i = first; i < c.n; i++) {
+                if (c.group[i] != first) continue;
+                if (comma) strbuf_puts(b, ", ");
+                gc_label(s, b, c.objects[i], &c);
+                comma = true;
+            }
+            end(s);
+        }
+        cycles_free(&c);
+        return;
+    }
+    case EV_GC_FINALIZER: {
+        StrBuf *b = begin(s, "del", depth);
+        strbuf_puts(b, "  ");
+        names_describe(tracer(s), b, g->object, room(s, 30));
+        strbuf_printf(b, ": its %s runs (once: PEP 442)", TYPE(g->object) == &GenType ? "close()" : "__del__");
+        end(s);
+        return;
+    }
+    case EV_GC_DONE: {
+        StrBuf *b = begin(s, "done", depth);
+        strbuf_printf(b, "generation %d: %zu freed", g->generation, g->freed);
+        if (g->resurrected) strbuf_printf(b, ", %zu brought back to life by a finalizer", g->resurrected);
+        if (tracer(s)->show_times) strbuf_printf(b, " in %.3f ms", g->seconds * 1e3);
+        end(s);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+/* ---- the sink ---------------------------------------------------------------------- */
+
+static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
+    TextSink *s = (TextSink *)sink;
+    switch (ev->kind) {
+    case EV_LINE: show_line(s, ts, ev); break;
+    case EV_OP: show_op(s, ts, ev); break;
+    case EV_CALL: show_call(s, ts, ev); break;
+    case EV_RESUME: show_resume(s, ev); break;
+    case EV_RETURN:
+    case EV_YIELD:
+    case EV_EXIT: show_return(s, ev); break;
+    case EV_RAISE:
+    case EV_UNWIND: show_raise(s, ev); break;
+    case EV_NAME: show_name(s, ev); break;
+    case EV_UNBOUND_LOCAL: show_explanation(s, ev); break;
+    case EV_TABLE_SEARCH:
+    case EV_TABLE_PROBE:
+    case EV_TABLE_EQ:
+    case EV_TABLE_DONE:
+    case EV_TABLE_RESIZE:
+    case EV_SEQ_SEARCH:
+    case EV_TABLE_STATS: show_table(s, ts, ev); break;
+    case EV_MEM_SHOW: show_memory(s, ev); break;
+    case EV_GC_FOUND:
+    case EV_GC_FINALIZER:
+    case EV_GC_DONE: show_gc(s, ev); break;
+    default: break;
+    }
+}
+
+static void text_finish(TraceSink *sink, ThreadState *ts) {
+    TextSink *s = (TextSink *)sink;
+    while (s->nwalks) clear_pending(&s->walks[--s->nwalks]);
+    fflush(s->base.tracer->out);
+}
+
+static void text_free(TraceSink *sink) {
+    TextSink *s = (TextSink *)sink;
+    while (s->nwalks) clear_pending(&s->walks[--s->nwalks]);
+    strbuf_free(&s->line);
+    free(s);
+}
+
+static const SinkOps text_ops = {text_event, text_finish, text_free};
+
+TraceSink *text_sink_new(Tracer *t) {
+    TextSink *s = calloc(1, sizeof(TextSink));
+    if (!s) fatal_error("out of memory");
+    s->base = (TraceSink){&text_ops, t};
+    strbuf_init(&s->line);
+    s->name_width = 10;
+    s->where_width = 16;
+    return &s->base;
+}

@@ -1,0 +1,77 @@
+/* tracer.h -- the narration's state and its life cycle: which categories
+ * are on, the sink that renders events, the per-run object ids, and the
+ * memory narrator. vm/main.c starts a tracer; runtime/interp.c tears it
+ * down; everything else reports through trace/events.h.
+ */
+#ifndef MINIPY_TRACE_TRACER_H
+#define MINIPY_TRACE_TRACER_H
+
+#include <stdio.h>
+#include "events.h"
+#include "ptrmap.h"
+
+typedef enum TraceFormat { TRACE_TEXT, TRACE_JSON } TraceFormat;
+
+struct TraceSink;
+struct CodeObject;
+struct Frame;
+typedef struct MemWatch MemWatch;
+
+typedef struct Tracer {
+    struct Interp *interp;
+    uint32_t mask;                /* the categories on (a copy is trace_mask_now) */
+    FILE *out;
+    bool owns_out;
+    bool show_times;              /* --trace-times=no leaves timings out (golden files) */
+    int width;                    /* text: the columns a line may take */
+    PtrMap ids;                   /* object address -> per-run id (trace/names.c) */
+    int64_t last_id;
+    struct MemWatch *mem;         /* --trace=mem's narrator (trace/memwatch.c), or NULL */
+    struct TraceSink *sink;
+} Tracer;
+
+typedef struct TraceOptions {
+    uint32_t mask;
+    TraceFormat format;
+    FILE *out;                    /* where the narration goes */
+    bool owns_out;                /* close [out] at the end */
+    bool show_times;
+    int width;                    /* 0: COLUMNS, or 100 when [out] is not a terminal */
+} TraceOptions;
+
+/* Parse "line,op" (or "" for the default line,call,scope) into a mask.
+ * Returns false and writes the reason into [err] for an unknown category. */
+bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t errlen);
+/* Start narrating [interp]'s run as [opt] says. */
+void trace_start(struct Interp *interp, const TraceOptions *opt);
+/* The program has finished: what its last line did to memory, the totals
+ * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
+void trace_teardown(struct Interp *interp);
+
+/* The tracer of the running interpreter, or NULL. */
+Tracer *tracer_of(struct ThreadState *ts);
+
+/* ---- for sinks and the memory narrator ---------------------------------------- */
+
+/* Hand [ev] to the sink, whatever the categories (the memory narrator's
+ * own events, already filtered). */
+void trace_deliver(struct ThreadState *ts, Event *ev);
+/* The call depth of [ev]'s frame (module level = 0). */
+int trace_depth(const Event *ev);
+
+/* The parameters of [co] a call event shows, and the value parameter [i]
+ * has in the frame [f] just entered (its slot, or the cell it went to). */
+int trace_argument_count(struct CodeObject *co);
+struct Object *trace_argument_value(struct Frame *f, int i);
+
+/* The memory narrator (trace/memwatch.c). */
+struct MemWatch *memwatch_new(bool all);
+void memwatch_free(struct MemWatch *m);
+/* A report of the allocator, a handler or dealloc (MEM_ALLOC, MEM_REASON, MEM_DYING). */
+void memwatch_report(struct ThreadState *ts, Tracer *t, const Event *ev);
+/* A line is done (or the program): show what it did to memory. */
+void memwatch_line_done(struct ThreadState *ts, Tracer *t);
+/* [o]'s memory is released: forget every note about it. */
+void memwatch_forget(Tracer *t, struct Object *o);
+
+#endif

@@ -1,0 +1,1301 @@
+/* eval_loop.h -- the dispatch loop itself, included twice by vm/eval.c.
+ *
+ * Not a header: vm/eval.c compiles this one function twice, once with
+ * NARRATED 0 (eval_loop_quiet: every report compiled out, the run nobody
+ * watches) and once with NARRATED 1 (eval_loop_narrated: each handler
+ * reports what it did to the trace stream, trace/events.h). eval_frame()
+ * picks one when a frame starts running. Read the essay "How dispatch
+ * works" in vm/eval.c first; then any TARGET() here.
+ */
+static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag) {
+#ifdef MINIPY_COMPUTED_GOTO
+    static void *const targets[OP_COUNT] = {
+#define OP(name, arg, pops, pushes, jump) &&L_##name,
+#include "opcodes.def"
+#undef OP
+    };
+#endif
+    CodeObject *co;
+    const uint32_t *ip;
+    Object **sp, **locals, *const *consts, *const *names;
+    uint32_t word = 0;
+    Object *kwnames = NULL;            /* set by KW_NAMES for the next CALL */
+    bool reraise = false;
+    Object *retval = NULL;
+
+    f->back = ts->frame;
+    ts->frame = f;
+    f->is_entry = true;
+    f->depth = f->back ? f->back->depth + 1 : 0;
+    LOAD_FRAME();
+    /* a call, or a generator going on after its yield */
+    if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, ip == co->code ? EV_CALL : EV_RESUME, NULL, frame_lasti(f));
+    if (throwflag) goto error;
+
+#ifdef MINIPY_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    NARRATE_INSTRUCTION();
+    word = *ip++;
+    switch (INSTR_OP(word)) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+
+    TARGET(POP_TOP) {
+        Object *v = POP();
+        REF_REASON(v, MEM_RESULT_DROPPED, NULL, NULL);
+        XDECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        Object *v = PEEK(ARG());
+        XINCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        uint32_t n = ARG();
+        Object *t = TOP();
+        SET_TOP(PEEK(n));
+        PEEK(n) = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        Object *v = consts[ARG()];
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        Object *v = locals[ARG()];
+        if (NARRATING(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_LOAD, SCOPE_LOCAL, v);
+        if (UNLIKELY(!v)) {
+            unbound_local(ts, f, TUPLE_GET(co->varnames, ARG()));
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        Object *v = POP();
+        Object *old = locals[ARG()];
+        if (NARRATED && TRACE_ON(TRACE_SCOPE | TRACE_MEM)) {
+            Object *name = TUPLE_GET(co->varnames, ARG());
+            if (TRACE_ON(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_STORE, SCOPE_LOCAL, v);
+            REF_REASON(v, MEM_BOUND, name, NULL);
+            REF_REASON(old, MEM_REBOUND, name, NULL);
+        }
+        locals[ARG()] = v;
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        Object *old = locals[ARG()];
+        if (NARRATING(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_DELETE, SCOPE_LOCAL, old);
+        REF_REASON(old, MEM_NAME_DELETED, TUPLE_GET(co->varnames, ARG()), NULL);
+        if (!old) {
+            unbound_local(ts, f, TUPLE_GET(co->varnames, ARG()));
+            goto error;
+        }
+        locals[ARG()] = NULL;
+        DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL) {
+        int i = (int)ARG();
+        Object *value = NULL;
+        if (co->cell2arg && co->cell2arg[i] >= 0) {
+            value = locals[co->cell2arg[i]];
+            locals[co->cell2arg[i]] = NULL;
+        }
+        Object *cell = cell_new(ts, value);
+        XDECREF(value);
+        if (!cell) goto error;
+        Object *old = locals[co->nlocals + i];
+        locals[co->nlocals + i] = cell;
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS) {
+        Object *closure = f->closure;
+        int base = co->nlocals + co->ncells;
+        for (uint32_t i = 0; i < ARG(); i++) {
+            Object *cell = TUPLE_GET(closure, i);
+            INCREF(cell);
+            locals[base + i] = cell;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        Object *cell = locals[co->nlocals + ARG()];
+        INCREF(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        Object *v = CELL_GET(locals[co->nlocals + ARG()]);
+        if (NARRATING(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_LOAD, DEREF_SCOPE(ARG()), v);
+        if (UNLIKELY(!v)) {
+            unbound_deref(ts, f, (int)ARG());
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        Object *name = deref_name(co, (int)ARG());
+        Object *v = f->locals ? dict_get_str_borrowed(ts, f->locals, name) : NULL;
+        if (NARRATING(TRACE_SCOPE) && (v || !err_occurred(ts)))
+            narrate_class_deref(ts, f, INDEX(), name, v, v ? NULL : CELL_GET(locals[co->nlocals + ARG()]));
+        if (!v) {
+            if (err_occurred(ts)) goto error;
+            v = CELL_GET(locals[co->nlocals + ARG()]);
+            if (!v) {
+                unbound_deref(ts, f, (int)ARG());
+                goto error;
+            }
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        Object *v = POP();
+        CellObject *cell = (CellObject *)locals[co->nlocals + ARG()];
+        Object *old = cell->ref;
+        if (NARRATED && TRACE_ON(TRACE_SCOPE | TRACE_MEM)) {
+            if (TRACE_ON(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_STORE, DEREF_SCOPE(ARG()), v);
+            REF_REASON(v, MEM_BOUND_CELL, deref_name(co, (int)ARG()), NULL);
+            REF_REASON(old, MEM_REBOUND, deref_name(co, (int)ARG()), NULL);
+        }
+        cell->ref = v;
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        CellObject *cell = (CellObject *)locals[co->nlocals + ARG()];
+        if (NARRATING(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_DELETE, DEREF_SCOPE(ARG()), cell->ref);
+        REF_REASON(cell->ref, MEM_NAME_DELETED, deref_name(co, (int)ARG()), NULL);
+        if (!cell->ref) {
+            unbound_deref(ts, f, (int)ARG());
+            goto error;
+        }
+        CLEAR(cell->ref);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        GlobalSearch how;
+        Object *v = load_global(ts, f, INDEX(), names[ARG() >> 1], &how);
+        if (NARRATING(TRACE_SCOPE)) narrate_global(ts, f, INDEX(), names[ARG() >> 1], v, &how);
+        if (!v) goto error;
+        if (ARG() & 1) PUSH(NULL);
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        Object *v = POP();
+        if (NARRATING(TRACE_SCOPE)) narrate_store(ts, f, INDEX(), names[ARG()], v, PLACE_GLOBALS);
+        int r = store_in_namespace(ts, f->globals, names[ARG()], v, NARRATING(TRACE_MEM));
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        if (NARRATING(TRACE_SCOPE)) narrate_store(ts, f, INDEX(), names[ARG()], NULL, PLACE_GLOBALS);
+        int r = delete_from_namespace(ts, f->globals, names[ARG()], NARRATING(TRACE_MEM));
+        if (r <= 0) {
+            if (r == 0) name_error(ts, names[ARG()]);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        GlobalSearch how;
+        Object *v = load_name(ts, f, names[ARG()], &how);
+        if (NARRATING(TRACE_SCOPE) && (v || !how.failed)) narrate_name_search(ts, f, INDEX(), names[ARG()], v, &how);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        Object *v = POP();
+        if (!f->locals) {
+            DECREF(v);
+            err_format(ts, &ExcSystemError, "no locals found when storing %R", names[ARG()]);
+            goto error;
+        }
+        if (NARRATING(TRACE_SCOPE))
+            narrate_store(ts, f, INDEX(), names[ARG()], v, f->locals == f->globals ? PLACE_GLOBALS : PLACE_CLASS_NS);
+        int r = dict_check_exact(f->locals) ? store_in_namespace(ts, f->locals, names[ARG()], v, NARRATING(TRACE_MEM))
+                                             : obj_setitem(ts, f->locals, names[ARG()], v);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        Object *name = names[ARG()];
+        if (!f->locals) {
+            err_format(ts, &ExcSystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (NARRATING(TRACE_SCOPE))
+            narrate_store(ts, f, INDEX(), name, NULL, f->locals == f->globals ? PLACE_GLOBALS : PLACE_CLASS_NS);
+        int r = delete_from_namespace(ts, f->locals, name, NARRATING(TRACE_MEM));
+        if (r <= 0) {
+            if (r == 0) name_error(ts, name);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        Object *owner = TOP();
+        Object *v = obj_getattr(ts, owner, names[ARG()]);
+        DECREF(owner);
+        SET_TOP(v);
+        if (!v) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        Object *owner = TOP(), *v = SECOND();
+        sp -= 2;
+        REF_REASON(v, MEM_STORED_ATTR, names[ARG()], owner);
+        int r = obj_setattr(ts, owner, names[ARG()], v);
+        DECREF(owner);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        Object *owner = POP();
+        int r = obj_setattr(ts, owner, names[ARG()], NULL);
+        DECREF(owner);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        Object *obj = TOP();
+        Object *name = names[ARG()];
+        TypeObject *tp = TYPE(obj);
+        if (tp->getattr == obj_generic_getattr) {
+            Object *descr = type_lookup_borrowed(tp, name);
+            if (descr && (TYPE(descr) == &FunctionType || TYPE(descr) == &MethodDescrType)) {
+                Object **dictptr = obj_dict_ptr(obj);
+                if (!dictptr || !*dictptr || !dict_get_str_borrowed(ts, *dictptr, name)) {
+                    INCREF(descr);
+                    SET_TOP(descr);
+                    PUSH(obj);        /* the stack's reference to obj moves up */
+                    DISPATCH();
+                }
+            }
+        }
+        Object *attr = obj_getattr(ts, obj, name);
+        DECREF(obj);
+        if (!attr) { sp--; goto error; }
+        SET_TOP(NULL);
+        PUSH(attr);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        Object *key = POP(), *container = TOP();
+        Object *r;
+        int64_t i;
+        if (list_check_exact(container) && int_check_exact(key) && int_is_small(key) &&
+            (i = int_small_value(key)) >= 0 && (uint64_t)i < LIST_SIZE(container)) {
+            r = NEWREF(LIST_GET(container, i));
+        } else if (tuple_check_exact(container) && int_check_exact(key) && int_is_small(key) &&
+                   (i = int_small_value(key)) >= 0 && (uint64_t)i < TUPLE_SIZE(container)) {
+            r = NEWREF(TUPLE_GET(container, i));
+        } else if (dict_check_exact(container)) {
+            r = dict_get_borrowed(ts, container, key);
+            if (r) INCREF(r);
+            else if (!err_occurred(ts)) err_set_object(ts, &ExcKeyError, key);
+        } else {
+            r = obj_getitem(ts, container, key);
+        }
+        DECREF(key);
+        DECREF(container);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        Object *key = TOP(), *container = SECOND(), *v = PEEK(3);
+        sp -= 3;
+        REF_REASON(v, MEM_STORED_IN, NULL, container);
+        int r = dict_check_exact(container) ? store_in_dict(ts, container, key, v, NARRATING(TRACE_MEM))
+                                            : obj_setitem(ts, container, key, v);
+        DECREF(key);
+        DECREF(container);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        Object *key = TOP(), *container = SECOND();
+        sp -= 2;
+        int r = dict_check_exact(container) ? dict_del(ts, container, key) : obj_delitem(ts, container, key);
+        DECREF(key);
+        DECREF(container);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        Object *step = ARG() == 3 ? POP() : NULL;
+        Object *stop = POP(), *start = TOP();
+        Object *s = slice_new(ts, start, stop, step);
+        DECREF(start);
+        DECREF(stop);
+        XDECREF(step);
+        SET_TOP(s);
+        if (!s) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        Object *b = POP(), *a = TOP();
+        Object *r;
+        uint32_t op = ARG();
+        if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
+            int64_t x = int_small_value(a), y = int_small_value(b), z;
+            switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
+            case NB_ADD:
+                if (!__builtin_add_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
+                break;
+            case NB_SUB:
+                if (!__builtin_sub_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
+                break;
+            case NB_MUL:
+                if (!__builtin_mul_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
+                break;
+            case NB_AND: r = int_from_i64(ts, x & y); goto binop_done;
+            case NB_OR: r = int_from_i64(ts, x | y); goto binop_done;
+            case NB_XOR: r = int_from_i64(ts, x ^ y); goto binop_done;
+            case NB_FLOORDIV:
+                if (y != 0 && !(x == INT64_MIN && y == -1)) {
+                    z = x / y;
+                    if ((x % y != 0) && ((x < 0) != (y < 0))) z--;
+                    r = int_from_i64(ts, z);
+                    goto binop_done;
+                }
+                break;
+            case NB_MOD:
+                if (y != 0 && !(x == INT64_MIN && y == -1)) {
+                    z = x % y;
+                    if (z != 0 && ((z < 0) != (y < 0))) z += y;
+                    r = int_from_i64(ts, z);
+                    goto binop_done;
+                }
+                break;
+            default: break;
+            }
+        } else if (TYPE(a) == &FloatType && TYPE(b) == &FloatType) {
+            double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
+            /* an operand that only the stack holds is about to be freed:
+             * the result goes into it instead of a new float (as CPython
+             * 3.11's BINARY_OP_ADD_FLOAT); not while tracing, which
+             * narrates each float made */
+#define FLOAT_RESULT(value)                                                        \
+    do {                                                                           \
+        double z_ = (value);                                                       \
+        if (a->refcnt == 1 && !NARRATING(TRACE_MEM)) { FLOAT_VALUE(a) = z_; r = NEWREF(a); } \
+        else if (b->refcnt == 1 && !NARRATING(TRACE_MEM)) { FLOAT_VALUE(b) = z_; r = NEWREF(b); } \
+        else r = float_new(ts, z_);                                                \
+    } while (0)
+            switch (op >= NB_INPLACE ? op - NB_INPLACE : op) {
+            case NB_ADD: FLOAT_RESULT(x + y); goto binop_done;
+            case NB_SUB: FLOAT_RESULT(x - y); goto binop_done;
+            case NB_MUL: FLOAT_RESULT(x * y); goto binop_done;
+            case NB_TRUEDIV:
+                if (y != 0.0) { FLOAT_RESULT(x / y); goto binop_done; }
+                break;
+            default: break;
+            }
+#undef FLOAT_RESULT
+        } else if ((op == NB_ADD || op == NB_ADD + NB_INPLACE) && str_check_exact(a) && str_check_exact(b)) {
+            /* s += t (or s = s + t) where s is a local that nothing else
+             * holds: drop the local's reference and grow the string in
+             * place, as CPython does, so a string built piece by piece
+             * costs linear time. Not while tracing: the narration follows
+             * objects by address. */
+            if (a->refcnt == 2 && !((StrObject *)a)->interned && INSTR_OP(*ip) == OP_STORE_FAST &&
+                locals[INSTR_ARG(*ip)] == a && !NARRATING(TRACE_MEM)) {
+                locals[INSTR_ARG(*ip)] = NULL;
+                a->refcnt--;                          /* the stack's reference is left */
+                r = str_append_unique(ts, a, b);
+                DECREF(b);
+                SET_TOP(r);
+                if (!r) { sp--; goto error; }
+                DISPATCH();
+            }
+            r = str_concat(ts, a, b);
+            goto binop_done;
+        }
+        r = op >= NB_INPLACE ? obj_inplace_binop(ts, (NbOp)(op - NB_INPLACE), a, b)
+                             : obj_binop(ts, (NbOp)op, a, b);
+    binop_done:
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        Object *v = TOP();
+        Object *r = obj_neg(ts, v);
+        DECREF(v);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        Object *v = TOP();
+        Object *r = obj_pos(ts, v);
+        DECREF(v);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT) {
+        Object *v = TOP();
+        Object *r = obj_invert(ts, v);
+        DECREF(v);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        Object *v = TOP();
+        int t = obj_is_true(ts, v);
+        DECREF(v);
+        if (t < 0) { sp--; goto error; }
+        SET_TOP(bool_from(!t));
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        Object *b = POP(), *a = TOP();
+        Object *r;
+        if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
+            int64_t x = int_small_value(a), y = int_small_value(b);
+            bool t;
+            switch ((CompareOp)ARG()) {
+            case CMP_LT: t = x < y; break;
+            case CMP_LE: t = x <= y; break;
+            case CMP_EQ: t = x == y; break;
+            case CMP_NE: t = x != y; break;
+            case CMP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = bool_from(t);
+        } else {
+            r = obj_richcompare(ts, a, b, (CompareOp)ARG());
+        }
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        Object *b = POP(), *a = TOP();
+        bool r = (a == b) ^ (ARG() != 0);
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        Object *container = POP(), *item = TOP();
+        int r = dict_check_exact(container) ? dict_contains(ts, container, item) : obj_contains(ts, container, item);
+        DECREF(container);
+        DECREF(item);
+        if (r < 0) { sp--; goto error; }
+        SET_TOP(bool_from(r ^ (ARG() != 0)));
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        uint32_t n = ARG();
+        if (NARRATING(TRACE_MEM)) narrate_put_in_new(ts, sp - n, n, "tuple");
+        Object *t = tuple_new(ts, n);
+        if (!t) goto error;
+        for (uint32_t i = 0; i < n; i++) TUPLE_SET_STEAL(t, i, sp[(int)i - (int)n]);
+        sp -= n;
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        uint32_t n = ARG();
+        if (NARRATING(TRACE_MEM)) narrate_put_in_new(ts, sp - n, n, "list");
+        Object *l = list_new(ts, n);
+        if (!l) goto error;
+        for (uint32_t i = 0; i < n; i++) LIST_SET_STEAL(l, i, sp[(int)i - (int)n]);
+        sp -= n;
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        uint32_t n = ARG();
+        if (NARRATING(TRACE_MEM)) narrate_put_in_new(ts, sp - n, n, "set");
+        Object *s = set_new(ts, NULL);
+        int err = s ? 0 : -1;
+        for (uint32_t i = 0; i < n; i++) {
+            Object *item = sp[(int)i - (int)n];
+            if (!err && set_add(ts, s, item) < 0) err = -1;
+            DECREF(item);
+        }
+        sp -= n;
+        if (err) { XDECREF(s); goto error; }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        uint32_t n = ARG();
+        /* a display or comprehension is the program's table; the dict that
+         * carries f(**kw)'s keywords (DICT_MERGE next) is the interpreter's */
+        if (NARRATING(TRACE_MEM)) narrate_put_in_new(ts, sp - 2 * n, 2 * n, "dict");
+        Object *d = INSTR_OP(*ip) == OP_DICT_MERGE ? dict_new(ts) : dict_new_watched(ts);
+        int err = d ? 0 : -1;
+        if (!err && n > 5) err = dict_resize_for(ts, (DictObject *)d, n);
+        for (uint32_t i = 0; i < n; i++) {
+            Object *k = sp[2 * (int)i - 2 * (int)n], *v = sp[2 * (int)i + 1 - 2 * (int)n];
+            if (!err && dict_set(ts, d, k, v) < 0) err = -1;
+            DECREF(k);
+            DECREF(v);
+        }
+        sp -= 2 * n;
+        if (err) { XDECREF(d); goto error; }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        uint32_t n = ARG();
+        StrBuf b;
+        strbuf_init(&b);
+        for (uint32_t i = 0; i < n; i++) {
+            Object *s = sp[(int)i - (int)n];
+            strbuf_append(&b, STR_DATA(s), STR_SIZE(s));
+            DECREF(s);
+        }
+        sp -= n;
+        Object *r = str_from_strbuf(ts, &b);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        Object *v = POP();
+        REF_REASON(v, MEM_ADDED_TO, NULL, PEEK(ARG()));
+        if (list_append_steal(ts, PEEK(ARG()), v) < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        Object *v = POP();
+        REF_REASON(v, MEM_ADDED_TO, NULL, PEEK(ARG()));
+        int r = set_add(ts, PEEK(ARG()), v);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        Object *v = POP(), *k = POP();
+        REF_REASON(v, MEM_STORED_IN, NULL, PEEK(ARG()));
+        REF_REASON(k, MEM_KEY_OF, NULL, PEEK(ARG()));
+        int r = dict_set(ts, PEEK(ARG()), k, v);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        Object *iterable = POP();
+        int r = list_extend(ts, PEEK(ARG()), iterable);
+        if (r < 0 && err_matches(ts, &ExcTypeError) && !TYPE(iterable)->iter && !TYPE(iterable)->getitem) {
+            err_clear(ts);
+            err_format(ts, &ExcTypeError, "Value after * must be an iterable, not %s", TYPE_NAME(iterable));
+        }
+        DECREF(iterable);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        Object *iterable = POP();
+        int r = set_update(ts, PEEK(ARG()), iterable);
+        DECREF(iterable);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        Object *m = POP();
+        int r = dict_update(ts, PEEK(ARG()), m);
+        if (r < 0 && err_matches(ts, &ExcAttributeError)) {
+            err_clear(ts);
+            err_format(ts, &ExcTypeError, "'%s' object is not a mapping", TYPE_NAME(m));
+        }
+        DECREF(m);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        Object *m = POP();
+        Object *func = PEEK(ARG() + 2), *target = PEEK(ARG());
+        /* The merge names the callee only when [m] is not a dict or a key
+         * may repeat; only then is CPython's label ("mod.f()") worth making. */
+        Object *label = NULL;
+        if (!dict_check(m) || (DICT_SIZE(target) && DICT_SIZE(m))) {
+            label = func_str(ts, func);
+            if (!label) { DECREF(m); goto error; }
+        }
+        int r = dict_merge_kwargs(ts, target, m, label ? label : func);
+        XDECREF(label);
+        DECREF(m);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        Object *l = TOP();
+        Object *t = list_as_tuple(ts, l);
+        DECREF(l);
+        SET_TOP(t);
+        if (!t) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        uint32_t flags = ARG();
+        Object *spec = (flags & 4) ? POP() : NULL;
+        Object *v = TOP();
+        Object *conv = NULL;
+        switch (flags & 3) {
+        case 1: conv = obj_str(ts, v); break;
+        case 2: conv = obj_repr(ts, v); break;
+        case 3: {
+            Object *ascii = dict_get_cstr_borrowed(ts, f->builtins, "ascii");
+            conv = ascii ? obj_call1(ts, ascii, v) : obj_repr(ts, v);
+            break;
+        }
+        default: conv = NEWREF(v); break;
+        }
+        DECREF(v);
+        if (!conv) { XDECREF(spec); sp--; goto error; }
+        Object *r;
+        if (!spec && str_check_exact(conv)) r = NEWREF(conv);
+        else r = obj_format(ts, conv, spec ? spec : ts->interp->empty_str);
+        DECREF(conv);
+        XDECREF(spec);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        Object *seq = POP();
+        int n = (int)ARG();
+        if (tuple_check_exact(seq) && TUPLE_SIZE(seq) == (size_t)n) {   /* `for k, v in d.items()` */
+            Object **items = TUPLE_ITEMS(seq);
+            for (int i = 0; i < n; i++) sp[n - 1 - i] = NEWREF(items[i]);
+            sp += n;
+            DECREF(seq);
+            DISPATCH();
+        }
+        int r = unpack(ts, seq, n, -1, sp);
+        DECREF(seq);
+        if (r < 0) goto error;
+        sp += n;
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        Object *seq = POP();
+        int before = (int)(ARG() & 0xff), after = (int)(ARG() >> 8);
+        int r = unpack(ts, seq, before, after, sp);
+        DECREF(seq);
+        if (r < 0) goto error;
+        sp += before + after + 1;
+        DISPATCH();
+    }
+
+    TARGET(JUMP_FORWARD) {
+        ip = co->code + ARG();
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD) {
+        ip = co->code + ARG();
+        CHECK_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        Object *v = POP();
+        if (v == False) { ip = co->code + ARG(); DECREF(v); DISPATCH(); }
+        if (v == True) { DECREF(v); DISPATCH(); }
+        int t = obj_is_true(ts, v);
+        DECREF(v);
+        if (t < 0) goto error;
+        if (!t) ip = co->code + ARG();
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        Object *v = POP();
+        if (v == True) { ip = co->code + ARG(); DECREF(v); DISPATCH(); }
+        if (v == False) { DECREF(v); DISPATCH(); }
+        int t = obj_is_true(ts, v);
+        DECREF(v);
+        if (t < 0) goto error;
+        if (t) ip = co->code + ARG();
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NONE) {
+        Object *v = POP();
+        if (v == None) ip = co->code + ARG();
+        DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        Object *v = POP();
+        if (v != None) ip = co->code + ARG();
+        DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Object *v = TOP();
+        int t = v == True ? 1 : v == False ? 0 : obj_is_true(ts, v);
+        if (t < 0) goto error;
+        if (!t) ip = co->code + ARG();
+        else { sp--; DECREF(v); }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Object *v = TOP();
+        int t = v == True ? 1 : v == False ? 0 : obj_is_true(ts, v);
+        if (t < 0) goto error;
+        if (t) ip = co->code + ARG();
+        else { sp--; DECREF(v); }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        Object *v = TOP();
+        Object *it = obj_iter(ts, v);
+        DECREF(v);
+        SET_TOP(it);
+        if (!it) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        Object *it = TOP();
+        Object *next = TYPE(it)->next(ts, it);
+        if (next) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (err_occurred(ts)) {
+            if (!err_matches(ts, &ExcStopIteration)) goto error;
+            err_clear(ts);
+        }
+        sp--;
+        DECREF(it);
+        ip = co->code + ARG();
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        if (NARRATING(TRACE_MEM)) narrate_return(ts, f, retval);
+        goto return_from_frame;
+    }
+
+    TARGET(KW_NAMES) {
+        kwnames = consts[ARG()];
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        CHECK_BREAKER();
+        uint32_t n = ARG();
+        Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
+        Object *callable = base[0];
+        Object **args = base + 2;
+        size_t nargs = n;
+        if (callable) {
+            args = base + 1;                /* self is the first argument */
+            nargs++;
+        } else {
+            callable = base[1];
+        }
+        Object *kw = kwnames;
+        kwnames = NULL;
+        size_t npos = nargs - (kw ? TUPLE_SIZE(kw) : 0);
+        if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
+        if (TYPE(callable) == &FunctionType &&
+            !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
+            /* a Python function: push its frame and carry on in this loop */
+            FunctionObject *func = (FunctionObject *)callable;
+            CodeObject *fco = (CodeObject *)func->code;
+            if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
+                ts->recursion_depth--;
+                err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
+                goto call_failed;
+            }
+            SAVE();
+            Frame *nf = frame_alloc(ts, fco, false);
+            if (!nf) {
+                ts->recursion_depth--;
+                goto call_failed;
+            }
+            frame_setup(nf, func);
+            if (!kw && npos == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
+                !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+                /* the common case: the arguments move into the new frame */
+                for (size_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
+                DECREF(callable);
+                sp = base;
+            } else {
+                int r = bind_arguments(ts, nf, func, args, npos, kw);
+                for (Object **p = base; p < sp; p++) XDECREF(*p);
+                sp = base;
+                if (r < 0) {
+                    f->sp = sp;
+                    frame_clear(nf);
+                    frame_release(ts, nf);
+                    ts->recursion_depth--;
+                    goto error;
+                }
+            }
+            f->sp = sp;
+            nf->back = f;
+            nf->depth = f->depth + 1;
+            f = nf;
+            ts->frame = f;
+            LOAD_FRAME();
+            if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
+            DISPATCH();
+        }
+        SAVE();
+        Object *r = obj_call(ts, callable, args, npos, kw);
+        for (Object **p = base; p < sp; p++) XDECREF(*p);
+        sp = base;
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    call_failed:
+        for (Object **p = base; p < sp; p++) XDECREF(*p);
+        sp = base;
+        goto error;
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        CHECK_BREAKER();
+        Object *kwargs = (ARG() & 1) ? POP() : NULL;
+        Object *callargs = POP();
+        Object *func = POP();
+        Object *null = POP();
+        XDECREF(null);
+        Object *r = NULL;
+        if (!tuple_check_exact(callargs)) {
+            Object *t = NULL;
+            if (TYPE(callargs)->iter || TYPE(callargs)->getitem) {
+                t = tuple_from_iterable(ts, callargs);
+            } else {
+                Object *label = func_str(ts, func);
+                if (label) err_format(ts, &ExcTypeError, "%U argument after * must be an iterable, not %s",
+                                      label, TYPE_NAME(callargs));
+                XDECREF(label);
+            }
+            SETREF(callargs, t);
+        }
+        if (callargs) {
+            SAVE();
+            r = obj_call_tuple_dict(ts, func, callargs, kwargs);
+        }
+        XDECREF(callargs);
+        XDECREF(kwargs);
+        DECREF(func);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        uint32_t flags = ARG();
+        Object *code = POP();
+        Object *closure = (flags & 8) ? POP() : NULL;
+        Object *annotations = (flags & 4) ? POP() : NULL;
+        Object *kwdefaults = (flags & 2) ? POP() : NULL;
+        Object *defaults = (flags & 1) ? POP() : NULL;
+        FunctionObject *fn = (FunctionObject *)func_new(ts, code, f->globals, ((CodeObject *)code)->qualname);
+        DECREF(code);
+        if (fn) {
+            fn->closure = closure;
+            fn->annotations = annotations;
+            fn->kwdefaults = kwdefaults;
+            fn->defaults = defaults;
+            if (fn->builtins != f->builtins) SETREF(fn->builtins, NEWREF(f->builtins));
+        } else {
+            XDECREF(closure);
+            XDECREF(annotations);
+            XDECREF(kwdefaults);
+            XDECREF(defaults);
+            goto error;
+        }
+        PUSH((Object *)fn);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        Object *bc = load_build_class(ts, f);
+        if (!bc) goto error;
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        REF_REASON(retval, MEM_YIELDED_BY, NULL, NULL);
+        SAVE();
+        f->suspended = true;
+        ts->recursion_depth--;
+        ts->frame = f->back;
+        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_YIELD, retval, INDEX());
+        return retval;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        Object *v = TOP();
+        if (TYPE(v) != &GenType) {
+            Object *it = obj_iter(ts, v);
+            DECREF(v);
+            SET_TOP(it);
+            if (!it) { sp--; goto error; }
+        }
+        DISPATCH();
+    }
+
+    TARGET(SEND) {
+        Object *v = POP(), *receiver = TOP();
+        Object *r = NULL;
+        SAVE();
+        if (TYPE(receiver) == &GenType) {
+            GenResult g = gen_send(ts, receiver, v, &r);
+            DECREF(v);
+            if (g == GEN_ERROR) goto error;
+            if (g == GEN_RETURN) {
+                sp--;
+                DECREF(receiver);
+                PUSH(r);
+                ip = co->code + ARG();
+            } else {
+                PUSH(r);
+            }
+            DISPATCH();
+        }
+        if (v == None) {
+            r = obj_next(ts, receiver);
+        } else {
+            Object *send = obj_getattr(ts, receiver, ts->interp->ids.send);
+            r = send ? obj_call1(ts, send, v) : NULL;
+            XDECREF(send);
+        }
+        DECREF(v);
+        if (r) {
+            PUSH(r);
+            DISPATCH();
+        }
+        /* the iterator is done: its return value is StopIteration's value */
+        Object *value = NULL;
+        if (!err_occurred(ts)) {
+            value = NEWREF(None);
+        } else if (err_matches(ts, &ExcStopIteration)) {
+            Object *e = err_fetch(ts);
+            Object *val = ((BaseExceptionObject *)e)->value;
+            value = NEWREF(val ? val : None);
+            DECREF(e);
+        } else {
+            goto error;
+        }
+        sp--;
+        DECREF(receiver);
+        PUSH(value);
+        ip = co->code + ARG();
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        Object *cause = ARG() == 2 ? POP() : NULL;
+        Object *exc = ARG() >= 1 ? POP() : NULL;
+        int rr = do_raise(ts, exc, cause);
+        XDECREF(exc);
+        XDECREF(cause);
+        reraise = rr == 1;
+        goto error;
+    }
+
+    TARGET(RERAISE) {
+        Object *exc = POP();
+        Object *old = ts->exc;
+        ts->exc = exc;
+        XDECREF(old);
+        reraise = true;
+        goto error;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        Object *exc = TOP();
+        Object *prev = ts->handled_exc ? ts->handled_exc : NEWREF(None);
+        SET_TOP(prev);
+        PUSH(exc);
+        INCREF(exc);
+        ts->handled_exc = exc;
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        Object *prev = POP();
+        Object *old = ts->handled_exc;
+        if (prev == None) {
+            ts->handled_exc = NULL;
+            DECREF(prev);
+        } else {
+            ts->handled_exc = prev;
+        }
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        Object *type = POP(), *exc = TOP();
+        if (check_exc_class(ts, type) < 0) {
+            DECREF(type);
+            goto error;
+        }
+        int r = obj_isinstance(ts, exc, type);
+        DECREF(type);
+        if (r < 0) goto error;
+        PUSH(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        INCREF(&ExcAssertionError);
+        PUSH((Object *)&ExcAssertionError);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        Object *mgr = TOP();
+        Object *exit = NULL;
+        SAVE();
+        Object *res = with_enter(ts, mgr, &exit);
+        DECREF(mgr);
+        if (!res) { sp--; goto error; }
+        SET_TOP(exit);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        Object *exc = TOP();
+        Object *exit = PEEK(3);
+        Object *tb = ((BaseExceptionObject *)exc)->traceback;
+        Object *args[3] = {(Object *)TYPE(exc), exc, tb ? tb : None};
+        SAVE();
+        Object *r = obj_call(ts, exit, args, 3, NULL);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        Object *fromlist = POP(), *level = TOP();
+        int64_t lv = 0;
+        int_as_i64(level, &lv);
+        SAVE();
+        Object *m = imp_import(ts, names[ARG()], f->globals, fromlist == None ? NULL : fromlist, (int)lv);
+        DECREF(fromlist);
+        DECREF(level);
+        SET_TOP(m);
+        if (!m) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        SAVE();
+        Object *v = imp_import_from(ts, TOP(), names[ARG()]);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        Object *m = POP();
+        SAVE();
+        int r = f->locals ? imp_import_star(ts, m, f->locals) : -1;
+        if (!f->locals) err_set_string(ts, &ExcSystemError, "no locals found during 'import *'");
+        DECREF(m);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        Object *v = POP();
+        SAVE();
+        int r = print_expr(ts, v);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (!f->locals) {
+            err_set_string(ts, &ExcSystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        Object *key = str_intern_cstr_borrowed(ts, "__annotations__");
+        if (!dict_get_str_borrowed(ts, f->locals, key)) {
+            Object *d = dict_new(ts);
+            if (!d || dict_set(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }
+            DECREF(d);
+        }
+        DISPATCH();
+    }
+
+#ifndef MINIPY_COMPUTED_GOTO
+    default:
+        fatal_error("unknown opcode %d", INSTR_OP(word));
+    }
+#endif
+
+return_from_frame: {
+        f->sp = sp;
+        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_RETURN, retval, INDEX());
+        ts->recursion_depth--;
+        f->suspended = false;
+        if (f->is_entry) {
+            ts->frame = f->back;
+            return retval;
+        }
+        Frame *caller = f->back;
+        if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals && !f->frame_obj)) {
+            /* the common case, a function returning: only locals and func */
+            for (int i = 0; i < co->nlocalsplus; i++) XDECREF(locals[i]);
+            DECREF(f->func);
+            if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made by a __del__ just now */
+        } else {
+            frame_clear(f);
+        }
+        frame_release(ts, f);
+        f = caller;
+        ts->frame = f;
+        LOAD_FRAME();
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
+    }
+
+error: {
+        f->sp = sp;
+        int index = (int)(ip - co->code) - 1;
+        if (index < 0) index = 0;
+        if (!ts->exc) err_set_string(ts, &ExcSystemError, "error return without exception set");
+        if (!reraise) {
+            exc_add_traceback(ts, ts->exc, (Object *)co, f->globals, frame_object(ts, f), index,
+                              code_line(co, index));
+            if (NARRATING(TRACE_CALL)) narrate_raise(ts, f, index, ts->exc);
+        }
+        reraise = false;
+        kwnames = NULL;
+        const ExcEntry *h = code_find_handler(co, (uint32_t)index);
+        if (h) {
+            Object **target = frame_stack_base(f) + h->depth;
+            while (sp > target) {
+                Object *v = POP();
+                XDECREF(v);
+            }
+            PUSH(err_fetch(ts));
+            ip = co->code + h->handler;
+            DISPATCH();
+        }
+        /* no handler here: leave the frame and look in the caller */
+        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_EXIT, ts->exc, index);
+        ts->recursion_depth--;
+        f->suspended = false;
+        if (f->is_entry) {
+            ts->frame = f->back;
+            while (sp > frame_stack_base(f)) {
+                Object *v = POP();
+                XDECREF(v);
+            }
+            f->sp = sp;
+            return NULL;
+        }
+        Frame *caller = f->back;
+        frame_clear(f);
+        frame_release(ts, f);
+        f = caller;
+        ts->frame = f;
+        LOAD_FRAME();
+        goto error;
+    }
+}
