@@ -26,8 +26,8 @@
 #include "class.h"
 #include "io.h"
 #include "import.h"
-#include "vm/frame.h"
-#include "vm/code.h"
+#include "frame.h"
+#include "code.h"
 #include "vm/run.h"
 #include "vm/eval.h"
 

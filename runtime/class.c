@@ -30,8 +30,8 @@
 #include "func.h"
 #include "module.h"
 #include "misc.h"
-#include "vm/code.h"
-#include "vm/frame.h"
+#include "code.h"
+#include "frame.h"
 #include "vm/eval.h"
 
 /* ==== calling special methods ============================================ */

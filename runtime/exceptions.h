@@ -39,7 +39,7 @@ typedef struct TracebackObject {
     struct TracebackObject *next;   /* toward the frame where it was raised */
     Object *code;                   /* CodeObject */
     Object *globals;                /* for NameError suggestions */
-    Object *frame;                  /* FrameObject (vm/frame.h): keeps the frame's
+    Object *frame;                  /* FrameObject (runtime/frame.h): keeps the frame's
                                        locals alive once it ended; or NULL */
     int lasti;                      /* instruction index */
     int lineno;

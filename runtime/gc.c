@@ -109,7 +109,7 @@
 #include "func.h"
 #include "module.h"
 #include "io.h"
-#include "vm/gen.h"
+#include "gen.h"
 #include "vm/trace.h"
 
 #define GC_UNTRACKED_REFS INTPTR_MIN   /* not part of the collection at hand */

@@ -27,7 +27,7 @@
 #include "module.h"
 #include "modules.h"
 #include "vm/run.h"
-#include "vm/code.h"
+#include "code.h"
 #include "vm/eval.h"
 
 typedef Object *(*ModuleInit)(ThreadState *ts);

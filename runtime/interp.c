@@ -29,10 +29,10 @@
 #include "module.h"
 #include "class.h"
 #include "builtins.h"
-#include "vm/code.h"
+#include "code.h"
 #include "gil.h"
 #include "io.h"
-#include "vm/gen.h"
+#include "gen.h"
 #include "vm/trace.h"
 
 /* Every statically defined type, readied at start and cleaned at the end. */

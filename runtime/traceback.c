@@ -27,7 +27,7 @@
 #include "tuple.h"
 #include "list.h"
 #include "dict.h"
-#include "vm/code.h"
+#include "code.h"
 #include "common/utf8.h"
 
 #define TB_RECURSIVE_CUTOFF 3

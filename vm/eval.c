@@ -20,9 +20,9 @@
 #include <string.h>
 
 #include "eval.h"
-#include "code.h"
-#include "frame.h"
-#include "gen.h"
+#include "runtime/code.h"
+#include "runtime/frame.h"
+#include "runtime/gen.h"
 #include "opcodes.h"
 #include "trace.h"
 #include "runtime/interp.h"

@@ -24,10 +24,10 @@
 
 #include "trace.h"
 #include "trace_sink.h"
-#include "frame.h"
+#include "runtime/frame.h"
 #include "dis.h"
 #include "opcodes.h"
-#include "gen.h"
+#include "runtime/gen.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/float.h"

@@ -39,7 +39,7 @@
 
 #include "trace.h"
 #include "trace_sink.h"
-#include "frame.h"
+#include "runtime/frame.h"
 #include "opcodes.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"

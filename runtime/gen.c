@@ -10,14 +10,14 @@
 
 #include "gen.h"
 #include "code.h"
-#include "opcodes.h"
-#include "runtime/interp.h"
-#include "runtime/exceptions.h"
-#include "runtime/gc.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
-#include "runtime/func.h"
-#include "runtime/int.h"
+#include "vm/opcodes.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "str.h"
+#include "tuple.h"
+#include "func.h"
+#include "int.h"
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
     GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));

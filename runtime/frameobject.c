@@ -23,9 +23,9 @@
 #include <string.h>
 
 #include "frame.h"
-#include "runtime/interp.h"
-#include "runtime/exceptions.h"
-#include "runtime/gc.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
 
 Object *frame_object(ThreadState *ts, Frame *f) {
     if (!f->frame_obj) {

@@ -5,14 +5,14 @@
  * constants, names, the local variables and how each is stored. --dis prints
  * one code object after another.
  *
- * Frame layout (see vm/frame.h): localsplus[] holds first the varnames
+ * Frame layout (see runtime/frame.h): localsplus[] holds first the varnames
  * (arguments first), then the cells of cellvars, then the cells of freevars;
  * LOAD_DEREF i indexes cellvars+freevars, i.e. localsplus[nlocals + i].
  */
 #ifndef MINIPY_CODE_H
 #define MINIPY_CODE_H
 
-#include "runtime/object.h"
+#include "object.h"
 
 /* Code flags (CPython's values, so they read the same in a listing). */
 enum {

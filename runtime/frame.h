@@ -7,13 +7,13 @@
  * memory (runtime/interp.h DataChunk): entering a function bumps a pointer
  * instead of calling malloc. A generator keeps its frame inside the
  * generator object, so it survives between next() calls. A frame an
- * exception passes through also gets a FrameObject (vm/frameobject.c), which
+ * exception passes through also gets a FrameObject (runtime/frameobject.c), which
  * the traceback holds and which keeps the locals once the frame has ended.
  */
 #ifndef MINIPY_FRAME_H
 #define MINIPY_FRAME_H
 
-#include "runtime/object.h"
+#include "object.h"
 #include "code.h"
 
 typedef struct Frame {
@@ -53,7 +53,7 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag);
 void frame_free_heap(Frame *f);
 int frame_traverse(Frame *f, VisitFunc visit, void *arg);
 
-/* ---- frames as objects (vm/frameobject.c) ---- */
+/* ---- frames as objects (runtime/frameobject.c) ---- */
 
 /* A frame as an object, made only when a traceback entry needs one (CPython's
  * PyFrameObject). While the activation runs, the object points at it; when
