@@ -46,11 +46,15 @@ static inline size_t frame_size(CodeObject *co) {
     return sizeof(Frame) + sizeof(Object *) * (size_t)(co->nlocalsplus + co->stacksize);
 }
 
-/* Run the entry frame [f] (vm/eval.c); [throwflag]: resume it with the
- * exception already set on the thread state (generator.throw). */
-Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag);
+/* ---- a frame's references (runtime/frameobject.c) ---- */
+
+/* Drop everything [f] holds: locals, cells, the value stack up to sp, its
+ * namespace, and its code and globals if it owns them (f->code is NULL
+ * afterwards). Its memory stays where it is. */
+void frame_clear(Frame *f);
 /* A generator's frame: release everything it holds and free it. */
 void frame_free_heap(Frame *f);
+/* Visit every reference [f] holds (a generator's traverse slot). */
 int frame_traverse(Frame *f, VisitFunc visit, void *arg);
 
 /* ---- frames as objects (runtime/frameobject.c) ---- */

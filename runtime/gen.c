@@ -10,7 +10,6 @@
 
 #include "gen.h"
 #include "code.h"
-#include "vm/opcodes.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
@@ -18,6 +17,7 @@
 #include "tuple.h"
 #include "func.h"
 #include "int.h"
+#include "vm/eval.h"
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
     GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));
@@ -143,10 +143,7 @@ static Object *gen_m_next(ThreadState *ts, Object *self, Object *const *args, si
 static Object *delegate(GenObject *g) {
     Frame *f = g->frame;
     if (!f || !g->started || !f->suspended) return NULL;
-    const uint32_t *ip = f->ip;
-    /* suspended right after YIELD_VALUE, which follows a SEND */
-    if (ip - 2 < f->code->code || INSTR_OP(ip[-1]) != OP_YIELD_VALUE || INSTR_OP(ip[-2]) != OP_SEND) return NULL;
-    return f->sp[-1];
+    return eval_yield_from_borrowed(f);
 }
 
 static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g);
@@ -188,10 +185,7 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
             DECREF(e);
             /* drop the delegate and resume at the exit of the yield-from
              * loop (the SEND's target) with the value it returned */
-            Frame *f = g->frame;
-            Object *it = *--f->sp;
-            DECREF(it);
-            f->ip = f->code->code + INSTR_ARG(f->ip[-2]);
+            eval_yield_from_done(g->frame);
             Object *res;
             GenResult gr = resume(ts, g, v, false, &res);
             DECREF(v);
