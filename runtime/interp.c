@@ -24,7 +24,7 @@
 #include "list.h"
 #include "dict.h"
 #include "set.h"
-#include "misc.h"
+#include "range.h"
 #include "func.h"
 #include "module.h"
 #include "class.h"

@@ -38,7 +38,7 @@
 #include "runtime/set.h"
 #include "runtime/func.h"
 #include "runtime/module.h"
-#include "runtime/misc.h"
+#include "runtime/range.h"
 #include "common/pyrepr.h"
 
 /* ---- categories ---------------------------------------------------------- */

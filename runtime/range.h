@@ -1,7 +1,7 @@
-/* misc.h -- the small built-in types: range, slice, and the iterators
+/* range.h -- the small built-in types: range, slice, and the iterators
  * that the VM and the builtins hand out. */
-#ifndef MINIPY_MISC_H
-#define MINIPY_MISC_H
+#ifndef MINIPY_RANGE_H
+#define MINIPY_RANGE_H
 
 #include "object.h"
 

@@ -1,4 +1,4 @@
-/* misc.c -- the small built-in types: range, slice, and the lazy iterators
+/* range.c -- the small built-in types: range, slice, and the lazy iterators
  * (enumerate, zip, map, filter, reversed, the sequence iterator and
  * iter(callable, sentinel)).
  *
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "misc.h"
+#include "range.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
