@@ -21,6 +21,8 @@
 #include "dict.h"
 #include "set.h"
 #include "range.h"
+#include "slice.h"
+#include "iter.h"
 #include "func.h"
 #include "module.h"
 #include "class.h"

@@ -29,7 +29,7 @@
 #include "dict.h"
 #include "func.h"
 #include "module.h"
-#include "range.h"
+#include "iter.h"
 #include "code.h"
 #include "frame.h"
 #include "vm/eval.h"

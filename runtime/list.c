@@ -18,7 +18,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
-#include "range.h"
+#include "slice.h"
 #include "func.h"
 
 /* ---- storage ----------------------------------------------------------- */

@@ -22,7 +22,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "list.h"
-#include "range.h"
+#include "iter.h"
 #include "func.h"
 #include "vm/trace.h"
 

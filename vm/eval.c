@@ -36,7 +36,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/set.h"
-#include "runtime/range.h"
+#include "runtime/slice.h"
 #include "runtime/func.h"
 #include "runtime/class.h"
 #include "runtime/import.h"

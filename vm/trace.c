@@ -39,6 +39,7 @@
 #include "runtime/func.h"
 #include "runtime/module.h"
 #include "runtime/range.h"
+#include "runtime/slice.h"
 #include "common/pyrepr.h"
 
 /* ---- categories ---------------------------------------------------------- */
