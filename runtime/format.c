@@ -521,8 +521,7 @@ Object *format_str(ThreadState *ts, Object *str, Object *spec) {
 
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
-/* ascii(o): repr with every non-ASCII code point escaped. */
-static Object *ascii_of(ThreadState *ts, Object *o) {
+Object *format_ascii(ThreadState *ts, Object *o) {
     Object *r = obj_repr(ts, o);
     if (!r || ((StrObject *)r)->ascii) return r;
     StrBuf b;
@@ -644,7 +643,7 @@ static int percent_float(ThreadState *ts, StrBuf *out, Object *v, char conv, ssi
 
 static int percent_text(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize_t width,
                         ssize_t prec, int flags) {
-    Object *s = conv == 's' ? obj_str(ts, v) : conv == 'r' ? obj_repr(ts, v) : ascii_of(ts, v);
+    Object *s = conv == 's' ? obj_str(ts, v) : conv == 'r' ? obj_repr(ts, v) : format_ascii(ts, v);
     if (!s) return -1;
     size_t chars = STR_LEN(s), bytes = STR_SIZE(s);
     if (prec >= 0 && (size_t)prec < chars) {
@@ -998,7 +997,7 @@ static int render_field(ThreadState *ts, FormatCtx *c, Span name, uint32_t conve
         switch (conversion) {
         case 'r': conv = obj_repr(ts, obj); break;
         case 's': conv = obj_str(ts, obj); break;
-        case 'a': conv = ascii_of(ts, obj); break;
+        case 'a': conv = format_ascii(ts, obj); break;
         default:
             if (conversion > 32 && conversion < 127)
                 err_format(ts, &ExcValueError, "Unknown conversion specifier %c", (int)conversion);

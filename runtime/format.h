@@ -24,6 +24,9 @@ Object *format_str(ThreadState *ts, Object *s, Object *spec);
  * mapping[name]. */
 Object *format_fields(ThreadState *ts, Object *fmt, Object *const *args, size_t nargs,
                       Object *kwnames, Object *mapping);
+/* ascii([o]): repr(o) with every non-ASCII code point escaped (\xe9,
+ * \u20ac, \U0001f600), for ascii(), '%a' and '{!a}'. */
+Object *format_ascii(ThreadState *ts, Object *o);
 /* [fmt] % [args]: printf-style formatting of the str [fmt]; [args] is a
  * single value, a tuple of values, or a mapping for %(name)s. */
 Object *format_percent(ThreadState *ts, Object *fmt, Object *args);
