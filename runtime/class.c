@@ -910,7 +910,7 @@ void class_update_slots(ThreadState *ts, TypeObject *t) {
             t->setattr = obj_generic_setattr;
     }
     /* subclasses copied their slots from us: refresh them too */
-    Object *subs = ((HeapTypeObject *)t)->slot_cache;
+    Object *subs = ((HeapTypeObject *)t)->subclasses;
     if (subs && list_check(subs)) {
         for (size_t i = 0; i < LIST_SIZE(subs); i++) {
             Object *s = LIST_GET(subs, i);
@@ -1003,8 +1003,8 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
         TypeObject *anc = (TypeObject *)TUPLE_GET(t->mro, i);
         if (anc == t || !(anc->flags & TYPE_FLAG_HEAP)) continue;
         HeapTypeObject *ah = (HeapTypeObject *)anc;
-        if (!ah->slot_cache && !(ah->slot_cache = list_new(ts, 0))) goto error;
-        if (list_append(ts, ah->slot_cache, (Object *)t) < 0) goto error;
+        if (!ah->subclasses && !(ah->subclasses = list_new(ts, 0))) goto error;
+        if (list_append(ts, ah->subclasses, (Object *)t) < 0) goto error;
     }
     inherit_from(t, base);
     class_update_slots(ts, t);

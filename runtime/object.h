@@ -259,7 +259,14 @@ typedef struct HeapTypeObject {
     TypeObject type;
     Object *name;                 /* str; type.name points into it */
     Object *qualname;             /* str */
-    Object *slot_cache;           /* reserved for special-method lookups */
+    /* Every class created since with this one in its MRO -- its subclasses,
+     * direct or not, in the order they were made: a list (made for the
+     * first), or NULL. class_update_slots() walks it to refresh the slots
+     * they copied when one of this class's special methods changes. The
+     * references are strong (CPython's tp_subclasses holds weak ones to
+     * direct subclasses only): a class and its base refer to each other, a
+     * cycle the collector frees. */
+    Object *subclasses;
 } HeapTypeObject;
 
 /* ---- allocation ------------------------------------------------------ */

@@ -348,7 +348,7 @@ static int type_traverse(Object *self, VisitFunc visit, void *arg) {
     if (t->bases && visit(t->bases, arg)) return 1;
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->base && visit((Object *)t->base, arg)) return 1;
-    if (h->slot_cache && visit(h->slot_cache, arg)) return 1;
+    if (h->subclasses && visit(h->subclasses, arg)) return 1;
     return 0;
 }
 
@@ -357,7 +357,7 @@ static int type_clear(Object *self) {
     if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
     CLEAR(t->dict);
     CLEAR(t->mro);
-    CLEAR(((HeapTypeObject *)t)->slot_cache);
+    CLEAR(((HeapTypeObject *)t)->subclasses);
     return 0;
 }
 
@@ -372,7 +372,7 @@ static void type_dealloc(Object *self) {
     XDECREF((Object *)t->base);
     XDECREF(h->name);
     XDECREF(h->qualname);
-    XDECREF(h->slot_cache);
+    XDECREF(h->subclasses);
     obj_free(self);
 }
 
