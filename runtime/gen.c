@@ -274,21 +274,21 @@ static Object *gen_m_close(ThreadState *ts, Object *self, Object *const *args, s
     return none_new();
 }
 
+/* The finalize slot: a suspended generator is closed when it dies, so its
+ * finally blocks run (obj_call_finalizer runs this, once). A failure is
+ * reported as "Exception ignored in: <generator object ...>". */
+static int gen_finalize(ThreadState *ts, Object *self, Object **where) {
+    GenObject *g = (GenObject *)self;
+    if (!g->frame || g->running) return 0;
+    if (gen_close_impl(ts, g) == 0) return 0;
+    *where = NEWREF(self);
+    return -1;
+}
+
 static void gen_dealloc(Object *self) {
     GenObject *g = (GenObject *)self;
     gc_untrack(self);
-    if (g->frame && g->started && !g->running) {
-        /* a suspended generator is closed when it dies (runs its finally) */
-        ThreadState *ts = ts_current();
-        self->refcnt = 1;
-        Object *saved = err_fetch(ts);
-        if (gen_close_impl(ts, g) < 0) err_print(ts);
-        ts->exc = saved;
-        if (--self->refcnt > 0) {
-            gc_track(ts, self);
-            return;
-        }
-    }
+    if (obj_call_finalizer_from_dealloc(self)) return;   /* its finally resurrected it */
     gen_finish(g);
     XDECREF(g->name);
     XDECREF(g->qualname);
@@ -358,6 +358,7 @@ TypeObject GenType = {
     .next = gen_iternext,
     .traverse = gen_traverse,
     .clear = gen_clear,
+    .finalize = gen_finalize,
     .methods = gen_methods,
     .getset = gen_getset,
 };

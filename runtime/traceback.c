@@ -395,3 +395,14 @@ void err_print(ThreadState *ts) {
     exc_print(ts, exc);
     DECREF(exc);
 }
+
+void err_write_unraisable(ThreadState *ts, Object *where) {
+    Object *exc = err_fetch(ts);
+    fprintf(stderr, "Exception ignored in: ");
+    Object *rep = where ? obj_repr(ts, where) : NULL;
+    fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
+    XDECREF(rep);
+    err_clear(ts);
+    if (exc) exc_print(ts, exc);
+    XDECREF(exc);
+}

@@ -135,7 +135,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     INHERIT(call); INHERIT(iter); INHERIT(next); INHERIT(descr_get); INHERIT(descr_set);
     INHERIT(new_); INHERIT(init); INHERIT(neg); INHERIT(pos); INHERIT(invert); INHERIT(abs);
     INHERIT(bool_); INHERIT(index); INHERIT(to_int); INHERIT(to_float); INHERIT(len);
-    INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
+    INHERIT(getitem); INHERIT(setitem); INHERIT(contains); INHERIT(finalize);
     /* hash goes with richcompare: a type that defines its own equality but
      * no hash must not inherit its base's hash (it becomes unhashable). */
     if (!t->richcompare && !t->hash) {
