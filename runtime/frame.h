@@ -49,8 +49,9 @@ static inline size_t frame_size(CodeObject *co) {
 /* ---- a frame's references (runtime/frameobject.c) ---- */
 
 /* Drop everything [f] holds: locals, cells, the value stack up to sp, its
- * namespace, and its code and globals if it owns them (f->code is NULL
- * afterwards). Its memory stays where it is. */
+ * namespace and its function, and its code, globals, builtins and closure
+ * if it owns them (f->code is NULL afterwards). Its memory stays where it
+ * is: the eval loop gives a data-stack frame back itself. */
 void frame_clear(Frame *f);
 /* A generator's frame: release everything it holds and free it. */
 void frame_free_heap(Frame *f);
