@@ -16,18 +16,21 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "format.h"
 #include "tuple.h"
 #include "list.h"
 #include "dict.h"
 #include "set.h"
-#include "misc.h"
+#include "range.h"
+#include "slice.h"
+#include "iter.h"
 #include "func.h"
 #include "module.h"
 #include "class.h"
 #include "io.h"
 #include "import.h"
-#include "vm/frame.h"
-#include "vm/code.h"
+#include "frame.h"
+#include "code.h"
 #include "vm/run.h"
 #include "vm/eval.h"
 
@@ -158,27 +161,7 @@ BUILTIN(builtin_repr) {
 
 BUILTIN(builtin_ascii) {
     if (args_count(ts, "ascii", nargs, 1, 1) < 0) return NULL;
-    Object *r = obj_repr(ts, args[0]);
-    if (!r || ((StrObject *)r)->ascii) return r;
-    StrBuf buf;
-    strbuf_init(&buf);
-    const char *p = STR_DATA(r);
-    size_t pos = 0, n = STR_SIZE(r);
-    while (pos < n) {
-        unsigned char c = (unsigned char)p[pos];
-        if (c < 128) { strbuf_appendc(&buf, (char)c); pos++; continue; }
-        size_t start = pos;
-        uint32_t cp = 0;
-        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        cp = c & (0xFF >> (len + 1));
-        for (int k = 1; k < len && start + k < n; k++) cp = (cp << 6) | (p[start + k] & 0x3F);
-        pos = start + len;
-        if (cp <= 0xFF) strbuf_printf(&buf, "\\x%02x", cp);
-        else if (cp <= 0xFFFF) strbuf_printf(&buf, "\\u%04x", cp);
-        else strbuf_printf(&buf, "\\U%08x", cp);
-    }
-    DECREF(r);
-    return str_from_strbuf(ts, &buf);
+    return format_ascii(ts, args[0]);
 }
 
 BUILTIN(builtin_id) {

@@ -13,7 +13,6 @@
  *
  * Start reading at class_new(), then class_update_slots().
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,16 +28,31 @@
 #include "dict.h"
 #include "func.h"
 #include "module.h"
-#include "misc.h"
-#include "vm/code.h"
-#include "vm/frame.h"
+#include "iter.h"
+#include "code.h"
+#include "frame.h"
 #include "vm/eval.h"
 
 /* ==== calling special methods ============================================ */
 
+/* Call [f], a special method found on the type of [self], with [self]
+ * first (the caller holds a reference to f meanwhile). */
+static Object *call_found(ThreadState *ts, Object *f, Object *self, Object *const *args,
+                          size_t nargs) {
+    if (TYPE(f) == &FunctionType || TYPE(f) == &MethodDescrType)
+        return call_prepend(ts, f, self, args, nargs, NULL);
+    if (TYPE(f)->descr_get) {
+        Object *bound = TYPE(f)->descr_get(ts, f, self, (Object *)TYPE(self));
+        Object *r = bound ? obj_call(ts, bound, args, nargs, NULL) : NULL;
+        XDECREF(bound);
+        return r;
+    }
+    return obj_call(ts, f, args, nargs, NULL);
+}
+
 /* Look [name] up on the type of [self] (never the instance) and call it
- * with [self] first. NULL with no exception when the type lacks it and
- * [missing_ok]. */
+ * with [self] first. When the type lacks it: AttributeError, or, if
+ * [found] is given, NULL with no exception (and *found false). */
 static Object *call_special(ThreadState *ts, Object *self, Object *name, Object *const *args,
                             size_t nargs, bool *found) {
     Object *f = type_lookup_borrowed(TYPE(self), name);
@@ -49,16 +63,7 @@ static Object *call_special(ThreadState *ts, Object *self, Object *name, Object 
                           TYPE_NAME(self), name);
     }
     INCREF(f);
-    Object *r;
-    if (TYPE(f) == &FunctionType || TYPE(f) == &MethodDescrType) {
-        r = call_prepend(ts, f, self, args, nargs, NULL);
-    } else if (TYPE(f)->descr_get) {
-        Object *bound = TYPE(f)->descr_get(ts, f, self, (Object *)TYPE(self));
-        r = bound ? obj_call(ts, bound, args, nargs, NULL) : NULL;
-        XDECREF(bound);
-    } else {
-        r = obj_call(ts, f, args, nargs, NULL);
-    }
+    Object *r = call_found(ts, f, self, args, nargs);
     DECREF(f);
     return r;
 }
@@ -429,6 +434,22 @@ static int slot_contains(ThreadState *ts, Object *self, Object *item) {
     return t;
 }
 
+/* __del__: the finalize slot (obj_call_finalizer runs it, once). A failure
+ * is reported as "Exception ignored in: <function C.__del__ ...>". */
+static int slot_finalize(ThreadState *ts, Object *self, Object **where) {
+    Object *del = type_lookup_borrowed(TYPE(self), IDS.__del__);
+    if (!del) return 0;
+    INCREF(del);                /* held for the report: __del__ may delete itself */
+    Object *r = call_found(ts, del, self, NULL, 0);
+    if (!r) {
+        *where = del;
+        return -1;
+    }
+    DECREF(del);
+    DECREF(r);
+    return 0;
+}
+
 /* ==== wrappers: a built-in type's C slot as a method ======================= */
 
 typedef struct SlotDef SlotDef;
@@ -641,6 +662,7 @@ static SlotDef slotdefs[] = {
     {"__setitem__", OFF(setitem), slot_setitem, wrap_setitem, 0, false},
     {"__delitem__", OFF(setitem), slot_setitem, wrap_delitem, 0, false},
     {"__contains__", OFF(contains), slot_contains, wrap_contains, 0, false},
+    {"__del__", OFF(finalize), slot_finalize, NULL, 0, false},
     {NULL},
 };
 
@@ -871,7 +893,7 @@ static void inherit_from(TypeObject *t, TypeObject *b) {
     INH(repr); INH(str); INH(hash); INH(richcompare); INH(getattr); INH(setattr); INH(call);
     INH(iter); INH(next); INH(descr_get); INH(descr_set); INH(new_); INH(init);
     INH(neg); INH(pos); INH(invert); INH(abs); INH(bool_); INH(index); INH(to_int); INH(to_float);
-    INH(len); INH(getitem); INH(setitem); INH(contains);
+    INH(len); INH(getitem); INH(setitem); INH(contains); INH(finalize);
 #undef INH
     memcpy(t->binop, b->binop, sizeof t->binop);
     memcpy(t->inplace, b->inplace, sizeof t->inplace);
@@ -910,7 +932,7 @@ void class_update_slots(ThreadState *ts, TypeObject *t) {
             t->setattr = obj_generic_setattr;
     }
     /* subclasses copied their slots from us: refresh them too */
-    Object *subs = ((HeapTypeObject *)t)->slot_cache;
+    Object *subs = ((HeapTypeObject *)t)->subclasses;
     if (subs && list_check(subs)) {
         for (size_t i = 0; i < LIST_SIZE(subs); i++) {
             Object *s = LIST_GET(subs, i);
@@ -1003,8 +1025,8 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
         TypeObject *anc = (TypeObject *)TUPLE_GET(t->mro, i);
         if (anc == t || !(anc->flags & TYPE_FLAG_HEAP)) continue;
         HeapTypeObject *ah = (HeapTypeObject *)anc;
-        if (!ah->slot_cache && !(ah->slot_cache = list_new(ts, 0))) goto error;
-        if (list_append(ts, ah->slot_cache, (Object *)t) < 0) goto error;
+        if (!ah->subclasses && !(ah->subclasses = list_new(ts, 0))) goto error;
+        if (list_append(ts, ah->subclasses, (Object *)t) < 0) goto error;
     }
     inherit_from(t, base);
     class_update_slots(ts, t);
@@ -1054,30 +1076,7 @@ static void subtype_dealloc(Object *self) {
     TypeObject *t = TYPE(self);
     gc_untrack(self);
     /* __del__ runs when the count reaches zero; it may resurrect self */
-    Object *del = type_lookup_borrowed(t, ts_current()->interp->ids.__del__);
-    if (del && !(AS_GC(self)->gc_flags & GC_FINALIZED)) {
-        AS_GC(self)->gc_flags |= GC_FINALIZED;
-        ThreadState *ts = ts_current();
-        self->refcnt = 1;
-        Object *saved = err_fetch(ts);
-        Object *r = call0(ts, self, ts->interp->ids.__del__);
-        if (!r) {
-            Object *exc = err_fetch(ts);
-            fprintf(stderr, "Exception ignored in: ");
-            Object *rep = obj_repr(ts, del);
-            fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
-            XDECREF(rep);
-            err_clear(ts);
-            if (exc) exc_print(ts, exc);
-            XDECREF(exc);
-        }
-        XDECREF(r);
-        ts->exc = saved;
-        if (--self->refcnt > 0) {
-            gc_track(ts, self);     /* resurrected */
-            return;
-        }
-    }
+    if (obj_call_finalizer_from_dealloc(self)) return;
     Object **dp = obj_dict_ptr(self);
     TypeObject *base = t;
     while (base->flags & TYPE_FLAG_HEAP) base = base->base;

@@ -18,7 +18,7 @@
 #include "list.h"
 #include "func.h"
 #include "class.h"
-#include "vm/code.h"
+#include "code.h"
 
 /* ==== raising ============================================================ */
 

@@ -39,7 +39,7 @@ typedef struct TracebackObject {
     struct TracebackObject *next;   /* toward the frame where it was raised */
     Object *code;                   /* CodeObject */
     Object *globals;                /* for NameError suggestions */
-    Object *frame;                  /* FrameObject (vm/frame.h): keeps the frame's
+    Object *frame;                  /* FrameObject (runtime/frame.h): keeps the frame's
                                        locals alive once it ended; or NULL */
     int lasti;                      /* instruction index */
     int lineno;
@@ -95,6 +95,10 @@ int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *global
 void exc_print(ThreadState *ts, Object *exc);
 /* Print and clear the exception being raised. */
 void err_print(ThreadState *ts);
+/* Print and clear the exception being raised where nobody can catch it (a
+ * finalizer, a gc callback), as CPython's PyErr_WriteUnraisable: "Exception
+ * ignored in: " and repr([where]) ("<object>" for NULL), then the exception. */
+void err_write_unraisable(ThreadState *ts, Object *where);
 
 /* Register the exception classes in the builtins namespace. */
 int exc_init(ThreadState *ts, Object *builtins);

@@ -1,6 +1,7 @@
 /* format.c -- turning numbers and strings into text on request: the
- * format-spec mini-language behind format(), f-strings and __format__, and
- * printf-style `str % args`.
+ * format-spec mini-language behind format(), f-strings and __format__,
+ * str.format's replacement fields ('{0.name!r:>{width}}') and printf-style
+ * `str % args`.
  *
  * Lesson 2 (the pipeline): f'{x:>10,.2f}' compiles to FORMAT_VALUE, which
  * calls x.__format__('>10,.2f'); for int, float and str it lands in
@@ -12,6 +13,11 @@
  * exponent, '%'), padded to the width by the alignment. Float digits come
  * from glibc's printf, which rounds exactly as CPython's dtoa does, and from
  * pyrepr_double() for the shortest repr.
+ *
+ * str.format() and format_map() (format_fields(), at the bottom) only find
+ * the fields and the objects they name; each field's value is then
+ * formatted by obj_format(), which is __format__ and so, for the built-in
+ * types, the mini-language above.
  */
 #include <math.h>
 #include <stdio.h>
@@ -25,7 +31,9 @@
 #include "exceptions.h"
 #include "str.h"
 #include "tuple.h"
+#include "dict.h"
 #include "common/pyrepr.h"
+#include "common/unicode.h"
 #include "common/utf8.h"
 
 /* ---- parsing a format spec ------------------------------------------- */
@@ -45,6 +53,13 @@ typedef struct Spec {
 } Spec;
 
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+/* The code point at data[*pos], advancing *pos past it (U+FFFD for a byte
+ * that starts no character). */
+static uint32_t next_cp(const char *data, size_t size, size_t *pos) {
+    int32_t c = utf8_decode_lenient(data, size, pos);
+    return c < 0 ? 0xFFFD : (uint32_t)c;
+}
 
 /* Read a run of decimal digits at cps[*pos]; -1 with an exception on
  * overflow, else the number of digits read (the value in *out). */
@@ -100,10 +115,7 @@ static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_t
     uint32_t *cps = malloc(cap * sizeof *cps);
     if (!cps) { err_no_memory(ts); return -1; }
     size_t n = 0, bpos = 0;
-    while (bpos < STR_SIZE(spec)) {
-        int32_t c = utf8_decode_lenient(STR_DATA(spec), STR_SIZE(spec), &bpos);
-        cps[n++] = c < 0 ? 0xFFFD : (uint32_t)c;
-    }
+    while (bpos < STR_SIZE(spec)) cps[n++] = next_cp(STR_DATA(spec), STR_SIZE(spec), &bpos);
     memset(s, 0, sizeof *s);
     set_fill(s, ' ');
     s->width = s->precision = -1;
@@ -509,20 +521,18 @@ Object *format_str(ThreadState *ts, Object *str, Object *spec) {
 
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
-/* ascii(o): repr with every non-ASCII code point escaped. */
-static Object *ascii_of(ThreadState *ts, Object *o) {
+Object *format_ascii(ThreadState *ts, Object *o) {
     Object *r = obj_repr(ts, o);
     if (!r || ((StrObject *)r)->ascii) return r;
     StrBuf b;
     strbuf_init(&b);
     size_t pos = 0;
     while (pos < STR_SIZE(r)) {
-        unsigned char c = (unsigned char)STR_DATA(r)[pos];
-        if (c < 0x80) { strbuf_appendc(&b, (char)c); pos++; continue; }
-        int32_t cp = utf8_decode_lenient(STR_DATA(r), STR_SIZE(r), &pos);
-        if (cp < 0x100) strbuf_printf(&b, "\\x%02x", (unsigned)cp);
-        else if (cp < 0x10000) strbuf_printf(&b, "\\u%04x", (unsigned)cp);
-        else strbuf_printf(&b, "\\U%08x", (unsigned)cp);
+        uint32_t cp = next_cp(STR_DATA(r), STR_SIZE(r), &pos);
+        if (cp < 0x80) strbuf_appendc(&b, (char)cp);
+        else if (cp < 0x100) strbuf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) strbuf_printf(&b, "\\u%04x", cp);
+        else strbuf_printf(&b, "\\U%08x", cp);
     }
     DECREF(r);
     return str_from_strbuf(ts, &b);
@@ -633,7 +643,7 @@ static int percent_float(ThreadState *ts, StrBuf *out, Object *v, char conv, ssi
 
 static int percent_text(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize_t width,
                         ssize_t prec, int flags) {
-    Object *s = conv == 's' ? obj_str(ts, v) : conv == 'r' ? obj_repr(ts, v) : ascii_of(ts, v);
+    Object *s = conv == 's' ? obj_str(ts, v) : conv == 'r' ? obj_repr(ts, v) : format_ascii(ts, v);
     if (!s) return -1;
     size_t chars = STR_LEN(s), bytes = STR_SIZE(s);
     if (prec >= 0 && (size_t)prec < chars) {
@@ -840,4 +850,322 @@ error:
     XDECREF(c.owned);
     strbuf_free(&out);
     return NULL;
+}
+
+/* ---- str.format: replacement fields ------------------------------------------ */
+
+/* The replacement-field grammar, as CPython's Objects/stringlib/unicode_format.h
+ * reads it:
+ *
+ *   format_string   ::= (literal | "{{" | "}}" | field)*
+ *   field           ::= "{" field_name ["!" conversion] [":" format_spec] "}"
+ *   field_name      ::= [arg_name] ("." attribute | "[" key "]")*
+ *   arg_name        ::= decimal digits (a positional index) | any other text
+ *                       (a keyword) | nothing (the next automatic index)
+ *   format_spec     ::= text with nested "{field}"s, expanded first
+ *
+ * Everything the parser looks for is ASCII, so it works on UTF-8 bytes;
+ * field names are decoded only to read Unicode digits ('{٣}' is 3, as in
+ * CPython). Fields are rendered in order, each through obj_format(), so an
+ * error stops the output at the first bad field, as in CPython. */
+
+typedef struct FormatCtx {
+    Object *const *args;      /* positional arguments */
+    size_t nargs;
+    bool positional;          /* false for format_map: no positional fields */
+    Object *kwargs;           /* a mapping, or NULL */
+    enum { AUTO_INIT, AUTO_ON, AUTO_MANUAL } auto_state;
+    size_t auto_next;
+} FormatCtx;
+
+/* A run of text [start, end) of the format string. */
+typedef struct { const char *start, *end; } Span;
+
+/* The digits of [s] as an index (any script's decimal digits); -1 if [s] is
+ * empty or not all digits; -2 with ValueError when it is too large. */
+static ssize_t span_integer(ThreadState *ts, Span s) {
+    if (s.start >= s.end) return -1;
+    ssize_t v = 0;
+    size_t n = (size_t)(s.end - s.start), pos = 0;
+    while (pos < n) {
+        int digit = uni_decimal_value(next_cp(s.start, n, &pos));
+        if (digit < 0) return -1;
+        if (v > (SSIZE_MAX - digit) / 10) {
+            err_set_string(ts, &ExcValueError, "Too many decimal digits in format string");
+            return -2;
+        }
+        v = v * 10 + digit;
+    }
+    return v;
+}
+
+static Object *span_str(ThreadState *ts, Span s) {
+    return str_new(ts, s.start, (size_t)(s.end - s.start));
+}
+
+/* The object a field name designates: the argument, then each .attr and [key]. */
+static Object *field_object(ThreadState *ts, FormatCtx *c, Span name) {
+    const char *p = name.start;
+    while (p < name.end && *p != '.' && *p != '[') p++;
+    Span first = {name.start, p};
+    ssize_t index = span_integer(ts, first);
+    if (index == -2) return NULL;
+    bool empty = first.start == first.end;
+    if (empty || index >= 0) {
+        if (c->auto_state == AUTO_INIT) c->auto_state = empty ? AUTO_ON : AUTO_MANUAL;
+        if (c->auto_state == AUTO_MANUAL && empty)
+            return err_set_string(ts, &ExcValueError, "cannot switch from manual field "
+                                  "specification to automatic field numbering");
+        if (c->auto_state == AUTO_ON && !empty)
+            return err_set_string(ts, &ExcValueError, "cannot switch from automatic field "
+                                  "numbering to manual field specification");
+        if (empty) index = (ssize_t)c->auto_next++;
+    }
+    Object *obj;
+    if (index < 0) {
+        Object *key = span_str(ts, first);
+        if (!key) return NULL;
+        if (!c->kwargs) {
+            err_set_object(ts, &ExcKeyError, key);
+            DECREF(key);
+            return NULL;
+        }
+        obj = obj_getitem(ts, c->kwargs, key);
+        DECREF(key);
+    } else {
+        if (!c->positional)
+            return err_set_string(ts, &ExcValueError, "Format string contains positional fields");
+        if ((size_t)index >= c->nargs)
+            return err_format(ts, &ExcIndexError,
+                              "Replacement index %zd out of range for positional args tuple", index);
+        obj = NEWREF(c->args[index]);
+    }
+    /* the rest: .attribute and [key] steps */
+    while (obj && p < name.end) {
+        char kind = *p++;
+        Span part = {p, p};
+        if (kind == '.') {
+            while (p < name.end && *p != '.' && *p != '[') p++;
+            part.end = p;
+        } else if (kind == '[') {
+            while (p < name.end && *p != ']') p++;
+            if (p == name.end) {
+                DECREF(obj);
+                return err_set_string(ts, &ExcValueError, "Missing ']' in format string");
+            }
+            part.end = p++;
+        } else {
+            DECREF(obj);
+            return err_set_string(ts, &ExcValueError,
+                                  "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        ssize_t idx = kind == '[' ? span_integer(ts, part) : -1;
+        if (idx == -2 || part.start == part.end) {
+            DECREF(obj);
+            if (idx == -2) return NULL;
+            return err_set_string(ts, &ExcValueError, "Empty attribute in format string");
+        }
+        Object *key = idx >= 0 ? int_from_i64(ts, idx) : span_str(ts, part);
+        if (!key) {
+            DECREF(obj);
+            return NULL;
+        }
+        Object *next;
+        if (kind == '.') {
+            Object *interned = str_intern(ts, key);
+            next = interned ? obj_getattr(ts, obj, interned) : NULL;
+            XDECREF(interned);
+        } else {
+            next = obj_getitem(ts, obj, key);
+        }
+        DECREF(key);
+        DECREF(obj);
+        obj = next;
+    }
+    return obj;
+}
+
+static int build_format(ThreadState *ts, FormatCtx *c, Span fmt, int depth, StrBuf *out);
+
+/* Render one field whose text (between the braces) has been split up. */
+static int render_field(ThreadState *ts, FormatCtx *c, Span name, uint32_t conversion,
+                        Span spec, bool spec_nested, int depth, StrBuf *out) {
+    Object *obj = field_object(ts, c, name);
+    if (!obj) return -1;
+    if (conversion) {
+        Object *conv = NULL;
+        switch (conversion) {
+        case 'r': conv = obj_repr(ts, obj); break;
+        case 's': conv = obj_str(ts, obj); break;
+        case 'a': conv = format_ascii(ts, obj); break;
+        default:
+            if (conversion > 32 && conversion < 127)
+                err_format(ts, &ExcValueError, "Unknown conversion specifier %c", (int)conversion);
+            else
+                err_format(ts, &ExcValueError, "Unknown conversion specifier \\x%x",
+                           (unsigned)conversion);
+        }
+        DECREF(obj);
+        if (!conv) return -1;
+        obj = conv;
+    }
+    Object *specobj;
+    if (spec_nested) {
+        StrBuf sb;
+        strbuf_init(&sb);
+        if (build_format(ts, c, spec, depth - 1, &sb) < 0) {
+            strbuf_free(&sb);
+            DECREF(obj);
+            return -1;
+        }
+        specobj = str_from_strbuf(ts, &sb);
+    } else {
+        specobj = span_str(ts, spec);
+    }
+    if (!specobj) {
+        DECREF(obj);
+        return -1;
+    }
+    Object *text = obj_format(ts, obj, specobj);
+    DECREF(specobj);
+    DECREF(obj);
+    if (!text) return -1;
+    strbuf_append(out, STR_DATA(text), STR_SIZE(text));
+    DECREF(text);
+    return 0;
+}
+
+/* Parse the field that starts after a '{' at *p; render it. */
+static int parse_field(ThreadState *ts, FormatCtx *c, const char **p, const char *end, int depth,
+                       StrBuf *out) {
+    const char *s = *p;
+    Span name = {s, s}, spec = {NULL, NULL};
+    uint32_t conversion = 0;
+    bool nested = false;
+    char ch = 0;
+    while (s < end) {
+        ch = *s++;
+        if (ch == '{') {
+            err_set_string(ts, &ExcValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (ch == '[') {
+            while (s < end && *s != ']') s++;
+            continue;
+        }
+        if (ch == '}' || ch == ':' || ch == '!') break;
+    }
+    name.end = s - 1;
+    if (ch == '!' || ch == ':') {
+        if (ch == '!') {
+            if (s >= end) {
+                err_set_string(ts, &ExcValueError,
+                               "end of string while looking for conversion specifier");
+                return -1;
+            }
+            size_t pos = 0;
+            conversion = next_cp(s, (size_t)(end - s), &pos);
+            s += pos;
+            if (s < end) {
+                char next = *s++;
+                if (next == '}') {
+                    *p = s;
+                    return render_field(ts, c, name, conversion, (Span){s, s}, false, depth, out);
+                }
+                if (next != ':') {
+                    err_set_string(ts, &ExcValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        spec.start = s;
+        int count = 1;
+        while (s < end) {
+            ch = *s++;
+            if (ch == '{') {
+                nested = true;
+                count++;
+            } else if (ch == '}' && --count == 0) {
+                spec.end = s - 1;
+                *p = s;
+                return render_field(ts, c, name, conversion, spec, nested, depth, out);
+            }
+        }
+        err_set_string(ts, &ExcValueError, "unmatched '{' in format spec");
+        return -1;
+    }
+    if (ch != '}') {
+        err_set_string(ts, &ExcValueError, "expected '}' before end of string");
+        return -1;
+    }
+    *p = s;
+    return render_field(ts, c, name, 0, (Span){s, s}, false, depth, out);
+}
+
+/* Expand [fmt] into [out]; [depth] bounds the nesting of specs in specs. */
+static int build_format(ThreadState *ts, FormatCtx *c, Span fmt, int depth, StrBuf *out) {
+    if (depth <= 0) {
+        err_set_string(ts, &ExcValueError, "Max string recursion exceeded");
+        return -1;
+    }
+    const char *p = fmt.start, *end = fmt.end;
+    while (p < end) {
+        const char *lit = p;
+        while (p < end && *p != '{' && *p != '}') p++;
+        strbuf_append(out, lit, (size_t)(p - lit));
+        if (p == end) break;
+        char ch = *p++;
+        if (p < end && *p == ch) {            /* {{ or }} */
+            strbuf_appendc(out, ch);
+            p++;
+            continue;
+        }
+        if (ch == '}') {
+            err_set_string(ts, &ExcValueError, "Single '}' encountered in format string");
+            return -1;
+        }
+        if (p == end) {
+            err_set_string(ts, &ExcValueError, "Single '{' encountered in format string");
+            return -1;
+        }
+        if (parse_field(ts, c, &p, end, depth, out) < 0) return -1;
+    }
+    return 0;
+}
+
+static Object *do_format(ThreadState *ts, Object *self, FormatCtx *c) {
+    /* no fields: CPython's writer hands back self itself */
+    if (!memchr(STR_DATA(self), '{', STR_SIZE(self)) && !memchr(STR_DATA(self), '}', STR_SIZE(self)))
+        return NEWREF(self);
+    StrBuf out;
+    strbuf_init(&out);
+    Span all = {STR_DATA(self), STR_DATA(self) + STR_SIZE(self)};
+    if (build_format(ts, c, all, 2, &out) < 0) {
+        strbuf_free(&out);
+        return NULL;
+    }
+    return str_from_strbuf(ts, &out);
+}
+
+Object *format_fields(ThreadState *ts, Object *fmt, Object *const *args, size_t nargs, Object *kwnames,
+                      Object *mapping) {
+    if (mapping) {            /* format_map: keywords only, looked up with mapping[key] */
+        FormatCtx c = {NULL, 0, false, mapping, AUTO_INIT, 0};
+        return do_format(ts, fmt, &c);
+    }
+    FormatCtx c = {args, nargs, true, NULL, AUTO_INIT, 0};
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    if (nkw) {
+        c.kwargs = dict_new(ts);
+        if (!c.kwargs) return NULL;
+        for (size_t i = 0; i < nkw; i++) {
+            if (dict_set(ts, c.kwargs, TUPLE_GET(kwnames, i), args[nargs + i]) < 0) {
+                DECREF(c.kwargs);
+                return NULL;
+            }
+        }
+    }
+    Object *r = do_format(ts, fmt, &c);
+    XDECREF(c.kwargs);
+    return r;
 }

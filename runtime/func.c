@@ -22,7 +22,7 @@
 #include "dict.h"
 #include "class.h"
 #include "module.h"
-#include "vm/code.h"
+#include "code.h"
 #include "vm/eval.h"
 
 /* ==== functions ======================================================== */

@@ -44,16 +44,18 @@
  *
  * Finalizers (PEP 442)
  * ====================
- * A __del__ runs at most once per object, whoever notices the death first:
- * the dealloc slot (runtime/class.c) when the count reaches zero, or step 4
- * here for an object in a cycle. GC_FINALIZED in the object's GCHead
- * remembers it. An unfinished generator is finalized too, as in CPython:
- * it is closed, which runs the `finally` blocks of a suspended one while
- * everything they use is still intact (no object of the cycle has been
- * cleared yet) and drops the references its frame held. An object whose
- * __del__ stores a reference to it somewhere is "resurrected": it and
- * whatever it reaches survive, and its __del__ will not run again when it
- * finally dies.
+ * A type with last words for its objects has a `finalize` slot, as
+ * CPython's tp_finalize: a class that defines __del__ (runtime/class.c), and
+ * the generator, which is closed (runtime/gen.c). It runs at most once per
+ * object, whoever notices the death first: the dealloc slot when the count
+ * reaches zero, or step 4 here for an object in a cycle; both go through
+ * obj_call_finalizer() (runtime/object.c), and GC_FINALIZED in the object's
+ * GCHead remembers that it ran. Closing a suspended generator runs its
+ * `finally` blocks while everything they use is still intact (no object of
+ * the cycle has been cleared yet) and drops the references its frame held.
+ * An object whose finalizer stores a reference to it somewhere is
+ * "resurrected": it and whatever it reaches survive, and its finalizer will
+ * not run again when it finally dies.
  *
  * What gc.collect() counts
  * ========================
@@ -109,7 +111,6 @@
 #include "func.h"
 #include "module.h"
 #include "io.h"
-#include "vm/gen.h"
 #include "trace/events.h"
 
 #define GC_UNTRACKED_REFS INTPTR_MIN   /* not part of the collection at hand */
@@ -363,19 +364,6 @@ static void debug_write(ThreadState *ts, const char *fmt, ...) {
     ts->exc = saved;
 }
 
-/* An exception nobody can catch (raised by a finalizer or a callback):
- * print it as CPython's PyErr_WriteUnraisable does. */
-static void write_unraisable(ThreadState *ts, Object *where) {
-    Object *exc = err_fetch(ts);
-    fprintf(stderr, "Exception ignored in: ");
-    Object *rep = where ? obj_repr(ts, where) : NULL;
-    fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
-    XDECREF(rep);
-    err_clear(ts);
-    if (exc) exc_print(ts, exc);
-    XDECREF(exc);
-}
-
 /* Call each of gc.callbacks with (phase, {"generation", "collected",
  * "uncollectable"}), as CPython does around every collection it starts. */
 static void invoke_callbacks(ThreadState *ts, const char *phase, int generation, size_t collected) {
@@ -392,12 +380,12 @@ static void invoke_callbacks(ThreadState *ts, const char *phase, int generation,
     for (int i = 0; ok && i < 3; i++) ok = dict_set_cstr(ts, info, keys[i], vals[i]) == 0;
     for (int i = 0; i < 3; i++) XDECREF(vals[i]);
     if (!ok) {
-        write_unraisable(ts, NULL);
+        err_write_unraisable(ts, NULL);
     } else {
         for (size_t i = 0; i < LIST_SIZE(cbs); i++) {   /* a callback may change the list */
             Object *cb = NEWREF(LIST_GET(cbs, i));
             Object *r = obj_call2(ts, cb, ph, info);
-            if (!r) write_unraisable(ts, cb);
+            if (!r) err_write_unraisable(ts, cb);
             XDECREF(r);
             DECREF(cb);
         }
@@ -410,47 +398,15 @@ static void invoke_callbacks(ThreadState *ts, const char *phase, int generation,
 
 /* ---- finalizers ------------------------------------------------------------ */
 
-static bool needs_finalizer(Object *o, Object *del_name) {
-    if (AS_GC(o)->gc_flags & GC_FINALIZED) return false;
-    if (TYPE(o) == &GenType) {
-        GenObject *gen = (GenObject *)o;
-        return gen->frame && !gen->running;     /* not finished: close() it */
-    }
-    return (TYPE(o)->flags & TYPE_FLAG_HEAP) && type_lookup_borrowed(TYPE(o), del_name);
-}
-
-/* type(o).__del__(o), looked up on the class as a special method is. */
-static Object *call_del(ThreadState *ts, Object *o, Object *del_name) {
-    Object *del = type_lookup_borrowed(TYPE(o), del_name);
-    if (!del) return none_new();
-    INCREF(del);
-    Object *r;
-    if (TYPE(del) == &FunctionType) {
-        r = obj_call1(ts, del, o);
-    } else if (TYPE(del)->descr_get) {
-        Object *bound = TYPE(del)->descr_get(ts, del, o, (Object *)TYPE(o));
-        r = bound ? obj_call0(ts, bound) : NULL;
-        XDECREF(bound);
-    } else {
-        r = obj_call0(ts, del);
-    }
-    if (!r) {
-        write_unraisable(ts, del);
-    }
-    DECREF(del);
-    return r;
-}
-
-/* Run the finalizers of unreachable objects that have one and have not run
- * it: __del__ of instances, close() of suspended generators. */
+/* Run the finalizers of the unreachable objects that still have one to run:
+ * __del__ of instances, close() of suspended generators (their types'
+ * finalize slots, through obj_call_finalizer). */
 static void finalize(ThreadState *ts, GCHead *unreachable) {
-    Object *del_name = ts->interp->ids.__del__;
     /* collect first: finalizers may change the list */
     Stack todo = {0};
     for (GCHead *g = unreachable->next; g != unreachable; g = g->next) {
         Object *o = FROM_GC(g);
-        if (!needs_finalizer(o, del_name)) continue;
-        g->gc_flags |= GC_FINALIZED;
+        if (!obj_needs_finalizer(o)) continue;
         INCREF(o);
         stack_push(&todo, o);
     }
@@ -460,17 +416,7 @@ static void finalize(ThreadState *ts, GCHead *unreachable) {
             Event ev = {.kind = EV_GC_FINALIZER, .index = -1, .gc = {.generation = -1, .object = o}};
             trace_emit(ts, &ev);
         }
-        Object *saved = err_fetch(ts);
-        if (TYPE(o) == &GenType) {
-            Object *r = obj_call_method(ts, o, ts->interp->ids.close, NULL, 0);
-            if (!r) write_unraisable(ts, o);
-            XDECREF(r);
-        } else {
-            Object *r = call_del(ts, o, del_name);
-            XDECREF(r);
-        }
-        err_clear(ts);
-        ts->exc = saved;
+        obj_call_finalizer(ts, o);
     }
     for (size_t i = 0; i < todo.n; i++) DECREF(todo.items[i]);
     free(todo.items);

@@ -28,7 +28,7 @@
 #include "modules.h"
 #include "source.h"
 #include "vm/run.h"
-#include "vm/code.h"
+#include "code.h"
 #include "vm/eval.h"
 
 typedef Object *(*ModuleInit)(ThreadState *ts);

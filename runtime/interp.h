@@ -158,7 +158,7 @@ ThreadState *interp_main_thread(Interp *interp);
  * unless something leaked); MINIPY_DEBUG_REFS builds also report it. */
 int64_t interp_free(Interp *interp);
 
-/* A new thread state for an OS thread (runtime/thread.c uses it). */
+/* A new thread state for an OS thread (interp_new makes the main thread's). */
 ThreadState *ts_new(Interp *interp);
 void ts_free(ThreadState *ts);
 

@@ -22,7 +22,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "list.h"
-#include "misc.h"
+#include "iter.h"
 #include "func.h"
 #include "trace/events.h"
 
@@ -133,6 +133,33 @@ void obj_dealloc(Object *o) {
     o->type->dealloc(o);
     ts->dealloc_depth--;
     if (ts->dealloc_depth == 0 && ts->trash) empty_trash(ts);
+}
+
+/* Finalizers. An object's last words -- __del__, a suspended generator's
+ * close() -- are its type's finalize slot, and they run through here only,
+ * whoever notices the death first: a dealloc slot when the count reaches
+ * zero, or the collector for an object in a cycle (runtime/gc.c).
+ * GC_FINALIZED makes that once per object, even if the finalizer brings the
+ * object back to life (PEP 442). */
+void obj_call_finalizer(ThreadState *ts, Object *o) {
+    if (!obj_needs_finalizer(o)) return;
+    AS_GC(o)->gc_flags |= GC_FINALIZED;
+    Object *saved = err_fetch(ts);
+    Object *where = NULL;
+    if (o->type->finalize(ts, o, &where) < 0) err_write_unraisable(ts, where);
+    XDECREF(where);
+    err_clear(ts);
+    ts->exc = saved;
+}
+
+bool obj_call_finalizer_from_dealloc(Object *o) {
+    if (!obj_needs_finalizer(o)) return false;
+    ThreadState *ts = ts_current();
+    o->refcnt = 1;
+    obj_call_finalizer(ts, o);
+    if (--o->refcnt == 0) return false;
+    gc_track(ts, o);            /* resurrected */
+    return true;
 }
 
 int ts_enter_recursive(ThreadState *ts, const char *where) {

@@ -24,7 +24,9 @@
  * let it, every type that can hold references (list, dict, tuple, instance,
  * function, cell, ...) sets TYPE_FLAG_GC: such objects carry a GCHead just
  * *before* their OBJECT_HEAD (AS_GC / FROM_GC convert) and supply `traverse`
- * (visit each reference) and `clear` (drop them, to break a cycle).
+ * (visit each reference) and `clear` (drop them, to break a cycle). A type
+ * whose objects have last words (__del__, a generator's close()) supplies
+ * `finalize` too; both ways of dying run it through obj_call_finalizer().
  *
  * Who owns a reference: the naming rules
  * --------------------------------------
@@ -65,7 +67,7 @@ typedef struct Object {
 typedef struct GCHead {
     struct GCHead *next, *prev;   /* generation list; next == NULL: untracked */
     intptr_t gc_refs;             /* the collector's working count */
-    intptr_t gc_flags;            /* GC_FINALIZED: __del__ already ran (PEP 442) */
+    intptr_t gc_flags;            /* GC_FINALIZED: its finalizer already ran (PEP 442) */
 } GCHead;
 
 #define GC_FINALIZED 1
@@ -142,6 +144,11 @@ typedef Object *(*CallFunc)(ThreadState *ts, Object *callable, Object *const *ar
 typedef int (*VisitFunc)(Object *o, void *arg);
 typedef int (*TraverseFunc)(Object *self, VisitFunc visit, void *arg);
 typedef int (*ClearFunc)(Object *self);
+/* A finalizer: [self]'s last words before it dies (__del__, a suspended
+ * generator's close()). Only obj_call_finalizer() calls it. Returns 0, or
+ * -1 with an exception set and *[where] a new reference to what "Exception
+ * ignored in: ..." names (NULL: "<object>"). */
+typedef int (*FinalizeFunc)(ThreadState *ts, Object *self, Object **where);
 typedef int (*BoolFunc)(ThreadState *ts, Object *self);              /* 1, 0, -1 */
 typedef ssize_t (*LenFunc)(ThreadState *ts, Object *self);           /* -1: error */
 typedef int (*SetItemFunc)(ThreadState *ts, Object *self, Object *key, Object *value);
@@ -223,6 +230,7 @@ struct TypeObject {
     UnaryFunc iter, next;         /* next: NULL without an exception = exhausted */
     TraverseFunc traverse;
     ClearFunc clear;
+    FinalizeFunc finalize;        /* PEP 442, containers only: see obj_call_finalizer */
     DescrGetFunc descr_get;
     DescrSetFunc descr_set;
     NewFunc new_;
@@ -259,7 +267,14 @@ typedef struct HeapTypeObject {
     TypeObject type;
     Object *name;                 /* str; type.name points into it */
     Object *qualname;             /* str */
-    Object *slot_cache;           /* reserved for special-method lookups */
+    /* Every class created since with this one in its MRO -- its subclasses,
+     * direct or not, in the order they were made: a list (made for the
+     * first), or NULL. class_update_slots() walks it to refresh the slots
+     * they copied when one of this class's special methods changes. The
+     * references are strong (CPython's tp_subclasses holds weak ones to
+     * direct subclasses only): a class and its base refer to each other, a
+     * cycle the collector frees. */
+    Object *subclasses;
 } HeapTypeObject;
 
 /* ---- allocation ------------------------------------------------------ */
@@ -271,6 +286,23 @@ Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size);
 /* Release the memory of [o] (its fields already released). Every dealloc
  * slot ends with this. */
 void obj_free(Object *o);
+
+/* ---- finalizers (PEP 442; runtime/object.c) ---------------------------- */
+
+/* Does [o] (a container) have a finalize slot that has not run yet? */
+static inline bool obj_needs_finalizer(Object *o) {
+    return o->type->finalize && !(AS_GC(o)->gc_flags & GC_FINALIZED);
+}
+/* Run [o]'s finalizer if it needs to: once per object, ever. The exception
+ * being raised, if any, is set aside meanwhile; one the finalizer raises
+ * cannot propagate and is reported as CPython reports it ("Exception
+ * ignored in: ..."). The collector calls this for an object in a cycle. */
+void obj_call_finalizer(ThreadState *ts, Object *o);
+/* The same from a dealloc slot, for [o] (count zero, untracked) whose count
+ * reached zero: o lives (count 1) while its finalizer runs. True if the
+ * finalizer resurrected it (stored a reference somewhere): it is tracked
+ * again and the dealloc must stop there. */
+bool obj_call_finalizer_from_dealloc(Object *o);
 
 /* ---- the abstract protocols (runtime/object.c, runtime/ops.c) -------- */
 

@@ -23,8 +23,9 @@
 #include "set.h"
 #include "func.h"
 #include "module.h"
-#include "misc.h"
-#include "vm/code.h"
+#include "range.h"
+#include "slice.h"
+#include "code.h"
 
 typedef struct Walk {
     StrBuf *b;

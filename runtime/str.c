@@ -22,7 +22,7 @@
 #include "tuple.h"
 #include "list.h"
 #include "dict.h"
-#include "misc.h"
+#include "slice.h"
 #include "format.h"
 #include "func.h"
 #include "common/utf8.h"

@@ -27,7 +27,7 @@
 #include "tuple.h"
 #include "list.h"
 #include "dict.h"
-#include "vm/code.h"
+#include "code.h"
 #include "common/utf8.h"
 #include "source.h"
 
@@ -372,4 +372,15 @@ void err_print(ThreadState *ts) {
     if (!exc) return;
     exc_print(ts, exc);
     DECREF(exc);
+}
+
+void err_write_unraisable(ThreadState *ts, Object *where) {
+    Object *exc = err_fetch(ts);
+    fprintf(stderr, "Exception ignored in: ");
+    Object *rep = where ? obj_repr(ts, where) : NULL;
+    fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
+    XDECREF(rep);
+    err_clear(ts);
+    if (exc) exc_print(ts, exc);
+    XDECREF(exc);
 }

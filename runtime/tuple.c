@@ -16,7 +16,7 @@
 #include "int.h"
 #include "str.h"
 #include "list.h"
-#include "misc.h"
+#include "slice.h"
 #include "func.h"
 
 /* ---- construction ------------------------------------------------------ */

@@ -135,7 +135,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     INHERIT(call); INHERIT(iter); INHERIT(next); INHERIT(descr_get); INHERIT(descr_set);
     INHERIT(new_); INHERIT(init); INHERIT(neg); INHERIT(pos); INHERIT(invert); INHERIT(abs);
     INHERIT(bool_); INHERIT(index); INHERIT(to_int); INHERIT(to_float); INHERIT(len);
-    INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
+    INHERIT(getitem); INHERIT(setitem); INHERIT(contains); INHERIT(finalize);
     /* hash goes with richcompare: a type that defines its own equality but
      * no hash must not inherit its base's hash (it becomes unhashable). */
     if (!t->richcompare && !t->hash) {
@@ -348,7 +348,7 @@ static int type_traverse(Object *self, VisitFunc visit, void *arg) {
     if (t->bases && visit(t->bases, arg)) return 1;
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->base && visit((Object *)t->base, arg)) return 1;
-    if (h->slot_cache && visit(h->slot_cache, arg)) return 1;
+    if (h->subclasses && visit(h->subclasses, arg)) return 1;
     return 0;
 }
 
@@ -357,7 +357,7 @@ static int type_clear(Object *self) {
     if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
     CLEAR(t->dict);
     CLEAR(t->mro);
-    CLEAR(((HeapTypeObject *)t)->slot_cache);
+    CLEAR(((HeapTypeObject *)t)->subclasses);
     return 0;
 }
 
@@ -372,7 +372,7 @@ static void type_dealloc(Object *self) {
     XDECREF((Object *)t->base);
     XDECREF(h->name);
     XDECREF(h->qualname);
-    XDECREF(h->slot_cache);
+    XDECREF(h->subclasses);
     obj_free(self);
 }
 

@@ -18,8 +18,8 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/func.h"
-#include "vm/code.h"
-#include "vm/frame.h"
+#include "runtime/code.h"
+#include "runtime/frame.h"
 #include "vm/dis.h"
 #include "vm/opcodes.h"
 

@@ -39,7 +39,7 @@
 #include "runtime/dict.h"
 #include "runtime/func.h"
 #include "runtime/module.h"
-#include "vm/frame.h"
+#include "runtime/frame.h"
 
 typedef struct Touch {
     Object *o;                    /* borrowed: forgotten when it dies */

@@ -28,9 +28,9 @@
 #include "runtime/tuple.h"
 #include "runtime/func.h"
 #include "runtime/dict.h"
-#include "vm/gen.h"
-#include "vm/code.h"
-#include "vm/frame.h"
+#include "runtime/gen.h"
+#include "runtime/code.h"
+#include "runtime/frame.h"
 #include "vm/dis.h"
 
 #define LABEL_WIDTH 7

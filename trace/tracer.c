@@ -19,7 +19,7 @@
 #include "runtime/dict.h"
 #include "runtime/module.h"
 #include "runtime/func.h"
-#include "vm/frame.h"
+#include "runtime/frame.h"
 
 uint32_t trace_mask_now;
 

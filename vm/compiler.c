@@ -28,7 +28,7 @@
 #include "compiler.h"
 #include "symtable.h"
 #include "opcodes.h"
-#include "code.h"
+#include "runtime/code.h"
 #include "runtime/interp.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"

@@ -4,7 +4,7 @@
 #define MINIPY_DIS_H
 
 #include <stdio.h>
-#include "code.h"
+#include "runtime/code.h"
 #include "common/strbuf.h"
 
 /* Append instruction [index] of [co] in `python -m dis` layout:

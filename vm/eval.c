@@ -21,9 +21,9 @@
 #include <string.h>
 
 #include "eval.h"
-#include "code.h"
-#include "frame.h"
-#include "gen.h"
+#include "runtime/code.h"
+#include "runtime/frame.h"
+#include "runtime/gen.h"
 #include "opcodes.h"
 #include "trace/events.h"
 #include "runtime/interp.h"
@@ -37,7 +37,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/set.h"
-#include "runtime/misc.h"
+#include "runtime/slice.h"
 #include "runtime/func.h"
 #include "runtime/class.h"
 #include "runtime/import.h"
@@ -47,7 +47,8 @@
 /* ==== frames ============================================================= */
 
 /* A frame carved from the thread's data stack (no malloc on the way in or
- * out), or from the heap for a generator. Locals and cells start empty. */
+ * out), or from the heap for a generator. Locals and cells start empty;
+ * frame_clear (runtime/frameobject.c) drops them again. */
 /* A new chunk of the data stack, big enough for [slots]. */
 static bool grow_data_stack(ThreadState *ts, size_t slots) {
     size_t n = slots > 64 * 1024 ? slots : 64 * 1024;
@@ -88,30 +89,6 @@ static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) 
     return f;
 }
 
-/* Drop everything the frame holds (locals, cells, the stack up to sp). */
-static void frame_clear(Frame *f) {
-    if (UNLIKELY(f->frame_obj)) frame_object_detach(f);   /* a traceback may keep the locals */
-    for (int i = 0; i < f->code->nlocalsplus; i++) CLEAR(f->localsplus[i]);
-    Object **base = frame_stack_base(f);
-    while (f->sp > base) {
-        Object *v = *--f->sp;
-        XDECREF(v);
-    }
-    CLEAR(f->locals);
-    if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made while the locals went */
-    Object *code = (Object *)f->code;
-    f->code = NULL;
-    if (f->owns_code) {
-        CLEAR(f->globals);
-        CLEAR(f->builtins);
-        CLEAR(f->closure);
-        DECREF(code);
-    } else {
-        f->globals = f->builtins = f->closure = NULL;
-    }
-    CLEAR(f->func);
-}
-
 /* Give back a data-stack frame (after frame_clear). */
 static void frame_release(ThreadState *ts, Frame *f) {
     if (f->on_heap) return;
@@ -122,28 +99,6 @@ static void frame_release(ThreadState *ts, Frame *f) {
         ts->stack_top = ts->chunk->top;
         free(c);
     }
-}
-
-void frame_free_heap(Frame *f) {
-    frame_clear(f);
-    free(f);
-}
-
-int frame_traverse(Frame *f, VisitFunc visit, void *arg) {
-    if (!f->code) return 0;
-    for (int i = 0; i < f->code->nlocalsplus; i++)
-        if (f->localsplus[i] && visit(f->localsplus[i], arg)) return 1;
-    for (Object **p = frame_stack_base(f); p < f->sp; p++)
-        if (*p && visit(*p, arg)) return 1;
-    if (f->func && visit(f->func, arg)) return 1;
-    if (f->locals && visit(f->locals, arg)) return 1;
-    if (f->frame_obj && visit(f->frame_obj, arg)) return 1;
-    if (f->owns_code) {     /* otherwise borrowed from func */
-        Object *fields[] = {f->globals, f->builtins, f->closure};
-        for (size_t i = 0; i < ARRAY_LEN(fields); i++)
-            if (fields[i] && visit(fields[i], arg)) return 1;
-    }
-    return 0;
 }
 
 /* ==== binding arguments to parameters ==================================== */
@@ -918,6 +873,19 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
     if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM))
         return eval_loop_narrated(ts, f, throwflag);
     return eval_loop_quiet(ts, f, throwflag);
+}
+
+Object *eval_yield_from_borrowed(Frame *f) {
+    const uint32_t *ip = f->ip;
+    /* suspended right after YIELD_VALUE, which follows a SEND */
+    if (ip - 2 < f->code->code || INSTR_OP(ip[-1]) != OP_YIELD_VALUE || INSTR_OP(ip[-2]) != OP_SEND) return NULL;
+    return f->sp[-1];
+}
+
+void eval_yield_from_done(Frame *f) {
+    Object *it = *--f->sp;
+    DECREF(it);
+    f->ip = f->code->code + INSTR_ARG(f->ip[-2]);   /* the SEND's target */
 }
 
 Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const *args, size_t nargs,

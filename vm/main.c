@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "run.h"
-#include "code.h"
+#include "runtime/code.h"
 #include "dis.h"
 #include "trace/tracer.h"
 #include "parser/parse.h"

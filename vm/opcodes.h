@@ -17,11 +17,8 @@ typedef enum {
     A_NONE, A_INT, A_CONST, A_NAME, A_GLOBAL, A_LOCAL, A_DEREF, A_JUMP, A_CMP, A_BINOP, A_FLAGS
 } OperandKind;
 
-/* One instruction word: opcode in the low 8 bits, argument above. */
-#define INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
-#define INSTR_OP(w) ((Opcode)((w) & 0xff))
-#define INSTR_ARG(w) ((uint32_t)(w) >> 8)
-#define MAX_ARG 0xffffff
+/* How an instruction word holds an opcode and its argument (INSTR_OP,
+ * INSTR_ARG) is the code object's business: runtime/code.h. */
 
 extern const char *const opcode_names[OP_COUNT];
 extern const OperandKind opcode_operands[OP_COUNT];

@@ -16,7 +16,7 @@
 
 #include "run.h"
 #include "compiler.h"
-#include "code.h"
+#include "runtime/code.h"
 #include "eval.h"
 #include "parser/parse.h"
 #include "runtime/exceptions.h"

@@ -1,5 +1,7 @@
 /* test_format.c -- unit tests of runtime/format.c: the format-spec
- * mini-language for int, float and str, and printf-style `str % args`.
+ * mini-language for int, float and str, and printf-style `str % args`
+ * (str.format's replacement fields are tested as a str method, in
+ * test_str.c).
  * Every expected string was produced by CPython 3.11's format() and %.
  */
 #include <math.h>

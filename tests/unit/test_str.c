@@ -1,5 +1,7 @@
-/* test_str.c -- unit tests of the str methods (runtime/str_methods.c) and of
- * the Unicode property table behind them (common/unicode.c).
+/* test_str.c -- unit tests of the str methods (runtime/str_methods.c; for
+ * str.format and format_map, runtime/format.c, called through the same
+ * method table) and of the Unicode property table behind them
+ * (common/unicode.c).
  *
  * The table tests check, over all 1,114,112 code points, the invariants the
  * methods rely on (the digit classes nest, the case classes are disjoint),

@@ -10,14 +10,14 @@
 
 #include "gen.h"
 #include "code.h"
-#include "opcodes.h"
-#include "runtime/interp.h"
-#include "runtime/exceptions.h"
-#include "runtime/gc.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
-#include "runtime/func.h"
-#include "runtime/int.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+#include "str.h"
+#include "tuple.h"
+#include "func.h"
+#include "int.h"
+#include "vm/eval.h"
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
     GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));
@@ -143,10 +143,7 @@ static Object *gen_m_next(ThreadState *ts, Object *self, Object *const *args, si
 static Object *delegate(GenObject *g) {
     Frame *f = g->frame;
     if (!f || !g->started || !f->suspended) return NULL;
-    const uint32_t *ip = f->ip;
-    /* suspended right after YIELD_VALUE, which follows a SEND */
-    if (ip - 2 < f->code->code || INSTR_OP(ip[-1]) != OP_YIELD_VALUE || INSTR_OP(ip[-2]) != OP_SEND) return NULL;
-    return f->sp[-1];
+    return eval_yield_from_borrowed(f);
 }
 
 static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g);
@@ -188,10 +185,7 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
             DECREF(e);
             /* drop the delegate and resume at the exit of the yield-from
              * loop (the SEND's target) with the value it returned */
-            Frame *f = g->frame;
-            Object *it = *--f->sp;
-            DECREF(it);
-            f->ip = f->code->code + INSTR_ARG(f->ip[-2]);
+            eval_yield_from_done(g->frame);
             Object *res;
             GenResult gr = resume(ts, g, v, false, &res);
             DECREF(v);
@@ -280,21 +274,21 @@ static Object *gen_m_close(ThreadState *ts, Object *self, Object *const *args, s
     return none_new();
 }
 
+/* The finalize slot: a suspended generator is closed when it dies, so its
+ * finally blocks run (obj_call_finalizer runs this, once). A failure is
+ * reported as "Exception ignored in: <generator object ...>". */
+static int gen_finalize(ThreadState *ts, Object *self, Object **where) {
+    GenObject *g = (GenObject *)self;
+    if (!g->frame || g->running) return 0;
+    if (gen_close_impl(ts, g) == 0) return 0;
+    *where = NEWREF(self);
+    return -1;
+}
+
 static void gen_dealloc(Object *self) {
     GenObject *g = (GenObject *)self;
     gc_untrack(self);
-    if (g->frame && g->started && !g->running) {
-        /* a suspended generator is closed when it dies (runs its finally) */
-        ThreadState *ts = ts_current();
-        self->refcnt = 1;
-        Object *saved = err_fetch(ts);
-        if (gen_close_impl(ts, g) < 0) err_print(ts);
-        ts->exc = saved;
-        if (--self->refcnt > 0) {
-            gc_track(ts, self);
-            return;
-        }
-    }
+    if (obj_call_finalizer_from_dealloc(self)) return;   /* its finally resurrected it */
     gen_finish(g);
     XDECREF(g->name);
     XDECREF(g->qualname);
@@ -364,6 +358,7 @@ TypeObject GenType = {
     .next = gen_iternext,
     .traverse = gen_traverse,
     .clear = gen_clear,
+    .finalize = gen_finalize,
     .methods = gen_methods,
     .getset = gen_getset,
 };

@@ -4,12 +4,12 @@
 #include <stdlib.h>
 
 #include "code.h"
-#include "runtime/interp.h"
-#include "runtime/exceptions.h"
-#include "runtime/int.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
-#include "runtime/list.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
 
 CodeObject *code_new(ThreadState *ts) {
     return (CodeObject *)obj_alloc(ts, &CodeType, sizeof(CodeObject));

@@ -7,13 +7,13 @@
  * memory (runtime/interp.h DataChunk): entering a function bumps a pointer
  * instead of calling malloc. A generator keeps its frame inside the
  * generator object, so it survives between next() calls. A frame an
- * exception passes through also gets a FrameObject (vm/frameobject.c), which
+ * exception passes through also gets a FrameObject (runtime/frameobject.c), which
  * the traceback holds and which keeps the locals once the frame has ended.
  */
 #ifndef MINIPY_FRAME_H
 #define MINIPY_FRAME_H
 
-#include "runtime/object.h"
+#include "object.h"
 #include "code.h"
 
 typedef struct Frame {
@@ -46,14 +46,19 @@ static inline size_t frame_size(CodeObject *co) {
     return sizeof(Frame) + sizeof(Object *) * (size_t)(co->nlocalsplus + co->stacksize);
 }
 
-/* Run the entry frame [f] (vm/eval.c); [throwflag]: resume it with the
- * exception already set on the thread state (generator.throw). */
-Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag);
+/* ---- a frame's references (runtime/frameobject.c) ---- */
+
+/* Drop everything [f] holds: locals, cells, the value stack up to sp, its
+ * namespace and its function, and its code, globals, builtins and closure
+ * if it owns them (f->code is NULL afterwards). Its memory stays where it
+ * is: the eval loop gives a data-stack frame back itself. */
+void frame_clear(Frame *f);
 /* A generator's frame: release everything it holds and free it. */
 void frame_free_heap(Frame *f);
+/* Visit every reference [f] holds (a generator's traverse slot). */
 int frame_traverse(Frame *f, VisitFunc visit, void *arg);
 
-/* ---- frames as objects (vm/frameobject.c) ---- */
+/* ---- frames as objects (runtime/frameobject.c) ---- */
 
 /* A frame as an object, made only when a traceback entry needs one (CPython's
  * PyFrameObject). While the activation runs, the object points at it; when

@@ -3,16 +3,19 @@
  * Lesson 2 (the pipeline): a code object is the bytecode of one function,
  * class body, comprehension or module, with everything it refers to:
  * constants, names, the local variables and how each is stored. --dis prints
- * one code object after another.
+ * one code object after another. The instructions themselves are listed in
+ * vm/opcodes.def; how a word holds one (INSTR_OP, INSTR_ARG), where each
+ * came from in the source and the exception table are the code object's,
+ * so the runtime can read them without knowing the instruction set.
  *
- * Frame layout (see vm/frame.h): localsplus[] holds first the varnames
+ * Frame layout (see runtime/frame.h): localsplus[] holds first the varnames
  * (arguments first), then the cells of cellvars, then the cells of freevars;
  * LOAD_DEREF i indexes cellvars+freevars, i.e. localsplus[nlocals + i].
  */
 #ifndef MINIPY_CODE_H
 #define MINIPY_CODE_H
 
-#include "runtime/object.h"
+#include "object.h"
 
 /* Code flags (CPython's values, so they read the same in a listing). */
 enum {
@@ -37,6 +40,13 @@ typedef struct CodePos {
 
 enum { ANCHOR_NONE, ANCHOR_BINOP, ANCHOR_SUBSCRIPT };
 
+/* One instruction word: the opcode (vm/opcodes.def) in the low 8 bits, its
+ * argument in the 24 bits above, so no instruction needs an EXTENDED_ARG. */
+#define INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
+#define INSTR_OP(w) ((int)((w) & 0xff))
+#define INSTR_ARG(w) ((uint32_t)(w) >> 8)
+#define MAX_ARG 0xffffff
+
 /* An exception-table entry: an exception raised by an instruction in
  * [start, end) unwinds the value stack to [depth] items, pushes the
  * exception and continues at [handler]. */
@@ -54,7 +64,7 @@ typedef struct GlobalCache {
 
 typedef struct CodeObject {
     OBJECT_HEAD;
-    uint32_t *code;           /* instruction words (vm/opcodes.h) */
+    uint32_t *code;           /* instruction words (INSTR above) */
     uint32_t ncode;
     Object *consts;           /* tuple */
     Object *names;            /* tuple of str: globals, attributes, imports */

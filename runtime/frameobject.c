@@ -19,13 +19,70 @@
  *   - otherwise the object is simply dropped.
  * A call that no exception passes through pays one NULL test as it returns.
  * Start reading at frame_object_detach().
+ *
+ * The frame's own end is here too: frame_clear() drops what a Frame holds
+ * (the eval loop calls it as a function returns, and a generator when it
+ * finishes), frame_traverse() shows the collector what a generator's frame
+ * holds. Where frames are carved from, the per-thread data stack, is the
+ * eval loop's business (vm/eval.c).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "frame.h"
-#include "runtime/interp.h"
-#include "runtime/exceptions.h"
-#include "runtime/gc.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "gc.h"
+
+/* ==== a frame's references ================================================ */
+
+void frame_clear(Frame *f) {
+    if (UNLIKELY(f->frame_obj)) frame_object_detach(f);   /* a traceback may keep the locals */
+    for (int i = 0; i < f->code->nlocalsplus; i++) CLEAR(f->localsplus[i]);
+    Object **base = frame_stack_base(f);
+    while (f->sp > base) {
+        Object *v = *--f->sp;
+        XDECREF(v);
+    }
+    CLEAR(f->locals);
+    if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made while the locals went */
+    Object *code = (Object *)f->code;
+    f->code = NULL;
+    if (f->owns_code) {
+        CLEAR(f->globals);
+        CLEAR(f->builtins);
+        CLEAR(f->closure);
+        DECREF(code);
+    } else {
+        f->globals = f->builtins = f->closure = NULL;
+    }
+    CLEAR(f->func);
+}
+
+
+void frame_free_heap(Frame *f) {
+    frame_clear(f);
+    free(f);
+}
+
+int frame_traverse(Frame *f, VisitFunc visit, void *arg) {
+    if (!f->code) return 0;
+    for (int i = 0; i < f->code->nlocalsplus; i++)
+        if (f->localsplus[i] && visit(f->localsplus[i], arg)) return 1;
+    for (Object **p = frame_stack_base(f); p < f->sp; p++)
+        if (*p && visit(*p, arg)) return 1;
+    if (f->func && visit(f->func, arg)) return 1;
+    if (f->locals && visit(f->locals, arg)) return 1;
+    if (f->frame_obj && visit(f->frame_obj, arg)) return 1;
+    if (f->owns_code) {     /* otherwise borrowed from func */
+        Object *fields[] = {f->globals, f->builtins, f->closure};
+        for (size_t i = 0; i < ARRAY_LEN(fields); i++)
+            if (fields[i] && visit(fields[i], arg)) return 1;
+    }
+    return 0;
+}
+
+/* ==== frames as objects ==================================================== */
 
 Object *frame_object(ThreadState *ts, Frame *f) {
     if (!f->frame_obj) {

@@ -7,7 +7,7 @@
 #ifndef MINIPY_GEN_H
 #define MINIPY_GEN_H
 
-#include "runtime/object.h"
+#include "object.h"
 #include "frame.h"
 
 typedef struct GenObject {
