@@ -10,6 +10,12 @@
 # LOAD_DEREF). Only G and B are searched at run time, by name, in that order
 # (LOAD_GLOBAL: the module's dict, then the builtins module's dict).
 #
+# Truth (CPython 3.11): even G and B are not searched every time. LOAD_GLOBAL
+# remembers what it found, with the version numbers of both dicts; while
+# neither dict changes, the next run of the same instruction answers from
+# that cache without hashing the name. Assigning a global changes the
+# globals' version, and the next load searches again.
+#
 # Truth: keywords such as `in`, `and`, `def`, `None` are not names: they are
 # syntax and live in no scope. `__name__` and `__file__` are globals of each
 # module, not built-ins. `print`, `len`, `ValueError` are built-ins.
@@ -17,8 +23,11 @@
 # Run next:
 #   minipy --trace=scope examples/03_legb.py
 #       Each name load says which scope the compiler chose (LOCAL, FREE,
-#       GLOBAL_IMPLICIT, ...) and what the search found: look for
-#       "L: - (compiled as global) . G: miss . B: hit" on `len`.
+#       GLOBAL_IMPLICIT, ...) and what the VM did to find the value. `len`
+#       is GLOBAL_IMPLICIT (no assignment in the function: L and E are
+#       never looked at) and its first load reads "G: miss . B: hit". The
+#       second call's load adds "cached: G v.., B v.. unchanged": no search
+#       at all. After `len = ...` the versions differ and it searches again.
 #   minipy --dis examples/03_legb.py
 #       The same decisions, made at compile time: LOAD_FAST, LOAD_DEREF,
 #       LOAD_GLOBAL, LOAD_NAME -- and each code object's header lists them.
@@ -49,6 +58,7 @@ def uses_builtin(items):
 
 
 print("len is a built-in:", uses_builtin([1, 2, 3]))
+print("again, from LOAD_GLOBAL's cache:", uses_builtin([4, 5]))
 
 # A global of the same name shadows a built-in -- until it is deleted.
 len = lambda items: "my own len"

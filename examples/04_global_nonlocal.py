@@ -13,10 +13,10 @@
 #
 # Run next:
 #   minipy --trace=scope examples/04_global_nonlocal.py
-#       Stores say where they go: "declared global -> the module's globals",
-#       "E: the cell of make_counter (captured), declared nonlocal". The
-#       UnboundLocalError is followed by an "explain" line naming the
-#       assignment that made the name local.
+#       Stores say where they go: `total` is GLOBAL_EXPLICIT and goes to
+#       "G", the module's globals; `count` is FREE and goes to "E: cell of
+#       make_counter (nonlocal)". The UnboundLocalError is followed by an
+#       "explain" line naming the assignment that made the name local.
 #   minipy --dis examples/04_global_nonlocal.py
 #       bump() uses STORE_GLOBAL, increment() uses STORE_DEREF, and
 #       broken() uses LOAD_FAST for `total` although a global exists.

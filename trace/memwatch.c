@@ -45,6 +45,7 @@ typedef struct Touch {
     Object *o;                    /* borrowed: forgotten when it dies */
     bool kept;                    /* a reason that keeps a reference: a name, a container */
     bool named;                   /* one of them binds a name */
+    bool constant;                /* when first touched, a running code object held it */
     StrBuf reasons;               /* "bound to name a, passed to f" */
 } Touch;
 
@@ -125,6 +126,13 @@ static void note(ThreadState *ts, MemWatch *m, Object *o, int kept, const char *
         remember(&m->touch_index, o, (int64_t)m->ntouched);
         t = &m->touched[m->ntouched++];
         *t = (Touch){.o = o};
+        /* a literal: a constant of the code running now (seen now, while
+         * the frames are there; it may be shown after they returned) */
+        for (Frame *f = ts->frame; f && !t->constant && !ptrmap_get(&m->recent, o, NULL); f = f->back) {
+            Object *consts = f->code->consts;
+            for (size_t i = 0; i < TUPLE_SIZE(consts); i++)
+                if (TUPLE_GET(consts, i) == o) t->constant = true;
+        }
     }
     t->kept |= kept > 0;
     t->named |= kept > 1;
@@ -208,17 +216,13 @@ static int reason_text(Tracer *t, StrBuf *b, const Event *ev) {
 
 /* ---- showing ------------------------------------------------------------------- */
 
-static void show(ThreadState *ts, MemShow what, Object *o, intptr_t old, const char *reasons, int depth) {
+static void show(ThreadState *ts, MemShow what, const Touch *touch, Object *o, intptr_t old, int depth) {
     Tracer *t = ts->interp->tracer;
     Event ev = {.kind = EV_MEM_SHOW, .index = -1, .depth = depth,
                 .show = {.show = what, .object = o, .id = names_id(t, o), .refcnt = o->refcnt,
-                         .old_refcnt = old, .reasons = reasons}};
-    if (what == SHOW_NEW || what == SHOW_MEET) {
-        for (Frame *f = ts->frame; f && !ev.show.constant; f = f->back) {
-            Object *consts = f->code->consts;
-            for (size_t i = 0; i < TUPLE_SIZE(consts); i++)
-                if (TUPLE_GET(consts, i) == o) ev.show.constant = true;
-        }
+                         .old_refcnt = old, .reasons = touch ? reasons_of(touch) : ""}};
+    if (what == SHOW_MEET) {
+        ev.show.constant = touch && touch->constant;
         ev.show.interned = str_check_exact(o) && ((StrObject *)o)->interned;
     }
     trace_deliver(ts, &ev);
@@ -242,14 +246,14 @@ void memwatch_line_done(ThreadState *ts, Tracer *tr) {
             bool is_new = ptrmap_get(&m->recent, o, NULL);
             if (!eligible(m, o, t, is_new)) continue;
             ptrmap_remove(&m->recent, o);
-            show(ts, is_new ? SHOW_NEW : SHOW_MEET, o, 0, reasons_of(t), m->depth);
+            show(ts, is_new ? SHOW_NEW : SHOW_MEET, t, o, 0, m->depth);
             remember(&m->shown, o, o->refcnt);
             continue;
         }
         /* a changed count; or a reference that moved (say from a local to
          * the name the result is bound to) leaving the count as it was */
         if (o->refcnt != last || t->kept) {
-            show(ts, SHOW_REF, o, (intptr_t)last, reasons_of(t), m->depth);
+            show(ts, SHOW_REF, t, o, (intptr_t)last, m->depth);
             remember(&m->shown, o, o->refcnt);
         }
     }
@@ -298,7 +302,7 @@ static void dying(ThreadState *ts, Tracer *tr, MemWatch *m, Object *o) {
         }
         what = SHOW_TEMPORARY;
     }
-    show(ts, what, o, (intptr_t)last, t ? reasons_of(t) : "", ts->frame ? ts->frame->depth : 0);
+    show(ts, what, t, o, (intptr_t)last, ts->frame ? ts->frame->depth : 0);
     ptrmap_remove(&m->shown, o);
     drop_touch(m, o);
     /* what it referred to each lose a reference */

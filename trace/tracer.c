@@ -81,6 +81,7 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     t->owns_out = opt->owns_out;
     t->show_times = opt->show_times;
     t->width = opt->width > 0 ? opt->width : terminal_width(opt->out);
+    t->max_events = opt->max_events;
     if (t->width < 40) t->width = 40;
     if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
     t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
@@ -96,11 +97,18 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     }
 }
 
+/* The limit of events is reached: narrate nothing more (what the memory
+ * narrator holds is never shown: it may name objects freed from now on). */
+static void stop_narrating(Tracer *t) {
+    trace_mask_now = 0;
+    t->mask = 0;
+}
+
 void trace_teardown(Interp *interp) {
     Tracer *t = interp->tracer;
     if (!t) return;
     ThreadState *ts = interp->main_thread;
-    if (ts && t->mem) memwatch_line_done(ts, t);
+    if (ts && t->mem && t->mask) memwatch_line_done(ts, t);
     if (ts && (t->mask & TRACE_DICT)) {
         Event ev = {.kind = EV_TABLE_STATS, .index = -1};
         trace_emit(ts, &ev);
@@ -144,11 +152,12 @@ void trace_deliver(ThreadState *ts, Event *ev) {
     if (!ev->frame) ev->frame = ts->frame;
     if (ev->kind != EV_MEM_SHOW) ev->depth = ev->frame ? ev->frame->depth : 0;
     t->sink->ops->event(t->sink, ts, ev);
+    if (++t->events == t->max_events) stop_narrating(t);
 }
 
 void trace_emit(ThreadState *ts, Event *ev) {
     Tracer *t = ts->interp->tracer;
-    if (!t) return;
+    if (!t || !t->mask) return;
     if (!ev->frame) ev->frame = ts->frame;
     switch (ev->kind) {
     case EV_MEM_ALLOC:

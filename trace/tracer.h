@@ -24,6 +24,7 @@ typedef struct Tracer {
     bool owns_out;
     bool show_times;              /* --trace-times=no leaves timings out (golden files) */
     int width;                    /* text: the columns a line may take */
+    uint64_t events, max_events;  /* events narrated so far, and how many may be (0: no limit) */
     PtrMap ids;                   /* object address -> per-run id (trace/names.c) */
     int64_t last_id;
     struct MemWatch *mem;         /* --trace=mem's narrator (trace/memwatch.c), or NULL */
@@ -37,6 +38,8 @@ typedef struct TraceOptions {
     bool owns_out;                /* close [out] at the end */
     bool show_times;
     int width;                    /* 0: COLUMNS, or 100 when [out] is not a terminal */
+    uint64_t max_events;          /* stop narrating after this many events (0: never); the
+                                     program runs on as if untraced (the tests' big programs) */
 } TraceOptions;
 
 /* Parse "line,op" (or "" for the default line,call,scope) into a mask.

@@ -45,6 +45,61 @@ static int bad_usage(const char *fmt, const char *arg) {
     return 2;
 }
 
+/* --tokens, --ast, --dis: one stage of the pipeline, printed. */
+static int show_stage(Mode mode, const Program *p) {
+    const char *src, *name;
+    size_t len;
+    if (!p->code && !p->file) return bad_usage("%s", "--tokens, --ast and --dis need a FILE or -c CODE");
+    Interp *interp = run_interp_for(p);
+    if (!interp) return 1;
+    ThreadState *ts = interp_main_thread(interp);
+    int status = 0;
+    if (p->code) {
+        src = p->code;
+        len = strlen(p->code);
+        name = "<string>";
+    } else {
+        src = source_text(interp, p->file, &len);
+        name = p->file;
+        if (!src) {
+            fprintf(stderr, "minipy: can't open file '%s'\n", p->file);
+            interp_free(interp);
+            return 2;
+        }
+    }
+    RunMode run_mode = p->code ? RUN_EXEC : RUN_EXEC_FILE;
+    Diag diag = {0};
+    if (mode == MODE_TOKENS) {
+        if (parse_dump_tokens(stdout, src, len, name, &diag) < 0) status = 1;
+    } else if (mode == MODE_AST) {
+        Arena *arena = arena_new();
+        Node *mod = parse_source(arena, src, len, name, PARSE_FILE, &diag);
+        if (mod) ast_print(stdout, mod);
+        else status = 1;
+        arena_free(arena);
+    } else {
+        Object *co = run_compile(ts, src, len, name, run_mode);
+        if (co) {
+            dis_code(ts, stdout, (CodeObject *)co);
+            DECREF(co);
+        } else {
+            status = run_handle_exit(ts);
+        }
+    }
+    if (diag.set) {
+        fflush(stdout);
+        /* print it as CPython would: through a real SyntaxError */
+        Object *co = run_compile(ts, src, len, name, run_mode);
+        XDECREF(co);
+        status = run_handle_exit(ts);
+        if (status == 0) status = 1;
+    }
+    diag_clear(&diag);
+    fflush(stdout);
+    interp_free(interp);
+    return status;
+}
+
 int main(int argc, char **argv) {
     Mode mode = MODE_RUN;
     const char *code = NULL, *file = NULL;
@@ -94,107 +149,30 @@ int main(int argc, char **argv) {
     }
 
     /* sys.argv: the script (or '-c') and its arguments */
-    char *script_dir = NULL;
-    if (file) {
-        const char *slash = strrchr(file, '/');
-        script_dir = slash ? strndup(file, (size_t)(slash - file) + (slash == file)) : strdup("");
-    }
-    InterpConfig cfg = {0};
     char **sys_argv = calloc((size_t)argc + 2, sizeof(char *));
+    if (!sys_argv) return 1;
     int sys_argc = 0;
     if (code) sys_argv[sys_argc++] = "-c";
-    for (int k = code ? i : i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
+    for (int k = i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
     if (sys_argc == 0) sys_argv[sys_argc++] = "";
-    cfg.argc = sys_argc;
-    cfg.argv = sys_argv;
-    cfg.script_dir = script_dir ? script_dir : (code ? "" : NULL);
-    cfg.hash_seed = getenv("MINIPYHASHSEED");
-    Interp *interp = interp_new(&cfg);
-    if (!interp) return 1;
-    ThreadState *ts = interp_main_thread(interp);
-    int status = 0;
-
+    Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv};
+    int status;
     if (mode != MODE_RUN) {
-        /* one stage of the pipeline, printed */
-        size_t len;
-        const char *src = NULL;
-        const char *name;
-        if (code) {
-            src = code;
-            len = strlen(code);
-            name = "<string>";
-        } else if (file) {
-            src = source_text(interp, file, &len);
-            name = file;
-            if (!src) {
-                fprintf(stderr, "minipy: can't open file '%s'\n", file);
-                status = 2;
-                goto done;
-            }
-        } else {
-            status = bad_usage("%s", "--tokens, --ast and --dis need a FILE or -c CODE");
-            goto done;
-        }
-        Diag diag = {0};
-        if (mode == MODE_TOKENS) {
-            if (parse_dump_tokens(stdout, src, len, name, &diag) < 0) status = 1;
-        } else if (mode == MODE_AST) {
-            Arena *arena = arena_new();
-            Node *mod = parse_source(arena, src, len, name, PARSE_FILE, &diag);
-            if (mod) ast_print(stdout, mod);
-            else status = 1;
-            arena_free(arena);
-        } else {
-            Object *co = run_compile(ts, src, len, name, code ? RUN_EXEC : RUN_EXEC_FILE);
-            if (co) {
-                dis_code(ts, stdout, (CodeObject *)co);
-                DECREF(co);
-            } else {
-                status = run_handle_exit(ts);
-            }
-        }
-        if (diag.set) {
-            fflush(stdout);
-            /* print it as CPython would: through a real SyntaxError */
-            Object *co = run_compile(ts, src, len, name, code ? RUN_EXEC : RUN_EXEC_FILE);
-            XDECREF(co);
-            status = run_handle_exit(ts);
-            if (status == 0) status = 1;
-        }
-        diag_clear(&diag);
-        goto done;
-    }
-
-    if (trace) {
-        FILE *out = stderr;
-        bool owns = false;
-        if (trace_out) {
-            out = fopen(trace_out, "w");
-            if (!out) {
+        status = show_stage(mode, &program);
+    } else {
+        TraceOptions opt = {.mask = mask, .format = trace_format, .out = stderr, .show_times = trace_times};
+        if (trace && trace_out) {
+            opt.out = fopen(trace_out, "w");
+            opt.owns_out = true;
+            if (!opt.out) {
                 fprintf(stderr, "minipy: can't open trace output '%s'\n", trace_out);
-                status = 2;
-                goto done;
+                free(sys_argv);
+                return 2;
             }
-            owns = true;
         }
-        TraceOptions opt = {.mask = mask, .format = trace_format, .out = out, .owns_out = owns,
-                            .show_times = trace_times};
-        trace_start(interp, &opt);
+        if (trace) program.trace = &opt;
+        status = run_program(&program);
     }
-    if (code) status = run_main_string(ts, code);
-    else if (file) status = run_main_file(ts, file);
-    else if (isatty(0)) status = run_repl(ts);
-    else {
-        /* stdin is a pipe or a file: run it as a program, as CPython does */
-        size_t len;
-        char *src = source_read_stream(stdin, &len);
-        status = src ? run_main_stdin(ts, src, len) : 1;
-        free(src);
-    }
-done:
-    fflush(stdout);
-    interp_free(interp);
     free(sys_argv);
-    free(script_dir);
     return status;
 }

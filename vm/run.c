@@ -27,6 +27,7 @@
 #include "runtime/module.h"
 #include "runtime/io.h"
 #include "runtime/source.h"
+#include "trace/tracer.h"
 #include "common/utf8.h"
 
 /* The source line CPython 3.11 shows for an error in a file: it reads the line
@@ -250,6 +251,40 @@ int run_main_stdin(ThreadState *ts, const char *src, size_t len) {
 
 int run_main_string(ThreadState *ts, const char *code) {
     return run_main(ts, code, strlen(code), "<string>", NULL, RUN_EXEC);
+}
+
+Interp *run_interp_for(const Program *p) {
+    char *script_dir = NULL;
+    if (p->file) {
+        const char *slash = strrchr(p->file, '/');
+        script_dir = slash ? strndup(p->file, (size_t)(slash - p->file) + (slash == p->file)) : strdup("");
+    }
+    InterpConfig cfg = {.argc = p->argc, .argv = p->argv, .hash_seed = getenv("MINIPYHASHSEED"),
+                        .script_dir = script_dir ? script_dir : (p->code ? "" : NULL)};
+    Interp *interp = interp_new(&cfg);
+    free(script_dir);
+    return interp;
+}
+
+int run_program(const Program *p) {
+    Interp *interp = run_interp_for(p);
+    if (!interp) return 1;
+    ThreadState *ts = interp_main_thread(interp);
+    if (p->trace) trace_start(interp, p->trace);
+    int status;
+    if (p->code) status = run_main_string(ts, p->code);
+    else if (p->file) status = run_main_file(ts, p->file);
+    else if (isatty(0)) status = run_repl(ts);
+    else {
+        /* stdin is a pipe or a file: run it as a program, as CPython does */
+        size_t len;
+        char *src = source_read_stream(stdin, &len);
+        status = src ? run_main_stdin(ts, src, len) : 1;
+        free(src);
+    }
+    fflush(stdout);
+    interp_free(interp);
+    return status;
 }
 
 /* The interactive prompt: read one entry (asking for more lines while it is

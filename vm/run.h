@@ -31,6 +31,25 @@ int run_main_stdin(ThreadState *ts, const char *src, size_t len);
 int run_main_string(ThreadState *ts, const char *code);
 /* The interactive prompt. */
 int run_repl(ThreadState *ts);
+/* A program to run as the command line runs one. */
+struct TraceOptions;
+typedef struct Program {
+    const char *file;             /* run this file (its folder becomes sys.path[0]) */
+    const char *code;             /* ... or this string (-c); neither: the prompt, or a
+                                     program piped on standard input */
+    int argc;                     /* sys.argv */
+    char **argv;
+    const struct TraceOptions *trace;   /* narrate the run (trace/tracer.h), or NULL */
+} Program;
+
+/* A new interpreter set up for [p]: sys.argv, sys.path[0] from the file's
+ * folder, the hash seed from MINIPYHASHSEED. NULL on failure (message on
+ * stderr). */
+Interp *run_interp_for(const Program *p);
+/* Run [p] in an interpreter of its own, torn down afterwards; vm/main.c
+ * and the tests (tests/support/run_traced.c) both start programs here.
+ * Returns the exit status. */
+int run_program(const Program *p);
 /* The exit status for a SystemExit being raised (prints its message if it
  * is not an int), or 1 after printing any other exception. */
 int run_handle_exit(ThreadState *ts);

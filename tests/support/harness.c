@@ -12,7 +12,9 @@
  * stdout and stderr come back on two pipes read with poll(), so a child that
  * fills one pipe while the parent waits on the other cannot deadlock.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "harness.h"
 
 #include <dirent.h>

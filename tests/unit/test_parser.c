@@ -83,7 +83,7 @@ Test(ast, golden_files)
         if (n < 4 || strcmp(e->d_name + n - 3, ".py") != 0)
             continue;
         char path[1024];
-        size_t len, alen;
+        size_t len = 0, alen = 0;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         char *src = read_file(path, &len);
         snprintf(path, sizeof path, "%s/%.*s.ast", dir, (int)(n - 3), e->d_name);
