@@ -129,6 +129,7 @@ static void note(ThreadState *ts, MemWatch *m, Object *o, int kept, const char *
         /* a literal: a constant of the code running now (seen now, while
          * the frames are there; it may be shown after they returned) */
         for (Frame *f = ts->frame; f && !t->constant && !ptrmap_get(&m->recent, o, NULL); f = f->back) {
+            if (!f->code) continue;               /* a frame being torn down */
             Object *consts = f->code->consts;
             for (size_t i = 0; i < TUPLE_SIZE(consts); i++)
                 if (TUPLE_GET(consts, i) == o) t->constant = true;
