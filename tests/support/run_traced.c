@@ -21,6 +21,9 @@
  * build starts a process slowly (its shadow memory, its leak check at
  * exit), and eleven runs of 750 programs would pay that 8,000 times.
  *
+ * A folder whose test crashes names no program: run its programs with
+ * build/minipy --trace=CATS --trace-out=/dev/null to find which.
+ *
  * Environment: MINIPY_TEST_ONLY=a,b runs only programs whose path contains
  * a or b; MINIPY_TRACE_SETS=line,op;gc runs only these category sets
  * (';' between sets).
@@ -67,6 +70,20 @@ typedef struct {
 
 /* ---- running a program in-process ------------------------------------------------- */
 
+/* Sanitizer builds: reports go to the test's own stderr, not to the memory
+ * file that holds the program's stderr during a run (where a report that
+ * ends the process would be lost). A weak symbol: absent elsewhere. */
+void __sanitizer_set_report_fd(void *fd) __attribute__((weak));
+
+static void sanitizer_reports_to_stderr(void)
+{
+    static int fd = -1;
+    if (!__sanitizer_set_report_fd || fd >= 0)
+        return;
+    fd = dup(2);
+    __sanitizer_set_report_fd((void *)(intptr_t)fd);
+}
+
 /* Everything written to [fd] (a memory file) since it was made. */
 static char *slurp(int fd, size_t *len)
 {
@@ -86,6 +103,7 @@ static char *slurp(int fd, size_t *len)
 static void run_in_process(const char *root, const char *path, const char *cats, bool json, HarnessRun *r)
 {
     memset(r, 0, sizeof *r);
+    sanitizer_reports_to_stderr();
     char *in_path = judge_sibling(root, path, ".in");
     int in = open(harness_is_file(in_path) ? in_path : "/dev/null", O_RDONLY);
     free(in_path);
