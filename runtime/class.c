@@ -32,6 +32,7 @@
 #include "code.h"
 #include "frame.h"
 #include "vm/eval.h"
+#include "args.h"
 
 /* ==== calling special methods ============================================ */
 
@@ -495,8 +496,7 @@ static Object *wrap_unary(ThreadState *ts, const SlotDef *sd, TypeObject *owner,
  * type's power slot, as CPython's wrap_ternaryfunc. */
 static Object *wrap_pow(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
                         Object *const *args, size_t nargs) {
-    if (nargs < 1) return err_format(ts, &ExcTypeError, " expected at least 1 argument, got %zu", nargs);
-    if (nargs > 2) return err_format(ts, &ExcTypeError, " expected at most 2 arguments, got %zu", nargs);
+    if (args_count(ts, "", nargs, 1, 2) < 0) return NULL;   /* PyArg_UnpackTuple(args, "", 1, 2) */
     BinaryFunc f = SLOT_AT(owner, sd, BinaryFunc);
     Object *base = sd->reflected ? args[0] : self, *exp = sd->reflected ? self : args[0];
     if (nargs == 1 || args[1] == None) return f(ts, base, exp);
@@ -1263,7 +1263,7 @@ static int super_fill(ThreadState *ts, SuperObject *s, TypeObject *type, Object 
 static Object *super_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                               Object *kwnames) {
     if (args_no_kwargs(ts, "super", kwnames) < 0) return NULL;
-    if (nargs > 2) return err_format(ts, &ExcTypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+    if (args_count(ts, "super()", nargs, 0, 2) < 0) return NULL;
     SuperObject *s = (SuperObject *)obj_alloc(ts, type, sizeof(SuperObject));
     if (!s) return NULL;
     gc_track(ts, (Object *)s);

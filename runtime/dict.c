@@ -62,6 +62,7 @@
 #include "func.h"
 #include "set.h"
 #include "tablewalk.h"
+#include "args.h"
 
 #define DICT_MINSIZE 8
 #define IX_EMPTY (-1)
@@ -862,10 +863,7 @@ static Object *dict_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
 
 static int dict_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                      Object *kwnames) {
-    if (nargs > 1) {
-        err_format(ts, &ExcTypeError, "dict expected at most 1 argument, got %zu", nargs);
-        return -1;
-    }
+    if (args_count(ts, "dict", nargs, 0, 1) < 0) return -1;
     if (nargs && dict_update(ts, self, args[0]) < 0) return -1;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
@@ -1109,7 +1107,7 @@ static Object *view_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
     return r;
 }
 
-static Object *view_isdisjoint(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *view_isdisjoint(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (args_count(ts, TYPE(self) == &DictKeysType ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs, 1,
                    1) < 0)
         return NULL;
@@ -1214,7 +1212,7 @@ METHOD(dict_m_pop) {
 }
 
 METHOD(dict_m_popitem) {
-    if (args_count(ts, "dict.popitem", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "dict.popitem", nargs, kwnames, 0) < 0) return NULL;
     DictObject *d = (DictObject *)self;
     if (d->used == 0) return err_set_string(ts, &ExcKeyError, "popitem(): dictionary is empty");
     ssize_t i = d->nentries - 1;
@@ -1228,23 +1226,22 @@ METHOD(dict_m_popitem) {
 }
 
 METHOD(dict_m_keys) {
-    if (args_count(ts, "dict.keys", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "dict.keys", nargs, kwnames, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_KEYS);
 }
 
 METHOD(dict_m_values) {
-    if (args_count(ts, "dict.values", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "dict.values", nargs, kwnames, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_VALUES);
 }
 
 METHOD(dict_m_items) {
-    if (args_count(ts, "dict.items", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "dict.items", nargs, kwnames, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_ITEMS);
 }
 
 METHOD(dict_m_update) {
-    if (nargs > 1)
-        return err_format(ts, &ExcTypeError, "update expected at most 1 argument, got %zu", nargs);
+    if (args_count(ts, "update", nargs, 0, 1) < 0) return NULL;
     if (nargs && dict_update(ts, self, args[0]) < 0) return NULL;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
@@ -1253,12 +1250,12 @@ METHOD(dict_m_update) {
 }
 
 METHOD(dict_m_copy) {
-    if (args_count(ts, "dict.copy", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "dict.copy", nargs, kwnames, 0) < 0) return NULL;
     return dict_copy(ts, self);
 }
 
 METHOD(dict_m_clear) {
-    if (args_count(ts, "dict.clear", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "dict.clear", nargs, kwnames, 0) < 0) return NULL;
     dict_clear(self);
     return none_new();
 }
@@ -1287,7 +1284,7 @@ METHOD(dict_m_reversed) {
 }
 
 METHOD(dict_m_getitem) {
-    if (args_count(ts, "dict.__getitem__", nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, "dict.__getitem__", nargs, kwnames, 1) < 0) return NULL;
     return dict_subscript(ts, self, args[0]);
 }
 

@@ -19,6 +19,7 @@
 #include "func.h"
 #include "class.h"
 #include "code.h"
+#include "args.h"
 
 /* ==== raising ============================================================ */
 
@@ -209,28 +210,35 @@ static Object *exc_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
     return (Object *)e;
 }
 
+/* The keywords of NameError(*args, name=None), AttributeError(*args,
+ * name=None, obj=None) and ImportError(*args, name=None, path=None), which
+ * their subclasses take too; messages name the class that declares them. */
+static const char *const name_kw[] = {"name", NULL};
+static const char *const attribute_kw[] = {"name", "obj", NULL};
+static const char *const import_kw[] = {"name", "path", NULL};
+static const ArgSpec name_spec = {"NameError", name_kw, .kwonly = 1};
+static const ArgSpec attribute_spec = {"AttributeError", attribute_kw, .kwonly = 2};
+static const ArgSpec import_spec = {"ImportError", import_kw, .kwonly = 2};
+
 static int exc_init_slot(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                          Object *kwnames) {
-    if (kwnames && TUPLE_SIZE(kwnames) && !type_is_subtype(TYPE(self), &ExcNameError) &&
-        !type_is_subtype(TYPE(self), &ExcAttributeError) && !type_is_subtype(TYPE(self), &ExcImportError)) {
-        err_format(ts, &ExcTypeError, "%s() takes no keyword arguments", TYPE_NAME(self));
-        return -1;
-    }
+    TypeObject *t = TYPE(self);
+    const ArgSpec *spec = type_is_subtype(t, &ExcNameError)        ? &name_spec
+                          : type_is_subtype(t, &ExcAttributeError) ? &attribute_spec
+                          : type_is_subtype(t, &ExcImportError)    ? &import_spec
+                                                                   : NULL;
+    if (!spec && args_no_kwargs(ts, t->name, kwnames) < 0) return -1;
     BaseExceptionObject *e = E(self);
     Object *a = tuple_from_array(ts, args, nargs);
     if (!a) return -1;
     SETREF(e->args, a);
-    TypeObject *t = TYPE(self);
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Object *k = TUPLE_GET(kwnames, i), *v = args[nargs + i];
-        if (str_eq_cstr(k, "name")) SETREF(e->name, NEWREF(v));
-        else if (str_eq_cstr(k, "obj") && type_is_subtype(t, &ExcAttributeError)) SETREF(e->obj, NEWREF(v));
-        else if (str_eq_cstr(k, "path") && type_is_subtype(t, &ExcImportError)) SETREF(e->filename, NEWREF(v));
-        else {
-            err_format(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", t->name, k);
-            return -1;
-        }
+    if (spec) {
+        /* each keyword not given is reset, as CPython's NameError_init */
+        Object *kw[2];
+        if (args_parse(ts, spec, args + nargs, 0, kwnames, kw) < 0) return -1;
+        SETREF(e->name, XNEWREF(kw[0]));
+        if (spec == &attribute_spec) SETREF(e->obj, XNEWREF(kw[1]));
+        if (spec == &import_spec) SETREF(e->filename, XNEWREF(kw[1]));
     }
     if (type_is_subtype(t, &ExcStopIteration))
         SETREF(e->value, NEWREF(nargs ? args[0] : None));
@@ -399,14 +407,14 @@ static const GetSetDef exc_getset[] = {
 
 static Object *exc_with_traceback(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                   Object *kwnames) {
-    if (args_count(ts, "with_traceback", nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, "with_traceback", nargs, kwnames, 1) < 0) return NULL;
     if (exc_set_tb(ts, self, args[0]) < 0) return NULL;
     return NEWREF(self);
 }
 
 static Object *exc_add_note(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (args_count(ts, "add_note", nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, "add_note", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "note must be a str, not '%s'", TYPE_NAME(args[0]));
     Object **dp = obj_dict_ptr(self);

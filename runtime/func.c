@@ -1,7 +1,7 @@
 /* func.c -- callables: Python functions, cells, bound methods, built-in
  * functions, the descriptors of built-in types (method, classmethod, getset),
- * staticmethod/classmethod/property, and the argument checking helpers that
- * give built-ins CPython's error messages.
+ * staticmethod/classmethod/property, and func_str(), which names a callable
+ * in call errors. (Built-ins bind and check their arguments in args.c.)
  *
  * Lesson 9 (closures): a FunctionObject is code + globals + defaults +
  * `closure`, a tuple of CellObjects. A cell is a box holding one variable;
@@ -24,6 +24,7 @@
 #include "module.h"
 #include "code.h"
 #include "vm/eval.h"
+#include "args.h"
 
 /* ==== functions ======================================================== */
 
@@ -698,8 +699,7 @@ static int wrapper_clear(Object *self) {
 static Object *wrapper_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                                 Object *kwnames) {
     if (args_no_kwargs(ts, type->name, kwnames) < 0) return NULL;
-    if (nargs != 1)
-        return err_format(ts, &ExcTypeError, "%s expected 1 argument, got %zu", type->name, nargs);
+    if (args_count(ts, type->name, nargs, 1, 1) < 0) return NULL;
     return wrapper_new(ts, type, args[0]);
 }
 
@@ -772,9 +772,10 @@ static Object *property_new_slot(ThreadState *ts, TypeObject *type, Object *cons
 
 static int property_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                          Object *kwnames) {
-    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (args_parse(ts, "property", args, nargs, kwnames, names, 4, 0, 0, a) < 0) return -1;
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    static const ArgSpec spec = {"property", names};
+    Object *a[4];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return -1;
     WrapperObject *w = (WrapperObject *)self;
     for (int i = 0; i < 4; i++) if (a[i] == None) a[i] = NULL;
     SETREF(w->func, XNEWREF(a[0]));
@@ -833,16 +834,16 @@ static Object *property_copy(ThreadState *ts, Object *self, int which, Object *f
     return (Object *)n;
 }
 
-static Object *property_getter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "getter", nargs, 1, 1) < 0) return NULL;
+static Object *property_getter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "getter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 0, args[0]);
 }
-static Object *property_setter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "setter", nargs, 1, 1) < 0) return NULL;
+static Object *property_setter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "setter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 1, args[0]);
 }
-static Object *property_deleter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "deleter", nargs, 1, 1) < 0) return NULL;
+static Object *property_deleter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "deleter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 2, args[0]);
 }
 
@@ -883,7 +884,7 @@ TypeObject PropertyType = {
     .getset = property_getset,
 };
 
-/* ==== argument checking ================================================= */
+/* ==== naming a callable in messages ===================================== */
 
 Object *func_str(ThreadState *ts, Object *callable) {
     Object *qual = obj_lookup_attr(ts, callable, ts->interp->ids.__qualname__);
@@ -899,67 +900,4 @@ Object *func_str(ThreadState *ts, Object *callable) {
     DECREF(qual);
     XDECREF(mod);
     return r;
-}
-
-int args_no_kwargs(ThreadState *ts, const char *fname, Object *kwnames) {
-    if (kwnames && TUPLE_SIZE(kwnames)) {
-        err_format(ts, &ExcTypeError, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    return 0;
-}
-
-int args_count(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
-    if (min == max) {
-        if (min == 0)
-            err_format(ts, &ExcTypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-        else if (min == 1)
-            err_format(ts, &ExcTypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
-        else
-            err_format(ts, &ExcTypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
-    } else if (nargs < min) {
-        err_format(ts, &ExcTypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
-                   min == 1 ? "" : "s", nargs);
-    } else {
-        err_format(ts, &ExcTypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
-                   max == 1 ? "" : "s", nargs);
-    }
-    return -1;
-}
-
-int args_parse(ThreadState *ts, const char *fname, Object *const *args, size_t nargs,
-               Object *kwnames, const char *const *names, size_t nparams,
-               size_t npos_only, size_t nrequired, Object **out) {
-    if (nargs > nparams) {
-        err_format(ts, &ExcTypeError, "%s() takes at most %zu argument%s (%zu given)", fname,
-                   nparams, nparams == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < nparams; i++) out[i] = i < nargs ? args[i] : NULL;
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t k = 0; k < nkw; k++) {
-        Object *key = TUPLE_GET(kwnames, k);
-        size_t i;
-        for (i = npos_only; i < nparams; i++)
-            if (str_eq_cstr(key, names[i])) break;
-        if (i == nparams) {
-            err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-            return -1;
-        }
-        if (out[i]) {
-            err_format(ts, &ExcTypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                       fname, names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    for (size_t i = 0; i < nrequired; i++) {
-        if (!out[i]) {
-            err_format(ts, &ExcTypeError, "%s() missing required argument '%s' (pos %zu)", fname,
-                       names[i], i + 1);
-            return -1;
-        }
-    }
-    return 0;
 }

@@ -18,6 +18,7 @@
 #include "func.h"
 #include "int.h"
 #include "vm/eval.h"
+#include "args.h"
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
     GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));
@@ -121,8 +122,8 @@ static Object *stop_iteration_with(ThreadState *ts, Object *value) {
     return NULL;
 }
 
-static Object *gen_m_send(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "send", nargs, 1, 1) < 0) return NULL;
+static Object *gen_m_send(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "send", nargs, kwnames, 1) < 0) return NULL;
     Object *r;
     GenResult g = resume(ts, (GenObject *)self, args[0], false, &r);
     if (g == GEN_YIELD) return r;
@@ -133,7 +134,7 @@ static Object *gen_m_send(ThreadState *ts, Object *self, Object *const *args, si
     return NULL;
 }
 
-static Object *gen_m_next(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *gen_m_next(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *r = gen_iternext(ts, self);
     if (!r && !err_occurred(ts)) stop_iteration_with(ts, NULL);
     return r;
@@ -220,7 +221,7 @@ static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g) {
     return NULL;
 }
 
-static Object *gen_m_throw(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *gen_m_throw(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (args_count(ts, "throw", nargs, 1, 3) < 0) return NULL;
     Object *typ = args[0], *val = nargs > 1 ? args[1] : NULL;
     Object *exc;
@@ -268,8 +269,8 @@ static int gen_close_impl(ThreadState *ts, GenObject *g) {
     return err_occurred(ts) ? -1 : 0;
 }
 
-static Object *gen_m_close(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "close", nargs, 0, 0) < 0) return NULL;
+static Object *gen_m_close(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
     if (gen_close_impl(ts, (GenObject *)self) < 0) return NULL;
     return none_new();
 }

@@ -45,6 +45,7 @@
 #include "func.h"
 #include "common/pyrepr.h"
 #include "common/utf8.h"
+#include "args.h"
 
 IntObject small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
 
@@ -940,7 +941,7 @@ static Object *bool_xor(ThreadState *ts, Object *a, Object *b) {
 static Object *bool_new_(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                          Object *kwnames) {
     if (args_no_kwargs(ts, "bool", kwnames) < 0) return NULL;
-    if (nargs > 1) return err_format(ts, &ExcTypeError, "bool expected at most 1 argument, got %zu", nargs);
+    if (args_count(ts, "bool", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0) return NEWREF(False);
     int t = obj_is_true(ts, args[0]);
     if (t < 0) return NULL;
@@ -1017,19 +1018,12 @@ static Object *int_new_(ThreadState *ts, TypeObject *type, Object *const *args, 
     /* True and False must stay the only bools */
     if (type_is_subtype(type, &BoolType))
         return err_set_string(ts, &ExcTypeError, "int.__new__(bool) is not safe, use bool.__new__()");
-    Object *x = nargs > 0 ? args[0] : NULL, *base = nargs > 1 ? args[1] : NULL;
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    if (nargs + nkw > 2)
-        return err_format(ts, &ExcTypeError, "int() takes at most 2 arguments (%zu given)", nargs + nkw);
-    for (size_t k = 0; k < nkw; k++) {
-        Object *name = TUPLE_GET(kwnames, k);
-        if (!str_eq_cstr(name, "base"))
-            return err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for int()", name);
-        if (base)
-            return err_format(ts, &ExcTypeError,
-                              "argument for int() given by name ('base') and position (2)");
-        base = args[nargs + k];
-    }
+    /* int(x=0, /, base=10) */
+    static const char *const names[] = {"x", "base", NULL};
+    static const ArgSpec spec = {"int", names, .posonly = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    Object *x = a[0], *base = a[1];
     Object *v;
     if (base) {
         if (!x) return err_set_string(ts, &ExcTypeError, "int() missing string argument");
@@ -1071,18 +1065,15 @@ static void int_dealloc(Object *self) {
 
 /* ---- methods ------------------------------------------------------------ */
 
-#define NO_ARGS(name) \
-    if (args_no_kwargs(ts, name, kwnames) < 0 || args_count(ts, name, nargs, 0, 0) < 0) return NULL
-
 static Object *int_m_bit_length(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                 Object *kwnames) {
-    NO_ARGS("int.bit_length");
+    if (args_exactly(ts, "int.bit_length", nargs, kwnames, 0) < 0) return NULL;
     return int_from_u64(ts, int_bit_length_of(self));
 }
 
 static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    NO_ARGS("int.bit_count");
+    if (args_exactly(ts, "int.bit_count", nargs, kwnames, 0) < 0) return NULL;
     IntObject *i = (IntObject *)self;
     if (!i->big) {
         uint64_t a = i->value < 0 ? -(uint64_t)i->value : (uint64_t)i->value;
@@ -1098,14 +1089,14 @@ static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *arg
 
 static Object *int_m_exact(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    if (args_no_kwargs(ts, "conjugate", kwnames) < 0 || args_count(ts, "int.conjugate", nargs, 0, 0) < 0)
+    if (args_exactly(ts, "int.conjugate", nargs, kwnames, 0) < 0)
         return NULL;
     return int_exact(ts, self);
 }
 
 static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
                                       size_t nargs, Object *kwnames) {
-    NO_ARGS("int.as_integer_ratio");
+    if (args_exactly(ts, "int.as_integer_ratio", nargs, kwnames, 0) < 0) return NULL;
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
     Object *one = int_from_i64(ts, 1);
@@ -1117,7 +1108,7 @@ static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *con
 
 static Object *int_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "int.__format__", nargs, 1, 1) < 0)
+    if (args_exactly(ts, "int.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
@@ -1156,19 +1147,19 @@ static Object *int_m_round(ThreadState *ts, Object *self, Object *const *args, s
 
 static Object *int_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    NO_ARGS("int.__trunc__");
+    if (args_exactly(ts, "int.__trunc__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
 static Object *int_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    NO_ARGS("int.__floor__");
+    if (args_exactly(ts, "int.__floor__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
 static Object *int_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                           Object *kwnames) {
-    NO_ARGS("int.__ceil__");
+    if (args_exactly(ts, "int.__ceil__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
@@ -1176,21 +1167,21 @@ static Object *int_m_ceil(ThreadState *ts, Object *self, Object *const *args, si
  * subclasses and for explicit calls. */
 static Object *int_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (args_no_kwargs(ts, "int.__divmod__", kwnames) < 0 || args_count(ts, "__divmod__", nargs, 1, 1) < 0)
+    if (args_no_kwargs(ts, "int.__divmod__", kwnames) < 0 || args_exactly(ts, "__divmod__", nargs, NULL, 1) < 0)
         return NULL;
     return int_divmod(ts, self, args[0]);
 }
 
 static Object *int_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (args_no_kwargs(ts, "int.__rdivmod__", kwnames) < 0 || args_count(ts, "__rdivmod__", nargs, 1, 1) < 0)
+    if (args_no_kwargs(ts, "int.__rdivmod__", kwnames) < 0 || args_exactly(ts, "__rdivmod__", nargs, NULL, 1) < 0)
         return NULL;
     return int_divmod(ts, args[0], self);
 }
 
 static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                 Object *kwnames) {
-    NO_ARGS("int.__getnewargs__");
+    if (args_exactly(ts, "int.__getnewargs__", nargs, kwnames, 0) < 0) return NULL;
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
     Object *r = tuple_pack(ts, 1, n);
@@ -1200,7 +1191,7 @@ static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *ar
 
 static Object *int_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    NO_ARGS("int.__sizeof__");
+    if (args_exactly(ts, "int.__sizeof__", nargs, kwnames, 0) < 0) return NULL;
     IntObject *i = (IntObject *)self;
     size_t n = TYPE(self)->basicsize;
     if (i->big) n += sizeof(__mpz_struct) + (size_t)i->big->_mp_alloc * sizeof(mp_limb_t);

@@ -19,6 +19,7 @@
 #include "list.h"
 #include "func.h"
 #include "common/utf8.h"
+#include "args.h"
 
 typedef struct {
     OBJECT_HEAD;
@@ -170,7 +171,7 @@ static Object *file_repr(ThreadState *ts, Object *self) {
 #define FILE_OF(self) ((FileObject *)(self))
 
 METHOD(file_write) {
-    if (args_count(ts, "write", nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, "write", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
     if (io_write_text(ts, self, STR_DATA(args[0]), STR_SIZE(args[0])) < 0) return NULL;
@@ -178,7 +179,7 @@ METHOD(file_write) {
 }
 
 METHOD(file_flush) {
-    if (args_count(ts, "flush", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "flush", nargs, kwnames, 0) < 0) return NULL;
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
     fflush(FILE_OF(self)->fp);
     return none_new();
@@ -236,7 +237,7 @@ METHOD(file_readlines) {
 }
 
 METHOD(file_close) {
-    if (args_count(ts, "close", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
     FileObject *f = FILE_OF(self);
     if (f->owns) file_close_fp(f);
     else { if (f->fp) fflush(f->fp); f->closed = true; }
@@ -325,10 +326,15 @@ TypeObject FileType = {
     .getset = file_getset,
 };
 
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None,
+ *      newline=None, closefd=True, opener=None): buffering, encoding, errors
+ * and newline are taken and ignored (text is UTF-8, written as given). */
 Object *io_open(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline"};
-    Object *a[6] = {NULL};
-    if (args_parse(ts, "open", args, nargs, kwnames, names, 6, 0, 1, a) < 0) return NULL;
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
+                                        "closefd", "opener", NULL};
+    static const ArgSpec spec = {"open", names, .required = 1};
+    Object *a[8];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (!str_check(a[0]))
         return err_format(ts, &ExcTypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(a[0]));
     const char *mode = "r";
@@ -355,6 +361,11 @@ Object *io_open(ThreadState *ts, Object *self, Object *const *args, size_t nargs
     if (!base) base = 'r';
     cmode[k++] = base == 'x' ? 'w' : base;
     if (plus) cmode[k++] = '+';
+    int closefd = a[6] ? obj_is_true(ts, a[6]) : 1;
+    if (closefd < 0) return NULL;
+    if (!closefd) return err_set_string(ts, &ExcValueError, "Cannot use closefd=False with file name");
+    if (a[7] && a[7] != None)
+        return err_set_string(ts, &ExcValueError, "opener is not supported by minipy");
     if (base == 'x' && access(STR_DATA(a[0]), F_OK) == 0) return err_from_errno(ts, EEXIST, a[0]);
     FILE *fp = fopen(STR_DATA(a[0]), cmode);
     if (!fp) return err_from_errno(ts, errno, a[0]);

@@ -22,6 +22,7 @@
 #include "tuple.h"
 #include "list.h"
 #include "func.h"
+#include "args.h"
 
 #define DBL_MAX_ __DBL_MAX__
 #define DBL_MANT_DIG __DBL_MANT_DIG__
@@ -45,17 +46,12 @@ static int check_errno(ThreadState *ts, double r) {
     return 0;
 }
 
-static int one_arg(ThreadState *ts, const char *name, size_t nargs, Object *kwnames) {
-    if (args_no_kwargs(ts, name, kwnames) < 0) return -1;
-    return args_count(ts, name, nargs, 1, 1);
-}
-
 /* f(x) for a libm function f: nan from a non-nan argument is a domain
  * error; inf from a finite argument is a range error if [can_overflow],
  * else a domain error (log(0) = -inf). */
 static Object *math_1(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                       const char *name, double (*f)(double), bool can_overflow) {
-    if (one_arg(ts, name, nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, kwnames, 1) < 0) return NULL;
     double x;
     if (float_as_double(ts, args[0], &x) < 0) return NULL;
     errno = 0;
@@ -214,7 +210,7 @@ static Object *pair(ThreadState *ts, Object *a, Object *b) {
 
 FN(math_frexp) {
     double x;
-    if (one_arg(ts, "math.frexp", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, "math.frexp", nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     int e = 0;
     double m = (isnan(x) || isinf(x) || x == 0.0) ? x : frexp(x, &e);
     return pair(ts, float_new(ts, m), int_from_i64(ts, e));
@@ -222,7 +218,7 @@ FN(math_frexp) {
 
 FN(math_modf) {
     double x;
-    if (one_arg(ts, "math.modf", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, "math.modf", nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     if (isinf(x)) return pair(ts, float_new(ts, copysign(0.0, x)), float_new(ts, x));
     if (isnan(x)) return pair(ts, float_new(ts, x), float_new(ts, x));
     double ip;
@@ -232,7 +228,7 @@ FN(math_modf) {
 
 FN(math_ulp) {
     double x;
-    if (one_arg(ts, "math.ulp", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, "math.ulp", nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     if (isnan(x)) return float_new(ts, x);
     x = fabs(x);
     if (isinf(x)) return float_new(ts, x);
@@ -244,7 +240,7 @@ FN(math_ulp) {
 static Object *bool_test(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                          const char *name, int which) {
     double x;
-    if (one_arg(ts, name, nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     return bool_from(which == 0 ? isnan(x) : which == 1 ? isinf(x) : isfinite(x));
 }
 
@@ -266,7 +262,7 @@ static Object *call_special(ThreadState *ts, Object *x, const char *name, bool *
 
 static Object *floor_or_ceil(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                              const char *name, const char *special, double (*f)(double)) {
-    if (one_arg(ts, name, nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, kwnames, 1) < 0) return NULL;
     Object *x = args[0];
     if (TYPE(x) == &FloatType) return int_from_double(ts, f(FLOAT_VALUE(x)));
     if (int_check_exact(x)) return NEWREF(x);
@@ -282,7 +278,7 @@ FN(math_floor) { return floor_or_ceil(ts, args, nargs, kwnames, "math.floor", "_
 FN(math_ceil) { return floor_or_ceil(ts, args, nargs, kwnames, "math.ceil", "__ceil__", ceil); }
 
 FN(math_trunc) {
-    if (one_arg(ts, "math.trunc", nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, "math.trunc", nargs, kwnames, 1) < 0) return NULL;
     Object *x = args[0];
     if (TYPE(x) == &FloatType) return int_from_double(ts, FLOAT_VALUE(x));
     bool found = false;
@@ -340,13 +336,13 @@ FN(math_log) {
 
 FN(math_log2) {
     double r;
-    if (one_arg(ts, "math.log2", nargs, kwnames) < 0 || log_helper(ts, args[0], log2, &r) < 0) return NULL;
+    if (args_exactly(ts, "math.log2", nargs, kwnames, 1) < 0 || log_helper(ts, args[0], log2, &r) < 0) return NULL;
     return float_new(ts, r);
 }
 
 FN(math_log10) {
     double r;
-    if (one_arg(ts, "math.log10", nargs, kwnames) < 0 || log_helper(ts, args[0], log10, &r) < 0) return NULL;
+    if (args_exactly(ts, "math.log10", nargs, kwnames, 1) < 0 || log_helper(ts, args[0], log10, &r) < 0) return NULL;
     return float_new(ts, r);
 }
 
@@ -441,13 +437,13 @@ done:
     return r;
 }
 
-static const char *const isclose_names[] = {"a", "b", "rel_tol", "abs_tol"};
+/* isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) */
+static const char *const isclose_params[] = {"a", "b", "rel_tol", "abs_tol", NULL};
+static const ArgSpec isclose_spec = {"isclose", isclose_params, .required = 2, .kwonly = 2};
 
 FN(math_isclose) {
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (nargs > 2)
-        return err_format(ts, &ExcTypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
-    if (args_parse(ts, "isclose", args, nargs, kwnames, isclose_names, 4, 0, 2, a) < 0) return NULL;
+    Object *a[4];
+    if (args_parse(ts, &isclose_spec, args, nargs, kwnames, a) < 0) return NULL;
     double x, y, rel = 1e-09, abs_tol = 0.0;
     if (float_as_double(ts, a[0], &x) < 0 || float_as_double(ts, a[1], &y) < 0) return NULL;
     if (a[2] && float_as_double(ts, a[2], &rel) < 0) return NULL;
@@ -493,7 +489,7 @@ FN(math_lcm) { return gcd_lcm(ts, args, nargs, kwnames, "lcm", true); }
 #define MAX_RESULT_BITS ((double)((uint64_t)1 << 32))
 
 FN(math_factorial) {
-    if (one_arg(ts, "math.factorial", nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, "math.factorial", nargs, kwnames, 1) < 0) return NULL;
     Object *n = obj_index(ts, args[0]);
     if (!n) return NULL;
     int64_t v;
@@ -514,7 +510,7 @@ FN(math_factorial) {
 }
 
 FN(math_isqrt) {
-    if (one_arg(ts, "math.isqrt", nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, "math.isqrt", nargs, kwnames, 1) < 0) return NULL;
     mpz_t z;
     mpz_init(z);
     if (index_mpz(ts, args[0], z) < 0) { mpz_clear(z); return NULL; }
@@ -593,13 +589,13 @@ done:
     return res;
 }
 
-static const char *const prod_names[] = {"", "start"};
+/* prod(iterable, /, *, start=1) */
+static const char *const prod_params[] = {"iterable", "start", NULL};
+static const ArgSpec prod_spec = {"prod", prod_params, .posonly = 1, .required = 1, .kwonly = 1};
 
 FN(math_prod) {
-    Object *a[2] = {NULL, NULL};
-    if (nargs > 1)
-        return err_format(ts, &ExcTypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
-    if (args_parse(ts, "prod", args, nargs, kwnames, prod_names, 2, 1, 1, a) < 0) return NULL;
+    Object *a[2];
+    if (args_parse(ts, &prod_spec, args, nargs, kwnames, a) < 0) return NULL;
     Object *acc = a[1] ? NEWREF(a[1]) : int_from_i64(ts, 1);
     Object *it = obj_iter(ts, a[0]);
     if (!it) { DECREF(acc); return NULL; }
@@ -628,7 +624,7 @@ FN(math_prod) {
  * (half-way cases that the lower partials break). Infinities and nans are
  * tracked apart, since they would poison the partials. */
 FN(math_fsum) {
-    if (one_arg(ts, "math.fsum", nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, "math.fsum", nargs, kwnames, 1) < 0) return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
     size_t n = 0, cap = 32;

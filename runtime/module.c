@@ -11,6 +11,7 @@
 #include "str.h"
 #include "dict.h"
 #include "func.h"
+#include "args.h"
 
 Object *module_new(ThreadState *ts, Object *name) {
     ModuleObject *m = (ModuleObject *)obj_alloc(ts, &ModuleType, sizeof(ModuleObject));

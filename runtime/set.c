@@ -127,6 +127,7 @@
 #include "tuple.h"
 #include "func.h"
 #include "tablewalk.h"
+#include "args.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -1107,27 +1108,23 @@ static Object *frozenset_new_slot(ThreadState *ts, TypeObject *type, Object *con
 #define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
                                          size_t nargs, Object *kwnames)
 
-/* Check the count for method [meth] under CPython's name for it:
- * "set.add() takes exactly one argument (0 given)". */
-static int check_args(ThreadState *ts, Object *self, const char *meth, size_t nargs,
-                      size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
-    char fname[64];
-    snprintf(fname, sizeof fname, "%s.%s", is_mutable_set(self) ? "set" : "frozenset", meth);
-    return args_count(ts, fname, nargs, min, max);
+/* A METH_NOARGS ([n] 0) or METH_O ([n] 1) method, named as CPython names
+ * it: "set.add() takes exactly one argument (0 given)". */
+static int check_args(ThreadState *ts, Object *self, const char *meth, size_t nargs, size_t n) {
+    if (nargs == n) return 0;
+    char qualname[64];
+    snprintf(qualname, sizeof qualname, "%s.%s", is_mutable_set(self) ? "set" : "frozenset", meth);
+    return args_exactly(ts, qualname, nargs, NULL, n);
 }
 
-#define ARGS(meth, min, max) \
-    if (check_args(ts, self, meth, nargs, min, max) < 0) return NULL
-
 METHOD(set_m_add) {
-    ARGS("add", 1, 1);
+    if (check_args(ts, self, "add", nargs, 1) < 0) return NULL;
     if (add_key(ts, (SetObject *)self, args[0]) < 0) return NULL;
     return none_new();
 }
 
 METHOD(set_m_remove) {
-    ARGS("remove", 1, 1);
+    if (check_args(ts, self, "remove", nargs, 1) < 0) return NULL;
     int rv = frozen_retry(ts, (SetObject *)self, args[0], discard_key);
     if (rv < 0) return NULL;
     if (rv == 0) return err_set_object(ts, &ExcKeyError, args[0]);
@@ -1135,35 +1132,35 @@ METHOD(set_m_remove) {
 }
 
 METHOD(set_m_discard) {
-    ARGS("discard", 1, 1);
+    if (check_args(ts, self, "discard", nargs, 1) < 0) return NULL;
     if (frozen_retry(ts, (SetObject *)self, args[0], discard_key) < 0) return NULL;
     return none_new();
 }
 
 METHOD(set_m_pop) {
-    ARGS("pop", 0, 0);
+    if (check_args(ts, self, "pop", nargs, 0) < 0) return NULL;
     return set_pop(ts, self);
 }
 
 METHOD(set_m_clear) {
-    ARGS("clear", 0, 0);
+    if (check_args(ts, self, "clear", nargs, 0) < 0) return NULL;
     clear_internal((SetObject *)self);
     return none_new();
 }
 
 METHOD(set_m_copy) {
-    ARGS("copy", 0, 0);
+    if (check_args(ts, self, "copy", nargs, 0) < 0) return NULL;
     return set_copy(ts, self);
 }
 
 METHOD(frozenset_m_copy) {
-    ARGS("copy", 0, 0);
+    if (check_args(ts, self, "copy", nargs, 0) < 0) return NULL;
     if (obj_is_type_exact(self, &FrozenSetType)) return NEWREF(self);
     return set_copy(ts, self);
 }
 
 METHOD(set_m_contains) {
-    ARGS("__contains__", 1, 1);
+    if (check_args(ts, self, "__contains__", nargs, 1) < 0) return NULL;
     int rv = set_contains_slot(ts, self, args[0]);
     return rv < 0 ? NULL : bool_from(rv);
 }
@@ -1201,28 +1198,28 @@ METHOD(set_m_difference_update) {
 }
 
 METHOD(set_m_symmetric_difference) {
-    ARGS("symmetric_difference", 1, 1);
+    if (check_args(ts, self, "symmetric_difference", nargs, 1) < 0) return NULL;
     return symmetric_difference(ts, (SetObject *)self, args[0]);
 }
 
 METHOD(set_m_symmetric_difference_update) {
-    ARGS("symmetric_difference_update", 1, 1);
+    if (check_args(ts, self, "symmetric_difference_update", nargs, 1) < 0) return NULL;
     if (symmetric_difference_update(ts, (SetObject *)self, args[0]) < 0) return NULL;
     return none_new();
 }
 
 METHOD(set_m_issubset) {
-    ARGS("issubset", 1, 1);
+    if (check_args(ts, self, "issubset", nargs, 1) < 0) return NULL;
     return issubset(ts, (SetObject *)self, args[0]);
 }
 
 METHOD(set_m_issuperset) {
-    ARGS("issuperset", 1, 1);
+    if (check_args(ts, self, "issuperset", nargs, 1) < 0) return NULL;
     return issuperset(ts, (SetObject *)self, args[0]);
 }
 
 METHOD(set_m_isdisjoint) {
-    ARGS("isdisjoint", 1, 1);
+    if (check_args(ts, self, "isdisjoint", nargs, 1) < 0) return NULL;
     return isdisjoint(ts, (SetObject *)self, args[0]);
 }
 

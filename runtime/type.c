@@ -6,6 +6,7 @@
  * MRO, calling a type to create an instance, and the C3 linearization.
  * Classes created by a `class` statement live in runtime/class.c.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 #include "dict.h"
 #include "func.h"
 #include "class.h"
+#include "args.h"
 
 /* ---- lookup along the MRO -------------------------------------------- */
 
@@ -446,20 +448,20 @@ static Object *type_get_doc(ThreadState *ts, Object *self) {
 
 static Object *type_mro_method(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    if (args_count(ts, "mro", nargs, 0, 0) < 0) return NULL;
+    if (args_exactly(ts, "mro", nargs, kwnames, 0) < 0) return NULL;
     return list_from_iterable(ts, ((TypeObject *)self)->mro);
 }
 
 static Object *type_subclasscheck(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                   Object *kwnames) {
-    if (args_count(ts, "__subclasscheck__", nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, "__subclasscheck__", nargs, kwnames, 1) < 0) return NULL;
     int r = obj_issubclass(ts, args[0], self);
     return r < 0 ? NULL : bool_from(r);
 }
 
 static Object *type_instancecheck(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                   Object *kwnames) {
-    if (args_count(ts, "__instancecheck__", nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, "__instancecheck__", nargs, kwnames, 1) < 0) return NULL;
     int r = obj_isinstance(ts, args[0], self);
     return r < 0 ? NULL : bool_from(r);
 }
@@ -653,51 +655,51 @@ static int object_set_dict(ThreadState *ts, Object *self, Object *value) {
     return 0;
 }
 
-static Object *object_m_repr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__repr__", nargs, 0, 0) < 0) return NULL;
+static Object *object_m_repr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__repr__", nargs, kwnames, 0) < 0) return NULL;
     return object_repr(ts, self);
 }
 
-static Object *object_m_str(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__str__", nargs, 0, 0) < 0) return NULL;
+static Object *object_m_str(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__str__", nargs, kwnames, 0) < 0) return NULL;
     UnaryFunc r = TYPE(self)->repr;
     return r ? r(ts, self) : object_repr(ts, self);
 }
 
-static Object *object_m_hash(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__hash__", nargs, 0, 0) < 0) return NULL;
+static Object *object_m_hash(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__hash__", nargs, kwnames, 0) < 0) return NULL;
     int64_t h = obj_hash_identity(ts, self);
     return int_from_i64(ts, h);
 }
 
 static Object *object_m_cmp(ThreadState *ts, Object *self, Object *const *args, size_t nargs, CompareOp op, const char *name) {
-    if (args_count(ts, name, nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, NULL, 1) < 0) return NULL;
     return object_richcompare(ts, self, args[0], op);
 }
-static Object *object_m_eq(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *object_m_eq(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return object_m_cmp(ts, self, args, nargs, CMP_EQ, "__eq__");
 }
-static Object *object_m_ne(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *object_m_ne(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return object_m_cmp(ts, self, args, nargs, CMP_NE, "__ne__");
 }
-static Object *object_m_notimpl(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "comparison", nargs, 1, 1) < 0) return NULL;
+static Object *object_m_notimpl(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "comparison", nargs, kwnames, 1) < 0) return NULL;
     return NEWREF(NotImplemented);
 }
 
-static Object *object_m_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (object_init(ts, self, args, nargs, kw) < 0) return NULL;
+static Object *object_m_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (object_init(ts, self, args, nargs, kwnames) < 0) return NULL;
     return none_new();
 }
 
-static Object *object_m_getattribute(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__getattribute__", nargs, 1, 1) < 0) return NULL;
+static Object *object_m_getattribute(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__getattribute__", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
     return obj_generic_getattr(ts, self, args[0]);
 }
 
-static Object *object_m_setattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *object_m_setattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (args_count(ts, "__setattr__", nargs, 2, 2) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
@@ -705,16 +707,16 @@ static Object *object_m_setattr(ThreadState *ts, Object *self, Object *const *ar
     return none_new();
 }
 
-static Object *object_m_delattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__delattr__", nargs, 1, 1) < 0) return NULL;
+static Object *object_m_delattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__delattr__", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
     if (obj_generic_setattr(ts, self, args[0], NULL) < 0) return NULL;
     return none_new();
 }
 
-static Object *object_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__format__", nargs, 1, 1) < 0) return NULL;
+static Object *object_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__format__", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
     if (STR_SIZE(args[0]) > 0)
@@ -723,8 +725,8 @@ static Object *object_m_format(ThreadState *ts, Object *self, Object *const *arg
     return obj_str(ts, self);
 }
 
-static Object *object_m_dir(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__dir__", nargs, 0, 0) < 0) return NULL;
+static Object *object_m_dir(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_exactly(ts, "__dir__", nargs, kwnames, 0) < 0) return NULL;
     Object *names = dict_new(ts);
     if (!names) return NULL;
     Object **dp = obj_dict_ptr(self);
@@ -740,14 +742,14 @@ error:
     return NULL;
 }
 
-static Object *object_m_init_subclass(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (nargs || (kw && TUPLE_SIZE(kw)))
-        return err_format(ts, &ExcTypeError, "%s.__init_subclass__() takes no keyword arguments",
-                          ((TypeObject *)self)->name);
+static Object *object_m_init_subclass(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    char qualname[128];
+    snprintf(qualname, sizeof qualname, "%.100s.__init_subclass__", ((TypeObject *)self)->name);
+    if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0) return NULL;
     return none_new();
 }
 
-static Object *object_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static Object *object_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return int_from_i64(ts, (int64_t)TYPE(self)->basicsize);
 }
 
