@@ -35,8 +35,6 @@
 #include "vm/eval.h"
 #include "args.h"
 
-#define BUILTIN(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                          size_t nargs, Object *kwnames)
 
 /* ---- output and input ------------------------------------------------- */
 
@@ -73,7 +71,7 @@ static int print_piece(ThreadState *ts, Object *file, Object *v, const char *tex
 /* print(*args, sep=' ', end='\n', file=None, flush=False), in CPython's
  * order: flush is made a bool with the arguments, then the file is found,
  * then sep and end are checked; then each piece is written as it is made. */
-BUILTIN(builtin_print) {
+static CFUNC(builtin_print) {
     static const char *const names[] = {"sep", "end", "file", "flush", NULL};
     static const ArgSpec spec = {"print", names, .kwonly = 4, .varargs = true};
     Object *kw[4];
@@ -114,7 +112,7 @@ error:
     return NULL;
 }
 
-BUILTIN(builtin_input) {
+static CFUNC(builtin_input) {
     if (args_count(ts, "input", nargs, 0, 1) < 0) return NULL;
     Object *out = sys_attr_borrowed(ts, "stdout");
     if (nargs == 1 && out) {
@@ -143,46 +141,46 @@ BUILTIN(builtin_input) {
 
 /* ---- introspection ----------------------------------------------------- */
 
-BUILTIN(builtin_len) {
+static CFUNC(builtin_len) {
     if (args_exactly(ts, "len", nargs, kwnames, 1) < 0) return NULL;
     ssize_t n = obj_len(ts, args[0]);
     return n < 0 ? NULL : int_from_i64(ts, n);
 }
 
-BUILTIN(builtin_repr) {
+static CFUNC(builtin_repr) {
     if (args_exactly(ts, "repr", nargs, kwnames, 1) < 0) return NULL;
     return obj_repr(ts, args[0]);
 }
 
-BUILTIN(builtin_ascii) {
+static CFUNC(builtin_ascii) {
     if (args_exactly(ts, "ascii", nargs, kwnames, 1) < 0) return NULL;
     return format_ascii(ts, args[0]);
 }
 
-BUILTIN(builtin_id) {
+static CFUNC(builtin_id) {
     if (args_exactly(ts, "id", nargs, kwnames, 1) < 0) return NULL;
     return int_from_u64(ts, (uint64_t)(uintptr_t)args[0]);
 }
 
-BUILTIN(builtin_hash) {
+static CFUNC(builtin_hash) {
     if (args_exactly(ts, "hash", nargs, kwnames, 1) < 0) return NULL;
     int64_t h = obj_hash(ts, args[0]);
     return h == -1 ? NULL : int_from_i64(ts, h);
 }
 
-BUILTIN(builtin_isinstance) {
+static CFUNC(builtin_isinstance) {
     if (args_count(ts, "isinstance", nargs, 2, 2) < 0) return NULL;
     int r = obj_isinstance(ts, args[0], args[1]);
     return r < 0 ? NULL : bool_from(r);
 }
 
-BUILTIN(builtin_issubclass) {
+static CFUNC(builtin_issubclass) {
     if (args_count(ts, "issubclass", nargs, 2, 2) < 0) return NULL;
     int r = obj_issubclass(ts, args[0], args[1]);
     return r < 0 ? NULL : bool_from(r);
 }
 
-BUILTIN(builtin_callable) {
+static CFUNC(builtin_callable) {
     if (args_exactly(ts, "callable", nargs, kwnames, 1) < 0) return NULL;
     return bool_from(TYPE(args[0])->call != NULL);
 }
@@ -195,7 +193,7 @@ static int check_attr_name(ThreadState *ts, Object *name) {
     return 0;
 }
 
-BUILTIN(builtin_getattr) {
+static CFUNC(builtin_getattr) {
     if (args_count(ts, "getattr", nargs, 2, 3) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -209,7 +207,7 @@ BUILTIN(builtin_getattr) {
     return r;
 }
 
-BUILTIN(builtin_setattr) {
+static CFUNC(builtin_setattr) {
     if (args_count(ts, "setattr", nargs, 3, 3) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -219,7 +217,7 @@ BUILTIN(builtin_setattr) {
     return r < 0 ? NULL : none_new();
 }
 
-BUILTIN(builtin_delattr) {
+static CFUNC(builtin_delattr) {
     if (args_count(ts, "delattr", nargs, 2, 2) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -229,7 +227,7 @@ BUILTIN(builtin_delattr) {
     return r < 0 ? NULL : none_new();
 }
 
-BUILTIN(builtin_hasattr) {
+static CFUNC(builtin_hasattr) {
     if (args_count(ts, "hasattr", nargs, 2, 2) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -260,19 +258,19 @@ static Object *frame_locals(ThreadState *ts, Frame *f) {
     return d;
 }
 
-BUILTIN(builtin_globals) {
+static CFUNC(builtin_globals) {
     if (args_exactly(ts, "globals", nargs, kwnames, 0) < 0) return NULL;
     if (!ts->frame) return err_set_string(ts, &ExcSystemError, "globals(): no current frame");
     return NEWREF(ts->frame->globals);
 }
 
-BUILTIN(builtin_locals) {
+static CFUNC(builtin_locals) {
     if (args_exactly(ts, "locals", nargs, kwnames, 0) < 0) return NULL;
     if (!ts->frame) return err_set_string(ts, &ExcSystemError, "locals(): no current frame");
     return frame_locals(ts, ts->frame);
 }
 
-BUILTIN(builtin_vars) {
+static CFUNC(builtin_vars) {
     if (args_count(ts, "vars", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0) {
         if (!ts->frame) return err_set_string(ts, &ExcSystemError, "vars(): no current frame");
@@ -284,7 +282,7 @@ BUILTIN(builtin_vars) {
     return d;
 }
 
-BUILTIN(builtin_dir) {
+static CFUNC(builtin_dir) {
     if (args_count(ts, "dir", nargs, 0, 1) < 0) return NULL;
     Object *names;
     if (nargs == 0) {
@@ -320,12 +318,12 @@ BUILTIN(builtin_dir) {
 
 /* ---- numbers ------------------------------------------------------------ */
 
-BUILTIN(builtin_abs) {
+static CFUNC(builtin_abs) {
     if (args_exactly(ts, "abs", nargs, kwnames, 1) < 0) return NULL;
     return obj_abs(ts, args[0]);
 }
 
-BUILTIN(builtin_divmod) {
+static CFUNC(builtin_divmod) {
     if (args_count(ts, "divmod", nargs, 2, 2) < 0) return NULL;
     Object *a = args[0], *b = args[1];
     if (int_check(a) && int_check(b)) return int_divmod(ts, a, b);
@@ -351,7 +349,7 @@ BUILTIN(builtin_divmod) {
     return t;
 }
 
-BUILTIN(builtin_pow) {
+static CFUNC(builtin_pow) {
     static const char *const names[] = {"base", "exp", "mod", NULL};
     static const ArgSpec spec = {"pow", names, .required = 2};
     Object *a[3];
@@ -376,7 +374,7 @@ BUILTIN(builtin_pow) {
     return obj_binop(ts, NB_POW, a[0], a[1]);
 }
 
-BUILTIN(builtin_round) {
+static CFUNC(builtin_round) {
     static const char *const names[] = {"number", "ndigits", NULL};
     static const ArgSpec spec = {"round", names, .required = 1};
     Object *a[2];
@@ -397,11 +395,11 @@ static Object *int_base_string(ThreadState *ts, Object *const *args, size_t narg
     return r;
 }
 
-BUILTIN(builtin_bin) { return int_base_string(ts, args, nargs, "bin", 2); }
-BUILTIN(builtin_oct) { return int_base_string(ts, args, nargs, "oct", 8); }
-BUILTIN(builtin_hex) { return int_base_string(ts, args, nargs, "hex", 16); }
+static CFUNC(builtin_bin) { return int_base_string(ts, args, nargs, "bin", 2); }
+static CFUNC(builtin_oct) { return int_base_string(ts, args, nargs, "oct", 8); }
+static CFUNC(builtin_hex) { return int_base_string(ts, args, nargs, "hex", 16); }
 
-BUILTIN(builtin_format) {
+static CFUNC(builtin_format) {
     if (args_count(ts, "format", nargs, 1, 2) < 0) return NULL;
     Object *spec = nargs > 1 ? args[1] : ts->interp->empty_str;
     if (!str_check(spec))
@@ -411,7 +409,7 @@ BUILTIN(builtin_format) {
 
 /* ---- characters ---------------------------------------------------------- */
 
-BUILTIN(builtin_ord) {
+static CFUNC(builtin_ord) {
     if (args_exactly(ts, "ord", nargs, kwnames, 1) < 0) return NULL;
     Object *s = args[0];
     if (!str_check(s))
@@ -429,7 +427,7 @@ BUILTIN(builtin_ord) {
     return int_from_i64(ts, cp);
 }
 
-BUILTIN(builtin_chr) {
+static CFUNC(builtin_chr) {
     if (args_exactly(ts, "chr", nargs, kwnames, 1) < 0) return NULL;
     if (!int_check(args[0]) && !TYPE(args[0])->index)
         return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(args[0]));
@@ -448,7 +446,7 @@ BUILTIN(builtin_chr) {
 
 /* ---- iterables ------------------------------------------------------------ */
 
-BUILTIN(builtin_iter) {
+static CFUNC(builtin_iter) {
     if (args_count(ts, "iter", nargs, 1, 2) < 0) return NULL;
     if (nargs == 2) {
         if (!TYPE(args[0])->call) return err_set_string(ts, &ExcTypeError, "iter(v, w): v must be callable");
@@ -457,7 +455,7 @@ BUILTIN(builtin_iter) {
     return obj_iter(ts, args[0]);
 }
 
-BUILTIN(builtin_next) {
+static CFUNC(builtin_next) {
     if (args_count(ts, "next", nargs, 1, 2) < 0) return NULL;
     Object *it = args[0];
     if (!TYPE(it)->next)
@@ -533,10 +531,10 @@ error:
     return NULL;
 }
 
-BUILTIN(builtin_min) { return minmax(ts, args, nargs, kwnames, CMP_LT); }
-BUILTIN(builtin_max) { return minmax(ts, args, nargs, kwnames, CMP_GT); }
+static CFUNC(builtin_min) { return minmax(ts, args, nargs, kwnames, CMP_LT); }
+static CFUNC(builtin_max) { return minmax(ts, args, nargs, kwnames, CMP_GT); }
 
-BUILTIN(builtin_sum) {
+static CFUNC(builtin_sum) {
     static const char *const names[] = {"iterable", "start", NULL};
     static const ArgSpec spec = {"sum", names, .posonly = 1, .required = 1};
     Object *a[2];
@@ -562,7 +560,7 @@ BUILTIN(builtin_sum) {
     return acc;
 }
 
-BUILTIN(builtin_any) {
+static CFUNC(builtin_any) {
     if (args_exactly(ts, "any", nargs, kwnames, 1) < 0) return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
@@ -576,7 +574,7 @@ BUILTIN(builtin_any) {
     return err_occurred(ts) ? NULL : NEWREF(False);
 }
 
-BUILTIN(builtin_all) {
+static CFUNC(builtin_all) {
     if (args_exactly(ts, "all", nargs, kwnames, 1) < 0) return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
@@ -592,7 +590,7 @@ BUILTIN(builtin_all) {
 
 /* sorted(iterable, /, *, key=None, reverse=False): the keywords are
  * list.sort()'s, and so are their errors */
-BUILTIN(builtin_sorted) {
+static CFUNC(builtin_sorted) {
     if (args_count(ts, "sorted", nargs, 1, 1) < 0) return NULL;
     Object *a[2];
     if (list_sort_args(ts, args + 1, 0, kwnames, a) < 0) return NULL;
@@ -649,7 +647,7 @@ static Object *run_builtin(ThreadState *ts, Object *const *a, Object *closure, c
 }
 
 /* exec(source, globals=None, locals=None, /, *, closure=None) */
-BUILTIN(builtin_exec) {
+static CFUNC(builtin_exec) {
     static const char *const names[] = {"source", "globals", "locals", "closure", NULL};
     static const ArgSpec spec = {"exec", names, .posonly = 3, .required = 1, .kwonly = 1};
     Object *a[4];
@@ -661,13 +659,13 @@ BUILTIN(builtin_exec) {
 }
 
 /* eval(source, globals=None, locals=None, /) */
-BUILTIN(builtin_eval) {
+static CFUNC(builtin_eval) {
     if (args_count(ts, "eval", nargs, 1, 3) < 0) return NULL;
     Object *a[3] = {args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL};
     return run_builtin(ts, a, NULL, "eval", RUN_EVAL);
 }
 
-BUILTIN(builtin_compile) {
+static CFUNC(builtin_compile) {
     static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", NULL};
     static const ArgSpec spec = {"compile", names, .required = 3};
     Object *a[6];
@@ -682,7 +680,7 @@ BUILTIN(builtin_compile) {
     return run_compile(ts, STR_DATA(a[0]), STR_SIZE(a[0]), STR_DATA(a[1]), mode);
 }
 
-BUILTIN(builtin_import) {
+static CFUNC(builtin_import) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     static const ArgSpec spec = {"__import__", names, .required = 1};
     Object *a[5];
@@ -695,7 +693,7 @@ BUILTIN(builtin_import) {
                       (int)level);
 }
 
-BUILTIN(builtin_exit) {
+static CFUNC(builtin_exit) {
     if (args_count(ts, "exit", nargs, 0, 1) < 0) return NULL;
     Object *t = tuple_from_array(ts, args, nargs);
     if (!t) return NULL;

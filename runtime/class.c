@@ -745,11 +745,11 @@ static Object *slotwrapper_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "<slot wrapper '%U' of '%s' objects>", w->name, w->owner->name);
 }
 
-static Object *slotwrapper_get_name(ThreadState *ts, Object *self) {
+static GETTER(slotwrapper_get_name) {
     return NEWREF(((SlotWrapperObject *)self)->name);
 }
 
-static Object *slotwrapper_get_objclass(ThreadState *ts, Object *self) {
+static GETTER(slotwrapper_get_objclass) {
     return NEWREF((Object *)((SlotWrapperObject *)self)->owner);
 }
 
@@ -790,8 +790,7 @@ TypeObject MethodWrapperType = {
 };
 
 /* __new__ of a built-in type, as a static method: T.__new__(T, ...). */
-static Object *builtin_new_method(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
+static CFUNC(builtin_new_method) {
     TypeObject *owner = (TypeObject *)self;
     if (nargs < 1) return err_format(ts, &ExcTypeError, "%s.__new__(): not enough arguments", owner->name);
     if (!(TYPE(args[0])->flags & TYPE_FLAG_TYPE_SUBCLASS))
@@ -1111,8 +1110,7 @@ static int subtype_clear(Object *self) {
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds):
  * run the class body `func` to fill a namespace, then call the metaclass. */
-Object *class_build(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                    Object *kwnames) {
+CFUNC(class_build) {
     if (nargs < 2) return err_format(ts, &ExcTypeError, "__build_class__: not enough arguments");
     Object *func = args[0], *name = args[1];
     if (TYPE(func) != &FunctionType) return err_format(ts, &ExcTypeError, "__build_class__: func must be a function");

@@ -340,13 +340,11 @@ static Object *exc_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "%s%R", name, args);
 }
 
-#define GETTER(name) static Object *name(ThreadState *ts, Object *self)
-#define SETTER(name) static int name(ThreadState *ts, Object *self, Object *value)
-#define FIELD_GETTER(name, field) GETTER(name) { Object *v = E(self)->field; return NEWREF(v ? v : None); }
-#define FIELD_SETTER(name, field) SETTER(name) { SETREF(E(self)->field, NEWREF(value ? value : None)); return 0; }
+#define FIELD_GETTER(name, field) static GETTER(name) { Object *v = E(self)->field; return NEWREF(v ? v : None); }
+#define FIELD_SETTER(name, field) static SETTER(name) { SETREF(E(self)->field, NEWREF(value ? value : None)); return 0; }
 
-GETTER(exc_get_args) { return NEWREF(E(self)->args); }
-SETTER(exc_set_args) {
+static GETTER(exc_get_args) { return NEWREF(E(self)->args); }
+static SETTER(exc_set_args) {
     if (!value) {
         err_set_string(ts, &ExcTypeError, "args may not be deleted");
         return -1;
@@ -357,7 +355,7 @@ SETTER(exc_set_args) {
     return 0;
 }
 FIELD_GETTER(exc_get_tb, traceback)
-SETTER(exc_set_tb) {
+static SETTER(exc_set_tb) {
     if (!value) {
         err_set_string(ts, &ExcTypeError, "__traceback__ may not be deleted");
         return -1;
@@ -370,7 +368,7 @@ SETTER(exc_set_tb) {
     return 0;
 }
 FIELD_GETTER(exc_get_context, context)
-SETTER(exc_set_context) {
+static SETTER(exc_set_context) {
     if (value && value != None && !exc_is_exception_instance(value)) {
         err_set_string(ts, &ExcTypeError, "exception context must be None or derive from BaseException");
         return -1;
@@ -379,7 +377,7 @@ SETTER(exc_set_context) {
     return 0;
 }
 FIELD_GETTER(exc_get_cause, cause)
-SETTER(exc_set_cause) {
+static SETTER(exc_set_cause) {
     if (value && value != None && !exc_is_exception_instance(value)) {
         err_set_string(ts, &ExcTypeError, "exception cause must be None or derive from BaseException");
         return -1;
@@ -388,8 +386,8 @@ SETTER(exc_set_cause) {
     E(self)->suppress_context = true;
     return 0;
 }
-GETTER(exc_get_suppress) { return bool_from(E(self)->suppress_context); }
-SETTER(exc_set_suppress) {
+static GETTER(exc_get_suppress) { return bool_from(E(self)->suppress_context); }
+static SETTER(exc_set_suppress) {
     int t = value ? obj_is_true(ts, value) : 0;
     if (t < 0) return -1;
     E(self)->suppress_context = t;
@@ -405,15 +403,13 @@ static const GetSetDef exc_getset[] = {
     {NULL},
 };
 
-static Object *exc_with_traceback(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
+static CFUNC(exc_with_traceback) {
     if (args_exactly(ts, "with_traceback", nargs, kwnames, 1) < 0) return NULL;
     if (exc_set_tb(ts, self, args[0]) < 0) return NULL;
     return NEWREF(self);
 }
 
-static Object *exc_add_note(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
+static CFUNC(exc_add_note) {
     if (args_exactly(ts, "add_note", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "note must be a str, not '%s'", TYPE_NAME(args[0]));
@@ -474,8 +470,8 @@ static Object *oserror_arg(ThreadState *ts, Object *self, size_t i) {
     Object *a = E(self)->args;
     return NEWREF(a && TUPLE_SIZE(a) == 2 ? TUPLE_GET(a, i) : None);
 }
-GETTER(os_get_errno) { return oserror_arg(ts, self, 0); }
-GETTER(os_get_strerror) { return oserror_arg(ts, self, 1); }
+static GETTER(os_get_errno) { return oserror_arg(ts, self, 0); }
+static GETTER(os_get_strerror) { return oserror_arg(ts, self, 1); }
 
 static const GetSetDef os_getset[] = {
     {"errno", os_get_errno, NULL, NULL},
@@ -548,9 +544,9 @@ static int tb_clear(Object *self) {
     return 0;
 }
 
-GETTER(tb_get_next) { Object *n = (Object *)((TracebackObject *)self)->next; return NEWREF(n ? n : None); }
-GETTER(tb_get_lineno) { return int_from_i64(ts, ((TracebackObject *)self)->lineno); }
-GETTER(tb_get_lasti) { return int_from_i64(ts, ((TracebackObject *)self)->lasti * 4); }
+static GETTER(tb_get_next) { Object *n = (Object *)((TracebackObject *)self)->next; return NEWREF(n ? n : None); }
+static GETTER(tb_get_lineno) { return int_from_i64(ts, ((TracebackObject *)self)->lineno); }
+static GETTER(tb_get_lasti) { return int_from_i64(ts, ((TracebackObject *)self)->lasti * 4); }
 
 static const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, NULL, NULL},

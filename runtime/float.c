@@ -557,15 +557,13 @@ static Object *float_new_(ThreadState *ts, TypeObject *type, Object *const *args
 
 /* ---- methods --------------------------------------------------------------- */
 
-static Object *float_m_is_integer(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
+static CFUNC(float_m_is_integer) {
     if (args_exactly(ts, "float.is_integer", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
     return bool_from(isfinite(x) && floor(x) == x);
 }
 
-static Object *float_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
-                                        size_t nargs, Object *kwnames) {
+static CFUNC(float_m_as_integer_ratio) {
     if (args_exactly(ts, "float.as_integer_ratio", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
     if (isinf(x)) return err_set_string(ts, &ExcOverflowError, "cannot convert Infinity to integer ratio");
@@ -597,15 +595,13 @@ static Object *float_m_as_integer_ratio(ThreadState *ts, Object *self, Object *c
     return t;
 }
 
-static Object *float_m_conjugate(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                 Object *kwnames) {
+static CFUNC(float_m_conjugate) {
     if (args_exactly(ts, "float.conjugate", nargs, kwnames, 0) < 0) return NULL;
     return float_pos(ts, self);
 }
 
 /* float.hex(): 0x1.<13 hex digits>p<exp>, with a leading 0 for subnormals. */
-static Object *float_m_hex(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(float_m_hex) {
     if (args_exactly(ts, "float.hex", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
     if (isnan(x) || isinf(x)) return float_repr(ts, self);
@@ -637,9 +633,8 @@ static int hex_digit(char c) {
 }
 
 /* float.fromhex(s): [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits],
- * or inf/infinity/nan; correctly rounded. */
-static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args, size_t nargs,
-                               Object *kwnames) {
+ * or inf/infinity/nan; correctly rounded. A class method: [self] is the class. */
+static CFUNC(float_m_fromhex) {
     if (args_exactly(ts, "float.fromhex", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
@@ -694,14 +689,13 @@ static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args
             return err_set_string(ts, &ExcOverflowError, "hexadecimal value too large to represent as a float");
     }
     Object *r = float_new(ts, neg ? -result : result);
-    if (!r || cls == (Object *)&FloatType) return r;
-    Object *sub = obj_call1(ts, cls, r);
+    if (!r || self == (Object *)&FloatType) return r;
+    Object *sub = obj_call1(ts, self, r);
     DECREF(r);
     return sub;
 }
 
-static Object *float_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                              Object *kwnames) {
+static CFUNC(float_m_format) {
     if (args_exactly(ts, "float.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
@@ -710,47 +704,40 @@ static Object *float_m_format(ThreadState *ts, Object *self, Object *const *args
     return format_float(ts, self, args[0]);
 }
 
-static Object *float_m_round(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
+static CFUNC(float_m_round) {
     if (args_no_kwargs(ts, "__round__", kwnames) < 0 || args_count(ts, "__round__", nargs, 0, 1) < 0)
         return NULL;
     return float_round(ts, FLOAT_VALUE(self), nargs ? args[0] : NULL);
 }
 
-static Object *float_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
+static CFUNC(float_m_trunc) {
     if (args_exactly(ts, "float.__trunc__", nargs, kwnames, 0) < 0) return NULL;
     return int_from_double(ts, FLOAT_VALUE(self));
 }
 
-static Object *float_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
+static CFUNC(float_m_floor) {
     if (args_exactly(ts, "float.__floor__", nargs, kwnames, 0) < 0) return NULL;
     return int_from_double(ts, floor(FLOAT_VALUE(self)));
 }
 
-static Object *float_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
+static CFUNC(float_m_ceil) {
     if (args_exactly(ts, "float.__ceil__", nargs, kwnames, 0) < 0) return NULL;
     return int_from_double(ts, ceil(FLOAT_VALUE(self)));
 }
 
-static Object *float_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                              Object *kwnames) {
+static CFUNC(float_m_divmod) {
     if (args_no_kwargs(ts, "float.__divmod__", kwnames) < 0 || args_exactly(ts, "__divmod__", nargs, NULL, 1) < 0)
         return NULL;
     return float_divmod(ts, self, args[0]);
 }
 
-static Object *float_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                               Object *kwnames) {
+static CFUNC(float_m_rdivmod) {
     if (args_no_kwargs(ts, "float.__rdivmod__", kwnames) < 0 || args_exactly(ts, "__rdivmod__", nargs, NULL, 1) < 0)
         return NULL;
     return float_divmod(ts, args[0], self);
 }
 
-static Object *float_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
+static CFUNC(float_m_getnewargs) {
     if (args_exactly(ts, "float.__getnewargs__", nargs, kwnames, 0) < 0) return NULL;
     Object *v = float_new(ts, FLOAT_VALUE(self));
     if (!v) return NULL;
@@ -759,8 +746,8 @@ static Object *float_m_getnewargs(ThreadState *ts, Object *self, Object *const *
     return t;
 }
 
-static Object *float_get_real(ThreadState *ts, Object *self) { return float_pos(ts, self); }
-static Object *float_get_imag(ThreadState *ts, Object *self) { return float_new(ts, 0.0); }
+static GETTER(float_get_real) { return float_pos(ts, self); }
+static GETTER(float_get_imag) { return float_new(ts, 0.0); }
 
 static const MethodDef float_methods[] = {
     {"is_integer", float_m_is_integer, 0, "Return True if the float is an integer."},

@@ -106,22 +106,20 @@ static Object *func_descr_get(ThreadState *ts, Object *self, Object *obj, Object
     return method_new(ts, self, obj);
 }
 
-#define GETTER(name) static Object *name(ThreadState *ts, Object *self)
-#define SETTER(name) static int name(ThreadState *ts, Object *self, Object *value)
 #define F(self) ((FunctionObject *)(self))
 
-GETTER(func_get_name) { return NEWREF(F(self)->name); }
-GETTER(func_get_qualname) { return NEWREF(F(self)->qualname); }
-GETTER(func_get_code) { return NEWREF(F(self)->code); }
-GETTER(func_get_globals) { return NEWREF(F(self)->globals); }
-GETTER(func_get_doc) { return NEWREF(F(self)->doc ? F(self)->doc : None); }
-GETTER(func_get_module) { return NEWREF(F(self)->module ? F(self)->module : None); }
-GETTER(func_get_defaults) { return NEWREF(F(self)->defaults ? F(self)->defaults : None); }
-GETTER(func_get_kwdefaults) { return NEWREF(F(self)->kwdefaults ? F(self)->kwdefaults : None); }
-GETTER(func_get_closure) { return NEWREF(F(self)->closure ? F(self)->closure : None); }
-GETTER(func_get_builtins) { return NEWREF(F(self)->builtins); }
+static GETTER(func_get_name) { return NEWREF(F(self)->name); }
+static GETTER(func_get_qualname) { return NEWREF(F(self)->qualname); }
+static GETTER(func_get_code) { return NEWREF(F(self)->code); }
+static GETTER(func_get_globals) { return NEWREF(F(self)->globals); }
+static GETTER(func_get_doc) { return NEWREF(F(self)->doc ? F(self)->doc : None); }
+static GETTER(func_get_module) { return NEWREF(F(self)->module ? F(self)->module : None); }
+static GETTER(func_get_defaults) { return NEWREF(F(self)->defaults ? F(self)->defaults : None); }
+static GETTER(func_get_kwdefaults) { return NEWREF(F(self)->kwdefaults ? F(self)->kwdefaults : None); }
+static GETTER(func_get_closure) { return NEWREF(F(self)->closure ? F(self)->closure : None); }
+static GETTER(func_get_builtins) { return NEWREF(F(self)->builtins); }
 
-GETTER(func_get_annotations) {
+static GETTER(func_get_annotations) {
     if (!F(self)->annotations) {
         F(self)->annotations = dict_new(ts);
         if (!F(self)->annotations) return NULL;
@@ -129,7 +127,7 @@ GETTER(func_get_annotations) {
     return NEWREF(F(self)->annotations);
 }
 
-GETTER(func_get_dict) {
+static GETTER(func_get_dict) {
     if (!F(self)->dict) {
         F(self)->dict = dict_new(ts);
         if (!F(self)->dict) return NULL;
@@ -146,12 +144,12 @@ static int set_str_attr(ThreadState *ts, Object **slot, Object *value, const cha
     return 0;
 }
 
-SETTER(func_set_name) { return set_str_attr(ts, &F(self)->name, value, "__name__"); }
-SETTER(func_set_qualname) { return set_str_attr(ts, &F(self)->qualname, value, "__qualname__"); }
-SETTER(func_set_doc) { SETREF(F(self)->doc, NEWREF(value ? value : None)); return 0; }
-SETTER(func_set_module) { SETREF(F(self)->module, NEWREF(value ? value : None)); return 0; }
+static SETTER(func_set_name) { return set_str_attr(ts, &F(self)->name, value, "__name__"); }
+static SETTER(func_set_qualname) { return set_str_attr(ts, &F(self)->qualname, value, "__qualname__"); }
+static SETTER(func_set_doc) { SETREF(F(self)->doc, NEWREF(value ? value : None)); return 0; }
+static SETTER(func_set_module) { SETREF(F(self)->module, NEWREF(value ? value : None)); return 0; }
 
-SETTER(func_set_defaults) {
+static SETTER(func_set_defaults) {
     if (value == None) value = NULL;
     if (value && !tuple_check(value)) {
         err_format(ts, &ExcTypeError, "__defaults__ must be set to a tuple object");
@@ -161,7 +159,7 @@ SETTER(func_set_defaults) {
     return 0;
 }
 
-SETTER(func_set_kwdefaults) {
+static SETTER(func_set_kwdefaults) {
     if (value == None) value = NULL;
     if (value && !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__kwdefaults__ must be set to a dict object");
@@ -171,7 +169,7 @@ SETTER(func_set_kwdefaults) {
     return 0;
 }
 
-SETTER(func_set_dict) {
+static SETTER(func_set_dict) {
     if (!value || !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'",
                    value ? TYPE_NAME(value) : "NoneType");
@@ -181,7 +179,7 @@ SETTER(func_set_dict) {
     return 0;
 }
 
-SETTER(func_set_annotations) {
+static SETTER(func_set_annotations) {
     if (value && !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__annotations__ must be set to a dict object");
         return -1;
@@ -266,13 +264,13 @@ static Object *cell_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
     return bool_from(r);
 }
 
-GETTER(cell_get_contents) {
+static GETTER(cell_get_contents) {
     Object *r = CELL_GET(self);
     if (!r) return err_set_string(ts, &ExcValueError, "Cell is empty");
     return NEWREF(r);
 }
 
-SETTER(cell_set_contents) {
+static SETTER(cell_set_contents) {
     SETREF(((CellObject *)self)->ref, XNEWREF(value));
     return 0;
 }
@@ -377,8 +375,8 @@ static Object *method_getattr(ThreadState *ts, Object *self, Object *name) {
     return obj_getattr(ts, ((MethodObject *)self)->func, name);
 }
 
-GETTER(method_get_func) { return NEWREF(((MethodObject *)self)->func); }
-GETTER(method_get_self) { return NEWREF(((MethodObject *)self)->self); }
+static GETTER(method_get_func) { return NEWREF(((MethodObject *)self)->func); }
+static GETTER(method_get_self) { return NEWREF(((MethodObject *)self)->self); }
 
 static const GetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
@@ -449,10 +447,10 @@ static Object *builtin_repr(ThreadState *ts, Object *self) {
                       TYPE_NAME(b->self), (void *)b->self);
 }
 
-GETTER(builtin_get_name) { return str_from_cstr(ts, ((BuiltinFunctionObject *)self)->def->name); }
+static GETTER(builtin_get_name) { return str_from_cstr(ts, ((BuiltinFunctionObject *)self)->def->name); }
 /* A method bound to an object or a class is "type.name" ([].append is
  * list.append); a module's function is just its name. */
-GETTER(builtin_get_qualname) {
+static GETTER(builtin_get_qualname) {
     BuiltinFunctionObject *b = (BuiltinFunctionObject *)self;
     if (!b->self || TYPE(b->self) == &ModuleType) return str_from_cstr(ts, b->def->name);
     Object *type = TYPE(b->self)->flags & TYPE_FLAG_TYPE_SUBCLASS ? b->self : (Object *)TYPE(b->self);
@@ -462,15 +460,15 @@ GETTER(builtin_get_qualname) {
     DECREF(tq);
     return r;
 }
-GETTER(builtin_get_doc) {
+static GETTER(builtin_get_doc) {
     const char *d = ((BuiltinFunctionObject *)self)->def->doc;
     return d ? str_from_cstr(ts, d) : none_new();
 }
-GETTER(builtin_get_self) {
+static GETTER(builtin_get_self) {
     Object *s = ((BuiltinFunctionObject *)self)->self;
     return NEWREF(s ? s : None);
 }
-GETTER(builtin_get_module) {
+static GETTER(builtin_get_module) {
     Object *m = ((BuiltinFunctionObject *)self)->module;
     return NEWREF(m ? m : None);
 }
@@ -560,13 +558,13 @@ static Object *methoddescr_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "<method '%U' of '%s' objects>", d->name, d->owner->name);
 }
 
-GETTER(descr_get_name) { return NEWREF(((DescrObject *)self)->name); }
-GETTER(descr_get_qualname) {
+static GETTER(descr_get_name) { return NEWREF(((DescrObject *)self)->name); }
+static GETTER(descr_get_qualname) {
     DescrObject *d = (DescrObject *)self;
     return str_format(ts, "%s.%U", d->owner->name, d->name);
 }
-GETTER(descr_get_objclass) { return NEWREF((Object *)((DescrObject *)self)->owner); }
-GETTER(descr_get_doc) {
+static GETTER(descr_get_objclass) { return NEWREF((Object *)((DescrObject *)self)->owner); }
+static GETTER(descr_get_doc) {
     DescrObject *d = (DescrObject *)self;
     const char *doc = d->method ? d->method->doc : d->getset ? d->getset->doc : NULL;
     return doc ? str_from_cstr(ts, doc) : none_new();
@@ -712,7 +710,7 @@ static Object *staticmethod_call(ThreadState *ts, Object *self, Object *const *a
     return obj_call(ts, ((WrapperObject *)self)->func, args, nargs, kwnames);
 }
 
-GETTER(wrapper_get_func) {
+static GETTER(wrapper_get_func) {
     Object *f = ((WrapperObject *)self)->func;
     return NEWREF(f ? f : None);
 }
@@ -834,15 +832,15 @@ static Object *property_copy(ThreadState *ts, Object *self, int which, Object *f
     return (Object *)n;
 }
 
-static Object *property_getter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(property_getter) {
     if (args_exactly(ts, "getter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 0, args[0]);
 }
-static Object *property_setter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(property_setter) {
     if (args_exactly(ts, "setter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 1, args[0]);
 }
-static Object *property_deleter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(property_deleter) {
     if (args_exactly(ts, "deleter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 2, args[0]);
 }
@@ -854,10 +852,10 @@ static const MethodDef property_methods[] = {
     {NULL},
 };
 
-GETTER(property_get_fget) { Object *f = ((WrapperObject *)self)->func; return NEWREF(f ? f : None); }
-GETTER(property_get_fset) { Object *f = ((WrapperObject *)self)->fset; return NEWREF(f ? f : None); }
-GETTER(property_get_fdel) { Object *f = ((WrapperObject *)self)->fdel; return NEWREF(f ? f : None); }
-GETTER(property_get_doc) { Object *f = ((WrapperObject *)self)->doc; return NEWREF(f ? f : None); }
+static GETTER(property_get_fget) { Object *f = ((WrapperObject *)self)->func; return NEWREF(f ? f : None); }
+static GETTER(property_get_fset) { Object *f = ((WrapperObject *)self)->fset; return NEWREF(f ? f : None); }
+static GETTER(property_get_fdel) { Object *f = ((WrapperObject *)self)->fdel; return NEWREF(f ? f : None); }
+static GETTER(property_get_doc) { Object *f = ((WrapperObject *)self)->doc; return NEWREF(f ? f : None); }
 
 static const GetSetDef property_getset[] = {
     {"fget", property_get_fget, NULL, NULL},

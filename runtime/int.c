@@ -1065,14 +1065,12 @@ static void int_dealloc(Object *self) {
 
 /* ---- methods ------------------------------------------------------------ */
 
-static Object *int_m_bit_length(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                Object *kwnames) {
+static CFUNC(int_m_bit_length) {
     if (args_exactly(ts, "int.bit_length", nargs, kwnames, 0) < 0) return NULL;
     return int_from_u64(ts, int_bit_length_of(self));
 }
 
-static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                               Object *kwnames) {
+static CFUNC(int_m_bit_count) {
     if (args_exactly(ts, "int.bit_count", nargs, kwnames, 0) < 0) return NULL;
     IntObject *i = (IntObject *)self;
     if (!i->big) {
@@ -1087,15 +1085,13 @@ static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *arg
     return int_from_u64(ts, n);
 }
 
-static Object *int_m_exact(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(int_m_exact) {
     if (args_exactly(ts, "int.conjugate", nargs, kwnames, 0) < 0)
         return NULL;
     return int_exact(ts, self);
 }
 
-static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
-                                      size_t nargs, Object *kwnames) {
+static CFUNC(int_m_as_integer_ratio) {
     if (args_exactly(ts, "int.as_integer_ratio", nargs, kwnames, 0) < 0) return NULL;
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
@@ -1106,8 +1102,7 @@ static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *con
     return r;
 }
 
-static Object *int_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
+static CFUNC(int_m_format) {
     if (args_exactly(ts, "int.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
@@ -1117,8 +1112,7 @@ static Object *int_m_format(ThreadState *ts, Object *self, Object *const *args, 
 }
 
 /* round(x, n) for n < 0: to a multiple of 10**-n, ties to even. */
-static Object *int_m_round(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(int_m_round) {
     if (args_no_kwargs(ts, "__round__", kwnames) < 0 || args_count(ts, "__round__", nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 0 || args[0] == None) return int_exact(ts, self);
@@ -1145,42 +1139,36 @@ static Object *int_m_round(ThreadState *ts, Object *self, Object *const *args, s
     return int_from_mpz_steal(ts, q);
 }
 
-static Object *int_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(int_m_trunc) {
     if (args_exactly(ts, "int.__trunc__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
-static Object *int_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(int_m_floor) {
     if (args_exactly(ts, "int.__floor__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
-static Object *int_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                          Object *kwnames) {
+static CFUNC(int_m_ceil) {
     if (args_exactly(ts, "int.__ceil__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
 /* divmod() has no slot: these are the methods the builtin falls back on for
  * subclasses and for explicit calls. */
-static Object *int_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
+static CFUNC(int_m_divmod) {
     if (args_no_kwargs(ts, "int.__divmod__", kwnames) < 0 || args_exactly(ts, "__divmod__", nargs, NULL, 1) < 0)
         return NULL;
     return int_divmod(ts, self, args[0]);
 }
 
-static Object *int_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
+static CFUNC(int_m_rdivmod) {
     if (args_no_kwargs(ts, "int.__rdivmod__", kwnames) < 0 || args_exactly(ts, "__rdivmod__", nargs, NULL, 1) < 0)
         return NULL;
     return int_divmod(ts, args[0], self);
 }
 
-static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                Object *kwnames) {
+static CFUNC(int_m_getnewargs) {
     if (args_exactly(ts, "int.__getnewargs__", nargs, kwnames, 0) < 0) return NULL;
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
@@ -1189,8 +1177,7 @@ static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *ar
     return r;
 }
 
-static Object *int_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
+static CFUNC(int_m_sizeof) {
     if (args_exactly(ts, "int.__sizeof__", nargs, kwnames, 0) < 0) return NULL;
     IntObject *i = (IntObject *)self;
     size_t n = TYPE(self)->basicsize;
@@ -1198,9 +1185,9 @@ static Object *int_m_sizeof(ThreadState *ts, Object *self, Object *const *args, 
     return int_from_u64(ts, n);
 }
 
-static Object *int_get_self(ThreadState *ts, Object *self) { return int_exact(ts, self); }
-static Object *int_get_zero(ThreadState *ts, Object *self) { return int_from_i64(ts, 0); }
-static Object *int_get_one(ThreadState *ts, Object *self) { return int_from_i64(ts, 1); }
+static GETTER(int_get_self) { return int_exact(ts, self); }
+static GETTER(int_get_zero) { return int_from_i64(ts, 0); }
+static GETTER(int_get_one) { return int_from_i64(ts, 1); }
 
 static const MethodDef int_methods[] = {
     {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},

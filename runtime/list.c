@@ -496,22 +496,20 @@ TypeObject ListIterType = {
 
 /* ---- methods ----------------------------------------------------------- */
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
 
-METHOD(list_m_append) {
+static CFUNC(list_m_append) {
     if (args_exactly(ts, "list.append", nargs, kwnames, 1) < 0) return NULL;
     if (list_append(ts, self, args[0]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(list_m_extend) {
+static CFUNC(list_m_extend) {
     if (args_exactly(ts, "list.extend", nargs, kwnames, 1) < 0) return NULL;
     if (list_extend(ts, self, args[0]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(list_m_insert) {
+static CFUNC(list_m_insert) {
     if (args_count(ts, "insert", nargs, 2, 2) < 0) return NULL;
     ssize_t i = obj_as_ssize(ts, args[0], NULL);
     if (i == -1 && err_occurred(ts)) return NULL;
@@ -519,7 +517,7 @@ METHOD(list_m_insert) {
     return none_new();
 }
 
-METHOD(list_m_pop) {
+static CFUNC(list_m_pop) {
     if (args_count(ts, "pop", nargs, 0, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
     ssize_t n = (ssize_t)l->size, i = n - 1;
@@ -536,7 +534,7 @@ METHOD(list_m_pop) {
     return item;
 }
 
-METHOD(list_m_remove) {
+static CFUNC(list_m_remove) {
     if (args_exactly(ts, "list.remove", nargs, kwnames, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
     for (size_t i = 0; i < l->size; i++) {
@@ -556,7 +554,7 @@ METHOD(list_m_remove) {
     return err_set_string(ts, &ExcValueError, "list.remove(x): x not in list");
 }
 
-METHOD(list_m_index) {
+static CFUNC(list_m_index) {
     if (args_count(ts, "index", nargs, 1, 3) < 0) return NULL;
     ssize_t n = (ssize_t)LIST_SIZE(self), start = 0, stop = n;
     if (nargs > 1) {
@@ -580,7 +578,7 @@ METHOD(list_m_index) {
     return err_format(ts, &ExcValueError, "%R is not in list", args[0]);
 }
 
-METHOD(list_m_count) {
+static CFUNC(list_m_count) {
     if (args_exactly(ts, "list.count", nargs, kwnames, 1) < 0) return NULL;
     int64_t c = 0;
     for (size_t i = 0; i < LIST_SIZE(self); i++) {
@@ -613,7 +611,7 @@ int list_sort_args(ThreadState *ts, Object *const *args, size_t nargs, Object *k
     return args_parse(ts, &spec, args, nargs, kwnames, out);
 }
 
-METHOD(list_m_sort) {
+static CFUNC(list_m_sort) {
     Object *a[2];
     if (list_sort_args(ts, args, nargs, kwnames, a) < 0) return NULL;
     int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
@@ -622,13 +620,13 @@ METHOD(list_m_sort) {
     return none_new();
 }
 
-METHOD(list_m_reverse) {
+static CFUNC(list_m_reverse) {
     if (args_exactly(ts, "list.reverse", nargs, kwnames, 0) < 0) return NULL;
     list_reverse(self);
     return none_new();
 }
 
-METHOD(list_m_copy) {
+static CFUNC(list_m_copy) {
     if (args_exactly(ts, "list.copy", nargs, kwnames, 0) < 0) return NULL;
     Object *r = list_new(ts, LIST_SIZE(self));
     if (!r) return NULL;
@@ -636,13 +634,13 @@ METHOD(list_m_copy) {
     return r;
 }
 
-METHOD(list_m_clear) {
+static CFUNC(list_m_clear) {
     if (args_exactly(ts, "list.clear", nargs, kwnames, 0) < 0) return NULL;
     list_clear_slot(self);
     return none_new();
 }
 
-METHOD(list_m_reversed) {
+static CFUNC(list_m_reversed) {
     if (args_exactly(ts, "list.__reversed__", nargs, kwnames, 0) < 0) return NULL;
     return listiter_make(ts, self, true);
 }

@@ -29,8 +29,6 @@
 #include "exceptions.h"
 #include "args.h"
 
-#define FN(name) \
-    static Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
 
 /* An int argument converted as CPython's _PyLong_AsInt ("i" in Argument
  * Clinic): TypeError for a non-int, OverflowError beyond C int. */
@@ -79,7 +77,7 @@ static const ArgSpec get_objects_spec = {"get_objects", generation_param};
 
 /* gc.collect(generation=2): run a collection; the number of unreachable
  * objects found. */
-FN(fn_collect) {
+static CFUNC(fn_collect) {
     Object *arg;
     if (args_parse(ts, &collect_spec, args, nargs, kwnames, &arg) < 0) return NULL;
     int generation = 2;
@@ -88,19 +86,19 @@ FN(fn_collect) {
     return n < 0 ? NULL : int_from_i64(ts, n);
 }
 
-FN(fn_enable) {
+static CFUNC(fn_enable) {
     if (args_exactly(ts, "gc.enable", nargs, kwnames, 0) < 0) return NULL;
     ts->interp->gc.enabled = true;
     return none_new();
 }
 
-FN(fn_disable) {
+static CFUNC(fn_disable) {
     if (args_exactly(ts, "gc.disable", nargs, kwnames, 0) < 0) return NULL;
     ts->interp->gc.enabled = false;
     return none_new();
 }
 
-FN(fn_isenabled) {
+static CFUNC(fn_isenabled) {
     if (args_exactly(ts, "gc.isenabled", nargs, kwnames, 0) < 0) return NULL;
     return bool_from(ts->interp->gc.enabled);
 }
@@ -108,7 +106,7 @@ FN(fn_isenabled) {
 /* (count0, count1, count2): containers allocated minus freed since the
  * last collection of generation 0; collections of the younger generation
  * since the last collection of generations 1 and 2. */
-FN(fn_get_count) {
+static CFUNC(fn_get_count) {
     if (args_exactly(ts, "gc.get_count", nargs, kwnames, 0) < 0) return NULL;
     GCState *gc = &ts->interp->gc;
     Object *c[3] = {int_from_i64(ts, gc->gen[0].count), int_from_i64(ts, gc->gen[1].count),
@@ -118,7 +116,7 @@ FN(fn_get_count) {
     return t;
 }
 
-FN(fn_get_threshold) {
+static CFUNC(fn_get_threshold) {
     if (args_exactly(ts, "gc.get_threshold", nargs, kwnames, 0) < 0) return NULL;
     GCState *gc = &ts->interp->gc;
     Object *c[3] = {int_from_i64(ts, gc->gen[0].threshold), int_from_i64(ts, gc->gen[1].threshold),
@@ -130,7 +128,7 @@ FN(fn_get_threshold) {
 
 /* set_threshold(threshold0[, threshold1[, threshold2]]); 0 for the first
  * switches automatic collection off. */
-FN(fn_set_threshold) {
+static CFUNC(fn_set_threshold) {
     if (args_no_kwargs(ts, "set_threshold", kwnames) < 0 || args_count_tuple(ts, "set_threshold", nargs, 1, 3) < 0)
         return NULL;
     int v[3];
@@ -142,7 +140,7 @@ FN(fn_set_threshold) {
 }
 
 /* get_objects(generation=None): the tracked containers, as a new list. */
-FN(fn_get_objects) {
+static CFUNC(fn_get_objects) {
     Object *arg;
     if (args_parse(ts, &get_objects_spec, args, nargs, kwnames, &arg) < 0) return NULL;
     int generation = -1;
@@ -163,20 +161,20 @@ FN(fn_get_objects) {
     return gc_get_objects(ts, generation);
 }
 
-FN(fn_is_tracked) {
+static CFUNC(fn_is_tracked) {
     if (args_exactly(ts, "gc.is_tracked", nargs, kwnames, 1) < 0) return NULL;
     Object *o = args[0];
     return bool_from(obj_is_gc(o) && gc_is_tracked(o));
 }
 
 /* is_finalized(obj): has the collector (or a dealloc) run obj's finalizer? */
-FN(fn_is_finalized) {
+static CFUNC(fn_is_finalized) {
     if (args_exactly(ts, "gc.is_finalized", nargs, kwnames, 1) < 0) return NULL;
     Object *o = args[0];
     return bool_from(obj_is_gc(o) && (AS_GC(o)->gc_flags & GC_FINALIZED));
 }
 
-FN(fn_set_debug) {
+static CFUNC(fn_set_debug) {
     if (args_exactly(ts, "gc.set_debug", nargs, kwnames, 1) < 0) return NULL;
     int flags;
     if (as_c_int(ts, args[0], &flags) < 0) return NULL;
@@ -184,14 +182,14 @@ FN(fn_set_debug) {
     return none_new();
 }
 
-FN(fn_get_debug) {
+static CFUNC(fn_get_debug) {
     if (args_exactly(ts, "gc.get_debug", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->interp->gc.debug);
 }
 
 /* get_stats(): per generation, the collections run, the objects collected
  * and the uncollectable ones (always 0: every cycle can be freed). */
-FN(fn_get_stats) {
+static CFUNC(fn_get_stats) {
     if (args_exactly(ts, "gc.get_stats", nargs, kwnames, 0) < 0) return NULL;
     GCState *gc = &ts->interp->gc;
     Object *list = list_new(ts, 0);
@@ -214,29 +212,29 @@ error:
     return NULL;
 }
 
-FN(fn_freeze) {
+static CFUNC(fn_freeze) {
     if (args_exactly(ts, "gc.freeze", nargs, kwnames, 0) < 0) return NULL;
     gc_freeze(ts);
     return none_new();
 }
 
-FN(fn_unfreeze) {
+static CFUNC(fn_unfreeze) {
     if (args_exactly(ts, "gc.unfreeze", nargs, kwnames, 0) < 0) return NULL;
     gc_unfreeze(ts);
     return none_new();
 }
 
-FN(fn_get_freeze_count) {
+static CFUNC(fn_get_freeze_count) {
     if (args_exactly(ts, "gc.get_freeze_count", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, (int64_t)gc_freeze_count(ts));
 }
 
-FN(fn_get_referrers) {
+static CFUNC(fn_get_referrers) {
     if (args_no_kwargs(ts, "get_referrers", kwnames) < 0) return NULL;
     return gc_get_referrers(ts, args, nargs);
 }
 
-FN(fn_get_referents) {
+static CFUNC(fn_get_referents) {
     if (args_no_kwargs(ts, "get_referents", kwnames) < 0) return NULL;
     return gc_get_referents(ts, args, nargs);
 }

@@ -26,10 +26,8 @@
 #define MINIPY_LIBDIR "/usr/local/lib/minipy"
 #endif
 
-#define BUILTIN(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                          size_t nargs, Object *kwnames)
 
-BUILTIN(sys_exit) {
+static CFUNC(sys_exit) {
     if (args_count(ts, "exit", nargs, 0, 1) < 0) return NULL;
     Object *t = tuple_from_array(ts, args, nargs);
     if (!t) return NULL;
@@ -38,12 +36,12 @@ BUILTIN(sys_exit) {
     return e ? err_raise_steal(ts, e) : NULL;
 }
 
-BUILTIN(sys_getrecursionlimit) {
+static CFUNC(sys_getrecursionlimit) {
     if (args_exactly(ts, "sys.getrecursionlimit", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->interp->recursion_limit);
 }
 
-BUILTIN(sys_setrecursionlimit) {
+static CFUNC(sys_setrecursionlimit) {
     if (args_exactly(ts, "sys.setrecursionlimit", nargs, kwnames, 1) < 0) return NULL;
     if (!int_check(args[0]))
         return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(args[0]));
@@ -59,14 +57,14 @@ BUILTIN(sys_setrecursionlimit) {
     return none_new();
 }
 
-BUILTIN(sys_getrefcount) {
+static CFUNC(sys_getrefcount) {
     if (args_exactly(ts, "sys.getrefcount", nargs, kwnames, 1) < 0) return NULL;
     /* the argument on the caller's stack is one of the references counted,
      * as in CPython */
     return int_from_i64(ts, (int64_t)args[0]->refcnt);
 }
 
-BUILTIN(sys_getsizeof) {
+static CFUNC(sys_getsizeof) {
     if (args_count(ts, "getsizeof", nargs, 1, 2) < 0) return NULL;
     Object *o = args[0];
     int64_t size = (int64_t)TYPE(o)->basicsize;
@@ -77,14 +75,14 @@ BUILTIN(sys_getsizeof) {
     return int_from_i64(ts, size);
 }
 
-BUILTIN(sys_intern) {
+static CFUNC(sys_intern) {
     if (args_exactly(ts, "sys.intern", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check_exact(args[0]))
         return err_format(ts, &ExcTypeError, "intern() argument must be str, not %s", TYPE_NAME(args[0]));
     return str_intern(ts, args[0]);
 }
 
-BUILTIN(sys_exc_info) {
+static CFUNC(sys_exc_info) {
     if (args_exactly(ts, "sys.exc_info", nargs, kwnames, 0) < 0) return NULL;
     Object *e = ts->handled_exc;
     if (!e || e == None) return tuple_pack(ts, 3, None, None, None);
@@ -92,18 +90,18 @@ BUILTIN(sys_exc_info) {
     return tuple_pack(ts, 3, (Object *)TYPE(e), e, tb ? tb : None);
 }
 
-BUILTIN(sys_exception) {
+static CFUNC(sys_exception) {
     if (args_exactly(ts, "sys.exception", nargs, kwnames, 0) < 0) return NULL;
     Object *e = ts->handled_exc;
     return NEWREF(e ? e : None);
 }
 
-BUILTIN(sys_get_int_max_str_digits) {
+static CFUNC(sys_get_int_max_str_digits) {
     if (args_exactly(ts, "sys.get_int_max_str_digits", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->interp->int_max_str_digits);
 }
 
-BUILTIN(sys_set_int_max_str_digits) {
+static CFUNC(sys_set_int_max_str_digits) {
     static const char *const names[] = {"maxdigits", NULL};
     static const ArgSpec spec = {"set_int_max_str_digits", names, .required = 1};
     Object *a[1];
@@ -121,7 +119,7 @@ BUILTIN(sys_set_int_max_str_digits) {
  * and sequence searches have cost so far -- {'lookups': .., 'probes': ..,
  * 'comparisons': .., 'resizes': ..}. The dict returned is the interpreter's,
  * so reading it does not change the counts. */
-BUILTIN(sys_getstats) {
+static CFUNC(sys_getstats) {
     if (args_exactly(ts, "sys.getstats", nargs, kwnames, 0) < 0) return NULL;
     TableStats st = ts->interp->table_stats;
     Object *d = dict_new(ts);

@@ -35,8 +35,6 @@
 #include "exceptions.h"
 #include "args.h"
 
-#define FN(name) \
-    static Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
 
 #define NS_PER_SEC 1000000000LL
 
@@ -52,14 +50,14 @@ static double ns_to_seconds(int64_t ns) {
     return (double)ns / 1e9;
 }
 
-#define CLOCK_FUNCTIONS(NAME, CLOCK)                                             \
-    FN(fn_##NAME) {                                                              \
+#define CLOCK_FUNCTIONS(NAME, CLOCK)                                                     \
+    static CFUNC(fn_##NAME) {                                                            \
         if (args_exactly(ts, "time." #NAME, nargs, kwnames, 0) < 0) return NULL;         \
-        return float_new(ts, ns_to_seconds(clock_ns(CLOCK)));                    \
-    }                                                                            \
-    FN(fn_##NAME##_ns) {                                                         \
+        return float_new(ts, ns_to_seconds(clock_ns(CLOCK)));                            \
+    }                                                                                    \
+    static CFUNC(fn_##NAME##_ns) {                                                       \
         if (args_exactly(ts, "time." #NAME "_ns", nargs, kwnames, 0) < 0) return NULL;   \
-        return int_from_i64(ts, clock_ns(CLOCK));                                \
+        return int_from_i64(ts, clock_ns(CLOCK));                                        \
     }
 
 CLOCK_FUNCTIONS(time, CLOCK_REALTIME)
@@ -101,7 +99,7 @@ static int sleep_ns(ThreadState *ts, Object *o, int64_t *out) {
 }
 
 /* sleep(secs): suspend this thread for secs seconds, holding no GIL. */
-FN(fn_sleep) {
+static CFUNC(fn_sleep) {
     if (args_exactly(ts, "time.sleep", nargs, kwnames, 1) < 0) return NULL;
     int64_t ns;
     if (sleep_ns(ts, args[0], &ns) < 0) return NULL;

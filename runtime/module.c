@@ -107,7 +107,7 @@ static Object *module_getattr(ThreadState *ts, Object *self, Object *name) {
     return NULL;
 }
 
-static Object *module_get_dict(ThreadState *ts, Object *self) {
+static GETTER(module_get_dict) {
     return NEWREF(((ModuleObject *)self)->dict);
 }
 

@@ -383,7 +383,7 @@ static void rangeiter_dealloc(Object *self) {
     obj_free(self);
 }
 
-static Object *range_reversed(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(range_reversed) {
     RangeObject *r = (RangeObject *)self;
     if (r->big) {
         Object *f[4];
@@ -401,14 +401,14 @@ static Object *range_reversed(ThreadState *ts, Object *self, Object *const *args
     return rangeiter_make(ts, r->start + (r->length - 1) * r->step, -r->step, r->length);
 }
 
-static Object *range_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(range_count) {
     if (args_exactly(ts, "count", nargs, kwnames, 1) < 0) return NULL;
     int r = int_check(args[0]) ? range_contains_int(ts, (RangeObject *)self, args[0])
                                : range_contains(ts, self, args[0]);
     return r < 0 ? NULL : int_from_i64(ts, r);
 }
 
-static Object *range_index(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(range_index) {
     if (args_exactly(ts, "index", nargs, kwnames, 1) < 0) return NULL;
     RangeObject *r = (RangeObject *)self;
     if (int_check(args[0])) {
@@ -434,9 +434,9 @@ static Object *range_get(ThreadState *ts, Object *self, int which) {
     drop4(f);
     return r;
 }
-static Object *range_get_start(ThreadState *ts, Object *self) { return range_get(ts, self, 0); }
-static Object *range_get_stop(ThreadState *ts, Object *self) { return range_get(ts, self, 1); }
-static Object *range_get_step(ThreadState *ts, Object *self) { return range_get(ts, self, 2); }
+static GETTER(range_get_start) { return range_get(ts, self, 0); }
+static GETTER(range_get_stop) { return range_get(ts, self, 1); }
+static GETTER(range_get_step) { return range_get(ts, self, 2); }
 
 static const MethodDef range_methods[] = {
     {"__reversed__", range_reversed, 0, NULL},

@@ -124,7 +124,7 @@ static Object *slice_new_slot(ThreadState *ts, TypeObject *type, Object *const *
     return slice_new(ts, args[0], args[1], nargs == 3 ? args[2] : NULL);
 }
 
-static Object *slice_m_indices(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+static CFUNC(slice_m_indices) {
     if (args_exactly(ts, "indices", nargs, kwnames, 1) < 0) return NULL;
     ssize_t len = obj_as_ssize(ts, args[0], NULL);
     if (len == -1 && err_occurred(ts)) return NULL;
@@ -139,9 +139,9 @@ static Object *slice_m_indices(ThreadState *ts, Object *self, Object *const *arg
     return t;
 }
 
-static Object *slice_get_start(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->start); }
-static Object *slice_get_stop(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->stop); }
-static Object *slice_get_step(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->step); }
+static GETTER(slice_get_start) { return NEWREF(((SliceObject *)self)->start); }
+static GETTER(slice_get_stop) { return NEWREF(((SliceObject *)self)->stop); }
+static GETTER(slice_get_step) { return NEWREF(((SliceObject *)self)->step); }
 
 static const MethodDef slice_methods[] = {
     {"indices", slice_m_indices, 0, NULL},

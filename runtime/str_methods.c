@@ -53,8 +53,6 @@
 #include "common/unicode.h"
 #include "common/utf8.h"
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
 
 #ifndef SSIZE_MIN
 #define SSIZE_MIN (-SSIZE_MAX - 1)
@@ -348,10 +346,10 @@ static Object *find_common(ThreadState *ts, Object *self, Object *const *args, s
     return int_from_i64(ts, r);
 }
 
-METHOD(str_find) { return find_common(ts, self, args, nargs, kwnames, "find", "str.find", false, false); }
-METHOD(str_rfind) { return find_common(ts, self, args, nargs, kwnames, "rfind", "str.rfind", true, false); }
-METHOD(str_index) { return find_common(ts, self, args, nargs, kwnames, "index", "str.index", false, true); }
-METHOD(str_rindex) { return find_common(ts, self, args, nargs, kwnames, "rindex", "str.rindex", true, true); }
+static CFUNC(str_find) { return find_common(ts, self, args, nargs, kwnames, "find", "str.find", false, false); }
+static CFUNC(str_rfind) { return find_common(ts, self, args, nargs, kwnames, "rfind", "str.rfind", true, false); }
+static CFUNC(str_index) { return find_common(ts, self, args, nargs, kwnames, "index", "str.index", false, true); }
+static CFUNC(str_rindex) { return find_common(ts, self, args, nargs, kwnames, "rindex", "str.rindex", true, true); }
 
 /* Non-overlapping occurrences of [sub] (m > 0 bytes) in hay[0..n), at most [max]. */
 static size_t count_bytes(const char *hay, size_t n, const char *sub, size_t m, size_t max) {
@@ -365,7 +363,7 @@ static size_t count_bytes(const char *hay, size_t n, const char *sub, size_t m, 
     return count;
 }
 
-METHOD(str_count) {
+static CFUNC(str_count) {
     Object *sub;
     ssize_t start, end;
     if (parse_find_args(ts, "count", "str.count", args, nargs, kwnames, &sub, &start, &end) < 0 ||
@@ -417,10 +415,10 @@ static Object *startsends(ThreadState *ts, Object *self, Object *const *args, si
     return bool_from(tailmatch(self, sub, start, end, at_end));
 }
 
-METHOD(str_startswith) {
+static CFUNC(str_startswith) {
     return startsends(ts, self, args, nargs, kwnames, "startswith", "str.startswith", false);
 }
-METHOD(str_endswith) {
+static CFUNC(str_endswith) {
     return startsends(ts, self, args, nargs, kwnames, "endswith", "str.endswith", true);
 }
 
@@ -555,8 +553,8 @@ static Object *split_common(ThreadState *ts, Object *self, Object *const *args, 
     return reverse ? rsplit_sep(ts, self, sep, max) : split_sep(ts, self, sep, max);
 }
 
-METHOD(str_split) { return split_common(ts, self, args, nargs, kwnames, false); }
-METHOD(str_rsplit) { return split_common(ts, self, args, nargs, kwnames, true); }
+static CFUNC(str_split) { return split_common(ts, self, args, nargs, kwnames, false); }
+static CFUNC(str_rsplit) { return split_common(ts, self, args, nargs, kwnames, true); }
 
 /* Is there a line break at d[i]? Its length in bytes, or 0. \r\n is one. */
 static size_t linebreak_at(const char *d, size_t n, size_t i) {
@@ -571,7 +569,7 @@ static size_t linebreak_at(const char *d, size_t n, size_t i) {
 }
 
 /* splitlines(keepends=False): Argument Clinic; keepends is a C int. */
-METHOD(str_splitlines) {
+static CFUNC(str_splitlines) {
     static const char *const names[] = {"keepends", NULL};
     static const ArgSpec spec = {"splitlines", names};
     Object *a[1];
@@ -633,11 +631,11 @@ static Object *partition_common(ThreadState *ts, Object *self, Object *const *ar
     return t;
 }
 
-METHOD(str_partition) { return partition_common(ts, self, args, nargs, kwnames, "str.partition", false); }
-METHOD(str_rpartition) { return partition_common(ts, self, args, nargs, kwnames, "str.rpartition", true); }
+static CFUNC(str_partition) { return partition_common(ts, self, args, nargs, kwnames, "str.partition", false); }
+static CFUNC(str_rpartition) { return partition_common(ts, self, args, nargs, kwnames, "str.rpartition", true); }
 
 /* join(iterable): METH_O. Measures first, then copies each piece once. */
-METHOD(str_join) {
+static CFUNC(str_join) {
     if (args_exactly(ts, "str.join", nargs, kwnames, 1) < 0)
         return NULL;
     Object *seq = args[0], *owned = NULL;
@@ -766,12 +764,12 @@ static Object *strip_common(ThreadState *ts, Object *self, Object *const *args, 
     return byte_slice(ts, self, b0, b1);
 }
 
-METHOD(str_strip) { return strip_common(ts, self, args, nargs, kwnames, "strip", "str.strip", STRIP_BOTH); }
-METHOD(str_lstrip) { return strip_common(ts, self, args, nargs, kwnames, "lstrip", "str.lstrip", STRIP_LEFT); }
-METHOD(str_rstrip) { return strip_common(ts, self, args, nargs, kwnames, "rstrip", "str.rstrip", STRIP_RIGHT); }
+static CFUNC(str_strip) { return strip_common(ts, self, args, nargs, kwnames, "strip", "str.strip", STRIP_BOTH); }
+static CFUNC(str_lstrip) { return strip_common(ts, self, args, nargs, kwnames, "lstrip", "str.lstrip", STRIP_LEFT); }
+static CFUNC(str_rstrip) { return strip_common(ts, self, args, nargs, kwnames, "rstrip", "str.rstrip", STRIP_RIGHT); }
 
 /* replace(old, new, count=-1, /): one pass, appending each gap and [new]. */
-METHOD(str_replace) {
+static CFUNC(str_replace) {
     if (args_no_kwargs(ts, "str.replace", kwnames) < 0 || args_count(ts, "replace", nargs, 2, 3) < 0)
         return NULL;
     Object *old = args[0], *new = args[1];
@@ -834,10 +832,10 @@ static Object *remove_affix(ThreadState *ts, Object *self, Object *const *args, 
     return exact_self(ts, self);
 }
 
-METHOD(str_removeprefix) {
+static CFUNC(str_removeprefix) {
     return remove_affix(ts, self, args, nargs, kwnames, "removeprefix", "str.removeprefix", false);
 }
-METHOD(str_removesuffix) {
+static CFUNC(str_removesuffix) {
     return remove_affix(ts, self, args, nargs, kwnames, "removesuffix", "str.removesuffix", true);
 }
 
@@ -951,8 +949,8 @@ static Object *case_convert(ThreadState *ts, Object *self, CaseOp op) {
 }
 
 #define CASE_METHOD(cname, qualname, op)                                         \
-    METHOD(cname) {                                                              \
-        if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0)                           \
+    static CFUNC(cname) {                                                        \
+        if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0)                   \
             return NULL;                                                         \
         return case_convert(ts, self, op);                                       \
     }
@@ -1057,8 +1055,8 @@ static bool predicate(Object *s, Predicate p) {
 }
 
 #define PRED_METHOD(cname, qualname, p)                                          \
-    METHOD(cname) {                                                              \
-        if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0)                           \
+    static CFUNC(cname) {                                                        \
+        if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0)                   \
             return NULL;                                                         \
         return bool_from(predicate(self, p));                                    \
     }
@@ -1149,12 +1147,12 @@ static Object *justify(ThreadState *ts, Object *self, Object *const *args, size_
     return pad(ts, self, left, right, fill);
 }
 
-METHOD(str_center) { return justify(ts, self, args, nargs, kwnames, "center", "str.center", '^'); }
-METHOD(str_ljust) { return justify(ts, self, args, nargs, kwnames, "ljust", "str.ljust", '<'); }
-METHOD(str_rjust) { return justify(ts, self, args, nargs, kwnames, "rjust", "str.rjust", '>'); }
+static CFUNC(str_center) { return justify(ts, self, args, nargs, kwnames, "center", "str.center", '^'); }
+static CFUNC(str_ljust) { return justify(ts, self, args, nargs, kwnames, "ljust", "str.ljust", '<'); }
+static CFUNC(str_rjust) { return justify(ts, self, args, nargs, kwnames, "rjust", "str.rjust", '>'); }
 
 /* zfill(width, /): zeros on the left, after a leading sign. */
-METHOD(str_zfill) {
+static CFUNC(str_zfill) {
     if (args_exactly(ts, "str.zfill", nargs, kwnames, 1) < 0)
         return NULL;
     ssize_t width;
@@ -1177,7 +1175,7 @@ METHOD(str_zfill) {
 
 /* expandtabs(tabsize=8): Argument Clinic, keyword allowed; columns count
  * code points and restart after \n and \r. */
-METHOD(str_expandtabs) {
+static CFUNC(str_expandtabs) {
     static const char *const names[] = {"tabsize", NULL};
     static const ArgSpec spec = {"expandtabs", names};
     Object *a[1];
@@ -1212,16 +1210,16 @@ METHOD(str_expandtabs) {
 /* format(*args, **kwargs) and format_map(mapping, /): the replacement-field
  * grammar lives in runtime/format.c, beside the format-spec mini-language
  * that every field goes through. */
-METHOD(str_m_format) { return format_fields(ts, self, args, nargs, kwnames, NULL); }
+static CFUNC(str_m_format) { return format_fields(ts, self, args, nargs, kwnames, NULL); }
 
-METHOD(str_format_map) {
+static CFUNC(str_format_map) {
     if (args_exactly(ts, "str.format_map", nargs, kwnames, 1) < 0)
         return NULL;
     return format_fields(ts, self, NULL, 0, NULL, args[0]);
 }
 
 /* __format__(format_spec, /): format(s, spec) lands here (runtime/format.c). */
-METHOD(str_format_method) {
+static CFUNC(str_format_method) {
     if (args_exactly(ts, "str.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
@@ -1234,7 +1232,7 @@ METHOD(str_format_method) {
 
 /* str.maketrans(x, y=None, z=None, /): a static method building the dict
  * {code point: replacement} that translate() reads. */
-METHOD(str_maketrans) {
+static CFUNC(str_maketrans) {
     if (args_no_kwargs(ts, "str.maketrans", kwnames) < 0 || args_count(ts, "maketrans", nargs, 1, 3) < 0)
         return NULL;
     Object *x = args[0], *y = nargs > 1 ? args[1] : NULL, *z = nargs > 2 ? args[2] : NULL;
@@ -1356,7 +1354,7 @@ static int translate_append(ThreadState *ts, StrBuf *b, uint32_t cp, Object *v) 
 
 /* translate(table, /): each character through table[ord(c)]; the answers
  * for ASCII characters are remembered for the rest of the call. */
-METHOD(str_translate) {
+static CFUNC(str_translate) {
     if (args_exactly(ts, "str.translate", nargs, kwnames, 1) < 0)
         return NULL;
     Object *table = args[0];

@@ -325,8 +325,7 @@ TypeObject TupleIterType = {
 
 /* ---- methods ----------------------------------------------------------- */
 
-static Object *tuple_index(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(tuple_index) {
     if (args_no_kwargs(ts, "tuple.index", kwnames) < 0 || args_count(ts, "index", nargs, 1, 3) < 0)
         return NULL;
     ssize_t n = (ssize_t)TUPLE_SIZE(self), start = 0, stop = n;
@@ -348,8 +347,7 @@ static Object *tuple_index(ThreadState *ts, Object *self, Object *const *args, s
     return err_set_string(ts, &ExcValueError, "tuple.index(x): x not in tuple");
 }
 
-static Object *tuple_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(tuple_count) {
     if (args_exactly(ts, "tuple.count", nargs, kwnames, 1) < 0)
         return NULL;
     int64_t c = 0;
