@@ -44,6 +44,7 @@
 #include "tuple.h"
 #include "func.h"
 #include "common/pyrepr.h"
+#include "common/unicode.h"
 #include "common/utf8.h"
 #include "args.h"
 
@@ -342,16 +343,10 @@ Object *int_to_string(ThreadState *ts, Object *o, int base) {
 
 /* Python's str.isspace() for the code point at [s]; *n gets its length. */
 static bool is_space_at(const char *s, size_t len, size_t *n) {
-    unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) {
-        *n = 1;
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-    }
     size_t pos = 0;
     int32_t cp = utf8_decode(s, len, &pos);
     *n = pos ? pos : 1;
-    return cp == 0x85 || cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
-           cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+    return cp >= 0 && uni_has((uint32_t)cp, UNI_SPACE);
 }
 
 /* Strip Python whitespace from both ends of [*s, *s + *len). */
@@ -370,31 +365,6 @@ void int_strip_space(const char **s, size_t *len) {
     *len = (size_t)(end - p);
 }
 
-/* The code point of the digit zero of every run of Unicode decimal digits
- * (category Nd, Unicode 14.0 as CPython 3.11): each run is zero..zero+9.
- * Generated with: [c for c in range(128, 0x110000)
- *                  if unicodedata.decimal(chr(c), -1) == 0] */
-static const uint32_t unicode_zeros[] = {
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
-
-static int unicode_decimal(uint32_t cp) {
-    size_t lo = 0, hi = ARRAY_LEN(unicode_zeros);
-    while (lo < hi) {   /* the last zero <= cp */
-        size_t mid = (lo + hi) / 2;
-        if (unicode_zeros[mid] <= cp) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == 0) return -1;
-    uint32_t d = cp - unicode_zeros[lo - 1];
-    return d < 10 ? (int)d : -1;
-}
-
 char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
     size_t i = 0;
     while (i < len && (unsigned char)s[i] < 0x80) i++;
@@ -409,7 +379,7 @@ char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
         if (is_space_at(s + pos, len - pos, &sp)) { out[n++] = ' '; pos += sp; continue; }
         size_t p2 = pos;
         int32_t cp = utf8_decode_lenient(s, len, &p2);
-        int d = cp < 0 ? -1 : unicode_decimal((uint32_t)cp);
+        int d = cp < 0 ? -1 : uni_decimal_value((uint32_t)cp);
         if (d < 0) { out[n++] = '?'; break; }   /* anything else: invalid from here */
         out[n++] = (char)('0' + d);
         pos = p2;
