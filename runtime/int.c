@@ -341,26 +341,15 @@ Object *int_to_string(ThreadState *ts, Object *o, int base) {
     return str_from_strbuf(ts, &sb);
 }
 
-/* Python's str.isspace() for the code point at [s]; *n gets its length. */
-static bool is_space_at(const char *s, size_t len, size_t *n) {
-    size_t pos = 0;
-    int32_t cp = utf8_decode(s, len, &pos);
-    *n = pos ? pos : 1;
-    return cp >= 0 && uni_has((uint32_t)cp, UNI_SPACE);
+/* C's isspace(), CPython's Py_ISSPACE: the spaces int() and float() strip. */
+static bool is_ascii_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Strip Python whitespace from both ends of [*s, *s + *len). */
 void int_strip_space(const char **s, size_t *len) {
     const char *p = *s, *end = *s + *len;
-    size_t n;
-    while (p < end && is_space_at(p, (size_t)(end - p), &n)) p += n;
-    while (end > p) {
-        /* back up to the start of the last code point */
-        const char *q = end - 1;
-        while (q > p && ((unsigned char)*q & 0xc0) == 0x80) q--;
-        if (!is_space_at(q, (size_t)(end - q), &n) || q + n != end) break;
-        end = q;
-    }
+    while (p < end && is_ascii_space(*p)) p++;
+    while (end > p && is_ascii_space(end[-1])) end--;
     *s = p;
     *len = (size_t)(end - p);
 }
@@ -375,14 +364,11 @@ char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
     while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
         if (c < 0x80) { out[n++] = (char)c; pos++; continue; }
-        size_t sp;
-        if (is_space_at(s + pos, len - pos, &sp)) { out[n++] = ' '; pos += sp; continue; }
-        size_t p2 = pos;
-        int32_t cp = utf8_decode_lenient(s, len, &p2);
+        int32_t cp = utf8_decode_lenient(s, len, &pos);
+        if (cp >= 0 && uni_has((uint32_t)cp, UNI_SPACE)) { out[n++] = ' '; continue; }
         int d = cp < 0 ? -1 : uni_decimal_value((uint32_t)cp);
         if (d < 0) { out[n++] = '?'; break; }   /* anything else: invalid from here */
         out[n++] = (char)('0' + d);
-        pos = p2;
     }
     out[n] = '\0';
     *out_len = n;
