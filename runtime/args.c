@@ -106,12 +106,24 @@ int args_no_kwargs(ThreadState *ts, const char *fname, Object *kwnames) {
     return 0;
 }
 
-int args_count(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
+/* min <= nargs <= max, or TypeError in Argument Clinic's words ([clinic])
+ * or PyArg_ParseTuple's: "NAME expected at most 3 arguments, got 4",
+ * "NAME() takes at most 3 arguments (4 given)". */
+static int count(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max, bool clinic) {
     if (nargs >= min && nargs <= max) return 0;
     size_t n = nargs < min ? min : max;
-    err_format(ts, &ExcTypeError, "%s expected %s%zu argument%s, got %zu", fname,
-               min == max ? "" : nargs < min ? "at least " : "at most ", n, PLURAL(n), nargs);
+    const char *bound = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+    if (clinic)
+        err_format(ts, &ExcTypeError, "%s expected %s%s%zu argument%s, got %zu", fname,
+                   min == max ? "" : bound, min == max ? "" : " ", n, PLURAL(n), nargs);
+    else
+        err_format(ts, &ExcTypeError, "%s() takes %s %zu argument%s (%zu given)", fname, bound, n,
+                   PLURAL(n), nargs);
     return -1;
+}
+
+int args_count(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
+    return count(ts, fname, nargs, min, max, true);
 }
 
 int args_exactly(ThreadState *ts, const char *qualname, size_t nargs, Object *kwnames, size_t n) {
@@ -125,9 +137,5 @@ int args_exactly(ThreadState *ts, const char *qualname, size_t nargs, Object *kw
 }
 
 int args_count_tuple(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
-    size_t n = nargs < min ? min : max;
-    err_format(ts, &ExcTypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
-               min == max ? "exactly" : nargs < min ? "at least" : "at most", n, PLURAL(n), nargs);
-    return -1;
+    return count(ts, fname, nargs, min, max, false);
 }
