@@ -33,9 +33,8 @@
 #include "code.h"
 #include "vm/run.h"
 #include "vm/eval.h"
+#include "args.h"
 
-#define BUILTIN(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                          size_t nargs, Object *kwnames)
 
 /* ---- output and input ------------------------------------------------- */
 
@@ -72,17 +71,11 @@ static int print_piece(ThreadState *ts, Object *file, Object *v, const char *tex
 /* print(*args, sep=' ', end='\n', file=None, flush=False), in CPython's
  * order: flush is made a bool with the arguments, then the file is found,
  * then sep and end are checked; then each piece is written as it is made. */
-BUILTIN(builtin_print) {
-    static const char *const names[] = {"sep", "end", "file", "flush"};
-    Object *kw[4] = {NULL, NULL, NULL, NULL};
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Object *k = TUPLE_GET(kwnames, i);
-        size_t j;
-        for (j = 0; j < 4; j++) if (str_eq_cstr(k, names[j])) break;
-        if (j == 4) return err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for print()", k);
-        kw[j] = args[nargs + i];
-    }
+static CFUNC(builtin_print) {
+    static const char *const names[] = {"sep", "end", "file", "flush", NULL};
+    static const ArgSpec spec = {"print", names, .kwonly = 4, .varargs = true};
+    Object *kw[4];
+    if (args_parse(ts, &spec, args + nargs, 0, kwnames, kw) < 0) return NULL;
     int flush = kw[3] ? obj_is_true(ts, kw[3]) : 0;
     if (flush < 0) return NULL;
     Object *sep = kw[0], *end = kw[1], *file = kw[2];
@@ -100,7 +93,7 @@ BUILTIN(builtin_print) {
     INCREF(file);   /* a write or a __str__ may replace sys.stdout */
     for (size_t i = 0; i < nargs; i++) {
         if (i && print_piece(ts, file, sep, " ") < 0) goto error;
-        if (print_piece(ts, file, args[i], NULL) < 0) goto error;
+        if (print_piece(ts, file, args[i], "") < 0) goto error;
     }
     if (print_piece(ts, file, end, "\n") < 0) goto error;
     if (flush) {
@@ -119,7 +112,7 @@ error:
     return NULL;
 }
 
-BUILTIN(builtin_input) {
+static CFUNC(builtin_input) {
     if (args_count(ts, "input", nargs, 0, 1) < 0) return NULL;
     Object *out = sys_attr_borrowed(ts, "stdout");
     if (nargs == 1 && out) {
@@ -148,47 +141,47 @@ BUILTIN(builtin_input) {
 
 /* ---- introspection ----------------------------------------------------- */
 
-BUILTIN(builtin_len) {
-    if (args_count(ts, "len", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_len) {
+    if (args_exactly(ts, "len", nargs, kwnames, 1) < 0) return NULL;
     ssize_t n = obj_len(ts, args[0]);
     return n < 0 ? NULL : int_from_i64(ts, n);
 }
 
-BUILTIN(builtin_repr) {
-    if (args_count(ts, "repr", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_repr) {
+    if (args_exactly(ts, "repr", nargs, kwnames, 1) < 0) return NULL;
     return obj_repr(ts, args[0]);
 }
 
-BUILTIN(builtin_ascii) {
-    if (args_count(ts, "ascii", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_ascii) {
+    if (args_exactly(ts, "ascii", nargs, kwnames, 1) < 0) return NULL;
     return format_ascii(ts, args[0]);
 }
 
-BUILTIN(builtin_id) {
-    if (args_count(ts, "id", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_id) {
+    if (args_exactly(ts, "id", nargs, kwnames, 1) < 0) return NULL;
     return int_from_u64(ts, (uint64_t)(uintptr_t)args[0]);
 }
 
-BUILTIN(builtin_hash) {
-    if (args_count(ts, "hash", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_hash) {
+    if (args_exactly(ts, "hash", nargs, kwnames, 1) < 0) return NULL;
     int64_t h = obj_hash(ts, args[0]);
     return h == -1 ? NULL : int_from_i64(ts, h);
 }
 
-BUILTIN(builtin_isinstance) {
+static CFUNC(builtin_isinstance) {
     if (args_count(ts, "isinstance", nargs, 2, 2) < 0) return NULL;
     int r = obj_isinstance(ts, args[0], args[1]);
     return r < 0 ? NULL : bool_from(r);
 }
 
-BUILTIN(builtin_issubclass) {
+static CFUNC(builtin_issubclass) {
     if (args_count(ts, "issubclass", nargs, 2, 2) < 0) return NULL;
     int r = obj_issubclass(ts, args[0], args[1]);
     return r < 0 ? NULL : bool_from(r);
 }
 
-BUILTIN(builtin_callable) {
-    if (args_count(ts, "callable", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_callable) {
+    if (args_exactly(ts, "callable", nargs, kwnames, 1) < 0) return NULL;
     return bool_from(TYPE(args[0])->call != NULL);
 }
 
@@ -200,7 +193,7 @@ static int check_attr_name(ThreadState *ts, Object *name) {
     return 0;
 }
 
-BUILTIN(builtin_getattr) {
+static CFUNC(builtin_getattr) {
     if (args_count(ts, "getattr", nargs, 2, 3) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -214,7 +207,7 @@ BUILTIN(builtin_getattr) {
     return r;
 }
 
-BUILTIN(builtin_setattr) {
+static CFUNC(builtin_setattr) {
     if (args_count(ts, "setattr", nargs, 3, 3) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -224,7 +217,7 @@ BUILTIN(builtin_setattr) {
     return r < 0 ? NULL : none_new();
 }
 
-BUILTIN(builtin_delattr) {
+static CFUNC(builtin_delattr) {
     if (args_count(ts, "delattr", nargs, 2, 2) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -234,7 +227,7 @@ BUILTIN(builtin_delattr) {
     return r < 0 ? NULL : none_new();
 }
 
-BUILTIN(builtin_hasattr) {
+static CFUNC(builtin_hasattr) {
     if (args_count(ts, "hasattr", nargs, 2, 2) < 0) return NULL;
     if (check_attr_name(ts, args[1]) < 0) return NULL;
     Object *name = str_intern(ts, args[1]);
@@ -265,19 +258,19 @@ static Object *frame_locals(ThreadState *ts, Frame *f) {
     return d;
 }
 
-BUILTIN(builtin_globals) {
-    if (args_count(ts, "globals", nargs, 0, 0) < 0) return NULL;
+static CFUNC(builtin_globals) {
+    if (args_exactly(ts, "globals", nargs, kwnames, 0) < 0) return NULL;
     if (!ts->frame) return err_set_string(ts, &ExcSystemError, "globals(): no current frame");
     return NEWREF(ts->frame->globals);
 }
 
-BUILTIN(builtin_locals) {
-    if (args_count(ts, "locals", nargs, 0, 0) < 0) return NULL;
+static CFUNC(builtin_locals) {
+    if (args_exactly(ts, "locals", nargs, kwnames, 0) < 0) return NULL;
     if (!ts->frame) return err_set_string(ts, &ExcSystemError, "locals(): no current frame");
     return frame_locals(ts, ts->frame);
 }
 
-BUILTIN(builtin_vars) {
+static CFUNC(builtin_vars) {
     if (args_count(ts, "vars", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0) {
         if (!ts->frame) return err_set_string(ts, &ExcSystemError, "vars(): no current frame");
@@ -289,7 +282,7 @@ BUILTIN(builtin_vars) {
     return d;
 }
 
-BUILTIN(builtin_dir) {
+static CFUNC(builtin_dir) {
     if (args_count(ts, "dir", nargs, 0, 1) < 0) return NULL;
     Object *names;
     if (nargs == 0) {
@@ -325,12 +318,12 @@ BUILTIN(builtin_dir) {
 
 /* ---- numbers ------------------------------------------------------------ */
 
-BUILTIN(builtin_abs) {
-    if (args_count(ts, "abs", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_abs) {
+    if (args_exactly(ts, "abs", nargs, kwnames, 1) < 0) return NULL;
     return obj_abs(ts, args[0]);
 }
 
-BUILTIN(builtin_divmod) {
+static CFUNC(builtin_divmod) {
     if (args_count(ts, "divmod", nargs, 2, 2) < 0) return NULL;
     Object *a = args[0], *b = args[1];
     if (int_check(a) && int_check(b)) return int_divmod(ts, a, b);
@@ -356,10 +349,11 @@ BUILTIN(builtin_divmod) {
     return t;
 }
 
-BUILTIN(builtin_pow) {
-    static const char *const names[] = {"base", "exp", "mod"};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (args_parse(ts, "pow", args, nargs, kwnames, names, 3, 0, 2, a) < 0) return NULL;
+static CFUNC(builtin_pow) {
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    static const ArgSpec spec = {"pow", names, .required = 2};
+    Object *a[3];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (a[2] && a[2] != None) {
         /* three-argument pow, as CPython's ternary_op: a class's own
          * __pow__(exp, mod) first (never __rpow__), then int's, then float's
@@ -380,10 +374,11 @@ BUILTIN(builtin_pow) {
     return obj_binop(ts, NB_POW, a[0], a[1]);
 }
 
-BUILTIN(builtin_round) {
-    static const char *const names[] = {"number", "ndigits"};
-    Object *a[2] = {NULL, NULL};
-    if (args_parse(ts, "round", args, nargs, kwnames, names, 2, 0, 1, a) < 0) return NULL;
+static CFUNC(builtin_round) {
+    static const char *const names[] = {"number", "ndigits", NULL};
+    static const ArgSpec spec = {"round", names, .required = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     Object *name = str_intern_cstr_borrowed(ts, "__round__");
     Object *f = type_lookup_borrowed(TYPE(a[0]), name);
     if (!f) return err_format(ts, &ExcTypeError, "type %s doesn't define __round__ method", TYPE_NAME(a[0]));
@@ -392,7 +387,7 @@ BUILTIN(builtin_round) {
 }
 
 static Object *int_base_string(ThreadState *ts, Object *const *args, size_t nargs, const char *fname, int base) {
-    if (args_count(ts, fname, nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, fname, nargs, NULL, 1) < 0) return NULL;
     Object *i = obj_index(ts, args[0]);
     if (!i) return NULL;
     Object *r = int_to_string(ts, i, base);
@@ -400,11 +395,11 @@ static Object *int_base_string(ThreadState *ts, Object *const *args, size_t narg
     return r;
 }
 
-BUILTIN(builtin_bin) { return int_base_string(ts, args, nargs, "bin", 2); }
-BUILTIN(builtin_oct) { return int_base_string(ts, args, nargs, "oct", 8); }
-BUILTIN(builtin_hex) { return int_base_string(ts, args, nargs, "hex", 16); }
+static CFUNC(builtin_bin) { return int_base_string(ts, args, nargs, "bin", 2); }
+static CFUNC(builtin_oct) { return int_base_string(ts, args, nargs, "oct", 8); }
+static CFUNC(builtin_hex) { return int_base_string(ts, args, nargs, "hex", 16); }
 
-BUILTIN(builtin_format) {
+static CFUNC(builtin_format) {
     if (args_count(ts, "format", nargs, 1, 2) < 0) return NULL;
     Object *spec = nargs > 1 ? args[1] : ts->interp->empty_str;
     if (!str_check(spec))
@@ -414,8 +409,8 @@ BUILTIN(builtin_format) {
 
 /* ---- characters ---------------------------------------------------------- */
 
-BUILTIN(builtin_ord) {
-    if (args_count(ts, "ord", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_ord) {
+    if (args_exactly(ts, "ord", nargs, kwnames, 1) < 0) return NULL;
     Object *s = args[0];
     if (!str_check(s))
         return err_format(ts, &ExcTypeError, "ord() expected string of length 1, but %s found", TYPE_NAME(s));
@@ -432,8 +427,8 @@ BUILTIN(builtin_ord) {
     return int_from_i64(ts, cp);
 }
 
-BUILTIN(builtin_chr) {
-    if (args_count(ts, "chr", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_chr) {
+    if (args_exactly(ts, "chr", nargs, kwnames, 1) < 0) return NULL;
     if (!int_check(args[0]) && !TYPE(args[0])->index)
         return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(args[0]));
     Object *i = obj_index(ts, args[0]);
@@ -451,7 +446,7 @@ BUILTIN(builtin_chr) {
 
 /* ---- iterables ------------------------------------------------------------ */
 
-BUILTIN(builtin_iter) {
+static CFUNC(builtin_iter) {
     if (args_count(ts, "iter", nargs, 1, 2) < 0) return NULL;
     if (nargs == 2) {
         if (!TYPE(args[0])->call) return err_set_string(ts, &ExcTypeError, "iter(v, w): v must be callable");
@@ -460,7 +455,7 @@ BUILTIN(builtin_iter) {
     return obj_iter(ts, args[0]);
 }
 
-BUILTIN(builtin_next) {
+static CFUNC(builtin_next) {
     if (args_count(ts, "next", nargs, 1, 2) < 0) return NULL;
     Object *it = args[0];
     if (!TYPE(it)->next)
@@ -480,16 +475,14 @@ BUILTIN(builtin_next) {
 
 static Object *minmax(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames, CompareOp op) {
     const char *fname = op == CMP_LT ? "min" : "max";
-    Object *key = NULL, *dflt = NULL;
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Object *k = TUPLE_GET(kwnames, i);
-        if (str_eq_cstr(k, "key")) key = args[nargs + i];
-        else if (str_eq_cstr(k, "default")) dflt = args[nargs + i];
-        else return err_format(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", fname, k);
-    }
-    if (key == None) key = NULL;
-    if (nargs == 0) return err_format(ts, &ExcTypeError, "%s expected at least 1 argument, got 0", fname);
+    /* min(iterable, *, key=None, default=...) or min(a, b, *args, key=None):
+     * the count first, then the keywords, as CPython's min_max */
+    if (args_count(ts, fname, nargs, 1, SIZE_MAX) < 0) return NULL;
+    static const char *const names[] = {"key", "default", NULL};
+    static const ArgSpec min_spec = {"min", names, .kwonly = 2}, max_spec = {"max", names, .kwonly = 2};
+    Object *kw[2];
+    if (args_parse(ts, op == CMP_LT ? &min_spec : &max_spec, args + nargs, 0, kwnames, kw) < 0) return NULL;
+    Object *key = kw[0] == None ? NULL : kw[0], *dflt = kw[1];
     if (nargs > 1 && dflt)
         return err_format(ts, &ExcTypeError,
                           "Cannot specify a default for %s() with multiple positional arguments", fname);
@@ -538,13 +531,14 @@ error:
     return NULL;
 }
 
-BUILTIN(builtin_min) { return minmax(ts, args, nargs, kwnames, CMP_LT); }
-BUILTIN(builtin_max) { return minmax(ts, args, nargs, kwnames, CMP_GT); }
+static CFUNC(builtin_min) { return minmax(ts, args, nargs, kwnames, CMP_LT); }
+static CFUNC(builtin_max) { return minmax(ts, args, nargs, kwnames, CMP_GT); }
 
-BUILTIN(builtin_sum) {
-    static const char *const names[] = {"iterable", "start"};
-    Object *a[2] = {NULL, NULL};
-    if (args_parse(ts, "sum", args, nargs, kwnames, names, 2, 1, 1, a) < 0) return NULL;
+static CFUNC(builtin_sum) {
+    static const char *const names[] = {"iterable", "start", NULL};
+    static const ArgSpec spec = {"sum", names, .posonly = 1, .required = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     Object *acc = a[1] ? NEWREF(a[1]) : int_from_i64(ts, 0);
     if (!acc) return NULL;
     if (str_check(acc)) {
@@ -566,8 +560,8 @@ BUILTIN(builtin_sum) {
     return acc;
 }
 
-BUILTIN(builtin_any) {
-    if (args_count(ts, "any", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_any) {
+    if (args_exactly(ts, "any", nargs, kwnames, 1) < 0) return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
     Object *item;
@@ -580,8 +574,8 @@ BUILTIN(builtin_any) {
     return err_occurred(ts) ? NULL : NEWREF(False);
 }
 
-BUILTIN(builtin_all) {
-    if (args_count(ts, "all", nargs, 1, 1) < 0) return NULL;
+static CFUNC(builtin_all) {
+    if (args_exactly(ts, "all", nargs, kwnames, 1) < 0) return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
     Object *item;
@@ -594,13 +588,12 @@ BUILTIN(builtin_all) {
     return err_occurred(ts) ? NULL : NEWREF(True);
 }
 
-BUILTIN(builtin_sorted) {
-    if (nargs != 1) {
-        if (nargs == 0) return err_set_string(ts, &ExcTypeError, "sorted expected 1 argument, got 0");
-        return err_format(ts, &ExcTypeError, "sorted expected 1 argument, got %zu", nargs);
-    }
+/* sorted(iterable, /, *, key=None, reverse=False): the keywords are
+ * list.sort()'s, and so are their errors */
+static CFUNC(builtin_sorted) {
+    if (args_count(ts, "sorted", nargs, 1, 1) < 0) return NULL;
     Object *a[2];
-    if (list_sort_kwargs(ts, args + 1, kwnames, a) < 0) return NULL;
+    if (list_sort_args(ts, args + 1, 0, kwnames, a) < 0) return NULL;
     Object *l = list_from_iterable(ts, args[0]);
     if (!l) return NULL;
     int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
@@ -611,11 +604,11 @@ BUILTIN(builtin_sorted) {
 
 /* ---- running code ------------------------------------------------------------ */
 
-static Object *run_builtin(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
-                           const char *fname, RunMode mode) {
-    static const char *const names[] = {"source", "globals", "locals"};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (args_parse(ts, fname, args, nargs, kwnames, names, 3, 1, 1, a) < 0) return NULL;
+/* exec() and eval() of [a][0] in the namespaces [a][1] and [a][2] (each
+ * None or NULL when not given); exec() passes the [closure] a code object's
+ * free variables need. */
+static Object *run_builtin(ThreadState *ts, Object *const *a, Object *closure, const char *fname,
+                           RunMode mode) {
     Object *globals = a[1] && a[1] != None ? a[1] : NULL;
     Object *locals = a[2] && a[2] != None ? a[2] : NULL;
     if (globals && !dict_check(globals))
@@ -630,8 +623,21 @@ static Object *run_builtin(ThreadState *ts, Object *const *args, size_t nargs, O
         return NULL;
     Object *src = a[0];
     if (TYPE(src) == &CodeType) {
-        return eval_code(ts, (CodeObject *)src, globals, locals ? locals : globals, NULL);
+        /* the code of a closure runs only with cells for its free variables */
+        size_t nfrees = (size_t)((CodeObject *)src)->nfrees;
+        if (mode == RUN_EVAL && nfrees)
+            return err_set_string(ts, &ExcTypeError, "code object passed to eval() may not contain free variables");
+        if (!nfrees && closure)
+            return err_set_string(ts, &ExcTypeError, "cannot use a closure with this code object");
+        bool closure_ok = !nfrees || (closure && TYPE(closure) == &TupleType && TUPLE_SIZE(closure) == nfrees);
+        for (size_t i = 0; closure_ok && i < nfrees; i++)
+            closure_ok = TYPE(TUPLE_GET(closure, i)) == &CellType;
+        if (!closure_ok)
+            return err_format(ts, &ExcTypeError, "code object requires a closure of exactly length %zu", nfrees);
+        return eval_code(ts, (CodeObject *)src, globals, locals ? locals : globals, closure);
     }
+    if (closure)
+        return err_set_string(ts, &ExcTypeError, "closure can only be used when source is a code object");
     if (!str_check(src))
         return err_format(ts, &ExcTypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     const char *text = STR_DATA(src);
@@ -640,19 +646,30 @@ static Object *run_builtin(ThreadState *ts, Object *const *args, size_t nargs, O
     return run_source(ts, text, len, "<string>", mode, globals, locals);
 }
 
-BUILTIN(builtin_exec) {
-    Object *r = run_builtin(ts, args, nargs, kwnames, "exec", RUN_EXEC);
+/* exec(source, globals=None, locals=None, /, *, closure=None) */
+static CFUNC(builtin_exec) {
+    static const char *const names[] = {"source", "globals", "locals", "closure", NULL};
+    static const ArgSpec spec = {"exec", names, .posonly = 3, .required = 1, .kwonly = 1};
+    Object *a[4];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    Object *r = run_builtin(ts, a, a[3] == None ? NULL : a[3], "exec", RUN_EXEC);
     if (!r) return NULL;
     DECREF(r);
     return none_new();
 }
 
-BUILTIN(builtin_eval) { return run_builtin(ts, args, nargs, kwnames, "eval", RUN_EVAL); }
+/* eval(source, globals=None, locals=None, /) */
+static CFUNC(builtin_eval) {
+    if (args_count(ts, "eval", nargs, 1, 3) < 0) return NULL;
+    Object *a[3] = {args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL};
+    return run_builtin(ts, a, NULL, "eval", RUN_EVAL);
+}
 
-BUILTIN(builtin_compile) {
-    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
-    Object *a[6] = {NULL};
-    if (args_parse(ts, "compile", args, nargs, kwnames, names, 6, 0, 3, a) < 0) return NULL;
+static CFUNC(builtin_compile) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", NULL};
+    static const ArgSpec spec = {"compile", names, .required = 3};
+    Object *a[6];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (!str_check(a[0]) || !str_check(a[1]) || !str_check(a[2]))
         return err_set_string(ts, &ExcTypeError, "compile() arguments must be strings");
     RunMode mode;
@@ -663,10 +680,11 @@ BUILTIN(builtin_compile) {
     return run_compile(ts, STR_DATA(a[0]), STR_SIZE(a[0]), STR_DATA(a[1]), mode);
 }
 
-BUILTIN(builtin_import) {
-    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
-    Object *a[5] = {NULL};
-    if (args_parse(ts, "__import__", args, nargs, kwnames, names, 5, 0, 1, a) < 0) return NULL;
+static CFUNC(builtin_import) {
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    static const ArgSpec spec = {"__import__", names, .required = 1};
+    Object *a[5];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (!str_check(a[0]))
         return err_format(ts, &ExcTypeError, "__import__() argument 1 must be str, not %s", TYPE_NAME(a[0]));
     int64_t level = 0;
@@ -675,7 +693,7 @@ BUILTIN(builtin_import) {
                       (int)level);
 }
 
-BUILTIN(builtin_exit) {
+static CFUNC(builtin_exit) {
     if (args_count(ts, "exit", nargs, 0, 1) < 0) return NULL;
     Object *t = tuple_from_array(ts, args, nargs);
     if (!t) return NULL;
@@ -723,7 +741,7 @@ static const MethodDef builtin_functions[] = {
     {"all", builtin_all, 0, NULL},
     {"sorted", builtin_sorted, METH_KEYWORDS, NULL},
     {"exec", builtin_exec, METH_KEYWORDS, NULL},
-    {"eval", builtin_eval, METH_KEYWORDS, NULL},
+    {"eval", builtin_eval, 0, NULL},
     {"compile", builtin_compile, METH_KEYWORDS, NULL},
     {"__import__", builtin_import, METH_KEYWORDS, NULL},
     {"__build_class__", class_build, METH_KEYWORDS, NULL},

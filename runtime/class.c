@@ -32,6 +32,7 @@
 #include "code.h"
 #include "frame.h"
 #include "vm/eval.h"
+#include "args.h"
 
 /* ==== calling special methods ============================================ */
 
@@ -495,8 +496,7 @@ static Object *wrap_unary(ThreadState *ts, const SlotDef *sd, TypeObject *owner,
  * type's power slot, as CPython's wrap_ternaryfunc. */
 static Object *wrap_pow(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
                         Object *const *args, size_t nargs) {
-    if (nargs < 1) return err_format(ts, &ExcTypeError, " expected at least 1 argument, got %zu", nargs);
-    if (nargs > 2) return err_format(ts, &ExcTypeError, " expected at most 2 arguments, got %zu", nargs);
+    if (args_count(ts, "", nargs, 1, 2) < 0) return NULL;   /* PyArg_UnpackTuple(args, "", 1, 2) */
     BinaryFunc f = SLOT_AT(owner, sd, BinaryFunc);
     Object *base = sd->reflected ? args[0] : self, *exp = sd->reflected ? self : args[0];
     if (nargs == 1 || args[1] == None) return f(ts, base, exp);
@@ -745,11 +745,11 @@ static Object *slotwrapper_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "<slot wrapper '%U' of '%s' objects>", w->name, w->owner->name);
 }
 
-static Object *slotwrapper_get_name(ThreadState *ts, Object *self) {
+static GETTER(slotwrapper_get_name) {
     return NEWREF(((SlotWrapperObject *)self)->name);
 }
 
-static Object *slotwrapper_get_objclass(ThreadState *ts, Object *self) {
+static GETTER(slotwrapper_get_objclass) {
     return NEWREF((Object *)((SlotWrapperObject *)self)->owner);
 }
 
@@ -790,8 +790,7 @@ TypeObject MethodWrapperType = {
 };
 
 /* __new__ of a built-in type, as a static method: T.__new__(T, ...). */
-static Object *builtin_new_method(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
+static CFUNC(builtin_new_method) {
     TypeObject *owner = (TypeObject *)self;
     if (nargs < 1) return err_format(ts, &ExcTypeError, "%s.__new__(): not enough arguments", owner->name);
     if (!(TYPE(args[0])->flags & TYPE_FLAG_TYPE_SUBCLASS))
@@ -1111,8 +1110,7 @@ static int subtype_clear(Object *self) {
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds):
  * run the class body `func` to fill a namespace, then call the metaclass. */
-Object *class_build(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                    Object *kwnames) {
+CFUNC(class_build) {
     if (nargs < 2) return err_format(ts, &ExcTypeError, "__build_class__: not enough arguments");
     Object *func = args[0], *name = args[1];
     if (TYPE(func) != &FunctionType) return err_format(ts, &ExcTypeError, "__build_class__: func must be a function");
@@ -1263,7 +1261,7 @@ static int super_fill(ThreadState *ts, SuperObject *s, TypeObject *type, Object 
 static Object *super_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                               Object *kwnames) {
     if (args_no_kwargs(ts, "super", kwnames) < 0) return NULL;
-    if (nargs > 2) return err_format(ts, &ExcTypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+    if (args_count(ts, "super()", nargs, 0, 2) < 0) return NULL;
     SuperObject *s = (SuperObject *)obj_alloc(ts, type, sizeof(SuperObject));
     if (!s) return NULL;
     gc_track(ts, (Object *)s);

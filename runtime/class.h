@@ -24,7 +24,6 @@ Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_
 bool type_is_object_init(InitFunc f);
 void type_unready(TypeObject *t);
 /* builtins.__build_class__(func, name, *bases, **kwds). */
-Object *class_build(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                    Object *kwnames);
+CFUNC(class_build);
 
 #endif

@@ -62,21 +62,21 @@ static Object *code_repr(ThreadState *ts, Object *self) {
 }
 
 #define CO(self) ((CodeObject *)(self))
-static Object *get_name(ThreadState *ts, Object *self) { return NEWREF(CO(self)->name); }
-static Object *get_qualname(ThreadState *ts, Object *self) { return NEWREF(CO(self)->qualname); }
-static Object *get_filename(ThreadState *ts, Object *self) { return NEWREF(CO(self)->filename); }
-static Object *get_consts(ThreadState *ts, Object *self) { return NEWREF(CO(self)->consts); }
-static Object *get_names(ThreadState *ts, Object *self) { return NEWREF(CO(self)->names); }
-static Object *get_varnames(ThreadState *ts, Object *self) { return NEWREF(CO(self)->varnames); }
-static Object *get_cellvars(ThreadState *ts, Object *self) { return NEWREF(CO(self)->cellvars); }
-static Object *get_freevars(ThreadState *ts, Object *self) { return NEWREF(CO(self)->freevars); }
-static Object *get_argcount(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->argcount); }
-static Object *get_posonly(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->posonlyargcount); }
-static Object *get_kwonly(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->kwonlyargcount); }
-static Object *get_nlocals(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->nlocals); }
-static Object *get_flags(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->flags); }
-static Object *get_stacksize(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->stacksize); }
-static Object *get_firstlineno(ThreadState *ts, Object *self) { return int_from_i64(ts, CO(self)->firstlineno); }
+static GETTER(get_name) { return NEWREF(CO(self)->name); }
+static GETTER(get_qualname) { return NEWREF(CO(self)->qualname); }
+static GETTER(get_filename) { return NEWREF(CO(self)->filename); }
+static GETTER(get_consts) { return NEWREF(CO(self)->consts); }
+static GETTER(get_names) { return NEWREF(CO(self)->names); }
+static GETTER(get_varnames) { return NEWREF(CO(self)->varnames); }
+static GETTER(get_cellvars) { return NEWREF(CO(self)->cellvars); }
+static GETTER(get_freevars) { return NEWREF(CO(self)->freevars); }
+static GETTER(get_argcount) { return int_from_i64(ts, CO(self)->argcount); }
+static GETTER(get_posonly) { return int_from_i64(ts, CO(self)->posonlyargcount); }
+static GETTER(get_kwonly) { return int_from_i64(ts, CO(self)->kwonlyargcount); }
+static GETTER(get_nlocals) { return int_from_i64(ts, CO(self)->nlocals); }
+static GETTER(get_flags) { return int_from_i64(ts, CO(self)->flags); }
+static GETTER(get_stacksize) { return int_from_i64(ts, CO(self)->stacksize); }
+static GETTER(get_firstlineno) { return int_from_i64(ts, CO(self)->firstlineno); }
 
 static const GetSetDef code_getset[] = {
     {"co_name", get_name, NULL, NULL},

@@ -62,6 +62,7 @@
 #include "func.h"
 #include "set.h"
 #include "tablewalk.h"
+#include "args.h"
 
 #define DICT_MINSIZE 8
 #define IX_EMPTY (-1)
@@ -862,10 +863,7 @@ static Object *dict_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
 
 static int dict_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                      Object *kwnames) {
-    if (nargs > 1) {
-        err_format(ts, &ExcTypeError, "dict expected at most 1 argument, got %zu", nargs);
-        return -1;
-    }
+    if (args_count(ts, "dict", nargs, 0, 1) < 0) return -1;
     if (nargs && dict_update(ts, self, args[0]) < 0) return -1;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
@@ -1109,7 +1107,7 @@ static Object *view_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
     return r;
 }
 
-static Object *view_isdisjoint(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(view_isdisjoint) {
     if (args_count(ts, TYPE(self) == &DictKeysType ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs, 1,
                    1) < 0)
         return NULL;
@@ -1143,8 +1141,7 @@ static Object *dictview_repr(ThreadState *ts, Object *self) {
     return r;
 }
 
-static Object *dictview_reversed(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                 Object *kwnames) {
+static CFUNC(dictview_reversed) {
     DictViewObject *v = (DictViewObject *)self;
     return dictiter_new(ts, v->dict, v->kind, true);
 }
@@ -1185,10 +1182,8 @@ DICT_VIEW_TYPE(DictItemsType, "dict_items", 1)
 
 /* ---- methods ----------------------------------------------------------- */
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
 
-METHOD(dict_m_get) {
+static CFUNC(dict_m_get) {
     if (args_no_kwargs(ts, "get", kwnames) < 0 || args_count(ts, "get", nargs, 1, 2) < 0) return NULL;
     Object *v = dict_get_borrowed(ts, self, args[0]);
     if (v) return NEWREF(v);
@@ -1196,14 +1191,14 @@ METHOD(dict_m_get) {
     return NEWREF(nargs > 1 ? args[1] : None);
 }
 
-METHOD(dict_m_setdefault) {
+static CFUNC(dict_m_setdefault) {
     if (args_no_kwargs(ts, "setdefault", kwnames) < 0 || args_count(ts, "setdefault", nargs, 1, 2) < 0)
         return NULL;
     Object *v = dict_setdefault_borrowed(ts, self, args[0], nargs > 1 ? args[1] : None);   /* one search */
     return v ? NEWREF(v) : NULL;
 }
 
-METHOD(dict_m_pop) {
+static CFUNC(dict_m_pop) {
     if (args_no_kwargs(ts, "pop", kwnames) < 0 || args_count(ts, "pop", nargs, 1, 2) < 0) return NULL;
     Object *v;
     int r = dict_pop(ts, self, args[0], &v);      /* one search, as CPython's */
@@ -1213,8 +1208,8 @@ METHOD(dict_m_pop) {
     return err_set_object(ts, &ExcKeyError, args[0]);
 }
 
-METHOD(dict_m_popitem) {
-    if (args_count(ts, "dict.popitem", nargs, 0, 0) < 0) return NULL;
+static CFUNC(dict_m_popitem) {
+    if (args_exactly(ts, "dict.popitem", nargs, kwnames, 0) < 0) return NULL;
     DictObject *d = (DictObject *)self;
     if (d->used == 0) return err_set_string(ts, &ExcKeyError, "popitem(): dictionary is empty");
     ssize_t i = d->nentries - 1;
@@ -1227,24 +1222,23 @@ METHOD(dict_m_popitem) {
     return r;
 }
 
-METHOD(dict_m_keys) {
-    if (args_count(ts, "dict.keys", nargs, 0, 0) < 0) return NULL;
+static CFUNC(dict_m_keys) {
+    if (args_exactly(ts, "dict.keys", nargs, kwnames, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_KEYS);
 }
 
-METHOD(dict_m_values) {
-    if (args_count(ts, "dict.values", nargs, 0, 0) < 0) return NULL;
+static CFUNC(dict_m_values) {
+    if (args_exactly(ts, "dict.values", nargs, kwnames, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_VALUES);
 }
 
-METHOD(dict_m_items) {
-    if (args_count(ts, "dict.items", nargs, 0, 0) < 0) return NULL;
+static CFUNC(dict_m_items) {
+    if (args_exactly(ts, "dict.items", nargs, kwnames, 0) < 0) return NULL;
     return dictview_new(ts, self, ITER_ITEMS);
 }
 
-METHOD(dict_m_update) {
-    if (nargs > 1)
-        return err_format(ts, &ExcTypeError, "update expected at most 1 argument, got %zu", nargs);
+static CFUNC(dict_m_update) {
+    if (args_count(ts, "update", nargs, 0, 1) < 0) return NULL;
     if (nargs && dict_update(ts, self, args[0]) < 0) return NULL;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
@@ -1252,18 +1246,18 @@ METHOD(dict_m_update) {
     return none_new();
 }
 
-METHOD(dict_m_copy) {
-    if (args_count(ts, "dict.copy", nargs, 0, 0) < 0) return NULL;
+static CFUNC(dict_m_copy) {
+    if (args_exactly(ts, "dict.copy", nargs, kwnames, 0) < 0) return NULL;
     return dict_copy(ts, self);
 }
 
-METHOD(dict_m_clear) {
-    if (args_count(ts, "dict.clear", nargs, 0, 0) < 0) return NULL;
+static CFUNC(dict_m_clear) {
+    if (args_exactly(ts, "dict.clear", nargs, kwnames, 0) < 0) return NULL;
     dict_clear(self);
     return none_new();
 }
 
-METHOD(dict_m_fromkeys) {
+static CFUNC(dict_m_fromkeys) {
     if (args_no_kwargs(ts, "fromkeys", kwnames) < 0 || args_count(ts, "fromkeys", nargs, 1, 2) < 0)
         return NULL;
     Object *d = obj_call0(ts, self);
@@ -1282,12 +1276,12 @@ METHOD(dict_m_fromkeys) {
     return d;
 }
 
-METHOD(dict_m_reversed) {
+static CFUNC(dict_m_reversed) {
     return dictiter_new(ts, self, ITER_KEYS, true);
 }
 
-METHOD(dict_m_getitem) {
-    if (args_count(ts, "dict.__getitem__", nargs, 1, 1) < 0) return NULL;
+static CFUNC(dict_m_getitem) {
+    if (args_exactly(ts, "dict.__getitem__", nargs, kwnames, 1) < 0) return NULL;
     return dict_subscript(ts, self, args[0]);
 }
 

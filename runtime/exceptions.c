@@ -19,6 +19,7 @@
 #include "func.h"
 #include "class.h"
 #include "code.h"
+#include "args.h"
 
 /* ==== raising ============================================================ */
 
@@ -209,28 +210,35 @@ static Object *exc_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
     return (Object *)e;
 }
 
+/* The keywords of NameError(*args, name=None), AttributeError(*args,
+ * name=None, obj=None) and ImportError(*args, name=None, path=None), which
+ * their subclasses take too; messages name the class that declares them. */
+static const char *const name_kw[] = {"name", NULL};
+static const char *const attribute_kw[] = {"name", "obj", NULL};
+static const char *const import_kw[] = {"name", "path", NULL};
+static const ArgSpec name_spec = {"NameError", name_kw, .kwonly = 1};
+static const ArgSpec attribute_spec = {"AttributeError", attribute_kw, .kwonly = 2};
+static const ArgSpec import_spec = {"ImportError", import_kw, .kwonly = 2};
+
 static int exc_init_slot(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                          Object *kwnames) {
-    if (kwnames && TUPLE_SIZE(kwnames) && !type_is_subtype(TYPE(self), &ExcNameError) &&
-        !type_is_subtype(TYPE(self), &ExcAttributeError) && !type_is_subtype(TYPE(self), &ExcImportError)) {
-        err_format(ts, &ExcTypeError, "%s() takes no keyword arguments", TYPE_NAME(self));
-        return -1;
-    }
+    TypeObject *t = TYPE(self);
+    const ArgSpec *spec = type_is_subtype(t, &ExcNameError)        ? &name_spec
+                          : type_is_subtype(t, &ExcAttributeError) ? &attribute_spec
+                          : type_is_subtype(t, &ExcImportError)    ? &import_spec
+                                                                   : NULL;
+    if (!spec && args_no_kwargs(ts, t->name, kwnames) < 0) return -1;
     BaseExceptionObject *e = E(self);
     Object *a = tuple_from_array(ts, args, nargs);
     if (!a) return -1;
     SETREF(e->args, a);
-    TypeObject *t = TYPE(self);
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Object *k = TUPLE_GET(kwnames, i), *v = args[nargs + i];
-        if (str_eq_cstr(k, "name")) SETREF(e->name, NEWREF(v));
-        else if (str_eq_cstr(k, "obj") && type_is_subtype(t, &ExcAttributeError)) SETREF(e->obj, NEWREF(v));
-        else if (str_eq_cstr(k, "path") && type_is_subtype(t, &ExcImportError)) SETREF(e->filename, NEWREF(v));
-        else {
-            err_format(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", t->name, k);
-            return -1;
-        }
+    if (spec) {
+        /* each keyword not given is reset, as CPython's NameError_init */
+        Object *kw[2];
+        if (args_parse(ts, spec, args + nargs, 0, kwnames, kw) < 0) return -1;
+        SETREF(e->name, XNEWREF(kw[0]));
+        if (spec == &attribute_spec) SETREF(e->obj, XNEWREF(kw[1]));
+        if (spec == &import_spec) SETREF(e->filename, XNEWREF(kw[1]));
     }
     if (type_is_subtype(t, &ExcStopIteration))
         SETREF(e->value, NEWREF(nargs ? args[0] : None));
@@ -332,13 +340,11 @@ static Object *exc_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "%s%R", name, args);
 }
 
-#define GETTER(name) static Object *name(ThreadState *ts, Object *self)
-#define SETTER(name) static int name(ThreadState *ts, Object *self, Object *value)
-#define FIELD_GETTER(name, field) GETTER(name) { Object *v = E(self)->field; return NEWREF(v ? v : None); }
-#define FIELD_SETTER(name, field) SETTER(name) { SETREF(E(self)->field, NEWREF(value ? value : None)); return 0; }
+#define FIELD_GETTER(name, field) static GETTER(name) { Object *v = E(self)->field; return NEWREF(v ? v : None); }
+#define FIELD_SETTER(name, field) static SETTER(name) { SETREF(E(self)->field, NEWREF(value ? value : None)); return 0; }
 
-GETTER(exc_get_args) { return NEWREF(E(self)->args); }
-SETTER(exc_set_args) {
+static GETTER(exc_get_args) { return NEWREF(E(self)->args); }
+static SETTER(exc_set_args) {
     if (!value) {
         err_set_string(ts, &ExcTypeError, "args may not be deleted");
         return -1;
@@ -349,7 +355,7 @@ SETTER(exc_set_args) {
     return 0;
 }
 FIELD_GETTER(exc_get_tb, traceback)
-SETTER(exc_set_tb) {
+static SETTER(exc_set_tb) {
     if (!value) {
         err_set_string(ts, &ExcTypeError, "__traceback__ may not be deleted");
         return -1;
@@ -362,7 +368,7 @@ SETTER(exc_set_tb) {
     return 0;
 }
 FIELD_GETTER(exc_get_context, context)
-SETTER(exc_set_context) {
+static SETTER(exc_set_context) {
     if (value && value != None && !exc_is_exception_instance(value)) {
         err_set_string(ts, &ExcTypeError, "exception context must be None or derive from BaseException");
         return -1;
@@ -371,7 +377,7 @@ SETTER(exc_set_context) {
     return 0;
 }
 FIELD_GETTER(exc_get_cause, cause)
-SETTER(exc_set_cause) {
+static SETTER(exc_set_cause) {
     if (value && value != None && !exc_is_exception_instance(value)) {
         err_set_string(ts, &ExcTypeError, "exception cause must be None or derive from BaseException");
         return -1;
@@ -380,8 +386,8 @@ SETTER(exc_set_cause) {
     E(self)->suppress_context = true;
     return 0;
 }
-GETTER(exc_get_suppress) { return bool_from(E(self)->suppress_context); }
-SETTER(exc_set_suppress) {
+static GETTER(exc_get_suppress) { return bool_from(E(self)->suppress_context); }
+static SETTER(exc_set_suppress) {
     int t = value ? obj_is_true(ts, value) : 0;
     if (t < 0) return -1;
     E(self)->suppress_context = t;
@@ -397,16 +403,14 @@ static const GetSetDef exc_getset[] = {
     {NULL},
 };
 
-static Object *exc_with_traceback(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
-    if (args_count(ts, "with_traceback", nargs, 1, 1) < 0) return NULL;
+static CFUNC(exc_with_traceback) {
+    if (args_exactly(ts, "with_traceback", nargs, kwnames, 1) < 0) return NULL;
     if (exc_set_tb(ts, self, args[0]) < 0) return NULL;
     return NEWREF(self);
 }
 
-static Object *exc_add_note(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
-    if (args_count(ts, "add_note", nargs, 1, 1) < 0) return NULL;
+static CFUNC(exc_add_note) {
+    if (args_exactly(ts, "add_note", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "note must be a str, not '%s'", TYPE_NAME(args[0]));
     Object **dp = obj_dict_ptr(self);
@@ -466,8 +470,8 @@ static Object *oserror_arg(ThreadState *ts, Object *self, size_t i) {
     Object *a = E(self)->args;
     return NEWREF(a && TUPLE_SIZE(a) == 2 ? TUPLE_GET(a, i) : None);
 }
-GETTER(os_get_errno) { return oserror_arg(ts, self, 0); }
-GETTER(os_get_strerror) { return oserror_arg(ts, self, 1); }
+static GETTER(os_get_errno) { return oserror_arg(ts, self, 0); }
+static GETTER(os_get_strerror) { return oserror_arg(ts, self, 1); }
 
 static const GetSetDef os_getset[] = {
     {"errno", os_get_errno, NULL, NULL},
@@ -540,9 +544,9 @@ static int tb_clear(Object *self) {
     return 0;
 }
 
-GETTER(tb_get_next) { Object *n = (Object *)((TracebackObject *)self)->next; return NEWREF(n ? n : None); }
-GETTER(tb_get_lineno) { return int_from_i64(ts, ((TracebackObject *)self)->lineno); }
-GETTER(tb_get_lasti) { return int_from_i64(ts, ((TracebackObject *)self)->lasti * 4); }
+static GETTER(tb_get_next) { Object *n = (Object *)((TracebackObject *)self)->next; return NEWREF(n ? n : None); }
+static GETTER(tb_get_lineno) { return int_from_i64(ts, ((TracebackObject *)self)->lineno); }
+static GETTER(tb_get_lasti) { return int_from_i64(ts, ((TracebackObject *)self)->lasti * 4); }
 
 static const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, NULL, NULL},

@@ -24,6 +24,7 @@
 #include "tuple.h"
 #include "func.h"
 #include "common/pyrepr.h"
+#include "args.h"
 
 #define DBL_MANT_DIG __DBL_MANT_DIG__
 #define DBL_MIN_EXP __DBL_MIN_EXP__
@@ -546,7 +547,7 @@ static Object *float_from_object(ThreadState *ts, Object *x) {
 static Object *float_new_(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                           Object *kwnames) {
     if (args_no_kwargs(ts, "float", kwnames) < 0) return NULL;
-    if (nargs > 1) return err_format(ts, &ExcTypeError, "float expected at most 1 argument, got %zu", nargs);
+    if (args_count(ts, "float", nargs, 0, 1) < 0) return NULL;
     Object *v = nargs ? float_from_object(ts, args[0]) : float_new(ts, 0.0);
     if (!v || type == &FloatType) return v;
     Object *r = float_subclass_new(ts, type, FLOAT_VALUE(v));
@@ -556,19 +557,14 @@ static Object *float_new_(ThreadState *ts, TypeObject *type, Object *const *args
 
 /* ---- methods --------------------------------------------------------------- */
 
-#define NO_ARGS(name) \
-    if (args_no_kwargs(ts, name, kwnames) < 0 || args_count(ts, name, nargs, 0, 0) < 0) return NULL
-
-static Object *float_m_is_integer(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
-    NO_ARGS("float.is_integer");
+static CFUNC(float_m_is_integer) {
+    if (args_exactly(ts, "float.is_integer", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
     return bool_from(isfinite(x) && floor(x) == x);
 }
 
-static Object *float_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
-                                        size_t nargs, Object *kwnames) {
-    NO_ARGS("float.as_integer_ratio");
+static CFUNC(float_m_as_integer_ratio) {
+    if (args_exactly(ts, "float.as_integer_ratio", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
     if (isinf(x)) return err_set_string(ts, &ExcOverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(x)) return err_set_string(ts, &ExcValueError, "cannot convert NaN to integer ratio");
@@ -599,16 +595,14 @@ static Object *float_m_as_integer_ratio(ThreadState *ts, Object *self, Object *c
     return t;
 }
 
-static Object *float_m_conjugate(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                 Object *kwnames) {
-    NO_ARGS("float.conjugate");
+static CFUNC(float_m_conjugate) {
+    if (args_exactly(ts, "float.conjugate", nargs, kwnames, 0) < 0) return NULL;
     return float_pos(ts, self);
 }
 
 /* float.hex(): 0x1.<13 hex digits>p<exp>, with a leading 0 for subnormals. */
-static Object *float_m_hex(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
-    NO_ARGS("float.hex");
+static CFUNC(float_m_hex) {
+    if (args_exactly(ts, "float.hex", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
     if (isnan(x) || isinf(x)) return float_repr(ts, self);
     char buf[64];
@@ -639,10 +633,9 @@ static int hex_digit(char c) {
 }
 
 /* float.fromhex(s): [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits],
- * or inf/infinity/nan; correctly rounded. */
-static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args, size_t nargs,
-                               Object *kwnames) {
-    if (args_no_kwargs(ts, "fromhex", kwnames) < 0 || args_count(ts, "float.fromhex", nargs, 1, 1) < 0)
+ * or inf/infinity/nan; correctly rounded. A class method: [self] is the class. */
+static CFUNC(float_m_fromhex) {
+    if (args_exactly(ts, "float.fromhex", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_set_string(ts, &ExcTypeError, "bad argument type for built-in operation");
@@ -696,15 +689,14 @@ static Object *float_m_fromhex(ThreadState *ts, Object *cls, Object *const *args
             return err_set_string(ts, &ExcOverflowError, "hexadecimal value too large to represent as a float");
     }
     Object *r = float_new(ts, neg ? -result : result);
-    if (!r || cls == (Object *)&FloatType) return r;
-    Object *sub = obj_call1(ts, cls, r);
+    if (!r || self == (Object *)&FloatType) return r;
+    Object *sub = obj_call1(ts, self, r);
     DECREF(r);
     return sub;
 }
 
-static Object *float_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                              Object *kwnames) {
-    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "float.__format__", nargs, 1, 1) < 0)
+static CFUNC(float_m_format) {
+    if (args_exactly(ts, "float.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
@@ -712,48 +704,41 @@ static Object *float_m_format(ThreadState *ts, Object *self, Object *const *args
     return format_float(ts, self, args[0]);
 }
 
-static Object *float_m_round(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
+static CFUNC(float_m_round) {
     if (args_no_kwargs(ts, "__round__", kwnames) < 0 || args_count(ts, "__round__", nargs, 0, 1) < 0)
         return NULL;
     return float_round(ts, FLOAT_VALUE(self), nargs ? args[0] : NULL);
 }
 
-static Object *float_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
-    NO_ARGS("float.__trunc__");
+static CFUNC(float_m_trunc) {
+    if (args_exactly(ts, "float.__trunc__", nargs, kwnames, 0) < 0) return NULL;
     return int_from_double(ts, FLOAT_VALUE(self));
 }
 
-static Object *float_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
-    NO_ARGS("float.__floor__");
+static CFUNC(float_m_floor) {
+    if (args_exactly(ts, "float.__floor__", nargs, kwnames, 0) < 0) return NULL;
     return int_from_double(ts, floor(FLOAT_VALUE(self)));
 }
 
-static Object *float_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
-    NO_ARGS("float.__ceil__");
+static CFUNC(float_m_ceil) {
+    if (args_exactly(ts, "float.__ceil__", nargs, kwnames, 0) < 0) return NULL;
     return int_from_double(ts, ceil(FLOAT_VALUE(self)));
 }
 
-static Object *float_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                              Object *kwnames) {
-    if (args_no_kwargs(ts, "float.__divmod__", kwnames) < 0 || args_count(ts, "__divmod__", nargs, 1, 1) < 0)
+static CFUNC(float_m_divmod) {
+    if (args_no_kwargs(ts, "float.__divmod__", kwnames) < 0 || args_exactly(ts, "__divmod__", nargs, NULL, 1) < 0)
         return NULL;
     return float_divmod(ts, self, args[0]);
 }
 
-static Object *float_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                               Object *kwnames) {
-    if (args_no_kwargs(ts, "float.__rdivmod__", kwnames) < 0 || args_count(ts, "__rdivmod__", nargs, 1, 1) < 0)
+static CFUNC(float_m_rdivmod) {
+    if (args_no_kwargs(ts, "float.__rdivmod__", kwnames) < 0 || args_exactly(ts, "__rdivmod__", nargs, NULL, 1) < 0)
         return NULL;
     return float_divmod(ts, args[0], self);
 }
 
-static Object *float_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
-    NO_ARGS("float.__getnewargs__");
+static CFUNC(float_m_getnewargs) {
+    if (args_exactly(ts, "float.__getnewargs__", nargs, kwnames, 0) < 0) return NULL;
     Object *v = float_new(ts, FLOAT_VALUE(self));
     if (!v) return NULL;
     Object *t = tuple_pack(ts, 1, v);
@@ -761,8 +746,8 @@ static Object *float_m_getnewargs(ThreadState *ts, Object *self, Object *const *
     return t;
 }
 
-static Object *float_get_real(ThreadState *ts, Object *self) { return float_pos(ts, self); }
-static Object *float_get_imag(ThreadState *ts, Object *self) { return float_new(ts, 0.0); }
+static GETTER(float_get_real) { return float_pos(ts, self); }
+static GETTER(float_get_imag) { return float_new(ts, 0.0); }
 
 static const MethodDef float_methods[] = {
     {"is_integer", float_m_is_integer, 0, "Return True if the float is an integer."},

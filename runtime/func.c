@@ -1,7 +1,7 @@
 /* func.c -- callables: Python functions, cells, bound methods, built-in
  * functions, the descriptors of built-in types (method, classmethod, getset),
- * staticmethod/classmethod/property, and the argument checking helpers that
- * give built-ins CPython's error messages.
+ * staticmethod/classmethod/property, and func_str(), which names a callable
+ * in call errors. (Built-ins bind and check their arguments in args.c.)
  *
  * Lesson 9 (closures): a FunctionObject is code + globals + defaults +
  * `closure`, a tuple of CellObjects. A cell is a box holding one variable;
@@ -24,6 +24,7 @@
 #include "module.h"
 #include "code.h"
 #include "vm/eval.h"
+#include "args.h"
 
 /* ==== functions ======================================================== */
 
@@ -105,22 +106,20 @@ static Object *func_descr_get(ThreadState *ts, Object *self, Object *obj, Object
     return method_new(ts, self, obj);
 }
 
-#define GETTER(name) static Object *name(ThreadState *ts, Object *self)
-#define SETTER(name) static int name(ThreadState *ts, Object *self, Object *value)
 #define F(self) ((FunctionObject *)(self))
 
-GETTER(func_get_name) { return NEWREF(F(self)->name); }
-GETTER(func_get_qualname) { return NEWREF(F(self)->qualname); }
-GETTER(func_get_code) { return NEWREF(F(self)->code); }
-GETTER(func_get_globals) { return NEWREF(F(self)->globals); }
-GETTER(func_get_doc) { return NEWREF(F(self)->doc ? F(self)->doc : None); }
-GETTER(func_get_module) { return NEWREF(F(self)->module ? F(self)->module : None); }
-GETTER(func_get_defaults) { return NEWREF(F(self)->defaults ? F(self)->defaults : None); }
-GETTER(func_get_kwdefaults) { return NEWREF(F(self)->kwdefaults ? F(self)->kwdefaults : None); }
-GETTER(func_get_closure) { return NEWREF(F(self)->closure ? F(self)->closure : None); }
-GETTER(func_get_builtins) { return NEWREF(F(self)->builtins); }
+static GETTER(func_get_name) { return NEWREF(F(self)->name); }
+static GETTER(func_get_qualname) { return NEWREF(F(self)->qualname); }
+static GETTER(func_get_code) { return NEWREF(F(self)->code); }
+static GETTER(func_get_globals) { return NEWREF(F(self)->globals); }
+static GETTER(func_get_doc) { return NEWREF(F(self)->doc ? F(self)->doc : None); }
+static GETTER(func_get_module) { return NEWREF(F(self)->module ? F(self)->module : None); }
+static GETTER(func_get_defaults) { return NEWREF(F(self)->defaults ? F(self)->defaults : None); }
+static GETTER(func_get_kwdefaults) { return NEWREF(F(self)->kwdefaults ? F(self)->kwdefaults : None); }
+static GETTER(func_get_closure) { return NEWREF(F(self)->closure ? F(self)->closure : None); }
+static GETTER(func_get_builtins) { return NEWREF(F(self)->builtins); }
 
-GETTER(func_get_annotations) {
+static GETTER(func_get_annotations) {
     if (!F(self)->annotations) {
         F(self)->annotations = dict_new(ts);
         if (!F(self)->annotations) return NULL;
@@ -128,7 +127,7 @@ GETTER(func_get_annotations) {
     return NEWREF(F(self)->annotations);
 }
 
-GETTER(func_get_dict) {
+static GETTER(func_get_dict) {
     if (!F(self)->dict) {
         F(self)->dict = dict_new(ts);
         if (!F(self)->dict) return NULL;
@@ -145,12 +144,12 @@ static int set_str_attr(ThreadState *ts, Object **slot, Object *value, const cha
     return 0;
 }
 
-SETTER(func_set_name) { return set_str_attr(ts, &F(self)->name, value, "__name__"); }
-SETTER(func_set_qualname) { return set_str_attr(ts, &F(self)->qualname, value, "__qualname__"); }
-SETTER(func_set_doc) { SETREF(F(self)->doc, NEWREF(value ? value : None)); return 0; }
-SETTER(func_set_module) { SETREF(F(self)->module, NEWREF(value ? value : None)); return 0; }
+static SETTER(func_set_name) { return set_str_attr(ts, &F(self)->name, value, "__name__"); }
+static SETTER(func_set_qualname) { return set_str_attr(ts, &F(self)->qualname, value, "__qualname__"); }
+static SETTER(func_set_doc) { SETREF(F(self)->doc, NEWREF(value ? value : None)); return 0; }
+static SETTER(func_set_module) { SETREF(F(self)->module, NEWREF(value ? value : None)); return 0; }
 
-SETTER(func_set_defaults) {
+static SETTER(func_set_defaults) {
     if (value == None) value = NULL;
     if (value && !tuple_check(value)) {
         err_format(ts, &ExcTypeError, "__defaults__ must be set to a tuple object");
@@ -160,7 +159,7 @@ SETTER(func_set_defaults) {
     return 0;
 }
 
-SETTER(func_set_kwdefaults) {
+static SETTER(func_set_kwdefaults) {
     if (value == None) value = NULL;
     if (value && !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__kwdefaults__ must be set to a dict object");
@@ -170,7 +169,7 @@ SETTER(func_set_kwdefaults) {
     return 0;
 }
 
-SETTER(func_set_dict) {
+static SETTER(func_set_dict) {
     if (!value || !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'",
                    value ? TYPE_NAME(value) : "NoneType");
@@ -180,7 +179,7 @@ SETTER(func_set_dict) {
     return 0;
 }
 
-SETTER(func_set_annotations) {
+static SETTER(func_set_annotations) {
     if (value && !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__annotations__ must be set to a dict object");
         return -1;
@@ -265,13 +264,13 @@ static Object *cell_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
     return bool_from(r);
 }
 
-GETTER(cell_get_contents) {
+static GETTER(cell_get_contents) {
     Object *r = CELL_GET(self);
     if (!r) return err_set_string(ts, &ExcValueError, "Cell is empty");
     return NEWREF(r);
 }
 
-SETTER(cell_set_contents) {
+static SETTER(cell_set_contents) {
     SETREF(((CellObject *)self)->ref, XNEWREF(value));
     return 0;
 }
@@ -376,8 +375,8 @@ static Object *method_getattr(ThreadState *ts, Object *self, Object *name) {
     return obj_getattr(ts, ((MethodObject *)self)->func, name);
 }
 
-GETTER(method_get_func) { return NEWREF(((MethodObject *)self)->func); }
-GETTER(method_get_self) { return NEWREF(((MethodObject *)self)->self); }
+static GETTER(method_get_func) { return NEWREF(((MethodObject *)self)->func); }
+static GETTER(method_get_self) { return NEWREF(((MethodObject *)self)->self); }
 
 static const GetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
@@ -448,10 +447,10 @@ static Object *builtin_repr(ThreadState *ts, Object *self) {
                       TYPE_NAME(b->self), (void *)b->self);
 }
 
-GETTER(builtin_get_name) { return str_from_cstr(ts, ((BuiltinFunctionObject *)self)->def->name); }
+static GETTER(builtin_get_name) { return str_from_cstr(ts, ((BuiltinFunctionObject *)self)->def->name); }
 /* A method bound to an object or a class is "type.name" ([].append is
  * list.append); a module's function is just its name. */
-GETTER(builtin_get_qualname) {
+static GETTER(builtin_get_qualname) {
     BuiltinFunctionObject *b = (BuiltinFunctionObject *)self;
     if (!b->self || TYPE(b->self) == &ModuleType) return str_from_cstr(ts, b->def->name);
     Object *type = TYPE(b->self)->flags & TYPE_FLAG_TYPE_SUBCLASS ? b->self : (Object *)TYPE(b->self);
@@ -461,15 +460,15 @@ GETTER(builtin_get_qualname) {
     DECREF(tq);
     return r;
 }
-GETTER(builtin_get_doc) {
+static GETTER(builtin_get_doc) {
     const char *d = ((BuiltinFunctionObject *)self)->def->doc;
     return d ? str_from_cstr(ts, d) : none_new();
 }
-GETTER(builtin_get_self) {
+static GETTER(builtin_get_self) {
     Object *s = ((BuiltinFunctionObject *)self)->self;
     return NEWREF(s ? s : None);
 }
-GETTER(builtin_get_module) {
+static GETTER(builtin_get_module) {
     Object *m = ((BuiltinFunctionObject *)self)->module;
     return NEWREF(m ? m : None);
 }
@@ -559,13 +558,13 @@ static Object *methoddescr_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "<method '%U' of '%s' objects>", d->name, d->owner->name);
 }
 
-GETTER(descr_get_name) { return NEWREF(((DescrObject *)self)->name); }
-GETTER(descr_get_qualname) {
+static GETTER(descr_get_name) { return NEWREF(((DescrObject *)self)->name); }
+static GETTER(descr_get_qualname) {
     DescrObject *d = (DescrObject *)self;
     return str_format(ts, "%s.%U", d->owner->name, d->name);
 }
-GETTER(descr_get_objclass) { return NEWREF((Object *)((DescrObject *)self)->owner); }
-GETTER(descr_get_doc) {
+static GETTER(descr_get_objclass) { return NEWREF((Object *)((DescrObject *)self)->owner); }
+static GETTER(descr_get_doc) {
     DescrObject *d = (DescrObject *)self;
     const char *doc = d->method ? d->method->doc : d->getset ? d->getset->doc : NULL;
     return doc ? str_from_cstr(ts, doc) : none_new();
@@ -698,8 +697,7 @@ static int wrapper_clear(Object *self) {
 static Object *wrapper_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                                 Object *kwnames) {
     if (args_no_kwargs(ts, type->name, kwnames) < 0) return NULL;
-    if (nargs != 1)
-        return err_format(ts, &ExcTypeError, "%s expected 1 argument, got %zu", type->name, nargs);
+    if (args_count(ts, type->name, nargs, 1, 1) < 0) return NULL;
     return wrapper_new(ts, type, args[0]);
 }
 
@@ -712,7 +710,7 @@ static Object *staticmethod_call(ThreadState *ts, Object *self, Object *const *a
     return obj_call(ts, ((WrapperObject *)self)->func, args, nargs, kwnames);
 }
 
-GETTER(wrapper_get_func) {
+static GETTER(wrapper_get_func) {
     Object *f = ((WrapperObject *)self)->func;
     return NEWREF(f ? f : None);
 }
@@ -772,9 +770,10 @@ static Object *property_new_slot(ThreadState *ts, TypeObject *type, Object *cons
 
 static int property_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                          Object *kwnames) {
-    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (args_parse(ts, "property", args, nargs, kwnames, names, 4, 0, 0, a) < 0) return -1;
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    static const ArgSpec spec = {"property", names};
+    Object *a[4];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return -1;
     WrapperObject *w = (WrapperObject *)self;
     for (int i = 0; i < 4; i++) if (a[i] == None) a[i] = NULL;
     SETREF(w->func, XNEWREF(a[0]));
@@ -833,16 +832,16 @@ static Object *property_copy(ThreadState *ts, Object *self, int which, Object *f
     return (Object *)n;
 }
 
-static Object *property_getter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "getter", nargs, 1, 1) < 0) return NULL;
+static CFUNC(property_getter) {
+    if (args_exactly(ts, "getter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 0, args[0]);
 }
-static Object *property_setter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "setter", nargs, 1, 1) < 0) return NULL;
+static CFUNC(property_setter) {
+    if (args_exactly(ts, "setter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 1, args[0]);
 }
-static Object *property_deleter(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "deleter", nargs, 1, 1) < 0) return NULL;
+static CFUNC(property_deleter) {
+    if (args_exactly(ts, "deleter", nargs, kwnames, 1) < 0) return NULL;
     return property_copy(ts, self, 2, args[0]);
 }
 
@@ -853,10 +852,10 @@ static const MethodDef property_methods[] = {
     {NULL},
 };
 
-GETTER(property_get_fget) { Object *f = ((WrapperObject *)self)->func; return NEWREF(f ? f : None); }
-GETTER(property_get_fset) { Object *f = ((WrapperObject *)self)->fset; return NEWREF(f ? f : None); }
-GETTER(property_get_fdel) { Object *f = ((WrapperObject *)self)->fdel; return NEWREF(f ? f : None); }
-GETTER(property_get_doc) { Object *f = ((WrapperObject *)self)->doc; return NEWREF(f ? f : None); }
+static GETTER(property_get_fget) { Object *f = ((WrapperObject *)self)->func; return NEWREF(f ? f : None); }
+static GETTER(property_get_fset) { Object *f = ((WrapperObject *)self)->fset; return NEWREF(f ? f : None); }
+static GETTER(property_get_fdel) { Object *f = ((WrapperObject *)self)->fdel; return NEWREF(f ? f : None); }
+static GETTER(property_get_doc) { Object *f = ((WrapperObject *)self)->doc; return NEWREF(f ? f : None); }
 
 static const GetSetDef property_getset[] = {
     {"fget", property_get_fget, NULL, NULL},
@@ -883,7 +882,7 @@ TypeObject PropertyType = {
     .getset = property_getset,
 };
 
-/* ==== argument checking ================================================= */
+/* ==== naming a callable in messages ===================================== */
 
 Object *func_str(ThreadState *ts, Object *callable) {
     Object *qual = obj_lookup_attr(ts, callable, ts->interp->ids.__qualname__);
@@ -899,67 +898,4 @@ Object *func_str(ThreadState *ts, Object *callable) {
     DECREF(qual);
     XDECREF(mod);
     return r;
-}
-
-int args_no_kwargs(ThreadState *ts, const char *fname, Object *kwnames) {
-    if (kwnames && TUPLE_SIZE(kwnames)) {
-        err_format(ts, &ExcTypeError, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    return 0;
-}
-
-int args_count(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
-    if (min == max) {
-        if (min == 0)
-            err_format(ts, &ExcTypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-        else if (min == 1)
-            err_format(ts, &ExcTypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
-        else
-            err_format(ts, &ExcTypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
-    } else if (nargs < min) {
-        err_format(ts, &ExcTypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
-                   min == 1 ? "" : "s", nargs);
-    } else {
-        err_format(ts, &ExcTypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
-                   max == 1 ? "" : "s", nargs);
-    }
-    return -1;
-}
-
-int args_parse(ThreadState *ts, const char *fname, Object *const *args, size_t nargs,
-               Object *kwnames, const char *const *names, size_t nparams,
-               size_t npos_only, size_t nrequired, Object **out) {
-    if (nargs > nparams) {
-        err_format(ts, &ExcTypeError, "%s() takes at most %zu argument%s (%zu given)", fname,
-                   nparams, nparams == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < nparams; i++) out[i] = i < nargs ? args[i] : NULL;
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t k = 0; k < nkw; k++) {
-        Object *key = TUPLE_GET(kwnames, k);
-        size_t i;
-        for (i = npos_only; i < nparams; i++)
-            if (str_eq_cstr(key, names[i])) break;
-        if (i == nparams) {
-            err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-            return -1;
-        }
-        if (out[i]) {
-            err_format(ts, &ExcTypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                       fname, names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    for (size_t i = 0; i < nrequired; i++) {
-        if (!out[i]) {
-            err_format(ts, &ExcTypeError, "%s() missing required argument '%s' (pos %zu)", fname,
-                       names[i], i + 1);
-            return -1;
-        }
-    }
-    return 0;
 }

@@ -80,23 +80,4 @@ Object *wrapper_new(ThreadState *ts, TypeObject *type, Object *func);
  * when it has no __qualname__. */
 Object *func_str(ThreadState *ts, Object *callable);
 
-/* ---- argument checking for built-ins (CPython's messages) ------------ */
-
-/* TypeError "NAME() takes no keyword arguments" if [kwnames] is non-empty. */
-int args_no_kwargs(ThreadState *ts, const char *fname, Object *kwnames);
-/* Check min <= nargs <= max with CPython's wording:
- * "len() takes exactly one argument (2 given)",
- * "NAME expected at most 3 arguments, got 4", ...
- * A method with exactly 0 or 1 arguments passes its qualified name
- * ("list.append"), as CPython's METH_NOARGS/METH_O messages say it. */
-int args_count(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max);
-/* Bind positional and keyword arguments to [nparams] parameter names
- * (those after [npos_only] may be passed by keyword). Unfilled outputs stay
- * NULL; borrowed references. [nrequired] leading parameters must be given.
- * Errors are Argument Clinic's ("'x' is an invalid keyword argument for
- * NAME()"). */
-int args_parse(ThreadState *ts, const char *fname, Object *const *args, size_t nargs,
-               Object *kwnames, const char *const *names, size_t nparams,
-               size_t npos_only, size_t nrequired, Object **out);
-
 #endif

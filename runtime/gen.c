@@ -18,6 +18,7 @@
 #include "func.h"
 #include "int.h"
 #include "vm/eval.h"
+#include "args.h"
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
     GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));
@@ -121,8 +122,8 @@ static Object *stop_iteration_with(ThreadState *ts, Object *value) {
     return NULL;
 }
 
-static Object *gen_m_send(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "send", nargs, 1, 1) < 0) return NULL;
+static CFUNC(gen_m_send) {
+    if (args_exactly(ts, "send", nargs, kwnames, 1) < 0) return NULL;
     Object *r;
     GenResult g = resume(ts, (GenObject *)self, args[0], false, &r);
     if (g == GEN_YIELD) return r;
@@ -133,7 +134,7 @@ static Object *gen_m_send(ThreadState *ts, Object *self, Object *const *args, si
     return NULL;
 }
 
-static Object *gen_m_next(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(gen_m_next) {
     Object *r = gen_iternext(ts, self);
     if (!r && !err_occurred(ts)) stop_iteration_with(ts, NULL);
     return r;
@@ -220,7 +221,7 @@ static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g) {
     return NULL;
 }
 
-static Object *gen_m_throw(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(gen_m_throw) {
     if (args_count(ts, "throw", nargs, 1, 3) < 0) return NULL;
     Object *typ = args[0], *val = nargs > 1 ? args[1] : NULL;
     Object *exc;
@@ -268,8 +269,8 @@ static int gen_close_impl(ThreadState *ts, GenObject *g) {
     return err_occurred(ts) ? -1 : 0;
 }
 
-static Object *gen_m_close(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "close", nargs, 0, 0) < 0) return NULL;
+static CFUNC(gen_m_close) {
+    if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
     if (gen_close_impl(ts, (GenObject *)self) < 0) return NULL;
     return none_new();
 }
@@ -316,14 +317,14 @@ static Object *gen_repr(ThreadState *ts, Object *self) {
 
 static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
 
-static Object *gen_get_name(ThreadState *ts, Object *self) { return NEWREF(((GenObject *)self)->name); }
-static Object *gen_get_qualname(ThreadState *ts, Object *self) { return NEWREF(((GenObject *)self)->qualname); }
-static Object *gen_get_running(ThreadState *ts, Object *self) { return bool_from(((GenObject *)self)->running); }
-static Object *gen_get_code(ThreadState *ts, Object *self) {
+static GETTER(gen_get_name) { return NEWREF(((GenObject *)self)->name); }
+static GETTER(gen_get_qualname) { return NEWREF(((GenObject *)self)->qualname); }
+static GETTER(gen_get_running) { return bool_from(((GenObject *)self)->running); }
+static GETTER(gen_get_code) {
     GenObject *g = (GenObject *)self;
     return g->frame ? NEWREF((Object *)g->frame->code) : none_new();
 }
-static Object *gen_get_suspended(ThreadState *ts, Object *self) {
+static GETTER(gen_get_suspended) {
     GenObject *g = (GenObject *)self;
     return bool_from(g->frame && g->started && g->frame->suspended);
 }

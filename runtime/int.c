@@ -44,7 +44,9 @@
 #include "tuple.h"
 #include "func.h"
 #include "common/pyrepr.h"
+#include "common/unicode.h"
 #include "common/utf8.h"
+#include "args.h"
 
 IntObject small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
 
@@ -339,59 +341,17 @@ Object *int_to_string(ThreadState *ts, Object *o, int base) {
     return str_from_strbuf(ts, &sb);
 }
 
-/* Python's str.isspace() for the code point at [s]; *n gets its length. */
-static bool is_space_at(const char *s, size_t len, size_t *n) {
-    unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) {
-        *n = 1;
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-    }
-    size_t pos = 0;
-    int32_t cp = utf8_decode(s, len, &pos);
-    *n = pos ? pos : 1;
-    return cp == 0x85 || cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
-           cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+/* C's isspace(), CPython's Py_ISSPACE: the spaces int() and float() strip. */
+static bool is_ascii_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Strip Python whitespace from both ends of [*s, *s + *len). */
 void int_strip_space(const char **s, size_t *len) {
     const char *p = *s, *end = *s + *len;
-    size_t n;
-    while (p < end && is_space_at(p, (size_t)(end - p), &n)) p += n;
-    while (end > p) {
-        /* back up to the start of the last code point */
-        const char *q = end - 1;
-        while (q > p && ((unsigned char)*q & 0xc0) == 0x80) q--;
-        if (!is_space_at(q, (size_t)(end - q), &n) || q + n != end) break;
-        end = q;
-    }
+    while (p < end && is_ascii_space(*p)) p++;
+    while (end > p && is_ascii_space(end[-1])) end--;
     *s = p;
     *len = (size_t)(end - p);
-}
-
-/* The code point of the digit zero of every run of Unicode decimal digits
- * (category Nd, Unicode 14.0 as CPython 3.11): each run is zero..zero+9.
- * Generated with: [c for c in range(128, 0x110000)
- *                  if unicodedata.decimal(chr(c), -1) == 0] */
-static const uint32_t unicode_zeros[] = {
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
-
-static int unicode_decimal(uint32_t cp) {
-    size_t lo = 0, hi = ARRAY_LEN(unicode_zeros);
-    while (lo < hi) {   /* the last zero <= cp */
-        size_t mid = (lo + hi) / 2;
-        if (unicode_zeros[mid] <= cp) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == 0) return -1;
-    uint32_t d = cp - unicode_zeros[lo - 1];
-    return d < 10 ? (int)d : -1;
 }
 
 char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
@@ -404,14 +364,11 @@ char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
     while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
         if (c < 0x80) { out[n++] = (char)c; pos++; continue; }
-        size_t sp;
-        if (is_space_at(s + pos, len - pos, &sp)) { out[n++] = ' '; pos += sp; continue; }
-        size_t p2 = pos;
-        int32_t cp = utf8_decode_lenient(s, len, &p2);
-        int d = cp < 0 ? -1 : unicode_decimal((uint32_t)cp);
+        int32_t cp = utf8_decode_lenient(s, len, &pos);
+        if (cp >= 0 && uni_has((uint32_t)cp, UNI_SPACE)) { out[n++] = ' '; continue; }
+        int d = cp < 0 ? -1 : uni_decimal_value((uint32_t)cp);
         if (d < 0) { out[n++] = '?'; break; }   /* anything else: invalid from here */
         out[n++] = (char)('0' + d);
-        pos = p2;
     }
     out[n] = '\0';
     *out_len = n;
@@ -940,7 +897,7 @@ static Object *bool_xor(ThreadState *ts, Object *a, Object *b) {
 static Object *bool_new_(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                          Object *kwnames) {
     if (args_no_kwargs(ts, "bool", kwnames) < 0) return NULL;
-    if (nargs > 1) return err_format(ts, &ExcTypeError, "bool expected at most 1 argument, got %zu", nargs);
+    if (args_count(ts, "bool", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0) return NEWREF(False);
     int t = obj_is_true(ts, args[0]);
     if (t < 0) return NULL;
@@ -1017,19 +974,12 @@ static Object *int_new_(ThreadState *ts, TypeObject *type, Object *const *args, 
     /* True and False must stay the only bools */
     if (type_is_subtype(type, &BoolType))
         return err_set_string(ts, &ExcTypeError, "int.__new__(bool) is not safe, use bool.__new__()");
-    Object *x = nargs > 0 ? args[0] : NULL, *base = nargs > 1 ? args[1] : NULL;
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    if (nargs + nkw > 2)
-        return err_format(ts, &ExcTypeError, "int() takes at most 2 arguments (%zu given)", nargs + nkw);
-    for (size_t k = 0; k < nkw; k++) {
-        Object *name = TUPLE_GET(kwnames, k);
-        if (!str_eq_cstr(name, "base"))
-            return err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for int()", name);
-        if (base)
-            return err_format(ts, &ExcTypeError,
-                              "argument for int() given by name ('base') and position (2)");
-        base = args[nargs + k];
-    }
+    /* int(x=0, /, base=10) */
+    static const char *const names[] = {"x", "base", NULL};
+    static const ArgSpec spec = {"int", names, .posonly = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    Object *x = a[0], *base = a[1];
     Object *v;
     if (base) {
         if (!x) return err_set_string(ts, &ExcTypeError, "int() missing string argument");
@@ -1071,18 +1021,13 @@ static void int_dealloc(Object *self) {
 
 /* ---- methods ------------------------------------------------------------ */
 
-#define NO_ARGS(name) \
-    if (args_no_kwargs(ts, name, kwnames) < 0 || args_count(ts, name, nargs, 0, 0) < 0) return NULL
-
-static Object *int_m_bit_length(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                Object *kwnames) {
-    NO_ARGS("int.bit_length");
+static CFUNC(int_m_bit_length) {
+    if (args_exactly(ts, "int.bit_length", nargs, kwnames, 0) < 0) return NULL;
     return int_from_u64(ts, int_bit_length_of(self));
 }
 
-static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                               Object *kwnames) {
-    NO_ARGS("int.bit_count");
+static CFUNC(int_m_bit_count) {
+    if (args_exactly(ts, "int.bit_count", nargs, kwnames, 0) < 0) return NULL;
     IntObject *i = (IntObject *)self;
     if (!i->big) {
         uint64_t a = i->value < 0 ? -(uint64_t)i->value : (uint64_t)i->value;
@@ -1096,16 +1041,14 @@ static Object *int_m_bit_count(ThreadState *ts, Object *self, Object *const *arg
     return int_from_u64(ts, n);
 }
 
-static Object *int_m_exact(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
-    if (args_no_kwargs(ts, "conjugate", kwnames) < 0 || args_count(ts, "int.conjugate", nargs, 0, 0) < 0)
+static CFUNC(int_m_exact) {
+    if (args_exactly(ts, "int.conjugate", nargs, kwnames, 0) < 0)
         return NULL;
     return int_exact(ts, self);
 }
 
-static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *const *args,
-                                      size_t nargs, Object *kwnames) {
-    NO_ARGS("int.as_integer_ratio");
+static CFUNC(int_m_as_integer_ratio) {
+    if (args_exactly(ts, "int.as_integer_ratio", nargs, kwnames, 0) < 0) return NULL;
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
     Object *one = int_from_i64(ts, 1);
@@ -1115,9 +1058,8 @@ static Object *int_m_as_integer_ratio(ThreadState *ts, Object *self, Object *con
     return r;
 }
 
-static Object *int_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
-    if (args_no_kwargs(ts, "__format__", kwnames) < 0 || args_count(ts, "int.__format__", nargs, 1, 1) < 0)
+static CFUNC(int_m_format) {
+    if (args_exactly(ts, "int.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
@@ -1126,8 +1068,7 @@ static Object *int_m_format(ThreadState *ts, Object *self, Object *const *args, 
 }
 
 /* round(x, n) for n < 0: to a multiple of 10**-n, ties to even. */
-static Object *int_m_round(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(int_m_round) {
     if (args_no_kwargs(ts, "__round__", kwnames) < 0 || args_count(ts, "__round__", nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 0 || args[0] == None) return int_exact(ts, self);
@@ -1154,43 +1095,37 @@ static Object *int_m_round(ThreadState *ts, Object *self, Object *const *args, s
     return int_from_mpz_steal(ts, q);
 }
 
-static Object *int_m_trunc(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
-    NO_ARGS("int.__trunc__");
+static CFUNC(int_m_trunc) {
+    if (args_exactly(ts, "int.__trunc__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
-static Object *int_m_floor(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
-    NO_ARGS("int.__floor__");
+static CFUNC(int_m_floor) {
+    if (args_exactly(ts, "int.__floor__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
-static Object *int_m_ceil(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                          Object *kwnames) {
-    NO_ARGS("int.__ceil__");
+static CFUNC(int_m_ceil) {
+    if (args_exactly(ts, "int.__ceil__", nargs, kwnames, 0) < 0) return NULL;
     return int_exact(ts, self);
 }
 
 /* divmod() has no slot: these are the methods the builtin falls back on for
  * subclasses and for explicit calls. */
-static Object *int_m_divmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
-    if (args_no_kwargs(ts, "int.__divmod__", kwnames) < 0 || args_count(ts, "__divmod__", nargs, 1, 1) < 0)
+static CFUNC(int_m_divmod) {
+    if (args_no_kwargs(ts, "int.__divmod__", kwnames) < 0 || args_exactly(ts, "__divmod__", nargs, NULL, 1) < 0)
         return NULL;
     return int_divmod(ts, self, args[0]);
 }
 
-static Object *int_m_rdivmod(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                             Object *kwnames) {
-    if (args_no_kwargs(ts, "int.__rdivmod__", kwnames) < 0 || args_count(ts, "__rdivmod__", nargs, 1, 1) < 0)
+static CFUNC(int_m_rdivmod) {
+    if (args_no_kwargs(ts, "int.__rdivmod__", kwnames) < 0 || args_exactly(ts, "__rdivmod__", nargs, NULL, 1) < 0)
         return NULL;
     return int_divmod(ts, args[0], self);
 }
 
-static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                Object *kwnames) {
-    NO_ARGS("int.__getnewargs__");
+static CFUNC(int_m_getnewargs) {
+    if (args_exactly(ts, "int.__getnewargs__", nargs, kwnames, 0) < 0) return NULL;
     Object *n = int_exact(ts, self);
     if (!n) return NULL;
     Object *r = tuple_pack(ts, 1, n);
@@ -1198,18 +1133,17 @@ static Object *int_m_getnewargs(ThreadState *ts, Object *self, Object *const *ar
     return r;
 }
 
-static Object *int_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames) {
-    NO_ARGS("int.__sizeof__");
+static CFUNC(int_m_sizeof) {
+    if (args_exactly(ts, "int.__sizeof__", nargs, kwnames, 0) < 0) return NULL;
     IntObject *i = (IntObject *)self;
     size_t n = TYPE(self)->basicsize;
     if (i->big) n += sizeof(__mpz_struct) + (size_t)i->big->_mp_alloc * sizeof(mp_limb_t);
     return int_from_u64(ts, n);
 }
 
-static Object *int_get_self(ThreadState *ts, Object *self) { return int_exact(ts, self); }
-static Object *int_get_zero(ThreadState *ts, Object *self) { return int_from_i64(ts, 0); }
-static Object *int_get_one(ThreadState *ts, Object *self) { return int_from_i64(ts, 1); }
+static GETTER(int_get_self) { return int_exact(ts, self); }
+static GETTER(int_get_zero) { return int_from_i64(ts, 0); }
+static GETTER(int_get_one) { return int_from_i64(ts, 1); }
 
 static const MethodDef int_methods[] = {
     {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},

@@ -84,9 +84,11 @@ char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len);
 /* CPython's first step for int() and float() text: NULL when the UTF-8 [s]
  * [len] is ASCII; otherwise a malloc'd ASCII copy (*[out_len] bytes) where
  * Unicode decimal digits became '0'..'9' and Unicode spaces ' ', and the
- * first other non-ASCII character became '?' and ended the copy. */
+ * first other non-ASCII character became '?' and ended the copy. ASCII
+ * characters stay as they are, '\x1c' too though str.isspace() says yes. */
 char *int_ascii_number_text(const char *s, size_t len, size_t *out_len);
-/* Narrow [*s, *s + *len) past Python whitespace (str.isspace) at both ends. */
+/* Narrow the ASCII text [*s, *s + *len) (as int_ascii_number_text leaves
+ * it) past C's isspace() characters at both ends, as CPython strips. */
 void int_strip_space(const char **s, size_t *len);
 /* Raise ValueError "[what]'text'": the repr of the UTF-8 [s] [len] cut to
  * 200 characters, as CPython's %.200R. */

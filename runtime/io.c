@@ -19,6 +19,7 @@
 #include "list.h"
 #include "func.h"
 #include "common/utf8.h"
+#include "args.h"
 
 typedef struct {
     OBJECT_HEAD;
@@ -165,33 +166,31 @@ static Object *file_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "<_io.TextIOWrapper name=%R mode=%R encoding='utf-8'>", f->name, f->mode);
 }
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
 #define FILE_OF(self) ((FileObject *)(self))
 
-METHOD(file_write) {
-    if (args_count(ts, "write", nargs, 1, 1) < 0) return NULL;
+static CFUNC(file_write) {
+    if (args_exactly(ts, "write", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
     if (io_write_text(ts, self, STR_DATA(args[0]), STR_SIZE(args[0])) < 0) return NULL;
     return int_from_i64(ts, (int64_t)STR_LEN(args[0]));
 }
 
-METHOD(file_flush) {
-    if (args_count(ts, "flush", nargs, 0, 0) < 0) return NULL;
+static CFUNC(file_flush) {
+    if (args_exactly(ts, "flush", nargs, kwnames, 0) < 0) return NULL;
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
     fflush(FILE_OF(self)->fp);
     return none_new();
 }
 
-METHOD(file_readline) {
+static CFUNC(file_readline) {
     if (args_count(ts, "readline", nargs, 0, 1) < 0) return NULL;
     if (!FILE_OF(self)->readable && !FILE_OF(self)->closed)
         return err_set_string(ts, &ExcOSError, "not readable");
     return file_readline_impl(ts, FILE_OF(self));
 }
 
-METHOD(file_read) {
+static CFUNC(file_read) {
     if (args_count(ts, "read", nargs, 0, 1) < 0) return NULL;
     FileObject *f = FILE_OF(self);
     if (check_open(ts, f) < 0) return NULL;
@@ -222,7 +221,7 @@ METHOD(file_read) {
     return str_from_strbuf(ts, &buf);
 }
 
-METHOD(file_readlines) {
+static CFUNC(file_readlines) {
     if (args_count(ts, "readlines", nargs, 0, 1) < 0) return NULL;
     Object *l = list_new(ts, 0);
     if (!l) return NULL;
@@ -235,38 +234,38 @@ METHOD(file_readlines) {
     return l;
 }
 
-METHOD(file_close) {
-    if (args_count(ts, "close", nargs, 0, 0) < 0) return NULL;
+static CFUNC(file_close) {
+    if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
     FileObject *f = FILE_OF(self);
     if (f->owns) file_close_fp(f);
     else { if (f->fp) fflush(f->fp); f->closed = true; }
     return none_new();
 }
 
-METHOD(file_enter) {
+static CFUNC(file_enter) {
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
     return NEWREF(self);
 }
 
-METHOD(file_exit) {
+static CFUNC(file_exit) {
     FileObject *f = FILE_OF(self);
     if (f->owns) file_close_fp(f);
     else f->closed = true;
     return none_new();
 }
 
-METHOD(file_fileno) {
+static CFUNC(file_fileno) {
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
     return int_from_i64(ts, fileno(FILE_OF(self)->fp));
 }
 
-METHOD(file_isatty) {
+static CFUNC(file_isatty) {
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
     return bool_from(isatty(fileno(FILE_OF(self)->fp)));
 }
 
-METHOD(file_readable) { return bool_from(FILE_OF(self)->readable); }
-METHOD(file_writable) { return bool_from(FILE_OF(self)->writable); }
+static CFUNC(file_readable) { return bool_from(FILE_OF(self)->readable); }
+static CFUNC(file_writable) { return bool_from(FILE_OF(self)->writable); }
 
 static Object *file_iter(ThreadState *ts, Object *self) {
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
@@ -282,10 +281,10 @@ static Object *file_next(ThreadState *ts, Object *self) {
     return line;
 }
 
-static Object *file_get_name(ThreadState *ts, Object *self) { return NEWREF(FILE_OF(self)->name); }
-static Object *file_get_mode(ThreadState *ts, Object *self) { return NEWREF(FILE_OF(self)->mode); }
-static Object *file_get_closed(ThreadState *ts, Object *self) { return bool_from(FILE_OF(self)->closed); }
-static Object *file_get_encoding(ThreadState *ts, Object *self) { return str_from_cstr(ts, "utf-8"); }
+static GETTER(file_get_name) { return NEWREF(FILE_OF(self)->name); }
+static GETTER(file_get_mode) { return NEWREF(FILE_OF(self)->mode); }
+static GETTER(file_get_closed) { return bool_from(FILE_OF(self)->closed); }
+static GETTER(file_get_encoding) { return str_from_cstr(ts, "utf-8"); }
 
 static const MethodDef file_methods[] = {
     {"write", file_write, 0, NULL},
@@ -325,10 +324,15 @@ TypeObject FileType = {
     .getset = file_getset,
 };
 
-Object *io_open(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline"};
-    Object *a[6] = {NULL};
-    if (args_parse(ts, "open", args, nargs, kwnames, names, 6, 0, 1, a) < 0) return NULL;
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None,
+ *      newline=None, closefd=True, opener=None): buffering, encoding, errors
+ * and newline are taken and ignored (text is UTF-8, written as given). */
+CFUNC(io_open) {
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
+                                        "closefd", "opener", NULL};
+    static const ArgSpec spec = {"open", names, .required = 1};
+    Object *a[8];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (!str_check(a[0]))
         return err_format(ts, &ExcTypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(a[0]));
     const char *mode = "r";
@@ -355,6 +359,11 @@ Object *io_open(ThreadState *ts, Object *self, Object *const *args, size_t nargs
     if (!base) base = 'r';
     cmode[k++] = base == 'x' ? 'w' : base;
     if (plus) cmode[k++] = '+';
+    int closefd = a[6] ? obj_is_true(ts, a[6]) : 1;
+    if (closefd < 0) return NULL;
+    if (!closefd) return err_set_string(ts, &ExcValueError, "Cannot use closefd=False with file name");
+    if (a[7] && a[7] != None)
+        return err_set_string(ts, &ExcValueError, "opener is not supported by minipy");
     if (base == 'x' && access(STR_DATA(a[0]), F_OK) == 0) return err_from_errno(ts, EEXIST, a[0]);
     FILE *fp = fopen(STR_DATA(a[0]), cmode);
     if (!fp) return err_from_errno(ts, errno, a[0]);

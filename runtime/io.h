@@ -15,7 +15,7 @@ int io_flush(ThreadState *ts, Object *file);
 /* file.readline(): "" at end of file. */
 Object *io_readline(ThreadState *ts, Object *file);
 /* builtins.open(file, mode='r', buffering=-1, encoding=None, ...) */
-Object *io_open(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames);
+CFUNC(io_open);
 /* Raise OSError (or the subclass for [err], e.g. FileNotFoundError) with
  * CPython's "[Errno 2] No such file or directory: 'x'". */
 Object *err_from_errno(ThreadState *ts, int err, Object *filename);

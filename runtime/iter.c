@@ -20,6 +20,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "func.h"
+#include "args.h"
 
 static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
 
@@ -144,9 +145,28 @@ ITER_TYPE(CallIterType, "callable_iterator", calliter_next, NULL)
 
 static Object *enumerate_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                              Object *kwnames) {
+    /* CPython binds enumerate()'s arguments by hand (enum_vectorcall), not
+     * with Argument Clinic, so its messages are its own: beyond the count,
+     * each keyword must name the parameter its place leaves, or the two
+     * keywords come as start= then iterable=. */
+    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+    if (nargs == 0 && nkw != 1 && nkw != 2)
+        return err_set_string(ts, &ExcTypeError, "enumerate() missing required argument 'iterable'");
+    if (nargs + nkw > 2)
+        return err_format(ts, &ExcTypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw);
     static const char *const names[] = {"iterable", "start"};
-    Object *a[2] = {NULL, NULL};
-    if (args_parse(ts, "enumerate", args, nargs, kwnames, names, 2, 0, 1, a) < 0) return NULL;
+    Object *a[2] = {args[0], nargs + nkw == 2 ? args[1] : NULL};
+    bool swapped = nkw == 2 && str_eq_cstr(TUPLE_GET(kwnames, 0), "start");
+    for (size_t k = swapped ? 1 : 0; k < nkw; k++) {
+        const char *want = swapped ? "iterable" : names[nargs + k];
+        if (!str_eq_cstr(TUPLE_GET(kwnames, k), want))
+            return err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for enumerate()",
+                              TUPLE_GET(kwnames, k));
+    }
+    if (swapped) {
+        a[0] = args[1];
+        a[1] = args[0];
+    }
     Object *it = obj_iter(ts, a[0]);
     if (!it) return NULL;
     IterObject *e = (IterObject *)iterobj_new(ts, type, it, NULL);
@@ -192,16 +212,12 @@ ITER_TYPE(EnumerateType, "enumerate", enumerate_next, enumerate_new)
 
 static Object *zip_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                        Object *kwnames) {
-    bool strict = false;
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Object *k = TUPLE_GET(kwnames, i);
-        if (!str_eq_cstr(k, "strict"))
-            return err_format(ts, &ExcTypeError, "zip() got an unexpected keyword argument '%U'", k);
-        int t = obj_is_true(ts, args[nargs + i]);
-        if (t < 0) return NULL;
-        strict = t;
-    }
+    static const char *const names[] = {"strict", NULL};
+    static const ArgSpec spec = {"zip", names, .kwonly = 1};
+    Object *a[1];
+    if (args_parse(ts, &spec, args + nargs, 0, kwnames, a) < 0) return NULL;
+    int strict = a[0] ? obj_is_true(ts, a[0]) : 0;
+    if (strict < 0) return NULL;
     Object *iters = tuple_new(ts, nargs);
     if (!iters) return NULL;
     for (size_t i = 0; i < nargs; i++) {
@@ -299,7 +315,7 @@ ITER_TYPE(MapType, "map", map_next, map_new)
 static Object *filter_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                           Object *kwnames) {
     if (args_no_kwargs(ts, "filter", kwnames) < 0) return NULL;
-    if (nargs != 2) return err_format(ts, &ExcTypeError, "filter expected 2 arguments, got %zu", nargs);
+    if (args_count(ts, "filter", nargs, 2, 2) < 0) return NULL;
     Object *it = obj_iter(ts, args[1]);
     if (!it) return NULL;
     Object *f = iterobj_new(ts, type, it, args[0]);
@@ -334,7 +350,7 @@ ITER_TYPE(FilterType, "filter", filter_next, filter_new)
 static Object *reversed_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                             Object *kwnames) {
     if (args_no_kwargs(ts, "reversed", kwnames) < 0) return NULL;
-    if (nargs != 1) return err_format(ts, &ExcTypeError, "reversed expected 1 argument, got %zu", nargs);
+    if (args_count(ts, "reversed", nargs, 1, 1) < 0) return NULL;
     Object *seq = args[0];
     Object *rev = type_lookup_borrowed(TYPE(seq), ts->interp->ids.__reversed__);
     if (rev == None) return err_format(ts, &ExcTypeError, "'%s' object is not reversible", TYPE_NAME(seq));

@@ -22,6 +22,7 @@
 #include "tuple.h"
 #include "slice.h"
 #include "func.h"
+#include "args.h"
 
 /* ---- storage ----------------------------------------------------------- */
 
@@ -429,14 +430,7 @@ static Object *list_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
 
 static int list_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                      Object *kwnames) {
-    if (kwnames && TUPLE_SIZE(kwnames)) {
-        err_format(ts, &ExcTypeError, "list() takes no keyword arguments");
-        return -1;
-    }
-    if (nargs > 1) {
-        err_format(ts, &ExcTypeError, "list expected at most 1 argument, got %zu", nargs);
-        return -1;
-    }
+    if (args_no_kwargs(ts, "list", kwnames) < 0 || args_count(ts, "list", nargs, 0, 1) < 0) return -1;
     list_clear_slot(self);
     if (nargs) return list_extend(ts, self, args[0]);
     return 0;
@@ -502,26 +496,20 @@ TypeObject ListIterType = {
 
 /* ---- methods ----------------------------------------------------------- */
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
-#define NO_KW(fname) if (args_no_kwargs(ts, fname, kwnames) < 0) return NULL
 
-METHOD(list_m_append) {
-    NO_KW("append");
-    if (args_count(ts, "list.append", nargs, 1, 1) < 0) return NULL;
+static CFUNC(list_m_append) {
+    if (args_exactly(ts, "list.append", nargs, kwnames, 1) < 0) return NULL;
     if (list_append(ts, self, args[0]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(list_m_extend) {
-    NO_KW("extend");
-    if (args_count(ts, "list.extend", nargs, 1, 1) < 0) return NULL;
+static CFUNC(list_m_extend) {
+    if (args_exactly(ts, "list.extend", nargs, kwnames, 1) < 0) return NULL;
     if (list_extend(ts, self, args[0]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(list_m_insert) {
-    NO_KW("insert");
+static CFUNC(list_m_insert) {
     if (args_count(ts, "insert", nargs, 2, 2) < 0) return NULL;
     ssize_t i = obj_as_ssize(ts, args[0], NULL);
     if (i == -1 && err_occurred(ts)) return NULL;
@@ -529,8 +517,7 @@ METHOD(list_m_insert) {
     return none_new();
 }
 
-METHOD(list_m_pop) {
-    NO_KW("pop");
+static CFUNC(list_m_pop) {
     if (args_count(ts, "pop", nargs, 0, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
     ssize_t n = (ssize_t)l->size, i = n - 1;
@@ -547,9 +534,8 @@ METHOD(list_m_pop) {
     return item;
 }
 
-METHOD(list_m_remove) {
-    NO_KW("remove");
-    if (args_count(ts, "list.remove", nargs, 1, 1) < 0) return NULL;
+static CFUNC(list_m_remove) {
+    if (args_exactly(ts, "list.remove", nargs, kwnames, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
     for (size_t i = 0; i < l->size; i++) {
         Object *x = l->items[i];
@@ -568,8 +554,7 @@ METHOD(list_m_remove) {
     return err_set_string(ts, &ExcValueError, "list.remove(x): x not in list");
 }
 
-METHOD(list_m_index) {
-    NO_KW("index");
+static CFUNC(list_m_index) {
     if (args_count(ts, "index", nargs, 1, 3) < 0) return NULL;
     ssize_t n = (ssize_t)LIST_SIZE(self), start = 0, stop = n;
     if (nargs > 1) {
@@ -593,9 +578,8 @@ METHOD(list_m_index) {
     return err_format(ts, &ExcValueError, "%R is not in list", args[0]);
 }
 
-METHOD(list_m_count) {
-    NO_KW("count");
-    if (args_count(ts, "list.count", nargs, 1, 1) < 0) return NULL;
+static CFUNC(list_m_count) {
+    if (args_exactly(ts, "list.count", nargs, kwnames, 1) < 0) return NULL;
     int64_t c = 0;
     for (size_t i = 0; i < LIST_SIZE(self); i++) {
         Object *x = LIST_GET(self, i);
@@ -621,52 +605,43 @@ int list_sort_reverse_arg(ThreadState *ts, Object *arg) {
     return v != 0;
 }
 
-int list_sort_kwargs(ThreadState *ts, Object *const *kwvalues, Object *kwnames, Object *out[2]) {
-    static const char *const names[] = {"key", "reverse"};
-    out[0] = out[1] = NULL;
-    if (kwnames && TUPLE_SIZE(kwnames) > 2) {    /* counted before any name is checked, as CPython */
-        err_format(ts, &ExcTypeError, "sort() takes at most 2 keyword arguments (%zu given)", TUPLE_SIZE(kwnames));
-        return -1;
-    }
-    return args_parse(ts, "sort", kwvalues, 0, kwnames, names, 2, 0, 0, out);
+int list_sort_args(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames, Object *out[2]) {
+    static const char *const names[] = {"key", "reverse", NULL};
+    static const ArgSpec spec = {"sort", names, .kwonly = 2};
+    return args_parse(ts, &spec, args, nargs, kwnames, out);
 }
 
-METHOD(list_m_sort) {
+static CFUNC(list_m_sort) {
     Object *a[2];
-    if (nargs > 0)
-        return err_format(ts, &ExcTypeError, "sort() takes no positional arguments");
-    if (list_sort_kwargs(ts, args, kwnames, a) < 0) return NULL;
+    if (list_sort_args(ts, args, nargs, kwnames, a) < 0) return NULL;
     int rev = a[1] ? list_sort_reverse_arg(ts, a[1]) : 0;
     if (rev < 0) return NULL;
     if (list_sort(ts, self, a[0] == None ? NULL : a[0], rev) < 0) return NULL;
     return none_new();
 }
 
-METHOD(list_m_reverse) {
-    NO_KW("reverse");
-    if (args_count(ts, "list.reverse", nargs, 0, 0) < 0) return NULL;
+static CFUNC(list_m_reverse) {
+    if (args_exactly(ts, "list.reverse", nargs, kwnames, 0) < 0) return NULL;
     list_reverse(self);
     return none_new();
 }
 
-METHOD(list_m_copy) {
-    NO_KW("copy");
-    if (args_count(ts, "list.copy", nargs, 0, 0) < 0) return NULL;
+static CFUNC(list_m_copy) {
+    if (args_exactly(ts, "list.copy", nargs, kwnames, 0) < 0) return NULL;
     Object *r = list_new(ts, LIST_SIZE(self));
     if (!r) return NULL;
     for (size_t i = 0; i < LIST_SIZE(self); i++) LIST_SET_STEAL(r, i, NEWREF(LIST_GET(self, i)));
     return r;
 }
 
-METHOD(list_m_clear) {
-    NO_KW("clear");
-    if (args_count(ts, "list.clear", nargs, 0, 0) < 0) return NULL;
+static CFUNC(list_m_clear) {
+    if (args_exactly(ts, "list.clear", nargs, kwnames, 0) < 0) return NULL;
     list_clear_slot(self);
     return none_new();
 }
 
-METHOD(list_m_reversed) {
-    if (args_count(ts, "list.__reversed__", nargs, 0, 0) < 0) return NULL;
+static CFUNC(list_m_reversed) {
+    if (args_exactly(ts, "list.__reversed__", nargs, kwnames, 0) < 0) return NULL;
     return listiter_make(ts, self, true);
 }
 

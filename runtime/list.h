@@ -34,10 +34,10 @@ int list_sort(ThreadState *ts, Object *list, Object *key, bool reverse);
 /* The reverse= argument of list.sort() and sorted() read as a C int, as
  * CPython reads it: 0 or 1, or -1 with TypeError/OverflowError set. */
 int list_sort_reverse_arg(ThreadState *ts, Object *arg);
-/* The keyword arguments of list.sort() and sorted(), with CPython's errors:
- * out[0] key, out[1] reverse (NULL when not given); [kwvalues] are the
- * values of [kwnames]. 0, or -1 with TypeError. */
-int list_sort_kwargs(ThreadState *ts, Object *const *kwvalues, Object *kwnames, Object *out[2]);
+/* Bind the arguments of list.sort(*, key=None, reverse=False), which
+ * sorted() passes on: out[0] key, out[1] reverse (NULL when not given).
+ * 0, or -1 with TypeError ("'x' is an invalid keyword argument for sort()"). */
+int list_sort_args(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames, Object *out[2]);
 int list_insert(ThreadState *ts, Object *list, ssize_t where, Object *item);
 int list_reverse(Object *list);
 

@@ -27,15 +27,8 @@
 #include "dict.h"
 #include "func.h"
 #include "exceptions.h"
+#include "args.h"
 
-#define FN(name) \
-    static Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
-
-/* METH_NOARGS and METH_O functions: "gc.enable() takes no arguments (1 given)". */
-static int fixed_args(ThreadState *ts, const char *qualname, size_t nargs, Object *kwnames, size_t n) {
-    if (args_no_kwargs(ts, qualname, kwnames) < 0) return -1;
-    return args_count(ts, qualname, nargs, n, n);
-}
 
 /* An int argument converted as CPython's _PyLong_AsInt ("i" in Argument
  * Clinic): TypeError for a non-int, OverflowError beyond C int. */
@@ -76,60 +69,45 @@ static int as_c_int_tuple_style(ThreadState *ts, Object *o, int *out) {
     return 0;
 }
 
-/* One optional argument that may also be passed by keyword [kwname], with
- * Argument Clinic's messages. *out stays NULL when it is not given. */
-static int one_optional(ThreadState *ts, const char *fname, const char *kwname, Object *const *args,
-                        size_t nargs, Object *kwnames, Object **out) {
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    if (nargs + nkw > 1) {
-        err_format(ts, &ExcTypeError, "%s() takes at most 1 argument (%zu given)", fname, nargs + nkw);
-        return -1;
-    }
-    *out = nargs ? args[0] : NULL;
-    if (nkw) {
-        Object *key = TUPLE_GET(kwnames, 0);
-        if (!str_eq_cstr(key, kwname)) {
-            err_format(ts, &ExcTypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-            return -1;
-        }
-        *out = args[nargs];
-    }
-    return 0;
-}
+/* collect(generation=2) and get_objects(generation=None): one argument,
+ * by position or keyword; *out stays NULL when it is not given. */
+static const char *const generation_param[] = {"generation", NULL};
+static const ArgSpec collect_spec = {"collect", generation_param};
+static const ArgSpec get_objects_spec = {"get_objects", generation_param};
 
 /* gc.collect(generation=2): run a collection; the number of unreachable
  * objects found. */
-FN(fn_collect) {
+static CFUNC(fn_collect) {
     Object *arg;
-    if (one_optional(ts, "collect", "generation", args, nargs, kwnames, &arg) < 0) return NULL;
+    if (args_parse(ts, &collect_spec, args, nargs, kwnames, &arg) < 0) return NULL;
     int generation = 2;
     if (arg && as_c_int(ts, arg, &generation) < 0) return NULL;
     ssize_t n = gc_collect(ts, generation);
     return n < 0 ? NULL : int_from_i64(ts, n);
 }
 
-FN(fn_enable) {
-    if (fixed_args(ts, "gc.enable", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_enable) {
+    if (args_exactly(ts, "gc.enable", nargs, kwnames, 0) < 0) return NULL;
     ts->interp->gc.enabled = true;
     return none_new();
 }
 
-FN(fn_disable) {
-    if (fixed_args(ts, "gc.disable", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_disable) {
+    if (args_exactly(ts, "gc.disable", nargs, kwnames, 0) < 0) return NULL;
     ts->interp->gc.enabled = false;
     return none_new();
 }
 
-FN(fn_isenabled) {
-    if (fixed_args(ts, "gc.isenabled", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_isenabled) {
+    if (args_exactly(ts, "gc.isenabled", nargs, kwnames, 0) < 0) return NULL;
     return bool_from(ts->interp->gc.enabled);
 }
 
 /* (count0, count1, count2): containers allocated minus freed since the
  * last collection of generation 0; collections of the younger generation
  * since the last collection of generations 1 and 2. */
-FN(fn_get_count) {
-    if (fixed_args(ts, "gc.get_count", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_get_count) {
+    if (args_exactly(ts, "gc.get_count", nargs, kwnames, 0) < 0) return NULL;
     GCState *gc = &ts->interp->gc;
     Object *c[3] = {int_from_i64(ts, gc->gen[0].count), int_from_i64(ts, gc->gen[1].count),
                     int_from_i64(ts, gc->gen[2].count)};
@@ -138,8 +116,8 @@ FN(fn_get_count) {
     return t;
 }
 
-FN(fn_get_threshold) {
-    if (fixed_args(ts, "gc.get_threshold", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_get_threshold) {
+    if (args_exactly(ts, "gc.get_threshold", nargs, kwnames, 0) < 0) return NULL;
     GCState *gc = &ts->interp->gc;
     Object *c[3] = {int_from_i64(ts, gc->gen[0].threshold), int_from_i64(ts, gc->gen[1].threshold),
                     int_from_i64(ts, gc->gen[2].threshold)};
@@ -150,12 +128,9 @@ FN(fn_get_threshold) {
 
 /* set_threshold(threshold0[, threshold1[, threshold2]]); 0 for the first
  * switches automatic collection off. */
-FN(fn_set_threshold) {
-    if (args_no_kwargs(ts, "set_threshold", kwnames) < 0) return NULL;
-    if (nargs < 1)
-        return err_format(ts, &ExcTypeError, "set_threshold() takes at least 1 argument (%zu given)", nargs);
-    if (nargs > 3)
-        return err_format(ts, &ExcTypeError, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
+static CFUNC(fn_set_threshold) {
+    if (args_no_kwargs(ts, "set_threshold", kwnames) < 0 || args_count_tuple(ts, "set_threshold", nargs, 1, 3) < 0)
+        return NULL;
     int v[3];
     for (size_t i = 0; i < nargs; i++)
         if (as_c_int_tuple_style(ts, args[i], &v[i]) < 0) return NULL;
@@ -165,9 +140,9 @@ FN(fn_set_threshold) {
 }
 
 /* get_objects(generation=None): the tracked containers, as a new list. */
-FN(fn_get_objects) {
+static CFUNC(fn_get_objects) {
     Object *arg;
-    if (one_optional(ts, "get_objects", "generation", args, nargs, kwnames, &arg) < 0) return NULL;
+    if (args_parse(ts, &get_objects_spec, args, nargs, kwnames, &arg) < 0) return NULL;
     int generation = -1;
     if (arg && arg != None) {
         if (!int_check(arg))
@@ -186,36 +161,36 @@ FN(fn_get_objects) {
     return gc_get_objects(ts, generation);
 }
 
-FN(fn_is_tracked) {
-    if (fixed_args(ts, "gc.is_tracked", nargs, kwnames, 1) < 0) return NULL;
+static CFUNC(fn_is_tracked) {
+    if (args_exactly(ts, "gc.is_tracked", nargs, kwnames, 1) < 0) return NULL;
     Object *o = args[0];
     return bool_from(obj_is_gc(o) && gc_is_tracked(o));
 }
 
 /* is_finalized(obj): has the collector (or a dealloc) run obj's finalizer? */
-FN(fn_is_finalized) {
-    if (fixed_args(ts, "gc.is_finalized", nargs, kwnames, 1) < 0) return NULL;
+static CFUNC(fn_is_finalized) {
+    if (args_exactly(ts, "gc.is_finalized", nargs, kwnames, 1) < 0) return NULL;
     Object *o = args[0];
     return bool_from(obj_is_gc(o) && (AS_GC(o)->gc_flags & GC_FINALIZED));
 }
 
-FN(fn_set_debug) {
-    if (fixed_args(ts, "gc.set_debug", nargs, kwnames, 1) < 0) return NULL;
+static CFUNC(fn_set_debug) {
+    if (args_exactly(ts, "gc.set_debug", nargs, kwnames, 1) < 0) return NULL;
     int flags;
     if (as_c_int(ts, args[0], &flags) < 0) return NULL;
     ts->interp->gc.debug = flags;
     return none_new();
 }
 
-FN(fn_get_debug) {
-    if (fixed_args(ts, "gc.get_debug", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_get_debug) {
+    if (args_exactly(ts, "gc.get_debug", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->interp->gc.debug);
 }
 
 /* get_stats(): per generation, the collections run, the objects collected
  * and the uncollectable ones (always 0: every cycle can be freed). */
-FN(fn_get_stats) {
-    if (fixed_args(ts, "gc.get_stats", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_get_stats) {
+    if (args_exactly(ts, "gc.get_stats", nargs, kwnames, 0) < 0) return NULL;
     GCState *gc = &ts->interp->gc;
     Object *list = list_new(ts, 0);
     if (!list) return NULL;
@@ -237,29 +212,29 @@ error:
     return NULL;
 }
 
-FN(fn_freeze) {
-    if (fixed_args(ts, "gc.freeze", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_freeze) {
+    if (args_exactly(ts, "gc.freeze", nargs, kwnames, 0) < 0) return NULL;
     gc_freeze(ts);
     return none_new();
 }
 
-FN(fn_unfreeze) {
-    if (fixed_args(ts, "gc.unfreeze", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_unfreeze) {
+    if (args_exactly(ts, "gc.unfreeze", nargs, kwnames, 0) < 0) return NULL;
     gc_unfreeze(ts);
     return none_new();
 }
 
-FN(fn_get_freeze_count) {
-    if (fixed_args(ts, "gc.get_freeze_count", nargs, kwnames, 0) < 0) return NULL;
+static CFUNC(fn_get_freeze_count) {
+    if (args_exactly(ts, "gc.get_freeze_count", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, (int64_t)gc_freeze_count(ts));
 }
 
-FN(fn_get_referrers) {
+static CFUNC(fn_get_referrers) {
     if (args_no_kwargs(ts, "get_referrers", kwnames) < 0) return NULL;
     return gc_get_referrers(ts, args, nargs);
 }
 
-FN(fn_get_referents) {
+static CFUNC(fn_get_referents) {
     if (args_no_kwargs(ts, "get_referents", kwnames) < 0) return NULL;
     return gc_get_referents(ts, args, nargs);
 }

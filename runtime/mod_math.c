@@ -22,12 +22,11 @@
 #include "tuple.h"
 #include "list.h"
 #include "func.h"
+#include "args.h"
 
 #define DBL_MAX_ __DBL_MAX__
 #define DBL_MANT_DIG __DBL_MANT_DIG__
 
-#define FN(name) \
-    static Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
 
 static Object *domain_error(ThreadState *ts) {
     return err_set_string(ts, &ExcValueError, "math domain error");
@@ -45,17 +44,12 @@ static int check_errno(ThreadState *ts, double r) {
     return 0;
 }
 
-static int one_arg(ThreadState *ts, const char *name, size_t nargs, Object *kwnames) {
-    if (args_no_kwargs(ts, name, kwnames) < 0) return -1;
-    return args_count(ts, name, nargs, 1, 1);
-}
-
 /* f(x) for a libm function f: nan from a non-nan argument is a domain
  * error; inf from a finite argument is a range error if [can_overflow],
  * else a domain error (log(0) = -inf). */
 static Object *math_1(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                       const char *name, double (*f)(double), bool can_overflow) {
-    if (one_arg(ts, name, nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, kwnames, 1) < 0) return NULL;
     double x;
     if (float_as_double(ts, args[0], &x) < 0) return NULL;
     errno = 0;
@@ -67,7 +61,7 @@ static Object *math_1(ThreadState *ts, Object *const *args, size_t nargs, Object
 }
 
 #define MATH_1(pyname, cfunc, overflow) \
-    FN(math_##pyname) { return math_1(ts, args, nargs, kwnames, "math." #pyname, cfunc, overflow); }
+    static CFUNC(math_##pyname) { return math_1(ts, args, nargs, kwnames, "math." #pyname, cfunc, overflow); }
 
 MATH_1(acos, acos, false)
 MATH_1(acosh, acosh, false)
@@ -102,13 +96,13 @@ static double m_lgamma(double x) {
     return lgamma(x);
 }
 
-FN(math_gamma) { return math_1(ts, args, nargs, kwnames, "math.gamma", m_gamma, true); }
-FN(math_lgamma) { return math_1(ts, args, nargs, kwnames, "math.lgamma", m_lgamma, true); }
+static CFUNC(math_gamma) { return math_1(ts, args, nargs, kwnames, "math.gamma", m_gamma, true); }
+static CFUNC(math_lgamma) { return math_1(ts, args, nargs, kwnames, "math.lgamma", m_lgamma, true); }
 
 static double to_degrees(double x) { return x * (180.0 / M_PI); }
 static double to_radians(double x) { return x * (M_PI / 180.0); }
-FN(math_degrees) { return math_1(ts, args, nargs, kwnames, "math.degrees", to_degrees, true); }
-FN(math_radians) { return math_1(ts, args, nargs, kwnames, "math.radians", to_radians, false); }
+static CFUNC(math_degrees) { return math_1(ts, args, nargs, kwnames, "math.degrees", to_degrees, true); }
+static CFUNC(math_radians) { return math_1(ts, args, nargs, kwnames, "math.radians", to_radians, false); }
 
 /* ---- two-argument functions ----------------------------------------- */
 
@@ -119,19 +113,19 @@ static int two_doubles(ThreadState *ts, const char *name, Object *const *args, s
     return 0;
 }
 
-FN(math_atan2) {
+static CFUNC(math_atan2) {
     double x, y;
     if (two_doubles(ts, "atan2", args, nargs, kwnames, &y, &x) < 0) return NULL;
     return float_new(ts, atan2(y, x));
 }
 
-FN(math_copysign) {
+static CFUNC(math_copysign) {
     double x, y;
     if (two_doubles(ts, "copysign", args, nargs, kwnames, &x, &y) < 0) return NULL;
     return float_new(ts, copysign(x, y));
 }
 
-FN(math_fmod) {
+static CFUNC(math_fmod) {
     double x, y;
     if (two_doubles(ts, "fmod", args, nargs, kwnames, &x, &y) < 0) return NULL;
     if (isinf(y) && isfinite(x)) return float_new(ts, x);
@@ -141,7 +135,7 @@ FN(math_fmod) {
     return float_new(ts, r);
 }
 
-FN(math_remainder) {
+static CFUNC(math_remainder) {
     double x, y;
     if (two_doubles(ts, "remainder", args, nargs, kwnames, &x, &y) < 0) return NULL;
     if (isnan(x)) return float_new(ts, x);
@@ -151,14 +145,14 @@ FN(math_remainder) {
     return float_new(ts, remainder(x, y));
 }
 
-FN(math_nextafter) {
+static CFUNC(math_nextafter) {
     double x, y;
     if (two_doubles(ts, "nextafter", args, nargs, kwnames, &x, &y) < 0) return NULL;
     return float_new(ts, nextafter(x, y));
 }
 
 /* math.pow: unlike **, 0.0 ** -1 and (-8) ** (1/3) are domain errors. */
-FN(math_pow) {
+static CFUNC(math_pow) {
     double x, y, r;
     if (two_doubles(ts, "pow", args, nargs, kwnames, &x, &y) < 0) return NULL;
     errno = 0;
@@ -186,7 +180,7 @@ FN(math_pow) {
     return float_new(ts, r);
 }
 
-FN(math_ldexp) {
+static CFUNC(math_ldexp) {
     if (args_no_kwargs(ts, "ldexp", kwnames) < 0 || args_count(ts, "ldexp", nargs, 2, 2) < 0) return NULL;
     double x;
     if (float_as_double(ts, args[0], &x) < 0) return NULL;
@@ -212,17 +206,17 @@ static Object *pair(ThreadState *ts, Object *a, Object *b) {
     return t;
 }
 
-FN(math_frexp) {
+static CFUNC(math_frexp) {
     double x;
-    if (one_arg(ts, "math.frexp", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, "math.frexp", nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     int e = 0;
     double m = (isnan(x) || isinf(x) || x == 0.0) ? x : frexp(x, &e);
     return pair(ts, float_new(ts, m), int_from_i64(ts, e));
 }
 
-FN(math_modf) {
+static CFUNC(math_modf) {
     double x;
-    if (one_arg(ts, "math.modf", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, "math.modf", nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     if (isinf(x)) return pair(ts, float_new(ts, copysign(0.0, x)), float_new(ts, x));
     if (isnan(x)) return pair(ts, float_new(ts, x), float_new(ts, x));
     double ip;
@@ -230,9 +224,9 @@ FN(math_modf) {
     return pair(ts, float_new(ts, fp), float_new(ts, ip));
 }
 
-FN(math_ulp) {
+static CFUNC(math_ulp) {
     double x;
-    if (one_arg(ts, "math.ulp", nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, "math.ulp", nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     if (isnan(x)) return float_new(ts, x);
     x = fabs(x);
     if (isinf(x)) return float_new(ts, x);
@@ -244,13 +238,13 @@ FN(math_ulp) {
 static Object *bool_test(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                          const char *name, int which) {
     double x;
-    if (one_arg(ts, name, nargs, kwnames) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, kwnames, 1) < 0 || float_as_double(ts, args[0], &x) < 0) return NULL;
     return bool_from(which == 0 ? isnan(x) : which == 1 ? isinf(x) : isfinite(x));
 }
 
-FN(math_isnan) { return bool_test(ts, args, nargs, kwnames, "math.isnan", 0); }
-FN(math_isinf) { return bool_test(ts, args, nargs, kwnames, "math.isinf", 1); }
-FN(math_isfinite) { return bool_test(ts, args, nargs, kwnames, "math.isfinite", 2); }
+static CFUNC(math_isnan) { return bool_test(ts, args, nargs, kwnames, "math.isnan", 0); }
+static CFUNC(math_isinf) { return bool_test(ts, args, nargs, kwnames, "math.isinf", 1); }
+static CFUNC(math_isfinite) { return bool_test(ts, args, nargs, kwnames, "math.isfinite", 2); }
 
 /* ---- floor, ceil, trunc -------------------------------------------------- */
 
@@ -266,7 +260,7 @@ static Object *call_special(ThreadState *ts, Object *x, const char *name, bool *
 
 static Object *floor_or_ceil(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                              const char *name, const char *special, double (*f)(double)) {
-    if (one_arg(ts, name, nargs, kwnames) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, kwnames, 1) < 0) return NULL;
     Object *x = args[0];
     if (TYPE(x) == &FloatType) return int_from_double(ts, f(FLOAT_VALUE(x)));
     if (int_check_exact(x)) return NEWREF(x);
@@ -278,11 +272,11 @@ static Object *floor_or_ceil(ThreadState *ts, Object *const *args, size_t nargs,
     return int_from_double(ts, f(d));
 }
 
-FN(math_floor) { return floor_or_ceil(ts, args, nargs, kwnames, "math.floor", "__floor__", floor); }
-FN(math_ceil) { return floor_or_ceil(ts, args, nargs, kwnames, "math.ceil", "__ceil__", ceil); }
+static CFUNC(math_floor) { return floor_or_ceil(ts, args, nargs, kwnames, "math.floor", "__floor__", floor); }
+static CFUNC(math_ceil) { return floor_or_ceil(ts, args, nargs, kwnames, "math.ceil", "__ceil__", ceil); }
 
-FN(math_trunc) {
-    if (one_arg(ts, "math.trunc", nargs, kwnames) < 0) return NULL;
+static CFUNC(math_trunc) {
+    if (args_exactly(ts, "math.trunc", nargs, kwnames, 1) < 0) return NULL;
     Object *x = args[0];
     if (TYPE(x) == &FloatType) return int_from_double(ts, FLOAT_VALUE(x));
     bool found = false;
@@ -326,7 +320,7 @@ static int log_helper(ThreadState *ts, Object *x, double (*f)(double), double *o
     return 0;
 }
 
-FN(math_log) {
+static CFUNC(math_log) {
     if (args_no_kwargs(ts, "log", kwnames) < 0) return NULL;
     if (nargs < 1 || nargs > 2) return err_set_string(ts, &ExcTypeError, "math.log requires 1 to 2 arguments");
     double num;
@@ -338,15 +332,15 @@ FN(math_log) {
     return float_new(ts, num / den);
 }
 
-FN(math_log2) {
+static CFUNC(math_log2) {
     double r;
-    if (one_arg(ts, "math.log2", nargs, kwnames) < 0 || log_helper(ts, args[0], log2, &r) < 0) return NULL;
+    if (args_exactly(ts, "math.log2", nargs, kwnames, 1) < 0 || log_helper(ts, args[0], log2, &r) < 0) return NULL;
     return float_new(ts, r);
 }
 
-FN(math_log10) {
+static CFUNC(math_log10) {
     double r;
-    if (one_arg(ts, "math.log10", nargs, kwnames) < 0 || log_helper(ts, args[0], log10, &r) < 0) return NULL;
+    if (args_exactly(ts, "math.log10", nargs, kwnames, 1) < 0 || log_helper(ts, args[0], log10, &r) < 0) return NULL;
     return float_new(ts, r);
 }
 
@@ -401,7 +395,7 @@ static double vector_norm(const double *v, size_t n) {
     return out;
 }
 
-FN(math_hypot) {
+static CFUNC(math_hypot) {
     if (args_no_kwargs(ts, "hypot", kwnames) < 0) return NULL;
     double *v = malloc((nargs ? nargs : 1) * sizeof *v);
     if (!v) return err_no_memory(ts);
@@ -412,7 +406,7 @@ FN(math_hypot) {
     return float_new(ts, r);
 }
 
-FN(math_dist) {
+static CFUNC(math_dist) {
     if (args_no_kwargs(ts, "dist", kwnames) < 0 || args_count(ts, "dist", nargs, 2, 2) < 0) return NULL;
     Object *p = tuple_from_iterable(ts, args[0]);
     if (!p) return NULL;
@@ -441,13 +435,13 @@ done:
     return r;
 }
 
-static const char *const isclose_names[] = {"a", "b", "rel_tol", "abs_tol"};
+/* isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) */
+static const char *const isclose_params[] = {"a", "b", "rel_tol", "abs_tol", NULL};
+static const ArgSpec isclose_spec = {"isclose", isclose_params, .required = 2, .kwonly = 2};
 
-FN(math_isclose) {
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (nargs > 2)
-        return err_format(ts, &ExcTypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
-    if (args_parse(ts, "isclose", args, nargs, kwnames, isclose_names, 4, 0, 2, a) < 0) return NULL;
+static CFUNC(math_isclose) {
+    Object *a[4];
+    if (args_parse(ts, &isclose_spec, args, nargs, kwnames, a) < 0) return NULL;
     double x, y, rel = 1e-09, abs_tol = 0.0;
     if (float_as_double(ts, a[0], &x) < 0 || float_as_double(ts, a[1], &y) < 0) return NULL;
     if (a[2] && float_as_double(ts, a[2], &rel) < 0) return NULL;
@@ -486,14 +480,14 @@ static Object *gcd_lcm(ThreadState *ts, Object *const *args, size_t nargs, Objec
     return r;
 }
 
-FN(math_gcd) { return gcd_lcm(ts, args, nargs, kwnames, "gcd", false); }
-FN(math_lcm) { return gcd_lcm(ts, args, nargs, kwnames, "lcm", true); }
+static CFUNC(math_gcd) { return gcd_lcm(ts, args, nargs, kwnames, "gcd", false); }
+static CFUNC(math_lcm) { return gcd_lcm(ts, args, nargs, kwnames, "lcm", true); }
 
 /* Results beyond this many bits raise MemoryError (as int.c does). */
 #define MAX_RESULT_BITS ((double)((uint64_t)1 << 32))
 
-FN(math_factorial) {
-    if (one_arg(ts, "math.factorial", nargs, kwnames) < 0) return NULL;
+static CFUNC(math_factorial) {
+    if (args_exactly(ts, "math.factorial", nargs, kwnames, 1) < 0) return NULL;
     Object *n = obj_index(ts, args[0]);
     if (!n) return NULL;
     int64_t v;
@@ -513,8 +507,8 @@ FN(math_factorial) {
     return r;
 }
 
-FN(math_isqrt) {
-    if (one_arg(ts, "math.isqrt", nargs, kwnames) < 0) return NULL;
+static CFUNC(math_isqrt) {
+    if (args_exactly(ts, "math.isqrt", nargs, kwnames, 1) < 0) return NULL;
     mpz_t z;
     mpz_init(z);
     if (index_mpz(ts, args[0], z) < 0) { mpz_clear(z); return NULL; }
@@ -536,7 +530,7 @@ static int comb_args(ThreadState *ts, Object *no, Object *ko, mpz_t n, mpz_t k) 
     return mpz_cmp(k, n) > 0 ? 1 : 0;
 }
 
-FN(math_comb) {
+static CFUNC(math_comb) {
     if (args_no_kwargs(ts, "comb", kwnames) < 0 || args_count(ts, "comb", nargs, 2, 2) < 0) return NULL;
     mpz_t n, k, r;
     mpz_inits(n, k, r, NULL);
@@ -563,7 +557,7 @@ done:
     return res;
 }
 
-FN(math_perm) {
+static CFUNC(math_perm) {
     if (args_no_kwargs(ts, "perm", kwnames) < 0 || args_count(ts, "perm", nargs, 1, 2) < 0) return NULL;
     if (nargs == 1 || args[1] == None) return math_factorial(ts, self, args, 1, NULL);
     mpz_t n, k, r;
@@ -593,13 +587,13 @@ done:
     return res;
 }
 
-static const char *const prod_names[] = {"", "start"};
+/* prod(iterable, /, *, start=1) */
+static const char *const prod_params[] = {"iterable", "start", NULL};
+static const ArgSpec prod_spec = {"prod", prod_params, .posonly = 1, .required = 1, .kwonly = 1};
 
-FN(math_prod) {
-    Object *a[2] = {NULL, NULL};
-    if (nargs > 1)
-        return err_format(ts, &ExcTypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
-    if (args_parse(ts, "prod", args, nargs, kwnames, prod_names, 2, 1, 1, a) < 0) return NULL;
+static CFUNC(math_prod) {
+    Object *a[2];
+    if (args_parse(ts, &prod_spec, args, nargs, kwnames, a) < 0) return NULL;
     Object *acc = a[1] ? NEWREF(a[1]) : int_from_i64(ts, 1);
     Object *it = obj_iter(ts, a[0]);
     if (!it) { DECREF(acc); return NULL; }
@@ -627,8 +621,8 @@ FN(math_prod) {
  * where plain rounding of hi + lo would round the wrong way at a tie
  * (half-way cases that the lower partials break). Infinities and nans are
  * tracked apart, since they would poison the partials. */
-FN(math_fsum) {
-    if (one_arg(ts, "math.fsum", nargs, kwnames) < 0) return NULL;
+static CFUNC(math_fsum) {
+    if (args_exactly(ts, "math.fsum", nargs, kwnames, 1) < 0) return NULL;
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
     size_t n = 0, cap = 32;

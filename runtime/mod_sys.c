@@ -20,15 +20,14 @@
 #include "func.h"
 #include "module.h"
 #include "io.h"
+#include "args.h"
 
 #ifndef MINIPY_LIBDIR
 #define MINIPY_LIBDIR "/usr/local/lib/minipy"
 #endif
 
-#define BUILTIN(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                          size_t nargs, Object *kwnames)
 
-BUILTIN(sys_exit) {
+static CFUNC(sys_exit) {
     if (args_count(ts, "exit", nargs, 0, 1) < 0) return NULL;
     Object *t = tuple_from_array(ts, args, nargs);
     if (!t) return NULL;
@@ -37,13 +36,13 @@ BUILTIN(sys_exit) {
     return e ? err_raise_steal(ts, e) : NULL;
 }
 
-BUILTIN(sys_getrecursionlimit) {
-    if (args_count(ts, "getrecursionlimit", nargs, 0, 0) < 0) return NULL;
+static CFUNC(sys_getrecursionlimit) {
+    if (args_exactly(ts, "sys.getrecursionlimit", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->interp->recursion_limit);
 }
 
-BUILTIN(sys_setrecursionlimit) {
-    if (args_count(ts, "setrecursionlimit", nargs, 1, 1) < 0) return NULL;
+static CFUNC(sys_setrecursionlimit) {
+    if (args_exactly(ts, "sys.setrecursionlimit", nargs, kwnames, 1) < 0) return NULL;
     if (!int_check(args[0]))
         return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(args[0]));
     int64_t v;
@@ -58,14 +57,14 @@ BUILTIN(sys_setrecursionlimit) {
     return none_new();
 }
 
-BUILTIN(sys_getrefcount) {
-    if (args_count(ts, "getrefcount", nargs, 1, 1) < 0) return NULL;
+static CFUNC(sys_getrefcount) {
+    if (args_exactly(ts, "sys.getrefcount", nargs, kwnames, 1) < 0) return NULL;
     /* the argument on the caller's stack is one of the references counted,
      * as in CPython */
     return int_from_i64(ts, (int64_t)args[0]->refcnt);
 }
 
-BUILTIN(sys_getsizeof) {
+static CFUNC(sys_getsizeof) {
     if (args_count(ts, "getsizeof", nargs, 1, 2) < 0) return NULL;
     Object *o = args[0];
     int64_t size = (int64_t)TYPE(o)->basicsize;
@@ -76,36 +75,37 @@ BUILTIN(sys_getsizeof) {
     return int_from_i64(ts, size);
 }
 
-BUILTIN(sys_intern) {
-    if (args_count(ts, "intern", nargs, 1, 1) < 0) return NULL;
+static CFUNC(sys_intern) {
+    if (args_exactly(ts, "sys.intern", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check_exact(args[0]))
         return err_format(ts, &ExcTypeError, "intern() argument must be str, not %s", TYPE_NAME(args[0]));
     return str_intern(ts, args[0]);
 }
 
-BUILTIN(sys_exc_info) {
-    if (args_count(ts, "exc_info", nargs, 0, 0) < 0) return NULL;
+static CFUNC(sys_exc_info) {
+    if (args_exactly(ts, "sys.exc_info", nargs, kwnames, 0) < 0) return NULL;
     Object *e = ts->handled_exc;
     if (!e || e == None) return tuple_pack(ts, 3, None, None, None);
     Object *tb = ((BaseExceptionObject *)e)->traceback;
     return tuple_pack(ts, 3, (Object *)TYPE(e), e, tb ? tb : None);
 }
 
-BUILTIN(sys_exception) {
-    if (args_count(ts, "exception", nargs, 0, 0) < 0) return NULL;
+static CFUNC(sys_exception) {
+    if (args_exactly(ts, "sys.exception", nargs, kwnames, 0) < 0) return NULL;
     Object *e = ts->handled_exc;
     return NEWREF(e ? e : None);
 }
 
-BUILTIN(sys_get_int_max_str_digits) {
-    if (args_count(ts, "get_int_max_str_digits", nargs, 0, 0) < 0) return NULL;
+static CFUNC(sys_get_int_max_str_digits) {
+    if (args_exactly(ts, "sys.get_int_max_str_digits", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->interp->int_max_str_digits);
 }
 
-BUILTIN(sys_set_int_max_str_digits) {
-    static const char *const names[] = {"maxdigits"};
-    Object *a[1] = {NULL};
-    if (args_parse(ts, "set_int_max_str_digits", args, nargs, kwnames, names, 1, 0, 1, a) < 0) return NULL;
+static CFUNC(sys_set_int_max_str_digits) {
+    static const char *const names[] = {"maxdigits", NULL};
+    static const ArgSpec spec = {"set_int_max_str_digits", names, .required = 1};
+    Object *a[1];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     int64_t v;
     if (!int_check(a[0]) || !int_as_i64(a[0], &v))
         return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(a[0]));
@@ -119,8 +119,8 @@ BUILTIN(sys_set_int_max_str_digits) {
  * and sequence searches have cost so far -- {'lookups': .., 'probes': ..,
  * 'comparisons': .., 'resizes': ..}. The dict returned is the interpreter's,
  * so reading it does not change the counts. */
-BUILTIN(sys_getstats) {
-    if (args_count(ts, "getstats", nargs, 0, 0) < 0) return NULL;
+static CFUNC(sys_getstats) {
+    if (args_exactly(ts, "sys.getstats", nargs, kwnames, 0) < 0) return NULL;
     TableStats st = ts->interp->table_stats;
     Object *d = dict_new(ts);
     if (!d) return NULL;

@@ -33,17 +33,10 @@
 #include "func.h"
 #include "interp.h"
 #include "exceptions.h"
+#include "args.h"
 
-#define FN(name) \
-    static Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
 
 #define NS_PER_SEC 1000000000LL
-
-/* METH_NOARGS: "time.time() takes no arguments (1 given)". */
-static int no_args(ThreadState *ts, const char *qualname, size_t nargs, Object *kwnames) {
-    if (args_no_kwargs(ts, qualname, kwnames) < 0) return -1;
-    return args_count(ts, qualname, nargs, 0, 0);
-}
 
 static int64_t clock_ns(clockid_t clock) {
     struct timespec t;
@@ -57,14 +50,14 @@ static double ns_to_seconds(int64_t ns) {
     return (double)ns / 1e9;
 }
 
-#define CLOCK_FUNCTIONS(NAME, CLOCK)                                             \
-    FN(fn_##NAME) {                                                              \
-        if (no_args(ts, "time." #NAME, nargs, kwnames) < 0) return NULL;         \
-        return float_new(ts, ns_to_seconds(clock_ns(CLOCK)));                    \
-    }                                                                            \
-    FN(fn_##NAME##_ns) {                                                         \
-        if (no_args(ts, "time." #NAME "_ns", nargs, kwnames) < 0) return NULL;   \
-        return int_from_i64(ts, clock_ns(CLOCK));                                \
+#define CLOCK_FUNCTIONS(NAME, CLOCK)                                                     \
+    static CFUNC(fn_##NAME) {                                                            \
+        if (args_exactly(ts, "time." #NAME, nargs, kwnames, 0) < 0) return NULL;         \
+        return float_new(ts, ns_to_seconds(clock_ns(CLOCK)));                            \
+    }                                                                                    \
+    static CFUNC(fn_##NAME##_ns) {                                                       \
+        if (args_exactly(ts, "time." #NAME "_ns", nargs, kwnames, 0) < 0) return NULL;   \
+        return int_from_i64(ts, clock_ns(CLOCK));                                        \
     }
 
 CLOCK_FUNCTIONS(time, CLOCK_REALTIME)
@@ -106,9 +99,8 @@ static int sleep_ns(ThreadState *ts, Object *o, int64_t *out) {
 }
 
 /* sleep(secs): suspend this thread for secs seconds, holding no GIL. */
-FN(fn_sleep) {
-    if (args_no_kwargs(ts, "time.sleep", kwnames) < 0) return NULL;
-    if (args_count(ts, "time.sleep", nargs, 1, 1) < 0) return NULL;
+static CFUNC(fn_sleep) {
+    if (args_exactly(ts, "time.sleep", nargs, kwnames, 1) < 0) return NULL;
     int64_t ns;
     if (sleep_ns(ts, args[0], &ns) < 0) return NULL;
     if (ns < 0) return err_set_string(ts, &ExcValueError, "sleep length must be non-negative");

@@ -11,6 +11,7 @@
 #include "str.h"
 #include "dict.h"
 #include "func.h"
+#include "args.h"
 
 Object *module_new(ThreadState *ts, Object *name) {
     ModuleObject *m = (ModuleObject *)obj_alloc(ts, &ModuleType, sizeof(ModuleObject));
@@ -106,7 +107,7 @@ static Object *module_getattr(ThreadState *ts, Object *self, Object *name) {
     return NULL;
 }
 
-static Object *module_get_dict(ThreadState *ts, Object *self) {
+static GETTER(module_get_dict) {
     return NEWREF(((ModuleObject *)self)->dict);
 }
 

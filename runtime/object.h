@@ -165,6 +165,12 @@ typedef int (*InitFunc)(ThreadState *ts, Object *self, Object *const *args,
  * [self] the bound object (the module for module-level functions). */
 typedef Object *(*CFunction)(ThreadState *ts, Object *self, Object *const *args,
                              size_t nargs, Object *kwnames);
+/* Defines (or declares) a CFunction, so that every one has the same
+ * parameter names; its arguments are bound by runtime/args.h:
+ *     static CFUNC(list_m_append) { ... }
+ *     {"append", list_m_append, 0, "Append object to the end of the list."}, */
+#define CFUNC(name) \
+    Object *name(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames)
 
 enum {
     METH_KEYWORDS = 1 << 0,   /* accepts keyword arguments (else: TypeError) */
@@ -181,6 +187,9 @@ typedef struct MethodDef {
 
 typedef Object *(*GetterFunc)(ThreadState *ts, Object *self);
 typedef int (*SetterFunc)(ThreadState *ts, Object *self, Object *value); /* NULL: delete */
+/* Define a GetterFunc and a SetterFunc: static GETTER(func_get_name) { ... } */
+#define GETTER(name) Object *name(ThreadState *ts, Object *self)
+#define SETTER(name) int name(ThreadState *ts, Object *self, Object *value)
 
 typedef struct GetSetDef {
     const char *name;

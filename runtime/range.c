@@ -13,6 +13,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "func.h"
+#include "args.h"
 
 static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
 
@@ -98,8 +99,7 @@ static void drop4(Object **f) { for (int i = 0; i < 4; i++) XDECREF(f[i]); }
 static Object *range_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                               Object *kwnames) {
     if (args_no_kwargs(ts, "range", kwnames) < 0) return NULL;
-    if (nargs == 0) return err_format(ts, &ExcTypeError, "range expected at least 1 argument, got 0");
-    if (nargs > 3) return err_format(ts, &ExcTypeError, "range expected at most 3 arguments, got %zu", nargs);
+    if (args_count(ts, "range", nargs, 1, 3) < 0) return NULL;
     Object *v[3] = {NULL, NULL, NULL};
     for (size_t i = 0; i < nargs; i++) {
         v[i] = obj_index(ts, args[i]);
@@ -383,7 +383,7 @@ static void rangeiter_dealloc(Object *self) {
     obj_free(self);
 }
 
-static Object *range_reversed(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(range_reversed) {
     RangeObject *r = (RangeObject *)self;
     if (r->big) {
         Object *f[4];
@@ -401,15 +401,15 @@ static Object *range_reversed(ThreadState *ts, Object *self, Object *const *args
     return rangeiter_make(ts, r->start + (r->length - 1) * r->step, -r->step, r->length);
 }
 
-static Object *range_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "count", nargs, 1, 1) < 0) return NULL;
+static CFUNC(range_count) {
+    if (args_exactly(ts, "count", nargs, kwnames, 1) < 0) return NULL;
     int r = int_check(args[0]) ? range_contains_int(ts, (RangeObject *)self, args[0])
                                : range_contains(ts, self, args[0]);
     return r < 0 ? NULL : int_from_i64(ts, r);
 }
 
-static Object *range_index(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "index", nargs, 1, 1) < 0) return NULL;
+static CFUNC(range_index) {
+    if (args_exactly(ts, "index", nargs, kwnames, 1) < 0) return NULL;
     RangeObject *r = (RangeObject *)self;
     if (int_check(args[0])) {
         int c = range_contains_int(ts, r, args[0]);
@@ -434,9 +434,9 @@ static Object *range_get(ThreadState *ts, Object *self, int which) {
     drop4(f);
     return r;
 }
-static Object *range_get_start(ThreadState *ts, Object *self) { return range_get(ts, self, 0); }
-static Object *range_get_stop(ThreadState *ts, Object *self) { return range_get(ts, self, 1); }
-static Object *range_get_step(ThreadState *ts, Object *self) { return range_get(ts, self, 2); }
+static GETTER(range_get_start) { return range_get(ts, self, 0); }
+static GETTER(range_get_stop) { return range_get(ts, self, 1); }
+static GETTER(range_get_step) { return range_get(ts, self, 2); }
 
 static const MethodDef range_methods[] = {
     {"__reversed__", range_reversed, 0, NULL},

@@ -127,6 +127,7 @@
 #include "tuple.h"
 #include "func.h"
 #include "tablewalk.h"
+#include "args.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -1104,85 +1105,79 @@ static Object *frozenset_new_slot(ThreadState *ts, TypeObject *type, Object *con
 
 /* ---- methods ----------------------------------------------------------------- */
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
 
-/* Check the count for method [meth] under CPython's name for it:
- * "set.add() takes exactly one argument (0 given)". */
-static int check_args(ThreadState *ts, Object *self, const char *meth, size_t nargs,
-                      size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
-    char fname[64];
-    snprintf(fname, sizeof fname, "%s.%s", is_mutable_set(self) ? "set" : "frozenset", meth);
-    return args_count(ts, fname, nargs, min, max);
+/* A METH_NOARGS ([n] 0) or METH_O ([n] 1) method, named as CPython names
+ * it: "set.add() takes exactly one argument (0 given)". */
+static int check_args(ThreadState *ts, Object *self, const char *meth, size_t nargs, size_t n) {
+    if (nargs == n) return 0;
+    char qualname[64];
+    snprintf(qualname, sizeof qualname, "%s.%s", is_mutable_set(self) ? "set" : "frozenset", meth);
+    return args_exactly(ts, qualname, nargs, NULL, n);
 }
 
-#define ARGS(meth, min, max) \
-    if (check_args(ts, self, meth, nargs, min, max) < 0) return NULL
-
-METHOD(set_m_add) {
-    ARGS("add", 1, 1);
+static CFUNC(set_m_add) {
+    if (check_args(ts, self, "add", nargs, 1) < 0) return NULL;
     if (add_key(ts, (SetObject *)self, args[0]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(set_m_remove) {
-    ARGS("remove", 1, 1);
+static CFUNC(set_m_remove) {
+    if (check_args(ts, self, "remove", nargs, 1) < 0) return NULL;
     int rv = frozen_retry(ts, (SetObject *)self, args[0], discard_key);
     if (rv < 0) return NULL;
     if (rv == 0) return err_set_object(ts, &ExcKeyError, args[0]);
     return none_new();
 }
 
-METHOD(set_m_discard) {
-    ARGS("discard", 1, 1);
+static CFUNC(set_m_discard) {
+    if (check_args(ts, self, "discard", nargs, 1) < 0) return NULL;
     if (frozen_retry(ts, (SetObject *)self, args[0], discard_key) < 0) return NULL;
     return none_new();
 }
 
-METHOD(set_m_pop) {
-    ARGS("pop", 0, 0);
+static CFUNC(set_m_pop) {
+    if (check_args(ts, self, "pop", nargs, 0) < 0) return NULL;
     return set_pop(ts, self);
 }
 
-METHOD(set_m_clear) {
-    ARGS("clear", 0, 0);
+static CFUNC(set_m_clear) {
+    if (check_args(ts, self, "clear", nargs, 0) < 0) return NULL;
     clear_internal((SetObject *)self);
     return none_new();
 }
 
-METHOD(set_m_copy) {
-    ARGS("copy", 0, 0);
+static CFUNC(set_m_copy) {
+    if (check_args(ts, self, "copy", nargs, 0) < 0) return NULL;
     return set_copy(ts, self);
 }
 
-METHOD(frozenset_m_copy) {
-    ARGS("copy", 0, 0);
+static CFUNC(frozenset_m_copy) {
+    if (check_args(ts, self, "copy", nargs, 0) < 0) return NULL;
     if (obj_is_type_exact(self, &FrozenSetType)) return NEWREF(self);
     return set_copy(ts, self);
 }
 
-METHOD(set_m_contains) {
-    ARGS("__contains__", 1, 1);
+static CFUNC(set_m_contains) {
+    if (check_args(ts, self, "__contains__", nargs, 1) < 0) return NULL;
     int rv = set_contains_slot(ts, self, args[0]);
     return rv < 0 ? NULL : bool_from(rv);
 }
 
-METHOD(set_m_update) {
+static CFUNC(set_m_update) {
     for (size_t i = 0; i < nargs; i++)
         if (update_internal(ts, (SetObject *)self, args[i]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(set_m_union) {
+static CFUNC(set_m_union) {
     return union_multi(ts, (SetObject *)self, args, nargs);
 }
 
-METHOD(set_m_intersection) {
+static CFUNC(set_m_intersection) {
     return intersection_multi(ts, (SetObject *)self, args, nargs);
 }
 
-METHOD(set_m_intersection_update) {
+static CFUNC(set_m_intersection_update) {
     Object *tmp = intersection_multi(ts, (SetObject *)self, args, nargs);
     if (!tmp) return NULL;
     swap_bodies((SetObject *)self, (SetObject *)tmp);
@@ -1190,39 +1185,39 @@ METHOD(set_m_intersection_update) {
     return none_new();
 }
 
-METHOD(set_m_difference) {
+static CFUNC(set_m_difference) {
     return difference_multi(ts, (SetObject *)self, args, nargs);
 }
 
-METHOD(set_m_difference_update) {
+static CFUNC(set_m_difference_update) {
     for (size_t i = 0; i < nargs; i++)
         if (difference_update_internal(ts, (SetObject *)self, args[i]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(set_m_symmetric_difference) {
-    ARGS("symmetric_difference", 1, 1);
+static CFUNC(set_m_symmetric_difference) {
+    if (check_args(ts, self, "symmetric_difference", nargs, 1) < 0) return NULL;
     return symmetric_difference(ts, (SetObject *)self, args[0]);
 }
 
-METHOD(set_m_symmetric_difference_update) {
-    ARGS("symmetric_difference_update", 1, 1);
+static CFUNC(set_m_symmetric_difference_update) {
+    if (check_args(ts, self, "symmetric_difference_update", nargs, 1) < 0) return NULL;
     if (symmetric_difference_update(ts, (SetObject *)self, args[0]) < 0) return NULL;
     return none_new();
 }
 
-METHOD(set_m_issubset) {
-    ARGS("issubset", 1, 1);
+static CFUNC(set_m_issubset) {
+    if (check_args(ts, self, "issubset", nargs, 1) < 0) return NULL;
     return issubset(ts, (SetObject *)self, args[0]);
 }
 
-METHOD(set_m_issuperset) {
-    ARGS("issuperset", 1, 1);
+static CFUNC(set_m_issuperset) {
+    if (check_args(ts, self, "issuperset", nargs, 1) < 0) return NULL;
     return issuperset(ts, (SetObject *)self, args[0]);
 }
 
-METHOD(set_m_isdisjoint) {
-    ARGS("isdisjoint", 1, 1);
+static CFUNC(set_m_isdisjoint) {
+    if (check_args(ts, self, "isdisjoint", nargs, 1) < 0) return NULL;
     return isdisjoint(ts, (SetObject *)self, args[0]);
 }
 
@@ -1359,7 +1354,7 @@ static int setiter_traverse(Object *self, VisitFunc visit, void *arg) {
 
 static Object *setiter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
 
-METHOD(setiter_length_hint) {
+static CFUNC(setiter_length_hint) {
     SetIterObject *it = (SetIterObject *)self;
     ssize_t n = it->set && it->used == SET_SIZE(it->set) ? it->len : 0;
     return int_from_i64(ts, n);

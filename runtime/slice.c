@@ -14,6 +14,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "func.h"
+#include "args.h"
 
 Object *slice_new(ThreadState *ts, Object *start, Object *stop, Object *step) {
     SliceObject *s = (SliceObject *)obj_alloc(ts, &SliceType, sizeof(SliceObject));
@@ -118,14 +119,13 @@ static Object *slice_richcompare(ThreadState *ts, Object *a, Object *b, CompareO
 static Object *slice_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                               Object *kwnames) {
     if (args_no_kwargs(ts, "slice", kwnames) < 0) return NULL;
-    if (nargs == 0) return err_format(ts, &ExcTypeError, "slice expected at least 1 argument, got 0");
-    if (nargs > 3) return err_format(ts, &ExcTypeError, "slice expected at most 3 arguments, got %zu", nargs);
+    if (args_count(ts, "slice", nargs, 1, 3) < 0) return NULL;
     if (nargs == 1) return slice_new(ts, NULL, args[0], NULL);
     return slice_new(ts, args[0], args[1], nargs == 3 ? args[2] : NULL);
 }
 
-static Object *slice_m_indices(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "indices", nargs, 1, 1) < 0) return NULL;
+static CFUNC(slice_m_indices) {
+    if (args_exactly(ts, "indices", nargs, kwnames, 1) < 0) return NULL;
     ssize_t len = obj_as_ssize(ts, args[0], NULL);
     if (len == -1 && err_occurred(ts)) return NULL;
     if (len < 0) return err_set_string(ts, &ExcValueError, "length should not be negative");
@@ -139,9 +139,9 @@ static Object *slice_m_indices(ThreadState *ts, Object *self, Object *const *arg
     return t;
 }
 
-static Object *slice_get_start(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->start); }
-static Object *slice_get_stop(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->stop); }
-static Object *slice_get_step(ThreadState *ts, Object *self) { return NEWREF(((SliceObject *)self)->step); }
+static GETTER(slice_get_start) { return NEWREF(((SliceObject *)self)->start); }
+static GETTER(slice_get_stop) { return NEWREF(((SliceObject *)self)->stop); }
+static GETTER(slice_get_step) { return NEWREF(((SliceObject *)self)->step); }
 
 static const MethodDef slice_methods[] = {
     {"indices", slice_m_indices, 0, NULL},

@@ -27,6 +27,7 @@
 #include "func.h"
 #include "common/utf8.h"
 #include "common/pyrepr.h"
+#include "args.h"
 
 extern const MethodDef str_methods[];
 
@@ -492,9 +493,10 @@ static int str_contains(ThreadState *ts, Object *s, Object *sub) {
 
 static Object *str_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    static const char *const names[] = {"object", "encoding", "errors"};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (args_parse(ts, "str", args, nargs, kwnames, names, 3, 0, 0, a) < 0) return NULL;
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    static const ArgSpec spec = {"str", names};
+    Object *a[3];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (a[1] || a[2])
         return err_format(ts, &ExcTypeError, "decoding str is not supported");
     Object *r = a[0] ? obj_str(ts, a[0]) : str_new(ts, "", 0);

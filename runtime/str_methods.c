@@ -49,11 +49,10 @@
 #include "dict.h"
 #include "func.h"
 #include "format.h"
+#include "args.h"
 #include "common/unicode.h"
 #include "common/utf8.h"
 
-#define METHOD(name) static Object *name(ThreadState *ts, Object *self, Object *const *args, \
-                                         size_t nargs, Object *kwnames)
 
 #ifndef SSIZE_MIN
 #define SSIZE_MIN (-SSIZE_MAX - 1)
@@ -149,75 +148,7 @@ static char *alloc_text(ThreadState *ts, size_t chars, size_t width, size_t extr
     return p;
 }
 
-/* ---- argument checking --------------------------------------------------- */
-
-static int no_kwargs(ThreadState *ts, const char *qualname, Object *kwnames) {
-    return args_no_kwargs(ts, qualname, kwnames);
-}
-
-/* Argument Clinic's binding for a method whose parameters [names] may all
- * be given by keyword (split, splitlines, expandtabs), with its messages:
- * "split() takes at most 2 arguments (3 given)" ("keyword arguments" when
- * only keywords were given), "argument for split() given by name ('sep')
- * and position (1)", "'x' is an invalid keyword argument for split()".
- * Unfilled outputs are NULL; all references borrowed. */
-static int parse_kw(ThreadState *ts, const char *fname, Object *const *args, size_t nargs,
-                    Object *kwnames, const char *const *names, size_t n, Object **out) {
-    size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    if (nargs + nkw > n) {
-        err_format(ts, &ExcTypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, n,
-                   nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw);
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++) out[i] = i < nargs ? args[i] : NULL;
-    size_t used = 0;
-    for (size_t i = nargs; i < n; i++) {
-        for (size_t k = 0; k < nkw; k++) {
-            if (str_eq_cstr(TUPLE_GET(kwnames, k), names[i])) {
-                out[i] = args[nargs + k];
-                used++;
-                break;
-            }
-        }
-    }
-    if (used == nkw) return 0;
-    for (size_t i = 0; i < nargs; i++) {
-        for (size_t k = 0; k < nkw; k++) {
-            if (str_eq_cstr(TUPLE_GET(kwnames, k), names[i])) {
-                err_format(ts, &ExcTypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                           fname, names[i], i + 1);
-                return -1;
-            }
-        }
-    }
-    for (size_t k = 0; k < nkw; k++) {
-        Object *key = TUPLE_GET(kwnames, k);
-        size_t i;
-        for (i = 0; i < n; i++)
-            if (str_eq_cstr(key, names[i])) break;
-        if (i == n) {
-            err_format(ts, &ExcTypeError, "%R is an invalid keyword argument for %s()", key, fname);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* The messages of PyArg_ParseTuple, used by find() and its relatives:
- * "find() takes at least 1 argument (0 given)". */
-static int count_args_old(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
-    if (nargs < min) {
-        err_format(ts, &ExcTypeError, "%s() takes at least %zu argument%s (%zu given)", fname, min,
-                   min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        err_format(ts, &ExcTypeError, "%s() takes at most %zu argument%s (%zu given)", fname, max,
-                   max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
+/* ---- argument conversion ------------------------------------------------- */
 
 /* A Py_ssize_t argument (width, count, maxsplit): anything with __index__. */
 static int as_ssize(ThreadState *ts, Object *o, ssize_t *out) {
@@ -282,8 +213,8 @@ static void adjust_indices(ssize_t *start, ssize_t *end, ssize_t len) {
 static int parse_find_args(ThreadState *ts, const char *fname, const char *qualname,
                            Object *const *args, size_t nargs, Object *kwnames,
                            Object **sub, ssize_t *start, ssize_t *end) {
-    if (no_kwargs(ts, qualname, kwnames) < 0) return -1;
-    if (count_args_old(ts, fname, nargs, 1, 3) < 0) return -1;
+    if (args_no_kwargs(ts, qualname, kwnames) < 0) return -1;
+    if (args_count_tuple(ts, fname, nargs, 1, 3) < 0) return -1;
     *sub = args[0];
     *start = 0;
     *end = SSIZE_MAX;
@@ -415,10 +346,10 @@ static Object *find_common(ThreadState *ts, Object *self, Object *const *args, s
     return int_from_i64(ts, r);
 }
 
-METHOD(str_find) { return find_common(ts, self, args, nargs, kwnames, "find", "str.find", false, false); }
-METHOD(str_rfind) { return find_common(ts, self, args, nargs, kwnames, "rfind", "str.rfind", true, false); }
-METHOD(str_index) { return find_common(ts, self, args, nargs, kwnames, "index", "str.index", false, true); }
-METHOD(str_rindex) { return find_common(ts, self, args, nargs, kwnames, "rindex", "str.rindex", true, true); }
+static CFUNC(str_find) { return find_common(ts, self, args, nargs, kwnames, "find", "str.find", false, false); }
+static CFUNC(str_rfind) { return find_common(ts, self, args, nargs, kwnames, "rfind", "str.rfind", true, false); }
+static CFUNC(str_index) { return find_common(ts, self, args, nargs, kwnames, "index", "str.index", false, true); }
+static CFUNC(str_rindex) { return find_common(ts, self, args, nargs, kwnames, "rindex", "str.rindex", true, true); }
 
 /* Non-overlapping occurrences of [sub] (m > 0 bytes) in hay[0..n), at most [max]. */
 static size_t count_bytes(const char *hay, size_t n, const char *sub, size_t m, size_t max) {
@@ -432,7 +363,7 @@ static size_t count_bytes(const char *hay, size_t n, const char *sub, size_t m, 
     return count;
 }
 
-METHOD(str_count) {
+static CFUNC(str_count) {
     Object *sub;
     ssize_t start, end;
     if (parse_find_args(ts, "count", "str.count", args, nargs, kwnames, &sub, &start, &end) < 0 ||
@@ -484,10 +415,10 @@ static Object *startsends(ThreadState *ts, Object *self, Object *const *args, si
     return bool_from(tailmatch(self, sub, start, end, at_end));
 }
 
-METHOD(str_startswith) {
+static CFUNC(str_startswith) {
     return startsends(ts, self, args, nargs, kwnames, "startswith", "str.startswith", false);
 }
-METHOD(str_endswith) {
+static CFUNC(str_endswith) {
     return startsends(ts, self, args, nargs, kwnames, "endswith", "str.endswith", true);
 }
 
@@ -602,11 +533,13 @@ error:
 }
 
 /* split(sep=None, maxsplit=-1) and rsplit: Argument Clinic, keywords allowed. */
+static const char *const split_params[] = {"sep", "maxsplit", NULL};
+static const ArgSpec split_spec = {"split", split_params}, rsplit_spec = {"rsplit", split_params};
+
 static Object *split_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                            Object *kwnames, const char *fname, bool reverse) {
-    static const char *const names[] = {"sep", "maxsplit"};
+                            Object *kwnames, bool reverse) {
     Object *a[2];
-    if (parse_kw(ts, fname, args, nargs, kwnames, names, 2, a) < 0) return NULL;
+    if (args_parse(ts, reverse ? &rsplit_spec : &split_spec, args, nargs, kwnames, a) < 0) return NULL;
     Object *sep = a[0] == None ? NULL : a[0];
     ssize_t max = -1;
     /* Clinic converts maxsplit first; sep is checked by the method itself */
@@ -620,8 +553,8 @@ static Object *split_common(ThreadState *ts, Object *self, Object *const *args, 
     return reverse ? rsplit_sep(ts, self, sep, max) : split_sep(ts, self, sep, max);
 }
 
-METHOD(str_split) { return split_common(ts, self, args, nargs, kwnames, "split", false); }
-METHOD(str_rsplit) { return split_common(ts, self, args, nargs, kwnames, "rsplit", true); }
+static CFUNC(str_split) { return split_common(ts, self, args, nargs, kwnames, false); }
+static CFUNC(str_rsplit) { return split_common(ts, self, args, nargs, kwnames, true); }
 
 /* Is there a line break at d[i]? Its length in bytes, or 0. \r\n is one. */
 static size_t linebreak_at(const char *d, size_t n, size_t i) {
@@ -636,11 +569,12 @@ static size_t linebreak_at(const char *d, size_t n, size_t i) {
 }
 
 /* splitlines(keepends=False): Argument Clinic; keepends is a C int. */
-METHOD(str_splitlines) {
-    static const char *const names[] = {"keepends"};
+static CFUNC(str_splitlines) {
+    static const char *const names[] = {"keepends", NULL};
+    static const ArgSpec spec = {"splitlines", names};
     Object *a[1];
     int keepends = 0;
-    if (parse_kw(ts, "splitlines", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (a[0] && as_int(ts, a[0], &keepends) < 0) return NULL;
     Object *list = list_new(ts, 0);
     if (!list) return NULL;
@@ -668,7 +602,7 @@ METHOD(str_splitlines) {
 
 static Object *partition_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                                 Object *kwnames, const char *qualname, bool reverse) {
-    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, qualname, nargs, 1, 1) < 0)
+    if (args_exactly(ts, qualname, nargs, kwnames, 1) < 0)
         return NULL;
     Object *sep = args[0];
     if (check_str_arg(ts, sep) < 0) return NULL;
@@ -697,12 +631,12 @@ static Object *partition_common(ThreadState *ts, Object *self, Object *const *ar
     return t;
 }
 
-METHOD(str_partition) { return partition_common(ts, self, args, nargs, kwnames, "str.partition", false); }
-METHOD(str_rpartition) { return partition_common(ts, self, args, nargs, kwnames, "str.rpartition", true); }
+static CFUNC(str_partition) { return partition_common(ts, self, args, nargs, kwnames, "str.partition", false); }
+static CFUNC(str_rpartition) { return partition_common(ts, self, args, nargs, kwnames, "str.rpartition", true); }
 
 /* join(iterable): METH_O. Measures first, then copies each piece once. */
-METHOD(str_join) {
-    if (no_kwargs(ts, "str.join", kwnames) < 0 || args_count(ts, "str.join", nargs, 1, 1) < 0)
+static CFUNC(str_join) {
+    if (args_exactly(ts, "str.join", nargs, kwnames, 1) < 0)
         return NULL;
     Object *seq = args[0], *owned = NULL;
     Object *const *items;
@@ -799,7 +733,7 @@ enum { STRIP_LEFT = 1, STRIP_RIGHT = 2, STRIP_BOTH = 3 };
 /* strip/lstrip/rstrip(chars=None): positional only, "strip arg must be None or str". */
 static Object *strip_common(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames, const char *fname, const char *qualname, int how) {
-    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, fname, nargs, 0, 1) < 0)
+    if (args_no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, fname, nargs, 0, 1) < 0)
         return NULL;
     Object *chars = nargs ? args[0] : None;
     if (chars != None && !str_check(chars))
@@ -830,13 +764,13 @@ static Object *strip_common(ThreadState *ts, Object *self, Object *const *args, 
     return byte_slice(ts, self, b0, b1);
 }
 
-METHOD(str_strip) { return strip_common(ts, self, args, nargs, kwnames, "strip", "str.strip", STRIP_BOTH); }
-METHOD(str_lstrip) { return strip_common(ts, self, args, nargs, kwnames, "lstrip", "str.lstrip", STRIP_LEFT); }
-METHOD(str_rstrip) { return strip_common(ts, self, args, nargs, kwnames, "rstrip", "str.rstrip", STRIP_RIGHT); }
+static CFUNC(str_strip) { return strip_common(ts, self, args, nargs, kwnames, "strip", "str.strip", STRIP_BOTH); }
+static CFUNC(str_lstrip) { return strip_common(ts, self, args, nargs, kwnames, "lstrip", "str.lstrip", STRIP_LEFT); }
+static CFUNC(str_rstrip) { return strip_common(ts, self, args, nargs, kwnames, "rstrip", "str.rstrip", STRIP_RIGHT); }
 
 /* replace(old, new, count=-1, /): one pass, appending each gap and [new]. */
-METHOD(str_replace) {
-    if (no_kwargs(ts, "str.replace", kwnames) < 0 || args_count(ts, "replace", nargs, 2, 3) < 0)
+static CFUNC(str_replace) {
+    if (args_no_kwargs(ts, "str.replace", kwnames) < 0 || args_count(ts, "replace", nargs, 2, 3) < 0)
         return NULL;
     Object *old = args[0], *new = args[1];
     if (!str_check(old))
@@ -882,7 +816,7 @@ METHOD(str_replace) {
 
 static Object *remove_affix(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames, const char *fname, const char *qualname, bool suffix) {
-    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, qualname, nargs, 1, 1) < 0)
+    if (args_exactly(ts, qualname, nargs, kwnames, 1) < 0)
         return NULL;
     Object *a = args[0];
     if (!str_check(a))
@@ -898,10 +832,10 @@ static Object *remove_affix(ThreadState *ts, Object *self, Object *const *args, 
     return exact_self(ts, self);
 }
 
-METHOD(str_removeprefix) {
+static CFUNC(str_removeprefix) {
     return remove_affix(ts, self, args, nargs, kwnames, "removeprefix", "str.removeprefix", false);
 }
-METHOD(str_removesuffix) {
+static CFUNC(str_removesuffix) {
     return remove_affix(ts, self, args, nargs, kwnames, "removesuffix", "str.removesuffix", true);
 }
 
@@ -1015,9 +949,8 @@ static Object *case_convert(ThreadState *ts, Object *self, CaseOp op) {
 }
 
 #define CASE_METHOD(cname, qualname, op)                                         \
-    METHOD(cname) {                                                              \
-        if (no_kwargs(ts, qualname, kwnames) < 0 ||                              \
-            args_count(ts, qualname, nargs, 0, 0) < 0)                           \
+    static CFUNC(cname) {                                                        \
+        if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0)                   \
             return NULL;                                                         \
         return case_convert(ts, self, op);                                       \
     }
@@ -1122,9 +1055,8 @@ static bool predicate(Object *s, Predicate p) {
 }
 
 #define PRED_METHOD(cname, qualname, p)                                          \
-    METHOD(cname) {                                                              \
-        if (no_kwargs(ts, qualname, kwnames) < 0 ||                              \
-            args_count(ts, qualname, nargs, 0, 0) < 0)                           \
+    static CFUNC(cname) {                                                        \
+        if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0)                   \
             return NULL;                                                         \
         return bool_from(predicate(self, p));                                    \
     }
@@ -1174,7 +1106,7 @@ static Object *pad(ThreadState *ts, Object *self, size_t left, size_t right, uin
 static int parse_width_fill(ThreadState *ts, const char *fname, const char *qualname,
                             Object *const *args, size_t nargs, Object *kwnames,
                             ssize_t *width, uint32_t *fill) {
-    if (no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, fname, nargs, 1, 2) < 0) return -1;
+    if (args_no_kwargs(ts, qualname, kwnames) < 0 || args_count(ts, fname, nargs, 1, 2) < 0) return -1;
     if (as_ssize(ts, args[0], width) < 0) return -1;
     *fill = ' ';
     if (nargs > 1) {
@@ -1215,13 +1147,13 @@ static Object *justify(ThreadState *ts, Object *self, Object *const *args, size_
     return pad(ts, self, left, right, fill);
 }
 
-METHOD(str_center) { return justify(ts, self, args, nargs, kwnames, "center", "str.center", '^'); }
-METHOD(str_ljust) { return justify(ts, self, args, nargs, kwnames, "ljust", "str.ljust", '<'); }
-METHOD(str_rjust) { return justify(ts, self, args, nargs, kwnames, "rjust", "str.rjust", '>'); }
+static CFUNC(str_center) { return justify(ts, self, args, nargs, kwnames, "center", "str.center", '^'); }
+static CFUNC(str_ljust) { return justify(ts, self, args, nargs, kwnames, "ljust", "str.ljust", '<'); }
+static CFUNC(str_rjust) { return justify(ts, self, args, nargs, kwnames, "rjust", "str.rjust", '>'); }
 
 /* zfill(width, /): zeros on the left, after a leading sign. */
-METHOD(str_zfill) {
-    if (no_kwargs(ts, "str.zfill", kwnames) < 0 || args_count(ts, "str.zfill", nargs, 1, 1) < 0)
+static CFUNC(str_zfill) {
+    if (args_exactly(ts, "str.zfill", nargs, kwnames, 1) < 0)
         return NULL;
     ssize_t width;
     if (as_ssize(ts, args[0], &width) < 0) return NULL;
@@ -1243,11 +1175,12 @@ METHOD(str_zfill) {
 
 /* expandtabs(tabsize=8): Argument Clinic, keyword allowed; columns count
  * code points and restart after \n and \r. */
-METHOD(str_expandtabs) {
-    static const char *const names[] = {"tabsize"};
+static CFUNC(str_expandtabs) {
+    static const char *const names[] = {"tabsize", NULL};
+    static const ArgSpec spec = {"expandtabs", names};
     Object *a[1];
     int tabsize = 8;
-    if (parse_kw(ts, "expandtabs", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (a[0] && as_int(ts, a[0], &tabsize) < 0) return NULL;
     const char *d = STR_DATA(self);
     size_t n = STR_SIZE(self);
@@ -1277,19 +1210,17 @@ METHOD(str_expandtabs) {
 /* format(*args, **kwargs) and format_map(mapping, /): the replacement-field
  * grammar lives in runtime/format.c, beside the format-spec mini-language
  * that every field goes through. */
-METHOD(str_m_format) { return format_fields(ts, self, args, nargs, kwnames, NULL); }
+static CFUNC(str_m_format) { return format_fields(ts, self, args, nargs, kwnames, NULL); }
 
-METHOD(str_format_map) {
-    if (no_kwargs(ts, "str.format_map", kwnames) < 0 ||
-        args_count(ts, "str.format_map", nargs, 1, 1) < 0)
+static CFUNC(str_format_map) {
+    if (args_exactly(ts, "str.format_map", nargs, kwnames, 1) < 0)
         return NULL;
     return format_fields(ts, self, NULL, 0, NULL, args[0]);
 }
 
 /* __format__(format_spec, /): format(s, spec) lands here (runtime/format.c). */
-METHOD(str_format_method) {
-    if (no_kwargs(ts, "str.__format__", kwnames) < 0 ||
-        args_count(ts, "str.__format__", nargs, 1, 1) < 0)
+static CFUNC(str_format_method) {
+    if (args_exactly(ts, "str.__format__", nargs, kwnames, 1) < 0)
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
@@ -1301,8 +1232,8 @@ METHOD(str_format_method) {
 
 /* str.maketrans(x, y=None, z=None, /): a static method building the dict
  * {code point: replacement} that translate() reads. */
-METHOD(str_maketrans) {
-    if (no_kwargs(ts, "str.maketrans", kwnames) < 0 || args_count(ts, "maketrans", nargs, 1, 3) < 0)
+static CFUNC(str_maketrans) {
+    if (args_no_kwargs(ts, "str.maketrans", kwnames) < 0 || args_count(ts, "maketrans", nargs, 1, 3) < 0)
         return NULL;
     Object *x = args[0], *y = nargs > 1 ? args[1] : NULL, *z = nargs > 2 ? args[2] : NULL;
     if (y && !str_check(y))
@@ -1423,9 +1354,8 @@ static int translate_append(ThreadState *ts, StrBuf *b, uint32_t cp, Object *v) 
 
 /* translate(table, /): each character through table[ord(c)]; the answers
  * for ASCII characters are remembered for the rest of the call. */
-METHOD(str_translate) {
-    if (no_kwargs(ts, "str.translate", kwnames) < 0 ||
-        args_count(ts, "str.translate", nargs, 1, 1) < 0)
+static CFUNC(str_translate) {
+    if (args_exactly(ts, "str.translate", nargs, kwnames, 1) < 0)
         return NULL;
     Object *table = args[0];
     Object *cache[128];

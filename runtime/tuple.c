@@ -18,6 +18,7 @@
 #include "list.h"
 #include "slice.h"
 #include "func.h"
+#include "args.h"
 
 /* ---- construction ------------------------------------------------------ */
 
@@ -259,9 +260,7 @@ static Object *tuple_mul(ThreadState *ts, Object *a, Object *b) {
 
 static Object *tuple_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                               Object *kwnames) {
-    if (kwnames && TUPLE_SIZE(kwnames))
-        return err_format(ts, &ExcTypeError, "tuple() takes no keyword arguments");
-    if (args_count(ts, "tuple", nargs, 0, 1) < 0) return NULL;
+    if (args_no_kwargs(ts, "tuple", kwnames) < 0 || args_count(ts, "tuple", nargs, 0, 1) < 0) return NULL;
     Object *t = nargs ? tuple_from_iterable(ts, args[0]) : tuple_new(ts, 0);
     if (!t || type == &TupleType) return t;
     /* a subclass: copy into an instance of the subclass layout */
@@ -326,8 +325,7 @@ TypeObject TupleIterType = {
 
 /* ---- methods ----------------------------------------------------------- */
 
-static Object *tuple_index(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
+static CFUNC(tuple_index) {
     if (args_no_kwargs(ts, "tuple.index", kwnames) < 0 || args_count(ts, "index", nargs, 1, 3) < 0)
         return NULL;
     ssize_t n = (ssize_t)TUPLE_SIZE(self), start = 0, stop = n;
@@ -349,9 +347,8 @@ static Object *tuple_index(ThreadState *ts, Object *self, Object *const *args, s
     return err_set_string(ts, &ExcValueError, "tuple.index(x): x not in tuple");
 }
 
-static Object *tuple_count(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                           Object *kwnames) {
-    if (args_no_kwargs(ts, "tuple.count", kwnames) < 0 || args_count(ts, "tuple.count", nargs, 1, 1) < 0)
+static CFUNC(tuple_count) {
+    if (args_exactly(ts, "tuple.count", nargs, kwnames, 1) < 0)
         return NULL;
     int64_t c = 0;
     for (size_t i = 0; i < TUPLE_SIZE(self); i++) {

@@ -6,6 +6,7 @@
  * MRO, calling a type to create an instance, and the C3 linearization.
  * Classes created by a `class` statement live in runtime/class.c.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 #include "dict.h"
 #include "func.h"
 #include "class.h"
+#include "args.h"
 
 /* ---- lookup along the MRO -------------------------------------------- */
 
@@ -376,20 +378,20 @@ static void type_dealloc(Object *self) {
     obj_free(self);
 }
 
-static Object *type_get_name(ThreadState *ts, Object *self) {
+static GETTER(type_get_name) {
     TypeObject *t = (TypeObject *)self;
     if (t->flags & TYPE_FLAG_HEAP) return NEWREF(((HeapTypeObject *)t)->name);
     const char *dot = strrchr(t->name, '.');
     return str_from_cstr(ts, dot ? dot + 1 : t->name);
 }
 
-static Object *type_get_qualname(ThreadState *ts, Object *self) {
+static GETTER(type_get_qualname) {
     TypeObject *t = (TypeObject *)self;
     if (t->flags & TYPE_FLAG_HEAP) return NEWREF(((HeapTypeObject *)t)->qualname);
     return type_get_name(ts, self);
 }
 
-static int type_set_name(ThreadState *ts, Object *self, Object *value) {
+static SETTER(type_set_name) {
     TypeObject *t = (TypeObject *)self;
     if (!(t->flags & TYPE_FLAG_HEAP)) {
         err_format(ts, &ExcTypeError, "cannot set '__name__' attribute of immutable type '%s'", t->name);
@@ -406,7 +408,7 @@ static int type_set_name(ThreadState *ts, Object *self, Object *value) {
     return 0;
 }
 
-static Object *type_get_module(ThreadState *ts, Object *self) {
+static GETTER(type_get_module) {
     TypeObject *t = (TypeObject *)self;
     if (t->flags & TYPE_FLAG_HEAP) {
         Object *m = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
@@ -417,24 +419,24 @@ static Object *type_get_module(ThreadState *ts, Object *self) {
     return str_from_cstr(ts, "builtins");
 }
 
-static Object *type_get_mro(ThreadState *ts, Object *self) {
+static GETTER(type_get_mro) {
     return NEWREF(((TypeObject *)self)->mro);
 }
 
-static Object *type_get_bases(ThreadState *ts, Object *self) {
+static GETTER(type_get_bases) {
     return NEWREF(((TypeObject *)self)->bases);
 }
 
-static Object *type_get_base(ThreadState *ts, Object *self) {
+static GETTER(type_get_base) {
     TypeObject *b = ((TypeObject *)self)->base;
     return NEWREF(b ? (Object *)b : None);
 }
 
-static Object *type_get_dict(ThreadState *ts, Object *self) {
+static GETTER(type_get_dict) {
     return dict_copy(ts, ((TypeObject *)self)->dict);
 }
 
-static Object *type_get_doc(ThreadState *ts, Object *self) {
+static GETTER(type_get_doc) {
     TypeObject *t = (TypeObject *)self;
     Object *d = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__doc__);
     if (d) {
@@ -444,22 +446,19 @@ static Object *type_get_doc(ThreadState *ts, Object *self) {
     return none_new();
 }
 
-static Object *type_mro_method(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                               Object *kwnames) {
-    if (args_count(ts, "mro", nargs, 0, 0) < 0) return NULL;
+static CFUNC(type_mro_method) {
+    if (args_exactly(ts, "mro", nargs, kwnames, 0) < 0) return NULL;
     return list_from_iterable(ts, ((TypeObject *)self)->mro);
 }
 
-static Object *type_subclasscheck(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
-    if (args_count(ts, "__subclasscheck__", nargs, 1, 1) < 0) return NULL;
+static CFUNC(type_subclasscheck) {
+    if (args_exactly(ts, "__subclasscheck__", nargs, kwnames, 1) < 0) return NULL;
     int r = obj_issubclass(ts, args[0], self);
     return r < 0 ? NULL : bool_from(r);
 }
 
-static Object *type_instancecheck(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
-                                  Object *kwnames) {
-    if (args_count(ts, "__instancecheck__", nargs, 1, 1) < 0) return NULL;
+static CFUNC(type_instancecheck) {
+    if (args_exactly(ts, "__instancecheck__", nargs, kwnames, 1) < 0) return NULL;
     int r = obj_isinstance(ts, args[0], self);
     return r < 0 ? NULL : bool_from(r);
 }
@@ -604,11 +603,11 @@ static Object *object_richcompare(ThreadState *ts, Object *a, Object *b, Compare
     return NEWREF(NotImplemented);
 }
 
-static Object *object_get_class(ThreadState *ts, Object *self) {
+static GETTER(object_get_class) {
     return NEWREF((Object *)TYPE(self));
 }
 
-static int object_set_class(ThreadState *ts, Object *self, Object *value) {
+static SETTER(object_set_class) {
     if (!value || !(TYPE(value)->flags & TYPE_FLAG_TYPE_SUBCLASS)) {
         err_format(ts, &ExcTypeError, "__class__ must be set to a class, not '%s' object",
                    value ? TYPE_NAME(value) : "NoneType");
@@ -627,7 +626,7 @@ static int object_set_class(ThreadState *ts, Object *self, Object *value) {
     return 0;
 }
 
-static Object *object_get_dict(ThreadState *ts, Object *self) {
+static GETTER(object_get_dict) {
     Object **dp = obj_dict_ptr(self);
     if (!dp)
         return err_format(ts, &ExcAttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(self));
@@ -638,7 +637,7 @@ static Object *object_get_dict(ThreadState *ts, Object *self) {
     return NEWREF(*dp);
 }
 
-static int object_set_dict(ThreadState *ts, Object *self, Object *value) {
+static SETTER(object_set_dict) {
     Object **dp = obj_dict_ptr(self);
     if (!dp) {
         err_format(ts, &ExcAttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(self));
@@ -653,51 +652,51 @@ static int object_set_dict(ThreadState *ts, Object *self, Object *value) {
     return 0;
 }
 
-static Object *object_m_repr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__repr__", nargs, 0, 0) < 0) return NULL;
+static CFUNC(object_m_repr) {
+    if (args_exactly(ts, "__repr__", nargs, kwnames, 0) < 0) return NULL;
     return object_repr(ts, self);
 }
 
-static Object *object_m_str(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__str__", nargs, 0, 0) < 0) return NULL;
+static CFUNC(object_m_str) {
+    if (args_exactly(ts, "__str__", nargs, kwnames, 0) < 0) return NULL;
     UnaryFunc r = TYPE(self)->repr;
     return r ? r(ts, self) : object_repr(ts, self);
 }
 
-static Object *object_m_hash(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__hash__", nargs, 0, 0) < 0) return NULL;
+static CFUNC(object_m_hash) {
+    if (args_exactly(ts, "__hash__", nargs, kwnames, 0) < 0) return NULL;
     int64_t h = obj_hash_identity(ts, self);
     return int_from_i64(ts, h);
 }
 
 static Object *object_m_cmp(ThreadState *ts, Object *self, Object *const *args, size_t nargs, CompareOp op, const char *name) {
-    if (args_count(ts, name, nargs, 1, 1) < 0) return NULL;
+    if (args_exactly(ts, name, nargs, NULL, 1) < 0) return NULL;
     return object_richcompare(ts, self, args[0], op);
 }
-static Object *object_m_eq(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(object_m_eq) {
     return object_m_cmp(ts, self, args, nargs, CMP_EQ, "__eq__");
 }
-static Object *object_m_ne(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(object_m_ne) {
     return object_m_cmp(ts, self, args, nargs, CMP_NE, "__ne__");
 }
-static Object *object_m_notimpl(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "comparison", nargs, 1, 1) < 0) return NULL;
+static CFUNC(object_m_notimpl) {
+    if (args_exactly(ts, "comparison", nargs, kwnames, 1) < 0) return NULL;
     return NEWREF(NotImplemented);
 }
 
-static Object *object_m_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (object_init(ts, self, args, nargs, kw) < 0) return NULL;
+static CFUNC(object_m_init) {
+    if (object_init(ts, self, args, nargs, kwnames) < 0) return NULL;
     return none_new();
 }
 
-static Object *object_m_getattribute(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__getattribute__", nargs, 1, 1) < 0) return NULL;
+static CFUNC(object_m_getattribute) {
+    if (args_exactly(ts, "__getattribute__", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
     return obj_generic_getattr(ts, self, args[0]);
 }
 
-static Object *object_m_setattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(object_m_setattr) {
     if (args_count(ts, "__setattr__", nargs, 2, 2) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
@@ -705,16 +704,16 @@ static Object *object_m_setattr(ThreadState *ts, Object *self, Object *const *ar
     return none_new();
 }
 
-static Object *object_m_delattr(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__delattr__", nargs, 1, 1) < 0) return NULL;
+static CFUNC(object_m_delattr) {
+    if (args_exactly(ts, "__delattr__", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
     if (obj_generic_setattr(ts, self, args[0], NULL) < 0) return NULL;
     return none_new();
 }
 
-static Object *object_m_format(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__format__", nargs, 1, 1) < 0) return NULL;
+static CFUNC(object_m_format) {
+    if (args_exactly(ts, "__format__", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
     if (STR_SIZE(args[0]) > 0)
@@ -723,8 +722,8 @@ static Object *object_m_format(ThreadState *ts, Object *self, Object *const *arg
     return obj_str(ts, self);
 }
 
-static Object *object_m_dir(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (args_count(ts, "__dir__", nargs, 0, 0) < 0) return NULL;
+static CFUNC(object_m_dir) {
+    if (args_exactly(ts, "__dir__", nargs, kwnames, 0) < 0) return NULL;
     Object *names = dict_new(ts);
     if (!names) return NULL;
     Object **dp = obj_dict_ptr(self);
@@ -740,14 +739,14 @@ error:
     return NULL;
 }
 
-static Object *object_m_init_subclass(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
-    if (nargs || (kw && TUPLE_SIZE(kw)))
-        return err_format(ts, &ExcTypeError, "%s.__init_subclass__() takes no keyword arguments",
-                          ((TypeObject *)self)->name);
+static CFUNC(object_m_init_subclass) {
+    char qualname[128];
+    snprintf(qualname, sizeof qualname, "%.100s.__init_subclass__", ((TypeObject *)self)->name);
+    if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0) return NULL;
     return none_new();
 }
 
-static Object *object_m_sizeof(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kw) {
+static CFUNC(object_m_sizeof) {
     return int_from_i64(ts, (int64_t)TYPE(self)->basicsize);
 }
 

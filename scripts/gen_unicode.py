@@ -11,10 +11,12 @@ construction. Who asks what of the table:
     flag            taken from (c = chr(cp))      used by
     ALPHA           c.isalpha()                   str.isalpha, isalnum
     DECIMAL         c.isdecimal()  (and the       str.isdecimal, isalnum,
-                    digit's value, for '{٣}')     format's field numbers
+                    digit's value, for '{٣}')     format's field numbers,
+                                                  int() and float() digits
     DIGIT           c.isdigit()                   str.isdigit, isalnum
     NUMERIC         c.isnumeric()                 str.isnumeric, isalnum
-    SPACE           c.isspace()                   str.isspace, split, strip
+    SPACE           c.isspace()                   str.isspace, split, strip,
+                                                  int() and float() text
     LINEBREAK       c.splitlines() splits         str.splitlines
     UPPER, LOWER    c.isupper(), c.islower()      isupper/islower/istitle,
                                                   swapcase

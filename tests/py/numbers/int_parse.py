@@ -26,3 +26,8 @@ check(lambda: int('10', True))
 check(lambda: int(base=10))
 check(lambda: int('1', 2, 3))
 check(lambda: int('x' * 300))
+# Unicode digits and spaces become ASCII first; ASCII stays as it is, so only C's isspace() is stripped:
+# '\x1c'..'\x1f' are str.isspace() but not spaces to int() and float()
+for s in ['\u0661\u0662', ' \u2003 15\u3000\x0b', '\x1c12', '12\x1f', '\u2003\x1c12', '\x85 7 \xa0', '\u200b5', '\u0661.5']:
+    check(lambda: int(s))
+    check(lambda: float(s))

@@ -22,3 +22,12 @@ def counter():
 c = counter()
 c(); c()
 print(c.__closure__[0].cell_contents, c.__code__.co_freevars)
+# exec() runs the code of a closure only with a tuple of cells for its free variables; eval() never does
+code = f.__code__
+exec(code, {}, None, closure=f.__closure__)
+for call in [lambda: eval(code), lambda: exec(code), lambda: exec(code, closure=(1, 2)), lambda: exec('1', closure=()),
+             lambda: exec(no_closure.__code__, closure=f.__closure__)]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError:', e)
