@@ -4,7 +4,11 @@ Builds minipy twice in Release -- as shipped, and with -DMINIPY_TRACE_HOOKS=OFF,
 which compiles every hook out -- then runs loop-heavy programs with both,
 alternating, and prints the median time of each and their ratio.
 
-    python3 bench/trace_overhead.py [--runs N]
+    python3 bench/trace_overhead.py [--runs N] [--instructions]
+
+--instructions also counts each program's machine instructions once per
+build under valgrind's callgrind: a number that does not move with the
+machine's load, where times on a shared machine scatter by 10-30 %.
 
 The builds go to build-bench-hooks/ and build-bench-nohooks/.
 """
@@ -36,9 +40,20 @@ def run(binary, program):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions(binary, program):
+    """Machine instructions of one run, counted by callgrind."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, program],
+                         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
+    for line in out.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[1].strip())
+    raise RuntimeError("callgrind printed no count")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--instructions", action="store_true", help="also count instructions with callgrind")
     args = ap.parse_args()
     with_hooks = build("build-bench-hooks", True)
     without = build("build-bench-nohooks", False)
@@ -52,7 +67,11 @@ def main():
             b.append(run(without, program))
         ma, mb = statistics.median(a), statistics.median(b)
         ratios.append(ma / mb)
-        print(f"{name:<22} {ma:>14.3f} {mb:>17.3f} {ma / mb:>7.3f}")
+        line = f"{name:<22} {ma:>14.3f} {mb:>17.3f} {ma / mb:>7.3f}"
+        if args.instructions:
+            ia, ib = instructions(with_hooks, program), instructions(without, program)
+            line += f"   instructions {ia:,} / {ib:,} = {ia / ib:.4f}"
+        print(line, flush=True)
     print(f"{'geometric mean':<22} {'':>14} {'':>17} {statistics.geometric_mean(ratios):>7.3f}")
 
 

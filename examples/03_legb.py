@@ -26,8 +26,9 @@
 #       GLOBAL_IMPLICIT, ...) and what the VM did to find the value. `len`
 #       is GLOBAL_IMPLICIT (no assignment in the function: L and E are
 #       never looked at) and its first load reads "G: miss . B: hit". The
-#       second call's load adds "cached: G v.., B v.. unchanged": no search
-#       at all. After `len = ...` the versions differ and it searches again.
+#       second call's load adds "cached": no search at all, because neither
+#       dict changed since the first. After `len = ...` the globals' version
+#       differs and it searches again.
 #   minipy --dis examples/03_legb.py
 #       The same decisions, made at compile time: LOAD_FAST, LOAD_DEREF,
 #       LOAD_GLOBAL, LOAD_NAME -- and each code object's header lists them.

@@ -114,7 +114,9 @@ void names_exception_message(Tracer *t, StrBuf *b, Object *exc, size_t max) {
     size_t from = b->len;
     Object *args = ((BaseExceptionObject *)exc)->args;
     size_t n = args && tuple_check(args) ? TUPLE_SIZE(args) : 0;
-    if (n == 1) {
+    bool syntax = type_is_subtype(TYPE(exc), &ExcSyntaxError);
+    if (n == 1 || (syntax && n && str_check_exact(TUPLE_GET(args, 0)))) {
+        /* a SyntaxError's other argument is where it was: the text is the message */
         Object *a = TUPLE_GET(args, 0);
         /* str(KeyError(k)) is repr(k); for the others a str argument is the text */
         if (str_check_exact(a) && !type_is_subtype(TYPE(exc), &ExcKeyError)) strbuf_append(b, STR_DATA(a), STR_SIZE(a));

@@ -319,9 +319,9 @@ static void search_steps(StrBuf *b, const NameEvent *n, bool first) {
 
 /* Where the VM looked for the name, or stored it: "L: slot 0 · hit",
  * "E: cell of outer", "G: miss · B: hit" (a GLOBAL_* name: the compiler
- * left L and E out), "G: miss · B: hit · cached: G v7, B v2 unchanged"
- * (LOAD_GLOBAL's cache answered: the search that filled it found this, and
- * neither dict changed since). */
+ * left L and E out), "G: miss · B: hit · cached" (LOAD_GLOBAL's cache
+ * answered: the search that filled it found this, and neither dict's
+ * version changed since). */
 static void describe_search(StrBuf *b, const Event *ev) {
     const NameEvent *n = &ev->name;
     CodeObject *co = code_of(ev);
@@ -352,9 +352,7 @@ static void describe_search(StrBuf *b, const Event *ev) {
             return;
         }
         search_steps(b, n, true);
-        if (n->cached)
-            strbuf_printf(b, " \u00b7 cached: G v%llu, B v%llu unchanged", (unsigned long long)n->globals_version,
-                          (unsigned long long)n->builtins_version);
+        if (n->cached) strbuf_puts(b, " \u00b7 cached");   /* the versions: in the JSON */
         return;
     case SCOPE_NAME_MODULE:
     case SCOPE_NAME_CLASS:
