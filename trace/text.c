@@ -469,13 +469,19 @@ static void put_hash(StrBuf *b, int64_t hash) {
     else strbuf_puts(b, digits);
 }
 
-static void walk_heading(TextSink *s, Walk *w) {
+/* "insert dict #1 <Key #3 n=9>  hash 1": the start of a search's line. */
+static StrBuf *walk_title(TextSink *s, Walk *w) {
     StrBuf *b = begin(s, action_names[w->action], w->depth);
     names_label(tracer(s), b, w->table);
     strbuf_appendc(b, ' ');
     names_describe(tracer(s), b, w->key, 40);
     strbuf_puts(b, "  hash ");
     put_hash(b, w->hash);
+    return b;
+}
+
+static void walk_heading(TextSink *s, Walk *w) {
+    StrBuf *b = walk_title(s, w);
     strbuf_printf(b, ": %zu slots, start at slot %zu", w->nslots, w->nslots ? (size_t)((uint64_t)w->hash & (w->nslots - 1)) : 0);
     end(s);
     w->shown = true;
@@ -593,12 +599,7 @@ static void show_table(TextSink *s, ThreadState *ts, const Event *ev) {
             }
         } else {
             /* decided by its first probe, or by none: one line */
-            StrBuf *b = begin(s, action_names[w->action], w->depth);
-            names_label(tracer(s), b, w->table);
-            strbuf_appendc(b, ' ');
-            names_describe(tracer(s), b, w->key, 40);
-            strbuf_puts(b, "  hash ");
-            put_hash(b, w->hash);
+            StrBuf *b = walk_title(s, w);
             if (w->has_pending) {
                 strbuf_printf(b, " \u2192 slot %zu of %zu: ", w->slot, w->nslots);
                 describe_probe(b, w, false);

@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "harness.h"
+#include "judge.h"
 
 #ifndef MINIPY_REPO_DIR
 #error "MINIPY_REPO_DIR (the repository) must be defined"
@@ -96,21 +96,6 @@ static char *split_args(const char *s)
     return out;
 }
 
-/* 1 if env MINIPY_TEST_ONLY is unset or one of its comma-separated parts
- * occurs in [name]. */
-static int selected(const char *name)
-{
-    const char *only = getenv("MINIPY_TEST_ONLY");
-    if (!only || !*only)
-        return 1;
-    char *copy = strdup(only), *save = NULL;
-    int hit = 0;
-    for (char *part = strtok_r(copy, ",", &save); part && !hit; part = strtok_r(NULL, ",", &save))
-        hit = *part && strstr(name, part) != NULL;
-    free(copy);
-    return hit;
-}
-
 static void free_checks(struct criterion_test_params *params)
 {
     Check *checks = params->params;
@@ -169,7 +154,7 @@ ParameterizedTestParameters(golden, check)
         }
         Check c = {.line = lineno};
         c.name = cr_strdup(nf ? field[0] : "?");
-        if (!selected(c.name)) {
+        if (!judge_selected(c.name)) {
             cr_free(c.name);
             continue;
         }
