@@ -120,7 +120,7 @@ Object *err_set_string(ThreadState *ts, TypeObject *type, const char *msg) {
 }
 
 Object *err_set_object(ThreadState *ts, TypeObject *type, Object *value) {
-    Object *args = tuple_pack(ts, 1, value);
+    Object *args = value ? tuple_pack(ts, 1, value) : NEWREF(ts->interp->empty_tuple);
     if (!args) return NULL;
     raise_with_args(ts, type, args);
     DECREF(args);

@@ -56,7 +56,8 @@ static inline bool err_occurred(ThreadState *ts) { return ts->exc != NULL; }
 Object *err_format(ThreadState *ts, TypeObject *type, const char *fmt, ...);
 Object *err_formatv(ThreadState *ts, TypeObject *type, const char *fmt, va_list ap);
 Object *err_set_string(ThreadState *ts, TypeObject *type, const char *msg);
-/* Raise [type]([value]): a single argument (e.g. KeyError(key)). */
+/* Raise [type]([value]): a single argument (e.g. KeyError(key)); [value]
+ * NULL: no argument at all (KeyboardInterrupt()). */
 Object *err_set_object(ThreadState *ts, TypeObject *type, Object *value);
 Object *err_no_memory(ThreadState *ts);
 /* Raise the instance [exc] (the reference is taken over). Sets __context__

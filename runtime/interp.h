@@ -109,6 +109,7 @@ struct Interp {
     bool watch_all_tables;        /* --trace=dict:all: every new dict is watched */
     int compiling;                /* > 0 while source is compiled (vm/run.c) */
     bool finalizing;              /* teardown in progress */
+    bool interrupted;             /* an uncaught KeyboardInterrupt ended the program */
 };
 
 /* A region of the per-thread data stack that frames are carved from. */

@@ -6,6 +6,7 @@
  * a write() method, exactly as in CPython.
  */
 #include <errno.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -84,7 +85,12 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
             return -1;
         }
         if (len && fwrite(data, 1, len, f->fp) != len) {
-            err_from_errno(ts, errno, f->name);
+            int err = errno;
+            /* what could not be written is dropped, as CPython's buffered
+             * writer drops it: it is not tried again at exit */
+            __fpurge(f->fp);
+            clearerr(f->fp);
+            err_from_errno(ts, err, NULL);
             return -1;
         }
         if (f->fp == stderr) fflush(stderr);

@@ -127,7 +127,7 @@ static CFUNC(fn_sleep) {
     gil_acquire(ts);
     if (interrupted) {
         atomic_fetch_and(&ts->interp->eval_breaker, ~BREAKER_SIGNAL);
-        return err_set_object(ts, &ExcKeyboardInterrupt, None);
+        return err_set_object(ts, &ExcKeyboardInterrupt, NULL);
     }
     return none_new();
 }

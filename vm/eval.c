@@ -444,7 +444,7 @@ static int handle_breaker(ThreadState *ts) {
     if (bits & BREAKER_GIL_DROP) gil_yield(ts);
     if (bits & BREAKER_SIGNAL) {
         atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
-        err_set_object(ts, &ExcKeyboardInterrupt, None);
+        err_set_object(ts, &ExcKeyboardInterrupt, NULL);
         return -1;
     }
     return 0;

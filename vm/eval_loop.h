@@ -777,7 +777,14 @@ dispatch:
 
     TARGET(JUMP_BACKWARD) {
         ip = co->code + ARG();
-        CHECK_BREAKER();
+        if (UNLIKELY(atomic_load_explicit(&ts->interp->eval_breaker, memory_order_relaxed))) {
+            /* what the breaker raises (KeyboardInterrupt) is raised at the
+             * loop's head, the instruction jumped to, as in CPython */
+            ip++;
+            SAVE();
+            if (handle_breaker(ts) < 0) goto error;
+            ip--;
+        }
         DISPATCH();
     }
 

@@ -17,6 +17,7 @@
 #include "runtime/interp.h"
 #include "runtime/exceptions.h"
 #include "runtime/source.h"
+#include "runtime/signals.h"
 
 static const char usage[] =
     "usage: minipy [options] FILE [args...]   run a program\n"
@@ -174,5 +175,6 @@ int main(int argc, char **argv) {
         status = run_program(&program);
     }
     free(sys_argv);
+    if (program.interrupted) signals_exit_interrupted();   /* as CPython: killed by SIGINT */
     return status;
 }

@@ -27,6 +27,8 @@
 #include "runtime/module.h"
 #include "runtime/io.h"
 #include "runtime/source.h"
+#include "runtime/signals.h"
+#include <stdio_ext.h>
 #include "trace/tracer.h"
 #include "common/utf8.h"
 
@@ -145,6 +147,8 @@ int run_handle_exit(ThreadState *ts) {
             int64_t v;
             if (int_check(code) && int_as_i64(code, &v)) {
                 status = (int)(v & 0xff);
+            } else if (int_check(code)) {
+                status = 255;          /* beyond a C long: CPython's exit(-1) */
             } else {
                 Object *s = obj_str(ts, code);
                 Object *err = dict_get_cstr_borrowed(ts, MODULE_DICT(ts->interp->sys_module), "stderr");
@@ -161,7 +165,9 @@ int run_handle_exit(ThreadState *ts) {
         DECREF(e);
         return status;
     }
+    bool interrupted = err_matches(ts, &ExcKeyboardInterrupt);
     err_print(ts);
+    if (interrupted) ts->interp->interrupted = true;
     return 1;
 }
 
@@ -266,10 +272,24 @@ Interp *run_interp_for(const Program *p) {
     return interp;
 }
 
-int run_program(const Program *p) {
+/* What the program wrote to stdout and is still in the buffer could not be
+ * written at the end: CPython's report, and its exit status. */
+static int stdout_lost(void) {
+    int err = errno;
+    __fpurge(stdout);
+    clearerr(stdout);
+    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n%s: [Errno %d] %s\n",
+            err == EPIPE ? "BrokenPipeError" : "OSError", err, strerror(err));
+    fflush(stderr);
+    return 120;
+}
+
+int run_program(Program *p) {
     Interp *interp = run_interp_for(p);
     if (!interp) return 1;
     ThreadState *ts = interp_main_thread(interp);
+    signals_install(interp);
+    p->interrupted = false;
     if (p->trace) trace_start(interp, p->trace);
     int status;
     if (p->code) status = run_main_string(ts, p->code);
@@ -282,8 +302,11 @@ int run_program(const Program *p) {
         status = src ? run_main_stdin(ts, src, len) : 1;
         free(src);
     }
-    fflush(stdout);
+    p->interrupted = interp->interrupted;
+    if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();
     interp_free(interp);
+    if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();   /* what teardown printed */
+    signals_restore();
     return status;
 }
 

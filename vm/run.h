@@ -40,6 +40,7 @@ typedef struct Program {
     int argc;                     /* sys.argv */
     char **argv;
     const struct TraceOptions *trace;   /* narrate the run (trace/tracer.h), or NULL */
+    bool interrupted;             /* out: an uncaught KeyboardInterrupt ended it */
 } Program;
 
 /* A new interpreter set up for [p]: sys.argv, sys.path[0] from the file's
@@ -48,8 +49,12 @@ typedef struct Program {
 Interp *run_interp_for(const Program *p);
 /* Run [p] in an interpreter of its own, torn down afterwards; vm/main.c
  * and the tests (tests/support/run_traced.c) both start programs here.
- * Returns the exit status. */
-int run_program(const Program *p);
+ * SIGINT raises KeyboardInterrupt and SIGPIPE is ignored while it runs
+ * (runtime/signals.h). Returns the exit status, as CPython's: 1 after an
+ * uncaught exception, 120 when what stdout still held could not be written
+ * at the end (and p->interrupted when a KeyboardInterrupt ended it: the
+ * caller should then die of SIGINT, signals_exit_interrupted()). */
+int run_program(Program *p);
 /* The exit status for a SystemExit being raised (prints its message if it
  * is not an int), or 1 after printing any other exception. */
 int run_handle_exit(ThreadState *ts);

@@ -1,0 +1,57 @@
+/* signals.c -- SIGINT and SIGPIPE (runtime/signals.h).
+ *
+ * A signal handler may do almost nothing safely: it sets a bit of the
+ * interpreter's eval breaker, the word the eval loop already checks at
+ * every backward jump and call, and returns. The loop then raises
+ * KeyboardInterrupt in the thread that runs Python code, where `except` and
+ * `finally` see it like any exception (vm/eval.c, handle_breaker). A
+ * blocking call that is interrupted (time.sleep, input) checks the same bit.
+ *
+ * The handler needs to find the interpreter without a `ts`: that is the one
+ * piece of process-wide state here, set when the command line installs the
+ * handlers.
+ */
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <unistd.h>
+
+#include "signals.h"
+#include "interp.h"
+
+static Interp *_Atomic signal_interp;
+static bool sigint_handled;               /* we installed on_sigint (it was not ignored) */
+
+static void on_sigint(int sig) {
+    (void)sig;
+    Interp *interp = atomic_load(&signal_interp);
+    if (interp) atomic_fetch_or(&interp->eval_breaker, BREAKER_SIGNAL);
+}
+
+void signals_install(Interp *interp) {
+    atomic_store(&signal_interp, interp);
+    struct sigaction old, sa = {0};
+    sigaction(SIGINT, NULL, &old);
+    if (old.sa_handler != SIG_IGN) {     /* ignored (a background job): stays ignored, as in CPython */
+        sa.sa_handler = on_sigint;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);    /* no SA_RESTART: a blocking read returns EINTR */
+        sigint_handled = true;
+    }
+    signal(SIGPIPE, SIG_IGN);            /* a write to a closed pipe fails with EPIPE instead */
+}
+
+void signals_restore(void) {
+    atomic_store(&signal_interp, NULL);
+    if (sigint_handled) signal(SIGINT, SIG_DFL);
+    sigint_handled = false;
+    signal(SIGPIPE, SIG_DFL);
+}
+
+void signals_exit_interrupted(void) {
+    signals_restore();
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+    _exit(130);                          /* only if SIGINT is blocked */
+}

@@ -1,0 +1,21 @@
+/* signals.h -- what the operating system's signals do to a running program,
+ * as in CPython: SIGINT becomes KeyboardInterrupt, raised by the eval loop
+ * at its next check (runtime/interp.h's eval breaker); SIGPIPE is ignored,
+ * so writing to a closed pipe fails with EPIPE and raises BrokenPipeError
+ * where the program wrote. */
+#ifndef MINIPY_SIGNALS_H
+#define MINIPY_SIGNALS_H
+
+struct Interp;
+
+/* Install the handlers for [interp]'s run (one interpreter per process
+ * takes signals: the command line's). */
+void signals_install(struct Interp *interp);
+/* Give the signals back their default actions. */
+void signals_restore(void);
+/* An uncaught KeyboardInterrupt ended the program: leave as CPython does,
+ * killed by SIGINT, so that a shell sees status 130 and a parent process
+ * knows the program was interrupted. Does not return. */
+void signals_exit_interrupted(void) __attribute__((noreturn));
+
+#endif
