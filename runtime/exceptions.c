@@ -81,8 +81,11 @@ static Object *raise_with_args(ThreadState *ts, TypeObject *type, Object *args) 
         BaseExceptionObject *e = (BaseExceptionObject *)obj_alloc(ts, type, type->basicsize);
         if (!e) return NULL;
         e->args = NEWREF(args);
+        size_t nargs = TUPLE_SIZE(args);
         if (type_is_subtype(type, &ExcStopIteration))
-            e->value = NEWREF(TUPLE_SIZE(args) ? TUPLE_GET(args, 0) : None);
+            e->value = NEWREF(nargs ? TUPLE_GET(args, 0) : None);
+        if (type_is_subtype(type, &ExcSystemExit))     /* as SystemExit.__init__ sets it */
+            e->code = NEWREF(nargs == 0 ? None : nargs == 1 ? TUPLE_GET(args, 0) : args);
         gc_track(ts, (Object *)e);
         exc = (Object *)e;
     } else {

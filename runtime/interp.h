@@ -18,6 +18,7 @@
 #include <stdatomic.h>
 #include "object.h"
 #include "memory.h"
+#include "limits.h"
 
 /* Interned identifiers the runtime looks up often: interp->ids.__init__ ... */
 typedef struct Ids {
@@ -61,6 +62,7 @@ enum {
     BREAKER_GIL_DROP = 1 << 0,    /* another thread waits for the GIL */
     BREAKER_GC = 1 << 1,          /* a collection is due */
     BREAKER_SIGNAL = 1 << 2,      /* SIGINT arrived: raise KeyboardInterrupt */
+    BREAKER_LIMIT = 1 << 3,       /* the CPU-time limit is reached (runtime/limits.c) */
 };
 
 struct Tracer;                    /* trace/tracer.h */
@@ -110,6 +112,10 @@ struct Interp {
     int compiling;                /* > 0 while source is compiled (vm/run.c) */
     bool finalizing;              /* teardown in progress */
     bool interrupted;             /* an uncaught KeyboardInterrupt ended the program */
+    Limits limits;                /* for untrusted code (runtime/limits.h) */
+    int limit_hit;                /* the LimitKind reached, or 0: from then on no Python code runs */
+    uint64_t steps;               /* instructions executed, counted while max_steps is set */
+    uint64_t output;              /* bytes the program wrote to stdout and stderr */
 };
 
 /* A region of the per-thread data stack that frames are carved from. */

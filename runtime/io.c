@@ -84,6 +84,16 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
             err_set_string(ts, &ExcOSError, "not writable");
             return -1;
         }
+        bool program_output = f->fp == stdout || f->fp == stderr;
+        Limits *lim = &ts->interp->limits;
+        if (program_output && lim->max_output && ts->interp->output + len > lim->max_output) {
+            /* --max-output: what still fits is written, then the program ends */
+            size_t room = (size_t)(lim->max_output - ts->interp->output);
+            if (room) fwrite(data, 1, room, f->fp);
+            ts->interp->output = lim->max_output;
+            return limit_reached(ts, LIMIT_OUTPUT);
+        }
+        if (program_output) ts->interp->output += len;
         if (len && fwrite(data, 1, len, f->fp) != len) {
             int err = errno;
             /* what could not be written is dropped, as CPython's buffered

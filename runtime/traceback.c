@@ -375,6 +375,10 @@ void err_print(ThreadState *ts) {
 }
 
 void err_write_unraisable(ThreadState *ts, Object *where) {
+    if (ts->interp->limit_hit) {       /* the limit's own unwinding: already reported */
+        err_clear(ts);
+        return;
+    }
     Object *exc = err_fetch(ts);
     fprintf(stderr, "Exception ignored in: ");
     Object *rep = where ? obj_repr(ts, where) : NULL;

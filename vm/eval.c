@@ -442,6 +442,7 @@ static int handle_breaker(ThreadState *ts) {
         if (err_occurred(ts)) return -1;
     }
     if (bits & BREAKER_GIL_DROP) gil_yield(ts);
+    if (bits & BREAKER_LIMIT) return limit_reached(ts, LIMIT_SECONDS);
     if (bits & BREAKER_SIGNAL) {
         atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
         err_set_object(ts, &ExcKeyboardInterrupt, NULL);
@@ -815,6 +816,11 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
 #define NARRATE_INSTRUCTION()                                                                  \
     do {                                                                                       \
         if (NARRATING(TRACE_LINE | TRACE_OP | TRACE_MEM)) narrate_instruction(ts, f, ip, sp);   \
+        if (NARRATED && UNLIKELY(ts->interp->limits.max_steps) &&                              \
+            ++ts->interp->steps > ts->interp->limits.max_steps) {                              \
+            limit_reached(ts, LIMIT_STEPS);    /* --max-steps: counted here, untraced too */     \
+            goto error;                                                                        \
+        }                                                                                      \
     } while (0)
 #define REF_REASON(o, why, name, owner)                                                        \
     do {                                                                                       \
@@ -869,8 +875,17 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
         if (throwflag) return NULL;
         return err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
     }
-    /* narrated only when a category the handlers report is on */
-    if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM))
+    if (UNLIKELY(ts->interp->limit_hit)) {
+        /* a limit ended the program: no Python code runs any more (a
+         * __del__, a generator's finally, a teardown) */
+        ts->recursion_depth--;
+        err_clear(ts);
+        limit_reached(ts, (LimitKind)ts->interp->limit_hit);
+        return NULL;
+    }
+    /* narrated only when a category the handlers report is on, or the
+     * instructions are counted (--max-steps) */
+    if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM) || ts->interp->limits.max_steps)
         return eval_loop_narrated(ts, f, throwflag);
     return eval_loop_quiet(ts, f, throwflag);
 }

@@ -1273,7 +1273,9 @@ error: {
         }
         reraise = false;
         kwnames = NULL;
-        const ExcEntry *h = code_find_handler(co, (uint32_t)index);
+        /* once a limit is reached (runtime/limits.h) no handler runs: the
+         * program cannot catch its way past it, not even with finally */
+        const ExcEntry *h = UNLIKELY(ts->interp->limit_hit) ? NULL : code_find_handler(co, (uint32_t)index);
         if (h) {
             Object **target = frame_stack_base(f) + h->depth;
             while (sp > target) {

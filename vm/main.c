@@ -18,6 +18,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/source.h"
 #include "runtime/signals.h"
+#include "runtime/limits.h"
 
 static const char usage[] =
     "usage: minipy [options] FILE [args...]   run a program\n"
@@ -34,6 +35,11 @@ static const char usage[] =
     "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
     "  --trace-times=no       leave timings out, so two runs narrate alike\n"
+    "  --max-steps=N          end the program after N instructions\n"
+    "  --max-seconds=S        end the program after S seconds of CPU time\n"
+    "  --max-output=KB        end the program when it has written KB kilobytes\n"
+    "                         (a limit reached: a report on stderr, exit status 124;\n"
+    "                         no except or finally of the program runs after it)\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n";
 
@@ -108,6 +114,9 @@ int main(int argc, char **argv) {
     const char *trace_spec = NULL, *trace_out = NULL;
     TraceFormat trace_format = TRACE_TEXT;
     bool trace_times = true;
+    Limits limits = {0};
+    char limit_err[160];
+    int limit;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -139,6 +148,9 @@ int main(int argc, char **argv) {
         } else if (strncmp(a, "--trace-out=", 12) == 0) trace_out = a + 12;
         else if (strcmp(a, "--trace-times=no") == 0) trace_times = false;
         else if (strcmp(a, "--trace-times=yes") == 0) trace_times = true;
+        else if ((limit = limits_parse_option(a, &limits, limit_err, sizeof limit_err)) != 0) {
+            if (limit < 0) return bad_usage("%s", limit_err);
+        }
         else return bad_usage("unknown option '%s'", a);
     }
     if (!code && i < argc) file = argv[i];
@@ -156,7 +168,7 @@ int main(int argc, char **argv) {
     if (code) sys_argv[sys_argc++] = "-c";
     for (int k = i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
     if (sys_argc == 0) sys_argv[sys_argc++] = "";
-    Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv};
+    Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv, .limits = &limits};
     int status;
     if (mode != MODE_RUN) {
         status = show_stage(mode, &program);

@@ -28,6 +28,7 @@
 #include "runtime/io.h"
 #include "runtime/source.h"
 #include "runtime/signals.h"
+#include "runtime/limits.h"
 #include <stdio_ext.h>
 #include "trace/tracer.h"
 #include "common/utf8.h"
@@ -289,6 +290,7 @@ int run_program(Program *p) {
     if (!interp) return 1;
     ThreadState *ts = interp_main_thread(interp);
     signals_install(interp);
+    if (p->limits) limits_start(interp, p->limits);
     p->interrupted = false;
     if (p->trace) trace_start(interp, p->trace);
     int status;
@@ -303,6 +305,7 @@ int run_program(Program *p) {
         free(src);
     }
     p->interrupted = interp->interrupted;
+    if (p->limits) limits_stop(interp);
     if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();
     interp_free(interp);
     if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();   /* what teardown printed */

@@ -40,6 +40,7 @@ typedef struct Program {
     int argc;                     /* sys.argv */
     char **argv;
     const struct TraceOptions *trace;   /* narrate the run (trace/tracer.h), or NULL */
+    const struct Limits *limits;  /* for untrusted code (runtime/limits.h), or NULL */
     bool interrupted;             /* out: an uncaught KeyboardInterrupt ended it */
 } Program;
 

@@ -1,0 +1,122 @@
+/* limits.c -- ending a program that uses too much (runtime/limits.h).
+ *
+ * Steps are counted by the narrated copy of the loop (vm/eval_loop.h),
+ * which eval_frame() chooses when a step limit is set, so a run without
+ * limits pays nothing. CPU time is an interval timer (ITIMER_PROF counts
+ * user and system time): its signal sets a bit of the eval breaker, and
+ * the loop reports at its next backward jump or call; if the program is
+ * stuck in C code that never reaches one (a giant multiplication), a
+ * second signal a second later ends the process from the handler. Output
+ * is counted where the program writes (runtime/io.c).
+ */
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "limits.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "int.h"
+
+static Interp *_Atomic timed_interp;
+static volatile sig_atomic_t timer_fired;
+
+static const char *const time_report = "minipy: limit reached: --max-seconds (CPU time)\n";
+
+static void on_cpu_timer(int sig) {
+    (void)sig;
+    Interp *interp = atomic_load(&timed_interp);
+    if (!interp) return;
+    if (timer_fired++) {
+        /* the loop did not get to it in a second: stuck in C code */
+        if (write(2, time_report, strlen(time_report)) < 0) { /* nothing more to do */ }
+        _exit(LIMIT_EXIT_STATUS);
+    }
+    atomic_fetch_or(&interp->eval_breaker, BREAKER_LIMIT);
+}
+
+void limits_start(Interp *interp, const Limits *limits) {
+    interp->limits = *limits;
+    interp->limit_hit = 0;
+    if (limits->max_seconds > 0) {
+        atomic_store(&timed_interp, interp);
+        timer_fired = 0;
+        signal(SIGPROF, on_cpu_timer);
+        struct itimerval t = {0};
+        t.it_value.tv_sec = (time_t)limits->max_seconds;
+        t.it_value.tv_usec = (suseconds_t)((limits->max_seconds - floor(limits->max_seconds)) * 1e6);
+        if (!t.it_value.tv_sec && !t.it_value.tv_usec) t.it_value.tv_usec = 1;
+        t.it_interval.tv_sec = 1;          /* the second firing, if the first was not seen */
+        setitimer(ITIMER_PROF, &t, NULL);
+    }
+}
+
+void limits_stop(Interp *interp) {
+    if (interp->limits.max_seconds > 0) {
+        struct itimerval off = {0};
+        setitimer(ITIMER_PROF, &off, NULL);
+        signal(SIGPROF, SIG_DFL);
+        atomic_store(&timed_interp, NULL);
+    }
+}
+
+int limit_reached(ThreadState *ts, LimitKind kind) {
+    Interp *interp = ts->interp;
+    if (!interp->limit_hit) {
+        interp->limit_hit = kind;
+        fflush(stdout);
+        switch (kind) {
+        case LIMIT_STEPS:
+            fprintf(stderr, "minipy: limit reached: --max-steps=%llu (instructions executed)\n",
+                    (unsigned long long)interp->limits.max_steps);
+            break;
+        case LIMIT_SECONDS:
+            fprintf(stderr, "minipy: limit reached: --max-seconds=%g (CPU time)\n", interp->limits.max_seconds);
+            break;
+        case LIMIT_OUTPUT:
+            fprintf(stderr, "\nminipy: limit reached: --max-output=%llu KB (bytes written to stdout and stderr)\n",
+                    (unsigned long long)(interp->limits.max_output / 1024));
+            break;
+        }
+        fflush(stderr);
+    }
+    /* SystemExit(124): run_handle_exit() turns it into the exit status; no
+     * handler sees it, because the loop looks for none once a limit is hit */
+    Object *code = int_from_i64(ts, LIMIT_EXIT_STATUS);
+    if (code) {
+        err_set_object(ts, &ExcSystemExit, code);
+        DECREF(code);
+    }
+    return -1;
+}
+
+/* "1000", "2.5": a count or a number of seconds. */
+static bool parse_number(const char *s, double *out) {
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !(v > 0) || v > 1e18) return false;
+    *out = v;
+    return true;
+}
+
+int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned errlen) {
+    static const char *const names[] = {"--max-steps=", "--max-seconds=", "--max-output="};
+    for (int i = 0; i < 3; i++) {
+        size_t n = strlen(names[i]);
+        if (strncmp(arg, names[i], n) != 0) continue;
+        double v;
+        if (!parse_number(arg + n, &v)) {
+            snprintf(err, errlen, "%.*s needs a positive number, not '%s'", (int)(n - 1), names[i], arg + n);
+            return -1;
+        }
+        if (i == 0) limits->max_steps = (uint64_t)v;
+        else if (i == 1) limits->max_seconds = v;
+        else limits->max_output = (uint64_t)(v * 1024);
+        return 1;
+    }
+    return 0;
+}

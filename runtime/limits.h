@@ -1,0 +1,40 @@
+/* limits.h -- limits for untrusted code (autograders, a class's submissions):
+ * how many instructions, CPU seconds and bytes of output a program may use.
+ *
+ * Reaching a limit ends the program: minipy prints one line naming the
+ * limit on stderr and exits with status 124 (as `timeout` does). The
+ * program cannot catch its way past it: from that moment no `except` and no
+ * `finally` runs, and no Python code at all (vm/eval.c checks
+ * interp->limit_hit before running a frame or looking for a handler).
+ */
+#ifndef MINIPY_LIMITS_H
+#define MINIPY_LIMITS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct Interp;
+struct ThreadState;
+
+typedef struct Limits {
+    uint64_t max_steps;           /* instructions executed (0: no limit) */
+    double max_seconds;           /* CPU seconds, user + system (0: no limit) */
+    uint64_t max_output;          /* bytes written to stdout and stderr (0: no limit) */
+} Limits;
+
+typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT } LimitKind;
+
+/* The exit status of a program a limit ended. */
+#define LIMIT_EXIT_STATUS 124
+
+/* Apply [limits] to [interp]'s run from now on (a CPU timer for seconds). */
+void limits_start(struct Interp *interp, const Limits *limits);
+void limits_stop(struct Interp *interp);
+/* A limit is reached: report it (once) and raise the exception that
+ * unwinds the program without running its handlers. Returns -1. */
+int limit_reached(struct ThreadState *ts, LimitKind kind);
+/* Parse "--max-steps=N" and the like into [limits]: 1 if [arg] is one of
+ * them, 0 if not, -1 (with a message in [err]) if its value is bad. */
+int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned errlen);
+
+#endif

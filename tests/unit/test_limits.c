@@ -1,0 +1,120 @@
+/* test_limits.c -- limits for untrusted code (runtime/limits.c): each ends
+ * the program with one line on stderr naming the limit and exit status
+ * 124, and no except or finally of the program runs after it, not even
+ * `except BaseException:` -- nor a __del__.
+ *
+ * The programs run in-process through run_program() with the limits an
+ * embedding program would give (the C API), stdout and stderr in memory.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "vm/run.h"
+#include "runtime/limits.h"
+
+static char *out_text, *err_text;
+
+static char *slurp(int fd) {
+    off_t size = lseek(fd, 0, SEEK_END);
+    char *s = calloc(1, (size_t)size + 1);
+    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
+    return s;
+}
+
+/* Run [code] as `minipy -c code` under [limits]; its output in out_text
+ * and err_text. Returns the exit status. */
+static int run_limited(const char *code, Limits limits) {
+    int out = memfd_create("stdout", 0), err = memfd_create("stderr", 0);
+    fflush(stdout);
+    fflush(stderr);
+    int saved_out = dup(1), saved_err = dup(2);
+    dup2(out, 1);
+    dup2(err, 2);
+    Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}, .limits = &limits};
+    int status = run_program(&p);
+    fflush(stdout);
+    fflush(stderr);
+    dup2(saved_out, 1);
+    dup2(saved_err, 2);
+    close(saved_out);
+    close(saved_err);
+    out_text = slurp(out);
+    err_text = slurp(err);
+    close(out);
+    close(err);
+    return status;
+}
+
+static void free_texts(void) {
+    free(out_text);
+    free(err_text);
+}
+
+TestSuite(limits, .fini = free_texts, .timeout = 30);
+
+/* A program that tries every way to go on. */
+static const char stubborn[] =
+    "import sys\n"
+    "class Last:\n"
+    "    def __del__(self):\n"
+    "        print('__del__ ran')\n"
+    "keep = Last()\n"
+    "def work():\n"
+    "    n = 0\n"
+    "    while True:\n"
+    "        n += 1\n"
+    "        if n % 1000 == 0:\n"
+    "            print('x' * 50)\n"
+    "for attempt in range(3):\n"
+    "    try:\n"
+    "        work()\n"
+    "    except BaseException as e:\n"
+    "        print('caught', type(e).__name__)\n"
+    "    finally:\n"
+    "        print('finally ran')\n"
+    "print('went on')\n";
+
+static void expect_ended(int status, const char *report) {
+    cr_expect_eq(status, LIMIT_EXIT_STATUS, "exit status %d; stderr:\n%s", status, err_text);
+    cr_expect(strstr(err_text, report) != NULL, "no '%s' in stderr:\n%s", report, err_text);
+    cr_expect(strstr(out_text, "caught") == NULL, "a handler ran:\n%s", out_text);
+    cr_expect(strstr(out_text, "finally ran") == NULL, "a finally ran:\n%s", out_text);
+    cr_expect(strstr(out_text, "went on") == NULL, "the program went on");
+    cr_expect(strstr(out_text, "__del__ ran") == NULL, "a __del__ ran after the limit");
+}
+
+Test(limits, max_steps_ends_the_program) {
+    int status = run_limited(stubborn, (Limits){.max_steps = 200000});
+    expect_ended(status, "minipy: limit reached: --max-steps=200000 (instructions executed)\n");
+    cr_expect(strstr(out_text, "xxxxx") != NULL, "it ran until the limit");
+}
+
+Test(limits, max_seconds_ends_the_program) {
+    int status = run_limited(stubborn, (Limits){.max_seconds = 0.3});
+    expect_ended(status, "minipy: limit reached: --max-seconds=0.3 (CPU time)\n");
+}
+
+Test(limits, max_output_writes_what_fits_then_ends) {
+    int status = run_limited(stubborn, (Limits){.max_output = 2048});
+    expect_ended(status, "minipy: limit reached: --max-output=2 KB (bytes written to stdout and stderr)\n");
+    cr_expect_eq(strlen(out_text), 2048, "wrote %zu bytes", strlen(out_text));
+}
+
+Test(limits, a_program_within_its_limits_runs_as_usual) {
+    int status = run_limited("print(sum(range(100)))\n",
+                             (Limits){.max_steps = 100000, .max_seconds = 5, .max_output = 1024});
+    cr_expect_eq(status, 0, "%s", err_text);
+    cr_expect_str_eq(out_text, "4950\n");
+    cr_expect_str_eq(err_text, "");
+}
+
+Test(limits, cpu_time_in_c_code_ends_the_process, .exit_code = LIMIT_EXIT_STATUS) {
+    /* a giant power never reaches the loop's checks: the second timer
+     * signal ends the process from the handler */
+    run_limited("x = 7 ** (10 ** 9)\n", (Limits){.max_seconds = 0.2});
+    cr_assert_fail("the program was not ended");
+}
