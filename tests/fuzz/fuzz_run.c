@@ -1,0 +1,25 @@
+/* fuzz_run.c -- libFuzzer harness for whole execution: any bytes run as a
+ * program, in an interpreter of its own, under an instruction budget and
+ * an output budget (runtime/limits.h), so that an infinite loop ends as
+ * an error instead of a hang. Whatever the program does, minipy must end
+ * it with output or an error -- never a crash, a leak or a sanitizer
+ * report. run.sh gives libFuzzer -close_fd_mask=3: what the programs print
+ * goes nowhere, libFuzzer's own report still shows. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/run.h"
+#include "runtime/limits.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    char *code = malloc(size + 1);         /* source code cannot hold a NUL byte anyway */
+    memcpy(code, data, size);
+    code[size] = 0;
+    Limits limits = {.max_steps = 200000, .max_output = 64 * 1024};
+    Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}, .limits = &limits};
+    run_program(&p);
+    free(code);
+    return 0;
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# tests/fuzz/run.sh -- build the libFuzzer harnesses and fuzz each one.
+#
+#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (default: 60 s, every harness)
+#
+# Each harness starts from a corpus of the suite's programs and the lessons
+# (tests/py, examples), kept in build-fuzz/corpus/<harness> so that a longer
+# run goes on from what earlier runs found, with tests/fuzz/python.dict. A
+# crash, a leak, a timeout or a sanitizer report stops the harness, writes
+# the input as build-fuzz/crash-* (or leak-*, timeout-*) and makes this
+# script fail. Reproduce one with build-fuzz/tests/fuzz/fuzz_run FILE; every
+# finding becomes a program of tests/py/hostile.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-60}
+shift || true
+harnesses=("$@")
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(lexer parser compile run)
+
+CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG="-g -O1" \
+      -DMINIPY_FUZZ=ON -DMINIPY_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j2 --target $(printf 'fuzz_%s ' "${harnesses[@]}") >/dev/null
+
+export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+status=0
+for h in "${harnesses[@]}"; do
+    corpus=build-fuzz/corpus/$h
+    if [ ! -d "$corpus" ]; then
+        mkdir -p "$corpus"
+        find tests/py examples -name '*.py' -size -20k -exec cp {} "$corpus/" \; 2>/dev/null || true
+    fi
+    echo "+ fuzz_$h for $seconds s"
+    quiet=0
+    [ "$h" = run ] && quiet=3          # the programs' own stdout and stderr: nowhere
+    if ! build-fuzz/tests/fuzz/fuzz_$h -close_fd_mask=$quiet "$corpus" -dict=tests/fuzz/python.dict -max_total_time="$seconds" \
+            -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=4096 -print_final_stats=1 \
+            -artifact_prefix=build-fuzz/ 2>build-fuzz/fuzz_$h.log; then
+        echo "fuzz_$h found something:"; tail -40 build-fuzz/fuzz_$h.log; status=1
+    else
+        grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" build-fuzz/fuzz_$h.log || true
+    fi
+done
+exit $status
