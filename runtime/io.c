@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "io.h"
 #include "interp.h"
@@ -76,6 +77,26 @@ static int check_open(ThreadState *ts, FileObject *f) {
     return 0;
 }
 
+/* A str may hold a lone surrogate ('\ud800', kept as its three UTF-8-style
+ * bytes ED A0..BF xx); the UTF-8 codec refuses to write one, as CPython's
+ * does: -1 with UnicodeEncodeError, before anything is written. */
+static int check_encodable(ThreadState *ts, const char *data, size_t len) {
+    size_t position = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        if ((c & 0xC0) == 0x80) continue;                   /* inside a character */
+        if (c == 0xED && i + 2 < len && ((unsigned char)data[i + 1] & 0xE0) == 0xA0) {
+            unsigned cp = 0xD000 | (((unsigned char)data[i + 1] & 0x3F) << 6) | ((unsigned char)data[i + 2] & 0x3F);
+            err_format(ts, &ExcUnicodeEncodeError,
+                       "'utf-8' codec can't encode character '\\u%04x' in position %zu: surrogates not allowed", cp,
+                       position);
+            return -1;
+        }
+        position++;
+    }
+    return 0;
+}
+
 int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
     if (TYPE(file) == &FileType) {
         FileObject *f = (FileObject *)file;
@@ -84,6 +105,7 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
             err_set_string(ts, &ExcOSError, "not writable");
             return -1;
         }
+        if (check_encodable(ts, data, len) < 0) return -1;
         bool program_output = f->fp == stdout || f->fp == stderr;
         Limits *lim = &ts->interp->limits;
         if (program_output && lim->max_output && ts->interp->output + len > lim->max_output) {
@@ -356,23 +378,32 @@ CFUNC(io_open) {
         if (!str_check(a[1])) return err_format(ts, &ExcTypeError, "open() argument 'mode' must be str, not %s", TYPE_NAME(a[1]));
         mode = STR_DATA(a[1]);
     }
-    if (strchr(mode, 'b'))
-        return err_set_string(ts, &ExcValueError, "binary mode is not supported by minipy (text files only)");
+    if (strlen(STR_DATA(a[0])) != STR_SIZE(a[0])) return err_set_string(ts, &ExcValueError, "embedded null byte");
+    /* the mode, checked as CPython's _io.open checks it */
     char cmode[4] = {0};
     size_t k = 0;
     char base = 0;
+    int bases = 0;
     bool plus = false;
     for (const char *p = mode; *p; p++) {
+        if (!strchr("axrwb+t", *p) || strchr(p + 1, *p))
+            return err_format(ts, &ExcValueError, "invalid mode: '%U'", a[1]);
         if (strchr("rwax", *p)) {
-            if (base) return err_format(ts, &ExcValueError, "must have exactly one of create/read/write/append mode");
             base = *p;
+            bases++;
         } else if (*p == '+') {
             plus = true;
-        } else if (*p != 't') {
-            return err_format(ts, &ExcValueError, "invalid mode: '%s'", mode);
         }
     }
-    if (!base) base = 'r';
+    if (a[1] && strlen(mode) != STR_SIZE(a[1])) return err_format(ts, &ExcValueError, "invalid mode: '%U'", a[1]);
+    if (strchr(mode, 't') && strchr(mode, 'b'))
+        return err_set_string(ts, &ExcValueError, "can't have text and binary mode at once");
+    if (bases > 1) return err_set_string(ts, &ExcValueError, "must have exactly one of create/read/write/append mode");
+    if (!bases)
+        return err_set_string(ts, &ExcValueError,
+                              "Must have exactly one of create/read/write/append mode and at most one plus");
+    if (strchr(mode, 'b'))
+        return err_set_string(ts, &ExcValueError, "binary mode is not supported by minipy (text files only)");
     cmode[k++] = base == 'x' ? 'w' : base;
     if (plus) cmode[k++] = '+';
     int closefd = a[6] ? obj_is_true(ts, a[6]) : 1;
@@ -383,5 +414,10 @@ CFUNC(io_open) {
     if (base == 'x' && access(STR_DATA(a[0]), F_OK) == 0) return err_from_errno(ts, EEXIST, a[0]);
     FILE *fp = fopen(STR_DATA(a[0]), cmode);
     if (!fp) return err_from_errno(ts, errno, a[0]);
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {   /* reading a folder opens, as on Linux */
+        fclose(fp);
+        return err_from_errno(ts, EISDIR, a[0]);
+    }
     return io_file_new(ts, fp, STR_DATA(a[0]), mode, true);
 }
