@@ -478,9 +478,10 @@ static CFUNC(type_instancecheck) {
 
 static Object *type_new_(ThreadState *ts, TypeObject *meta, Object *const *args, size_t nargs,
                          Object *kwnames) {
-    if (nargs == 1 && meta == &TypeType && !(kwnames && TUPLE_SIZE(kwnames)))
-        return NEWREF((Object *)TYPE(args[0]));
-    if (nargs != 3) return err_format(ts, &ExcTypeError, "type() takes 1 or 3 arguments");
+    /* type(x) is answered by type_call; here (type.__new__(type, x), a
+     * metaclass called with one argument) three are needed */
+    if (nargs != 3)
+        return err_format(ts, &ExcTypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "type.__new__() argument 1 must be str, not %s", TYPE_NAME(args[0]));
     if (!tuple_check(args[1]))
