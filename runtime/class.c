@@ -1278,7 +1278,7 @@ static Object *super_new_slot(ThreadState *ts, TypeObject *type, Object *const *
                               Object *kwnames) {
     if (args_no_kwargs(ts, "super", kwnames) < 0) return NULL;
     if (args_count(ts, "super()", nargs, 0, 2) < 0) return NULL;
-    SuperObject *s = (SuperObject *)obj_alloc(ts, type, sizeof(SuperObject));
+    SuperObject *s = (SuperObject *)obj_alloc(ts, type, type->basicsize);
     if (!s) return NULL;
     gc_track(ts, (Object *)s);
     TypeObject *cls = NULL;
@@ -1287,7 +1287,7 @@ static Object *super_new_slot(ThreadState *ts, TypeObject *type, Object *const *
         /* zero arguments: the __class__ cell and the first argument of the
          * function that called super() */
         Frame *f = ts->frame;
-        if (!f || !f->func) {
+        if (!f) {
             DECREF(s);
             return err_set_string(ts, &ExcRuntimeError, "super(): no current frame");
         }
