@@ -156,3 +156,7 @@ int args_c_int(ThreadState *ts, Object *o, int *out) {
     *out = (int)v;
     return 0;
 }
+
+const char *args_type_name(Object *o) {
+    return o == None ? "None" : TYPE_NAME(o);
+}

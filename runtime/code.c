@@ -111,7 +111,7 @@ static Object *code_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
     int counts[6];
     for (int i = 0; i < 6; i++)
         if (args_c_int(ts, args[i], &counts[i]) < 0) return NULL;
-    return err_format(ts, &ExcTypeError, "code() argument 7 must be bytes, not %s", TYPE_NAME(args[6]));
+    return err_format(ts, &ExcTypeError, "code() argument 7 must be bytes, not %s", args_type_name(args[6]));
 }
 
 TypeObject CodeType = {

@@ -562,7 +562,7 @@ static Object *tb_new_slot(ThreadState *ts, TypeObject *type, Object *const *arg
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (TYPE(a[1]) != &FrameType)
         return err_format(ts, &ExcTypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
-                          TYPE_NAME(a[1]));
+                          args_type_name(a[1]));
     return err_format(ts, &ExcTypeError, "cannot create 'traceback' instances");
 }
 

@@ -200,10 +200,11 @@ static Object *func_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
     Object *a[5];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (TYPE(a[0]) != &CodeType)
-        return err_format(ts, &ExcTypeError, "function() argument 'code' must be code, not %s", TYPE_NAME(a[0]));
+        return err_format(ts, &ExcTypeError, "function() argument 'code' must be code, not %s",
+                          args_type_name(a[0]));
     if (!dict_check(a[1]))
         return err_format(ts, &ExcTypeError, "function() argument 'globals' must be dict, not %s",
-                          TYPE_NAME(a[1]));
+                          args_type_name(a[1]));
     CodeObject *co = (CodeObject *)a[0];
     Object *name = a[2] ? a[2] : None, *defaults = a[3] ? a[3] : None, *closure = a[4] ? a[4] : None;
     if (name != None && !str_check(name))

@@ -171,7 +171,7 @@ static Object *file_repr(ThreadState *ts, Object *self) {
 static CFUNC(file_write) {
     if (args_exactly(ts, "write", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
-        return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
+        return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", args_type_name(args[0]));
     if (io_write_text(ts, self, STR_DATA(args[0]), STR_SIZE(args[0])) < 0) return NULL;
     return int_from_i64(ts, (int64_t)STR_LEN(args[0]));
 }
@@ -376,7 +376,7 @@ CFUNC(io_open) {
         return err_format(ts, &ExcTypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(a[0]));
     const char *mode = "r";
     if (a[1]) {
-        if (!str_check(a[1])) return err_format(ts, &ExcTypeError, "open() argument 'mode' must be str, not %s", TYPE_NAME(a[1]));
+        if (!str_check(a[1])) return err_format(ts, &ExcTypeError, "open() argument 'mode' must be str, not %s", args_type_name(a[1]));
         mode = STR_DATA(a[1]);
     }
     if (strchr(mode, 'b'))

@@ -129,7 +129,7 @@ static Object *module_new_slot(ThreadState *ts, TypeObject *type, Object *const 
     Object *a[2];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     if (!str_check(a[0]))
-        return err_format(ts, &ExcTypeError, "module() argument 'name' must be str, not %s", TYPE_NAME(a[0]));
+        return err_format(ts, &ExcTypeError, "module() argument 'name' must be str, not %s", args_type_name(a[0]));
     return module_alloc(ts, type, a[0], a[1] ? a[1] : None);
 }
 
