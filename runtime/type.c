@@ -200,8 +200,11 @@ static int add_methods(ThreadState *ts, TypeObject *t) {
  * base's constructor, which knows the layout. Returns whether [t] names its
  * own: it then gets a __new__ in its dict. */
 static bool ready_new(TypeObject *t) {
-    if (t->new_) return true;
-    if (t->base && t->base != &ObjectType) t->new_ = t->base->new_;
+    if (t->new_ && !(t->flags & TYPE_FLAG_NEW_INHERITED)) return true;
+    if (t->base && t->base != &ObjectType && t->base->new_) {
+        t->new_ = t->base->new_;
+        t->flags |= TYPE_FLAG_NEW_INHERITED;   /* not its own when readied again (a new interpreter) */
+    }
     return false;
 }
 
