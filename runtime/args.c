@@ -6,8 +6,11 @@
  * the order of its checks decides which of several mistakes in a call the
  * error message names.
  */
+#include <limits.h>
+
 #include "args.h"
 #include "exceptions.h"
+#include "int.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -138,4 +141,22 @@ int args_exactly(ThreadState *ts, const char *qualname, size_t nargs, Object *kw
 
 int args_count_tuple(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max) {
     return count(ts, fname, nargs, min, max, false);
+}
+
+int args_c_int(ThreadState *ts, Object *o, int *out) {
+    Object *n = obj_index(ts, o);
+    if (!n) return -1;
+    int64_t v;
+    bool fits = int_as_i64(n, &v) && v >= INT_MIN && v <= INT_MAX;
+    DECREF(n);
+    if (!fits) {
+        err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+const char *args_type_name(Object *o) {
+    return o == None ? "None" : TYPE_NAME(o);
 }

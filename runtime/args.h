@@ -90,4 +90,14 @@ int args_exactly(ThreadState *ts, const char *qualname, size_t nargs, Object *kw
  * "set_threshold() takes at most 3 arguments (4 given)". */
 int args_count_tuple(ThreadState *ts, const char *fname, size_t nargs, size_t min, size_t max);
 
+/* The name of [o]'s type as Argument Clinic's messages give it, where None
+ * is "None", not "NoneType": "replace() argument 1 must be str, not None". */
+const char *args_type_name(Object *o);
+
+/* An argument Argument Clinic converts to a C int (CPython's
+ * _PyLong_AsInt): [o] through __index__ into *[out]. Returns 0, or -1 with
+ * "'str' object cannot be interpreted as an integer" (TypeError) or "Python
+ * int too large to convert to C int" (OverflowError). */
+int args_c_int(ThreadState *ts, Object *o, int *out);
+
 #endif

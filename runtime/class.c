@@ -789,7 +789,15 @@ TypeObject MethodWrapperType = {
     .getset = slotwrapper_getset,
 };
 
-/* __new__ of a built-in type, as a static method: T.__new__(T, ...). */
+/* __new__ of a built-in type, as a static method: T.__new__(S, ...)
+ * (CPython's tp_new_wrapper). S must be T or a subtype of it, and T's
+ * constructor must be the one S's instances are built with: the constructor
+ * of the most derived built-in type among S's bases (S itself if it is
+ * built in). Anything else would make an instance that skipped its own
+ * type's constructor -- object.__new__(set) would be a set with no table,
+ * int.__new__(bool) a third bool -- so CPython refuses it, and so do we.
+ * A class whose __new__ is Python code does not count: its __new__ ends by
+ * calling a built-in one, which is checked in turn. */
 static CFUNC(builtin_new_method) {
     TypeObject *owner = (TypeObject *)self;
     if (nargs < 1) return err_format(ts, &ExcTypeError, "%s.__new__(): not enough arguments", owner->name);
@@ -800,23 +808,31 @@ static CFUNC(builtin_new_method) {
     if (!type_is_subtype(sub, owner))
         return err_format(ts, &ExcTypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name,
                           sub->name, sub->name, owner->name);
+    TypeObject *staticbase = sub;
+    while (staticbase && staticbase->new_ == slot_new) staticbase = staticbase->base;
+    if (staticbase && staticbase->new_ != owner->new_)
+        return err_format(ts, &ExcTypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner->name,
+                          sub->name, staticbase->name);
     return owner->new_(ts, sub, args + 1, nargs - 1, kwnames);
 }
 
 static const MethodDef builtin_new_def = {"__new__", builtin_new_method, METH_KEYWORDS,
                                           "Create and return a new object."};
 
-int class_add_new_wrapper(ThreadState *ts, TypeObject *t) {
+int class_add_slot_wrappers(ThreadState *ts, TypeObject *t, bool with_new) {
     fill_slot_fns();
-    /* __new__ as a builtin bound to the type (CPython's tp_new_wrapper) */
-    Object *f = builtin_new(ts, &builtin_new_def, (Object *)t, NULL);
-    if (!f) return -1;
-    Object *sm = wrapper_new(ts, &StaticMethodType, f);
-    DECREF(f);
-    if (!sm) return -1;
-    int r = dict_set(ts, t->dict, IDS.__new__, sm);
-    DECREF(sm);
-    if (r < 0) return -1;
+    int r;
+    if (with_new) {
+        /* __new__ as a builtin bound to the type (CPython's tp_new_wrapper) */
+        Object *f = builtin_new(ts, &builtin_new_def, (Object *)t, NULL);
+        if (!f) return -1;
+        Object *sm = wrapper_new(ts, &StaticMethodType, f);
+        DECREF(f);
+        if (!sm) return -1;
+        r = dict_set(ts, t->dict, IDS.__new__, sm);
+        DECREF(sm);
+        if (r < 0) return -1;
+    }
     /* every slot this type defines itself, as a method */
     for (const SlotDef *sd = slotdefs; sd->name; sd++) {
         if (!sd->wrapper) continue;
@@ -1262,7 +1278,7 @@ static Object *super_new_slot(ThreadState *ts, TypeObject *type, Object *const *
                               Object *kwnames) {
     if (args_no_kwargs(ts, "super", kwnames) < 0) return NULL;
     if (args_count(ts, "super()", nargs, 0, 2) < 0) return NULL;
-    SuperObject *s = (SuperObject *)obj_alloc(ts, type, sizeof(SuperObject));
+    SuperObject *s = (SuperObject *)obj_alloc(ts, type, type->basicsize);
     if (!s) return NULL;
     gc_track(ts, (Object *)s);
     TypeObject *cls = NULL;
@@ -1271,7 +1287,7 @@ static Object *super_new_slot(ThreadState *ts, TypeObject *type, Object *const *
         /* zero arguments: the __class__ cell and the first argument of the
          * function that called super() */
         Frame *f = ts->frame;
-        if (!f || !f->func) {
+        if (!f) {
             DECREF(s);
             return err_set_string(ts, &ExcRuntimeError, "super(): no current frame");
         }

@@ -14,9 +14,10 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
 /* Recompute the slots of [t] (and its subclasses) from its dunder methods,
  * after `C.__add__ = f`. */
 void class_update_slots(ThreadState *ts, TypeObject *t);
-/* For a built-in type: expose its slots as methods in its dict (int.__add__,
- * list.__len__, ...) and its constructor as __new__. */
-int class_add_new_wrapper(ThreadState *ts, TypeObject *t);
+/* For a built-in type [t]: expose the slots it defines as methods in its
+ * dict (int.__add__, list.__len__, ...) and, if [with_new] (it has a
+ * constructor of its own), that constructor as __new__. */
+int class_add_slot_wrappers(ThreadState *ts, TypeObject *t, bool with_new);
 /* The C3 MRO of [type] from its bases (a new tuple). */
 Object *type_compute_mro(ThreadState *ts, TypeObject *type);
 Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,

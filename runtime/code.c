@@ -10,6 +10,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "list.h"
+#include "args.h"
 
 CodeObject *code_new(ThreadState *ts) {
     return (CodeObject *)obj_alloc(ts, &CodeType, sizeof(CodeObject));
@@ -97,6 +98,22 @@ static const GetSetDef code_getset[] = {
     {NULL},
 };
 
+/* code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags,
+ *      codestring, constants, names, varnames, filename, name, qualname,
+ *      firstlineno, linetable, exceptiontable, freevars=(), cellvars=(), /)
+ * builds a code object from raw bytecode in CPython. minipy has no bytes
+ * type (and its instruction words are not CPython's), so no call succeeds:
+ * the arguments are checked in CPython's order with its messages, which
+ * stops at the codestring at the latest. */
+static Object *code_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    if (args_no_kwargs(ts, "code", kwnames) < 0 || args_count(ts, "code", nargs, 16, 18) < 0) return NULL;
+    int counts[6];
+    for (int i = 0; i < 6; i++)
+        if (args_c_int(ts, args[i], &counts[i]) < 0) return NULL;
+    return err_format(ts, &ExcTypeError, "code() argument 7 must be bytes, not %s", args_type_name(args[6]));
+}
+
 TypeObject CodeType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "code",
@@ -105,5 +122,6 @@ TypeObject CodeType = {
     .repr = code_repr,
     .hash = obj_hash_identity,
     .getattr = obj_generic_getattr,
+    .new_ = code_new_slot,
     .getset = code_getset,
 };

@@ -20,6 +20,7 @@
 #include "class.h"
 #include "code.h"
 #include "args.h"
+#include "frame.h"
 
 /* ==== raising ============================================================ */
 
@@ -551,6 +552,23 @@ static GETTER(tb_get_next) { Object *n = (Object *)((TracebackObject *)self)->ne
 static GETTER(tb_get_lineno) { return int_from_i64(ts, ((TracebackObject *)self)->lineno); }
 static GETTER(tb_get_lasti) { return int_from_i64(ts, ((TracebackObject *)self)->lasti * 4); }
 
+/* TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) lets a CPython
+ * program make a traceback entry for a frame of its own. A minipy program
+ * never holds a frame object (its tracebacks keep their frames' locals
+ * alive but do not show them as tb_frame), so the arguments are checked in
+ * CPython's order, with its messages, and the frame is always refused. */
+static Object *tb_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                           Object *kwnames) {
+    static const char *const names[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL};
+    static const ArgSpec spec = {"TracebackType", names, .required = 4};
+    Object *a[4];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    if (TYPE(a[1]) != &FrameType)
+        return err_format(ts, &ExcTypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                          args_type_name(a[1]));
+    return err_format(ts, &ExcTypeError, "cannot create 'traceback' instances");
+}
+
 static const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, NULL, NULL},
     {"tb_lineno", tb_get_lineno, NULL, NULL},
@@ -567,6 +585,7 @@ TypeObject TracebackType = {
     .traverse = tb_traverse,
     .clear = tb_clear,
     .getattr = obj_generic_getattr,
+    .new_ = tb_new_slot,
     .getset = tb_getset,
 };
 

@@ -188,6 +188,50 @@ static SETTER(func_set_annotations) {
     return 0;
 }
 
+/* function(code, globals, name=None, argdefs=None, closure=None): a function
+ * put together by hand from what the `def` statement otherwise supplies --
+ * code, globals, defaults and the cells of its free variables. The checks
+ * and their messages are CPython's func_new: above all, a closure must hold
+ * exactly one cell per free variable of the code, which the frame trusts. */
+static Object *func_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    static const ArgSpec spec = {"function", names, .required = 2};
+    Object *a[5];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    if (TYPE(a[0]) != &CodeType)
+        return err_format(ts, &ExcTypeError, "function() argument 'code' must be code, not %s",
+                          args_type_name(a[0]));
+    if (!dict_check(a[1]))
+        return err_format(ts, &ExcTypeError, "function() argument 'globals' must be dict, not %s",
+                          args_type_name(a[1]));
+    CodeObject *co = (CodeObject *)a[0];
+    Object *name = a[2] ? a[2] : None, *defaults = a[3] ? a[3] : None, *closure = a[4] ? a[4] : None;
+    if (name != None && !str_check(name))
+        return err_set_string(ts, &ExcTypeError, "arg 3 (name) must be None or string");
+    if (defaults != None && !tuple_check(defaults))
+        return err_set_string(ts, &ExcTypeError, "arg 4 (defaults) must be None or tuple");
+    size_t nfree = TUPLE_SIZE(co->freevars);
+    if (closure != None && !tuple_check(closure))
+        return err_set_string(ts, &ExcTypeError, "arg 5 (closure) must be None or tuple");
+    if (closure == None && nfree)
+        return err_set_string(ts, &ExcTypeError, "arg 5 (closure) must be tuple");
+    size_t nclosure = closure == None ? 0 : TUPLE_SIZE(closure);
+    if (nclosure != nfree)
+        return err_format(ts, &ExcValueError, "%U requires closure of length %zu, not %zu", co->name, nfree,
+                          nclosure);
+    for (size_t i = 0; i < nclosure; i++)
+        if (TYPE(TUPLE_GET(closure, i)) != &CellType)
+            return err_format(ts, &ExcTypeError, "arg 5 (closure) expected cell, found %s",
+                              TYPE_NAME(TUPLE_GET(closure, i)));
+    FunctionObject *f = (FunctionObject *)func_new(ts, a[0], a[1], co->qualname);
+    if (!f) return NULL;
+    if (name != None) SETREF(f->name, NEWREF(name));
+    if (defaults != None) f->defaults = NEWREF(defaults);
+    if (nclosure) f->closure = NEWREF(closure);
+    return (Object *)f;
+}
+
 static const GetSetDef func_getset[] = {
     {"__name__", func_get_name, func_set_name, NULL},
     {"__qualname__", func_get_qualname, func_set_qualname, NULL},
@@ -219,6 +263,7 @@ TypeObject FunctionType = {
     .traverse = func_traverse,
     .clear = func_clear,
     .descr_get = func_descr_get,
+    .new_ = func_new_slot,
     .getset = func_getset,
 };
 
@@ -275,6 +320,13 @@ static SETTER(cell_set_contents) {
     return 0;
 }
 
+/* cell([contents]): an empty cell, or one holding [contents]. */
+static Object *cell_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    if (args_no_kwargs(ts, "cell", kwnames) < 0 || args_count(ts, "cell", nargs, 0, 1) < 0) return NULL;
+    return cell_new(ts, nargs ? args[0] : NULL);
+}
+
 static const GetSetDef cell_getset[] = {
     {"cell_contents", cell_get_contents, cell_set_contents, NULL},
     {NULL},
@@ -292,6 +344,7 @@ TypeObject CellType = {
     .getattr = obj_generic_getattr,
     .traverse = cell_traverse,
     .clear = cell_clear,
+    .new_ = cell_new_slot,
     .getset = cell_getset,
 };
 
@@ -378,6 +431,16 @@ static Object *method_getattr(ThreadState *ts, Object *self, Object *name) {
 static GETTER(method_get_func) { return NEWREF(((MethodObject *)self)->func); }
 static GETTER(method_get_self) { return NEWREF(((MethodObject *)self)->self); }
 
+/* method(function, instance): what `instance.function` makes when the
+ * function is found on the class (CPython's method_new). */
+static Object *method_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    if (args_no_kwargs(ts, "method", kwnames) < 0 || args_count(ts, "method", nargs, 2, 2) < 0) return NULL;
+    if (!TYPE(args[0])->call) return err_set_string(ts, &ExcTypeError, "first argument must be callable");
+    if (args[1] == None) return err_set_string(ts, &ExcTypeError, "instance must not be None");
+    return method_new(ts, args[0], args[1]);
+}
+
 static const GetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL},
@@ -396,6 +459,7 @@ TypeObject MethodType = {
     .getattr = method_getattr,
     .call = method_call,
     .traverse = method_traverse,
+    .new_ = method_new_slot,
     .getset = method_getset,
 };
 

@@ -1063,7 +1063,7 @@ static CFUNC(int_m_format) {
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
-                          args[0] == None ? "None" : TYPE_NAME(args[0]));
+                          args_type_name(args[0]));
     return format_int(ts, self, args[0]);
 }
 

@@ -209,7 +209,7 @@ static Object *file_repr(ThreadState *ts, Object *self) {
 static CFUNC(file_write) {
     if (args_exactly(ts, "write", nargs, kwnames, 1) < 0) return NULL;
     if (!str_check(args[0]))
-        return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
+        return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", args_type_name(args[0]));
     if (io_write_text(ts, self, STR_DATA(args[0]), STR_SIZE(args[0])) < 0) return NULL;
     return int_from_i64(ts, (int64_t)STR_LEN(args[0]));
 }
@@ -348,6 +348,44 @@ static const GetSetDef file_getset[] = {
     {NULL},
 };
 
+static int str_or_none(ThreadState *ts, const char *param, Object *v) {
+    if (!v || v == None || str_check(v)) return 0;
+    err_format(ts, &ExcTypeError, "TextIOWrapper() argument '%s' must be str or None, not %s", param,
+               TYPE_NAME(v));
+    return -1;
+}
+
+/* TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+ *               line_buffering=False, write_through=False) wraps a binary
+ * buffer in CPython. minipy's files are text over a C FILE, made only by
+ * open() and for the standard streams, and there are no binary buffers: the
+ * arguments are checked in CPython's order, with its messages, down to the
+ * buffer's readable(), the first thing CPython asks of it (so
+ * TextIOWrapper(1) fails as it does there), and a buffer that has one is
+ * refused as binary mode is in open(). */
+static Object *file_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    static const char *const names[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
+                                        "write_through", NULL};
+    static const ArgSpec spec = {"TextIOWrapper", names, .required = 1};
+    Object *a[6];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    int flag;
+    if (str_or_none(ts, names[1], a[1]) < 0 || str_or_none(ts, names[3], a[3]) < 0) return NULL;
+    for (int i = 4; i < 6; i++)
+        if (a[i] && args_c_int(ts, a[i], &flag) < 0) return NULL;
+    if (str_or_none(ts, names[2], a[2]) < 0) return NULL;
+    Object *nl = a[3];
+    if (nl && nl != None && STR_SIZE(nl) > 0 && !str_eq_cstr(nl, "\n") && !str_eq_cstr(nl, "\r") &&
+        !str_eq_cstr(nl, "\r\n"))
+        return err_format(ts, &ExcValueError, "illegal newline value: %U", nl);
+    Object *readable = obj_getattr_cstr(ts, a[0], "readable");
+    if (!readable) return NULL;
+    DECREF(readable);
+    return err_set_string(ts, &ExcValueError,
+                          "TextIOWrapper over a buffer is not supported by minipy (open() makes text files)");
+}
+
 TypeObject FileType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "_io.TextIOWrapper",
@@ -358,6 +396,7 @@ TypeObject FileType = {
     .getattr = obj_generic_getattr,
     .iter = file_iter,
     .next = file_next,
+    .new_ = file_new_slot,
     .methods = file_methods,
     .getset = file_getset,
 };
@@ -375,7 +414,7 @@ CFUNC(io_open) {
         return err_format(ts, &ExcTypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(a[0]));
     const char *mode = "r";
     if (a[1]) {
-        if (!str_check(a[1])) return err_format(ts, &ExcTypeError, "open() argument 'mode' must be str, not %s", TYPE_NAME(a[1]));
+        if (!str_check(a[1])) return err_format(ts, &ExcTypeError, "open() argument 'mode' must be str, not %s", args_type_name(a[1]));
         mode = STR_DATA(a[1]);
     }
     if (strlen(STR_DATA(a[0])) != STR_SIZE(a[0])) return err_set_string(ts, &ExcValueError, "embedded null byte");

@@ -30,23 +30,8 @@
 #include "args.h"
 
 
-/* An int argument converted as CPython's _PyLong_AsInt ("i" in Argument
- * Clinic): TypeError for a non-int, OverflowError beyond C int. */
-static int as_c_int(ThreadState *ts, Object *o, int *out) {
-    if (!int_check(o)) {
-        err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(o));
-        return -1;
-    }
-    int64_t v;
-    if (!int_as_i64(o, &v) || v < INT_MIN || v > INT_MAX) {
-        err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
-/* The same as PyArg_ParseTuple's "i" (set_threshold): other messages. */
+/* A C int as PyArg_ParseTuple's "i" converts it (set_threshold): other
+ * messages than args_c_int's. */
 static int as_c_int_tuple_style(ThreadState *ts, Object *o, int *out) {
     if (!int_check(o)) {
         err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(o));
@@ -81,7 +66,7 @@ static CFUNC(fn_collect) {
     Object *arg;
     if (args_parse(ts, &collect_spec, args, nargs, kwnames, &arg) < 0) return NULL;
     int generation = 2;
-    if (arg && as_c_int(ts, arg, &generation) < 0) return NULL;
+    if (arg && args_c_int(ts, arg, &generation) < 0) return NULL;
     ssize_t n = gc_collect(ts, generation);
     return n < 0 ? NULL : int_from_i64(ts, n);
 }
@@ -177,7 +162,7 @@ static CFUNC(fn_is_finalized) {
 static CFUNC(fn_set_debug) {
     if (args_exactly(ts, "gc.set_debug", nargs, kwnames, 1) < 0) return NULL;
     int flags;
-    if (as_c_int(ts, args[0], &flags) < 0) return NULL;
+    if (args_c_int(ts, args[0], &flags) < 0) return NULL;
     ts->interp->gc.debug = flags;
     return none_new();
 }

@@ -13,13 +13,14 @@
 #include "func.h"
 #include "args.h"
 
-Object *module_new(ThreadState *ts, Object *name) {
-    ModuleObject *m = (ModuleObject *)obj_alloc(ts, &ModuleType, sizeof(ModuleObject));
+/* A module of [type] (module or a class derived from it) named [name]. */
+static Object *module_alloc(ThreadState *ts, TypeObject *type, Object *name, Object *doc) {
+    ModuleObject *m = (ModuleObject *)obj_alloc(ts, type, type->basicsize);
     if (!m) return NULL;
     m->dict = dict_new(ts);
     m->name = NEWREF(name);
     if (!m->dict || dict_set(ts, m->dict, ts->interp->ids.__name__, name) < 0 ||
-        dict_set(ts, m->dict, ts->interp->ids.__doc__, None) < 0) {
+        dict_set(ts, m->dict, ts->interp->ids.__doc__, doc) < 0) {
         XDECREF(m->dict);
         DECREF(m->name);
         obj_free((Object *)m);
@@ -27,6 +28,10 @@ Object *module_new(ThreadState *ts, Object *name) {
     }
     gc_track(ts, (Object *)m);
     return (Object *)m;
+}
+
+Object *module_new(ThreadState *ts, Object *name) {
+    return module_alloc(ts, &ModuleType, name, None);
 }
 
 Object *module_new_cstr(ThreadState *ts, const char *name) {
@@ -116,13 +121,16 @@ static const GetSetDef module_getset[] = {
     {NULL},
 };
 
+/* module(name, doc=None) */
 static Object *module_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    if (args_count(ts, "module", nargs, 1, 2) < 0) return NULL;
-    if (!str_check(args[0]))
-        return err_format(ts, &ExcTypeError, "module.__init__() argument 'name' must be str, not %s",
-                          TYPE_NAME(args[0]));
-    return module_new(ts, args[0]);
+    static const char *const names[] = {"name", "doc", NULL};
+    static const ArgSpec spec = {"module", names, .required = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    if (!str_check(a[0]))
+        return err_format(ts, &ExcTypeError, "module() argument 'name' must be str, not %s", args_type_name(a[0]));
+    return module_alloc(ts, type, a[0], a[1] ? a[1] : None);
 }
 
 TypeObject ModuleType = {

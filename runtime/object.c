@@ -662,9 +662,23 @@ static int none_bool(ThreadState *ts, Object *o) { return 0; }
 static Object *notimpl_repr(ThreadState *ts, Object *o) { return str_from_cstr(ts, "NotImplemented"); }
 static Object *ellipsis_repr(ThreadState *ts, Object *o) { return str_from_cstr(ts, "Ellipsis"); }
 
+/* Calling the type of a singleton gives the singleton back (type(None)() is
+ * None); their messages name them as CPython's do ("EllipsisType", not the
+ * type's name "ellipsis"). */
 static Object *none_new_(ThreadState *ts, TypeObject *t, Object *const *args, size_t n, Object *kw) {
     if (n || (kw && TUPLE_SIZE(kw))) return err_format(ts, &ExcTypeError, "NoneType takes no arguments");
     return none_new();
+}
+
+static Object *notimpl_new(ThreadState *ts, TypeObject *t, Object *const *args, size_t n, Object *kw) {
+    if (n || (kw && TUPLE_SIZE(kw)))
+        return err_format(ts, &ExcTypeError, "NotImplementedType takes no arguments");
+    return NEWREF(NotImplemented);
+}
+
+static Object *ellipsis_new(ThreadState *ts, TypeObject *t, Object *const *args, size_t n, Object *kw) {
+    if (n || (kw && TUPLE_SIZE(kw))) return err_format(ts, &ExcTypeError, "EllipsisType takes no arguments");
+    return NEWREF(Ellipsis);
 }
 
 TypeObject NoneType = {
@@ -685,6 +699,7 @@ TypeObject NotImplementedType = {
     .dealloc = singleton_dealloc,
     .repr = notimpl_repr,
     .hash = obj_hash_identity,
+    .new_ = notimpl_new,
 };
 
 TypeObject EllipsisType = {
@@ -694,6 +709,7 @@ TypeObject EllipsisType = {
     .dealloc = singleton_dealloc,
     .repr = ellipsis_repr,
     .hash = obj_hash_identity,
+    .new_ = ellipsis_new,
 };
 
 Object NoneStruct = {IMMORTAL_REFCNT, &NoneType};

@@ -223,11 +223,6 @@ static int parse_find_args(ThreadState *ts, const char *fname, const char *qualn
     return 0;
 }
 
-/* The type name in Argument Clinic's "argument 1 must be str, not None". */
-static const char *clinic_type_name(Object *o) {
-    return o == None ? "None" : TYPE_NAME(o);
-}
-
 static int check_str_arg(ThreadState *ts, Object *o) {
     if (str_check(o)) return 0;
     err_format(ts, &ExcTypeError, "must be str, not %s", TYPE_NAME(o));
@@ -775,10 +770,10 @@ static CFUNC(str_replace) {
     Object *old = args[0], *new = args[1];
     if (!str_check(old))
         return err_format(ts, &ExcTypeError, "replace() argument 1 must be str, not %s",
-                          clinic_type_name(old));
+                          args_type_name(old));
     if (!str_check(new))
         return err_format(ts, &ExcTypeError, "replace() argument 2 must be str, not %s",
-                          clinic_type_name(new));
+                          args_type_name(new));
     ssize_t count = -1;
     if (nargs > 2 && as_ssize(ts, args[2], &count) < 0) return NULL;
     size_t max = count < 0 ? SIZE_MAX : (size_t)count;
@@ -821,7 +816,7 @@ static Object *remove_affix(ThreadState *ts, Object *self, Object *const *args, 
     Object *a = args[0];
     if (!str_check(a))
         return err_format(ts, &ExcTypeError, "%s() argument must be str, not %s", fname,
-                          clinic_type_name(a));
+                          args_type_name(a));
     size_t n = STR_SIZE(self), m = STR_SIZE(a);
     if (m == 0 || m > n) return exact_self(ts, self);
     if (suffix) {
@@ -1224,7 +1219,7 @@ static CFUNC(str_format_method) {
         return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "__format__() argument must be str, not %s",
-                          clinic_type_name(args[0]));
+                          args_type_name(args[0]));
     return format_str(ts, self, args[0]);
 }
 
@@ -1238,10 +1233,10 @@ static CFUNC(str_maketrans) {
     Object *x = args[0], *y = nargs > 1 ? args[1] : NULL, *z = nargs > 2 ? args[2] : NULL;
     if (y && !str_check(y))
         return err_format(ts, &ExcTypeError, "maketrans() argument 2 must be str, not %s",
-                          clinic_type_name(y));
+                          args_type_name(y));
     if (z && !str_check(z))
         return err_format(ts, &ExcTypeError, "maketrans() argument 3 must be str, not %s",
-                          clinic_type_name(z));
+                          args_type_name(z));
     Object *table = dict_new(ts);
     if (!table) return NULL;
     if (!y) {

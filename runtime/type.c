@@ -135,7 +135,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
 #define INHERIT(slot) if (!t->slot) t->slot = b->slot
     INHERIT(dealloc); INHERIT(repr); INHERIT(str); INHERIT(getattr); INHERIT(setattr);
     INHERIT(call); INHERIT(iter); INHERIT(next); INHERIT(descr_get); INHERIT(descr_set);
-    INHERIT(new_); INHERIT(init); INHERIT(neg); INHERIT(pos); INHERIT(invert); INHERIT(abs);
+    INHERIT(init); INHERIT(neg); INHERIT(pos); INHERIT(invert); INHERIT(abs);
     INHERIT(bool_); INHERIT(index); INHERIT(to_int); INHERIT(to_float); INHERIT(len);
     INHERIT(getitem); INHERIT(setitem); INHERIT(contains); INHERIT(finalize);
     /* hash goes with richcompare: a type that defines its own equality but
@@ -190,12 +190,31 @@ static int add_methods(ThreadState *ts, TypeObject *t) {
     return 0;
 }
 
+/* How a built-in type makes its instances (CPython's type_ready_set_new).
+ * A type that names no `new_` of its own and derives from object directly
+ * cannot be instantiated at all: type(len)() is "cannot create
+ * 'builtin_function_or_method' instances". Inheriting object's would hand
+ * out a zeroed object that none of the type's slots expects (a view with no
+ * dict, a generator with no frame, a second None). Only a type built on
+ * another built-in type (bool on int, ValueError on Exception) inherits its
+ * base's constructor, which knows the layout. Returns whether [t] names its
+ * own: it then gets a __new__ in its dict. */
+static bool ready_new(TypeObject *t) {
+    if (t->new_ && !(t->flags & TYPE_FLAG_NEW_INHERITED)) return true;
+    if (t->base && t->base != &ObjectType && t->base->new_) {
+        t->new_ = t->base->new_;
+        t->flags |= TYPE_FLAG_NEW_INHERITED;   /* not its own when readied again (a new interpreter) */
+    }
+    return false;
+}
+
 int type_ready(ThreadState *ts, TypeObject *t) {
     if (t->flags & TYPE_FLAG_READY) return 0;
     if (t != &ObjectType && !t->base) t->base = &ObjectType;
     if (t->base && type_ready(ts, t->base) < 0) return -1;
     if (!t->head.type) t->head.type = &TypeType;
     if (t->base) inherit_slots(t, t->base);
+    bool own_new = ready_new(t);
     if (!t->bases) {
         t->bases = t->base ? tuple_pack(ts, 1, (Object *)t->base) : tuple_new(ts, 0);
         if (!t->bases) return -1;
@@ -215,10 +234,7 @@ int type_ready(ThreadState *ts, TypeObject *t) {
         Object *doc = t->doc ? str_from_cstr(ts, t->doc) : NEWREF(None);
         if (!doc || dict_set(ts, t->dict, ts->interp->ids.__doc__, doc) < 0) { XDECREF(doc); return -1; }
         DECREF(doc);
-        if (t->new_ && !(t->flags & TYPE_FLAG_HEAP) &&
-            !dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__new__)) {
-            if (class_add_new_wrapper(ts, t) < 0) return -1;
-        }
+        if (!(t->flags & TYPE_FLAG_HEAP) && class_add_slot_wrappers(ts, t, own_new) < 0) return -1;
     }
     t->flags |= TYPE_FLAG_READY;
     return 0;
@@ -465,9 +481,10 @@ static CFUNC(type_instancecheck) {
 
 static Object *type_new_(ThreadState *ts, TypeObject *meta, Object *const *args, size_t nargs,
                          Object *kwnames) {
-    if (nargs == 1 && meta == &TypeType && !(kwnames && TUPLE_SIZE(kwnames)))
-        return NEWREF((Object *)TYPE(args[0]));
-    if (nargs != 3) return err_format(ts, &ExcTypeError, "type() takes 1 or 3 arguments");
+    /* type(x) is answered by type_call; here (type.__new__(type, x), a
+     * metaclass called with one argument) three are needed */
+    if (nargs != 3)
+        return err_format(ts, &ExcTypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "type.__new__() argument 1 must be str, not %s", TYPE_NAME(args[0]));
     if (!tuple_check(args[1]))

@@ -259,6 +259,10 @@ static void frame_setup(Frame *f, FunctionObject *func) {
     f->globals = func->globals;        /* borrowed: func keeps them */
     f->builtins = func->builtins;
     f->closure = func->closure;
+    /* the code of a module or a class body, made into a function by
+     * function(code, globals): its names live in the globals, as CPython's
+     * _PyFunction_Vectorcall does it */
+    if (UNLIKELY(!(f->code->flags & CO_OPTIMIZED))) f->locals = NEWREF(func->globals);
 }
 
 /* ==== errors the loop raises ==================================================== */

@@ -853,7 +853,15 @@ dispatch:
 
     TARGET(FOR_ITER) {
         Object *it = TOP();
-        Object *next = TYPE(it)->next(ts, it);
+        UnaryFunc next_fn = TYPE(it)->next;
+        if (UNLIKELY(!next_fn)) {
+            /* only a comprehension's code called by hand gets here: its
+             * hidden argument .0 is an iterator when the compiler passes it,
+             * but function(code, globals)([1, 2]) passes a list */
+            err_format(ts, &ExcTypeError, "'%s' object is not an iterator", TYPE_NAME(it));
+            goto error;
+        }
+        Object *next = next_fn(ts, it);
         if (next) {
             PUSH(next);
             DISPATCH();

@@ -1,0 +1,5 @@
+# type(len)() ends the program with CPython's TypeError and traceback (it used to crash minipy with SIGSEGV)
+print(type(None)() is None, type(...)() is ...)
+builtin = type(len)
+print(builtin.__name__)
+print(builtin())
