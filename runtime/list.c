@@ -134,10 +134,12 @@ int list_reverse(Object *self) {
 
 /* ---- slots ------------------------------------------------------------- */
 
+/* Items are released last first, as CPython releases them: the order in
+ * which their __del__ methods run is visible. */
 static void list_dealloc(Object *self) {
     gc_untrack(self);
     ListObject *l = (ListObject *)self;
-    for (size_t i = 0; i < l->size; i++) XDECREF(l->items[i]);
+    for (size_t i = l->size; i-- > 0;) XDECREF(l->items[i]);
     free(l->items);
     obj_free(self);
 }
@@ -149,13 +151,18 @@ static int list_traverse(Object *self, VisitFunc visit, void *arg) {
     return 0;
 }
 
+/* Empty the list, then release its items: a __del__ that runs meanwhile
+ * finds an empty list (and may fill it again). A list with no array is
+ * left alone -- so one being sorted does not count as changed. */
 static int list_clear_slot(Object *self) {
     ListObject *l = (ListObject *)self;
     Object **items = l->items;
+    if (!items) return 0;
     size_t n = l->size;
     l->items = NULL;
-    l->size = l->cap = 0;
-    for (size_t i = 0; i < n; i++) XDECREF(items[i]);
+    l->size = 0;
+    l->cap = 0;
+    for (size_t i = n; i-- > 0;) XDECREF(items[i]);
     free(items);
     return 0;
 }

@@ -93,10 +93,11 @@ Object *tuple_slice(ThreadState *ts, Object *t, size_t start, size_t stop) {
 
 /* ---- slots ------------------------------------------------------------- */
 
+/* Items are released last first, as CPython does (their __del__ order shows). */
 static void tuple_dealloc(Object *self) {
     gc_untrack(self);
     TupleObject *t = (TupleObject *)self;
-    for (size_t i = 0; i < t->size; i++) XDECREF(t->items[i]);
+    for (size_t i = t->size; i-- > 0;) XDECREF(t->items[i]);
     obj_free(self);
 }
 
