@@ -27,7 +27,8 @@
 /* ---- storage ----------------------------------------------------------- */
 
 static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
-    if (newsize <= l->cap && newsize >= l->cap / 2) {
+    /* signed: a list being sorted has cap -1, and any resize changes it */
+    if ((ssize_t)newsize <= l->cap && (ssize_t)newsize >= l->cap / 2) {
         l->size = newsize;
         return 0;
     }
@@ -35,12 +36,15 @@ static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
     if (newsize == 0) newcap = 0;
     if (newcap > SIZE_MAX / sizeof(Object *) / 2) { err_no_memory(ts); return -1; }
     /* emptied by a resize, the list keeps a (one-slot) array, as CPython's
-     * zero-byte realloc does: list.sort() relies on it to notice a list
-     * that grew and shrank back while it was being sorted */
+     * zero-byte realloc does */
     Object **items = realloc(l->items, (newcap ? newcap : 1) * sizeof(Object *));
-    if (!items) { err_no_memory(ts); return -1; }
+    if (!items) {
+        if (newsize > l->size) { err_no_memory(ts); return -1; }
+        newcap = (size_t)(l->cap > 0 ? l->cap : 0);   /* shrinking: keep the larger array */
+        items = l->items;
+    }
     l->items = items;
-    l->cap = newcap;
+    l->cap = (ssize_t)newcap;
     l->size = newsize;
     return 0;
 }
@@ -53,7 +57,8 @@ Object *list_new(ThreadState *ts, size_t size) {
         l->items = calloc(size, sizeof(Object *));
         if (!l->items) { obj_free((Object *)l); return err_no_memory(ts); }
     }
-    l->size = l->cap = size;
+    l->size = size;
+    l->cap = (ssize_t)size;
     gc_track(ts, (Object *)l);
     return (Object *)l;
 }
@@ -61,7 +66,7 @@ Object *list_new(ThreadState *ts, size_t size) {
 int list_append_steal(ThreadState *ts, Object *self, Object *item) {
     ListObject *l = (ListObject *)self;
     size_t n = l->size;
-    if (LIKELY(n < l->cap)) {
+    if (LIKELY((ssize_t)n < l->cap)) {
         l->items[n] = item;
         l->size = n + 1;
         return 0;
@@ -93,6 +98,7 @@ int list_extend(ThreadState *ts, Object *self, Object *iterable) {
     if (list_check_exact(iterable) || tuple_check_exact(iterable) || iterable == self) {
         bool is_list = list_check(iterable);
         size_t n = is_list ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
+        if (n == 0) return 0;   /* not even a resize: a list being sorted stays unchanged */
         size_t old = l->size;
         if (list_resize(ts, l, old + n) < 0) return -1;
         /* self.extend(self): the source items were at [0, old) */
@@ -466,7 +472,8 @@ static Object *list_inplace_mul(ThreadState *ts, Object *a, Object *b) {
     if (!ok) return NULL;
     ListObject *l = (ListObject *)a;
     size_t size = l->size;
-    if (n == 0 || size == 0) {
+    if (size == 0 || n == 1) return NEWREF(a);     /* unchanged, as in CPython */
+    if (n == 0) {
         list_clear_slot(a);
         return NEWREF(a);
     }
