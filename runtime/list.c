@@ -203,15 +203,7 @@ static Object *list_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
     if (!list_check(a) || !list_check(b)) return NEWREF(NotImplemented);
     if ((op == CMP_EQ || op == CMP_NE) && LIST_SIZE(a) != LIST_SIZE(b))
         return bool_from(op == CMP_NE);
-    /* compare copies of the item arrays' references: __eq__ may mutate */
-    Object *ta = list_as_tuple(ts, a);
-    if (!ta) return NULL;
-    Object *tb = list_as_tuple(ts, b);
-    if (!tb) { DECREF(ta); return NULL; }
-    Object *r = seq_richcompare(ts, TUPLE_ITEMS(ta), TUPLE_SIZE(ta), TUPLE_ITEMS(tb), TUPLE_SIZE(tb), op);
-    DECREF(ta);
-    DECREF(tb);
-    return r;
+    return seq_richcompare(ts, a, b, op);
 }
 
 static ssize_t list_len(ThreadState *ts, Object *self) { return (ssize_t)LIST_SIZE(self); }
