@@ -178,6 +178,18 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
 
 /* ---- lookup ------------------------------------------------------------- */
 
+/* The first EMPTY or DUMMY slot on [hash]'s probe sequence: where a new
+ * entry goes (CPython's find_empty_slot). [d] has tables. */
+static size_t find_empty_slot(DictObject *d, int64_t hash) {
+    size_t mask = dict_mask(d);
+    size_t i = (uint64_t)hash & mask;
+    for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) >= 0;) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
 /* A walk (runtime/tablewalk.h) for a search of [d] if it is watched and
  * --trace=dict narrates, else NULL. A watched table's searches are counted
  * either way: by the walk, or -- the usual case, no narration -- by probe()
@@ -200,6 +212,7 @@ static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, 
         if (walk) walk_probe(ts, walk, i, what, entry, found, eq);          \
         else if (count) probe_counted(ts, (int)(eq));                       \
     } while (0)
+    bool ran_code = false;       /* an __eq__ ran since the search (re)started */
 top:
     if (!str_only && UNLIKELY(!d->indices)) {    /* an __eq__ cleared the dict */
         if (slot) *slot = 0;
@@ -212,7 +225,9 @@ top:
         ssize_t e = ix_get(d, i);
         if (e == IX_EMPTY) {
             PROBED(PROBE_EMPTY, -1, NULL, -1);
-            if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
+            /* the dummy slot passed before an __eq__ ran may hold an entry now */
+            if (slot) *slot = !str_only && ran_code ? find_empty_slot(d, hash)
+                            : free_slot != SIZE_MAX ? free_slot : i;
             return -1;
         }
         if (e == IX_DUMMY) {
@@ -239,15 +254,22 @@ top:
                 PROBED(eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
                 if (eq) { if (slot) *slot = i; return e; }
             } else {
+                /* __eq__ is Python code: it may change the table, even free
+                 * it and build another (possibly at the same address) */
                 void *start_ix = d->indices;
+                DictEntry *start_entries = d->entries;
+                uint8_t start_log2 = d->log2_size;
                 INCREF(startkey);
                 if (walk) walk_before_eq(ts, walk, startkey);
                 int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
                 PROBED(eq > 0 ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq < 0 ? 2 : eq);
                 DECREF(startkey);
                 if (eq < 0) return -2;
-                /* __eq__ may have changed the table: start over */
-                if (d->indices != start_ix || d->entries[e].key != startkey) goto top;
+                ran_code = true;
+                /* not the same table, or not the same key in this entry: start over */
+                if (d->indices != start_ix || d->entries != start_entries || d->log2_size != start_log2 ||
+                    e >= d->nentries || d->entries[e].key != startkey)
+                    goto top;
                 if (eq) { if (slot) *slot = i; return e; }
             }
         }
@@ -365,14 +387,8 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
         /* grow to room for 3 * used (CPython's GROWTH_RATE) */
         if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
         /* find the insertion slot in the new table */
-        size_t mask = dict_mask(d);
-        size_t i = (uint64_t)hash & mask;
-        for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) >= 0;) {
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + perturb + 1) & mask;
-        }
-        slot = i;
-        nslots = mask + 1;
+        slot = find_empty_slot(d, hash);
+        nslots = dict_mask(d) + 1;
         if (walk) {
             walk_begin(ts, walk, (Object *)d, TABLE_INSERT, key, hash, nslots);
             walk_probe(ts, walk, slot, PROBE_EMPTY, -1, NULL, -1);
