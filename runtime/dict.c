@@ -959,7 +959,12 @@ static Object *dictiter_next(ThreadState *ts, Object *self) {
         v = d->entries[it->pos].value;
         it->pos--;
     } else {
-        if (it->remaining <= 0 || !dict_next((Object *)d, &it->pos, &k, &v)) {
+        if (!dict_next((Object *)d, &it->pos, &k, &v)) {
+            CLEAR(it->dict);
+            return NULL;
+        }
+        if (it->remaining <= 0) {      /* same size, yet more keys than it had */
+            err_set_string(ts, &ExcRuntimeError, "dictionary keys changed during iteration");
             CLEAR(it->dict);
             return NULL;
         }
