@@ -385,23 +385,27 @@ static Object *reversed_new(ThreadState *ts, TypeObject *type, Object *const *ar
     return (Object *)r;
 }
 
+/* As CPython's reversed_next: the index moves only once __getitem__ has
+ * answered (that code may call next() on this iterator), and any error
+ * ends the iteration. */
 static Object *reversed_next(ThreadState *ts, Object *self) {
     IterObject *r = (IterObject *)self;
-    if (!r->a || r->index < 0) {
-        CLEAR(r->a);
-        return NULL;
+    if (r->a && r->index >= 0) {
+        Object *i = int_from_i64(ts, r->index);
+        if (!i) return NULL;
+        Object *seq = NEWREF(r->a);       /* held: __getitem__ may exhaust us */
+        Object *item = obj_getitem(ts, seq, i);
+        DECREF(seq);
+        DECREF(i);
+        if (item) {
+            r->index--;
+            return item;
+        }
+        if (err_matches(ts, &ExcIndexError) || err_matches(ts, &ExcStopIteration)) err_clear(ts);
     }
-    Object *i = int_from_i64(ts, r->index--);
-    if (!i) return NULL;
-    Object *seq = NEWREF(r->a);       /* held: __getitem__ may exhaust us */
-    Object *item = obj_getitem(ts, seq, i);
-    DECREF(seq);
-    DECREF(i);
-    if (!item && (err_matches(ts, &ExcIndexError) || err_matches(ts, &ExcStopIteration))) {
-        err_clear(ts);
-        CLEAR(r->a);
-    }
-    return item;
+    r->index = -1;
+    CLEAR(r->a);
+    return NULL;
 }
 
 ITER_TYPE(ReversedType, "reversed", reversed_next, reversed_new)
