@@ -178,6 +178,18 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
 
 /* ---- lookup ------------------------------------------------------------- */
 
+/* The first EMPTY or DUMMY slot on [hash]'s probe sequence: where a new
+ * entry goes (CPython's find_empty_slot). [d] has tables. */
+static size_t find_empty_slot(DictObject *d, int64_t hash) {
+    size_t mask = dict_mask(d);
+    size_t i = (uint64_t)hash & mask;
+    for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) >= 0;) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
 /* A walk (runtime/tablewalk.h) for a search of [d] if it is watched and
  * --trace=dict narrates, else NULL. A watched table's searches are counted
  * either way: by the walk, or -- the usual case, no narration -- by probe()
@@ -200,6 +212,7 @@ static ALWAYS_INLINE ssize_t probe(ThreadState *ts, DictObject *d, Object *key, 
         if (walk) walk_probe(ts, walk, i, what, entry, found, eq);          \
         else if (count) probe_counted(ts, (int)(eq));                       \
     } while (0)
+    bool ran_code = false;       /* an __eq__ ran since the search (re)started */
 top:
     if (!str_only && UNLIKELY(!d->indices)) {    /* an __eq__ cleared the dict */
         if (slot) *slot = 0;
@@ -212,7 +225,9 @@ top:
         ssize_t e = ix_get(d, i);
         if (e == IX_EMPTY) {
             PROBED(PROBE_EMPTY, -1, NULL, -1);
-            if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
+            /* the dummy slot passed before an __eq__ ran may hold an entry now */
+            if (slot) *slot = !str_only && ran_code ? find_empty_slot(d, hash)
+                            : free_slot != SIZE_MAX ? free_slot : i;
             return -1;
         }
         if (e == IX_DUMMY) {
@@ -239,15 +254,22 @@ top:
                 PROBED(eq ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq);
                 if (eq) { if (slot) *slot = i; return e; }
             } else {
+                /* __eq__ is Python code: it may change the table, even free
+                 * it and build another (possibly at the same address) */
                 void *start_ix = d->indices;
+                DictEntry *start_entries = d->entries;
+                uint8_t start_log2 = d->log2_size;
                 INCREF(startkey);
                 if (walk) walk_before_eq(ts, walk, startkey);
                 int eq = obj_richcompare_bool(ts, startkey, key, CMP_EQ);
                 PROBED(eq > 0 ? PROBE_MATCH : PROBE_COLLISION, e, startkey, eq < 0 ? 2 : eq);
                 DECREF(startkey);
                 if (eq < 0) return -2;
-                /* __eq__ may have changed the table: start over */
-                if (d->indices != start_ix || d->entries[e].key != startkey) goto top;
+                ran_code = true;
+                /* not the same table, or not the same key in this entry: start over */
+                if (d->indices != start_ix || d->entries != start_entries || d->log2_size != start_log2 ||
+                    e >= d->nentries || d->entries[e].key != startkey)
+                    goto top;
                 if (eq) { if (slot) *slot = i; return e; }
             }
         }
@@ -365,14 +387,8 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
         /* grow to room for 3 * used (CPython's GROWTH_RATE) */
         if (dict_resize(ts, d, log2_for(d->used * 3)) < 0) return -1;
         /* find the insertion slot in the new table */
-        size_t mask = dict_mask(d);
-        size_t i = (uint64_t)hash & mask;
-        for (uint64_t perturb = (uint64_t)hash; ix_get(d, i) >= 0;) {
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + perturb + 1) & mask;
-        }
-        slot = i;
-        nslots = mask + 1;
+        slot = find_empty_slot(d, hash);
+        nslots = dict_mask(d) + 1;
         if (walk) {
             walk_begin(ts, walk, (Object *)d, TABLE_INSERT, key, hash, nslots);
             walk_probe(ts, walk, slot, PROBE_EMPTY, -1, NULL, -1);
@@ -521,28 +537,67 @@ void dict_clear(Object *self) {
     free(entries);
 }
 
-/* A copy with the same tables: both arrays copied as they are, holes and
- * all, and every key and value counted once more. CPython's copy does this
+/* Give the empty [dst] a copy of [src]'s tables: both arrays copied as
+ * they are, holes and all, and every key and value counted once more. No
+ * key is compared, so no Python code runs. dst's own (empty) tables go. */
+static int clone_tables(ThreadState *ts, DictObject *dst, DictObject *src) {
+    void *old_ix = dst->indices;
+    DictEntry *old_entries = dst->entries;
+    if (dict_alloc_tables(ts, dst, src->log2_size) < 0) return -1;
+    free(old_ix);
+    free(old_entries);
+    memcpy(dst->indices, src->indices, (dict_mask(src) + 1) * ix_width(src->log2_size));
+    memcpy(dst->entries, src->entries, (size_t)src->nentries * sizeof(DictEntry));
+    for (ssize_t i = 0; i < src->nentries; i++) {
+        DictEntry *ep = &dst->entries[i];
+        if (!ep->key) continue;
+        INCREF(ep->key);
+        INCREF(ep->value);
+    }
+    dst->nentries = src->nentries;
+    dst->used = src->used;
+    dst->str_keys = src->str_keys;
+    bump_version(dst);
+    return 0;
+}
+
+/* A copy with the same tables (clone_tables). CPython's copy does this
  * when at most a third of the entries are holes, as here; it is much
  * cheaper than inserting item by item, and the copy's probe sequences are
  * the original's. */
 static Object *dict_clone(ThreadState *ts, DictObject *d) {
     DictObject *dst = (DictObject *)dict_new(ts);
     if (!dst) return NULL;
-    if (dict_alloc_tables(ts, dst, d->log2_size) < 0) { DECREF(dst); return NULL; }
-    memcpy(dst->indices, d->indices, (dict_mask(d) + 1) * ix_width(d->log2_size));
-    memcpy(dst->entries, d->entries, (size_t)d->nentries * sizeof(DictEntry));
-    for (ssize_t i = 0; i < d->nentries; i++) {
-        DictEntry *ep = &dst->entries[i];
-        if (!ep->key) continue;
-        INCREF(ep->key);
-        INCREF(ep->value);
-    }
-    dst->nentries = d->nentries;
-    dst->used = d->used;
-    dst->str_keys = d->str_keys;
+    if (clone_tables(ts, dst, d) < 0) { DECREF(dst); return NULL; }
     dst->watched = d->watched;
     return (Object *)dst;
+}
+
+static int merge_kwarg(ThreadState *ts, Object *self, Object *key, Object *value, Object *func);
+
+/* Insert the items of [src] into [dst] one at a time, as CPython's
+ * dict_merge does: for d.update(src), a copy with holes, and f(**src) (then
+ * [kw_func] is f, for merge_kwarg's rules). Each insertion may run Python
+ * code (a key's __eq__ against another with the same hash) that changes
+ * src, so every key and value is held while it is inserted, the entries
+ * are read again each time, and a change in src's number of entries
+ * stops the merge with CPython's RuntimeError. */
+static int merge_entries(ThreadState *ts, DictObject *dst, DictObject *src, Object *kw_func) {
+    ssize_t n = src->nentries;
+    for (ssize_t i = 0; i < n; i++) {
+        DictEntry *ep = &src->entries[i];
+        if (!ep->key) continue;
+        Object *k = NEWREF(ep->key), *v = NEWREF(ep->value);
+        int r = kw_func ? merge_kwarg(ts, (Object *)dst, k, v, kw_func) : insert(ts, dst, k, ep->hash, v);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0) return -1;
+        if (src->nentries != n) {
+            err_set_string(ts, &ExcRuntimeError, "dict mutated during update");
+            return -1;
+        }
+    }
+    return 0;
 }
 
 Object *dict_copy(ThreadState *ts, Object *self) {
@@ -552,11 +607,7 @@ Object *dict_copy(ThreadState *ts, Object *self) {
     if (!r) return NULL;
     if (d->used && dict_resize_for(ts, (DictObject *)r, d->used) < 0) { DECREF(r); return NULL; }
     DictObject *dst = (DictObject *)r;
-    for (ssize_t i = 0; i < d->nentries; i++) {
-        DictEntry *ep = &d->entries[i];
-        if (!ep->key) continue;
-        if (insert(ts, dst, ep->key, ep->hash, ep->value) < 0) { DECREF(r); return NULL; }
-    }
+    if (merge_entries(ts, dst, d, NULL) < 0) { DECREF(r); return NULL; }
     dst->watched = d->watched;    /* the copy is quiet; a copy of the program's dict is the program's */
     return r;
 }
@@ -608,20 +659,14 @@ static int update_from_pairs(ThreadState *ts, Object *self, Object *seq) {
 int dict_update(ThreadState *ts, Object *self, Object *other) {
     if (dict_check(other)) {
         DictObject *o = (DictObject *)other;
+        DictObject *d = (DictObject *)self;
         if (other == self || o->used == 0) return 0;
-        for (ssize_t i = 0; i < o->nentries; i++) {
-            DictEntry *ep = &o->entries[i];
-            if (!ep->key) continue;
-            Object *k = ep->key, *v = ep->value;
-            INCREF(k);
-            INCREF(v);
-            int r = insert(ts, (DictObject *)self, k, ep->hash, v);
-            DECREF(k);
-            DECREF(v);
-            if (r < 0) return -1;
-            if (i >= o->nentries) break;
-        }
-        return 0;
+        /* into an empty dict, from one with no holes and not mostly empty
+         * slots: a clone, as CPython's dict_merge (no __eq__ runs) */
+        if (d->used == 0 && o->used == o->nentries &&
+            (o->log2_size == 3 || (ssize_t)USABLE((dict_mask(o) + 1) / 2) < o->used))
+            return clone_tables(ts, d, o);
+        return merge_entries(ts, d, o, NULL);
     }
     Object *keys_meth = obj_lookup_attr(ts, other, ts->interp->ids.keys);
     if (!keys_meth) {
@@ -646,6 +691,21 @@ int dict_update(ThreadState *ts, Object *self, Object *other) {
     return err_occurred(ts) ? -1 : 0;
 }
 
+/* One keyword of f(**m): a str key that self does not have yet. */
+static int merge_kwarg(ThreadState *ts, Object *self, Object *key, Object *value, Object *func) {
+    if (!str_check(key)) {
+        err_format(ts, &ExcTypeError, "keywords must be strings");
+        return -1;
+    }
+    int has = dict_contains(ts, self, key);
+    if (has) {
+        if (has > 0)
+            err_format(ts, &ExcTypeError, "%S got multiple values for keyword argument '%U'", func, key);
+        return -1;
+    }
+    return dict_set(ts, self, key, value);
+}
+
 int dict_merge_kwargs(ThreadState *ts, Object *self, Object *other, Object *func) {
     Object *tmp = NULL;
     if (!dict_check(other)) {
@@ -661,26 +721,9 @@ int dict_merge_kwargs(ThreadState *ts, Object *self, Object *other, Object *func
         if (!tmp || dict_update(ts, tmp, other) < 0) { XDECREF(tmp); return -1; }
         other = tmp;
     }
-    ssize_t pos = 0;
-    Object *k, *v;
-    while (dict_next(other, &pos, &k, &v)) {
-        if (!str_check(k)) {
-            err_format(ts, &ExcTypeError, "keywords must be strings");
-            XDECREF(tmp);
-            return -1;
-        }
-        int has = dict_contains(ts, self, k);
-        if (has) {
-            if (has > 0)
-                err_format(ts, &ExcTypeError, "%S got multiple values for keyword argument '%U'",
-                           func, k);
-            XDECREF(tmp);
-            return -1;
-        }
-        if (dict_set(ts, self, k, v) < 0) { XDECREF(tmp); return -1; }
-    }
+    int r = merge_entries(ts, (DictObject *)self, (DictObject *)other, func);
     XDECREF(tmp);
-    return 0;
+    return r;
 }
 
 Object *dict_keys_list(ThreadState *ts, Object *self) {
@@ -916,7 +959,12 @@ static Object *dictiter_next(ThreadState *ts, Object *self) {
         v = d->entries[it->pos].value;
         it->pos--;
     } else {
-        if (it->remaining <= 0 || !dict_next((Object *)d, &it->pos, &k, &v)) {
+        if (!dict_next((Object *)d, &it->pos, &k, &v)) {
+            CLEAR(it->dict);
+            return NULL;
+        }
+        if (it->remaining <= 0) {      /* same size, yet more keys than it had */
+            err_set_string(ts, &ExcRuntimeError, "dictionary keys changed during iteration");
             CLEAR(it->dict);
             return NULL;
         }

@@ -93,12 +93,16 @@ Object *seqiter_new(ThreadState *ts, Object *seq) {
     return iterobj_new(ts, &SeqIterType, seq, NULL);
 }
 
+/* The sequence is held while its __getitem__ runs: that code may call
+ * next() on this iterator, which drops the sequence when it is exhausted. */
 static Object *seqiter_next(ThreadState *ts, Object *self) {
     IterObject *it = (IterObject *)self;
     if (!it->a) return NULL;
     Object *i = int_from_i64(ts, it->index);
     if (!i) return NULL;
-    Object *r = obj_getitem(ts, it->a, i);
+    Object *seq = NEWREF(it->a);
+    Object *r = obj_getitem(ts, seq, i);
+    DECREF(seq);
     DECREF(i);
     if (r) {
         it->index++;
@@ -119,24 +123,35 @@ Object *calliter_new(ThreadState *ts, Object *callable, Object *sentinel) {
     return iterobj_new(ts, &CallIterType, callable, sentinel);
 }
 
+/* As CPython's calliter_iternext: the sentinel is compared with the result
+ * (sentinel == result, so the sentinel's __eq__ is asked first), and both
+ * the callable and the sentinel are dropped once it matches. They are held
+ * while their Python code runs, which may call next() on this iterator. */
 static Object *calliter_next(ThreadState *ts, Object *self) {
     IterObject *it = (IterObject *)self;
     if (!it->a) return NULL;
-    Object *r = obj_call0(ts, it->a);
+    Object *callable = NEWREF(it->a);
+    Object *r = obj_call0(ts, callable);
+    DECREF(callable);
     if (!r) {
         if (err_matches(ts, &ExcStopIteration)) {
             err_clear(ts);
             CLEAR(it->a);
+            CLEAR(it->b);
         }
         return NULL;
     }
-    int eq = obj_richcompare_bool(ts, r, it->b, CMP_EQ);
-    if (eq != 0) {
-        DECREF(r);
-        if (eq > 0) CLEAR(it->a);
-        return NULL;
+    if (!it->b) { DECREF(r); return NULL; }   /* exhausted by a nested next() meanwhile */
+    Object *sentinel = NEWREF(it->b);
+    int eq = obj_richcompare_bool(ts, sentinel, r, CMP_EQ);
+    DECREF(sentinel);
+    if (eq == 0) return r;
+    DECREF(r);
+    if (eq > 0) {
+        CLEAR(it->a);
+        CLEAR(it->b);
     }
-    return r;
+    return NULL;
 }
 
 ITER_TYPE(CallIterType, "callable_iterator", calliter_next, NULL)
@@ -370,21 +385,27 @@ static Object *reversed_new(ThreadState *ts, TypeObject *type, Object *const *ar
     return (Object *)r;
 }
 
+/* As CPython's reversed_next: the index moves only once __getitem__ has
+ * answered (that code may call next() on this iterator), and any error
+ * ends the iteration. */
 static Object *reversed_next(ThreadState *ts, Object *self) {
     IterObject *r = (IterObject *)self;
-    if (!r->a || r->index < 0) {
-        CLEAR(r->a);
-        return NULL;
+    if (r->a && r->index >= 0) {
+        Object *i = int_from_i64(ts, r->index);
+        if (!i) return NULL;
+        Object *seq = NEWREF(r->a);       /* held: __getitem__ may exhaust us */
+        Object *item = obj_getitem(ts, seq, i);
+        DECREF(seq);
+        DECREF(i);
+        if (item) {
+            r->index--;
+            return item;
+        }
+        if (err_matches(ts, &ExcIndexError) || err_matches(ts, &ExcStopIteration)) err_clear(ts);
     }
-    Object *i = int_from_i64(ts, r->index--);
-    if (!i) return NULL;
-    Object *item = obj_getitem(ts, r->a, i);
-    DECREF(i);
-    if (!item && (err_matches(ts, &ExcIndexError) || err_matches(ts, &ExcStopIteration))) {
-        err_clear(ts);
-        CLEAR(r->a);
-    }
-    return item;
+    r->index = -1;
+    CLEAR(r->a);
+    return NULL;
 }
 
 ITER_TYPE(ReversedType, "reversed", reversed_next, reversed_new)

@@ -27,7 +27,8 @@
 /* ---- storage ----------------------------------------------------------- */
 
 static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
-    if (newsize <= l->cap && newsize >= l->cap / 2) {
+    /* signed: a list being sorted has cap -1, and any resize changes it */
+    if ((ssize_t)newsize <= l->cap && (ssize_t)newsize >= l->cap / 2) {
         l->size = newsize;
         return 0;
     }
@@ -35,12 +36,15 @@ static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
     if (newsize == 0) newcap = 0;
     if (newcap > SIZE_MAX / sizeof(Object *) / 2) { err_no_memory(ts); return -1; }
     /* emptied by a resize, the list keeps a (one-slot) array, as CPython's
-     * zero-byte realloc does: list.sort() relies on it to notice a list
-     * that grew and shrank back while it was being sorted */
+     * zero-byte realloc does */
     Object **items = realloc(l->items, (newcap ? newcap : 1) * sizeof(Object *));
-    if (!items) { err_no_memory(ts); return -1; }
+    if (!items) {
+        if (newsize > l->size) { err_no_memory(ts); return -1; }
+        newcap = (size_t)(l->cap > 0 ? l->cap : 0);   /* shrinking: keep the larger array */
+        items = l->items;
+    }
     l->items = items;
-    l->cap = newcap;
+    l->cap = (ssize_t)newcap;
     l->size = newsize;
     return 0;
 }
@@ -53,7 +57,8 @@ Object *list_new(ThreadState *ts, size_t size) {
         l->items = calloc(size, sizeof(Object *));
         if (!l->items) { obj_free((Object *)l); return err_no_memory(ts); }
     }
-    l->size = l->cap = size;
+    l->size = size;
+    l->cap = (ssize_t)size;
     gc_track(ts, (Object *)l);
     return (Object *)l;
 }
@@ -61,7 +66,7 @@ Object *list_new(ThreadState *ts, size_t size) {
 int list_append_steal(ThreadState *ts, Object *self, Object *item) {
     ListObject *l = (ListObject *)self;
     size_t n = l->size;
-    if (LIKELY(n < l->cap)) {
+    if (LIKELY((ssize_t)n < l->cap)) {
         l->items[n] = item;
         l->size = n + 1;
         return 0;
@@ -93,6 +98,7 @@ int list_extend(ThreadState *ts, Object *self, Object *iterable) {
     if (list_check_exact(iterable) || tuple_check_exact(iterable) || iterable == self) {
         bool is_list = list_check(iterable);
         size_t n = is_list ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
+        if (n == 0) return 0;   /* not even a resize: a list being sorted stays unchanged */
         size_t old = l->size;
         if (list_resize(ts, l, old + n) < 0) return -1;
         /* self.extend(self): the source items were at [0, old) */
@@ -134,10 +140,12 @@ int list_reverse(Object *self) {
 
 /* ---- slots ------------------------------------------------------------- */
 
+/* Items are released last first, as CPython releases them: the order in
+ * which their __del__ methods run is visible. */
 static void list_dealloc(Object *self) {
     gc_untrack(self);
     ListObject *l = (ListObject *)self;
-    for (size_t i = 0; i < l->size; i++) XDECREF(l->items[i]);
+    for (size_t i = l->size; i-- > 0;) XDECREF(l->items[i]);
     free(l->items);
     obj_free(self);
 }
@@ -149,13 +157,18 @@ static int list_traverse(Object *self, VisitFunc visit, void *arg) {
     return 0;
 }
 
+/* Empty the list, then release its items: a __del__ that runs meanwhile
+ * finds an empty list (and may fill it again). A list with no array is
+ * left alone -- so one being sorted does not count as changed. */
 static int list_clear_slot(Object *self) {
     ListObject *l = (ListObject *)self;
     Object **items = l->items;
+    if (!items) return 0;
     size_t n = l->size;
     l->items = NULL;
-    l->size = l->cap = 0;
-    for (size_t i = 0; i < n; i++) XDECREF(items[i]);
+    l->size = 0;
+    l->cap = 0;
+    for (size_t i = n; i-- > 0;) XDECREF(items[i]);
     free(items);
     return 0;
 }
@@ -190,15 +203,7 @@ static Object *list_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp
     if (!list_check(a) || !list_check(b)) return NEWREF(NotImplemented);
     if ((op == CMP_EQ || op == CMP_NE) && LIST_SIZE(a) != LIST_SIZE(b))
         return bool_from(op == CMP_NE);
-    /* compare copies of the item arrays' references: __eq__ may mutate */
-    Object *ta = list_as_tuple(ts, a);
-    if (!ta) return NULL;
-    Object *tb = list_as_tuple(ts, b);
-    if (!tb) { DECREF(ta); return NULL; }
-    Object *r = seq_richcompare(ts, TUPLE_ITEMS(ta), TUPLE_SIZE(ta), TUPLE_ITEMS(tb), TUPLE_SIZE(tb), op);
-    DECREF(ta);
-    DECREF(tb);
-    return r;
+    return seq_richcompare(ts, a, b, op);
 }
 
 static ssize_t list_len(ThreadState *ts, Object *self) { return (ssize_t)LIST_SIZE(self); }
@@ -223,8 +228,8 @@ static Object *list_getitem(ThreadState *ts, Object *self, Object *key) {
     }
     if (TYPE(key) == &SliceType) {
         ssize_t start, stop, step;
-        ssize_t count = slice_indices(ts, key, (ssize_t)LIST_SIZE(self), &start, &stop, &step);
-        if (count < 0) return NULL;
+        if (slice_unpack(ts, key, &start, &stop, &step) < 0) return NULL;   /* __index__ runs here */
+        ssize_t count = slice_adjust((ssize_t)LIST_SIZE(self), &start, &stop, step);
         Object *r = list_new(ts, (size_t)count);
         if (!r) return NULL;
         for (ssize_t k = 0, i = start; k < count; k++, i += step)
@@ -242,79 +247,129 @@ static Object *list_getitem(ThreadState *ts, Object *self, Object *key) {
                       TYPE_NAME(key));
 }
 
-/* l[start:stop:step] = value, or del l[...] when value is NULL. */
+/* l[lo:hi] = the [m] items at [src], or del l[lo:hi] when m is 0: CPython's
+ * list_ass_slice once the new items are in hand. [lo] and [hi] are clamped
+ * to the list as it is now -- making the new items may have run Python code
+ * that changed it. The new items are stored first; the replaced ones are
+ * released last, the last one first (CPython's order, visible when they
+ * have __del__). */
+static int list_replace_range(ThreadState *ts, ListObject *l, ssize_t lo, ssize_t hi, Object *const *src,
+                              size_t m) {
+    ssize_t n = (ssize_t)l->size;
+    if (lo < 0) lo = 0;
+    else if (lo > n) lo = n;
+    if (hi < lo) hi = lo;
+    else if (hi > n) hi = n;
+    size_t norig = (size_t)(hi - lo);
+    if ((size_t)n - norig + m == 0) return list_clear_slot((Object *)l);
+    Object *small[8], **recycle = norig <= 8 ? small : malloc(norig * sizeof(Object *));
+    if (!recycle) { err_no_memory(ts); return -1; }
+    if (norig) memcpy(recycle, l->items + lo, norig * sizeof(Object *));
+    size_t tail = (size_t)(n - hi);
+    if (m < norig) {
+        memmove(l->items + lo + m, l->items + hi, tail * sizeof(Object *));
+        list_resize(ts, l, (size_t)n - norig + m);     /* shrinking cannot fail */
+    } else if (m > norig) {
+        if (list_resize(ts, l, (size_t)n - norig + m) < 0) {
+            if (recycle != small) free(recycle);
+            return -1;
+        }
+        memmove(l->items + lo + m, l->items + hi, tail * sizeof(Object *));
+    }
+    for (size_t i = 0; i < m; i++) l->items[lo + i] = NEWREF(src[i]);
+    for (size_t k = norig; k-- > 0;) DECREF(recycle[k]);
+    if (recycle != small) free(recycle);
+    return 0;
+}
+
+/* del l[start::step] of [count] > 0 items, step != 1. */
+static int list_delete_extended(ThreadState *ts, ListObject *l, ssize_t start, ssize_t step, ssize_t count) {
+    if (step < 0) {   /* walk it forwards */
+        start = start + step * (count - 1);
+        step = -step;
+    }
+    Object **garbage = malloc((size_t)count * sizeof(Object *));
+    if (!garbage) { err_no_memory(ts); return -1; }
+    size_t w = (size_t)start, g = 0;
+    for (size_t r = (size_t)start; r < l->size; r++) {
+        if (g < (size_t)count && r == (size_t)start + g * (size_t)step) garbage[g++] = l->items[r];
+        else l->items[w++] = l->items[r];
+    }
+    list_resize(ts, l, w);
+    for (size_t i = 0; i < g; i++) DECREF(garbage[i]);
+    free(garbage);
+    return 0;
+}
+
+/* l[start::step] = the [m] items at [src], step != 1: one for each of the
+ * [count] places. */
+static int list_assign_extended(ThreadState *ts, ListObject *l, ssize_t start, ssize_t step, ssize_t count,
+                                Object *const *src, size_t m) {
+    if ((ssize_t)m != count) {
+        err_format(ts, &ExcValueError,
+                   "attempt to assign sequence of size %zu to extended slice of size %zd", m, count);
+        return -1;
+    }
+    if (count == 0) return 0;
+    Object **garbage = malloc((size_t)count * sizeof(Object *));
+    if (!garbage) { err_no_memory(ts); return -1; }
+    for (ssize_t k = 0, i = start; k < count; k++, i += step) {
+        garbage[k] = l->items[i];
+        l->items[i] = NEWREF(src[k]);
+    }
+    for (ssize_t k = 0; k < count; k++) DECREF(garbage[k]);   /* after every store: __del__ may change l */
+    free(garbage);
+    return 0;
+}
+
+/* l[start:stop:step] = value, or del l[...] when value is NULL. Python code
+ * can run twice before the list is touched: the bounds' __index__, then
+ * the value's __iter__. Each may change the list, so its length is read
+ * after the first, and the bounds checked against it again after the
+ * second, as CPython does. */
 static int list_set_slice(ThreadState *ts, Object *self, Object *slice, Object *value) {
     ListObject *l = (ListObject *)self;
-    ssize_t start, stop, step;
-    ssize_t count = slice_indices(ts, slice, (ssize_t)l->size, &start, &stop, &step);
-    if (count < 0) return -1;
+    ssize_t ustart, ustop, step;
+    if (slice_unpack(ts, slice, &ustart, &ustop, &step) < 0) return -1;
+    ssize_t start = ustart, stop = ustop;
+    ssize_t count = slice_adjust((ssize_t)l->size, &start, &stop, step);
     if (value == NULL) {
-        if (count == 0) return 0;
-        if (step < 0) {   /* walk it forwards */
-            start = start + step * (count - 1);
-            step = -step;
-        }
-        Object **garbage = malloc((size_t)count * sizeof(Object *));
-        if (!garbage) { err_no_memory(ts); return -1; }
-        size_t w = (size_t)start, g = 0;
-        for (size_t r = (size_t)start; r < l->size; r++) {
-            if (g < (size_t)count && r == (size_t)start + g * (size_t)step) garbage[g++] = l->items[r];
-            else l->items[w++] = l->items[r];
-        }
-        l->size = w;
-        list_resize(ts, l, w);
-        for (size_t i = 0; i < g; i++) DECREF(garbage[i]);
-        free(garbage);
-        return 0;
+        if (step == 1) return list_replace_range(ts, l, start, stop, NULL, 0);
+        return count > 0 ? list_delete_extended(ts, l, start, step, count) : 0;
     }
-    /* the new items, as an array we own (value may be self) */
-    Object *seq = NULL;
-    if (!list_check_exact(value) && !tuple_check_exact(value) && value != self) {
+    /* the new items, in a list or tuple we hold */
+    Object *seq;
+    if (value == self) {
+        seq = list_as_tuple(ts, value);          /* l[i:j] = l: copy it first */
+    } else if (list_check_exact(value) || tuple_check_exact(value)) {
+        seq = NEWREF(value);
+    } else {
         if (!TYPE(value)->iter && !TYPE(value)->getitem) {
             err_set_string(ts, &ExcTypeError, step == 1 ? "can only assign an iterable"
                                                          : "must assign iterable to extended slice");
             return -1;
         }
-        seq = list_from_iterable(ts, value);
-        if (!seq) return -1;
+        seq = list_from_iterable(ts, value);     /* runs the value's __iter__ and __next__ */
     }
-    Object *src = seq ? seq : value;
-    Object *copy = list_check(src) ? list_as_tuple(ts, src) : NEWREF(src);   /* value may be self */
-    XDECREF(seq);
-    if (!copy) return -1;
-    size_t m = TUPLE_SIZE(copy);
+    if (!seq) return -1;
+    Object *const *src = list_check(seq) ? LIST_ITEMS(seq) : TUPLE_ITEMS(seq);
+    size_t m = list_check(seq) ? LIST_SIZE(seq) : TUPLE_SIZE(seq);
+    int r;
     if (step == 1) {
-        size_t lo = (size_t)start, hi = (size_t)start + (size_t)count;
-        size_t n = l->size;
-        Object **old = malloc((count ? (size_t)count : 1) * sizeof(Object *));
-        if (!old) { DECREF(copy); err_no_memory(ts); return -1; }
-        memcpy(old, l->items + lo, (size_t)count * sizeof(Object *));
-        if (m > (size_t)count) {
-            if (list_resize(ts, l, n + m - (size_t)count) < 0) { free(old); DECREF(copy); return -1; }
-            memmove(l->items + lo + m, l->items + hi, (n - hi) * sizeof(Object *));
-        } else {
-            memmove(l->items + lo + m, l->items + hi, (n - hi) * sizeof(Object *));
-            list_resize(ts, l, n + m - (size_t)count);
+        r = list_replace_range(ts, l, start, stop, src, m);
+    } else {
+        /* the list may have shrunk under the slice: resolve it again (CPython
+         * would write out of bounds here) */
+        ssize_t last = step > 0 ? start + (count - 1) * step : start;
+        if (count > 0 && last >= (ssize_t)l->size) {
+            start = ustart;
+            stop = ustop;
+            count = slice_adjust((ssize_t)l->size, &start, &stop, step);
         }
-        for (size_t i = 0; i < m; i++) l->items[lo + i] = NEWREF(TUPLE_GET(copy, i));
-        for (ssize_t i = 0; i < count; i++) DECREF(old[i]);
-        free(old);
-        DECREF(copy);
-        return 0;
+        r = list_assign_extended(ts, l, start, step, count, src, m);
     }
-    if ((ssize_t)m != count) {
-        err_format(ts, &ExcValueError,
-                   "attempt to assign sequence of size %zu to extended slice of size %zd", m, count);
-        DECREF(copy);
-        return -1;
-    }
-    for (ssize_t k = 0, i = start; k < count; k++, i += step) {
-        Object *old = l->items[i];
-        l->items[i] = NEWREF(TUPLE_GET(copy, k));
-        DECREF(old);
-    }
-    DECREF(copy);
-    return 0;
+    DECREF(seq);
+    return r;
 }
 
 static int list_setitem(ThreadState *ts, Object *self, Object *key, Object *value) {
@@ -409,7 +464,8 @@ static Object *list_inplace_mul(ThreadState *ts, Object *a, Object *b) {
     if (!ok) return NULL;
     ListObject *l = (ListObject *)a;
     size_t size = l->size;
-    if (n == 0 || size == 0) {
+    if (size == 0 || n == 1) return NEWREF(a);     /* unchanged, as in CPython */
+    if (n == 0) {
         list_clear_slot(a);
         return NEWREF(a);
     }
@@ -517,16 +573,18 @@ static CFUNC(list_m_insert) {
     return none_new();
 }
 
+/* The index argument is converted first: its __index__ may change the list. */
 static CFUNC(list_m_pop) {
     if (args_count(ts, "pop", nargs, 0, 1) < 0) return NULL;
-    ListObject *l = (ListObject *)self;
-    ssize_t n = (ssize_t)l->size, i = n - 1;
+    ssize_t i = -1;
     if (nargs) {
         i = obj_as_ssize(ts, args[0], NULL);
         if (i == -1 && err_occurred(ts)) return NULL;
-        if (i < 0) i += n;
     }
+    ListObject *l = (ListObject *)self;
+    ssize_t n = (ssize_t)l->size;
     if (n == 0) return err_set_string(ts, &ExcIndexError, "pop from empty list");
+    if (i < 0) i += n;
     if (i < 0 || i >= n) return err_set_string(ts, &ExcIndexError, "pop index out of range");
     Object *item = l->items[i];
     memmove(&l->items[i], &l->items[i + 1], (size_t)(n - i - 1) * sizeof(Object *));
@@ -534,6 +592,10 @@ static CFUNC(list_m_pop) {
     return item;
 }
 
+/* An __eq__ may change the list: its length and items are read again after
+ * each comparison, and the item found equal is removed from wherever the
+ * list now has room for it -- nothing, if it has shrunk below that index
+ * (CPython's list_ass_slice(i, i+1) clamps the same way). */
 static CFUNC(list_m_remove) {
     if (args_exactly(ts, "list.remove", nargs, kwnames, 1) < 0) return NULL;
     ListObject *l = (ListObject *)self;
@@ -543,30 +605,30 @@ static CFUNC(list_m_remove) {
         int eq = obj_richcompare_bool(ts, x, args[0], CMP_EQ);
         DECREF(x);
         if (eq < 0) return NULL;
-        if (eq && i < l->size) {
-            Object *item = l->items[i];
-            memmove(&l->items[i], &l->items[i + 1], (l->size - i - 1) * sizeof(Object *));
-            list_resize(ts, l, l->size - 1);
-            DECREF(item);
+        if (eq > 0) {
+            if (list_replace_range(ts, l, (ssize_t)i, (ssize_t)i + 1, NULL, 0) < 0) return NULL;
             return none_new();
         }
     }
     return err_set_string(ts, &ExcValueError, "list.remove(x): x not in list");
 }
 
+/* start and stop are converted before the length is read (their __index__
+ * may change the list), and the length is read again after each __eq__. */
 static CFUNC(list_m_index) {
     if (args_count(ts, "index", nargs, 1, 3) < 0) return NULL;
-    ssize_t n = (ssize_t)LIST_SIZE(self), start = 0, stop = n;
+    ssize_t start = 0, stop = SSIZE_MAX;
     if (nargs > 1) {
         start = obj_as_ssize(ts, args[1], NULL);
         if (start == -1 && err_occurred(ts)) return NULL;
-        if (start < 0) { start += n; if (start < 0) start = 0; }
     }
     if (nargs > 2) {
         stop = obj_as_ssize(ts, args[2], NULL);
         if (stop == -1 && err_occurred(ts)) return NULL;
-        if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
     }
+    ssize_t n = (ssize_t)LIST_SIZE(self);
+    if (start < 0) { start += n; if (start < 0) start = 0; }
+    if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
     for (ssize_t i = start; i < stop && i < (ssize_t)LIST_SIZE(self); i++) {
         Object *x = LIST_GET(self, i);
         INCREF(x);

@@ -8,7 +8,10 @@
 typedef struct ListObject {
     OBJECT_HEAD;
     size_t size;
-    size_t cap;
+    /* Slots in items[]. -1 while list.sort() runs: every change of the
+     * array sets it back to >= 0, which is how the sort notices that a key
+     * function or a __lt__ changed the list (runtime/listsort.c). */
+    ssize_t cap;
     Object **items;
 } ListObject;
 

@@ -90,10 +90,12 @@
  * around: the list is reversed, sorted, and reversed again, so equal items
  * keep their original order, as CPython does.
  *
- * Safety. While sorting, the list looks empty (size 0, no items): a __lt__
- * or key function that looks at it sees [], and one that changes it makes
- * the sort end with ValueError "list modified during sort" (the sorted
- * items are put back; whatever was added is dropped). Sorting changes no
+ * Safety. While sorting, the list looks empty (size 0, no items) and its
+ * cap is -1, a value no change leaves behind: a __lt__ or key function
+ * that looks at it sees [], and one that changes it -- even if it undoes
+ * the change, say by growing the list and clearing it again -- makes the
+ * sort end with ValueError "list modified during sort" (the sorted items
+ * are put back; whatever was added is dropped), as in CPython. Sorting changes no
  * reference count: the temporary array holds borrowed copies, and when a
  * comparison raises, the merge copies what is still in the temporary array
  * back into the gap, so the list is a permutation of its items again.
@@ -777,10 +779,13 @@ int list_sort(ThreadState *ts, Object *self, Object *keyfunc, bool reverse) {
     ListObject *l = (ListObject *)self;
     Object **items = l->items;
     ssize_t n = (ssize_t)l->size;
-    size_t cap = l->cap;
-    /* The list looks empty while it is sorted; see the essay. */
+    ssize_t cap = l->cap;
+    /* The list looks empty while it is sorted, and its cap of -1 marks it:
+     * any change to it (even one undone since) sets cap back to >= 0. See
+     * the essay. */
     l->items = NULL;
-    l->size = l->cap = 0;
+    l->size = 0;
+    l->cap = -1;
 
     int result = -1;
     Object **keys = NULL;
@@ -808,14 +813,15 @@ int list_sort(ThreadState *ts, Object *self, Object *keyfunc, bool reverse) {
         for (ssize_t i = 0; i < n; i++) DECREF(keys[i]);
         free(keys);
     }
-    if (result == 0 && (l->items != NULL || l->size != 0)) {
+    if (result == 0 && l->cap != -1) {
         err_set_string(ts, &ExcValueError, "list modified during sort");
         result = -1;
     }
     if (reverse && n > 1) reverse_array(items, items + n);   /* on error too */
 
 restore:;
-    /* Put the items back, then drop whatever was stored meanwhile. */
+    /* Put the items back, then drop whatever was stored meanwhile, last
+     * first: the list is whole again when their __del__ runs. */
     Object **junk = l->items;
     size_t njunk = l->size;
     l->items = items;

@@ -43,6 +43,45 @@
  * 4. Errors are return values: NULL (or -1 for int results) with the
  *    exception set on the ThreadState (runtime/exceptions.h). No longjmp:
  *    it would skip the DECREFs of every C frame in between.
+ * 5. Every C path that calls back into Python code (including via DECREF)
+ *    re-reads what that code could have changed. See below.
+ *
+ * Python code runs in the middle of C code
+ * ----------------------------------------
+ * A C function that calls back into Python code cannot trust anything it
+ * read before the call. The callbacks are more than they seem: __index__
+ * (a slice bound, list.pop's argument), __eq__ and __lt__ (`in`, index(),
+ * remove(), count(), ==, every dict and set search, sorting, min/max),
+ * __hash__, __len__, __iter__ and __next__ (extending from a generator),
+ * key functions -- and every DECREF, because the object it frees may have
+ * a __del__. (Allocating is not a callback: the collector, which runs
+ * finalizers, starts only at the eval breaker, as does a GIL hand-off.)
+ * That code can clear, grow, shrink or rebuild the very container the C
+ * code is working on, so a length, an item pointer, an index or a table
+ * pointer read before the call may be stale after it. The idioms:
+ *   - Convert the arguments first, read the container after: a slice is
+ *     unpacked (slice_unpack() runs __index__) before the list's length
+ *     is read for slice_adjust(); list.pop(i) converts i, then looks.
+ *   - Loop on the live length (i < LIST_SIZE(l) in the loop test, not a
+ *     copy taken before it) and read the item again after each call.
+ *   - Hold what you hand over: INCREF an item, key, value, callable or
+ *     sentinel before passing it to Python code and DECREF it afterwards;
+ *     the container may drop its own reference meanwhile.
+ *   - Check, then start over or raise CPython's error: a hash-table search
+ *     whose __eq__ changed the table starts again; list.sort() marks the
+ *     list (cap = -1) and raises "list modified during sort"; iterators
+ *     raise "dictionary changed size during iteration" and "Set changed
+ *     size during iteration"; a dict merge raises "dict mutated during
+ *     update".
+ *   - Make the new items before touching the container: a slice
+ *     assignment turns the value into a list first (its __iter__ runs),
+ *     then clamps the bounds to the container as that left it.
+ *   - Finish, then release (rule 3 for many slots): complete every store
+ *     and the new size, then DECREF the old items from a private array
+ *     (list_replace_range()'s recycle[]), in CPython's order, which
+ *     programs can see through __del__.
+ * tests/py/hostile/mutate_*.py try each path with Python code that
+ * clears, grows, shrinks or replaces the container it is being used on.
  *
  * Debug builds (MINIPY_DEBUG_REFS) count live objects in the interpreter;
  * the tests check that the count returns to its baseline.

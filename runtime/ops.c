@@ -80,10 +80,35 @@ static Object *binop_error(ThreadState *ts, NbOp op, const char *sym, Object *a,
                       sym, TYPE_NAME(a), TYPE_NAME(b));
 }
 
+/* seq * n when every slot declined because n is not an int but has
+ * __index__: CPython's sequence_repeat(). The count is converted first --
+ * its __index__ may change the sequence -- and the sequence's own slot
+ * ([f]) then repeats it as it is now. NotImplemented if this is not that
+ * case. */
+static Object *repeat_by_index(ThreadState *ts, BinaryFunc f, Object *seq, Object *n) {
+    if (!f || int_check(n) || !TYPE(n)->index) return NEWREF(NotImplemented);
+    Object *c = obj_index(ts, n);
+    if (!c) return NULL;
+    int64_t count;
+    if (!int_as_i64(c, &count)) {
+        DECREF(c);
+        return err_format(ts, &ExcOverflowError, "cannot fit '%s' into an index-sized integer", TYPE_NAME(n));
+    }
+    Object *r = f(ts, seq, c);
+    DECREF(c);
+    return r;
+}
+
 Object *obj_binop(ThreadState *ts, NbOp op, Object *a, Object *b) {
     Object *r = binop1(ts, op, a, b);
     if (r != NotImplemented) return r;
     DECREF(r);
+    if (op == NB_MUL && (is_sequence(a) || is_sequence(b))) {
+        Object *seq = is_sequence(a) ? a : b;
+        r = repeat_by_index(ts, TYPE(seq)->binop[NB_MUL], seq, seq == a ? b : a);
+        if (r != NotImplemented) return r;
+        DECREF(r);
+    }
     return binop_error(ts, op, op_symbols[op], a, b);
 }
 
@@ -97,6 +122,16 @@ Object *obj_inplace_binop(ThreadState *ts, NbOp op, Object *a, Object *b) {
     Object *r = binop1(ts, op, a, b);
     if (r != NotImplemented) return r;
     DECREF(r);
+    if (op == NB_MUL && is_sequence(a)) {     /* a *= n repeats a, in place if it can */
+        r = repeat_by_index(ts, f ? f : TYPE(a)->binop[NB_MUL], a, b);
+        if (r != NotImplemented) return r;
+        DECREF(r);
+    } else if (op == NB_MUL && is_sequence(b) && (TYPE(a)->flags & TYPE_FLAG_HEAP)) {
+        /* n *= seq with n an instance of a class: CPython looks for the
+         * repeat on n's side only (a class has sequence slots), finds none */
+        return err_format(ts, &ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                          inplace_symbols[op], TYPE_NAME(a), TYPE_NAME(b));
+    }
     return binop_error(ts, op, inplace_symbols[op], a, b);
 }
 

@@ -46,7 +46,8 @@
  * Comparing hashes before calling __eq__ is why equal keys must hash alike,
  * and why 1, 1.0 and True are one key: {1, 1.0, True} is {1}, the first one
  * in stays. __eq__ is Python code and may change the set under us; when the
- * table or the entry we were comparing moved, the search starts over.
+ * table or the entry we were comparing moved, the search starts over (and
+ * so does an insertion whose dummy slot was taken meanwhile).
  *
  * Inserting a key
  * ---------------
@@ -182,6 +183,9 @@ restart:;
         do {
             if (entry->key == NULL) {
                 PROBED((size_t)(entry - so->table), PROBE_EMPTY, NULL, -1);
+                /* an __eq__ since may have stored a key in the dummy we
+                 * passed (CPython would overwrite it): look again */
+                if (adding && freeslot && freeslot->key != DUMMY) goto restart;
                 *slot = freeslot ? freeslot : entry;
                 return 0;
             }
@@ -206,10 +210,11 @@ restart:;
                     DECREF(startkey);
                     if (cmp < 0) return -1;
                     if (adding && cmp > 0) { *slot = entry; return 1; }
-                    /* __eq__ ran Python code: if the set changed, start over */
-                    if (table != so->table || entry->key != startkey) goto restart;
+                    /* __eq__ ran Python code: if the set changed, start over.
+                     * The mask is compared before entry is read: a freed
+                     * table's address may come back with another size. */
+                    if (table != so->table || (size_t)so->mask != mask || entry->key != startkey) goto restart;
                     if (cmp > 0) { *slot = entry; return 1; }
-                    mask = (size_t)so->mask;
                 }
             } else if (entry->key == DUMMY) {
                 PROBED((size_t)(entry - so->table), PROBE_DUMMY, NULL, -1);

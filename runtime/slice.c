@@ -1,11 +1,16 @@
 /* slice.c -- slice objects: what a[i:j:k] hands to __getitem__.
  *
- * Lesson 10 (scaling): a slice holds only its three bounds. slice_indices()
- * resolves them against a sequence's length once, as CPython's
- * PySlice_GetIndicesEx does, so s[i:j] touches just the j - i items it
- * selects (list, tuple, str and range all come through here).
+ * Lesson 10 (scaling): a slice holds only its three bounds, resolved
+ * against a sequence's length when it is used, so s[i:j] touches just the
+ * j - i items it selects (list, tuple, str and range all come through here).
  *
- * Start reading at slice_indices().
+ * Resolving is two steps, as in CPython: slice_unpack() reads the bounds
+ * (calling __index__, which is Python code that may change the sequence),
+ * then slice_adjust() clamps them to the length -- read only after the
+ * unpacking. slice_indices() does both, for sequences whose length cannot
+ * change (str, tuple, range).
+ *
+ * Start reading at slice_unpack().
  */
 #include "slice.h"
 #include "exceptions.h"
@@ -57,8 +62,7 @@ static int slice_bound(ThreadState *ts, Object *o, ssize_t *out) {
     return 0;
 }
 
-ssize_t slice_indices(ThreadState *ts, Object *self, ssize_t length, ssize_t *start, ssize_t *stop,
-                      ssize_t *step) {
+int slice_unpack(ThreadState *ts, Object *self, ssize_t *start, ssize_t *stop, ssize_t *step) {
     SliceObject *s = (SliceObject *)self;
     ssize_t st = 1;
     if (s->step != None) {
@@ -70,34 +74,40 @@ ssize_t slice_indices(ThreadState *ts, Object *self, ssize_t length, ssize_t *st
         if (st < -SSIZE_MAX) st = -SSIZE_MAX;
     }
     ssize_t lo, hi;
-    ssize_t def_start = st < 0 ? SSIZE_MAX : 0, def_stop = st < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
-    if (s->start == None) lo = def_start;
+    if (s->start == None) lo = st < 0 ? SSIZE_MAX : 0;
     else if (slice_bound(ts, s->start, &lo) < 0) return -1;
-    if (s->stop == None) hi = def_stop;
+    if (s->stop == None) hi = st < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
     else if (slice_bound(ts, s->stop, &hi) < 0) return -1;
-    /* adjust to the sequence, as PySlice_AdjustIndices */
-    if (lo < 0) {
-        lo += length;
-        if (lo < 0) lo = st < 0 ? -1 : 0;
-    } else if (lo >= length) {
-        lo = st < 0 ? length - 1 : length;
-    }
-    if (hi < 0) {
-        hi += length;
-        if (hi < 0) hi = st < 0 ? -1 : 0;
-    } else if (hi >= length) {
-        hi = st < 0 ? length - 1 : length;
-    }
-    ssize_t count = 0;
-    if (st < 0) {
-        if (hi < lo) count = (lo - hi - 1) / (-st) + 1;
-    } else if (lo < hi) {
-        count = (hi - lo - 1) / st + 1;
-    }
     *start = lo;
     *stop = hi;
     *step = st;
-    return count;
+    return 0;
+}
+
+ssize_t slice_adjust(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t step) {
+    ssize_t lo = *start, hi = *stop;
+    if (lo < 0) {
+        lo += length;
+        if (lo < 0) lo = step < 0 ? -1 : 0;
+    } else if (lo >= length) {
+        lo = step < 0 ? length - 1 : length;
+    }
+    if (hi < 0) {
+        hi += length;
+        if (hi < 0) hi = step < 0 ? -1 : 0;
+    } else if (hi >= length) {
+        hi = step < 0 ? length - 1 : length;
+    }
+    *start = lo;
+    *stop = hi;
+    if (step < 0) return hi < lo ? (lo - hi - 1) / (-step) + 1 : 0;
+    return lo < hi ? (hi - lo - 1) / step + 1 : 0;
+}
+
+ssize_t slice_indices(ThreadState *ts, Object *self, ssize_t length, ssize_t *start, ssize_t *stop,
+                      ssize_t *step) {
+    if (slice_unpack(ts, self, start, stop, step) < 0) return -1;
+    return slice_adjust(length, start, stop, *step);
 }
 
 static Object *slice_repr(ThreadState *ts, Object *self) {

@@ -93,10 +93,11 @@ Object *tuple_slice(ThreadState *ts, Object *t, size_t start, size_t stop) {
 
 /* ---- slots ------------------------------------------------------------- */
 
+/* Items are released last first, as CPython does (their __del__ order shows). */
 static void tuple_dealloc(Object *self) {
     gc_untrack(self);
     TupleObject *t = (TupleObject *)self;
-    for (size_t i = 0; i < t->size; i++) XDECREF(t->items[i]);
+    for (size_t i = t->size; i-- > 0;) XDECREF(t->items[i]);
     obj_free(self);
 }
 
@@ -151,16 +152,27 @@ static int64_t tuple_hash(ThreadState *ts, Object *self) {
     return (int64_t)acc;
 }
 
-/* Shared by tuple and list: lexicographic comparison. Find the first index
- * where the items differ; compare those items, or else the lengths. */
-Object *seq_richcompare(ThreadState *ts, Object *const *a, size_t na, Object *const *b,
-                        size_t nb, CompareOp op) {
+/* Shared by tuple and list: lexicographic comparison, as CPython's
+ * tuplerichcompare and list_richcompare. Find the first index where the
+ * items differ; compare those items, or else the lengths. An __eq__ may
+ * change a list under us (shrink it, clear it, replace its items), so a
+ * list's length and items are read again after each call, and the two
+ * items compared are held meanwhile; a tuple cannot change. */
+Object *seq_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
+    bool lists = list_check(a);
+#define SEQ_LEN(o) (lists ? LIST_SIZE(o) : TUPLE_SIZE(o))
+#define SEQ_ITEM(o, i) (lists ? LIST_GET(o, i) : TUPLE_GET(o, i))
     size_t i;
-    for (i = 0; i < na && i < nb; i++) {
-        int eq = obj_richcompare_bool(ts, a[i], b[i], CMP_EQ);
+    for (i = 0; i < SEQ_LEN(a) && i < SEQ_LEN(b); i++) {
+        Object *x = SEQ_ITEM(a, i), *y = SEQ_ITEM(b, i);
+        if (x == y) continue;
+        if (lists) { INCREF(x); INCREF(y); }
+        int eq = obj_richcompare_bool(ts, x, y, CMP_EQ);
+        if (lists) { DECREF(x); DECREF(y); }
         if (eq < 0) return NULL;
         if (!eq) break;
     }
+    size_t na = SEQ_LEN(a), nb = SEQ_LEN(b);
     if (i >= na || i >= nb) {
         bool r;
         switch (op) {
@@ -175,12 +187,18 @@ Object *seq_richcompare(ThreadState *ts, Object *const *a, size_t na, Object *co
     }
     if (op == CMP_EQ) return NEWREF(False);
     if (op == CMP_NE) return NEWREF(True);
-    return obj_richcompare(ts, a[i], b[i], op);
+    Object *x = SEQ_ITEM(a, i), *y = SEQ_ITEM(b, i);
+    if (lists) { INCREF(x); INCREF(y); }
+    Object *r = obj_richcompare(ts, x, y, op);
+    if (lists) { DECREF(x); DECREF(y); }
+    return r;
+#undef SEQ_LEN
+#undef SEQ_ITEM
 }
 
 static Object *tuple_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op) {
     if (!tuple_check(a) || !tuple_check(b)) return NEWREF(NotImplemented);
-    return seq_richcompare(ts, TUPLE_ITEMS(a), TUPLE_SIZE(a), TUPLE_ITEMS(b), TUPLE_SIZE(b), op);
+    return seq_richcompare(ts, a, b, op);
 }
 
 static ssize_t tuple_len(ThreadState *ts, Object *self) { return (ssize_t)TUPLE_SIZE(self); }

@@ -36,8 +36,9 @@ Object *tuple_from_array(ThreadState *ts, Object *const *items, size_t n);
 Object *tuple_pack(ThreadState *ts, size_t n, ...);
 Object *tuple_from_iterable(ThreadState *ts, Object *iterable);
 Object *tuple_slice(ThreadState *ts, Object *t, size_t start, size_t stop);
-/* Lexicographic comparison of two item arrays (tuple and list share it). */
-Object *seq_richcompare(ThreadState *ts, Object *const *a, size_t na, Object *const *b,
-                        size_t nb, CompareOp op);
+/* Lexicographic comparison of two lists or of two tuples [a] and [b]
+ * (tuple and list share it). The lengths and items of lists are read
+ * again after every __eq__, which may have changed them. */
+Object *seq_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op);
 
 #endif
