@@ -260,6 +260,11 @@ static int shortest_digits(double v, char *digits, int *decpt)
     return nd;
 }
 
+int pyrepr_shortest_digits(double v, char digits[17], int *decpt)
+{
+    return shortest_digits(v, digits, decpt);
+}
+
 int pyrepr_double(double v, char *buf, size_t cap)
 {
     if (isnan(v))

@@ -16,6 +16,11 @@
  * notation for 1e-4 <= |v| < 1e16 and exponent notation otherwise, "inf",
  * "-inf", "nan", "-0.0". Returns the length written. */
 int pyrepr_double(double v, char *buf, size_t cap);
+/* The digits of repr([v]) for a finite [v] > 0: writes the shortest
+ * digit string that reads back as [v] (at most 17 digits, no NUL) into
+ * [digits] and returns its length; [v] is about 0.DIGITS * 10**[*decpt].
+ * format() lays them out for the empty presentation type. */
+int pyrepr_shortest_digits(double v, char digits[17], int *decpt);
 /* Append repr() of the str whose UTF-8 (lone surrogates allowed) is [utf8]
  * [len]: quotes chosen as Python does, non-printable code points escaped as
  * \xhh, \uhhhh or \Uhhhhhhhh. */

@@ -42,6 +42,14 @@ void strbuf_puts(StrBuf *sb, const char *s) { strbuf_append(sb, s, strlen(s)); }
 
 void strbuf_appendc(StrBuf *sb, char c) { strbuf_append(sb, &c, 1); }
 
+void strbuf_fill(StrBuf *sb, char c, size_t count)
+{
+    reserve(sb, count);
+    memset(sb->data + sb->len, c, count);
+    sb->len += count;
+    sb->data[sb->len] = '\0';
+}
+
 void strbuf_vprintf(StrBuf *sb, const char *fmt, va_list ap)
 {
     va_list ap2;

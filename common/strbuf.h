@@ -20,6 +20,8 @@ void strbuf_append(StrBuf *sb, const char *s, size_t len);
 void strbuf_puts(StrBuf *sb, const char *s);
 /* Append one byte [c]. */
 void strbuf_appendc(StrBuf *sb, char c);
+/* Append [count] copies of the byte [c]. */
+void strbuf_fill(StrBuf *sb, char c, size_t count);
 /* Append printf-formatted text. */
 void strbuf_printf(StrBuf *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -10,9 +10,9 @@
  * Every number goes through one layout, as in CPython: a sign, a prefix
  * (0x...), the integer digits (grouped with ',' or '_', and zero-extended
  * when the fill is '0' with '=' alignment), then the "rest" (fraction,
- * exponent, '%'), padded to the width by the alignment. Float digits come
- * from glibc's printf, which rounds exactly as CPython's dtoa does, and from
- * pyrepr_double() for the shortest repr.
+ * exponent, '%'), padded to the width by the alignment. Float digits are
+ * the exact value's, rounded half to even as CPython's dtoa rounds (the
+ * essay above exact_digits() says how), or pyrepr's shortest ones for repr.
  *
  * str.format() and format_map() (format_fields(), at the bottom) only find
  * the fields and the objects they name; each field's value is then
@@ -35,6 +35,8 @@
 #include "common/pyrepr.h"
 #include "common/unicode.h"
 #include "common/utf8.h"
+
+#define DBL_MANT_DIG __DBL_MANT_DIG__   /* runtime/float.h hides <float.h> */
 
 /* ---- parsing a format spec ------------------------------------------- */
 
@@ -92,9 +94,10 @@ static Object *unknown_code(ThreadState *ts, uint32_t type, Object *obj) {
                       (unsigned)type, TYPE_NAME(obj));
 }
 
-/* Widths and precisions are honoured up to a gigabyte of output; beyond it
- * the result could not be allocated anyway (CPython: MemoryError), and a
- * precision past INT_MAX is "precision too big" as in CPython. */
+/* Widths, and precisions that pad with zeros, are honoured up to a
+ * gigabyte of output; beyond it minipy raises MemoryError where CPython
+ * tries to build the string. A precision past INT_MAX is "precision too
+ * big" as in CPython, whatever it would produce. */
 #define MAX_FIELD ((ssize_t)1 << 30)
 
 static int check_sizes(ThreadState *ts, ssize_t width, ssize_t precision) {
@@ -102,7 +105,7 @@ static int check_sizes(ThreadState *ts, ssize_t width, ssize_t precision) {
         err_set_string(ts, &ExcValueError, "precision too big");
         return -1;
     }
-    if (width > MAX_FIELD || precision > MAX_FIELD) {
+    if (width > MAX_FIELD) {
         err_no_memory(ts);
         return -1;
     }
@@ -284,93 +287,199 @@ static char sign_char(const Spec *s, bool negative) {
 
 /* ---- floats ------------------------------------------------------------------ */
 
-/* Text of the non-negative double [x] in the printf style [type]
- * (e E f F g G) with [prec] digits and '#' when [alt]. */
-static void printf_double(StrBuf *b, double x, char type, int prec, bool alt) {
-    char fmt[16];
-    snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
-    int n = snprintf(NULL, 0, fmt, prec, x);
-    char *tmp = malloc((size_t)n + 1);
-    if (!tmp) fatal_error("out of memory");
-    snprintf(tmp, (size_t)n + 1, fmt, prec, x);
-    strbuf_append(b, tmp, (size_t)n);
-    free(tmp);
+/* How float digits are made. CPython takes them from David Gay's dtoa: the
+ * exact value of the double rounded, half to even, to the digits asked for.
+ * glibc's printf does not serve: "%#g" of 999999.5 is "1.e+06" there, not
+ * "1.00000e+06". Nor does a fixed buffer: the precision is the user's, and
+ * format(5e-324, '.1100f') has 750 significant digits.
+ *
+ * So the digits come from the one exact source there is. A finite double
+ * is m * 2**e with m an integer of 53 bits; for e < 0 that is
+ * m * 5**-e / 10**-e, so the decimal digits of the integer m * 5**-e (libgmp)
+ * are the value's digits exactly: at most 767 significant ones, for the
+ * smallest subnormals. Rounding them is then done on the digit string, where
+ * ties are visible: round_digits() keeps a prefix, half to even.
+ *
+ * The digits and the decimal point position are laid out by
+ * float_text(), which follows CPython's format_float_short(): zeros are
+ * never stored, only counted, so '%.100000f' costs the output and no
+ * more. repr's shortest digits come from common/pyrepr.c and go through
+ * the same layout, which is what the empty type without a precision is. */
+
+/* The exact decimal digits of the finite [ax] > 0, without leading or
+ * trailing zeros (malloc'd, NUL-terminated; [*nd] of them), with
+ * ax = 0.DIGITS * 10**[*decpt]. */
+static char *exact_digits(double ax, ssize_t *nd, ssize_t *decpt) {
+    int e;
+    double frac = frexp(ax, &e);
+    mpz_t m;
+    mpz_init_set_d(m, ldexp(frac, DBL_MANT_DIG));     /* ax = m * 2**(e - 53) */
+    e -= DBL_MANT_DIG;
+    ssize_t scale = 0;                                /* digits after the point */
+    if (e > 0) {
+        mpz_mul_2exp(m, m, (mp_bitcnt_t)e);
+    } else if (e < 0) {
+        mpz_t five;
+        mpz_init(five);
+        mpz_ui_pow_ui(five, 5, (unsigned long)-e);
+        mpz_mul(m, m, five);
+        mpz_clear(five);
+        scale = -e;
+    }
+    char *d = malloc(mpz_sizeinbase(m, 10) + 2);
+    if (!d) fatal_error("out of memory");
+    mpz_get_str(d, 10, m);
+    mpz_clear(m);
+    ssize_t n = (ssize_t)strlen(d);
+    *decpt = n - scale;
+    while (n > 1 && d[n - 1] == '0') n--;
+    d[n] = '\0';
+    *nd = n;
+    return d;
 }
 
-/* No presentation type but a precision: like 'g', except that the switch to
- * exponent notation comes one digit earlier and an integral result keeps a
- * ".0" (CPython's Py_DTSF_ADD_DOT_0). */
-static void general_dot0(StrBuf *b, double x, int prec, bool alt) {
-    if (prec == 0) prec = 1;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
-    /* digits and decimal exponent from d.ddddde+XX */
-    char digits[40];
-    int nd = 0;
-    char *p = buf;
-    for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9' && nd < 39) digits[nd++] = *p;
-    int exp10 = atoi(p + 1);
-    if (!alt)
-        while (nd > 1 && digits[nd - 1] == '0') nd--;
-    int decpt = exp10 + 1;
-    if (decpt <= -4 || decpt > prec - 1) {
-        strbuf_appendc(b, digits[0]);
-        if (nd > 1 || alt) strbuf_appendc(b, '.');
-        strbuf_append(b, digits + 1, (size_t)(nd - 1));
-        strbuf_printf(b, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
-        return;
+/* Keep the first [keep] of the [*nd] digits [d] (value 0.d * 10**[*decpt]),
+ * rounding half to even, and drop trailing zeros; [*nd] is 0 when the value
+ * rounded to zero. A [keep] past the digits changes nothing. */
+static void round_digits(char *d, ssize_t *nd, ssize_t *decpt, ssize_t keep) {
+    if (keep >= *nd) return;
+    bool up = false;
+    if (keep >= 0) {
+        char next = d[keep];
+        bool beyond = keep + 1 < *nd;                 /* no trailing zeros: a nonzero rest */
+        bool odd = keep > 0 && ((d[keep - 1] - '0') & 1);
+        up = next > '5' || (next == '5' && (beyond || odd));
     }
-    if (decpt <= 0) {
+    ssize_t len = keep > 0 ? keep : 0;
+    if (up) {
+        ssize_t i = len - 1;
+        while (i >= 0 && d[i] == '9') i--;
+        if (i < 0) {                                  /* 999.. -> 1000.. */
+            d[0] = '1';
+            len = 1;
+            (*decpt)++;
+        } else {
+            d[i]++;
+            len = i + 1;
+        }
+    }
+    while (len > 0 && d[len - 1] == '0') len--;
+    *nd = len;
+}
+
+static void append_zeros(StrBuf *b, ssize_t count) {
+    if (count > 0) strbuf_fill(b, '0', (size_t)count);
+}
+
+/* Whether the text of [code] with [prec] pads zeros up to the precision
+ * (so that its length is about [prec]); CPython would build it whatever
+ * the size, minipy gives up at MAX_FIELD with MemoryError. */
+static int check_float_size(ThreadState *ts, char code, ssize_t prec, bool alt) {
+    if ((code == 'e' || code == 'f' || alt) && prec > MAX_FIELD - 400) {
+        err_no_memory(ts);
+        return -1;
+    }
+    return 0;
+}
+
+/* Append the text of the finite double [ax] >= 0 in the presentation [code]:
+ *   'e'  [prec] digits after the point, and an exponent,
+ *   'f'  [prec] digits after the point,
+ *   'g'  [prec] significant digits (0 counts as 1), exponent notation
+ *        below 1e-4 and from 10**prec on, trailing zeros dropped,
+ *   'r'  repr()'s shortest digits, exponent notation outside [1e-4, 1e16).
+ * [alt] ('#') keeps the point and, for 'g', the trailing zeros. [add_dot_0]
+ * is the rule of the empty presentation type: an integral result in fixed
+ * notation ends in ".0", and 'g' takes exponents from 10**(prec-1) on.
+ * [upper] writes 'E'. CPython's format_float_short() is the model. */
+static void float_text(StrBuf *b, double ax, char code, ssize_t prec, bool alt, bool add_dot_0,
+                       bool upper) {
+    char shortest[20];
+    char *owned = NULL;
+    const char *d = "0";
+    ssize_t nd = 1, decpt = 1;                        /* 0.0 is "0", point after it */
+    if (code == 'g' && prec == 0) prec = 1;
+    if (ax != 0 && code == 'r') {
+        int dp;
+        nd = pyrepr_shortest_digits(ax, shortest, &dp);
+        d = shortest;
+        decpt = dp;
+    } else if (ax != 0) {
+        owned = exact_digits(ax, &nd, &decpt);
+        round_digits(owned, &nd, &decpt, code == 'e' ? prec + 1 : code == 'g' ? prec : decpt + prec);
+        if (nd > 0) d = owned;
+        else nd = decpt = 1;                          /* rounded to zero */
+    }
+    /* the text shows the digits d[0 : vend] (zeros beyond nd) around the point */
+    bool use_exp = false;
+    ssize_t vend = nd;
+    switch (code) {
+    case 'e': use_exp = true; vend = prec + 1; break;
+    case 'f': vend = decpt + prec; break;
+    case 'g':
+        use_exp = decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec);
+        if (alt) vend = prec;
+        break;
+    default: use_exp = decpt <= -4 || decpt > 16; break;
+    }
+    ssize_t exp = 0;
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    ssize_t least = !use_exp && add_dot_0 ? decpt + 1 : decpt;
+    if (vend < least) vend = least;
+    if (decpt <= 0) {                                 /* 0.000ddd */
         strbuf_puts(b, "0.");
-        for (int k = 0; k < -decpt; k++) strbuf_appendc(b, '0');
-        strbuf_append(b, digits, (size_t)nd);
-        return;
+        append_zeros(b, -decpt);
+        strbuf_append(b, d, (size_t)nd);
+    } else if (decpt <= nd) {                         /* dd.ddd */
+        strbuf_append(b, d, (size_t)decpt);
+        strbuf_appendc(b, '.');
+        strbuf_append(b, d + decpt, (size_t)(nd - decpt));
+    } else {                                          /* ddd000. */
+        strbuf_append(b, d, (size_t)nd);
+        append_zeros(b, decpt - nd);
+        strbuf_appendc(b, '.');
+        nd = decpt;
     }
-    for (int k = 0; k < decpt; k++) strbuf_appendc(b, k < nd ? digits[k] : '0');
-    strbuf_appendc(b, '.');
-    if (nd > decpt) strbuf_append(b, digits + decpt, (size_t)(nd - decpt));
-    else strbuf_appendc(b, '0');
+    append_zeros(b, vend - nd);
+    if (b->data[b->len - 1] == '.' && !alt) b->data[--b->len] = '\0';
+    if (use_exp)
+        strbuf_printf(b, "%c%c%02d", upper ? 'E' : 'e', exp < 0 ? '-' : '+', (int)(exp < 0 ? -exp : exp));
+    free(owned);
 }
 
-/* Format the double [x] per [s] (type already validated for floats). */
+/* Format the double [x] per [s] (type already validated for floats), as
+ * CPython's format_float_internal(): no type is repr() without a
+ * precision and 'g' with ".0" rules with one; 'n' is 'g' (no locale);
+ * '%' is 'f' of x * 100. */
 static Object *format_double(ThreadState *ts, const Spec *s, double x) {
     uint32_t type = s->type;
     bool upper = type == 'E' || type == 'F' || type == 'G';
     bool negative = signbit(x) && !isnan(x);
     double ax = fabs(x);
-    StrBuf body;
-    strbuf_init(&body);
     bool percent = type == '%';
     if (percent) ax *= 100.0;
     if (check_sizes(ts, -1, s->precision) < 0) return NULL;
-    if (isinf(ax) || isnan(ax)) {
-        strbuf_puts(&body, isnan(ax) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-    } else {
-        int prec = s->precision < 0 ? 6 : (int)s->precision;
-        switch (type) {
-        case 0:
-            if (s->precision < 0) {
-                char buf[40];
-                int n = pyrepr_double(ax, buf, sizeof buf);
-                char *e = memchr(buf, 'e', (size_t)n);
-                if (s->alternate && !memchr(buf, '.', (size_t)n) && e) {
-                    /* '#': always a decimal point, 1e+16 -> 1.e+16 */
-                    strbuf_append(&body, buf, (size_t)(e - buf));
-                    strbuf_appendc(&body, '.');
-                    strbuf_append(&body, e, (size_t)(n - (e - buf)));
-                } else {
-                    strbuf_append(&body, buf, (size_t)n);
-                }
-            } else {
-                general_dot0(&body, ax, prec, s->alternate);
-            }
-            break;
-        case 'n': printf_double(&body, ax, 'g', prec, s->alternate); break;
-        case '%': printf_double(&body, ax, 'f', prec, s->alternate); break;
-        default: printf_double(&body, ax, (char)type, prec, s->alternate); break;
-        }
+    char code;
+    ssize_t prec = s->precision < 0 ? 6 : s->precision;
+    switch (type) {
+    case 0:
+        code = s->precision < 0 ? 'r' : 'g';
+        break;
+    case 'n': case 'G': code = 'g'; break;
+    case '%': case 'F': code = 'f'; break;
+    case 'E': code = 'e'; break;
+    default: code = (char)type; break;
     }
+    if (check_float_size(ts, code, prec, s->alternate) < 0) return NULL;
+    StrBuf body;
+    strbuf_init(&body);
+    if (isinf(ax) || isnan(ax))
+        strbuf_puts(&body, isnan(ax) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    else
+        float_text(&body, ax, code, prec, s->alternate, type == 0, upper);
     if (negative && s->no_neg_zero) {
         /* 'z': a value that rounded to zero loses its minus sign */
         bool all_zero = true;
@@ -603,6 +712,11 @@ static int percent_int(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize
         }
     }
     if (!iv) return -1;
+    if (prec > MAX_FIELD) {
+        DECREF(iv);
+        err_no_memory(ts);
+        return -1;
+    }
     int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
     size_t n;
     char *digits = int_abs_digits(ts, iv, base, &n);
@@ -635,7 +749,15 @@ static int percent_float(ThreadState *ts, StrBuf *out, Object *v, char conv, ssi
     bool upper = conv == 'E' || conv == 'F' || conv == 'G';
     if (isnan(ax)) strbuf_puts(&body, upper ? "NAN" : "nan");
     else if (isinf(ax)) strbuf_puts(&body, upper ? "INF" : "inf");
-    else printf_double(&body, ax, conv, prec < 0 ? 6 : (int)prec, flags & F_ALT);
+    else {
+        char code = (char)(conv | 0x20);
+        if (prec < 0) prec = 6;
+        if (check_float_size(ts, code, prec, flags & F_ALT) < 0) {
+            strbuf_free(&body);
+            return -1;
+        }
+        float_text(&body, ax, code, prec, flags & F_ALT, false, upper);
+    }
     pad_number(out, negative, "", body.data, body.len, width, flags, true);
     strbuf_free(&body);
     return 0;

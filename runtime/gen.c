@@ -156,7 +156,8 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
         INCREF(sub);
         Object *r;
         if (TYPE(sub) == &GenType) {
-            r = gen_throw_exc(ts, (GenObject *)sub, exc);
+            /* a chain of delegates recurses here before any frame runs */
+            r = ts_check_stack(ts, "") < 0 ? NULL : gen_throw_exc(ts, (GenObject *)sub, exc);
         } else if (exc_is_exception_instance(exc) && type_is_subtype(TYPE(exc), &ExcGeneratorExit)) {
             Object *close = obj_lookup_attr(ts, sub, ts->interp->ids.close);
             r = close ? obj_call0(ts, close) : NULL;

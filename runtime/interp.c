@@ -13,6 +13,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <pthread.h>
+#include <sys/resource.h>
 
 #include "interp.h"
 #include "source.h"
@@ -69,6 +71,87 @@ ThreadState *ts_new(Interp *interp) {
     ts->next = interp->threads;
     interp->threads = ts;
     return ts;
+}
+
+/* ---- the C stack guard --------------------------------------------------
+ *
+ * How deep can the interpreter go? Python-to-Python calls cost no C stack
+ * (CALL pushes a frame on the data stack and the loop carries on), so the
+ * recursion limit alone bounds them. But some recursion runs through C:
+ * repr() of a list of lists, == on tuples of tuples, a __repr__ that calls
+ * repr(self) (obj_repr -> the slot -> eval_frame -> the loop -> repr ...),
+ * yield from chains, hashing nested tuples. Each level there takes a few
+ * hundred bytes of C stack (several KB in a sanitizer build), and the stack
+ * is 8 MiB: sys.setrecursionlimit(50000) used to let such a recursion run
+ * off its end. CPython 3.11 crashes the same way; 3.12 added a separate
+ * count of C recursion, and 3.14 measures the stack itself.
+ *
+ * minipy measures the stack itself. ts_bind_stack() asks the C library
+ * where the calling thread's stack lies (pthread_getattr_np: for the main
+ * thread that is RLIMIT_STACK below the top, for other threads the size
+ * they were created with; at most 256 MiB of it are used, since an
+ * unlimited RLIMIT_STACK reads as terabytes) and keeps a reserve at the low
+ * end: a sixteenth of the stack, between 64 KiB and 512 KiB. Every place
+ * where C recursion can be driven by the program -- obj_repr, obj_str,
+ * obj_richcompare, isinstance over nested tuples, and eval_frame, the entry
+ * from C into Python code -- compares the address of its own frame with
+ * the reserve's edge (ts_stack_low(): one subtraction and a compare) and
+ * raises RecursionError there. The reserve is what C code may still use
+ * between two such checks, and what raising the error costs; no single
+ * non-recursive path comes near it. Recursions CPython leaves unguarded,
+ * whose every step comes back to the check within a few KB (obj_hash,
+ * obj_next, throwing into a yield from chain), use ts_check_stack(), which
+ * lets them go on to an eighth of the reserve.
+ *
+ * A count would have to be sized for the worst frame in the worst build;
+ * the address is right for every build and for every thread's stack size.
+ * The recursion limit still counts the same things as CPython's, so at the
+ * default limit the depths and messages are CPython's; the stack check only
+ * decides when the limit has been raised beyond what the stack can hold.
+ * (The stack grows down on every platform minipy builds for.)
+ */
+#define STACK_RESERVE_MIN ((uintptr_t)64 << 10)
+#define STACK_RESERVE_MAX ((uintptr_t)512 << 10)
+#define STACK_ASSUMED ((uintptr_t)8 << 20)     /* when nothing can be measured */
+#define STACK_USED_MAX ((uintptr_t)256 << 20)   /* `ulimit -s unlimited` reports terabytes */
+
+void ts_bind_stack(ThreadState *ts) {
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    uintptr_t lo = 0, size = 0;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr;
+        size_t sz;
+        if (pthread_attr_getstack(&attr, &addr, &sz) == 0 && (uintptr_t)addr < here &&
+            here - (uintptr_t)addr <= sz) {
+            lo = (uintptr_t)addr;
+            size = sz;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    if (!size) {
+        /* no answer: assume RLIMIT_STACK (8 MiB if unlimited) starts just above here */
+        struct rlimit rl;
+        size = STACK_ASSUMED;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
+            size = (uintptr_t)rl.rlim_cur;
+        size -= size / 16;
+        lo = here - size;
+    }
+    if (size > STACK_USED_MAX) {
+        lo += size - STACK_USED_MAX;
+        size = STACK_USED_MAX;
+    }
+    uintptr_t reserve = size / 16;
+    if (reserve < STACK_RESERVE_MIN) reserve = STACK_RESERVE_MIN;
+    if (reserve > STACK_RESERVE_MAX) reserve = STACK_RESERVE_MAX;
+    ts->stack_lo = lo;
+    ts->stack_reserve = reserve;
+}
+
+int ts_recursion_error(ThreadState *ts, const char *where) {
+    err_format(ts, &ExcRecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
 }
 
 void ts_free(ThreadState *ts) {
@@ -150,6 +233,7 @@ Interp *interp_new(const InterpConfig *cfg) {
     if (!ts) { free(interp); return NULL; }
     interp->main_thread = ts;
     ts_set_current(ts);
+    ts_bind_stack(ts);
     ts->holds_gil = true;
     int_init_small();
     if (gil_init(interp) < 0) goto fail;

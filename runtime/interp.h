@@ -135,6 +135,8 @@ struct ThreadState {
     Object *exc;                  /* exception being raised (owned), or NULL */
     Object *handled_exc;          /* exception an `except` block handles (owned) */
     int recursion_depth;          /* Python frames plus guarded C recursion */
+    uintptr_t stack_lo;           /* lowest address of this thread's C stack */
+    uintptr_t stack_reserve;      /* RecursionError within this many bytes of it */
 
     DataChunk *chunk;             /* frames live in these, newest first */
     Object **stack_top;           /* first free slot of the current chunk */
@@ -173,9 +175,60 @@ extern _Thread_local ThreadState *ts_current_;
 static inline ThreadState *ts_current(void) { return ts_current_; }
 static inline void ts_set_current(ThreadState *ts) { ts_current_ = ts; }
 
+/* ---- recursion guards (runtime/interp.c has the essay) ------------------ */
+
+/* Measure the C stack of the calling OS thread for [ts] (interp_new does it
+ * for the main thread; whatever starts another thread calls it there,
+ * before running Python code). Until then [ts] has no C stack guard. */
+void ts_bind_stack(ThreadState *ts);
+
+/* True when the C stack of [ts]'s thread is within [reserve] bytes of its
+ * end: time to raise RecursionError rather than recurse further. One
+ * subtraction and a compare; a stack pointer outside the measured stack (a
+ * thread that did not bind) reads as far from the end. */
+static inline bool ts_stack_within(ThreadState *ts, uintptr_t reserve) {
+    return (uintptr_t)__builtin_frame_address(0) - ts->stack_lo < reserve;
+}
+/* The check before code that may do anything before the next check: run
+ * Python code, compile, print. */
+static inline bool ts_stack_low(ThreadState *ts) { return ts_stack_within(ts, ts->stack_reserve); }
+
+/* Reporting an error that cannot be raised (a failing finalizer) may have
+ * to run where the stack is short: lend it half of the reserve, and take
+ * it back with the value returned. */
+static inline uintptr_t ts_lend_reserve(ThreadState *ts) {
+    uintptr_t reserve = ts->stack_reserve;
+    ts->stack_reserve = reserve / 2;
+    return reserve;
+}
+static inline void ts_return_reserve(ThreadState *ts, uintptr_t reserve) { ts->stack_reserve = reserve; }
+
+/* Raise RecursionError "maximum recursion depth exceeded[where]"; -1. */
+int ts_recursion_error(ThreadState *ts, const char *where);
+
 /* Guard C recursion that Python code can drive (repr of nested lists,
- * comparing nested tuples): -1 with RecursionError past the limit. */
-int ts_enter_recursive(ThreadState *ts, const char *where);
+ * comparing nested tuples, a __repr__ calling repr(self)): counts against
+ * sys.getrecursionlimit() as CPython 3.11's Py_EnterRecursiveCall does, and
+ * also stops where the C stack runs short, whatever the limit. -1 with
+ * RecursionError "maximum recursion depth exceeded[where]". */
+static inline int ts_enter_recursive(ThreadState *ts, const char *where) {
+    if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit || ts_stack_low(ts))) {
+        ts->recursion_depth--;
+        return ts_recursion_error(ts, where);
+    }
+    return 0;
+}
 static inline void ts_leave_recursive(ThreadState *ts) { ts->recursion_depth--; }
+
+/* Guard C recursion that CPython 3.11 leaves unguarded (hashing nested
+ * tuples, next() of map(f, map(f, ...))): the C stack alone, not counted
+ * against the recursion limit, so that CPython's depths and messages stay
+ * what they are. Only for a recursion whose every path reaches this check
+ * again, or a full one (eval_frame), within a few KB: it may go on into
+ * the reserve, to an eighth of it from the end, so that it goes about as
+ * deep as CPython's own (a 100,000-deep tuple hashes in both). */
+static inline int ts_check_stack(ThreadState *ts, const char *where) {
+    return UNLIKELY(ts_stack_within(ts, ts->stack_reserve / 8)) ? ts_recursion_error(ts, where) : 0;
+}
 
 #endif

@@ -45,14 +45,19 @@ static CFUNC(sys_setrecursionlimit) {
     if (args_exactly(ts, "sys.setrecursionlimit", nargs, kwnames, 1) < 0) return NULL;
     if (!int_check(args[0]))
         return err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(args[0]));
+    /* any C int, as CPython: the C stack has its own guard (interp.c), so a
+     * high limit lets Python-to-Python recursion go deep, and recursion
+     * through C stops with RecursionError where the stack ends */
     int64_t v;
-    if (!int_as_i64(args[0], &v) || v > 1000000)
+    if (!int_as_i64(args[0], &v) || v > INT32_MAX || v < INT32_MIN)
         return err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C int");
     if (v < 1) return err_set_string(ts, &ExcValueError, "recursion limit must be greater or equal than 1");
-    if (v <= ts->recursion_depth)
+    /* CPython counts this call too (a METH_O builtin is guarded) */
+    int depth = ts->recursion_depth + 1;
+    if (depth >= v)
         return err_format(ts, &ExcRecursionError,
                           "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
-                          (long long)v, ts->recursion_depth);
+                          (long long)v, depth);
     ts->interp->recursion_limit = (int)v;
     return none_new();
 }

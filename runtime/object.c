@@ -162,15 +162,6 @@ bool obj_call_finalizer_from_dealloc(Object *o) {
     return true;
 }
 
-int ts_enter_recursive(ThreadState *ts, const char *where) {
-    if (++ts->recursion_depth > ts->interp->recursion_limit) {
-        ts->recursion_depth--;
-        err_format(ts, &ExcRecursionError, "maximum recursion depth exceeded%s", where);
-        return -1;
-    }
-    return 0;
-}
-
 /* ---- repr, str, hash -------------------------------------------------- */
 
 static Object *default_repr(ThreadState *ts, Object *o) {
@@ -242,6 +233,7 @@ int64_t obj_hash_identity(ThreadState *ts, Object *o) {
 int64_t obj_hash(ThreadState *ts, Object *o) {
     HashFunc f = TYPE(o)->hash;
     if (!f) return obj_hash_unhashable(ts, o);
+    if (ts_check_stack(ts, "") < 0) return -1;      /* hash of ((((...),),),) */
     return f(ts, o);
 }
 
@@ -574,6 +566,7 @@ Object *obj_iter(ThreadState *ts, Object *o) {
 Object *obj_next(ThreadState *ts, Object *iter) {
     UnaryFunc f = TYPE(iter)->next;
     if (!f) return err_format(ts, &ExcTypeError, "'%s' object is not an iterator", TYPE_NAME(iter));
+    if (ts_check_stack(ts, "") < 0) return NULL;    /* map(f, map(f, map(...))) */
     Object *r = f(ts, iter);
     /* the end may be signalled with or without StopIteration: make it
      * always "NULL, no exception" for the callers */
@@ -621,11 +614,12 @@ int obj_isinstance(ThreadState *ts, Object *o, Object *cls) {
     if (TYPE(cls)->flags & TYPE_FLAG_TYPE_SUBCLASS)
         return type_is_subtype(TYPE(o), (TypeObject *)cls);
     if (tuple_check(cls)) {
-        for (size_t i = 0; i < TUPLE_SIZE(cls); i++) {
-            int r = obj_isinstance(ts, o, TUPLE_GET(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
+        /* tuples of tuples recurse: CPython's guard and message */
+        if (ts_enter_recursive(ts, " in __instancecheck__") < 0) return -1;
+        int r = 0;
+        for (size_t i = 0; i < TUPLE_SIZE(cls) && r == 0; i++) r = obj_isinstance(ts, o, TUPLE_GET(cls, i));
+        ts_leave_recursive(ts);
+        return r;
     }
     err_format(ts, &ExcTypeError,
                "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -640,11 +634,11 @@ int obj_issubclass(ThreadState *ts, Object *derived, Object *cls) {
     if (TYPE(cls)->flags & TYPE_FLAG_TYPE_SUBCLASS)
         return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
     if (tuple_check(cls)) {
-        for (size_t i = 0; i < TUPLE_SIZE(cls); i++) {
-            int r = obj_issubclass(ts, derived, TUPLE_GET(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
+        if (ts_enter_recursive(ts, " in __subclasscheck__") < 0) return -1;
+        int r = 0;
+        for (size_t i = 0; i < TUPLE_SIZE(cls) && r == 0; i++) r = obj_issubclass(ts, derived, TUPLE_GET(cls, i));
+        ts_leave_recursive(ts);
+        return r;
     }
     err_format(ts, &ExcTypeError,
                "issubclass() arg 2 must be a class, a tuple of classes, or a union");

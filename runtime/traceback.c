@@ -26,6 +26,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "list.h"
+#include "set.h"
 #include "dict.h"
 #include "code.h"
 #include "common/utf8.h"
@@ -328,40 +329,68 @@ static void print_exception_line(ThreadState *ts, FILE *out, Object *exc) {
     }
 }
 
-static void print_chain(ThreadState *ts, FILE *out, Object *exc, Object *seen) {
-    if (list_append(ts, seen, exc) < 0) { err_clear(ts); return; }
+/* The exception [exc] links back to: its __cause__, else its __context__
+ * unless suppressed; NULL when there is none. [*caused] tells which. */
+static Object *chain_link_borrowed(Object *exc, bool *caused) {
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
-    Object *cause = e->cause, *ctx = e->context;
-    if (cause && cause != None && exc_is_exception_instance(cause)) {
-        bool already = false;
-        for (size_t i = 0; i < LIST_SIZE(seen); i++) if (LIST_GET(seen, i) == cause) already = true;
-        if (!already) {
-            print_chain(ts, out, cause, seen);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+    *caused = e->cause && e->cause != None && exc_is_exception_instance(e->cause);
+    if (*caused) return e->cause;
+    if (e->context && e->context != None && !e->suppress_context && exc_is_exception_instance(e->context))
+        return e->context;
+    return NULL;
+}
+
+/* Print [exc] and what it was chained to, oldest first, each exception
+ * once, as CPython's print_exception_recursive() does -- but with a loop,
+ * not recursion: a program can chain 100,000 exceptions and the C stack
+ * must not care. The chain is collected newest first, then printed
+ * backwards with the sentence joining each one to the next. */
+static void print_chain(ThreadState *ts, FILE *out, Object *exc) {
+    Object *chain = list_new(ts, 0);                  /* newest first */
+    Object *seen = set_new(ts, NULL);                 /* their addresses, as ints */
+    if (!chain || !seen) goto done;
+    for (Object *cur = exc; cur;) {
+        Object *id = int_from_i64(ts, (int64_t)(intptr_t)cur);
+        if (!id || set_add(ts, seen, id) < 0 || list_append(ts, chain, cur) < 0) {
+            XDECREF(id);
+            goto done;
         }
-    } else if (ctx && ctx != None && !e->suppress_context && exc_is_exception_instance(ctx)) {
-        bool already = false;
-        for (size_t i = 0; i < LIST_SIZE(seen); i++) if (LIST_GET(seen, i) == ctx) already = true;
-        if (!already) {
-            print_chain(ts, out, ctx, seen);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+        DECREF(id);
+        bool caused;
+        Object *next = chain_link_borrowed(cur, &caused);
+        if (!next) break;
+        id = int_from_i64(ts, (int64_t)(intptr_t)next);
+        int dup = id ? set_contains(ts, seen, id) : -1;
+        XDECREF(id);
+        if (dup != 0) break;
+        cur = next;
+    }
+    for (size_t i = LIST_SIZE(chain); i > 0; i--) {
+        Object *e = LIST_GET(chain, i - 1);
+        BaseExceptionObject *be = (BaseExceptionObject *)e;
+        if (be->traceback && TYPE(be->traceback) == &TracebackType) {
+            fputs("Traceback (most recent call last):\n", out);
+            print_tb(ts, out, (TracebackObject *)be->traceback);
+        }
+        print_exception_line(ts, out, e);
+        if (i > 1) {
+            bool caused;
+            chain_link_borrowed(LIST_GET(chain, i - 2), &caused);
+            fputs(caused ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                         : "\nDuring handling of the above exception, another exception occurred:\n\n",
+                  out);
         }
     }
-    if (e->traceback && TYPE(e->traceback) == &TracebackType) {
-        fputs("Traceback (most recent call last):\n", out);
-        print_tb(ts, out, (TracebackObject *)e->traceback);
-    }
-    print_exception_line(ts, out, exc);
+done:
+    XDECREF(chain);
+    XDECREF(seen);
+    err_clear(ts);
 }
 
 void exc_print(ThreadState *ts, Object *exc) {
     fflush(stdout);
     Object *saved = err_fetch(ts);
-    Object *seen = list_new(ts, 0);
-    if (seen) {
-        print_chain(ts, stderr, exc, seen);
-        DECREF(seen);
-    }
+    print_chain(ts, stderr, exc);
     err_clear(ts);
     ts->exc = saved;
     fflush(stderr);
@@ -380,6 +409,9 @@ void err_write_unraisable(ThreadState *ts, Object *where) {
         return;
     }
     Object *exc = err_fetch(ts);
+    /* a finalizer that failed deep in a recursion, most likely because the
+     * stack ran short: its report may use half of the stack's reserve */
+    uintptr_t reserve = ts_lend_reserve(ts);
     fprintf(stderr, "Exception ignored in: ");
     Object *rep = where ? obj_repr(ts, where) : NULL;
     fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
@@ -387,4 +419,5 @@ void err_write_unraisable(ThreadState *ts, Object *where) {
     err_clear(ts);
     if (exc) exc_print(ts, exc);
     XDECREF(exc);
+    ts_return_reserve(ts, reserve);
 }

@@ -379,15 +379,17 @@ fail:
     return -1;
 }
 
+/* `except E:` takes a class or a flat tuple of classes, as CPython's
+ * check_except_type_valid(): a tuple inside the tuple is an error (and no
+ * reason to recurse). */
 static int check_exc_class(ThreadState *ts, Object *type) {
-    if (tuple_check(type)) {
-        for (size_t i = 0; i < TUPLE_SIZE(type); i++)
-            if (check_exc_class(ts, TUPLE_GET(type, i)) < 0) return -1;
-        return 0;
-    }
-    if (!exc_is_exception_class(type)) {
-        err_set_string(ts, &ExcTypeError, "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
+    size_t n = tuple_check(type) ? TUPLE_SIZE(type) : 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!exc_is_exception_class(tuple_check(type) ? TUPLE_GET(type, i) : type)) {
+            err_set_string(ts, &ExcTypeError,
+                           "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
     }
     return 0;
 }
@@ -874,7 +876,8 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
 
 /* Run [f], an entry frame, to completion (or to a yield). */
 Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
-    if (++ts->recursion_depth > ts->interp->recursion_limit) {
+    /* every entry from C into Python code: the C stack too (interp.c) */
+    if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit || ts_stack_low(ts))) {
         ts->recursion_depth--;
         if (throwflag) return NULL;
         return err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");

@@ -106,6 +106,13 @@ Test(format, floats, .init = interp_up, .fini = interp_down_checked) {
     check(format_float, F(0.25), ".0%", "25%");
     check(format_float, F(1e22), "", "1e+22");
     check(format_float, F(1.5), "*^9", "***1.5***");
+    check(format_float, F(999999.5), "#g", "1.00000e+06");          /* glibc says 1.e+06 */
+    check(format_float, F(0.1), ".60", "0.1000000000000000055511151231257827021181583404541015625");
+    check(format_float, F(0.1), ".45", "0.10000000000000000555111512312578270211815834");
+    check(format_float, F(5e-324), ".3e", "4.941e-324");
+    check(format_float, F(0.125), ".2f", "0.12");                   /* an exact tie: to even */
+    check(format_float, F(0.001), "#.0f", "0.");
+    check(format_float, F(0.06), ".1f", "0.1");
     check(format_float, F(-1.5), "0=12,.1f", "-0,000,001.5");
 }
 
