@@ -49,7 +49,7 @@ int args_parse(ThreadState *ts, const ArgSpec *spec, Object *const *args, size_t
     while (spec->names[nparams]) nparams++;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     size_t posonly = spec->posonly, minpos = spec->required, maxpos = nparams - spec->kwonly;
-    Object *const *kwvalues = args + nargs;
+    Object *const *kwvalues = args_after(args, nargs);   /* args may be NULL when nargs is 0 */
 
     for (size_t i = 0; i < nparams; i++) out[i] = i < nargs ? args[i] : NULL;
     if (nkw == 0 && minpos <= nargs && nargs <= maxpos) return 0;   /* positional only: all fine */

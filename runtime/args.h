@@ -35,13 +35,17 @@
  *
  * A function with *args whose keywords CPython parses apart from them
  * (min(*args, key=, default=), zip(*iterables, strict=)) binds only its
- * keywords: it passes `args + nargs, 0` and declares every parameter
- * keyword-only.
+ * keywords: it passes `args_after(args, nargs), 0` and declares every
+ * parameter keyword-only.
  */
 #ifndef MINIPY_ARGS_H
 #define MINIPY_ARGS_H
 
 #include "object.h"
+
+/* The arguments after the first [n]: args + n, except that a call with no
+ * arguments may pass args == NULL, and NULL + 0 is undefined in C. */
+static inline Object *const *args_after(Object *const *args, size_t n) { return n ? args + n : args; }
 
 /* The parameters of a C function, as its Python signature lists them:
  * sum(iterable, /, start=0) is {"sum", names, .posonly = 1, .required = 1}. */

@@ -75,7 +75,7 @@ static CFUNC(builtin_print) {
     static const char *const names[] = {"sep", "end", "file", "flush", NULL};
     static const ArgSpec spec = {"print", names, .kwonly = 4, .varargs = true};
     Object *kw[4];
-    if (args_parse(ts, &spec, args + nargs, 0, kwnames, kw) < 0) return NULL;
+    if (args_parse(ts, &spec, args_after(args, nargs), 0, kwnames, kw) < 0) return NULL;
     int flush = kw[3] ? obj_is_true(ts, kw[3]) : 0;
     if (flush < 0) return NULL;
     Object *sep = kw[0], *end = kw[1], *file = kw[2];
@@ -481,7 +481,7 @@ static Object *minmax(ThreadState *ts, Object *const *args, size_t nargs, Object
     static const char *const names[] = {"key", "default", NULL};
     static const ArgSpec min_spec = {"min", names, .kwonly = 2}, max_spec = {"max", names, .kwonly = 2};
     Object *kw[2];
-    if (args_parse(ts, op == CMP_LT ? &min_spec : &max_spec, args + nargs, 0, kwnames, kw) < 0) return NULL;
+    if (args_parse(ts, op == CMP_LT ? &min_spec : &max_spec, args_after(args, nargs), 0, kwnames, kw) < 0) return NULL;
     Object *key = kw[0] == None ? NULL : kw[0], *dflt = kw[1];
     if (nargs > 1 && dflt)
         return err_format(ts, &ExcTypeError,

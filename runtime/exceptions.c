@@ -239,7 +239,7 @@ static int exc_init_slot(ThreadState *ts, Object *self, Object *const *args, siz
     if (spec) {
         /* each keyword not given is reset, as CPython's NameError_init */
         Object *kw[2];
-        if (args_parse(ts, spec, args + nargs, 0, kwnames, kw) < 0) return -1;
+        if (args_parse(ts, spec, args_after(args, nargs), 0, kwnames, kw) < 0) return -1;
         SETREF(e->name, XNEWREF(kw[0]));
         if (spec == &attribute_spec) SETREF(e->obj, XNEWREF(kw[1]));
         if (spec == &import_spec) SETREF(e->filename, XNEWREF(kw[1]));

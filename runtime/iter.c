@@ -230,7 +230,7 @@ static Object *zip_new(ThreadState *ts, TypeObject *type, Object *const *args, s
     static const char *const names[] = {"strict", NULL};
     static const ArgSpec spec = {"zip", names, .kwonly = 1};
     Object *a[1];
-    if (args_parse(ts, &spec, args + nargs, 0, kwnames, a) < 0) return NULL;
+    if (args_parse(ts, &spec, args_after(args, nargs), 0, kwnames, a) < 0) return NULL;
     int strict = a[0] ? obj_is_true(ts, a[0]) : 0;
     if (strict < 0) return NULL;
     Object *iters = tuple_new(ts, nargs);
