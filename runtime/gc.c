@@ -571,6 +571,10 @@ void gc_collect_auto(ThreadState *ts) {
 #endif
 }
 
+void gc_collect_at_exit(ThreadState *ts) {
+    if (!ts->interp->gc.collecting) collect(ts, 2, false);
+}
+
 void gc_fini(ThreadState *ts) {
     /* The gc module's lists go first (what gc.garbage held can die), and
      * the debug flags with them: teardown reports nothing and saves nothing. */

@@ -17,6 +17,10 @@ ssize_t gc_collect(ThreadState *ts, int generation);
 /* At a safe point (the eval breaker): collect what the thresholds ask for. */
 void gc_collect_auto(ThreadState *ts);
 void gc_init(Interp *interp);
+/* The collection of a program's end (interp.c's clear_modules): a full one,
+ * even when the program disabled the collector, and with no gc.callbacks
+ * and no debug output, as CPython's _PyGC_CollectNoFail. */
+void gc_collect_at_exit(ThreadState *ts);
 /* Teardown: collect until nothing is left that only cycles keep alive. */
 void gc_fini(ThreadState *ts);
 

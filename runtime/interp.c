@@ -273,26 +273,35 @@ fail:
 
 ThreadState *interp_main_thread(Interp *interp) { return interp->main_thread; }
 
-/* Empty every module's namespace, __main__ first, then the others, and
- * builtins last, so that finalizers running meanwhile still find len(). */
+/* The end of a program, in the order CPython 3.11's finalize_modules() makes
+ * visible to a finalizer (a __del__, a generator's finally):
+ *
+ * 1. Every module leaves sys.modules, and the interpreter lets go of
+ *    __main__. A module nothing else refers to dies; a namespace in no cycle
+ *    dies with it, its values released in the order they were defined.
+ * 2. A full collection. A namespace that defines a function or a class is
+ *    in a cycle with it (the function's __globals__ is the namespace), so it
+ *    is garbage now, and the collector calls every finalizer of the garbage
+ *    before it breaks anything: a __del__ still finds the globals it uses.
+ * 3. The modules still alive (something still refers to them) are found
+ *    among the collector's objects and emptied, builtins and sys last, so
+ *    that finalizers running meanwhile still find len(). */
 static void clear_modules(ThreadState *ts) {
     Interp *interp = ts->interp;
     if (!interp->modules) return;
-    Object *mods = dict_values_list(ts, interp->modules);
-    if (!mods) { err_clear(ts); return; }
-    if (interp->main_module) {
-        Object *d = MODULE_DICT(interp->main_module);
-        if (d) dict_clear(d);
-    }
-    for (size_t i = 0; i < LIST_SIZE(mods); i++) {
-        Object *m = LIST_GET(mods, i);
+    dict_clear(interp->modules);
+    CLEAR(interp->main_module);
+    gc_collect_at_exit(ts);
+    Object *objs = gc_get_objects(ts, -1);
+    if (!objs) { err_clear(ts); return; }
+    for (size_t i = 0; i < LIST_SIZE(objs); i++) {
+        Object *m = LIST_GET(objs, i);
         if (TYPE(m) != &ModuleType || m == interp->builtins_module || m == interp->sys_module) continue;
         Object *d = MODULE_DICT(m);
         if (d) dict_clear(d);
     }
+    DECREF(objs);
     if (interp->sys_module && MODULE_DICT(interp->sys_module)) dict_clear(MODULE_DICT(interp->sys_module));
-    DECREF(mods);
-    dict_clear(interp->modules);
     err_clear(ts);
 }
 

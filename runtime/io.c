@@ -137,11 +137,52 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
     return 0;
 }
 
+/* Write out what the C library holds for [f]: -1 with OSError (errno's
+ * class: ENOSPC is plain OSError, EPIPE BrokenPipeError) when the system
+ * refuses it. What could not be written stays in the buffer, as in CPython's
+ * buffered writer, so the next flush and close fail again. */
+static int flush_checked(ThreadState *ts, FileObject *f) {
+    if (!f->fp || fflush(f->fp) == 0) return 0;
+    int err = errno;
+    clearerr(f->fp);
+    err_from_errno(ts, err, NULL);
+    return -1;
+}
+
+/* Close [f] (only flush a standard stream it does not own); it is closed
+ * afterwards whatever happens. A failure is OSError, as CPython's close():
+ * when both the flush and the closing fail, the closing's error is raised
+ * with the flush's as its __context__. */
+static int close_checked(ThreadState *ts, FileObject *f) {
+    if (f->closed || !f->fp) { f->closed = true; return 0; }
+    int flushed = f->fp && fflush(f->fp) != 0 ? errno : 0;
+    Object *first = flushed ? err_from_errno(ts, flushed, NULL), err_fetch(ts) : NULL;
+    int closed_err = 0;
+    if (f->owns) {
+        if (fclose(f->fp) != 0) closed_err = errno;
+        f->fp = NULL;
+    }
+    /* CPython keeps what it could not write and tries it again as it
+     * closes; the C library drops it after the first failure, so the
+     * second attempt's answer is the first one's */
+    if (flushed && f->owns) closed_err = flushed;
+    f->closed = true;
+    if (closed_err) {
+        err_from_errno(ts, closed_err, NULL);
+        if (first && ts->exc) {
+            BaseExceptionObject *e = (BaseExceptionObject *)ts->exc;
+            SETREF(e->context, first);
+            first = NULL;
+        }
+    }
+    if (first) ts->exc = first;      /* only the flush failed */
+    return ts->exc ? -1 : 0;
+}
+
 int io_flush(ThreadState *ts, Object *file) {
     if (TYPE(file) == &FileType) {
         FileObject *f = (FileObject *)file;
-        if (f->fp && !f->closed) fflush(f->fp);
-        return 0;
+        return f->closed ? 0 : flush_checked(ts, f);
     }
     Object *m = obj_lookup_attr(ts, file, ts->interp->ids.flush);
     if (!m) return err_occurred(ts) ? -1 : 0;
@@ -184,6 +225,8 @@ Object *io_readline(ThreadState *ts, Object *file) {
 
 /* ---- slots and methods --------------------------------------------------- */
 
+/* The file is freed without close(): closed quietly, as CPython's
+ * IOBase finalizer does outside its development mode. */
 static void file_close_fp(FileObject *f) {
     if (f->fp && f->owns) fclose(f->fp);
     else if (f->fp) fflush(f->fp);
@@ -217,7 +260,7 @@ static CFUNC(file_write) {
 static CFUNC(file_flush) {
     if (args_exactly(ts, "flush", nargs, kwnames, 0) < 0) return NULL;
     if (check_open(ts, FILE_OF(self)) < 0) return NULL;
-    fflush(FILE_OF(self)->fp);
+    if (flush_checked(ts, FILE_OF(self)) < 0) return NULL;
     return none_new();
 }
 
@@ -274,9 +317,7 @@ static CFUNC(file_readlines) {
 
 static CFUNC(file_close) {
     if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
-    FileObject *f = FILE_OF(self);
-    if (f->owns) file_close_fp(f);
-    else { if (f->fp) fflush(f->fp); f->closed = true; }
+    if (close_checked(ts, FILE_OF(self)) < 0) return NULL;
     return none_new();
 }
 
@@ -286,9 +327,7 @@ static CFUNC(file_enter) {
 }
 
 static CFUNC(file_exit) {
-    FileObject *f = FILE_OF(self);
-    if (f->owns) file_close_fp(f);
-    else f->closed = true;
+    if (close_checked(ts, FILE_OF(self)) < 0) return NULL;
     return none_new();
 }
 

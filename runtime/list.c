@@ -237,7 +237,7 @@ static Object *list_getitem(ThreadState *ts, Object *self, Object *key) {
         return r;
     }
     if (TYPE(key)->index) {
-        Object *i = obj_index(ts, key);
+        Object *i = obj_index_for_subscript(ts, key);
         if (!i) return NULL;
         Object *r = list_getitem(ts, self, i);
         DECREF(i);
@@ -393,7 +393,7 @@ static int list_setitem(ThreadState *ts, Object *self, Object *key, Object *valu
     }
     if (TYPE(key) == &SliceType) return list_set_slice(ts, self, key, value);
     if (TYPE(key)->index) {
-        Object *i = obj_index(ts, key);
+        Object *i = obj_index_for_subscript(ts, key);
         if (!i) return -1;
         int r = list_setitem(ts, self, i, value);
         DECREF(i);

@@ -401,6 +401,10 @@ Object *obj_abs(ThreadState *ts, Object *o);
 /* o.__index__(): an exact int, or TypeError "'X' object cannot be
  * interpreted as an integer". */
 Object *obj_index(ThreadState *ts, Object *o);
+/* obj_index() for a subscript: an int that fits an index (new reference),
+ * or NULL with IndexError "cannot fit 'T' into an index-sized integer"
+ * naming [o]'s own type, as CPython's messages do. */
+Object *obj_index_for_subscript(ThreadState *ts, Object *o);
 /* Convert with __index__ to a C ssize_t; OverflowError beyond its range
  * ("cannot fit 'int' into an index-sized integer" when [overflow_msg] is NULL). */
 ssize_t obj_as_ssize(ThreadState *ts, Object *o, const char *overflow_msg);

@@ -162,6 +162,16 @@ Object *obj_index(ThreadState *ts, Object *o) {
     return r;
 }
 
+Object *obj_index_for_subscript(ThreadState *ts, Object *o) {
+    Object *i = obj_index(ts, o);
+    int64_t v;
+    if (i && !int_as_i64(i, &v)) {
+        DECREF(i);
+        return err_format(ts, &ExcIndexError, "cannot fit '%s' into an index-sized integer", TYPE_NAME(o));
+    }
+    return i;
+}
+
 ssize_t obj_as_ssize(ThreadState *ts, Object *o, const char *overflow_msg) {
     int64_t v;
     if (LIKELY(int_check(o)) && int_as_i64(o, &v)) return (ssize_t)v;

@@ -472,7 +472,7 @@ static Object *str_getitem(ThreadState *ts, Object *s, Object *key) {
         return str_from_strbuf(ts, &buf);
     }
     if (TYPE(key)->index) {
-        Object *i = obj_index(ts, key);
+        Object *i = obj_index_for_subscript(ts, key);
         if (!i) return NULL;
         Object *r = str_getitem(ts, s, i);
         DECREF(i);

@@ -225,7 +225,7 @@ static Object *tuple_getitem(ThreadState *ts, Object *self, Object *key) {
         return t;
     }
     if (TYPE(key)->index) {
-        Object *i = obj_index(ts, key);
+        Object *i = obj_index_for_subscript(ts, key);
         if (!i) return NULL;
         Object *r = tuple_getitem(ts, self, i);
         DECREF(i);

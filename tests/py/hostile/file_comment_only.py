@@ -1,0 +1,1 @@
+# only a comment: nothing runs, exit status 0

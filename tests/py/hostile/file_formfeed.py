@@ -1,0 +1,3 @@
+# a form feed before the indentation resets the column count
+if True:
+    print("form feed")
