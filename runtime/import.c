@@ -27,6 +27,7 @@
 #include "module.h"
 #include "modules.h"
 #include "source.h"
+#include "sandbox.h"
 #include "vm/run.h"
 #include "code.h"
 #include "vm/eval.h"
@@ -115,6 +116,10 @@ static Object *find_and_load(ThreadState *ts, Object *fullname, const char *name
         strbuf_init(&p);
         strbuf_printf(&p, "%s/%s/__init__.py", d, name);
         if (is_file(p.data)) {
+            if (sandbox_check_import(ts, p.data) < 0) {
+                strbuf_free(&p);
+                return NULL;
+            }
             StrBuf pkg;
             strbuf_init(&pkg);
             strbuf_printf(&pkg, "%s/%s", d, name);
@@ -126,7 +131,7 @@ static Object *find_and_load(ThreadState *ts, Object *fullname, const char *name
         strbuf_reset(&p);
         strbuf_printf(&p, "%s/%s.py", d, name);
         if (is_file(p.data)) {
-            Object *m = load_source(ts, fullname, p.data, NULL);
+            Object *m = sandbox_check_import(ts, p.data) < 0 ? NULL : load_source(ts, fullname, p.data, NULL);
             strbuf_free(&p);
             return m;
         }

@@ -18,6 +18,7 @@
 
 #include "interp.h"
 #include "source.h"
+#include "sandbox.h"
 #include "exceptions.h"
 #include "gc.h"
 #include "int.h"
@@ -314,7 +315,7 @@ int64_t interp_free(Interp *interp) {
     CLEAR(ts->repr_stack);
     trace_teardown(interp);
     clear_modules(ts);
-    CLEAR(interp->main_module);
+    sandbox_free(interp);
     gc_fini(ts);
     if (interp->builtins) dict_clear(interp->builtins);
     CLEAR(interp->sys_module);

@@ -113,6 +113,7 @@ struct Interp {
     bool finalizing;              /* teardown in progress */
     bool interrupted;             /* an uncaught KeyboardInterrupt ended the program */
     Limits limits;                /* for untrusted code (runtime/limits.h) */
+    struct Sandbox *sandbox;      /* --sandbox (runtime/sandbox.h), or NULL */
     int limit_hit;                /* the LimitKind reached, or 0: from then on no Python code runs */
     uint64_t steps;               /* instructions executed, counted while max_steps is set */
     uint64_t output;              /* bytes the program wrote to stdout and stderr */

@@ -22,6 +22,7 @@
 #include "func.h"
 #include "common/utf8.h"
 #include "args.h"
+#include "sandbox.h"
 
 typedef struct {
     OBJECT_HEAD;
@@ -489,6 +490,7 @@ CFUNC(io_open) {
     if (!closefd) return err_set_string(ts, &ExcValueError, "Cannot use closefd=False with file name");
     if (a[7] && a[7] != None)
         return err_set_string(ts, &ExcValueError, "opener is not supported by minipy");
+    if (sandbox_check_open(ts, a[0], base, plus) < 0) return NULL;
     if (base == 'x' && access(STR_DATA(a[0]), F_OK) == 0) return err_from_errno(ts, EEXIST, a[0]);
     FILE *fp = fopen(STR_DATA(a[0]), cmode);
     if (!fp) return err_from_errno(ts, errno, a[0]);

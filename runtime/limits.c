@@ -104,6 +104,10 @@ static bool parse_number(const char *s, double *out) {
 }
 
 int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned errlen) {
+    if (strcmp(arg, "--sandbox") == 0) {
+        limits->sandbox = true;
+        return 1;
+    }
     static const char *const names[] = {"--max-steps=", "--max-seconds=", "--max-output="};
     for (int i = 0; i < 3; i++) {
         size_t n = strlen(names[i]);

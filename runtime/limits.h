@@ -20,6 +20,7 @@ typedef struct Limits {
     uint64_t max_steps;           /* instructions executed (0: no limit) */
     double max_seconds;           /* CPU seconds, user + system (0: no limit) */
     uint64_t max_output;          /* bytes written to stdout and stderr (0: no limit) */
+    bool sandbox;                 /* read only, only the script's folder (runtime/sandbox.h) */
 } Limits;
 
 typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT } LimitKind;
@@ -33,7 +34,7 @@ void limits_stop(struct Interp *interp);
 /* A limit is reached: report it (once) and raise the exception that
  * unwinds the program without running its handlers. Returns -1. */
 int limit_reached(struct ThreadState *ts, LimitKind kind);
-/* Parse "--max-steps=N" and the like into [limits]: 1 if [arg] is one of
+/* Parse "--max-steps=N" and the like (and "--sandbox") into [limits]: 1 if [arg] is one of
  * them, 0 if not, -1 (with a message in [err]) if its value is bad. */
 int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned errlen);
 

@@ -40,6 +40,8 @@ static const char usage[] =
     "  --max-output=KB        end the program when it has written KB kilobytes\n"
     "                         (a limit reached: a report on stderr, exit status 124;\n"
     "                         no except or finally of the program runs after it)\n"
+    "  --sandbox              open() only reads, only in the script's folder;\n"
+    "                         import only from the start-up sys.path\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n";
 

@@ -29,6 +29,7 @@
 #include "runtime/source.h"
 #include "runtime/signals.h"
 #include "runtime/limits.h"
+#include "runtime/sandbox.h"
 #include <stdio_ext.h>
 #include "trace/tracer.h"
 #include "common/utf8.h"
@@ -291,6 +292,12 @@ int run_program(Program *p) {
     ThreadState *ts = interp_main_thread(interp);
     signals_install(interp);
     if (p->limits) limits_start(interp, p->limits);
+    if (p->limits && p->limits->sandbox && sandbox_start(interp) < 0) {
+        fprintf(stderr, "minipy: out of memory\n");
+        interp_free(interp);
+        signals_restore();
+        return 1;
+    }
     p->interrupted = false;
     if (p->trace) trace_start(interp, p->trace);
     int status;

@@ -1,6 +1,10 @@
 /* unit_support.c -- the interpreter fixtures shared by the unit tests. */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "unit_support.h"
 #include "runtime/exceptions.h"
@@ -37,4 +41,33 @@ Object *run_snippet(const char *src) {
     }
     DECREF(r);
     return globals;
+}
+
+static char *slurp(int fd) {
+    off_t size = lseek(fd, 0, SEEK_END);
+    char *s = calloc(1, (size_t)size + 1);
+    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
+    return s;
+}
+
+int run_captured(Program *p, char **out, char **err) {
+    int out_fd = memfd_create("stdout", 0), err_fd = memfd_create("stderr", 0);
+    cr_assert(out_fd >= 0 && err_fd >= 0);
+    fflush(stdout);
+    fflush(stderr);
+    int saved_out = dup(1), saved_err = dup(2);
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    int status = run_program(p);
+    fflush(stdout);
+    fflush(stderr);
+    dup2(saved_out, 1);
+    dup2(saved_err, 2);
+    close(saved_out);
+    close(saved_err);
+    *out = slurp(out_fd);
+    *err = slurp(err_fd);
+    close(out_fd);
+    close(err_fd);
+    return status;
 }

@@ -5,6 +5,7 @@
 #define MINIPY_UNIT_SUPPORT_H
 
 #include "runtime/interp.h"
+#include "vm/run.h"
 
 extern Interp *interp;
 extern ThreadState *ts;
@@ -16,5 +17,10 @@ void interp_down_checked(void);
 /* Run [src] in a fresh __main__-like namespace; returns the namespace dict
  * (new reference) or NULL with the exception printed. */
 Object *run_snippet(const char *src);
+
+/* Run [p] as the command line would (run_program), with its stdout and
+ * stderr caught in memory: *out and *err are malloc'd texts for the
+ * caller to free. Returns the exit status. */
+int run_captured(Program *p, char **out, char **err);
 
 #endif
