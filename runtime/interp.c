@@ -284,9 +284,10 @@ ThreadState *interp_main_thread(Interp *interp) { return interp->main_thread; }
  *    in a cycle with it (the function's __globals__ is the namespace), so it
  *    is garbage now, and the collector calls every finalizer of the garbage
  *    before it breaks anything: a __del__ still finds the globals it uses.
- * 3. The modules still alive (something still refers to them) are found
- *    among the collector's objects and emptied, builtins and sys last, so
- *    that finalizers running meanwhile still find len(). */
+ * 3. The namespaces still alive (something the collector cannot see
+ *    through still refers to them) are found among the collector's objects
+ *    by their mark and emptied, sys's last, so that finalizers running
+ *    meanwhile still find len() (builtins are emptied after that). */
 static void clear_modules(ThreadState *ts) {
     Interp *interp = ts->interp;
     if (!interp->modules) return;
@@ -295,14 +296,15 @@ static void clear_modules(ThreadState *ts) {
     gc_collect_at_exit(ts);
     Object *objs = gc_get_objects(ts, -1);
     if (!objs) { err_clear(ts); return; }
+    Object *sys_dict = interp->sys_module ? MODULE_DICT(interp->sys_module) : NULL;
+    Object *builtins_dict = interp->builtins_module ? MODULE_DICT(interp->builtins_module) : NULL;
     for (size_t i = 0; i < LIST_SIZE(objs); i++) {
-        Object *m = LIST_GET(objs, i);
-        if (TYPE(m) != &ModuleType || m == interp->builtins_module || m == interp->sys_module) continue;
-        Object *d = MODULE_DICT(m);
-        if (d) dict_clear(d);
+        Object *d = LIST_GET(objs, i);
+        if (TYPE(d) == &DictType && ((DictObject *)d)->is_namespace && d != sys_dict && d != builtins_dict)
+            dict_clear(d);
     }
     DECREF(objs);
-    if (interp->sys_module && MODULE_DICT(interp->sys_module)) dict_clear(MODULE_DICT(interp->sys_module));
+    if (sys_dict) dict_clear(sys_dict);
     err_clear(ts);
 }
 
@@ -311,12 +313,15 @@ int64_t interp_free(Interp *interp) {
     ts_set_current(ts);
     interp->finalizing = true;
     err_clear(ts);
-    CLEAR(ts->handled_exc);
-    CLEAR(ts->repr_stack);
     trace_teardown(interp);
     clear_modules(ts);
     sandbox_free(interp);
     gc_fini(ts);
+    /* after the last finalizer that may run Python code (a __del__ that
+     * printed a list made a repr stack) */
+    err_clear(ts);
+    CLEAR(ts->handled_exc);
+    CLEAR(ts->repr_stack);
     if (interp->builtins) dict_clear(interp->builtins);
     CLEAR(interp->sys_module);
     CLEAR(interp->builtins_module);

@@ -26,6 +26,7 @@ static Object *module_alloc(ThreadState *ts, TypeObject *type, Object *name, Obj
         obj_free((Object *)m);
         return NULL;
     }
+    ((DictObject *)m->dict)->is_namespace = true;
     gc_track(ts, (Object *)m);
     return (Object *)m;
 }

@@ -326,12 +326,13 @@ static Object *attribute_error(ThreadState *ts, Object *o, Object *name) {
 
 Object *obj_generic_getattr(ThreadState *ts, Object *o, Object *name) {
     TypeObject *tp = TYPE(o);
-    Object *descr = type_lookup_borrowed(tp, name);
+    /* held, not borrowed: the instance dict's lookup below may run a key's
+     * __eq__, and that code may delete the class attribute (rule 5) */
+    Object *descr = XNEWREF(type_lookup_borrowed(tp, name));
     DescrGetFunc get = NULL;
     if (descr) {
         get = TYPE(descr)->descr_get;
         if (get && TYPE(descr)->descr_set) {
-            INCREF(descr);
             Object *r = get(ts, descr, o, (Object *)tp);
             DECREF(descr);
             return r;
@@ -340,16 +341,18 @@ Object *obj_generic_getattr(ThreadState *ts, Object *o, Object *name) {
     Object **dictptr = obj_dict_ptr(o);
     if (dictptr && *dictptr) {
         Object *v = dict_get_str_borrowed(ts, *dictptr, name);
-        if (v) return NEWREF(v);
-        if (err_occurred(ts)) return NULL;
+        if (v || err_occurred(ts)) {
+            XNEWREF(v);             /* before letting go of descr, which may free anything */
+            XDECREF(descr);
+            return v;
+        }
     }
     if (get) {
-        INCREF(descr);
         Object *r = get(ts, descr, o, (Object *)tp);
         DECREF(descr);
         return r;
     }
-    if (descr) return NEWREF(descr);
+    if (descr) return descr;
     return attribute_error(ts, o, name);
 }
 
