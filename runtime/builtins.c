@@ -301,7 +301,15 @@ static CFUNC(builtin_dir) {
         names = dict_keys_list(ts, all);
         DECREF(all);
     } else if (TYPE(args[0]) == &ModuleType) {
-        names = dict_keys_list(ts, MODULE_DICT(args[0]));
+        /* a module's namespace, or what its own __dir__ function says (PEP 562) */
+        Object *own = dict_get_cstr_borrowed(ts, MODULE_DICT(args[0]), "__dir__");
+        if (own) {
+            Object *r = obj_call0(ts, own);
+            names = r ? list_from_iterable(ts, r) : NULL;
+            XDECREF(r);
+        } else {
+            names = err_occurred(ts) ? NULL : dict_keys_list(ts, MODULE_DICT(args[0]));
+        }
     } else {
         Object *m = obj_getattr_cstr(ts, args[0], "__dir__");
         if (!m) return NULL;
@@ -685,8 +693,6 @@ static CFUNC(builtin_import) {
     static const ArgSpec spec = {"__import__", names, .required = 1};
     Object *a[5];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
-    if (!str_check(a[0]))
-        return err_format(ts, &ExcTypeError, "__import__() argument 1 must be str, not %s", TYPE_NAME(a[0]));
     int64_t level = 0;
     if (a[4] && !int_as_i64(a[4], &level)) return err_set_string(ts, &ExcValueError, "level too large");
     return imp_import(ts, a[0], a[1] && a[1] != None ? a[1] : NULL, a[3] && a[3] != None ? a[3] : NULL,

@@ -145,6 +145,8 @@ struct ThreadState {
     int dealloc_depth;            /* nested deallocs (the trashcan) */
     Object *trash;                /* containers waiting to be freed */
     Object *repr_stack;           /* list: containers inside repr() now */
+    Object *import_result;        /* --trace=import: what the last IMPORT_NAME/IMPORT_FROM
+                                     produced, until a store binds it (compared, never used) */
 
     uint64_t thread_id;
     bool holds_gil;

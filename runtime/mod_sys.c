@@ -7,7 +7,9 @@
  * function is itself a reference. Lesson 10 (scaling): sys.getstats()
  * counts what the program's dict, set and sequence searches cost.
  */
+#include <limits.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -21,6 +23,7 @@
 #include "module.h"
 #include "io.h"
 #include "args.h"
+#include "import.h"
 
 #ifndef MINIPY_LIBDIR
 #define MINIPY_LIBDIR "/usr/local/lib/minipy"
@@ -155,6 +158,34 @@ static const MethodDef sys_functions[] = {
     {NULL},
 };
 
+/* minipy's library of modules written in Python (lib/ in the source), found
+ * from where the executable is, so that a build tree and an installed copy
+ * both work: PREFIX/bin/minipy reads PREFIX/lib/minipy, and BUILD/minipy
+ * (or a test in BUILD/tests) reads BUILD/lib/minipy, a link to the source's
+ * lib/ that CMake makes. The first folder of these that exists; if none
+ * does, the installed place, so that sys.path always names one. malloc'd. */
+static char *library_folder(void) {
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return strdup(MINIPY_LIBDIR);
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = '\0';                     /* the executable's folder */
+    static const char *const tails[] = {"/../lib/minipy", "/lib/minipy", "/../../lib/minipy"};
+    char *first = NULL;
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        char candidate[PATH_MAX + 32];
+        snprintf(candidate, sizeof candidate, "%s%s", exe, tails[i]);
+        char *real = realpath(candidate, NULL);
+        if (real) {
+            free(first);
+            return real;
+        }
+        if (!first) first = strdup(candidate);
+    }
+    return first;
+}
+
 /* sys.path: the script's folder, then MINIPYPATH, then the library folder. */
 static Object *make_path(ThreadState *ts, const InterpConfig *cfg) {
     Object *path = list_new(ts, 0);
@@ -175,11 +206,9 @@ static Object *make_path(ThreadState *ts, const InterpConfig *cfg) {
             p = colon + 1;
         }
     }
-#ifdef MINIPY_SOURCE_LIBDIR
-    s = str_from_cstr(ts, MINIPY_SOURCE_LIBDIR);
-#else
-    s = str_from_cstr(ts, MINIPY_LIBDIR);
-#endif
+    char *lib = library_folder();
+    s = lib ? str_from_cstr(ts, lib) : NULL;
+    free(lib);
     if (!s || list_append_steal(ts, path, s) < 0) goto fail;
     return path;
 fail:
@@ -208,6 +237,10 @@ Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     if (!path) goto fail;
     ts->interp->sys_path = path;
     if (module_add_object(ts, m, "path", path) < 0) goto fail;
+    Object *builtin_names = imp_builtin_module_names(ts);
+    r = builtin_names ? module_add_object(ts, m, "builtin_module_names", builtin_names) : -1;
+    XDECREF(builtin_names);
+    if (r < 0) goto fail;
     if (module_add_object(ts, m, "modules", ts->interp->modules) < 0) goto fail;
     struct { const char *name; FILE *fp; const char *fname; const char *mode; } streams[] = {
         {"stdin", stdin, "<stdin>", "r"}, {"stdout", stdout, "<stdout>", "w"}, {"stderr", stderr, "<stderr>", "w"},

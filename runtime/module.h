@@ -8,6 +8,7 @@ typedef struct ModuleObject {
     OBJECT_HEAD;
     Object *dict;
     Object *name;
+    bool initializing;        /* its code is running (import.c): "partially initialized module" */
 } ModuleObject;
 
 extern TypeObject ModuleType;

@@ -7,5 +7,6 @@
 Object *mod_math_create(ThreadState *ts);
 Object *mod_gc_create(ThreadState *ts);
 Object *mod_time_create(ThreadState *ts);
+Object *mod_imp_create(ThreadState *ts);        /* runtime/import.c */
 
 #endif

@@ -101,6 +101,11 @@ const char *source_line(Interp *interp, const char *path, int lineno, size_t *le
     return sf->text + start;
 }
 
+void source_forget(Interp *interp, const char *path) {
+    for (SourceFile *sf = interp->sources; sf; sf = sf->next)
+        if (strcmp(sf->path, path) == 0) sf->path[0] = '\0';   /* no path is "": never found again */
+}
+
 void source_cache_free(Interp *interp) {
     while (interp->sources) {
         SourceFile *sf = interp->sources;

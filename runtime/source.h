@@ -23,6 +23,10 @@ const char *source_line(struct Interp *interp, const char *path, int lineno, siz
 /* Everything [f] holds until its end (a pipe, standard input), malloc'd;
  * NULL (errno set) on a read error. */
 char *source_read_stream(FILE *f, size_t *len);
+/* Read [path] afresh on its next use (importlib.reload): the text read
+ * before stays in memory, unreachable, until the interpreter ends, so that
+ * nothing quoting it is left pointing at freed memory. */
+void source_forget(struct Interp *interp, const char *path);
 /* Forget every file (interpreter teardown). */
 void source_cache_free(struct Interp *interp);
 

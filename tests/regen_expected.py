@@ -11,7 +11,8 @@
 For each tests/py/<area>/<name>.py, CPython runs it the way the harness
 (tests/support/run_programs.c) runs minipy: from the folder tests/py, with the
 path <area>/<name>.py as argument, stdin from <area>/<name>.in if it exists
-(else /dev/null), PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8. It writes
+(else /dev/null), PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8, and PYTHONPATH
+set to the folders <area>/.path lists (minipy gets them as MINIPYPATH). It writes
 
     <name>.out   the stdout, always
     <name>.err   only if the exit status is not 0 or stderr is not empty:
@@ -96,6 +97,12 @@ def run(python, rel, timeout):
     for var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONINTMAXSTRDIGITS",
                 "PYTHONUTF8", "PYTHONSAFEPATH", "PYTHONOPTIMIZE"):
         env.pop(var, None)
+    # <area>/.path: the folders of the module search path, one per line
+    path_list = os.path.join(PY_ROOT, rel.split("/")[0], ".path")
+    if os.path.exists(path_list):
+        with open(path_list) as f:
+            env["PYTHONPATH"] = ":".join(os.path.join(PY_ROOT, line.strip())
+                                         for line in f if line.strip())
     with open(stdin_path if os.path.exists(stdin_path) else os.devnull, "rb") as stdin:
         try:
             proc = subprocess.run([python, rel], cwd=PY_ROOT, stdin=stdin,

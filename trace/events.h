@@ -43,6 +43,7 @@ enum {
     TRACE_MEM = 1u << 4,          /* objects made, referenced, freed (lesson 6) */
     TRACE_GC = 1u << 5,           /* the cycle collector (lesson 6) */
     TRACE_DICT = 1u << 6,         /* hash-table searches (lessons 1, 10) */
+    TRACE_IMPORT = 1u << 7,       /* the import system: sys.modules, sys.path (lesson 8) */
     TRACE_MEM_ALL = 1u << 16,     /* mem:all -- the interpreter's plumbing too */
     TRACE_DICT_ALL = 1u << 17,    /* dict:all -- the interpreter's own tables too */
     TRACE_ANY = 0xffffffffu,      /* any category: some narration is on */
@@ -87,7 +88,8 @@ extern uint32_t trace_mask_now;
     X(MEM_SHOW, TRACE_MEM)       /* the narration of a line's memory work */   \
     X(GC_FOUND, TRACE_GC)        /* a collection found what is unreachable */  \
     X(GC_FINALIZER, TRACE_GC)    /* ... runs an object's finalizer */          \
-    X(GC_DONE, TRACE_GC)         /* ... is over */
+    X(GC_DONE, TRACE_GC)         /* ... is over */                            \
+    X(IMPORT, TRACE_IMPORT)      /* a step of an import (ImportStep) */
 
 typedef enum TraceEventKind {
 #define X(kind, cat) EV_##kind,
@@ -264,6 +266,35 @@ typedef struct GcEvent {
     double seconds;               /* GC_DONE: how long the collection took */
 } GcEvent;
 
+/* ---- the import system: --trace=import (lesson 8) ---------------------------
+ * runtime/import.c reports each step as it takes it. */
+typedef enum ImportStep {
+    IMPORT_REQUEST,               /* an import statement (or __import__) asks for `name` */
+    IMPORT_CACHED,                /* `name` is in sys.modules: not searched, not run again */
+    IMPORT_BUILTIN,               /* `name` is built into the interpreter: made from C */
+    IMPORT_SEARCH,                /* `name` is not in sys.modules: the folders of `where` are searched */
+    IMPORT_PROBE,                 /* the file `path` was looked for: `found` or not */
+    IMPORT_NAMESPACE,             /* no file: the folders named `name` make a namespace package */
+    IMPORT_EXEC,                  /* `name` is in sys.modules, and its code at `path` starts to run */
+    IMPORT_DONE,                  /* ... has run (`ok`), or raised and left sys.modules */
+    IMPORT_NOT_FOUND,             /* searched everywhere: ModuleNotFoundError */
+    IMPORT_BIND,                  /* the importer's name `bound` now refers to `value` */
+} ImportStep;
+
+typedef struct ImportEvent {
+    ImportStep step;
+    struct Object *name;          /* the module's full name (REQUEST: as written) */
+    struct Object *fromlist;      /* REQUEST: the names of `from name import ...`, or NULL */
+    int level;                    /* REQUEST: the dots of a relative import */
+    const char *where;            /* SEARCH: "sys.path" or "pkg.__path__" */
+    const char *path;             /* PROBE, EXEC: the file; NAMESPACE: the first folder */
+    bool found;                   /* PROBE */
+    bool package;                 /* PROBE: a package's __init__.py; EXEC: a package */
+    bool ok;                      /* DONE */
+    struct Object *bound;         /* BIND: the name */
+    struct Object *value;         /* BIND: what it refers to; CACHED: the module */
+} ImportEvent;
+
 /* ---- the event ------------------------------------------------------------------ */
 
 typedef struct Event {
@@ -286,6 +317,7 @@ typedef struct Event {
         MemEvent mem;                 /* MEM_ALLOC, MEM_REASON, MEM_DYING */
         MemShowEvent show;            /* MEM_SHOW */
         GcEvent gc;                   /* GC_* */
+        ImportEvent import;           /* IMPORT */
     };
 } Event;
 

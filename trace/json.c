@@ -98,7 +98,7 @@ static const char *base_name(const char *path) {
     return slash ? slash + 1 : path;
 }
 
-static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict"};
+static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import"};
 
 static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
     StrBuf *b = &s->line;
@@ -358,6 +358,46 @@ static void memory_event(JsonSink *s, const Event *ev) {
     end(s);
 }
 
+/* --trace=import: one object per step, the paths whole */
+static void import_event(JsonSink *s, const Event *ev) {
+    static const char *const steps[] = {
+        [IMPORT_REQUEST] = "request", [IMPORT_CACHED] = "cached", [IMPORT_BUILTIN] = "builtin",
+        [IMPORT_SEARCH] = "search", [IMPORT_PROBE] = "probe", [IMPORT_NAMESPACE] = "namespace",
+        [IMPORT_EXEC] = "exec", [IMPORT_DONE] = "done", [IMPORT_NOT_FOUND] = "not_found",
+        [IMPORT_BIND] = "bind",
+    };
+    const ImportEvent *im = &ev->import;
+    Tracer *t = s->base.tracer;
+    StrBuf *b = begin(s, ev, steps[im->step]);
+    field_int(b, "line", ev->line);
+    if (im->name) field_str(b, "module", STR_DATA(im->name));
+    switch (im->step) {
+    case IMPORT_REQUEST:
+        field_int(b, "level", im->level);
+        key(b, "fromlist");
+        put_value(t, b, im->fromlist, false);
+        break;
+    case IMPORT_SEARCH: field_str(b, "where", im->where); break;
+    case IMPORT_PROBE:
+        field_str(b, "path", im->path);
+        field_bool(b, "found", im->found);
+        field_bool(b, "package", im->package);
+        break;
+    case IMPORT_NAMESPACE: field_str(b, "path", im->path); break;
+    case IMPORT_EXEC:
+        field_str(b, "path", im->path);
+        field_bool(b, "package", im->package);
+        break;
+    case IMPORT_DONE: field_bool(b, "ok", im->ok); break;
+    case IMPORT_BIND:
+        field_str(b, "name", STR_DATA(im->bound));
+        field_value(t, b, "value", im->value);
+        break;
+    default: break;
+    }
+    end(s);
+}
+
 static void gc_event(JsonSink *s, const Event *ev) {
     Tracer *t = s->base.tracer;
     const GcEvent *g = &ev->gc;
@@ -441,6 +481,7 @@ static void json_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_GC_FOUND:
     case EV_GC_FINALIZER:
     case EV_GC_DONE: gc_event(s, ev); break;
+    case EV_IMPORT: import_event(s, ev); break;
     default: break;
     }
 }

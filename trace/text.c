@@ -17,6 +17,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sink.h"
 #include "names.h"
@@ -26,6 +27,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/list.h"
 #include "runtime/func.h"
 #include "runtime/dict.h"
 #include "runtime/gen.h"
@@ -63,6 +65,7 @@ typedef struct TextSink {
     bool columns_set;
     Walk walks[MAX_WALKS];
     int nwalks;
+    char cwd[4096];               /* --trace=import shows paths under it relative to it */
 } TextSink;
 
 /* ---- lines ----------------------------------------------------------------- */
@@ -767,6 +770,115 @@ static void show_gc(TextSink *s, const Event *ev) {
     }
 }
 
+/* ---- the import system (lesson 8) ------------------------------------------------ */
+
+static const char *file_base(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* [path] as a student would type it: relative to the current folder when it
+ * lies under it, else whole. */
+static const char *shown_path(TextSink *s, const char *path) {
+    size_t n = strlen(s->cwd);
+    if (n > 1 && strncmp(path, s->cwd, n) == 0 && path[n] == '/') return path + n + 1;
+    return path;
+}
+
+/* `import a.b`, `from .. import x, y` -- the request as the program wrote it */
+static void import_request(TextSink *s, StrBuf *b, const ImportEvent *im) {
+    if (!im->fromlist) {
+        strbuf_puts(b, STR_DATA(im->name));          /* after the label "import" */
+        return;
+    }
+    for (int i = 0; i < im->level; i++) strbuf_appendc(b, '.');   /* after the label "from" */
+    strbuf_printf(b, "%s import ", STR_DATA(im->name));
+    Object *f = im->fromlist;
+    size_t n = TYPE(f) == &TupleType ? TUPLE_SIZE(f) : TYPE(f) == &ListType ? LIST_SIZE(f) : 0;
+    for (size_t i = 0; i < n; i++) {
+        Object *item = TYPE(f) == &TupleType ? TUPLE_GET(f, i) : LIST_GET(f, i);
+        if (i) strbuf_puts(b, ", ");
+        if (TYPE(item) == &StrType) strbuf_append(b, STR_DATA(item), STR_SIZE(item));
+        else names_repr(tracer(s), b, item, 20);
+    }
+    if (!n) names_repr(tracer(s), b, f, 40);
+}
+
+static void show_import(TextSink *s, const Event *ev) {
+    const ImportEvent *im = &ev->import;
+    int depth = trace_depth(ev);
+    const char *name = im->name ? STR_DATA(im->name) : "";
+    StrBuf *b;
+    switch (im->step) {
+    case IMPORT_REQUEST:
+        b = begin(s, im->fromlist ? "from" : "import", depth);
+        import_request(s, b, im);
+        if (ev->frame && ev->line > 0)
+            strbuf_printf(b, "   (%s, line %d)", file_base(STR_DATA(ev->frame->code->filename)), ev->line);
+        break;
+    case IMPORT_CACHED:
+        b = begin(s, "cached", depth + 1);
+        strbuf_printf(b, "%s: in sys.modules already: not searched, not run again", name);
+        break;
+    case IMPORT_BUILTIN:
+        b = begin(s, "builtin", depth + 1);
+        strbuf_printf(b, "%s: built into the interpreter, made from C", name);
+        break;
+    case IMPORT_SEARCH:
+        b = begin(s, "search", depth + 1);
+        if (strcmp(im->where, "sys.path") == 0) {
+            strbuf_printf(b, "%s: not in sys.modules; searching sys.path", name);
+        } else {
+            const char *dot = strrchr(name, '.');
+            strbuf_printf(b, "%s: not in sys.modules; searching %.*s.__path__", name,
+                          (int)(dot ? dot - name : 0), name);
+        }
+        break;
+    case IMPORT_PROBE:
+        b = begin(s, "probe", depth + 2);
+        strbuf_printf(b, "%s  %s", shown_path(s, im->path), im->found ? (im->package ? "found: a package" : "found")
+                                                                       : "no such file");
+        break;
+    case IMPORT_NAMESPACE:
+        b = begin(s, "probe", depth + 2);
+        strbuf_printf(b, "%s/  a folder without __init__.py: %s is a namespace package", shown_path(s, im->path),
+                      name);
+        break;
+    case IMPORT_EXEC:
+        b = begin(s, "exec", depth + 1);
+        strbuf_printf(b, "%s: put in sys.modules, then its code runs: %s", name, shown_path(s, im->path));
+        break;
+    case IMPORT_DONE:
+        b = begin(s, "done", depth + 1);
+        if (im->ok) strbuf_printf(b, "%s: its code ran to the end", name);
+        else strbuf_printf(b, "%s: its code raised: taken out of sys.modules again", name);
+        break;
+    case IMPORT_NOT_FOUND:
+        b = begin(s, "missing", depth + 1);
+        strbuf_printf(b, "%s: in none of the folders: ModuleNotFoundError", name);
+        break;
+    case IMPORT_BIND: {
+        /* where the name lives: a function's local, or a module's global */
+        CodeObject *co = ev->frame ? ev->frame->code : NULL;
+        StrBuf where;
+        strbuf_init(&where);
+        if (co && (co->flags & CO_OPTIMIZED)) strbuf_printf(&where, "a local of %s()", STR_DATA(co->qualname));
+        else if (co && strcmp(STR_DATA(co->qualname), "<module>") == 0)
+            strbuf_printf(&where, "a global of %s", file_base(STR_DATA(co->filename)));
+        else if (co) strbuf_printf(&where, "in the body of class %s", STR_DATA(co->qualname));
+        b = begin(s, "bind", depth);
+        strbuf_printf(b, "%s = ", STR_DATA(im->bound));
+        names_repr(tracer(s), b, im->value, room(s, where.len + 6));
+        if (where.len) strbuf_printf(b, "   (%s)", where.data);
+        strbuf_free(&where);
+        break;
+    }
+    default:
+        return;
+    }
+    end(s);
+}
+
 /* ---- the sink ---------------------------------------------------------------------- */
 
 static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
@@ -794,6 +906,7 @@ static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_GC_FOUND:
     case EV_GC_FINALIZER:
     case EV_GC_DONE: show_gc(s, ev); break;
+    case EV_IMPORT: show_import(s, ev); break;
     default: break;
     }
 }
@@ -820,5 +933,6 @@ TraceSink *text_sink_new(Tracer *t) {
     strbuf_init(&s->line);
     s->name_width = 10;
     s->where_width = 16;
+    if (!getcwd(s->cwd, sizeof s->cwd)) s->cwd[0] = '\0';
     return &s->base;
 }

@@ -35,6 +35,7 @@ static const struct { const char *name; uint32_t bits; } categories[] = {
     {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"scope", TRACE_SCOPE}, {"op", TRACE_OP},
     {"dict", TRACE_DICT}, {"dict:all", TRACE_DICT | TRACE_DICT_ALL},
     {"mem", TRACE_MEM}, {"mem:all", TRACE_MEM | TRACE_MEM_ALL}, {"gc", TRACE_GC},
+    {"import", TRACE_IMPORT},
     {"all", TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP},
 };
 
@@ -54,7 +55,7 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
         if (!found) {
             snprintf(err, errlen,
                      "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, mem, "
-                     "mem:all, gc, all)", (int)n, p);
+                     "mem:all, gc, import, all)", (int)n, p);
             return false;
         }
         if (!comma) return true;

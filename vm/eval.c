@@ -819,6 +819,15 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
 
 /* Reports, compiled into the narrated copy only. */
 #define NARRATING(cats) (NARRATED && TRACE_ON(cats))
+/* --trace=import: storing what an IMPORT_NAME or IMPORT_FROM just produced
+ * is that import binding its name in the importer's namespace */
+#define NARRATE_IMPORT_BIND(name, v)                                            \
+    do {                                                                      \
+        if (NARRATING(TRACE_IMPORT) && (v) == ts->import_result) {            \
+            imp_report_bind(ts, (name), (v));                                 \
+            ts->import_result = NULL;                                         \
+        }                                                                     \
+    } while (0)
 #define NARRATE_INSTRUCTION()                                                                  \
     do {                                                                                       \
         if (NARRATING(TRACE_LINE | TRACE_OP | TRACE_MEM)) narrate_instruction(ts, f, ip, sp);   \
@@ -892,7 +901,8 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
     }
     /* narrated only when a category the handlers report is on, or the
      * instructions are counted (--max-steps) */
-    if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM) || ts->interp->limits.max_steps)
+    if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM | TRACE_IMPORT) ||
+        ts->interp->limits.max_steps)
         return eval_loop_narrated(ts, f, throwflag);
     return eval_loop_quiet(ts, f, throwflag);
 }

@@ -92,6 +92,7 @@ dispatch:
     TARGET(STORE_FAST) {
         Object *v = POP();
         Object *old = locals[ARG()];
+        NARRATE_IMPORT_BIND(TUPLE_GET(co->varnames, ARG()), v);
         if (NARRATED && TRACE_ON(TRACE_SCOPE | TRACE_MEM)) {
             Object *name = TUPLE_GET(co->varnames, ARG());
             if (TRACE_ON(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_STORE, SCOPE_LOCAL, v);
@@ -184,6 +185,7 @@ dispatch:
         Object *v = POP();
         CellObject *cell = (CellObject *)locals[co->nlocals + ARG()];
         Object *old = cell->ref;
+        NARRATE_IMPORT_BIND(deref_name(co, (int)ARG()), v);
         if (NARRATED && TRACE_ON(TRACE_SCOPE | TRACE_MEM)) {
             if (TRACE_ON(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_STORE, DEREF_SCOPE(ARG()), v);
             REF_REASON(v, MEM_BOUND_CELL, deref_name(co, (int)ARG()), NULL);
@@ -219,6 +221,7 @@ dispatch:
 
     TARGET(STORE_GLOBAL) {
         Object *v = POP();
+        NARRATE_IMPORT_BIND(names[ARG()], v);
         if (NARRATING(TRACE_SCOPE)) narrate_store(ts, f, INDEX(), names[ARG()], v, PLACE_GLOBALS);
         int r = store_in_namespace(ts, f->globals, names[ARG()], v, NARRATING(TRACE_MEM));
         DECREF(v);
@@ -252,6 +255,7 @@ dispatch:
             err_format(ts, &ExcSystemError, "no locals found when storing %R", names[ARG()]);
             goto error;
         }
+        NARRATE_IMPORT_BIND(names[ARG()], v);
         if (NARRATING(TRACE_SCOPE))
             narrate_store(ts, f, INDEX(), names[ARG()], v, f->locals == f->globals ? PLACE_GLOBALS : PLACE_CLASS_NS);
         int r = dict_check_exact(f->locals) ? store_in_namespace(ts, f->locals, names[ARG()], v, NARRATING(TRACE_MEM))
@@ -1192,6 +1196,7 @@ dispatch:
         DECREF(level);
         SET_TOP(m);
         if (!m) { sp--; goto error; }
+        if (NARRATING(TRACE_IMPORT)) ts->import_result = m;
         DISPATCH();
     }
 
@@ -1199,6 +1204,7 @@ dispatch:
         SAVE();
         Object *v = imp_import_from(ts, TOP(), names[ARG()]);
         if (!v) goto error;
+        if (NARRATING(TRACE_IMPORT)) ts->import_result = v;
         PUSH(v);
         DISPATCH();
     }

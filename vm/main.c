@@ -30,7 +30,7 @@ static const char usage[] =
     "  --dis                  print the bytecode of every code object and stop\n"
     "  --trace[=CATS]         run and narrate events to stderr; CATS is a comma\n"
     "                         list of line, call, scope, op, dict, dict:all,\n"
-    "                         mem, mem:all, gc, all (= line,call,scope,op)\n"
+    "                         mem, mem:all, gc, import, all (= line,call,scope,op)\n"
     "                         (bare --trace: line,call,scope)\n"
     "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"

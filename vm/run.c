@@ -180,15 +180,24 @@ static Object *main_module(ThreadState *ts, const char *file) {
     Object *m = module_new_cstr(ts, "__main__");
     if (!m) return NULL;
     Object *d = MODULE_DICT(m);
-    if (dict_set(ts, d, ts->interp->ids.__builtins__, interp->builtins_module) < 0 ||
-        dict_set_cstr(ts, interp->modules, "__main__", m) < 0) {
+    /* what CPython's __main__ holds: no package, no spec (it was not
+     * imported), and an empty __annotations__ */
+    Object *annotations = dict_new(ts);
+    int ok = annotations && dict_set(ts, d, ts->interp->ids.__builtins__, interp->builtins_module) == 0 &&
+             dict_set(ts, d, ts->interp->ids.__package__, None) == 0 &&
+             dict_set(ts, d, ts->interp->ids.__spec__, None) == 0 &&
+             dict_set(ts, d, ts->interp->ids.__loader__, None) == 0 &&
+             dict_set(ts, d, ts->interp->ids.__annotations__, annotations) == 0 &&
+             dict_set_cstr(ts, interp->modules, "__main__", m) == 0;
+    XDECREF(annotations);
+    if (ok && file) {
+        Object *f = str_from_cstr(ts, file);
+        ok = f && dict_set(ts, d, ts->interp->ids.__file__, f) == 0 && dict_set_cstr(ts, d, "__cached__", None) == 0;
+        XDECREF(f);
+    }
+    if (!ok) {
         DECREF(m);
         return NULL;
-    }
-    if (file) {
-        Object *f = str_from_cstr(ts, file);
-        if (!f || dict_set(ts, d, ts->interp->ids.__file__, f) < 0) { XDECREF(f); DECREF(m); return NULL; }
-        DECREF(f);
     }
     interp->main_module = m;
     return d;
@@ -262,10 +271,15 @@ int run_main_string(ThreadState *ts, const char *code) {
 }
 
 Interp *run_interp_for(const Program *p) {
+    /* sys.path[0]: the script's folder, absolute, links resolved (as
+     * CPython: the folder of the file the link points to) */
     char *script_dir = NULL;
     if (p->file) {
-        const char *slash = strrchr(p->file, '/');
-        script_dir = slash ? strndup(p->file, (size_t)(slash - p->file) + (slash == p->file)) : strdup("");
+        char *real = realpath(p->file, NULL);
+        if (!real) real = absolute_path(p->file);
+        char *slash = strrchr(real, '/');
+        script_dir = strndup(real, (size_t)(slash - real) + (slash == real));
+        free(real);
     }
     InterpConfig cfg = {.argc = p->argc, .argv = p->argv, .hash_seed = getenv("MINIPYHASHSEED"),
                         .script_dir = script_dir ? script_dir : (p->code ? "" : NULL)};

@@ -7,7 +7,9 @@
 
 Each MANIFEST line is `name | cwd | arguments | stdout file | stderr file or -`
 (see the MANIFEST's head comment; tests/support/run_golden.c reads it the same
-way). The binary runs from cwd with stdin from /dev/null; its stdout (and its
+way). The binary runs from cwd with stdin from /dev/null (a first argument
+MINIPYPATH=FOLDERS sets the module search path: PYTHONPATH when the binary is
+a python); its stdout (and its
 stderr, when the line names a file for it) are written to the expected files.
 Read `git diff tests/golden` before committing: the point of a golden file is
 that a reviewer sees every change of output.
@@ -108,10 +110,17 @@ def main():
     env.pop("COLUMNS", None)      # traces fit 100 columns, as when not on a terminal
     failed = False
     for c in chosen:
+        args, run_env = list(c["args"]), dict(env)
+        run_env.pop("MINIPYPATH", None)
+        run_env.pop("PYTHONPATH", None)
+        if args and args[0].startswith("MINIPYPATH="):
+            # the module search path of the run; CPython reads it as PYTHONPATH
+            var = "PYTHONPATH" if "python" in os.path.basename(binary) else "MINIPYPATH"
+            run_env[var] = args.pop(0).split("=", 1)[1]
         try:
-            proc = subprocess.run([binary] + c["args"], cwd=os.path.join(REPO, c["cwd"]),
+            proc = subprocess.run([binary] + args, cwd=os.path.join(REPO, c["cwd"]),
                                   stdin=subprocess.DEVNULL, capture_output=True,
-                                  timeout=opts.timeout, env=env)
+                                  timeout=opts.timeout, env=run_env)
         except subprocess.TimeoutExpired:
             print(f"{c['name']}: TIMED OUT after {opts.timeout} s; nothing written")
             failed = True

@@ -36,6 +36,47 @@ char *judge_sibling(const char *root, const char *path, const char *ext)
     return s;
 }
 
+char *judge_module_path(const char *root, const char *path)
+{
+    const char *slash = strchr(path, '/');
+    if (!slash)
+        return NULL;
+    char *list = NULL;
+    if (asprintf(&list, "%s/%.*s/.path", root, (int)(slash - path), path) < 0)
+        abort();
+    FILE *f = fopen(list, "r");
+    free(list);
+    if (!f)
+        return NULL;
+    char *joined = NULL, *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, f)) > 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == ' '))
+            line[--n] = 0;
+        if (n == 0)
+            continue;
+        char *next = NULL;
+        if (asprintf(&next, "%s%s%s/%s", joined ? joined : "", joined ? ":" : "", root, line) < 0)
+            abort();
+        free(joined);
+        joined = next;
+    }
+    free(line);
+    fclose(f);
+    return joined;
+}
+
+void judge_set_module_path(const char *root, const char *path)
+{
+    char *mp = judge_module_path(root, path);
+    if (mp)
+        setenv("MINIPYPATH", mp, 1);
+    else
+        unsetenv("MINIPYPATH");
+    free(mp);
+}
+
 static int starts_with(const char *s, const char *prefix)
 {
     return strncmp(s, prefix, strlen(prefix)) == 0;

@@ -13,6 +13,12 @@ int judge_selected(const char *name);
 
 /* "<area>/<name>.py" -> [root] "/<area>/<name>" + [ext] (malloc'd). */
 char *judge_sibling(const char *root, const char *path, const char *ext);
+/* The program's module search path: the folders listed one per line in
+ * <area>/.path, relative to [root], made absolute and joined with ':' (what
+ * MINIPYPATH gets, and PYTHONPATH for CPython). NULL when there is none. */
+char *judge_module_path(const char *root, const char *path);
+/* Set MINIPYPATH for [path] in this process (or unset it). */
+void judge_set_module_path(const char *root, const char *path);
 
 /* What CPython printed for a program: its .out, and its .err if it has one. */
 typedef struct Expected {

@@ -239,8 +239,15 @@ static char *run_and_judge(const Check *c)
     char *argv[MAX_ARGS + 2];
     int argc = 0;
     argv[argc++] = (char *)bin;
-    for (char *a = c->args; *a && argc <= MAX_ARGS; a += strlen(a) + 1)
+    unsetenv("MINIPYPATH");
+    for (char *a = c->args; *a && argc <= MAX_ARGS; a += strlen(a) + 1) {
+        /* MINIPYPATH=FOLDERS before the arguments: the module search path of the run */
+        if (argc == 1 && strncmp(a, "MINIPYPATH=", 11) == 0) {
+            setenv("MINIPYPATH", a + 11, 1);
+            continue;
+        }
         argv[argc++] = a;
+    }
     argv[argc] = NULL;
 
     char *cwd = NULL;

@@ -99,6 +99,7 @@ static char *run_and_judge(const char *path)
     if (verdict)
         return verdict;
     char *in_path = judge_sibling(PY_ROOT, path, ".in");
+    judge_set_module_path(PY_ROOT, path);      /* this test's own process: inherited by the run */
     char *argv[] = {(char *)bin, (char *)path, NULL};
     HarnessRun r;
     harness_run(argv, PY_ROOT, harness_is_file(in_path) ? in_path : NULL, harness_timeout(), &r);

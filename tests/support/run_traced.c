@@ -61,7 +61,8 @@
 /* Each category alone, then all together; the last set is also narrated
  * as JSON. */
 static const char *const default_sets[] = {
-    "line", "call", "scope", "op", "dict", "dict:all", "mem", "mem:all", "gc", "all,mem:all,dict:all,gc",
+    "line", "call", "scope", "op", "dict", "dict:all", "mem", "mem:all", "gc", "import",
+    "all,mem:all,dict:all,gc,import",
 };
 
 typedef struct {
@@ -119,6 +120,7 @@ static void run_in_process(const char *root, const char *path, const char *cats,
     clearerr(stdin);
     char *cwd = get_current_dir_name();
     cr_assert(chdir(root) == 0, "cannot enter %s", root);
+    judge_set_module_path(root, path);
 
     TraceOptions opt = {.format = json ? TRACE_JSON : TRACE_TEXT, .out = fopen("/dev/null", "w"),
                         .owns_out = true, .show_times = false, .width = 100, .max_events = MAX_EVENTS};

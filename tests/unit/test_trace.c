@@ -155,3 +155,28 @@ Test(trace, collector_cycles_finalizers_and_totals) {
     EXPECT_EVENT("\"event\": \"del\"", "\"object\": \"<N #");
     EXPECT_EVENT("\"cat\": \"gc\"", "\"event\": \"done\"", "\"freed\": 2", "\"ms\": null");
 }
+
+/* ---- the import system (lesson 8) ----------------------------------------------- */
+
+Test(trace, import_requests_searches_probes_runs_and_binds) {
+    narrate("import", "import sys\n"
+                      "sys.path.insert(0, '" MINIPY_TEST_SOURCE_DIR "/py/imports/mods')\n"
+                      "import simple\nimport simple as again\nimport gc\n"
+                      "from pkg import sub\n"
+                      "try:\n    import no_such_module\nexcept ImportError:\n    pass\n");
+    EXPECT_EVENT("\"cat\": \"import\"", "\"event\": \"request\"", "\"line\": 3", "\"module\": \"simple\"",
+                 "\"level\": 0", "\"fromlist\": null");
+    EXPECT_EVENT("\"event\": \"search\"", "\"module\": \"simple\"", "\"where\": \"sys.path\"");
+    EXPECT_EVENT("\"event\": \"probe\"", "/py/imports/mods/simple.py\"", "\"found\": true", "\"package\": false");
+    EXPECT_EVENT("\"event\": \"probe\"", "/py/imports/mods/simple/__init__.py\"", "\"found\": false");
+    EXPECT_EVENT("\"event\": \"exec\"", "\"module\": \"simple\"", "/py/imports/mods/simple.py\"");
+    EXPECT_EVENT("\"event\": \"done\"", "\"module\": \"simple\"", "\"ok\": true");
+    EXPECT_EVENT("\"event\": \"bind\"", "\"name\": \"simple\"", "\"value\": \"<module 'simple'>\"");
+    EXPECT_EVENT("\"event\": \"cached\"", "\"line\": 4", "\"module\": \"simple\"");
+    EXPECT_EVENT("\"event\": \"bind\"", "\"name\": \"again\"");
+    EXPECT_EVENT("\"event\": \"builtin\"", "\"module\": \"gc\"");
+    EXPECT_EVENT("\"event\": \"request\"", "\"module\": \"pkg\"", "\"fromlist\": \"('sub',)\"");
+    EXPECT_EVENT("\"event\": \"search\"", "\"module\": \"pkg.sub\"", "\"where\": \"__path__\"");
+    EXPECT_EVENT("\"event\": \"bind\"", "\"name\": \"sub\"", "\"value\": \"<module 'pkg.sub'>\"");
+    EXPECT_EVENT("\"event\": \"not_found\"", "\"module\": \"no_such_module\"");
+}

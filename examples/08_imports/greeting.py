@@ -1,0 +1,2 @@
+# Beside main.py: the script's folder is searched first, so this one wins.
+WHERE = "the script's folder"

@@ -1,0 +1,2 @@
+from circ_y import Y
+X = 'x'

@@ -1,0 +1,1 @@
+print('pkg.deep: executing __init__')

@@ -1,0 +1,3 @@
+visible = 'visible'
+_private = 'private'
+import simple as imported_module

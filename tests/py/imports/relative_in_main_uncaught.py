@@ -1,0 +1,2 @@
+# an uncaught relative import in the main script
+from .simple import X
