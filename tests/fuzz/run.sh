@@ -9,7 +9,10 @@
 # crash, a leak, a timeout or a sanitizer report stops the harness, writes
 # the input as build-fuzz/crash-* (or leak-*, timeout-*) and makes this
 # script fail. Reproduce one with build-fuzz/tests/fuzz/fuzz_run FILE; every
-# finding becomes a program of tests/py/hostile.
+# finding becomes a program of tests/py/hostile. A run gets 30 s before it
+# counts as a hang: fuzz_run caps the instructions a program executes, but
+# not the time one C operation takes, and a seed such as tests/py/sets/big.py
+# (a million-element set) needs several seconds under the sanitizers.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -34,7 +37,7 @@ for h in "${harnesses[@]}"; do
     quiet=0
     [ "$h" = run ] && quiet=3          # the programs' own stdout and stderr: nowhere
     if ! build-fuzz/tests/fuzz/fuzz_$h -close_fd_mask=$quiet "$corpus" -dict=tests/fuzz/python.dict -max_total_time="$seconds" \
-            -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=4096 -print_final_stats=1 \
+            -timeout=30 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=4096 -print_final_stats=1 \
             -artifact_prefix=build-fuzz/ 2>build-fuzz/fuzz_$h.log; then
         echo "fuzz_$h found something:"; tail -40 build-fuzz/fuzz_$h.log; status=1
     else
