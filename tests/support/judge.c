@@ -243,14 +243,13 @@ void judge_expected_free(Expected *e)
 
 void judge_cut_root(HarnessRun *r, const char *root)
 {
-    char *quoted = NULL, *bare = NULL;
-    if (asprintf(&quoted, "\"%s/", root) < 0 || asprintf(&bare, " in file %s/", root) < 0)
+    /* wherever the absolute path appears: a traceback's File "...", the
+     * Non-UTF-8 SyntaxError's "in file ...", an ImportError's "(...)" */
+    char *prefix = NULL;
+    if (asprintf(&prefix, "%s/", root) < 0)
         abort();
-    harness_replace_all(&r->err, &r->err_len, quoted, "\"");
-    /* the Non-UTF-8 SyntaxError names the file unquoted: "in file <path> on line" */
-    harness_replace_all(&r->err, &r->err_len, bare, " in file ");
-    free(quoted);
-    free(bare);
+    harness_replace_all(&r->err, &r->err_len, prefix, "");
+    free(prefix);
     char *real = realpath(root, NULL);
     if (real && strcmp(real, root) != 0)
         judge_cut_root(r, real);
