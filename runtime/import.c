@@ -38,6 +38,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"math", mod_math_create},
     {"gc", mod_gc_create},
     {"time", mod_time_create},
+    {"_collections", mod_collections_create},
     {NULL, NULL},
 };
 

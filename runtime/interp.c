@@ -39,6 +39,9 @@
 #include "gil.h"
 #include "io.h"
 #include "gen.h"
+#include "modules.h"
+#include "structseq.h"
+#include "namespace.h"
 #include "trace/tracer.h"
 
 /* Every statically defined type, readied at start and cleaned at the end. */
@@ -54,6 +57,8 @@ static TypeObject *const static_types[] = {
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &FileType, &FrameType,
+    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
+    &DequeType, &DequeIterType, &DequeRevIterType,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)

@@ -231,9 +231,14 @@ int type_ready(ThreadState *ts, TypeObject *t) {
         t->dict = dict_new(ts);
         if (!t->dict) return -1;
         if (add_methods(ts, t) < 0) return -1;
-        Object *doc = t->doc ? str_from_cstr(ts, t->doc) : NEWREF(None);
-        if (!doc || dict_set(ts, t->dict, ts->interp->ids.__doc__, doc) < 0) { XDECREF(doc); return -1; }
-        DECREF(doc);
+        /* a type whose instances have their own __doc__ (functions,
+         * properties) keeps that getset; the type's own doc is served by
+         * type_get_doc from t->doc, as CPython's type_ready does */
+        if (!dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__doc__)) {
+            Object *doc = t->doc ? str_from_cstr(ts, t->doc) : NEWREF(None);
+            if (!doc || dict_set(ts, t->dict, ts->interp->ids.__doc__, doc) < 0) { XDECREF(doc); return -1; }
+            DECREF(doc);
+        }
         if (!(t->flags & TYPE_FLAG_HEAP) && class_add_slot_wrappers(ts, t, own_new) < 0) return -1;
     }
     t->flags |= TYPE_FLAG_READY;
@@ -432,6 +437,9 @@ static GETTER(type_get_module) {
         if (err_occurred(ts)) return NULL;
         return err_format(ts, &ExcAttributeError, "__module__");
     }
+    /* a static type of a C module is named "module.name", as CPython's tp_name */
+    const char *dot = strrchr(t->name, '.');
+    if (dot) return str_new(ts, t->name, (size_t)(dot - t->name));
     return str_from_cstr(ts, "builtins");
 }
 
@@ -454,6 +462,7 @@ static GETTER(type_get_dict) {
 
 static GETTER(type_get_doc) {
     TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP) && t->doc) return str_from_cstr(ts, t->doc);
     Object *d = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__doc__);
     if (d) {
         if (TYPE(d)->descr_get) return TYPE(d)->descr_get(ts, d, NULL, self);
