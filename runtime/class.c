@@ -775,6 +775,19 @@ TypeObject SlotWrapperType = {
     .getset = slotwrapper_getset,
 };
 
+static GETTER(methodwrapper_get_self) {
+    Object *b = wrapper_bound(self);
+    return NEWREF(b ? b : None);
+}
+
+static const GetSetDef methodwrapper_getset[] = {
+    {"__name__", slotwrapper_get_name, NULL, NULL},
+    {"__qualname__", slotwrapper_get_name, NULL, NULL},
+    {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
+    {"__self__", methodwrapper_get_self, NULL, NULL},
+    {NULL},
+};
+
 TypeObject MethodWrapperType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "method-wrapper",
@@ -786,7 +799,7 @@ TypeObject MethodWrapperType = {
     .hash = obj_hash_identity,
     .getattr = obj_generic_getattr,
     .call = slotwrapper_call,
-    .getset = slotwrapper_getset,
+    .getset = methodwrapper_getset,
 };
 
 /* __new__ of a built-in type, as a static method: T.__new__(S, ...)

@@ -39,6 +39,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"gc", mod_gc_create},
     {"time", mod_time_create},
     {"_collections", mod_collections_create},
+    {"_random", mod_random_create},
     {NULL, NULL},
 };
 

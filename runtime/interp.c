@@ -58,7 +58,7 @@ static TypeObject *const static_types[] = {
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &FileType, &FrameType,
     &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
-    &DequeType, &DequeIterType, &DequeRevIterType,
+    &DequeType, &DequeIterType, &DequeRevIterType, &RandomType,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)

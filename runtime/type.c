@@ -358,6 +358,14 @@ static int type_setattro(ThreadState *ts, Object *self, Object *name, Object *va
         }
         r = r < 0 ? -1 : 0;
     }
+    if (r == 0 && str_eq(name, ts->interp->ids.__abstractmethods__)) {
+        /* abc.ABCMeta sets it: a class with abstract methods left cannot be
+         * instantiated (object_new checks the flag, as CPython's) */
+        int abstract = value ? obj_is_true(ts, value) : 0;
+        if (abstract < 0) return -1;
+        if (abstract) t->flags |= TYPE_FLAG_ABSTRACT;
+        else t->flags &= ~TYPE_FLAG_ABSTRACT;
+    }
     if (r == 0 && STR_SIZE(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
         class_update_slots(ts, t);
     return r;
@@ -560,6 +568,29 @@ static bool excess_args(size_t nargs, Object *kwnames) {
 static int object_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                        Object *kwnames);
 
+/* "Can't instantiate abstract class Shape with abstract methods area,
+ * perimeter": the names sorted, as CPython lists them. */
+static Object *abstract_class_error(ThreadState *ts, TypeObject *type) {
+    Object *am = dict_get_str_borrowed(ts, type->dict, ts->interp->ids.__abstractmethods__);
+    Object *names = am ? list_from_iterable(ts, am) : list_new(ts, 0);
+    if (!names || list_sort(ts, names, NULL, false) < 0) {
+        XDECREF(names);
+        return NULL;
+    }
+    StrBuf buf;
+    strbuf_init(&buf);
+    for (size_t i = 0; i < LIST_SIZE(names); i++) {
+        Object *n = LIST_GET(names, i);
+        if (i) strbuf_append(&buf, ", ", 2);
+        if (str_check(n)) strbuf_append(&buf, STR_DATA(n), STR_SIZE(n));
+    }
+    err_format(ts, &ExcTypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+               type->name, LIST_SIZE(names) > 1 ? "s" : "", buf.data ? buf.data : "");
+    strbuf_free(&buf);
+    DECREF(names);
+    return NULL;
+}
+
 Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                    Object *kwnames) {
     if (excess_args(nargs, kwnames)) {
@@ -569,6 +600,7 @@ Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_
         if (type->init == object_init)
             return err_format(ts, &ExcTypeError, "%s() takes no arguments", type->name);
     }
+    if (UNLIKELY(type->flags & TYPE_FLAG_ABSTRACT)) return abstract_class_error(ts, type);
     Object *o = obj_alloc(ts, type, type->basicsize);
     if (!o) return NULL;
     if (type->flags & TYPE_FLAG_GC) gc_track(ts, o);
