@@ -880,10 +880,22 @@ static void subtype_dealloc(Object *self);
 static int subtype_traverse(Object *self, VisitFunc visit, void *arg);
 static int subtype_clear(Object *self);
 
-/* The most derived built-in layout among a class's ancestry. */
+/* Does [t]'s instance layout add fields to [b]'s? An instance dict that a
+ * class adds does not count (CPython's extra_ivars). */
+static bool extra_ivars(TypeObject *t, TypeObject *b) {
+    size_t ts = t->basicsize, bs = b->basicsize;
+    if (t->itemsize || b->itemsize) return ts != bs || t->itemsize != b->itemsize;
+    if (t->dictoffset && !b->dictoffset && ts == bs + sizeof(Object *)) ts -= sizeof(Object *);
+    return ts != bs;
+}
+
+/* The most derived ancestor that adds to the instance layout: two bases
+ * can be combined only if one's solid base derives from the other's
+ * (class E(OSError, ValueError) can: ValueError adds nothing to
+ * BaseException, which OSError extends). */
 static TypeObject *solid_base(TypeObject *t) {
-    while (t->flags & TYPE_FLAG_HEAP) t = t->base;
-    return t;
+    TypeObject *base = t->base ? solid_base(t->base) : &ObjectType;
+    return extra_ivars(t, base) ? t : base;
 }
 
 static TypeObject *best_base(ThreadState *ts, Object *bases) {

@@ -40,6 +40,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"time", mod_time_create},
     {"_collections", mod_collections_create},
     {"_random", mod_random_create},
+    {"posix", mod_posix_create},
     {NULL, NULL},
 };
 

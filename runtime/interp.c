@@ -57,7 +57,7 @@ static TypeObject *const static_types[] = {
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &FileType, &FrameType,
-    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
+    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type, &StatResultType.type,
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType,
 };
 

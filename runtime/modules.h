@@ -9,9 +9,10 @@ Object *mod_gc_create(ThreadState *ts);
 Object *mod_time_create(ThreadState *ts);
 Object *mod_collections_create(ThreadState *ts);
 Object *mod_random_create(ThreadState *ts);
+Object *mod_posix_create(ThreadState *ts);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
-extern struct StructSeqType SysVersionInfoType, SysFlagsType;
+extern struct StructSeqType SysVersionInfoType, SysFlagsType, StatResultType;
 
 #endif

@@ -451,6 +451,19 @@ static GETTER(type_get_module) {
     return str_from_cstr(ts, "builtins");
 }
 
+static SETTER(type_set_module) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        err_format(ts, &ExcTypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return dict_set(ts, t->dict, ts->interp->ids.__module__, value);
+}
+
 static GETTER(type_get_mro) {
     return NEWREF(((TypeObject *)self)->mro);
 }
@@ -529,7 +542,7 @@ static const MethodDef type_methods[] = {
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
