@@ -217,7 +217,7 @@ def cmp_to_key(mycmp):
 
 _initial_missing = object()
 
-def reduce(function, iterable, initial=_initial_missing, /):
+def reduce(*args):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of a sequence
@@ -226,6 +226,12 @@ def reduce(function, iterable, initial=_initial_missing, /):
     ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
     of the iterable in the calculation, and serves as a default when the
     iterable is empty."""
+    # *args, so that a wrong count is reported in CPython's words
+    if not 2 <= len(args) <= 3:
+        bound = ('least', 2) if len(args) < 2 else ('most', 3)
+        raise TypeError('reduce expected at %s %d arguments, got %d' % (bound + (len(args),)))
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(iterable)
     except TypeError:

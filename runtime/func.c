@@ -441,9 +441,13 @@ static Object *method_new_slot(ThreadState *ts, TypeObject *type, Object *const 
     return method_new(ts, args[0], args[1]);
 }
 
+/* a bound method's doc is its function's (CPython's method_get_doc) */
+static GETTER(method_get_doc) { return obj_getattr(ts, ((MethodObject *)self)->func, ts->interp->ids.__doc__); }
+
 static const GetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL},
+    {"__doc__", method_get_doc, NULL, NULL},
     {NULL},
 };
 

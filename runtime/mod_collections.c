@@ -789,6 +789,11 @@ TypeObject DequeType = {
 /* ---- the module ----------------------------------------------------------- */
 
 Object *mod_collections_create(ThreadState *ts) {
+    /* its types are readied on first import (runtime/interp.c: module_types) */
+    if (type_ready(ts, &DequeType) < 0 ||
+        type_ready(ts, &DequeIterType) < 0 ||
+        type_ready(ts, &DequeRevIterType) < 0)
+        return NULL;
     Object *m = module_new_cstr(ts, "_collections");
     if (!m) return NULL;
     if (module_add_object(ts, m, "deque", (Object *)&DequeType) < 0 ||

@@ -293,6 +293,9 @@ static const MethodDef posix_functions[] = {
 };
 
 Object *mod_posix_create(ThreadState *ts) {
+    /* its types are readied on first import (runtime/interp.c: module_types) */
+    if (type_ready(ts, &StatResultType.type) < 0)
+        return NULL;
     Object *m = module_new_cstr(ts, "posix");
     if (!m) return NULL;
     Object *env = module_add_functions(ts, m, posix_functions) < 0 ? NULL : make_environ(ts);

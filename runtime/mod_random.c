@@ -315,6 +315,9 @@ TypeObject RandomType = {
 };
 
 Object *mod_random_create(ThreadState *ts) {
+    /* its types are readied on first import (runtime/interp.c: module_types) */
+    if (type_ready(ts, &RandomType) < 0)
+        return NULL;
     Object *m = module_new_cstr(ts, "_random");
     if (!m) return NULL;
     if (module_add_object(ts, m, "Random", (Object *)&RandomType) < 0) {
