@@ -9,8 +9,10 @@ items are compared with < only.
 These are CPython's algorithms step for step (Lib/heapq.py, whose C twin
 _heapq follows the same moves), so a program sees the same list after each
 call, the same ties resolved the same way, and the same calls to __lt__.
-CPython runs heappush, heappop, heapify, heapreplace and heappushpop in C;
-they are Python here.
+As in CPython, heappush, heappop, heapify, heapreplace and heappushpop
+(and the max-heap helpers) are replaced at the end of this file by their C
+versions (runtime/mod_heapq.c), three times faster; the Python ones here
+are the ones to read.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
@@ -357,3 +359,14 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+
+# The C versions of the five basic operations and of the max-heap helpers
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max, _heapify_max, _heappop_max
+except ImportError:
+    pass

@@ -41,6 +41,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_collections", mod_collections_create},
     {"_random", mod_random_create},
     {"posix", mod_posix_create},
+    {"_heapq", mod_heapq_create},
     {NULL, NULL},
 };
 

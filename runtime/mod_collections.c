@@ -667,8 +667,9 @@ static CFUNC(deque_m_insert) {
     if (i < 0) { i += n; if (i < 0) i = 0; }
     if (i > n) i = n;
     deque_rotate_by(d, -i);
-    if (deque_push(ts, d, args[1], true) < 0) return NULL;
-    deque_rotate_by(d, i);
+    int r = deque_push(ts, d, args[1], true);
+    deque_rotate_by(d, i);      /* back in place, whether or not it was added */
+    if (r < 0) return NULL;
     return none_new();
 }
 

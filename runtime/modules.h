@@ -10,6 +10,7 @@ Object *mod_time_create(ThreadState *ts);
 Object *mod_collections_create(ThreadState *ts);
 Object *mod_random_create(ThreadState *ts);
 Object *mod_posix_create(ThreadState *ts);
+Object *mod_heapq_create(ThreadState *ts);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
