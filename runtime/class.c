@@ -775,6 +775,19 @@ TypeObject SlotWrapperType = {
     .getset = slotwrapper_getset,
 };
 
+static GETTER(methodwrapper_get_self) {
+    Object *b = wrapper_bound(self);
+    return NEWREF(b ? b : None);
+}
+
+static const GetSetDef methodwrapper_getset[] = {
+    {"__name__", slotwrapper_get_name, NULL, NULL},
+    {"__qualname__", slotwrapper_get_name, NULL, NULL},
+    {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
+    {"__self__", methodwrapper_get_self, NULL, NULL},
+    {NULL},
+};
+
 TypeObject MethodWrapperType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "method-wrapper",
@@ -786,7 +799,7 @@ TypeObject MethodWrapperType = {
     .hash = obj_hash_identity,
     .getattr = obj_generic_getattr,
     .call = slotwrapper_call,
-    .getset = slotwrapper_getset,
+    .getset = methodwrapper_getset,
 };
 
 /* __new__ of a built-in type, as a static method: T.__new__(S, ...)
@@ -867,10 +880,22 @@ static void subtype_dealloc(Object *self);
 static int subtype_traverse(Object *self, VisitFunc visit, void *arg);
 static int subtype_clear(Object *self);
 
-/* The most derived built-in layout among a class's ancestry. */
+/* Does [t]'s instance layout add fields to [b]'s? An instance dict that a
+ * class adds does not count (CPython's extra_ivars). */
+static bool extra_ivars(TypeObject *t, TypeObject *b) {
+    size_t ts = t->basicsize, bs = b->basicsize;
+    if (t->itemsize || b->itemsize) return ts != bs || t->itemsize != b->itemsize;
+    if (t->dictoffset && !b->dictoffset && ts == bs + sizeof(Object *)) ts -= sizeof(Object *);
+    return ts != bs;
+}
+
+/* The most derived ancestor that adds to the instance layout: two bases
+ * can be combined only if one's solid base derives from the other's
+ * (class E(OSError, ValueError) can: ValueError adds nothing to
+ * BaseException, which OSError extends). */
 static TypeObject *solid_base(TypeObject *t) {
-    while (t->flags & TYPE_FLAG_HEAP) t = t->base;
-    return t;
+    TypeObject *base = t->base ? solid_base(t->base) : &ObjectType;
+    return extra_ivars(t, base) ? t : base;
 }
 
 static TypeObject *best_base(ThreadState *ts, Object *bases) {

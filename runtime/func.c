@@ -441,9 +441,13 @@ static Object *method_new_slot(ThreadState *ts, TypeObject *type, Object *const 
     return method_new(ts, args[0], args[1]);
 }
 
+/* a bound method's doc is its function's (CPython's method_get_doc) */
+static GETTER(method_get_doc) { return obj_getattr(ts, ((MethodObject *)self)->func, ts->interp->ids.__doc__); }
+
 static const GetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL},
+    {"__doc__", method_get_doc, NULL, NULL},
     {NULL},
 };
 
@@ -779,9 +783,32 @@ static GETTER(wrapper_get_func) {
     return NEWREF(f ? f : None);
 }
 
+/* Is any of [funcs] marked abstract (abc.abstractmethod sets
+ * __isabstractmethod__ on a function)? True or False, or NULL on error. */
+static Object *any_abstract(ThreadState *ts, Object *const *funcs, size_t n) {
+    Object *name = str_intern_cstr_borrowed(ts, "__isabstractmethod__");
+    if (!name) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!funcs[i]) continue;
+        Object *v = obj_lookup_attr(ts, funcs[i], name);
+        if (!v) {
+            if (err_occurred(ts)) return NULL;
+            continue;
+        }
+        int b = obj_is_true(ts, v);
+        DECREF(v);
+        if (b < 0) return NULL;
+        if (b) return bool_from(true);
+    }
+    return bool_from(false);
+}
+
+static GETTER(wrapper_get_isabstract) { return any_abstract(ts, &((WrapperObject *)self)->func, 1); }
+
 static const GetSetDef wrapper_getset[] = {
     {"__func__", wrapper_get_func, NULL, NULL},
     {"__wrapped__", wrapper_get_func, NULL, NULL},
+    {"__isabstractmethod__", wrapper_get_isabstract, NULL, NULL},
     {NULL},
 };
 
@@ -921,11 +948,18 @@ static GETTER(property_get_fset) { Object *f = ((WrapperObject *)self)->fset; re
 static GETTER(property_get_fdel) { Object *f = ((WrapperObject *)self)->fdel; return NEWREF(f ? f : None); }
 static GETTER(property_get_doc) { Object *f = ((WrapperObject *)self)->doc; return NEWREF(f ? f : None); }
 
+static GETTER(property_get_isabstract) {
+    WrapperObject *w = (WrapperObject *)self;
+    Object *funcs[3] = {w->func, w->fset, w->fdel};
+    return any_abstract(ts, funcs, 3);
+}
+
 static const GetSetDef property_getset[] = {
     {"fget", property_get_fget, NULL, NULL},
     {"fset", property_get_fset, NULL, NULL},
     {"fdel", property_get_fdel, NULL, NULL},
     {"__doc__", property_get_doc, NULL, NULL},
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL},
     {NULL},
 };
 

@@ -56,6 +56,10 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"gc", mod_gc_create},
     {"math", mod_math_create},
     {"time", mod_time_create},
+    {"_collections", mod_collections_create},
+    {"_random", mod_random_create},
+    {"posix", mod_posix_create},
+    {"_heapq", mod_heapq_create},
     {NULL, NULL},
 };
 

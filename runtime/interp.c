@@ -39,6 +39,9 @@
 #include "gil.h"
 #include "io.h"
 #include "gen.h"
+#include "modules.h"
+#include "structseq.h"
+#include "namespace.h"
 #include "trace/tracer.h"
 
 /* Every statically defined type, readied at start and cleaned at the end. */
@@ -54,6 +57,14 @@ static TypeObject *const static_types[] = {
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &FileType, &FrameType,
+    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
+};
+
+/* The types of the built-in modules other than sys: readied by their
+ * module's creator when a program imports it (a program that does not
+ * pays nothing for them), cleaned at the end with the others. */
+static TypeObject *const module_types[] = {
+    &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)
@@ -329,6 +340,7 @@ int64_t interp_free(Interp *interp) {
     CLEAR(interp->modules);
     CLEAR(interp->sys_path);
     gc_fini(ts);
+    for (size_t i = ARRAY_LEN(module_types); i > 0; i--) type_unready(module_types[i - 1]);
     for (size_t i = ARRAY_LEN(static_types); i > 0; i--) type_unready(static_types[i - 1]);
     exc_fini();
     gc_fini(ts);

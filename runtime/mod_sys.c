@@ -24,6 +24,9 @@
 #include "io.h"
 #include "args.h"
 #include "import.h"
+#include "float.h"
+#include "structseq.h"
+#include "namespace.h"
 
 #ifndef MINIPY_LIBDIR
 #define MINIPY_LIBDIR "/usr/local/lib/minipy"
@@ -216,6 +219,87 @@ fail:
     return NULL;
 }
 
+/* ---- sys.version_info, sys.implementation, sys.flags ------------------- */
+
+static const char *const version_info_fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
+STRUCTSEQ_TYPE(SysVersionInfoType, "sys.version_info",
+               "sys.version_info\n\nVersion information as a named tuple.", version_info_fields);
+
+/* Python's flags (the -X and -O options and their environment variables)
+ * as minipy has them: it writes no bytecode files and has no site module,
+ * it always reads and writes UTF-8, and its str hashes are fixed unless
+ * MINIPYHASHSEED asks for another key (see README: hashing). */
+static const char *const flags_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+    "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+    "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits", NULL};
+STRUCTSEQ_TYPE(SysFlagsType, "sys.flags",
+               "sys.flags\n\nFlags provided through command line arguments or environment vars.", flags_fields);
+
+/* version_info(major, minor, micro, 'final', 0) */
+static Object *version_tuple(ThreadState *ts, int major, int minor, int micro) {
+    Object *v[5] = {int_from_i64(ts, major), int_from_i64(ts, minor), int_from_i64(ts, micro),
+                    str_from_cstr(ts, "final"), int_from_i64(ts, 0)};
+    Object *r = NULL;
+    if (v[0] && v[1] && v[2] && v[3] && v[4]) r = structseq_new(ts, &SysVersionInfoType, v);
+    for (int i = 0; i < 5; i++) XDECREF(v[i]);
+    return r;
+}
+
+/* sys.version_info (the language: 3.11) and sys.implementation (the
+ * interpreter: minipy and its own version; cache_tag None, because minipy
+ * caches no compiled modules on disk). */
+static int add_version_info(ThreadState *ts, Object *m) {
+    Object *vi = version_tuple(ts, 3, 11, 0);
+    if (!vi || module_add_object(ts, m, "version_info", vi) < 0) {
+        XDECREF(vi);
+        return -1;
+    }
+    DECREF(vi);
+    int major = 0, minor = 0, micro = 0;
+    sscanf(MINIPY_VERSION, "%d.%d.%d", &major, &minor, &micro);
+    Object *values[4] = {str_from_cstr(ts, "minipy"), NEWREF(None), version_tuple(ts, major, minor, micro),
+                         int_from_i64(ts, (major << 24) | (minor << 16) | (micro << 8) | 0xF0)};
+    Object *names = tuple_new(ts, 4);
+    const char *keys[] = {"name", "cache_tag", "version", "hexversion"};
+    for (int i = 0; names && i < 4; i++) TUPLE_SET_STEAL(names, i, str_from_cstr(ts, keys[i]));
+    Object *impl = NULL;
+    if (values[0] && values[2] && values[3] && names) {
+        bool named = true;
+        for (int i = 0; i < 4; i++) named = named && TUPLE_GET(names, i);
+        if (named) impl = namespace_new(ts, values, names);
+    }
+    for (int i = 0; i < 4; i++) XDECREF(values[i]);
+    XDECREF(names);
+    if (!impl || module_add_object(ts, m, "implementation", impl) < 0) {
+        XDECREF(impl);
+        return -1;
+    }
+    DECREF(impl);
+    return 0;
+}
+
+static int add_flags(ThreadState *ts, Object *m, const InterpConfig *cfg) {
+    const char *seed = cfg ? cfg->hash_seed : NULL;
+    bool random_hash = seed && *seed && strcmp(seed, "0") != 0;
+    /* debug .. int_max_str_digits, in order; -2 and -3 are False and True */
+    const int values[] = {0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, random_hash, 0, -2, 1, 0, -2, -1};
+    Object *v[ARRAY_LEN(values)];
+    bool ok = true;
+    for (size_t i = 0; i < ARRAY_LEN(values); i++) {
+        v[i] = values[i] == -2 ? bool_from(false) : int_from_i64(ts, values[i]);
+        ok = ok && v[i];
+    }
+    Object *flags = ok ? structseq_new(ts, &SysFlagsType, v) : NULL;
+    for (size_t i = 0; i < ARRAY_LEN(values); i++) XDECREF(v[i]);
+    if (!flags || module_add_object(ts, m, "flags", flags) < 0) {
+        XDECREF(flags);
+        return -1;
+    }
+    DECREF(flags);
+    return 0;
+}
+
 Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     Object *m = module_new_cstr(ts, "sys");
     if (!m) return NULL;
@@ -267,12 +351,7 @@ Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
         }
         DECREF(vals[i]);
     }
-    Object *v3 = int_from_i64(ts, 3), *v11 = int_from_i64(ts, 11), *v0 = int_from_i64(ts, 0);
-    Object *fin = str_from_cstr(ts, "final");
-    Object *vi = tuple_pack(ts, 5, v3, v11, v0, fin, v0);
-    DECREF(v3); DECREF(v11); DECREF(v0); XDECREF(fin);
-    if (!vi || module_add_object(ts, m, "version_info", vi) < 0) { XDECREF(vi); goto fail; }
-    DECREF(vi);
+    if (add_version_info(ts, m) < 0 || add_flags(ts, m, cfg) < 0) goto fail;
     return m;
 fail:
     DECREF(m);

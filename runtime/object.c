@@ -613,9 +613,34 @@ bool type_is_subtype(TypeObject *a, TypeObject *b) {
     return b == &ObjectType;
 }
 
+/* A class whose metaclass is written in Python may answer isinstance() and
+ * issubclass() itself (abc.ABCMeta does, for its registered virtual
+ * subclasses): call its [hook] with [arg]; -2 when it has none of its own. */
+static int metaclass_check(ThreadState *ts, Object *cls, Object *hook, Object *arg) {
+    TypeObject *meta = TYPE(cls);
+    if (!(meta->flags & TYPE_FLAG_HEAP)) return -2;
+    Object *f = type_lookup_borrowed(meta, hook);
+    if (!f || type_lookup_borrowed(&TypeType, hook) == f) return -2;
+    if (ts_enter_recursive(ts, hook == ts->interp->ids.__instancecheck__
+                                   ? " in __instancecheck__" : " in __subclasscheck__") < 0)
+        return -1;
+    INCREF(f);
+    Object *r = obj_call2(ts, f, cls, arg);
+    DECREF(f);
+    ts_leave_recursive(ts);
+    if (!r) return -1;
+    int b = obj_is_true(ts, r);
+    DECREF(r);
+    return b;
+}
+
 int obj_isinstance(ThreadState *ts, Object *o, Object *cls) {
-    if (TYPE(cls)->flags & TYPE_FLAG_TYPE_SUBCLASS)
+    if ((Object *)TYPE(o) == cls) return 1;
+    if (TYPE(cls)->flags & TYPE_FLAG_TYPE_SUBCLASS) {
+        int r = metaclass_check(ts, cls, ts->interp->ids.__instancecheck__, o);
+        if (r != -2) return r;
         return type_is_subtype(TYPE(o), (TypeObject *)cls);
+    }
     if (tuple_check(cls)) {
         /* tuples of tuples recurse: CPython's guard and message */
         if (ts_enter_recursive(ts, " in __instancecheck__") < 0) return -1;
@@ -634,8 +659,11 @@ int obj_issubclass(ThreadState *ts, Object *derived, Object *cls) {
         err_format(ts, &ExcTypeError, "issubclass() arg 1 must be a class");
         return -1;
     }
-    if (TYPE(cls)->flags & TYPE_FLAG_TYPE_SUBCLASS)
+    if (TYPE(cls)->flags & TYPE_FLAG_TYPE_SUBCLASS) {
+        int r = metaclass_check(ts, cls, ts->interp->ids.__subclasscheck__, derived);
+        if (r != -2) return r;
         return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
+    }
     if (tuple_check(cls)) {
         if (ts_enter_recursive(ts, " in __subclasscheck__") < 0) return -1;
         int r = 0;

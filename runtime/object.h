@@ -246,6 +246,7 @@ enum {
     TYPE_FLAG_READY = 1u << 3,       /* type_ready() has run */
     TYPE_FLAG_ABSTRACT_HASH = 1u << 4,
     TYPE_FLAG_NEW_INHERITED = 1u << 5, /* new_ was copied from the base by type_ready() */
+    TYPE_FLAG_ABSTRACT = 1u << 6,    /* has a non-empty __abstractmethods__: cannot be instantiated */
     /* Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS. */
     TYPE_FLAG_INT_SUBCLASS = 1u << 8,
     TYPE_FLAG_STR_SUBCLASS = 1u << 9,

@@ -231,9 +231,14 @@ int type_ready(ThreadState *ts, TypeObject *t) {
         t->dict = dict_new(ts);
         if (!t->dict) return -1;
         if (add_methods(ts, t) < 0) return -1;
-        Object *doc = t->doc ? str_from_cstr(ts, t->doc) : NEWREF(None);
-        if (!doc || dict_set(ts, t->dict, ts->interp->ids.__doc__, doc) < 0) { XDECREF(doc); return -1; }
-        DECREF(doc);
+        /* a type whose instances have their own __doc__ (functions,
+         * properties) keeps that getset; the type's own doc is served by
+         * type_get_doc from t->doc, as CPython's type_ready does */
+        if (!dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__doc__)) {
+            Object *doc = t->doc ? str_from_cstr(ts, t->doc) : NEWREF(None);
+            if (!doc || dict_set(ts, t->dict, ts->interp->ids.__doc__, doc) < 0) { XDECREF(doc); return -1; }
+            DECREF(doc);
+        }
         if (!(t->flags & TYPE_FLAG_HEAP) && class_add_slot_wrappers(ts, t, own_new) < 0) return -1;
     }
     t->flags |= TYPE_FLAG_READY;
@@ -353,6 +358,14 @@ static int type_setattro(ThreadState *ts, Object *self, Object *name, Object *va
         }
         r = r < 0 ? -1 : 0;
     }
+    if (r == 0 && str_eq(name, ts->interp->ids.__abstractmethods__)) {
+        /* abc.ABCMeta sets it: a class with abstract methods left cannot be
+         * instantiated (object_new checks the flag, as CPython's) */
+        int abstract = value ? obj_is_true(ts, value) : 0;
+        if (abstract < 0) return -1;
+        if (abstract) t->flags |= TYPE_FLAG_ABSTRACT;
+        else t->flags &= ~TYPE_FLAG_ABSTRACT;
+    }
     if (r == 0 && STR_SIZE(name) > 4 && STR_DATA(name)[0] == '_' && STR_DATA(name)[1] == '_')
         class_update_slots(ts, t);
     return r;
@@ -432,7 +445,23 @@ static GETTER(type_get_module) {
         if (err_occurred(ts)) return NULL;
         return err_format(ts, &ExcAttributeError, "__module__");
     }
+    /* a static type of a C module is named "module.name", as CPython's tp_name */
+    const char *dot = strrchr(t->name, '.');
+    if (dot) return str_new(ts, t->name, (size_t)(dot - t->name));
     return str_from_cstr(ts, "builtins");
+}
+
+static SETTER(type_set_module) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        err_format(ts, &ExcTypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return dict_set(ts, t->dict, ts->interp->ids.__module__, value);
 }
 
 static GETTER(type_get_mro) {
@@ -454,6 +483,7 @@ static GETTER(type_get_dict) {
 
 static GETTER(type_get_doc) {
     TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP) && t->doc) return str_from_cstr(ts, t->doc);
     Object *d = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__doc__);
     if (d) {
         if (TYPE(d)->descr_get) return TYPE(d)->descr_get(ts, d, NULL, self);
@@ -512,7 +542,7 @@ static const MethodDef type_methods[] = {
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
@@ -551,6 +581,29 @@ static bool excess_args(size_t nargs, Object *kwnames) {
 static int object_init(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                        Object *kwnames);
 
+/* "Can't instantiate abstract class Shape with abstract methods area,
+ * perimeter": the names sorted, as CPython lists them. */
+static Object *abstract_class_error(ThreadState *ts, TypeObject *type) {
+    Object *am = dict_get_str_borrowed(ts, type->dict, ts->interp->ids.__abstractmethods__);
+    Object *names = am ? list_from_iterable(ts, am) : list_new(ts, 0);
+    if (!names || list_sort(ts, names, NULL, false) < 0) {
+        XDECREF(names);
+        return NULL;
+    }
+    StrBuf buf;
+    strbuf_init(&buf);
+    for (size_t i = 0; i < LIST_SIZE(names); i++) {
+        Object *n = LIST_GET(names, i);
+        if (i) strbuf_append(&buf, ", ", 2);
+        if (str_check(n)) strbuf_append(&buf, STR_DATA(n), STR_SIZE(n));
+    }
+    err_format(ts, &ExcTypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+               type->name, LIST_SIZE(names) > 1 ? "s" : "", buf.data ? buf.data : "");
+    strbuf_free(&buf);
+    DECREF(names);
+    return NULL;
+}
+
 Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                    Object *kwnames) {
     if (excess_args(nargs, kwnames)) {
@@ -560,6 +613,7 @@ Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_
         if (type->init == object_init)
             return err_format(ts, &ExcTypeError, "%s() takes no arguments", type->name);
     }
+    if (UNLIKELY(type->flags & TYPE_FLAG_ABSTRACT)) return abstract_class_error(ts, type);
     Object *o = obj_alloc(ts, type, type->basicsize);
     if (!o) return NULL;
     if (type->flags & TYPE_FLAG_GC) gc_track(ts, o);

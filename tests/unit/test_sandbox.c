@@ -1,8 +1,9 @@
 /* test_sandbox.c -- `--sandbox` (runtime/sandbox.c): open() reads only,
  * only under the script's folder, whatever path leads out of it (absolute,
  * "..", a link); import loads only from the folders sys.path held at
- * start-up. The same program without the sandbox reaches everything, so
- * each refusal is the sandbox's doing.
+ * start-up; os.listdir() and os.stat() look only under the script's folder.
+ * The same program without the sandbox reaches everything, so each refusal
+ * is the sandbox's doing.
  *
  * Each test builds a folder in /tmp:
  *     D/prog/prog.py       the program (written by the test)
@@ -166,6 +167,29 @@ Test(sandbox, imports_only_from_the_start_up_path) {
     setenv("MINIPYPATH", outside, 1);
     cr_assert_eq(run(program("import far\nprint(far.NAME)\n"), true), 0, "%s", err_text);
     cr_expect_str_eq(out_text, "far\n");
+}
+
+Test(sandbox, lists_and_stats_only_inside) {
+    char body[512];
+    snprintf(body, sizeof body,
+             "import os\n"
+             "print(sorted(os.listdir(here)), os.stat(here + '/data.txt').st_size)\n"
+             "for call in (lambda: os.listdir(here + '/../outside'), lambda: os.stat(here + '/link.txt'),\n"
+             "             lambda: os.listdir('%s/outside')):\n"
+             "    try:\n"
+             "        print(call())\n"
+             "    except OSError as e:\n"
+             "        print(type(e).__name__)\n"
+             "print(os.path.exists(here + '/../outside/secret.txt'))\n",
+             dir);
+    cr_assert_eq(run(program(body), true), 0, "%s", err_text);
+    cr_expect_str_eq(out_text, "['data.txt', 'helper.py', 'link.txt', 'prog.py'] 6\n"
+                               "PermissionError\nPermissionError\nPermissionError\nFalse\n");
+    /* the control */
+    cr_assert_eq(run(program(body), false), 0, "%s", err_text);
+    cr_expect(strstr(out_text, "PermissionError") == NULL, "%s", out_text);
+    cr_expect(strstr(out_text, "\n['far.py', 'secret.txt']\nos.stat_result(st_mode=") != NULL, "%s", out_text);
+    cr_expect(strstr(out_text, "\n['far.py', 'secret.txt']\nTrue\n") != NULL, "%s", out_text);
 }
 
 Test(sandbox, an_uncaught_refusal_names_the_rule) {
