@@ -8,5 +8,16 @@ Object *mod_math_create(ThreadState *ts);
 Object *mod_gc_create(ThreadState *ts);
 Object *mod_time_create(ThreadState *ts);
 Object *mod_imp_create(ThreadState *ts);        /* runtime/import.c */
+Object *mod_thread_create(ThreadState *ts);
+extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
+
+/* A number of seconds (an int or a float) in nanoseconds, with CPython's
+ * rounding and messages for time.sleep() and a lock's timeout
+ * (runtime/mod_time.c). 0, or -1 with the exception set. */
+int time_object_to_ns(ThreadState *ts, Object *o, int64_t *out);
+/* The main thread's program has ended: wait for the threads that are no
+ * daemons, calling threading._shutdown() if threading was imported, as
+ * CPython does at exit (runtime/mod_thread.c). */
+void thread_wait_for_shutdown(ThreadState *ts);
 
 #endif
