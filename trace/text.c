@@ -892,12 +892,18 @@ static void thread_label(StrBuf *b, int number, const char *name) {
 /* " → Thread-2 (work)", or that nobody wants the lock */
 static void handed_to(StrBuf *b, const GilEvent *g) {
     if (!g->to) {
-        strbuf_puts(b, " \u2192 nobody waits for it");
+        strbuf_puts(b, " \u2192 nobody");
         return;
     }
     strbuf_puts(b, " \u2192 ");
     thread_label(b, g->to, g->to_name);
-    if (g->to_in_call) strbuf_puts(b, " (in a blocking call: it takes the lock when the call returns)");
+    if (g->to_in_call) strbuf_puts(b, " (when its blocking call returns)");
+}
+
+/* "f()" for a function, "<module>" for a module's body */
+static void function_label(StrBuf *b, const char *qualname) {
+    strbuf_puts(b, qualname);
+    if (qualname[0] != '<') strbuf_puts(b, "()");
 }
 
 static void show_gil(TextSink *s, const Event *ev) {
@@ -909,60 +915,59 @@ static void show_gil(TextSink *s, const Event *ev) {
         b = begin(s, "start", 0);
         strbuf_appendc(b, ' ');
         thread_label(b, g->thread, g->name);
-        strbuf_printf(b, " (T%d) is started by ", g->thread);
-        thread_label(b, ev->thread, ev->thread_name);
-        strbuf_puts(b, ": it wants the lock from now on");
+        strbuf_printf(b, " (T%d) starts; it wants the lock from now on", g->thread);
         break;
     case GIL_ACQUIRE:
         b = begin(s, "acquire", 0);
         strbuf_appendc(b, ' ');
         thread_label(b, ev->thread, ev->thread_name);
         strbuf_puts(b, " takes the lock");
-        if (times) strbuf_printf(b, " after waiting %.3f ms", (double)g->waited_ns / 1e6);
+        if (times) strbuf_printf(b, " (waited %.3f ms)", (double)g->waited_ns / 1e6);
         break;
     case GIL_RELEASE:
         b = begin(s, "release", 0);
         strbuf_appendc(b, ' ');
         thread_label(b, ev->thread, ev->thread_name);
-        strbuf_printf(b, " lets the lock go around a blocking call: %s", g->call);
-        if (g->caller) strbuf_printf(b, " in %s()", g->caller);
         handed_to(b, g);
+        strbuf_printf(b, ": blocking call %s", g->call);
+        if (g->caller) {
+            strbuf_puts(b, " in ");
+            function_label(b, g->caller);
+        }
         break;
     case GIL_SWITCH: {
         b = begin(s, "switch", 0);
         strbuf_appendc(b, ' ');
         thread_label(b, ev->thread, ev->thread_name);
+        handed_to(b, g);
         if (g->switch_every)
-            strbuf_printf(b, " must let go after %llu instructions (--switch-every)", (unsigned long long)g->quantum);
+            strbuf_printf(b, " after %llu instructions", (unsigned long long)g->quantum);
         else
-            strbuf_printf(b, " must let go: another thread waited a switch interval (%g ms)", (double)g->quantum / 1e3);
+            strbuf_printf(b, ": another thread waited %g ms", (double)g->quantum / 1e3);
         Frame *f = ev->frame;
         if (f && f->code) {
-            const char *fn = STR_DATA(f->code->qualname);
-            if (ev->index < 0) strbuf_printf(b, ", interrupted entering %s()", fn);
-            else strbuf_printf(b, ", interrupted in %s() at line %d", fn, ev->line);
+            strbuf_puts(b, ev->index < 0 ? ", entering " : ", in ");
+            function_label(b, STR_DATA(f->code->qualname));
+            if (ev->index >= 0) strbuf_printf(b, " at line %d", ev->line);
         }
-        handed_to(b, g);
         break;
     }
     case GIL_END:
         b = begin(s, "end", 0);
         strbuf_appendc(b, ' ');
         thread_label(b, ev->thread, ev->thread_name);
-        strbuf_puts(b, " has finished: it lets the lock go for good");
         handed_to(b, g);
+        strbuf_puts(b, ": it has finished");
         break;
     case GIL_SUMMARY:
+        /* turns holding the lock; how many a switch ended, how many a blocking call */
         b = begin(s, "summary", 0);
-        strbuf_appendc(b, ' ');
+        strbuf_printf(b, " T%d ", g->thread);
         thread_label(b, g->thread, g->name);
-        strbuf_printf(b, " (T%d)%s: took the lock %llu time%s, made to let go %llu time%s, let go around "
-                         "blocking calls %llu time%s", g->thread, g->alive ? ", still running" : "",
+        strbuf_printf(b, "%s: %llu turn%s, %llu switched, %llu blocking", g->alive ? " (still running)" : "",
                       (unsigned long long)g->acquisitions, g->acquisitions == 1 ? "" : "s",
-                      (unsigned long long)g->switches, g->switches == 1 ? "" : "s",
-                      (unsigned long long)g->releases, g->releases == 1 ? "" : "s");
-        if (times)
-            strbuf_printf(b, "; held it %.3f ms, waited %.3f ms", (double)g->held_ns / 1e6, (double)g->waited_ns / 1e6);
+                      (unsigned long long)g->switches, (unsigned long long)g->releases);
+        if (times) strbuf_printf(b, "; held %.3f ms, waited %.3f ms", (double)g->held_ns / 1e6, (double)g->waited_ns / 1e6);
         break;
     default:
         return;
