@@ -621,27 +621,27 @@ static CFUNC(thread_start_named_thread) {
 }
 
 static CFUNC(thread_get_ident) {
-    if (args_exactly(ts, "get_ident", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "_thread.get_ident", nargs, kwnames, 0) < 0) return NULL;
     return int_from_u64(ts, ts->ident);
 }
 
 static CFUNC(thread_get_native_id) {
-    if (args_exactly(ts, "get_native_id", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "_thread.get_native_id", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->native_id);
 }
 
 static CFUNC(thread_count) {
-    if (args_exactly(ts, "_count", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "_thread._count", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, ts->gil->running);
 }
 
 static CFUNC(thread_allocate_lock) {
-    if (args_exactly(ts, "allocate_lock", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "_thread.allocate_lock", nargs, kwnames, 0) < 0) return NULL;
     return new_lock(ts);
 }
 
 static CFUNC(thread_set_sentinel) {
-    if (args_exactly(ts, "_set_sentinel", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "_thread._set_sentinel", nargs, kwnames, 0) < 0) return NULL;
     Object *lock = new_lock(ts);
     if (!lock) return NULL;
     SETREF(ts->sentinel, NEWREF(lock));
@@ -649,7 +649,7 @@ static CFUNC(thread_set_sentinel) {
 }
 
 static CFUNC(thread_exit) {
-    if (args_exactly(ts, "exit", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "_thread.exit", nargs, kwnames, 0) < 0) return NULL;
     return err_set_object(ts, &ExcSystemExit, NULL);
 }
 
@@ -667,7 +667,7 @@ static CFUNC(thread_interrupt_main) {
 }
 
 static CFUNC(thread_stack_size) {
-    if (args_count(ts, "stack_size", nargs, 0, 1) < 0) return NULL;
+    if (args_count_tuple(ts, "stack_size", nargs, 0, 1) < 0) return NULL;
     if (nargs && !(int_check(args[0]) && int_sign(args[0]) == 0))
         return err_set_string(ts, &ExcValueError, "minipy: threads keep the system's stack size (only 0 is accepted)");
     return int_from_i64(ts, 0);
@@ -676,7 +676,7 @@ static CFUNC(thread_stack_size) {
 /* The default threading.excepthook (CPython's _thread._excepthook): an
  * uncaught exception in a thread, reported with the thread's name. */
 static CFUNC(thread_excepthook) {
-    if (args_exactly(ts, "_excepthook", nargs, kwnames, 1) < 0) return NULL;
+    if (args_exactly(ts, "_thread._excepthook", nargs, kwnames, 1) < 0) return NULL;
     Object *hook_args = args[0];
     Object *type = obj_getattr_cstr(ts, hook_args, "exc_type");
     Object *value = type ? obj_getattr_cstr(ts, hook_args, "exc_value") : NULL;
