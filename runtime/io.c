@@ -47,8 +47,15 @@ typedef struct {
 
 /* Does writing [len] bytes to [fp] reach the operating system? */
 static bool write_blocks(FILE *fp, const char *data, size_t len) {
+    if (fp == stderr) return true;                            /* unbuffered */
     size_t size = __fbufsize(fp);
-    if (size <= 1) return true;                               /* unbuffered */
+    if (size == 0) {
+        /* no buffer yet: the C library makes one at the first write, a
+         * line's for a terminal, else a block's */
+        if (isatty(fileno(fp))) return memchr(data, '\n', len) != NULL;
+        return len >= BUFSIZ;
+    }
+    if (size == 1) return true;                               /* unbuffered */
     if (__fpending(fp) + len >= size) return true;
     return __flbf(fp) && memchr(data, '\n', len) != NULL;   /* line-buffered */
 }
