@@ -383,15 +383,19 @@ _active = {}
 _limbo = {}
 
 # The sentinels of the threads that are no daemons: _shutdown() waits for
-# each to be released
+# each to be released. A dict, not CPython's set: it keeps the order the
+# threads started in, where a set's order follows the locks' addresses --
+# and what the program does must not depend on addresses, or
+# --switch-every's interleavings would not be the same on every run.
 _shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
+_shutdown_locks = {}
 
 
 def _maintain_shutdown_locks():
     # forget the threads that have ended
     to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
-    _shutdown_locks.difference_update(to_remove)
+    for lock in to_remove:
+        del _shutdown_locks[lock]
 
 
 class Thread:
@@ -485,7 +489,7 @@ class Thread:
         if not self.daemon:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
-                _shutdown_locks.add(self._tstate_lock)
+                _shutdown_locks[self._tstate_lock] = None
 
     def _bootstrap_inner(self):
         try:

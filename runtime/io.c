@@ -45,29 +45,34 @@ typedef struct {
  * may drop sys.stdout meanwhile), and a close() from another thread waits
  * for the last one inside to finish before the FILE is closed. */
 
-/* Does writing [len] bytes to [fp] reach the operating system? */
+/* Does writing [len] bytes to [fp] reach the operating system? Another
+ * thread inside the FILE (writing without the GIL) counts as yes: this one
+ * would wait for it. */
 static bool write_blocks(FILE *fp, const char *data, size_t len) {
     if (fp == stderr) return true;                            /* unbuffered */
+    if (ftrylockfile(fp) != 0) return true;
+    bool line_buffered = __flbf(fp), blocks;
     size_t size = __fbufsize(fp);
-    if (size == 0) {
+    if (size == 0)
         /* no buffer yet: the C library makes one at the first write, a
-         * line's for a terminal, else a block's */
-        if (isatty(fileno(fp))) return memchr(data, '\n', len) != NULL;
-        return len >= BUFSIZ;
-    }
-    if (size == 1) return true;                               /* unbuffered */
-    if (__fpending(fp) + len >= size) return true;
-    return __flbf(fp) && memchr(data, '\n', len) != NULL;   /* line-buffered */
+         * line's for a terminal (or if asked with setvbuf), else a block's */
+        blocks = line_buffered || isatty(fileno(fp)) ? memchr(data, '\n', len) != NULL : len >= BUFSIZ;
+    else
+        blocks = size == 1 || __fpending(fp) + len >= size ||
+                 (line_buffered && memchr(data, '\n', len) != NULL);
+    funlockfile(fp);
+    return blocks;
 }
 
 /* Does reading a line (or [want] more bytes, 0: a line) from [fp] have to
- * ask the operating system? */
+ * ask the operating system (or wait for another thread inside the FILE)? */
 static bool read_blocks(FILE *fp, size_t want) {
 #ifdef __GLIBC__
+    if (ftrylockfile(fp) != 0) return true;
     const char *p = fp->_IO_read_ptr, *e = fp->_IO_read_end;
-    if (!p || p >= e) return true;
-    if (want) return (size_t)(e - p) < want;
-    return memchr(p, '\n', (size_t)(e - p)) == NULL;
+    bool blocks = !p || p >= e || (want ? (size_t)(e - p) < want : memchr(p, '\n', (size_t)(e - p)) == NULL);
+    funlockfile(fp);
+    return blocks;
 #else
     (void)fp;
     (void)want;

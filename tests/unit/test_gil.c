@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "unit_support.h"
 #include "runtime/gil.h"
@@ -217,8 +218,13 @@ Test(gil, events_carry_their_thread) {
 
 static pthread_t main_pthread;
 
+/* SIGINT for the main thread, once the program has written its first line
+ * (it flushes "ready" just before it waits) and a moment later */
 static void *interrupt_main_soon(void *arg) {
-    struct timespec t = {0, 200 * 1000 * 1000};
+    struct timespec t = {0, 10 * 1000 * 1000};
+    struct stat st;
+    for (int i = 0; i < 3000 && (fstat(1, &st) != 0 || st.st_size == 0); i++) nanosleep(&t, NULL);
+    t.tv_nsec = 100 * 1000 * 1000;
     nanosleep(&t, NULL);
     pthread_kill(main_pthread, SIGINT);
     return arg;
@@ -229,6 +235,7 @@ Test(gil, sigint_wakes_a_main_thread_in_join) {
         "import threading\n"
         "t = threading.Thread(target=threading.Event().wait, daemon=True)\n"
         "t.start()\n"
+        "print('ready', flush=True)\n"
         "try:\n"
         "    t.join()\n"
         "except KeyboardInterrupt:\n"
@@ -240,7 +247,7 @@ Test(gil, sigint_wakes_a_main_thread_in_join) {
     int status = run(code, 0, false);
     pthread_join(helper, NULL);
     cr_assert_eq(status, 0, "%s", err_text);
-    cr_assert_str_eq(out_text, "interrupted in join\nTrue\n");
+    cr_assert_str_eq(out_text, "ready\ninterrupted in join\nTrue\n");
 }
 
 Test(gil, sigint_is_the_main_threads) {
@@ -260,6 +267,7 @@ Test(gil, sigint_is_the_main_threads) {
         "t.start()\n"
         "lock = threading.Lock()\n"
         "lock.acquire()\n"
+        "print('ready', flush=True)\n"
         "try:\n"
         "    lock.acquire()\n"
         "except KeyboardInterrupt:\n"
@@ -273,7 +281,7 @@ Test(gil, sigint_is_the_main_threads) {
     int status = run(code, 0, false);
     pthread_join(helper, NULL);
     cr_assert_eq(status, 0, "%s", err_text);
-    cr_assert_str_eq(out_text, "['main']\n");
+    cr_assert_str_eq(out_text, "ready\n['main']\n");
 }
 
 Test(gil, a_daemon_thread_left_running_is_left_alone) {

@@ -104,7 +104,7 @@ class ThreadPoolExecutor(_base.Executor):
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
         self._idle_semaphore = threading.Semaphore(0)
-        self._threads = set()
+        self._threads = []          # a list, in the order started (CPython: a set)
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
@@ -141,7 +141,7 @@ class ThreadPoolExecutor(_base.Executor):
             t = threading.Thread(name=thread_name, target=_worker,
                                  args=(self, self._work_queue, self._initializer, self._initargs))
             t.start()
-            self._threads.add(t)
+            self._threads.append(t)
             _threads_queues[t] = self._work_queue
 
     def _initializer_failed(self):
