@@ -28,7 +28,7 @@
 #       14 instructions in a fixed order (the same on every run): "switch"
 #       lines name where a thread was interrupted -- "entering one()" is
 #       where an update gets lost -- and "release" lines the blocking calls.
-#   minipy --trace=scope,gil --switch-every=14 examples/05_gil.py small 2>&1 | grep -A40 'T2 acquire'
+#   minipy --trace=scope,gil --switch-every=14 examples/05_gil.py small
 #       The same, with each load and store of m tagged by its thread: T2
 #       loads m (2) and is switched out entering one(); T3 loads 2 and
 #       stores 3; T2 comes back and stores its stale 2 + 1 = 3 over it.
@@ -36,8 +36,10 @@
 #       The whole lesson: who holds the lock, how long each waited, and the
 #       summary per thread at the end (thousands of switches in part 3).
 import sys
-import threading
 import time
+# (threading is imported at the bottom, for the whole lesson: the small
+# demo for the traces uses only _thread, which threading is built on, so
+# that its narration does not depend on threading's own code)
 
 
 def one():
@@ -137,7 +139,7 @@ def part3():
 
 # --- 4. a Lock makes it safe -----------------------------------------------------
 total = 0
-lock = threading.Lock()
+lock = None
 
 
 def add_locked(k):
@@ -148,7 +150,9 @@ def add_locked(k):
 
 
 def part4():
+    global lock
     print("4. the same with a Lock around the read and the write")
+    lock = threading.Lock()
     old = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
     run_two(add_locked, 100_000)
@@ -158,8 +162,6 @@ def part4():
 
 # --- the small demo, for the traces: two threads, three updates each ---------------
 def small():
-    # _thread, which threading is built on: threading's own Python code
-    # would fill the trace with its lines
     import _thread
     global m
     m = 0
@@ -182,6 +184,7 @@ def small():
 if sys.argv[1:] == ["small"]:
     small()
 else:
+    import threading
     part1()
     part2()
     part3()
