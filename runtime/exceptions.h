@@ -100,6 +100,9 @@ void err_print(ThreadState *ts);
  * finalizer, a gc callback), as CPython's PyErr_WriteUnraisable: "Exception
  * ignored in: " and repr([where]) ("<object>" for NULL), then the exception. */
 void err_write_unraisable(ThreadState *ts, Object *where);
+/* The same, saying where in other words: "Exception ignored [msg]: ..."
+ * ("in thread started by", as CPython's _thread does). */
+void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where);
 
 /* Register the exception classes in the builtins namespace. */
 int exc_init(ThreadState *ts, Object *builtins);

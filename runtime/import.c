@@ -53,6 +53,7 @@ typedef Object *(*ModuleInit)(ThreadState *ts);
 /* The modules written in C, besides builtins and sys (made at start-up). */
 static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_imp", mod_imp_create},
+    {"_thread", mod_thread_create},
     {"gc", mod_gc_create},
     {"math", mod_math_create},
     {"time", mod_time_create},

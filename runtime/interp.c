@@ -56,7 +56,7 @@ static TypeObject *const static_types[] = {
     &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
-    &GenType, &FileType, &FrameType,
+    &GenType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
     &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
 };
 
@@ -80,8 +80,16 @@ ThreadState *ts_new(Interp *interp) {
     c->limit = c->data + DATA_CHUNK_SLOTS;
     ts->chunk = c;
     ts->stack_top = c->data;
+    if (sem_init(&ts->park, 0, 0) != 0) {
+        free(c);
+        free(ts);
+        return NULL;
+    }
+    ts->run = RUN_DONE;                 /* not started yet: gil_register_thread() */
+    ts->gil = interp->gil;
     ts->next = interp->threads;
     interp->threads = ts;
+    ts->linked = true;
     return ts;
 }
 
@@ -166,21 +174,34 @@ int ts_recursion_error(ThreadState *ts, const char *where) {
     return -1;
 }
 
-void ts_free(ThreadState *ts) {
+void ts_detach(ThreadState *ts) {
     Interp *interp = ts->interp;
+    CLEAR(ts->exc);
+    CLEAR(ts->handled_exc);
+    CLEAR(ts->repr_stack);
+    CLEAR(ts->sentinel);
+    CLEAR(ts->local_dicts);
+    if (!ts->linked) return;
     for (ThreadState **p = &interp->threads; *p; p = &(*p)->next) {
         if (*p == ts) { *p = ts->next; break; }
     }
-    XDECREF(ts->exc);
-    XDECREF(ts->handled_exc);
-    XDECREF(ts->repr_stack);
+    ts->linked = false;
+}
+
+void ts_release(ThreadState *ts) {
     DataChunk *c = ts->chunk;
     while (c) {
         DataChunk *prev = c->prev;
         free(c);
         c = prev;
     }
+    sem_destroy(&ts->park);
     free(ts);
+}
+
+void ts_free(ThreadState *ts) {
+    ts_detach(ts);
+    ts_release(ts);
 }
 
 /* Set the SipHash key of str hashes from MINIPYHASHSEED, exactly as CPython
@@ -325,7 +346,12 @@ int64_t interp_free(Interp *interp) {
     interp->finalizing = true;
     err_clear(ts);
     trace_teardown(interp);
+    /* from now on the main thread alone runs: a thread still running (a
+     * daemon) stops the next time it asks for the GIL (runtime/gil.c) */
+    int left = gil_begin_finalizing(interp);
     clear_modules(ts);
+    CLEAR(ts->sentinel);
+    CLEAR(ts->local_dicts);
     sandbox_free(interp);
     gc_fini(ts);
     /* after the last finalizer that may run Python code (a __del__ that
@@ -360,13 +386,22 @@ int64_t interp_free(Interp *interp) {
     CLEAR(interp->empty_tuple);
     int64_t alive = interp->live_objects;
 #ifdef MINIPY_DEBUG_REFS
-    if (alive != 0) fprintf(stderr, "minipy: %lld objects still alive at exit\n", (long long)alive);
+    if (alive != 0 && !left) fprintf(stderr, "minipy: %lld objects still alive at exit\n", (long long)alive);
 #endif
-    gil_fini(interp);
     source_cache_free(interp);
     ts_free(ts);
     ts_set_current(NULL);
-    mem_fini(&interp->pools);
+    if (left) {
+        /* threads left running may still be reading their objects, and
+         * will look at their own ThreadState and the GIL once more: those
+         * are never freed (each thread's state stays reachable from its
+         * stack, the pools from the GIL) */
+        interp->gil->orphaned_pools = interp->pools;
+        alive = 0;
+    } else {
+        mem_fini(&interp->pools);
+    }
+    gil_fini(interp);
     free(interp);
     return alive;
 }

@@ -16,6 +16,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <semaphore.h>
 #include "object.h"
 #include "memory.h"
 #include "limits.h"
@@ -45,16 +46,7 @@ typedef struct GCState {
     int64_t uncollectable[3];
 } GCState;
 
-/* The global interpreter lock (runtime/gil.c). */
-typedef struct GIL {
-    pthread_mutex_t mutex;
-    pthread_cond_t cond;          /* signalled when the lock is released */
-    pthread_cond_t switched;      /* signalled when a requested switch happened */
-    bool locked;
-    struct ThreadState *holder;
-    uint64_t switch_number;
-    long interval_us;             /* sys.setswitchinterval, default 5000 us */
-} GIL;
+struct GIL;                       /* the global interpreter lock (runtime/gil.h) */
 
 /* Requests checked by the eval loop on backward jumps and calls (STYLE 3):
  * one word, so the check costs one load when nothing is pending. */
@@ -99,7 +91,7 @@ struct Interp {
     uint64_t hash_k0, hash_k1;    /* SipHash key for str hashes */
 
     GCState gc;
-    GIL gil;
+    struct GIL *gil;              /* its own allocation: daemon threads may outlive the Interp */
     atomic_int eval_breaker;
     struct Tracer *tracer;        /* NULL when no --trace is active */
 
@@ -116,6 +108,8 @@ struct Interp {
     struct Sandbox *sandbox;      /* --sandbox (runtime/sandbox.h), or NULL */
     int limit_hit;                /* the LimitKind reached, or 0: from then on no Python code runs */
     uint64_t steps;               /* instructions executed, counted while max_steps is set */
+    uint64_t switch_every;        /* --switch-every=N: the GIL changes hands every N
+                                     instructions (0: every switch interval); runtime/gil.c */
     uint64_t output;              /* bytes the program wrote to stdout and stderr */
 };
 
@@ -148,7 +142,22 @@ struct ThreadState {
     Object *import_result;        /* --trace=import: what the last IMPORT_NAME/IMPORT_FROM
                                      produced, until a store binds it (compared, never used) */
 
-    uint64_t thread_id;
+    /* threads and the GIL (runtime/gil.c, runtime/mod_thread.c); every
+     * field is read and written under the GIL, except where gil.c says */
+    struct GIL *gil;              /* interp->gil, reachable after the Interp is gone */
+    int number;                   /* 1: the main thread; then 2, 3, ... in the order started */
+    char name[64];                /* what --trace=gil calls it: "MainThread", "Thread-1 (work)" */
+    unsigned long ident;          /* _thread.get_ident(): pthread_self() */
+    long native_id;               /* _thread.get_native_id(): the kernel's thread id */
+    sem_t park;                   /* where the thread sleeps while it waits (runtime/gil.c) */
+    int run;                      /* ThreadRun (runtime/gil.h), under the GIL's mutex */
+    uint64_t ticks;               /* --switch-every: instructions since it took the GIL */
+    int64_t since_ns;             /* when it began to hold, or to wait for, the GIL */
+    uint64_t held_ns, waited_ns;  /* --trace=gil's summary: totals */
+    uint64_t acquisitions, switches, releases;
+    Object *sentinel;             /* _thread._set_sentinel(): a lock released when it ends */
+    Object *local_dicts;          /* dict: a _thread._local's serial -> its dict in this thread */
+    bool linked;                  /* in interp->threads */
     bool holds_gil;
 };
 
@@ -170,8 +179,15 @@ ThreadState *interp_main_thread(Interp *interp);
  * unless something leaked); MINIPY_DEBUG_REFS builds also report it. */
 int64_t interp_free(Interp *interp);
 
-/* A new thread state for an OS thread (interp_new makes the main thread's). */
+/* A new thread state for an OS thread (interp_new makes the main thread's),
+ * in the interpreter's list of threads. Under the GIL. */
 ThreadState *ts_new(Interp *interp);
+/* Drop what [ts] holds and take it out of the list: under the GIL, before
+ * its thread lets the GIL go for the last time. */
+void ts_detach(ThreadState *ts);
+/* Free [ts]'s memory (after ts_detach; no GIL needed). */
+void ts_release(ThreadState *ts);
+/* ts_detach, then ts_release. */
 void ts_free(ThreadState *ts);
 
 extern _Thread_local ThreadState *ts_current_;

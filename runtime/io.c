@@ -23,6 +23,7 @@
 #include "common/utf8.h"
 #include "args.h"
 #include "sandbox.h"
+#include "gil.h"
 
 typedef struct {
     OBJECT_HEAD;
@@ -31,7 +32,69 @@ typedef struct {
     Object *mode;
     bool owns;
     bool readable, writable, closed;
+    int busy;                     /* threads inside a blocking read or write of it */
+    bool close_pending;           /* closed while busy: the last one out closes fp */
 } FileObject;
+
+/* ---- blocking calls (lesson 5) ------------------------------------------------
+ * A read or write that has to wait for the operating system lets the GIL go
+ * (runtime/gil.c), so other threads run meanwhile, as CPython's file
+ * objects do around their system calls. One that the C library's buffer
+ * answers does not: print() to a pipe fills a buffer and is no switch point,
+ * as in CPython. While the GIL is let go the file is held (another thread
+ * may drop sys.stdout meanwhile), and a close() from another thread waits
+ * for the last one inside to finish before the FILE is closed. */
+
+/* Does writing [len] bytes to [fp] reach the operating system? Another
+ * thread inside the FILE (writing without the GIL) counts as yes: this one
+ * would wait for it. */
+static bool write_blocks(FILE *fp, const char *data, size_t len) {
+    if (fp == stderr) return true;                            /* unbuffered */
+    if (ftrylockfile(fp) != 0) return true;
+    bool line_buffered = __flbf(fp), blocks;
+    size_t size = __fbufsize(fp);
+    if (size == 0)
+        /* no buffer yet: the C library makes one at the first write, a
+         * line's for a terminal (or if asked with setvbuf), else a block's */
+        blocks = line_buffered || isatty(fileno(fp)) ? memchr(data, '\n', len) != NULL : len >= BUFSIZ;
+    else
+        blocks = size == 1 || __fpending(fp) + len >= size ||
+                 (line_buffered && memchr(data, '\n', len) != NULL);
+    funlockfile(fp);
+    return blocks;
+}
+
+/* Does reading a line (or [want] more bytes, 0: a line) from [fp] have to
+ * ask the operating system (or wait for another thread inside the FILE)? */
+static bool read_blocks(FILE *fp, size_t want) {
+#ifdef __GLIBC__
+    if (ftrylockfile(fp) != 0) return true;
+    const char *p = fp->_IO_read_ptr, *e = fp->_IO_read_end;
+    bool blocks = !p || p >= e || (want ? (size_t)(e - p) < want : memchr(p, '\n', (size_t)(e - p)) == NULL);
+    funlockfile(fp);
+    return blocks;
+#else
+    (void)fp;
+    (void)want;
+    return true;
+#endif
+}
+
+static void begin_blocking(ThreadState *ts, FileObject *f, const char *call) {
+    INCREF(f);
+    f->busy++;
+    gil_release(ts, call);
+}
+
+static void end_blocking(ThreadState *ts, FileObject *f) {
+    gil_acquire(ts);
+    if (--f->busy == 0 && f->close_pending) {
+        if (f->owns && f->fp) fclose(f->fp);
+        f->fp = NULL;
+        f->close_pending = false;
+    }
+    DECREF(f);
+}
 
 Object *io_file_new(ThreadState *ts, FILE *fp, const char *name, const char *mode, bool owns) {
     FileObject *f = (FileObject *)obj_alloc(ts, &FileType, sizeof(FileObject));
@@ -40,6 +103,8 @@ Object *io_file_new(ThreadState *ts, FILE *fp, const char *name, const char *mod
     f->name = str_from_cstr(ts, name);
     f->mode = str_from_cstr(ts, mode);
     f->owns = owns;
+    f->busy = 0;
+    f->close_pending = false;
     f->readable = strchr(mode, 'r') || strchr(mode, '+');
     f->writable = strchr(mode, 'w') || strchr(mode, 'a') || strchr(mode, 'x') || strchr(mode, '+');
     if (!f->name || !f->mode) { DECREF(f); return NULL; }
@@ -117,8 +182,12 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
             return limit_reached(ts, LIMIT_OUTPUT);
         }
         if (program_output) ts->interp->output += len;
-        if (len && fwrite(data, 1, len, f->fp) != len) {
-            int err = errno;
+        bool blocks = len && write_blocks(f->fp, data, len);
+        if (blocks) begin_blocking(ts, f, "file.write");
+        size_t written = len ? fwrite(data, 1, len, f->fp) : 0;
+        int err = errno;
+        if (blocks) end_blocking(ts, f);
+        if (written != len) {
             /* what could not be written is dropped, as CPython's buffered
              * writer drops it: it is not tried again at exit */
             __fpurge(f->fp);
@@ -143,8 +212,13 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
  * refuses it. What could not be written stays in the buffer, as in CPython's
  * buffered writer, so the next flush and close fail again. */
 static int flush_checked(ThreadState *ts, FileObject *f) {
-    if (!f->fp || fflush(f->fp) == 0) return 0;
+    if (!f->fp) return 0;
+    bool blocks = __fpending(f->fp) > 0;
+    if (blocks) begin_blocking(ts, f, "file.flush");
+    int r = f->fp ? fflush(f->fp) : 0;
     int err = errno;
+    if (blocks) end_blocking(ts, f);
+    if (r == 0) return 0;
     clearerr(f->fp);
     err_from_errno(ts, err, NULL);
     return -1;
@@ -156,6 +230,11 @@ static int flush_checked(ThreadState *ts, FileObject *f) {
  * with the flush's as its __context__. */
 static int close_checked(ThreadState *ts, FileObject *f) {
     if (f->closed || !f->fp) { f->closed = true; return 0; }
+    if (f->busy) {
+        /* another thread is inside a read or write: it closes on its way out */
+        f->closed = f->close_pending = true;
+        return 0;
+    }
     int flushed = f->fp && fflush(f->fp) != 0 ? errno : 0;
     Object *first = flushed ? err_from_errno(ts, flushed, NULL), err_fetch(ts) : NULL;
     int closed_err = 0;
@@ -199,7 +278,10 @@ static Object *file_readline_impl(ThreadState *ts, FileObject *f) {
     if (f->fp == stdin) fflush(stdout);
     char *line = NULL;
     size_t cap = 0;
-    ssize_t n = getline(&line, &cap, f->fp);
+    bool blocks = read_blocks(f->fp, 0);
+    if (blocks) begin_blocking(ts, f, f->fp == stdin ? "sys.stdin.readline" : "file.readline");
+    ssize_t n = f->fp ? getline(&line, &cap, f->fp) : -1;
+    if (blocks) end_blocking(ts, f);
     if (n < 0) {
         free(line);
         return str_new(ts, "", 0);
@@ -283,6 +365,8 @@ static CFUNC(file_read) {
     strbuf_init(&buf);
     char chunk[8192];
     size_t got;
+    bool blocks = read_blocks(f->fp, limit < 0 ? SIZE_MAX : (size_t)limit);
+    if (blocks) begin_blocking(ts, f, "file.read");
     if (limit < 0) {
         while ((got = fread(chunk, 1, sizeof chunk, f->fp)) > 0) strbuf_append(&buf, chunk, got);
     } else {
@@ -296,6 +380,7 @@ static CFUNC(file_read) {
             chars++;
         }
     }
+    if (blocks) end_blocking(ts, f);
     if (buf.len && !utf8_validate(buf.data, buf.len, NULL)) {
         strbuf_free(&buf);
         return err_format(ts, &ExcUnicodeDecodeError, "'utf-8' codec can't decode input");

@@ -5,7 +5,8 @@
  * change. Lesson 6 (memory): sys.getrefcount(x) shows an object's reference
  * count -- one higher than you might expect, because passing x to the
  * function is itself a reference. Lesson 10 (scaling): sys.getstats()
- * counts what the program's dict, set and sequence searches cost.
+ * counts what the program's dict, set and sequence searches cost. Lesson 5
+ * (the GIL): sys.setswitchinterval() says how often it changes hands.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -27,6 +28,7 @@
 #include "float.h"
 #include "structseq.h"
 #include "namespace.h"
+#include "gil.h"
 
 #ifndef MINIPY_LIBDIR
 #define MINIPY_LIBDIR "/usr/local/lib/minipy"
@@ -65,6 +67,22 @@ static CFUNC(sys_setrecursionlimit) {
                           "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
                           (long long)v, depth);
     ts->interp->recursion_limit = (int)v;
+    return none_new();
+}
+
+/* Lesson 5: how long a thread may hold the GIL while another waits for it
+ * (runtime/gil.c); 0.005 s unless changed. */
+static CFUNC(sys_getswitchinterval) {
+    if (args_exactly(ts, "sys.getswitchinterval", nargs, kwnames, 0) < 0) return NULL;
+    return float_new(ts, gil_get_interval(ts->interp));
+}
+
+static CFUNC(sys_setswitchinterval) {
+    if (args_exactly(ts, "sys.setswitchinterval", nargs, kwnames, 1) < 0) return NULL;
+    double interval;
+    if (float_as_double(ts, args[0], &interval) < 0) return NULL;
+    if (!(interval > 0.0)) return err_set_string(ts, &ExcValueError, "switch interval must be strictly positive");
+    gil_set_interval(ts->interp, interval);
     return none_new();
 }
 
@@ -150,6 +168,8 @@ static const MethodDef sys_functions[] = {
     {"getstats", sys_getstats, 0, "Return the hash-table statistics of this run (minipy only)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, "Return the reference count of object."},
     {"getsizeof", sys_getsizeof, 0, NULL},

@@ -13,12 +13,11 @@
  *   process_time()  CLOCK_PROCESS_CPUTIME_ID  CPU time of the process, no sleep
  *
  * Start reading at fn_sleep(): the argument becomes nanoseconds with
- * CPython's rounding and messages (sleep_ns()), then the thread gives the
- * GIL up (runtime/gil.c) so other threads run while it sleeps, and sleeps
- * until an absolute deadline on the monotonic clock. A signal that
- * interrupts the sleep only restarts it towards the same deadline -- unless
- * the eval breaker says SIGINT arrived, when sleep() raises
- * KeyboardInterrupt as the eval loop would.
+ * CPython's rounding and messages (time_object_to_ns()), then the thread
+ * gives the GIL up and sleeps until an absolute deadline on the monotonic
+ * clock (gil_sleep() in runtime/gil.c), so other threads run while it
+ * sleeps (lesson 5). SIGINT ends the main thread's sleep early, and sleep()
+ * raises KeyboardInterrupt as the eval loop would.
  */
 #include <errno.h>
 #include <math.h>
@@ -68,8 +67,9 @@ CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 /* sleep()'s argument in nanoseconds, as CPython's _PyTime_FromObject with
  * _PyTime_ROUND_TIMEOUT: a float is multiplied by 1e9 and rounded away from
  * zero (so -1e-10 is negative); anything else must have __index__. The two
- * overflow messages differ because CPython's two paths differ. */
-static int sleep_ns(ThreadState *ts, Object *o, int64_t *out) {
+ * overflow messages differ because CPython's two paths differ. A lock's
+ * timeout (runtime/mod_thread.c) is converted the same way. */
+int time_object_to_ns(ThreadState *ts, Object *o, int64_t *out) {
     if (float_check(o)) {
         double d = FLOAT_VALUE(o);
         if (isnan(d)) {
@@ -102,30 +102,12 @@ static int sleep_ns(ThreadState *ts, Object *o, int64_t *out) {
 static CFUNC(fn_sleep) {
     if (args_exactly(ts, "time.sleep", nargs, kwnames, 1) < 0) return NULL;
     int64_t ns;
-    if (sleep_ns(ts, args[0], &ns) < 0) return NULL;
+    if (time_object_to_ns(ts, args[0], &ns) < 0) return NULL;
     if (ns < 0) return err_set_string(ts, &ExcValueError, "sleep length must be non-negative");
 
-    /* An absolute deadline: a sleep restarted after a signal does not
-     * start counting again. */
-    struct timespec deadline;
-    clock_gettime(CLOCK_MONOTONIC, &deadline);
-    int64_t end_ns = (int64_t)deadline.tv_nsec + ns % NS_PER_SEC;
-    deadline.tv_sec += (time_t)(ns / NS_PER_SEC + end_ns / NS_PER_SEC);
-    deadline.tv_nsec = (long)(end_ns % NS_PER_SEC);
-
-    bool interrupted = false;
-    gil_release(ts);
-    for (;;) {
-        /* clock_nanosleep returns the error number; it does not set errno */
-        int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
-        if (r != EINTR) break;
-        if (atomic_load(&ts->interp->eval_breaker) & BREAKER_SIGNAL) {
-            interrupted = true;
-            break;
-        }
-    }
-    gil_acquire(ts);
-    if (interrupted) {
+    /* without the GIL (runtime/gil.c): other threads run meanwhile; SIGINT
+     * wakes the main thread early */
+    if (gil_sleep(ts, ns) < 0) {
         atomic_fetch_and(&ts->interp->eval_breaker, ~BREAKER_SIGNAL);
         return err_set_object(ts, &ExcKeyboardInterrupt, NULL);
     }

@@ -16,5 +16,16 @@ Object *mod_heapq_create(ThreadState *ts);
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
 extern struct StructSeqType SysVersionInfoType, SysFlagsType, StatResultType;
+Object *mod_thread_create(ThreadState *ts);
+extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
+
+/* A number of seconds (an int or a float) in nanoseconds, with CPython's
+ * rounding and messages for time.sleep() and a lock's timeout
+ * (runtime/mod_time.c). 0, or -1 with the exception set. */
+int time_object_to_ns(ThreadState *ts, Object *o, int64_t *out);
+/* The main thread's program has ended: wait for the threads that are no
+ * daemons, calling threading._shutdown() if threading was imported, as
+ * CPython does at exit (runtime/mod_thread.c). */
+void thread_wait_for_shutdown(ThreadState *ts);
 
 #endif

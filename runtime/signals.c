@@ -6,6 +6,10 @@
  * KeyboardInterrupt in the thread that runs Python code, where `except` and
  * `finally` see it like any exception (vm/eval.c, handle_breaker). A
  * blocking call that is interrupted (time.sleep, input) checks the same bit.
+ * With threads, only the main thread raises it (as in CPython): the
+ * handler also posts the main thread's semaphore, so that a main thread
+ * waiting for a lock (join, Queue.get, Event.wait) or sleeping wakes up for
+ * it, whichever thread the signal was delivered to (runtime/gil.c).
  *
  * The handler needs to find the interpreter without a `ts`: that is the one
  * piece of process-wide state here, set when the command line installs the
@@ -19,6 +23,7 @@
 
 #include "signals.h"
 #include "interp.h"
+#include "gil.h"
 
 static Interp *_Atomic signal_interp;
 static bool sigint_handled;               /* we installed on_sigint (it was not ignored) */
@@ -26,7 +31,10 @@ static bool sigint_handled;               /* we installed on_sigint (it was not 
 static void on_sigint(int sig) {
     (void)sig;
     Interp *interp = atomic_load(&signal_interp);
-    if (interp) atomic_fetch_or(&interp->eval_breaker, BREAKER_SIGNAL);
+    if (interp) {
+        atomic_fetch_or(&interp->eval_breaker, BREAKER_SIGNAL);
+        gil_wake_main(interp);           /* a main thread waiting for a lock or sleeping wakes up */
+    }
 }
 
 void signals_install(Interp *interp) {

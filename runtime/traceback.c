@@ -403,7 +403,9 @@ void err_print(ThreadState *ts) {
     DECREF(exc);
 }
 
-void err_write_unraisable(ThreadState *ts, Object *where) {
+void err_write_unraisable(ThreadState *ts, Object *where) { err_write_unraisable_msg(ts, NULL, where); }
+
+void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where) {
     if (ts->interp->limit_hit) {       /* the limit's own unwinding: already reported */
         err_clear(ts);
         return;
@@ -412,7 +414,7 @@ void err_write_unraisable(ThreadState *ts, Object *where) {
     /* a finalizer that failed deep in a recursion, most likely because the
      * stack ran short: its report may use half of the stack's reserve */
     uintptr_t reserve = ts_lend_reserve(ts);
-    fprintf(stderr, "Exception ignored in: ");
+    fprintf(stderr, "Exception ignored %s: ", msg ? msg : "in");
     Object *rep = where ? obj_repr(ts, where) : NULL;
     fprintf(stderr, "%s\n", rep ? STR_DATA(rep) : "<object>");
     XDECREF(rep);

@@ -44,6 +44,7 @@ enum {
     TRACE_GC = 1u << 5,           /* the cycle collector (lesson 6) */
     TRACE_DICT = 1u << 6,         /* hash-table searches (lessons 1, 10) */
     TRACE_IMPORT = 1u << 7,       /* the import system: sys.modules, sys.path (lesson 8) */
+    TRACE_GIL = 1u << 8,          /* threads and the interpreter lock (lesson 5) */
     TRACE_MEM_ALL = 1u << 16,     /* mem:all -- the interpreter's plumbing too */
     TRACE_DICT_ALL = 1u << 17,    /* dict:all -- the interpreter's own tables too */
     TRACE_ANY = 0xffffffffu,      /* any category: some narration is on */
@@ -89,7 +90,8 @@ extern uint32_t trace_mask_now;
     X(GC_FOUND, TRACE_GC)        /* a collection found what is unreachable */  \
     X(GC_FINALIZER, TRACE_GC)    /* ... runs an object's finalizer */          \
     X(GC_DONE, TRACE_GC)         /* ... is over */                            \
-    X(IMPORT, TRACE_IMPORT)      /* a step of an import (ImportStep) */
+    X(IMPORT, TRACE_IMPORT)      /* a step of an import (ImportStep) */ \
+    X(GIL, TRACE_GIL)            /* a thread starts or ends, the lock changes hands (GilStep) */
 
 typedef enum TraceEventKind {
 #define X(kind, cat) EV_##kind,
@@ -295,6 +297,44 @@ typedef struct ImportEvent {
     struct Object *value;         /* BIND: what it refers to; CACHED: the module */
 } ImportEvent;
 
+/* ---- threads and the GIL: --trace=gil (lesson 5) ------------------------------
+ * runtime/gil.c reports each change of hands as it makes it, with the GIL
+ * still held (so every sink runs under the GIL, one event at a time);
+ * runtime/mod_thread.c reports the start of each thread. Threads are named
+ * by their number (1: the main thread, then 2, 3, ... in the order they
+ * were started) and the name the program gave them. */
+typedef enum GilStep {
+    GIL_START,                    /* the running thread started thread `thread` (`name`) */
+    GIL_ACQUIRE,                  /* the running thread took the lock after waiting `waited_ns` */
+    GIL_RELEASE,                  /* ... let it go around the blocking call `call`, to `to` */
+    GIL_SWITCH,                   /* ... was made to hand it to `to`: the interval elapsed, or
+                                     --switch-every's count (`quantum` instructions) was reached;
+                                     the event's frame and line are where it was interrupted */
+    GIL_END,                      /* ... has finished its function: it lets go for good, to `to` */
+    GIL_SUMMARY,                  /* at exit, one per thread: its totals */
+} GilStep;
+
+typedef struct GilEvent {
+    GilStep step;
+    bool switch_every;            /* SWITCH: --switch-every asked for it (else the interval) */
+    uint64_t quantum;             /* SWITCH: instructions run since the thread took the lock
+                                     (--switch-every), or the interval in microseconds */
+    const char *call;             /* RELEASE: the blocking call ("time.sleep", "lock.acquire") */
+    const char *caller;           /* RELEASE: the Python function that made it, or NULL */
+    int thread;                   /* START, SUMMARY: the thread the event is about */
+    const char *name;             /* ... and its name */
+    int to;                       /* RELEASE, SWITCH, END: the thread handed the lock (0: none waits) */
+    const char *to_name;
+    bool to_in_call;              /* --switch-every: `to` is still in a blocking call; it takes the
+                                     lock when the call returns, and nobody runs before */
+    uint64_t waited_ns;           /* ACQUIRE: this wait; SUMMARY: all its waits */
+    uint64_t held_ns;             /* SUMMARY: time holding the lock */
+    uint64_t acquisitions;        /* SUMMARY: times it took the lock */
+    uint64_t switches;            /* SUMMARY: times it was made to hand it over */
+    uint64_t releases;            /* SUMMARY: times it let it go around a blocking call */
+    bool alive;                   /* SUMMARY: still running at exit (a daemon thread) */
+} GilEvent;
+
 /* ---- the event ------------------------------------------------------------------ */
 
 typedef struct Event {
@@ -305,6 +345,11 @@ typedef struct Event {
                                      gives the depth of the line it narrates */
     int line;                     /* the source line it happened on (0: none) */
     int index;                    /* the instruction's index in its code (-1: none) */
+    int thread;                   /* the thread that reported it (1: the main thread); the
+                                     tracer fills it in */
+    const char *thread_name;      /* ... and its name */
+    bool threaded;                /* a second thread has been started in this run: the sinks
+                                     tag each event with its thread from then on */
     union {
         struct Object **stack_top;    /* OP: the value stack is frame base .. stack_top */
         struct Object *value;         /* RETURN, YIELD: the value; RAISE, UNWIND, EXIT: the exception */
@@ -318,6 +363,7 @@ typedef struct Event {
         MemShowEvent show;            /* MEM_SHOW */
         GcEvent gc;                   /* GC_* */
         ImportEvent import;           /* IMPORT */
+        GilEvent gil;                 /* GIL */
     };
 } Event;
 

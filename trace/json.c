@@ -98,7 +98,7 @@ static const char *base_name(const char *path) {
     return slash ? slash + 1 : path;
 }
 
-static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import"};
+static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil"};
 
 static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
     StrBuf *b = &s->line;
@@ -107,6 +107,11 @@ static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
     int bit = __builtin_ctz(cat);
     strbuf_printf(b, "{\"cat\": \"%s\", \"event\": \"%s\", \"depth\": %d", category_names[bit], event,
                   trace_depth(ev));
+    /* once a second thread was started: whose event it is */
+    if (ev->threaded) {
+        strbuf_printf(b, ", \"thread\": %d", ev->thread);
+        field_str(b, "thread_name", ev->thread_name ? ev->thread_name : "");
+    }
     return b;
 }
 
@@ -454,6 +459,66 @@ static void gc_event(JsonSink *s, const Event *ev) {
     end(s);
 }
 
+/* --trace=gil: one object per change of hands; times in ms (null under
+ * --trace-times=no) */
+static void gil_event(JsonSink *s, const Event *ev) {
+    static const char *const steps[] = {
+        [GIL_START] = "start", [GIL_ACQUIRE] = "acquire", [GIL_RELEASE] = "release",
+        [GIL_SWITCH] = "switch", [GIL_END] = "end", [GIL_SUMMARY] = "summary",
+    };
+    Tracer *t = s->base.tracer;
+    const GilEvent *g = &ev->gil;
+    StrBuf *b = begin(s, ev, steps[g->step]);
+    switch (g->step) {
+    case GIL_START:
+        field_int(b, "started", g->thread);
+        field_str(b, "name", g->name ? g->name : "");
+        break;
+    case GIL_ACQUIRE:
+        key(b, "waited_ms");
+        if (t->show_times) strbuf_printf(b, "%.3f", (double)g->waited_ns / 1e6);
+        else strbuf_puts(b, "null");
+        break;
+    case GIL_RELEASE:
+        field_str(b, "call", g->call ? g->call : "");
+        if (g->caller) field_str(b, "caller", g->caller);
+        break;
+    case GIL_SWITCH:
+        field_str(b, "reason", g->switch_every ? "switch-every" : "interval");
+        field_int(b, g->switch_every ? "instructions" : "interval_us", (long long)g->quantum);
+        if (ev->frame && ev->frame->code) {
+            field_str(b, "func", STR_DATA(ev->frame->code->qualname));
+            field_int(b, "line", ev->line);
+            field_bool(b, "entering", ev->index < 0);
+        }
+        break;
+    case GIL_SUMMARY:
+        field_int(b, "of", g->thread);
+        field_str(b, "name", g->name ? g->name : "");
+        field_int(b, "acquisitions", (long long)g->acquisitions);
+        field_int(b, "switches", (long long)g->switches);
+        field_int(b, "releases", (long long)g->releases);
+        field_bool(b, "alive", g->alive);
+        key(b, "held_ms");
+        if (t->show_times) strbuf_printf(b, "%.3f", (double)g->held_ns / 1e6);
+        else strbuf_puts(b, "null");
+        key(b, "waited_ms");
+        if (t->show_times) strbuf_printf(b, "%.3f", (double)g->waited_ns / 1e6);
+        else strbuf_puts(b, "null");
+        break;
+    default:
+        break;
+    }
+    if (g->step == GIL_RELEASE || g->step == GIL_SWITCH || g->step == GIL_END) {
+        key(b, "to");
+        if (g->to) strbuf_printf(b, "%d", g->to);
+        else strbuf_puts(b, "null");
+        if (g->to) field_str(b, "to_name", g->to_name ? g->to_name : "");
+        if (g->to_in_call) field_bool(b, "to_in_call", true);
+    }
+    end(s);
+}
+
 /* ---- the sink ---------------------------------------------------------------------- */
 
 static void json_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
@@ -482,6 +547,7 @@ static void json_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_GC_FINALIZER:
     case EV_GC_DONE: gc_event(s, ev); break;
     case EV_IMPORT: import_event(s, ev); break;
+    case EV_GIL: gil_event(s, ev); break;
     default: break;
     }
 }

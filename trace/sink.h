@@ -7,6 +7,11 @@
  * It may read those objects (through trace/names.h, which never runs
  * Python code), and keep its own C state; it may not change anything the
  * program could see.
+ *
+ * With several threads, events still arrive one at a time: every report is
+ * made by the thread that holds the GIL, while it holds it (runtime/gil.c
+ * reports a change of hands before the hand-over), so a sink needs no lock
+ * of its own. Each event carries the number of the thread that made it.
  */
 #ifndef MINIPY_TRACE_SINK_H
 #define MINIPY_TRACE_SINK_H

@@ -66,6 +66,8 @@ typedef struct TextSink {
     Walk walks[MAX_WALKS];
     int nwalks;
     char cwd[4096];               /* --trace=import shows paths under it relative to it */
+    int thread;                   /* the thread of the event being rendered, once a second
+                                     thread was started (0: one thread, no tag) */
 } TextSink;
 
 /* ---- lines ----------------------------------------------------------------- */
@@ -75,6 +77,7 @@ static Tracer *tracer(TextSink *s) { return s->base.tracer; }
 static StrBuf *begin(TextSink *s, const char *label, int depth) {
     StrBuf *b = &s->line;
     strbuf_reset(b);
+    if (s->thread) strbuf_printf(b, "T%d ", s->thread);    /* whose event, once there are threads */
     strbuf_printf(b, "%-*s", LABEL_WIDTH, label);
     for (int i = 0; i < depth; i++) strbuf_puts(b, "  ");
     return b;
@@ -879,10 +882,105 @@ static void show_import(TextSink *s, const Event *ev) {
     end(s);
 }
 
+/* ---- threads and the GIL (lesson 5) ---------------------------------------------------- */
+
+static void thread_label(StrBuf *b, int number, const char *name) {
+    if (name && *name) strbuf_puts(b, name);
+    else strbuf_printf(b, "thread %d", number);
+}
+
+/* " → Thread-2 (work)", or that nobody wants the lock */
+static void handed_to(StrBuf *b, const GilEvent *g) {
+    if (!g->to) {
+        strbuf_puts(b, " \u2192 nobody");
+        return;
+    }
+    strbuf_puts(b, " \u2192 ");
+    thread_label(b, g->to, g->to_name);
+    if (g->to_in_call) strbuf_puts(b, " (when its blocking call returns)");
+}
+
+/* "f()" for a function, "<module>" for a module's body */
+static void function_label(StrBuf *b, const char *qualname) {
+    strbuf_puts(b, qualname);
+    if (qualname[0] != '<') strbuf_puts(b, "()");
+}
+
+static void show_gil(TextSink *s, const Event *ev) {
+    const GilEvent *g = &ev->gil;
+    bool times = tracer(s)->show_times;
+    StrBuf *b;
+    switch (g->step) {
+    case GIL_START:
+        b = begin(s, "start", 0);
+        strbuf_appendc(b, ' ');
+        thread_label(b, g->thread, g->name);
+        strbuf_printf(b, " (T%d) starts; it wants the lock from now on", g->thread);
+        break;
+    case GIL_ACQUIRE:
+        b = begin(s, "acquire", 0);
+        strbuf_appendc(b, ' ');
+        thread_label(b, ev->thread, ev->thread_name);
+        strbuf_puts(b, " takes the lock");
+        if (times) strbuf_printf(b, " (waited %.3f ms)", (double)g->waited_ns / 1e6);
+        break;
+    case GIL_RELEASE:
+        b = begin(s, "release", 0);
+        strbuf_appendc(b, ' ');
+        thread_label(b, ev->thread, ev->thread_name);
+        handed_to(b, g);
+        strbuf_printf(b, ": blocking call %s", g->call);
+        if (g->caller) {
+            strbuf_puts(b, " in ");
+            function_label(b, g->caller);
+        }
+        break;
+    case GIL_SWITCH: {
+        b = begin(s, "switch", 0);
+        strbuf_appendc(b, ' ');
+        thread_label(b, ev->thread, ev->thread_name);
+        handed_to(b, g);
+        if (g->switch_every)
+            strbuf_printf(b, " after %llu instructions", (unsigned long long)g->quantum);
+        else
+            strbuf_printf(b, ": another thread waited %g ms", (double)g->quantum / 1e3);
+        Frame *f = ev->frame;
+        if (f && f->code) {
+            strbuf_puts(b, ev->index < 0 ? ", entering " : ", in ");
+            function_label(b, STR_DATA(f->code->qualname));
+            if (ev->index >= 0) strbuf_printf(b, " at line %d", ev->line);
+        }
+        break;
+    }
+    case GIL_END:
+        b = begin(s, "end", 0);
+        strbuf_appendc(b, ' ');
+        thread_label(b, ev->thread, ev->thread_name);
+        handed_to(b, g);
+        strbuf_puts(b, ": it has finished");
+        break;
+    case GIL_SUMMARY:
+        /* turns holding the lock; how many a switch ended, how many a blocking call */
+        b = begin(s, "summary", 0);
+        strbuf_printf(b, " T%d ", g->thread);
+        thread_label(b, g->thread, g->name);
+        strbuf_printf(b, "%s: %llu turn%s, %llu switched, %llu blocking", g->alive ? " (still running)" : "",
+                      (unsigned long long)g->acquisitions, g->acquisitions == 1 ? "" : "s",
+                      (unsigned long long)g->switches, (unsigned long long)g->releases);
+        if (times) strbuf_printf(b, "; held %.3f ms, waited %.3f ms", (double)g->held_ns / 1e6, (double)g->waited_ns / 1e6);
+        break;
+    default:
+        return;
+    }
+    end(s);
+}
+
 /* ---- the sink ---------------------------------------------------------------------- */
 
 static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     TextSink *s = (TextSink *)sink;
+    /* the summary is the interpreter's, not a thread's */
+    s->thread = ev->threaded && !(ev->kind == EV_GIL && ev->gil.step == GIL_SUMMARY) ? ev->thread : 0;
     switch (ev->kind) {
     case EV_LINE: show_line(s, ts, ev); break;
     case EV_OP: show_op(s, ts, ev); break;
@@ -907,6 +1005,7 @@ static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_GC_FINALIZER:
     case EV_GC_DONE: show_gc(s, ev); break;
     case EV_IMPORT: show_import(s, ev); break;
+    case EV_GIL: show_gil(s, ev); break;
     default: break;
     }
 }

@@ -20,6 +20,7 @@
 #include "runtime/module.h"
 #include "runtime/func.h"
 #include "runtime/frame.h"
+#include "runtime/gil.h"
 
 uint32_t trace_mask_now;
 
@@ -35,7 +36,7 @@ static const struct { const char *name; uint32_t bits; } categories[] = {
     {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"scope", TRACE_SCOPE}, {"op", TRACE_OP},
     {"dict", TRACE_DICT}, {"dict:all", TRACE_DICT | TRACE_DICT_ALL},
     {"mem", TRACE_MEM}, {"mem:all", TRACE_MEM | TRACE_MEM_ALL}, {"gc", TRACE_GC},
-    {"import", TRACE_IMPORT},
+    {"import", TRACE_IMPORT}, {"gil", TRACE_GIL},
     {"all", TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP},
 };
 
@@ -55,7 +56,7 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
         if (!found) {
             snprintf(err, errlen,
                      "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, mem, "
-                     "mem:all, gc, import, all)", (int)n, p);
+                     "mem:all, gc, import, gil, all)", (int)n, p);
             return false;
         }
         if (!comma) return true;
@@ -114,6 +115,7 @@ void trace_teardown(Interp *interp) {
         Event ev = {.kind = EV_TABLE_STATS, .index = -1};
         trace_emit(ts, &ev);
     }
+    if (ts && (t->mask & TRACE_GIL)) gil_report_summary(ts);   /* each thread's totals */
     if (ts) t->sink->ops->finish(t->sink, ts);
     trace_mask_now = 0;
     interp->tracer = NULL;
@@ -151,6 +153,11 @@ Object *trace_argument_value(Frame *f, int i) {
 void trace_deliver(ThreadState *ts, Event *ev) {
     Tracer *t = ts->interp->tracer;
     if (!ev->frame) ev->frame = ts->frame;
+    /* whose event: the reporting thread holds the GIL, so the sinks see one
+     * event at a time, whichever thread reports it */
+    ev->thread = ts->number;
+    ev->thread_name = ts->name;
+    ev->threaded = ts->gil && ts->gil->started > 1;
     if (ev->kind != EV_MEM_SHOW) ev->depth = ev->frame ? ev->frame->depth : 0;
     t->sink->ops->event(t->sink, ts, ev);
     if (++t->events == t->max_events) stop_narrating(t);

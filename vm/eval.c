@@ -438,7 +438,13 @@ static int do_raise(ThreadState *ts, Object *exc, Object *cause) {
     return 0;
 }
 
-/* The eval breaker: a thread switch, a collection, or a signal is due. */
+/* The eval breaker: a thread switch, a collection, or a signal is due.
+ * Checked where CPython 3.11 checks it, and nowhere else: a backward jump
+ * (JUMP_BACKWARD), the entry of a Python function (the callee's first
+ * moment, and eval_frame's entry from C), the return of a call to C code
+ * (CALL, CALL_FUNCTION_EX). Those are the only places where the GIL can
+ * change hands (lesson 5): `n = n + 1` in a loop has none between its load
+ * and its store, `n = n + one()` has one inside the call. */
 static int handle_breaker(ThreadState *ts) {
     Interp *interp = ts->interp;
     int bits = atomic_load(&interp->eval_breaker);
@@ -449,7 +455,9 @@ static int handle_breaker(ThreadState *ts) {
     }
     if (bits & BREAKER_GIL_DROP) gil_yield(ts);
     if (bits & BREAKER_LIMIT) return limit_reached(ts, LIMIT_SECONDS);
-    if (bits & BREAKER_SIGNAL) {
+    /* KeyboardInterrupt is the main thread's alone, as in CPython: another
+     * thread leaves the bit for it */
+    if ((bits & BREAKER_SIGNAL) && ts->number == 1) {
         atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
         err_set_object(ts, &ExcKeyboardInterrupt, NULL);
         return -1;
@@ -836,6 +844,8 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
             limit_reached(ts, LIMIT_STEPS);    /* --max-steps: counted here, untraced too */     \
             goto error;                                                                        \
         }                                                                                      \
+        /* --switch-every: counted here, untraced too (runtime/gil.c) */                       \
+        if (NARRATED && UNLIKELY(ts->interp->switch_every)) gil_count_instruction(ts);         \
     } while (0)
 #define REF_REASON(o, why, name, owner)                                                        \
     do {                                                                                       \
@@ -900,9 +910,9 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
         return NULL;
     }
     /* narrated only when a category the handlers report is on, or the
-     * instructions are counted (--max-steps) */
+     * instructions are counted (--max-steps, --switch-every) */
     if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM | TRACE_IMPORT) ||
-        ts->interp->limits.max_steps)
+        ts->interp->limits.max_steps || ts->interp->switch_every)
         return eval_loop_narrated(ts, f, throwflag);
     return eval_loop_quiet(ts, f, throwflag);
 }

@@ -31,6 +31,9 @@ static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag) {
     /* a call, or a generator going on after its yield */
     if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, ip == co->code ? EV_CALL : EV_RESUME, NULL, frame_lasti(f));
     if (throwflag) goto error;
+    /* a check point, as CPython 3.11's RESUME: a function's entry from C, or
+     * a generator going on after a yield */
+    CHECK_BREAKER();
 
 #ifdef MINIPY_COMPUTED_GOTO
     DISPATCH();
@@ -892,7 +895,6 @@ dispatch:
     }
 
     TARGET(CALL) {
-        CHECK_BREAKER();
         uint32_t n = ARG();
         Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
         Object *callable = base[0];
@@ -950,6 +952,9 @@ dispatch:
             ts->frame = f;
             LOAD_FRAME();
             if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
+            /* the check point of a Python call is the callee's entry (CPython
+             * 3.11's RESUME): a switch there falls inside the call */
+            CHECK_BREAKER();
             DISPATCH();
         }
         SAVE();
@@ -958,6 +963,8 @@ dispatch:
         sp = base;
         if (!r) goto error;
         PUSH(r);
+        /* ... and of a call to C code, its return (as CPython 3.11) */
+        CHECK_BREAKER();
         DISPATCH();
     call_failed:
         for (Object **p = base; p < sp; p++) XDECREF(*p);
@@ -966,7 +973,6 @@ dispatch:
     }
 
     TARGET(CALL_FUNCTION_EX) {
-        CHECK_BREAKER();
         Object *kwargs = (ARG() & 1) ? POP() : NULL;
         Object *callargs = POP();
         Object *func = POP();
@@ -994,6 +1000,7 @@ dispatch:
         DECREF(func);
         if (!r) goto error;
         PUSH(r);
+        CHECK_BREAKER();
         DISPATCH();
     }
 

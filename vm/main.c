@@ -19,6 +19,7 @@
 #include "runtime/source.h"
 #include "runtime/signals.h"
 #include "runtime/limits.h"
+#include "runtime/gil.h"
 
 static const char usage[] =
     "usage: minipy [options] FILE [args...]   run a program\n"
@@ -30,11 +31,13 @@ static const char usage[] =
     "  --dis                  print the bytecode of every code object and stop\n"
     "  --trace[=CATS]         run and narrate events to stderr; CATS is a comma\n"
     "                         list of line, call, scope, op, dict, dict:all,\n"
-    "                         mem, mem:all, gc, import, all (= line,call,scope,op)\n"
+    "                         mem, mem:all, gc, import, gil, all (= line,call,scope,op)\n"
     "                         (bare --trace: line,call,scope)\n"
     "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
     "  --trace-times=no       leave timings out, so two runs narrate alike\n"
+    "  --switch-every=N       hand the GIL to the next thread every N instructions,\n"
+    "                         in a fixed order: the same interleaving on every run\n"
     "  --max-steps=N          end the program after N instructions\n"
     "  --max-seconds=S        end the program after S seconds of CPU time\n"
     "  --max-output=KB        end the program when it has written KB kilobytes\n"
@@ -119,6 +122,7 @@ int main(int argc, char **argv) {
     Limits limits = {0};
     char limit_err[160];
     int limit;
+    uint64_t switch_every = 0;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -152,6 +156,8 @@ int main(int argc, char **argv) {
         else if (strcmp(a, "--trace-times=yes") == 0) trace_times = true;
         else if ((limit = limits_parse_option(a, &limits, limit_err, sizeof limit_err)) != 0) {
             if (limit < 0) return bad_usage("%s", limit_err);
+        } else if ((limit = gil_parse_option(a, &switch_every, limit_err, sizeof limit_err)) != 0) {
+            if (limit < 0) return bad_usage("%s", limit_err);
         }
         else return bad_usage("unknown option '%s'", a);
     }
@@ -170,7 +176,8 @@ int main(int argc, char **argv) {
     if (code) sys_argv[sys_argc++] = "-c";
     for (int k = i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
     if (sys_argc == 0) sys_argv[sys_argc++] = "";
-    Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv, .limits = &limits};
+    Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv, .limits = &limits,
+                       .switch_every = switch_every};
     int status;
     if (mode != MODE_RUN) {
         status = show_stage(mode, &program);

@@ -30,6 +30,8 @@
 #include "runtime/signals.h"
 #include "runtime/limits.h"
 #include "runtime/sandbox.h"
+#include "runtime/gil.h"
+#include "runtime/modules.h"
 #include <stdio_ext.h>
 #include "trace/tracer.h"
 #include "common/utf8.h"
@@ -313,6 +315,7 @@ int run_program(Program *p) {
         return 1;
     }
     p->interrupted = false;
+    if (p->switch_every) gil_set_switch_every(interp, p->switch_every);
     if (p->trace) trace_start(interp, p->trace);
     int status;
     if (p->code) status = run_main_string(ts, p->code);
@@ -325,6 +328,8 @@ int run_program(Program *p) {
         status = src ? run_main_stdin(ts, src, len) : 1;
         free(src);
     }
+    /* as CPython at exit: the threads that are no daemons run to their end */
+    thread_wait_for_shutdown(ts);
     p->interrupted = interp->interrupted;
     if (p->limits) limits_stop(interp);
     if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();

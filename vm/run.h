@@ -41,6 +41,9 @@ typedef struct Program {
     char **argv;
     const struct TraceOptions *trace;   /* narrate the run (trace/tracer.h), or NULL */
     const struct Limits *limits;  /* for untrusted code (runtime/limits.h), or NULL */
+    uint64_t switch_every;        /* --switch-every=N: the GIL changes hands every N
+                                     instructions, in a fixed order (runtime/gil.c); 0: every
+                                     switch interval, as CPython */
     bool interrupted;             /* out: an uncaught KeyboardInterrupt ended it */
 } Program;
 

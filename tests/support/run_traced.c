@@ -61,8 +61,8 @@
 /* Each category alone, then all together; the last set is also narrated
  * as JSON. */
 static const char *const default_sets[] = {
-    "line", "call", "scope", "op", "dict", "dict:all", "mem", "mem:all", "gc", "import",
-    "all,mem:all,dict:all,gc,import",
+    "line", "call", "scope", "op", "dict", "dict:all", "mem", "mem:all", "gc", "import", "gil",
+    "all,mem:all,dict:all,gc,import,gil",
 };
 
 typedef struct {
