@@ -1,5 +1,11 @@
 /* gc.c -- the cycle collector.
  *
+ * With threads (lesson 5): a collection runs in the thread that holds the
+ * GIL, at a check point of the eval loop, and lets go of it nowhere (a
+ * finalizer it runs may, like any Python code). The other threads' frames
+ * hold references the collector does not see through, so whatever they use
+ * counts as reachable from outside, as the running thread's own frames do.
+ *
  * Lesson 6 (memory). Reference counting frees almost everything, the moment
  * its last reference goes. What it cannot free is a group of objects that
  * refer to each other and to which nothing else refers:

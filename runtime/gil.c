@@ -41,7 +41,10 @@
  *    round-robin order, and a thread in a blocking call keeps its place in
  *    it (the others wait for its call to return), so the interleaving
  *    depends on nothing but the program: the same on every run. What still
- *    depends on time is what measures it: a timeout, a sleep's length.
+ *    depends on time is what measures it: a timeout, a sleep's length. (And
+ *    a blocking call that waits for another thread of the same program --
+ *    a read from a pipe that thread writes -- would wait for ever: only
+ *    waits for locks, which the GIL tracks, are safe there.)
  *  - A blocking call: time.sleep, a lock's acquire that must wait, reading
  *    and writing files, input(). The thread lets go before the call and
  *    asks again after it (gil_release, gil_acquire).
@@ -191,9 +194,9 @@ static void take(ThreadState *ts) {
         ts->run = RUN_WANTS;
         ts->since_ns = now_ns();
     }
-    if (!g->holder && !g->finalizing) g->holder = ts;
     for (;;) {
         if (g->finalizing && ts->number != 1) abandon(g, ts);
+        if (!g->holder) g->holder = ts;                /* nobody holds it: take it */
         if (g->holder == ts) break;
         uint64_t seen = g->switch_number;
         ThreadState *holder = g->holder;

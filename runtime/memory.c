@@ -1,6 +1,10 @@
 /* memory.c -- a small-object allocator for the objects the VM makes by the
  * million: ints, floats, tuples, bound methods, iterators.
  *
+ * Threads (lesson 5): the pools have no lock. Only the thread holding the
+ * GIL allocates or frees an object (runtime/gil.c), so one thread at a time
+ * touches them -- the GIL is what makes this safe.
+ *
  * Lesson 6 (memory). malloc is general and therefore slow for this: most
  * objects are small, die young, and are the same few sizes. So blocks of up
  * to 512 bytes come from per-size free lists (16-byte size classes), carved

@@ -397,7 +397,17 @@ static int local_select(ThreadState *ts, LocalObject *self) {
         Object *res = obj_call_tuple_dict(ts, init, all, self->kwargs);
         DECREF(all);
         DECREF(init);
-        if (!res) return -1;
+        if (!res) {
+            /* a failed __init__ leaves no dict: the next use tries again */
+            Object *saved = err_fetch(ts);
+            Object *k = int_from_u64(ts, self->serial);
+            if (k && dict_get_borrowed(ts, ts->local_dicts, k)) dict_del(ts, ts->local_dicts, k);
+            XDECREF(k);
+            err_clear(ts);
+            ts->exc = saved;
+            CLEAR(self->dict);
+            return -1;
+        }
         DECREF(res);
         /* __init__ may have run Python code that switched threads */
         return local_select(ts, self);
@@ -567,6 +577,8 @@ static void *thread_main(void *arg) {
  * --trace=gil; its ident, or NULL. */
 static Object *start_thread(ThreadState *ts, Object *func, Object *fargs, Object *fkwargs, const char *name) {
     Interp *interp = ts->interp;
+    if (interp->finalizing)
+        return err_set_string(ts, &ExcRuntimeError, "can't create new thread at interpreter shutdown");
     ThreadState *nts = ts_new(interp);
     Boot *boot = nts ? malloc(sizeof(Boot)) : NULL;
     if (!boot) {

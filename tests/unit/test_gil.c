@@ -224,7 +224,7 @@ static void *interrupt_main_soon(void *arg) {
     struct timespec t = {0, 10 * 1000 * 1000};
     struct stat st;
     for (int i = 0; i < 3000 && (fstat(1, &st) != 0 || st.st_size == 0); i++) nanosleep(&t, NULL);
-    t.tv_nsec = 100 * 1000 * 1000;
+    t.tv_nsec = 300 * 1000 * 1000;             /* by then it waits (on a busy machine, maybe not yet) */
     nanosleep(&t, NULL);
     pthread_kill(main_pthread, SIGINT);
     return arg;
@@ -235,8 +235,8 @@ Test(gil, sigint_wakes_a_main_thread_in_join) {
         "import threading\n"
         "t = threading.Thread(target=threading.Event().wait, daemon=True)\n"
         "t.start()\n"
-        "print('ready', flush=True)\n"
         "try:\n"
+        "    print('ready', flush=True)\n"
         "    t.join()\n"
         "except KeyboardInterrupt:\n"
         "    print('interrupted in join')\n"
@@ -267,8 +267,8 @@ Test(gil, sigint_is_the_main_threads) {
         "t.start()\n"
         "lock = threading.Lock()\n"
         "lock.acquire()\n"
-        "print('ready', flush=True)\n"
         "try:\n"
+        "    print('ready', flush=True)\n"
         "    lock.acquire()\n"
         "except KeyboardInterrupt:\n"
         "    caught.append('main')\n"
@@ -305,6 +305,27 @@ Test(gil, a_daemon_thread_left_running_is_left_alone) {
     /* the next interpreter in this process runs as usual */
     cr_assert_eq(run(lost_updates, 1000, false), 0, "%s", err_text);
     cr_assert_gt(atoi(out_text), 2000, "%s", out_text);
+}
+
+Test(gil, teardown_with_a_daemon_spinning_still_finalizes) {
+    /* at exit a __del__ sleeps: the main thread lets the GIL go and must
+     * get it back, though a daemon thread spins for it (the daemon stops
+     * for good instead) */
+    static const char code[] =
+        "import threading, time\n"
+        "class Farewell:\n"
+        "    def __del__(self, sleep=time.sleep):\n"
+        "        sleep(0.01)\n"
+        "        print('__del__ ran after its sleep')\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "keep = Farewell()\n"
+        "threading.Thread(target=spin, daemon=True).start()\n"
+        "time.sleep(0.01)\n"
+        "print('main done')\n";
+    cr_assert_eq(run(code, 0, false), 0, "%s", err_text);
+    cr_assert_str_eq(out_text, "main done\n__del__ ran after its sleep\n");
 }
 
 Test(gil, the_default_excepthook_names_the_thread) {
