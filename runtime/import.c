@@ -14,6 +14,7 @@
  *      again if its code raises.
  */
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -52,6 +53,7 @@ static Object *modules_dict(ThreadState *ts) { return ts->interp->modules; }
 static Object *load_source(ThreadState *ts, Object *fullname, const char *path, const char *pkgdir) {
     size_t len;
     const char *src = source_text(ts->interp, path, &len);
+    if (!src && errno == ENOMEM) return err_no_memory(ts);
     if (!src) {
         Object *p = str_from_cstr(ts, path);
         err_format(ts, &ExcImportError, "cannot read %R", p);
@@ -114,10 +116,19 @@ static Object *find_and_load(ThreadState *ts, Object *fullname, const char *name
         StrBuf p;
         strbuf_init(&p);
         strbuf_printf(&p, "%s/%s/__init__.py", d, name);
+        if (p.failed) {
+            strbuf_free(&p);
+            return err_no_memory(ts);
+        }
         if (is_file(p.data)) {
             StrBuf pkg;
             strbuf_init(&pkg);
             strbuf_printf(&pkg, "%s/%s", d, name);
+            if (pkg.failed) {
+                strbuf_free(&pkg);
+                strbuf_free(&p);
+                return err_no_memory(ts);
+            }
             Object *m = load_source(ts, fullname, p.data, pkg.data);
             strbuf_free(&pkg);
             strbuf_free(&p);
@@ -125,6 +136,10 @@ static Object *find_and_load(ThreadState *ts, Object *fullname, const char *name
         }
         strbuf_reset(&p);
         strbuf_printf(&p, "%s/%s.py", d, name);
+        if (p.failed) {
+            strbuf_free(&p);
+            return err_no_memory(ts);
+        }
         if (is_file(p.data)) {
             Object *m = load_source(ts, fullname, p.data, NULL);
             strbuf_free(&p);

@@ -159,7 +159,7 @@ static Object *file_readline_impl(ThreadState *ts, FileObject *f) {
     size_t cap = 0;
     ssize_t n = getline(&line, &cap, f->fp);
     if (n < 0) {
-        free(line);
+        free(line);        /* getline's, from malloc */
         return str_new(ts, "", 0);
     }
     Object *s;

@@ -80,9 +80,10 @@ static int show_stage(Mode mode, const Program *p) {
         if (parse_dump_tokens(stdout, src, len, name, &diag) < 0) status = 1;
     } else if (mode == MODE_AST) {
         Arena *arena = arena_new();
-        Node *mod = parse_source(arena, src, len, name, PARSE_FILE, &diag);
+        Node *mod = arena ? parse_source(arena, src, len, name, PARSE_FILE, &diag) : NULL;
         if (mod) ast_print(stdout, mod);
         else status = 1;
+        if (!arena) diag_no_memory(&diag);
         arena_free(arena);
     } else {
         Object *co = run_compile(ts, src, len, name, run_mode);
