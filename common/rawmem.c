@@ -16,8 +16,26 @@
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sysinfo.h>
 
 static _Thread_local RawMemStats *current;
+
+/* No block can be larger than all the memory there is (RAM and swap):
+ * such a request fails here, as Linux's overcommit heuristic would refuse
+ * it, without asking malloc -- which in a sanitizer build would complain
+ * about the size before returning NULL. Read once. */
+static size_t max_block;
+
+static size_t block_limit(void) {
+    if (__builtin_expect(max_block == 0, 0)) {
+        struct sysinfo si;
+        size_t total = SIZE_MAX / 2;
+        if (sysinfo(&si) == 0 && si.mem_unit)
+            total = ((size_t)si.totalram + (size_t)si.totalswap) * si.mem_unit;
+        max_block = total;
+    }
+    return max_block;
+}
 
 void rawmem_use(RawMemStats *stats) { current = stats; }
 
@@ -45,6 +63,7 @@ static inline void counted(RawMemStats *s, void *p) {
 }
 
 void *rawmem_alloc(size_t n) {
+    if (n > block_limit()) return NULL;
     RawMemStats *s = current;
     if (!s) return malloc(n ? n : 1);
     if (refused(s, n)) return NULL;
@@ -55,6 +74,7 @@ void *rawmem_alloc(size_t n) {
 
 void *rawmem_calloc(size_t n, size_t size) {
     if (size && n > SIZE_MAX / size) return NULL;
+    if (n * size > block_limit()) return NULL;
     RawMemStats *s = current;
     if (!s) return calloc(n ? n : 1, size ? size : 1);
     if (refused(s, n * size)) return NULL;
@@ -64,6 +84,7 @@ void *rawmem_calloc(size_t n, size_t size) {
 }
 
 void *rawmem_realloc(void *p, size_t n) {
+    if (n > block_limit()) return NULL;
     RawMemStats *s = current;
     if (!s) return realloc(p, n ? n : 1);
     size_t old = p ? malloc_usable_size(p) : 0;
@@ -76,6 +97,7 @@ void *rawmem_realloc(void *p, size_t n) {
 }
 
 void *rawmem_aligned(size_t align, size_t n) {
+    if (n > block_limit()) return NULL;
     RawMemStats *s = current;
     if (!s) return aligned_alloc(align, n);
     if (refused(s, n)) return NULL;

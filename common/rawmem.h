@@ -9,6 +9,8 @@
  *  - the limit: an allocation that would take the count past it fails, as
  *    if malloc had returned NULL, and the failure is remembered so that
  *    the runtime reports the limit rather than a MemoryError;
+ *  - absurd sizes: a block larger than all the memory there is (RAM and
+ *    swap) fails at once, without asking malloc;
  *  - failure injection (Lua's test suite does the same): fail the Nth
  *    allocation, or the Nth and every one after it, to check that each
  *    failure ends in a MemoryError and not in a crash or a leak

@@ -160,16 +160,27 @@ static const char *const ctx_names[] = {"Load", "Store", "Del"};
 typedef struct {
     char **items;
     int count, cap;
+    bool failed;            /* out of memory: an item was lost */
 } Args;
 
+/* Take [s] (a field's text from strbuf_detach, NULL when it ran out of
+ * memory) as the next item. */
 static void args_add(Args *a, char *s)
 {
+    if (!s) {
+        a->failed = true;
+        return;
+    }
     if (a->count == a->cap) {
-        a->cap = a->cap ? a->cap * 2 : 8;
-        char **items = rawmem_realloc(a->items, (size_t)a->cap * sizeof *items);
-        if (!items)
-            abort();
+        int cap = a->cap ? a->cap * 2 : 8;
+        char **items = rawmem_realloc(a->items, (size_t)cap * sizeof *items);
+        if (!items) {
+            rawmem_free(s);
+            a->failed = true;
+            return;
+        }
         a->items = items;
+        a->cap = cap;
     }
     a->items[a->count++] = s;
 }
@@ -198,6 +209,8 @@ static void join(StrBuf *out, Args *a, const char *open, const char *close,
         rawmem_free(a->items[i]);
     }
     strbuf_puts(out, close);
+    if (a->failed)
+        strbuf_fail(out);
     rawmem_free(a->items);
 }
 
@@ -269,6 +282,8 @@ static char *field(const char *name, StrBuf *val)
     strbuf_puts(&sb, name);
     strbuf_appendc(&sb, '=');
     strbuf_append(&sb, val->data ? val->data : "", val->len);
+    if (val->failed)
+        strbuf_fail(&sb);
     strbuf_free(val);
     return strbuf_detach(&sb);
 }
@@ -373,7 +388,7 @@ char *ast_dump(const Node *mod, bool include_attributes)
 void ast_print(FILE *out, const Node *mod)
 {
     char *s = ast_dump(mod, false);
-    fputs(s, out);
+    fputs(s ? s : "MemoryError: no memory for the printed tree", out);
     fputc('\n', out);
     rawmem_free(s);
 }

@@ -121,7 +121,8 @@ struct StrBuf;
  * withitem, comprehension, the modules). */
 bool ast_has_location(NodeKind kind);
 /* ast.dump([mod], indent=2, include_attributes=[include_attributes]) as a
- * malloc'd string (the caller frees it). */
+ * string of common/rawmem.h (the caller frees it), or NULL when there was
+ * no memory for it. */
 char *ast_dump(const Node *mod, bool include_attributes);
 /* Append repr() of the constant [c] to the StrBuf [out]. */
 void ast_const_repr(struct StrBuf *out, const ConstValue *c);

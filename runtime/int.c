@@ -784,19 +784,39 @@ static int shift_count(ThreadState *ts, Object *b, int64_t *n, bool *huge) {
     return 0;
 }
 
+/* a << b is too big to make: CPython's error for it. CPython counts in
+ * 30-bit digits; a result of more digits than a size can count
+ * (MAX_LONG_DIGITS, its _PyLong_New's limit) is OverflowError "too many
+ * digits in integer", a smaller one is a MemoryError when it is
+ * allocated: 1 << 2**63 is a MemoryError, 1 << 10**20 an OverflowError. */
+#define CPY_DIGIT_BITS 30
+#define CPY_MAX_LONG_DIGITS ((uint64_t)((INT64_MAX - 24) / 4))
+
+static Object *shift_too_big(ThreadState *ts, Object *a, Object *b) {
+    /* b // 30: b fits in 128 bits or the answer is plainly too many */
+    ZView vb;
+    mpz_srcptr zb = zview(&vb, b);
+    if (mpz_sizeinbase(zb, 2) > 127) return err_set_string(ts, &ExcOverflowError, "too many digits in integer");
+    unsigned __int128 n = (unsigned __int128)bits_at(zb, 64) << 64 | bits_at(zb, 0);
+    unsigned __int128 words = n / CPY_DIGIT_BITS + (n % CPY_DIGIT_BITS != 0);
+    uint64_t adigits = (int_bit_length_of(a) + CPY_DIGIT_BITS - 1) / CPY_DIGIT_BITS;
+    if (words > CPY_MAX_LONG_DIGITS || adigits + (uint64_t)words > CPY_MAX_LONG_DIGITS)
+        return err_set_string(ts, &ExcOverflowError, "too many digits in integer");
+    return err_no_memory(ts);
+}
+
 static Object *int_lshift(ThreadState *ts, Object *a, Object *b) {
     BOTH_INTS(a, b);
     int64_t n;
     bool huge;
     if (shift_count(ts, b, &n, &huge) < 0) return NULL;
     if (int_sign(a) == 0) return int_from_i64(ts, 0);
-    if (huge) return err_set_string(ts, &ExcOverflowError, "too many digits in integer");
-    if (!((IntObject *)a)->big && n < 63) {
+    if (!huge && !((IntObject *)a)->big && n < 63) {
         int64_t v = SV(a);
         int64_t r = (int64_t)((uint64_t)v << n);
         if ((r >> n) == v) return int_from_i64(ts, r);
     }
-    if ((uint64_t)n + int_bit_length_of(a) > INT_MAX_BITS) return err_no_memory(ts);
+    if (huge || (uint64_t)n + int_bit_length_of(a) > INT_MAX_BITS) return shift_too_big(ts, a, b);
     ZView v;
     mpz_t r;
     mpz_init(r);

@@ -91,8 +91,8 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
                     (unsigned long long)(interp->limits.max_output / 1024));
             break;
         case LIMIT_MEMORY:
-            fprintf(stderr, "minipy: limit reached: --max-memory=%llu MB (memory in use)\n",
-                    (unsigned long long)(interp->limits.max_memory >> 20));
+            fprintf(stderr, "minipy: limit reached: --max-memory=%g MB (memory in use)\n",
+                    (double)interp->limits.max_memory / (1024 * 1024));
             break;
         }
         fflush(stderr);

@@ -108,12 +108,25 @@ int list_extend(ThreadState *ts, Object *self, Object *iterable) {
     }
     Object *it = obj_iter(ts, iterable);
     if (!it) return -1;
+    /* room for as many as the iterable says it has, at once (CPython's
+     * guess: a wrong one costs memory or time, never correctness) */
+    ssize_t hint = obj_length_hint(ts, iterable, 8);
+    if (hint < 0) { DECREF(it); return -1; }
+    size_t m = l->size;
+    if ((size_t)hint > SIZE_MAX / 2 - m) { DECREF(it); err_no_memory(ts); return -1; }
+    if (hint > 0) {
+        if (list_resize(ts, l, m + (size_t)hint) < 0) { DECREF(it); return -1; }
+        l->size = m;
+    }
     Object *x;
     while ((x = obj_next(ts, it)) != NULL) {
         if (list_append_steal(ts, self, x) < 0) { DECREF(it); return -1; }
     }
     DECREF(it);
-    return err_occurred(ts) ? -1 : 0;
+    if (err_occurred(ts)) return -1;
+    /* a guess that was too large: give the rest back */
+    if ((ssize_t)l->size < l->cap / 2) list_resize(ts, l, l->size);
+    return 0;
 }
 
 Object *list_from_iterable(ThreadState *ts, Object *iterable) {

@@ -26,6 +26,9 @@
  * Sanitizer builds (MINIPY_SANITIZE), and builds for valgrind
  * (-DMINIPY_SYSTEM_MALLOC=ON, tests/support/memcheck.sh), send every block to
  * malloc/free, so a use after free of any object is caught.
+ *
+ * Every block, arenas included, comes from common/rawmem.h, which counts
+ * them for --max-memory and can fail them on purpose (tests/unit/test_oom.c).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -37,6 +40,14 @@
 #include "common/rawmem.h"
 
 typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
+
+#ifdef MINIPY_SANITIZE
+/* AddressSanitizer ends the process when malloc cannot give what it is
+ * asked for ([0] * 2**45 asks for 256 TiB); minipy wants the NULL, to raise
+ * MemoryError as CPython does. Options in ASAN_OPTIONS still apply on top. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
+#endif
 
 #ifdef MEM_POOLED
 /* The set's slot for an arena address: a multiplicative hash of its bits

@@ -526,6 +526,45 @@ ssize_t obj_len(ThreadState *ts, Object *o) {
     return -1;
 }
 
+ssize_t obj_length_hint(ThreadState *ts, Object *o, ssize_t dflt) {
+    if (TYPE(o)->len) {
+        ssize_t n = TYPE(o)->len(ts, o);
+        if (n >= 0) return n;
+        if (!err_matches(ts, &ExcTypeError)) return -1;
+        err_clear(ts);
+    }
+    Object *name = ts->interp->ids.__length_hint__;
+    if (!type_lookup_borrowed(TYPE(o), name)) return dflt;
+    Object *r = obj_call_method(ts, o, name, NULL, 0);
+    if (!r) {
+        if (!err_matches(ts, &ExcTypeError)) return -1;
+        err_clear(ts);
+        return dflt;
+    }
+    if (r == NotImplemented) {
+        DECREF(r);
+        return dflt;
+    }
+    if (!int_check(r)) {
+        err_format(ts, &ExcTypeError, "__length_hint__ must be an integer, not %s", TYPE_NAME(r));
+        DECREF(r);
+        return -1;
+    }
+    int64_t n;
+    bool fits = int_as_i64(r, &n);
+    int sign = int_sign(r);
+    DECREF(r);
+    if (!fits && sign > 0) {
+        err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (!fits || n < 0) {
+        err_set_string(ts, &ExcValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return (ssize_t)n;
+}
+
 Object *obj_iter(ThreadState *ts, Object *o) {
     UnaryFunc f = TYPE(o)->iter;
     if (!f) {

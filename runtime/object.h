@@ -392,6 +392,12 @@ Object *obj_getitem(ThreadState *ts, Object *o, Object *key);
 int obj_setitem(ThreadState *ts, Object *o, Object *key, Object *value);
 int obj_delitem(ThreadState *ts, Object *o, Object *key);
 ssize_t obj_len(ThreadState *ts, Object *o);
+/* How many items iterating [o] will give, as CPython's
+ * PyObject_LengthHint: len(o), else o.__length_hint__(), else [dflt];
+ * -1 with an exception (a hint that is no int, or negative). list() and
+ * tuple() make room for that many at once, so list(range(2**62)) is a
+ * MemoryError at once, not an hour of appending. */
+ssize_t obj_length_hint(ThreadState *ts, Object *o, ssize_t dflt);
 Object *obj_iter(ThreadState *ts, Object *o);
 /* Next item, or NULL: with an exception set on error, without at the end. */
 Object *obj_next(ThreadState *ts, Object *iter);

@@ -1198,7 +1198,8 @@ static CFUNC(str_expandtabs) {
             if (tabsize > 0) {
                 size_t incr = (size_t)tabsize - col % (size_t)tabsize;
                 col += incr;
-                while (incr--) strbuf_appendc(&b, ' ');
+                strbuf_fill(&b, ' ', incr);
+                if (b.failed) break;
             }
             continue;
         }

@@ -38,6 +38,8 @@ static const char usage[] =
     "  --max-steps=N          end the program after N instructions\n"
     "  --max-seconds=S        end the program after S seconds of CPU time\n"
     "  --max-output=KB        end the program when it has written KB kilobytes\n"
+    "  --max-memory=MB        end the program when it would use more than MB megabytes\n"
+    "                         of memory (the interpreter's own included)\n"
     "                         (a limit reached: a report on stderr, exit status 124;\n"
     "                         no except or finally of the program runs after it)\n"
     "  -h, --help             show this help\n"

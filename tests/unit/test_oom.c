@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "vm/run.h"
@@ -178,6 +179,46 @@ Test(oom, functions_and_classes) {
          211, 1, 4);
 }
 
+/* str methods and formatting, dict and set operations, sorting with a
+ * key, exceptions raised, caught, re-raised and chained, generators
+ * driven with send() and close() */
+Test(oom, strings_dicts_errors) {
+    walk("strings_dicts_errors",
+         "words = 'the quick brown fox jumps over the lazy dog the end'.split()\n"
+         "counts = {}\n"
+         "for w in words:\n"
+         "    counts[w] = counts.get(w, 0) + 1\n"
+         "top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]\n"
+         "print(top, ' | '.join(w.upper().center(7, '*') for w, _ in top))\n"
+         "print('%-6s|%6.3f|%x' % ('ab', 2 / 3, 255), f'{3.14159:>10.2e}|{\"s\"!r:^5}|{12345:,}')\n"
+         "print(set(words) & {'fox', 'cat'}, 'dog' in counts, counts.pop('end'), sorted(counts)[-2:])\n"
+         "print(' a,b ,c '.strip().replace(' ', '').split(','), 'x=%d' % int('  42 '), float('1e-3'), repr(1/3))\n"
+         "def check(n):\n"
+         "    if n > 2:\n"
+         "        raise ValueError(f'too big: {n}')\n"
+         "    return n\n"
+         "for n in range(5):\n"
+         "    try:\n"
+         "        check(n)\n"
+         "    except ValueError as e:\n"
+         "        try:\n"
+         "            raise KeyError(n) from e\n"
+         "        except KeyError as k:\n"
+         "            print('chained', repr(k), k.__cause__)\n"
+         "    finally:\n"
+         "        pass\n"
+         "def acc():\n"
+         "    total = 0\n"
+         "    while True:\n"
+         "        x = yield total\n"
+         "        total += x\n"
+         "g = acc()\n"
+         "next(g)\n"
+         "print([g.send(i) for i in range(4)])\n"
+         "g.close()\n",
+         211, 1, 4);
+}
+
 /* a whole ordinary program from the suite: classes, properties, custom
  * exceptions, f-strings, sorting */
 Test(oom, bank_accounts) {
@@ -189,3 +230,57 @@ Test(oom, bank_accounts) {
     src[n] = '\0';
     walk("bank_accounts", src, 211, 5, 13);
 }
+
+/* ---- real exhaustion: an address-space limit (ulimit -v) ------------------ */
+
+#ifndef MINIPY_SANITIZE        /* the sanitizers reserve terabytes of shadow memory */
+/* Each case asks for 500 MB or more with 400 MB to spare: the strings
+ * built by f-strings, %, format widths, repr of a list, replace, join and
+ * center, the text of a big int and a shift (both inside GMP, guarded), a
+ * power refused before it starts, a list; each must be a MemoryError,
+ * after which the program goes on. */
+static const char hungry[] =
+    "a = 'x' * 10**8\n"
+    "m = 1 << 8 * 10**8\n"
+    "cases = [\n"
+    "    lambda: f'{a}{a}{a}{a}{a}{a}',\n"
+    "    lambda: '%s%s%s%s%s%s' % (a, a, a, a, a, a),\n"
+    "    lambda: format(a, '>700000000'),\n"
+    "    lambda: '{:^700000000}'.format(a),\n"
+    "    lambda: a.replace('x', 'xxxxxx'),\n"
+    "    lambda: repr([a] * 6),\n"
+    "    lambda: '-'.join([a] * 6),\n"
+    "    lambda: a.center(7 * 10**8),\n"
+    "    lambda: bin(m),\n"
+    "    lambda: 7 << 4 * 10**9,\n"
+    "    lambda: 7 ** (3 * 10**9),\n"
+    "    lambda: [a] * 10**8,\n"
+    "]\n"
+    "for i, case in enumerate(cases):\n"
+    "    try:\n"
+    "        r = case()\n"
+    "        print(i, 'made', len(r) if hasattr(r, '__len__') else r.bit_length())\n"
+    "    except MemoryError:\n"
+    "        print(i, 'MemoryError')\n"
+    "print(len(a), m.bit_length(), sum(range(100)))\n";
+
+Test(oom_ulimit, strings_and_ints_under_ulimit_v, .timeout = 120) {
+    /* the address space in use now, plus 400 MB */
+    FILE *f = fopen("/proc/self/statm", "r");
+    cr_assert_not_null(f);
+    unsigned long pages = 0;
+    cr_assert_eq(fscanf(f, "%lu", &pages), 1);
+    fclose(f);
+    rlim_t limit = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + ((rlim_t)400 << 20);
+    struct rlimit rl = {limit, limit};
+    cr_assert_eq(setrlimit(RLIMIT_AS, &rl), 0);
+    Run r = run_code(hungry, 0, false);
+    cr_expect_eq(r.status, 0, "status %d, stderr:\n%s", r.status, r.err);
+    cr_expect_str_eq(r.out,
+                     "0 MemoryError\n1 MemoryError\n2 MemoryError\n3 MemoryError\n4 MemoryError\n"
+                     "5 MemoryError\n6 MemoryError\n7 MemoryError\n8 MemoryError\n9 MemoryError\n"
+                     "10 MemoryError\n11 MemoryError\n100000000 800000001 4950\n");
+    cr_expect_eq(r.leaked, 0);
+    run_free(&r);
+}
+#endif
