@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "utf8.h"
-#include "rawmem.h"
 
 /* Start of 1-based line [lineno] in [src], or NULL if there is no such line.
  * [*line_len] gets the length including the newline. */
@@ -70,38 +69,27 @@ void syntax_error(Diag *diag, DiagKind kind, const char *src, size_t len,
         diag->end_lineno = end_lineno;
         diag->end_offset = char_offset(src, len, end_lineno, end_col);
     }
-    rawmem_free(diag->text);
+    free(diag->text);
     diag->text = NULL;
     size_t line_len;
     const char *line = find_line(src, len, lineno, &line_len);
     if (line) {
-        diag->text = rawmem_alloc(line_len + 1);
-        if (!diag->text) {
-            diag_no_memory(diag);
-            return;
+        diag->text = malloc(line_len + 1);
+        if (diag->text) {
+            memcpy(diag->text, line, line_len);
+            diag->text[line_len] = '\0';
         }
-        memcpy(diag->text, line, line_len);
-        diag->text[line_len] = '\0';
     }
-}
-
-void diag_no_memory(Diag *diag)
-{
-    diag_clear(diag);
-    diag->set = true;
-    diag->no_memory = true;
-    snprintf(diag->msg, sizeof diag->msg, "out of memory");
 }
 
 void diag_clear(Diag *diag)
 {
-    rawmem_free(diag->text);
+    free(diag->text);
     diag->text = NULL;
     diag->set = false;
     diag->incomplete = false;
     diag->whole_line = false;
     diag->compile_stage = false;
-    diag->no_memory = false;
     diag->end_offset_known = false;
     diag->msg[0] = '\0';
     diag->lineno = diag->offset = diag->end_lineno = diag->end_offset = 0;

@@ -42,8 +42,6 @@ typedef struct Diag {
     bool compile_stage;     /* found by the symtable or compiler (vm/), which in
                                CPython take the text from the file named, not
                                from the source compiled */
-    bool no_memory;         /* the front end ran out of memory: not a syntax
-                               error, a MemoryError (the rest is unset) */
     bool whole_line;        /* a bad token or string, found by the scanner:
                                CPython's tokenizer keeps the whole line as the
                                text; for other errors CPython reads the line
@@ -61,8 +59,6 @@ void syntax_error(Diag *diag, DiagKind kind, const char *src, size_t len,
 
 /* Release diag->text and forget the error. */
 void diag_clear(Diag *diag);
-/* Replace whatever was recorded by "out of memory" (no_memory). */
-void diag_no_memory(Diag *diag);
 
 /* Name of the exception class for [kind]: "SyntaxError", ... */
 const char *diag_kind_name(DiagKind kind);

@@ -1,9 +1,10 @@
-/* ast.c -- the syntax tree's node constructor and the `--ast` printer.
+/* ast.c -- the syntax tree's memory (an arena), its node constructor and the
+ * `--ast` printer.
  *
  * Lesson 2 (the pipeline): the tree the parser hands to the compiler. Every
- * node, list and string of one parse lives in one Arena (common/arena.h)
- * and is released at once by arena_free(), so the parser never frees
- * anything on its own (and bison needs no %destructor).
+ * node, list and string of one parse lives in one Arena and is released at
+ * once by arena_free(), so the parser never frees anything on its own (and
+ * bison needs no %destructor).
  *
  * The printer walks the fields listed in ast.def (no per-kind printing
  * code) and reproduces CPython's ast.dump(tree, indent=2) character for
@@ -20,7 +21,83 @@
 
 #include "common/pyrepr.h"
 #include "common/strbuf.h"
-#include "common/rawmem.h"
+
+/* ---- arena ------------------------------------------------------------ */
+
+typedef struct Block {
+    struct Block *next;
+    size_t used, cap;
+    max_align_t data[];
+} Block;
+
+struct Arena {
+    Block *head;
+};
+
+#define ARENA_BLOCK (64 * 1024)
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p) {
+        fputs("minipy: out of memory while parsing\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+Arena *arena_new(void)
+{
+    Arena *a = xmalloc(sizeof *a);
+    a->head = NULL;
+    return a;
+}
+
+void *arena_alloc(Arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    Block *b = a->head;
+    if (!b || b->cap - b->used < size) {
+        size_t cap = size > ARENA_BLOCK / 4 ? size : ARENA_BLOCK;
+        Block *nb = xmalloc(sizeof *nb + cap);
+        nb->used = 0;
+        nb->cap = cap;
+        if (b && size > ARENA_BLOCK / 4) {
+            /* a big one-off block goes behind the current one */
+            nb->next = b->next;
+            b->next = nb;
+        } else {
+            nb->next = b;
+            a->head = nb;
+        }
+        b = nb;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t len)
+{
+    char *p = arena_alloc(a, len + 1);
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+void arena_free(Arena *a)
+{
+    if (!a)
+        return;
+    Block *b = a->head;
+    while (b) {
+        Block *next = b->next;
+        free(b);
+        b = next;
+    }
+    free(a);
+}
 
 /* ---- nodes ------------------------------------------------------------ */
 
@@ -160,27 +237,16 @@ static const char *const ctx_names[] = {"Load", "Store", "Del"};
 typedef struct {
     char **items;
     int count, cap;
-    bool failed;            /* out of memory: an item was lost */
 } Args;
 
-/* Take [s] (a field's text from strbuf_detach, NULL when it ran out of
- * memory) as the next item. */
 static void args_add(Args *a, char *s)
 {
-    if (!s) {
-        a->failed = true;
-        return;
-    }
     if (a->count == a->cap) {
-        int cap = a->cap ? a->cap * 2 : 8;
-        char **items = rawmem_realloc(a->items, (size_t)cap * sizeof *items);
-        if (!items) {
-            rawmem_free(s);
-            a->failed = true;
-            return;
-        }
+        a->cap = a->cap ? a->cap * 2 : 8;
+        char **items = realloc(a->items, (size_t)a->cap * sizeof *items);
+        if (!items)
+            abort();
         a->items = items;
-        a->cap = cap;
     }
     a->items[a->count++] = s;
 }
@@ -206,12 +272,10 @@ static void join(StrBuf *out, Args *a, const char *open, const char *close,
             indent_to(out, level);
         }
         strbuf_puts(out, a->items[i]);
-        rawmem_free(a->items[i]);
+        free(a->items[i]);
     }
     strbuf_puts(out, close);
-    if (a->failed)
-        strbuf_fail(out);
-    rawmem_free(a->items);
+    free(a->items);
 }
 
 static void int_repr(StrBuf *out, const char *text)
@@ -282,8 +346,6 @@ static char *field(const char *name, StrBuf *val)
     strbuf_puts(&sb, name);
     strbuf_appendc(&sb, '=');
     strbuf_append(&sb, val->data ? val->data : "", val->len);
-    if (val->failed)
-        strbuf_fail(&sb);
     strbuf_free(val);
     return strbuf_detach(&sb);
 }
@@ -388,7 +450,7 @@ char *ast_dump(const Node *mod, bool include_attributes)
 void ast_print(FILE *out, const Node *mod)
 {
     char *s = ast_dump(mod, false);
-    fputs(s ? s : "MemoryError: no memory for the printed tree", out);
+    fputs(s, out);
     fputc('\n', out);
-    rawmem_free(s);
+    free(s);
 }

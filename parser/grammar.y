@@ -51,10 +51,6 @@ void yyerror(YYLTYPE *lloc, Parser *p, const char *msg);
 /* Deep parser stacks (e.g. 100000 unary minuses) end in "too many nested
  * expressions" long before memory runs out. */
 #define YYMAXDEPTH 10000
-/* bison's stacks, past their first 200 entries: freed even when a parse
- * is abandoned for want of memory (parse.c) */
-#define YYMALLOC parse_stack_alloc
-#define YYFREE parse_stack_free
 static Loc span(Loc a, Loc b)
 {
     Loc l = {a.first_line, a.first_column, b.last_line, b.last_column};

@@ -76,9 +76,6 @@ struct Parser {
     /* f-strings: the string node being parsed, for error positions */
     int fstring_depth;
     const StrTok *fstring_tok;
-
-    Node *accepted;         /* the tree the parse hands back, or NULL */
-    bool no_memory;         /* memory ran out: the parse was abandoned */
 };
 
 /* ---- parse.c ----------------------------------------------------------- */
@@ -102,9 +99,6 @@ void parse_defer_error(Parser *p, const Node *n, const char *fmt, ...)
 void parse_report_syntax_error(Parser *p, const int *expected, int n);
 /* Called by the grammar when its stack is full (YYMAXDEPTH). */
 void parse_report_exhausted(Parser *p, const Loc *where);
-/* Bison's stack memory (YYMALLOC and YYFREE in grammar.y; parse.c). */
-void *parse_stack_alloc(size_t n);
-void parse_stack_free(void *p);
 /* Bison's name of token [kind]: "NAME", "'if'", "'('", "ENDMARKER". */
 const char *parse_token_symbol(int kind);
 /* errors.c: explain the syntax error recorded by parse_report_syntax_error

@@ -30,16 +30,14 @@ char *source_read_stream(FILE *f, size_t *len) {
     char chunk[65536];
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, n);
-    if (ferror(f) || b.failed) {
-        errno = b.failed ? ENOMEM : EIO;
+    if (ferror(f)) {
         strbuf_free(&b);
+        errno = EIO;
         return NULL;
     }
     if (!b.data) strbuf_append(&b, "", 0);
     *len = b.len;
-    char *text = strbuf_detach(&b);
-    if (!text) errno = ENOMEM;
-    return text;
+    return strbuf_detach(&b);
 }
 
 static char *read_whole(const char *path, size_t *len) {
@@ -52,19 +50,13 @@ static char *read_whole(const char *path, size_t *len) {
     return text;
 }
 
-/* Lines end at '\n' (a '\r' before it is part of the ending). Without
- * memory for the index the text is let go again (ENOMEM). */
+/* Lines end at '\n' (a '\r' before it is part of the ending). */
 static void index_lines(SourceFile *sf) {
     size_t n = 1;
     for (size_t i = 0; i < sf->len; i++)
         if (sf->text[i] == '\n' && i + 1 < sf->len) n++;
-    sf->starts = rawmem_alloc(n * sizeof(size_t));
-    if (!sf->starts) {
-        rawmem_free(sf->text);
-        sf->text = NULL;
-        sf->error = ENOMEM;
-        return;
-    }
+    sf->starts = malloc(n * sizeof(size_t));
+    if (!sf->starts) fatal_error("out of memory");
     sf->starts[0] = 0;
     sf->nlines = sf->len ? 1 : 0;
     for (size_t i = 0; i < sf->len; i++)
@@ -78,15 +70,8 @@ static SourceFile *find(Interp *interp, const char *path) {
         if (!sf->text && (sf->text = read_whole(path, &sf->len))) index_lines(sf);   /* it may exist now */
         return sf;
     }
-    SourceFile *sf = rawmem_calloc(1, sizeof(SourceFile));
-    if (sf && !(sf->path = rawmem_strdup(path))) {
-        rawmem_free(sf);
-        sf = NULL;
-    }
-    if (!sf) {
-        errno = ENOMEM;
-        return NULL;
-    }
+    SourceFile *sf = calloc(1, sizeof(SourceFile));
+    if (!sf || !(sf->path = strdup(path))) fatal_error("out of memory");
     sf->text = read_whole(path, &sf->len);
     if (sf->text) index_lines(sf);
     else sf->error = errno;
@@ -96,10 +81,9 @@ static SourceFile *find(Interp *interp, const char *path) {
 }
 
 const char *source_text(Interp *interp, const char *path, size_t *len) {
-    errno = ENOENT;
     SourceFile *sf = find(interp, path);
     if (!sf || !sf->text) {
-        if (sf) errno = sf->error;
+        errno = sf ? sf->error : ENOENT;
         return NULL;
     }
     *len = sf->len;
@@ -126,9 +110,9 @@ void source_cache_free(Interp *interp) {
     while (interp->sources) {
         SourceFile *sf = interp->sources;
         interp->sources = sf->next;
-        rawmem_free(sf->path);
-        rawmem_free(sf->text);
-        rawmem_free(sf->starts);
-        rawmem_free(sf);
+        free(sf->path);
+        free(sf->text);
+        free(sf->starts);
+        free(sf);
     }
 }

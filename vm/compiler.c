@@ -99,7 +99,6 @@ typedef struct {
     SymTable *st;
     Unit *u;
     bool failed;              /* a compile error (diag) or an exception (ts->exc) */
-    bool no_memory;           /* ... and it was for want of memory: MemoryError */
     uint32_t serial;
 } Compiler;
 
@@ -126,22 +125,6 @@ static bool comp_fail(Compiler *c) {
     return false;
 }
 
-/* Out of memory in the compiler's own tables: MemoryError in the end
- * (comp_compile), whatever happens to ts->exc meanwhile. */
-static bool comp_no_memory(Compiler *c) {
-    if (!c->no_memory) err_no_memory(c->ts);
-    c->no_memory = true;
-    return comp_fail(c);
-}
-
-/* sym_mangle() for the current unit; NULL (comp_no_memory) when there is
- * no memory. */
-static const char *mangle(Compiler *c, const char *name) {
-    const char *m = sym_mangle(c->arena, c->u->block->private_name, name);
-    if (!m) comp_no_memory(c);
-    return m;
-}
-
 #define CHECK(x) do { if (!(x)) return false; } while (0)
 
 /* ---- emitting ---------------------------------------------------------- */
@@ -149,7 +132,7 @@ static const char *mangle(Compiler *c, const char *name) {
 static bool grow(void **p, int *cap, int n, size_t size) {
     if (n < *cap) return true;
     int ncap = *cap ? *cap * 2 : 32;
-    void *q = rawmem_realloc(*p, (size_t)ncap * size);
+    void *q = realloc(*p, (size_t)ncap * size);
     if (!q) return false;
     *p = q;
     *cap = ncap;
@@ -160,15 +143,9 @@ static int new_label(Compiler *c) {
     Unit *u = c->u;
     if (u->nlabels == u->labels_cap) {
         int cap = u->labels_cap ? u->labels_cap * 2 : 16;
-        int *pos = rawmem_realloc(u->label_pos, sizeof(int) * (size_t)cap);
-        if (pos) u->label_pos = pos;
-        int *depth = pos ? rawmem_realloc(u->label_depth, sizeof(int) * (size_t)cap) : NULL;
-        if (!depth) {
-            /* label 0 stands in: the code is never assembled */
-            comp_no_memory(c);
-            return 0;
-        }
-        u->label_depth = depth;
+        u->label_pos = realloc(u->label_pos, sizeof(int) * (size_t)cap);
+        u->label_depth = realloc(u->label_depth, sizeof(int) * (size_t)cap);
+        if (!u->label_pos || !u->label_depth) fatal_error("out of memory");
         u->labels_cap = cap;
     }
     u->label_pos[u->nlabels] = -1;
@@ -178,7 +155,6 @@ static int new_label(Compiler *c) {
 
 static void place(Compiler *c, int label) {
     Unit *u = c->u;
-    if (c->no_memory) return;           /* new_label() may have had no memory */
     u->label_pos[label] = u->ninstrs;
     if (u->label_depth[label] >= 0) u->depth = u->label_depth[label];
     else u->label_depth[label] = u->depth;
@@ -186,8 +162,7 @@ static void place(Compiler *c, int label) {
 
 static bool emit_full(Compiler *c, Opcode op, uint32_t arg, int target) {
     Unit *u = c->u;
-    if (c->no_memory) return false;
-    if (!grow((void **)&u->instrs, &u->instrs_cap, u->ninstrs, sizeof(Instr))) return comp_no_memory(c);
+    if (!grow((void **)&u->instrs, &u->instrs_cap, u->ninstrs, sizeof(Instr))) fatal_error("out of memory");
     if (arg > MAX_ARG) return comp_error(c, c->st->top->node, "too many constants or names");
     Instr *in = &u->instrs[u->ninstrs++];
     in->op = (uint8_t)op;
@@ -218,7 +193,7 @@ static void push_handler(Compiler *c, int label, int *saved_handler, int *saved_
     *saved_depth = u->handler_depth;
     u->handler = label;
     u->handler_depth = u->depth;
-    if (!c->no_memory) u->label_depth[label] = u->depth + 1;
+    u->label_depth[label] = u->depth + 1;
 }
 
 static void pop_handler(Compiler *c, int saved_handler, int saved_depth) {
@@ -276,7 +251,6 @@ static bool load_none(Compiler *c) { return load_const_steal(c, none_new()); }
 
 /* Index of [name] in one of the unit's name tables ([list] + [map]). */
 static int name_index(Compiler *c, Object *list, Object *map, const char *name) {
-    if (!name) return -1;                 /* mangle() found no memory */
     Object *s = str_intern_cstr(c->ts, name);
     if (!s) { comp_fail(c); return -1; }
     Object *found = dict_get_str_borrowed(c->ts, map, s);
@@ -300,12 +274,7 @@ static int name_index(Compiler *c, Object *list, Object *map, const char *name) 
 
 static int lookup_index(Compiler *c, Object *map, const char *name) {
     Object *found = dict_get_cstr_borrowed(c->ts, map, name);
-    if (!found) {
-        /* not there, or no memory to look: then the compile has failed
-         * (and comp_error() will not hide the MemoryError) */
-        if (err_occurred(c->ts)) comp_fail(c);
-        return -1;
-    }
+    if (!found) return -1;
     int64_t v;
     int_as_i64(found, &v);
     return (int)v;
@@ -322,11 +291,8 @@ static int cmp_cstr(const void *a, const void *b) {
 }
 
 static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qualname, int firstlineno) {
-    Unit *u = rawmem_calloc(1, sizeof(Unit));
-    if (!u) {
-        XDECREF(qualname);             /* the unit would have owned it */
-        return comp_no_memory(c);
-    }
+    Unit *u = calloc(1, sizeof(Unit));
+    if (!u) fatal_error("out of memory");
     ThreadState *ts = c->ts;
     u->block = block;
     u->parent = c->u;
@@ -361,13 +327,8 @@ static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qual
         }
     }
     /* cells and free variables, sorted by name as CPython does */
-    const char **cells = rawmem_alloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
-    const char **frees = rawmem_alloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
-    if (!cells || !frees) {
-        rawmem_free(cells);
-        rawmem_free(frees);
-        return comp_no_memory(c);
-    }
+    const char **cells = malloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
+    const char **frees = malloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
     int ncells = 0, nfrees = 0;
     for (int i = 0; i < block->nsymbols; i++) {
         Symbol *s = &block->symbols[i];
@@ -381,15 +342,15 @@ static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qual
     bool ok = true;
     for (int i = 0; i < ncells && ok; i++) ok = name_index(c, u->cellvars, u->cellvars_map, cells[i]) >= 0;
     for (int i = 0; i < nfrees && ok; i++) ok = name_index(c, u->freevars, u->freevars_map, frees[i]) >= 0;
-    rawmem_free(cells);
-    rawmem_free(frees);
+    free(cells);
+    free(frees);
     return ok;
 }
 
 static void free_unit(Unit *u) {
-    rawmem_free(u->instrs);
-    rawmem_free(u->label_pos);
-    rawmem_free(u->label_depth);
+    free(u->instrs);
+    free(u->label_pos);
+    free(u->label_depth);
     XDECREF(u->consts);
     XDECREF(u->names);
     XDECREF(u->names_map);
@@ -401,7 +362,7 @@ static void free_unit(Unit *u) {
     XDECREF(u->freevars_map);
     XDECREF(u->qualname);
     XDECREF(u->docstring);
-    rawmem_free(u);
+    free(u);
 }
 
 static void leave_unit(Compiler *c) {
@@ -424,13 +385,9 @@ static Object *assemble(Compiler *c) {
     CodeObject *co = code_new(ts);
     if (!co) { comp_fail(c); return NULL; }
     co->ncode = (uint32_t)u->ninstrs;
-    co->code = rawmem_alloc(sizeof(uint32_t) * (size_t)(u->ninstrs ? u->ninstrs : 1));
-    co->positions = rawmem_alloc(sizeof(CodePos) * (size_t)(u->ninstrs ? u->ninstrs : 1));
-    if (!co->code || !co->positions) {
-        comp_no_memory(c);
-        DECREF(co);
-        return NULL;
-    }
+    co->code = malloc(sizeof(uint32_t) * (size_t)(u->ninstrs ? u->ninstrs : 1));
+    co->positions = malloc(sizeof(CodePos) * (size_t)(u->ninstrs ? u->ninstrs : 1));
+    if (!co->code || !co->positions) fatal_error("out of memory");
     uint32_t nexc = 0, exc_cap = 0;
     ExcEntry *exc = NULL;
     for (int i = 0; i < u->ninstrs; i++) {
@@ -447,16 +404,9 @@ static Object *assemble(Compiler *c) {
                 exc[nexc - 1].end = (uint32_t)i + 1;
             } else {
                 if (nexc == exc_cap) {
-                    uint32_t cap = exc_cap ? exc_cap * 2 : 8;
-                    ExcEntry *bigger = rawmem_realloc(exc, sizeof(ExcEntry) * cap);
-                    if (!bigger) {
-                        rawmem_free(exc);
-                        comp_no_memory(c);
-                        DECREF(co);
-                        return NULL;
-                    }
-                    exc = bigger;
-                    exc_cap = cap;
+                    exc_cap = exc_cap ? exc_cap * 2 : 8;
+                    exc = realloc(exc, sizeof(ExcEntry) * exc_cap);
+                    if (!exc) fatal_error("out of memory");
                 }
                 exc[nexc++] = (ExcEntry){(uint32_t)i, (uint32_t)i + 1, h, d};
             }
@@ -498,12 +448,8 @@ static Object *assemble(Compiler *c) {
     co->serial = c->serial++;
     /* for --trace=scope: where each local is first bound, whose cell each
      * free variable is */
-    co->def_lines = rawmem_calloc((size_t)(co->nlocals + co->ncells + 1), sizeof(int));
-    if (!co->def_lines) {
-        comp_no_memory(c);
-        DECREF(co);
-        return NULL;
-    }
+    co->def_lines = calloc((size_t)(co->nlocals + co->ncells + 1), sizeof(int));
+    if (!co->def_lines) fatal_error("out of memory");
     for (int i = 0; i < co->nlocals + co->ncells; i++) {
         Object *n = i < co->nlocals ? LIST_GET(u->varnames, i) : LIST_GET(u->cellvars, i - co->nlocals);
         Symbol *sym = sym_lookup(b, STR_DATA(n));
@@ -525,12 +471,8 @@ static Object *assemble(Compiler *c) {
         int arg = lookup_index(c, u->varnames_map, STR_DATA(LIST_GET(u->cellvars, i)));
         if (arg >= 0) {
             if (!co->cell2arg) {
-                co->cell2arg = rawmem_alloc(sizeof(int) * (size_t)co->ncells);
-                if (!co->cell2arg) {
-                    comp_no_memory(c);
-                    DECREF(co);
-                    return NULL;
-                }
+                co->cell2arg = malloc(sizeof(int) * (size_t)co->ncells);
+                if (!co->cell2arg) fatal_error("out of memory");
                 for (int k = 0; k < co->ncells; k++) co->cell2arg[k] = -1;
             }
             co->cell2arg[i] = arg;
@@ -551,8 +493,7 @@ typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameCtx;
 static bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
     Unit *u = c->u;
     Block *b = u->block;
-    const char *mangled = mangle(c, name);
-    if (!mangled) return false;
+    const char *mangled = sym_mangle(c->arena, b->private_name, name);
     ScopeKind scope = sym_scope(b, mangled);
     Symbol *sym = sym_lookup(b, mangled);
     int idx;
@@ -876,8 +817,11 @@ static Object *fold_binop(Compiler *c, const Node *e) {
     if (!res) { err_clear(c->ts); return NULL; }
     if (int_check(res) && !int_is_small(res)) {
         /* CPython refuses to fold results over 128 bits */
-        IntView v;
-        size_t bits = mpz_sizeinbase(int_view(&v, res), 2);
+        mpz_t z;
+        mpz_init(z);
+        int_to_mpz(res, z);
+        size_t bits = mpz_sizeinbase(z, 2);
+        mpz_clear(z);
         if (bits > 128) { DECREF(res); return NULL; }
     }
     return res;
@@ -1129,9 +1073,6 @@ static Object *make_qualname(Compiler *c, const char *name) {
 static bool make_function(Compiler *c, Object *co, uint32_t flags) {
     CodeObject *code = (CodeObject *)co;
     Unit *u = c->u;
-    /* [co] is taken over: every way out releases it or hands it on */
-#undef CHECK
-#define CHECK(x) do { if (!(x)) { DECREF(co); return false; } } while (0)
     if (code->nfrees) {
         for (int i = 0; i < code->nfrees; i++) {
             const char *name = STR_DATA(TUPLE_GET(code->freevars, i));
@@ -1150,9 +1091,8 @@ static bool make_function(Compiler *c, Object *co, uint32_t flags) {
         CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)code->nfrees));
         flags |= 8;
     }
-#undef CHECK
-#define CHECK(x) do { if (!(x)) return false; } while (0)
-    return load_const_steal(c, co) && emit(c, OP_MAKE_FUNCTION, flags);
+    CHECK(load_const_steal(c, co));
+    return emit(c, OP_MAKE_FUNCTION, flags);
 }
 
 /* The body of a function unit: cells, then the statements, then the
@@ -1189,8 +1129,8 @@ static bool comp_defaults(Compiler *c, const Node *args, uint32_t *flags) {
     int nkw = 0;
     for (int i = 0; i < kwd->count; i++) {
         if (!kwd->items[i]) continue;
-        const char *name = mangle(c, kwonly->items[i]->v.arg.arg);
-        CHECK(name && load_const_steal(c, str_intern_cstr(c->ts, name)));
+        const char *name = sym_mangle(c->arena, c->u->block->private_name, kwonly->items[i]->v.arg.arg);
+        CHECK(load_const_steal(c, str_intern_cstr(c->ts, name)));
         CHECK(comp_expr(c, kwd->items[i]));
         nkw++;
     }
@@ -1252,7 +1192,6 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
         if (body->count && is_docstring(body->items[0])) {
             const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
             u->docstring = str_new(c->ts, v->text, v->len);
-            if (!u->docstring) ok = comp_fail(c);
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
@@ -1317,10 +1256,8 @@ static bool comp_class(Compiler *c, const Node *s) {
     leave_unit(c);
     if (!co) return false;
     set_loc(c, s);
-    if (!emit0(c, OP_PUSH_NULL) || !emit0(c, OP_LOAD_BUILD_CLASS)) {
-        DECREF(co);
-        return false;
-    }
+    CHECK(emit0(c, OP_PUSH_NULL));
+    CHECK(emit0(c, OP_LOAD_BUILD_CLASS));
     CHECK(make_function(c, co, 0));
     CHECK(load_const_steal(c, str_intern_cstr(c->ts, s->v.ClassDef.name)));
     /* the bases and keywords, called like any function */
@@ -1525,7 +1462,7 @@ static bool comp_call(Compiler *c, const Node *e) {
     if (f->kind == NODE_Attribute && !dynamic) {
         CHECK(comp_expr(c, f->v.Attribute.value));
         set_loc(c, f);
-        int idx = add_name(c, mangle(c, f->v.Attribute.attr));
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, f->v.Attribute.attr));
         if (idx < 0) return false;
         CHECK(emit(c, OP_LOAD_METHOD, (uint32_t)idx));
     } else {
@@ -1572,7 +1509,7 @@ static bool comp_expr(Compiler *c, const Node *e) {
     case NODE_Attribute: {
         ok = comp_expr(c, e->v.Attribute.value);
         set_loc(c, e);
-        int idx = add_name(c, mangle(c, e->v.Attribute.attr));
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, e->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_LOAD_ATTR, (uint32_t)idx);
         break;
     }
@@ -1657,7 +1594,7 @@ static bool comp_store(Compiler *c, const Node *t) {
     case NODE_Attribute: {
         ok = comp_expr(c, t->v.Attribute.value);
         set_loc(c, t);
-        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_STORE_ATTR, (uint32_t)idx);
         break;
     }
@@ -1685,7 +1622,7 @@ static bool comp_delete(Compiler *c, const Node *t) {
     case NODE_Attribute: {
         CHECK(comp_expr(c, t->v.Attribute.value));
         set_loc(c, t);
-        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
         return idx >= 0 && emit(c, OP_DELETE_ATTR, (uint32_t)idx);
     }
     case NODE_Subscript:
@@ -2116,7 +2053,6 @@ static bool comp_import(Compiler *c, const Node *s) {
                 const char *next = strchr(dot + 1, '.');
                 size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
                 const char *part = arena_strndup(c->arena, dot + 1, n);
-                if (!part) return comp_no_memory(c);
                 int pi = add_name(c, part);
                 if (pi < 0) return false;
                 CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)pi));
@@ -2128,7 +2064,6 @@ static bool comp_import(Compiler *c, const Node *s) {
         } else {
             const char *dot = strchr(full, '.');
             const char *top = dot ? arena_strndup(c->arena, full, (size_t)(dot - full)) : full;
-            if (!top) return comp_no_memory(c);
             CHECK(comp_name(c, top, NAME_STORE));
         }
     }
@@ -2182,7 +2117,7 @@ static bool comp_augassign(Compiler *c, const Node *s) {
         return comp_name(c, t->v.Name.id, NAME_STORE);
     case NODE_Attribute: {
         CHECK(comp_expr(c, t->v.Attribute.value));
-        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
+        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
         if (idx < 0) return false;
         set_loc(c, t);
         CHECK(emit(c, OP_COPY, 1));
@@ -2227,8 +2162,8 @@ static bool comp_annassign(Compiler *c, const Node *s) {
         set_loc(c, s);
         CHECK(comp_expr(c, s->v.AnnAssign.annotation));
         CHECK(comp_name(c, "__annotations__", NAME_LOAD));
-        const char *name = mangle(c, t->v.Name.id);
-        CHECK(name && load_const_steal(c, str_intern_cstr(c->ts, name)));
+        const char *name = sym_mangle(c->arena, c->u->block->private_name, t->v.Name.id);
+        CHECK(load_const_steal(c, str_intern_cstr(c->ts, name)));
         return emit0(c, OP_STORE_SUBSCR);
     }
     if (t->kind != NODE_Name && !s->v.AnnAssign.value && t->kind == NODE_Attribute)
@@ -2388,17 +2323,9 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);
     DECREF(c.filename_obj);
-    if (!co && c.no_memory && !err_matches(ts, &ExcMemoryError)) {
-        err_clear(ts);
-        err_no_memory(ts);
-    }
     return co;
 fail:
     while (c.u) leave_unit(&c);
     XDECREF(c.filename_obj);
-    if (c.no_memory && !err_matches(ts, &ExcMemoryError)) {
-        err_clear(ts);
-        err_no_memory(ts);
-    }
     return NULL;
 }

@@ -44,7 +44,6 @@
  * to the enclosing set passed down), so a method reading `x` gets the
  * global, not the class attribute.
  */
-#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,9 +58,9 @@ typedef struct {
     bool failed;
 } Collector;
 
-/* ---- small sets of names (in the arena) ----------------------------------- */
+/* ---- small sets of names (arena-free, malloc'd) ------------------------- */
 
-typedef struct { const char **items; int n, cap; Arena *arena; } NameSet;
+typedef struct { const char **items; int n, cap; } NameSet;
 
 static bool set_has(const NameSet *s, const char *name) {
     for (int i = 0; i < s->n; i++)
@@ -72,12 +71,9 @@ static bool set_has(const NameSet *s, const char *name) {
 static void set_add(NameSet *s, const char *name) {
     if (set_has(s, name)) return;
     if (s->n == s->cap) {
-        /* the old array stays in the arena; no memory jumps to sym_build's handler */
-        int cap = s->cap ? s->cap * 2 : 8;
-        const char **items = arena_alloc(s->arena, sizeof(char *) * (size_t)cap);
-        if (s->n) memcpy(items, s->items, sizeof(char *) * (size_t)s->n);
-        s->items = items;
-        s->cap = cap;
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->items = realloc(s->items, sizeof(char *) * (size_t)s->cap);
+        if (!s->items) abort();
     }
     s->items[s->n++] = name;
 }
@@ -92,13 +88,14 @@ static void set_remove(NameSet *s, const char *name) {
 }
 
 static NameSet set_copy(const NameSet *s) {
-    NameSet c = {.arena = s->arena};
+    NameSet c = {0};
     for (int i = 0; i < s->n; i++) set_add(&c, s->items[i]);
     return c;
 }
 
 static void set_free(NameSet *s) {
-    s->items = NULL;        /* (its memory goes with the arena) */
+    free(s->items);
+    s->items = NULL;
     s->n = s->cap = 0;
 }
 
@@ -159,7 +156,6 @@ const char *sym_mangle(Arena *arena, const char *private_name, const char *name)
     if (!*private_name) return name;
     size_t pn = strlen(private_name);
     char *r = arena_alloc(arena, pn + n + 2);
-    if (!r) return NULL;        /* (only without a handler: the compiler's calls) */
     r[0] = '_';
     memcpy(r + 1, private_name, pn);
     memcpy(r + 1 + pn, name, n + 1);
@@ -558,8 +554,7 @@ static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, Name
 }
 
 static bool analyze_block(Collector *c, Block *b, NameSet *bound, NameSet *free, NameSet *global) {
-    NameSet local = {.arena = c->arena}, newbound = {.arena = c->arena}, newglobal = {.arena = c->arena},
-            newfree = {.arena = c->arena};
+    NameSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0};
     bool ok = true;
     if (b->kind == BLOCK_CLASS) {
         newglobal = set_copy(global);
@@ -580,7 +575,7 @@ static bool analyze_block(Collector *c, Block *b, NameSet *bound, NameSet *free,
         set_add(&newbound, "__class__");
     }
     for (int i = 0; i < b->nchildren && ok; i++) {
-        NameSet tb = set_copy(&newbound), tg = set_copy(&newglobal), child_free = {.arena = c->arena};
+        NameSet tb = set_copy(&newbound), tg = set_copy(&newglobal), child_free = {0};
         ok = analyze_block(c, b->children[i], &tb, &child_free, &tg);
         for (int k = 0; k < child_free.n; k++) set_add(&newfree, child_free.items[k]);
         set_free(&tb);
@@ -663,9 +658,8 @@ static const Node *find_directive(const Node *n, const char *name) {
 
 /* ---- the API --------------------------------------------------------------- */
 
-static SymTable *build(Collector *cp, const Node *mod) {
-    Collector c = *cp;
-    Arena *arena = c.arena;
+SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag) {
+    Collector c = {arena, src, len, diag, NULL, false};
     SymTable *st = arena_alloc(arena, sizeof(SymTable));
     st->arena = arena;
     st->top = block_new(&c, BLOCK_MODULE, "top", mod);
@@ -674,29 +668,12 @@ static SymTable *build(Collector *cp, const Node *mod) {
     else if (mod->kind == NODE_Interactive) visit_stmts(&c, &mod->v.Interactive.body);
     else if (mod->kind == NODE_Expression) visit_expr(&c, mod->v.Expression.body);
     if (c.failed) return NULL;
-    NameSet bound = {.arena = arena}, free = {.arena = arena}, global = {.arena = arena};
+    NameSet bound = {0}, free = {0}, global = {0};
     bool ok = analyze_block(&c, st->top, &bound, &free, &global);
     set_free(&bound);
     set_free(&free);
     set_free(&global);
     return ok && !c.failed ? st : NULL;
-}
-
-/* Everything the table holds, its sets included, is in the arena, so
- * running out of memory can jump out of the walk (common/arena.h): the
- * handler lives in this small frame. */
-SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag) {
-    Collector c = {arena, src, len, diag, NULL, false};
-    jmp_buf handler;
-    jmp_buf *outer = arena_set_handler(arena, &handler);
-    if (setjmp(handler)) {
-        arena_set_handler(arena, outer);
-        diag_no_memory(diag);
-        return NULL;
-    }
-    SymTable *st = build(&c, mod);
-    arena_set_handler(arena, outer);
-    return st;
 }
 
 Block *sym_block_for(Block *parent, const Node *node) {
