@@ -353,7 +353,10 @@ int run_repl(ThreadState *ts) {
     for (;;) {
         fputs(entry.len ? "... " : ">>> ", stdout);
         fflush(stdout);
+        /* threads the entries started run on while the prompt waits */
+        gil_release(ts, "the prompt");
         ssize_t n = getline(&line, &cap, stdin);
+        gil_acquire(ts);
         if (n < 0) {
             fputc('\n', stdout);
             break;
