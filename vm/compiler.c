@@ -72,6 +72,8 @@ typedef struct Unit {
     int *label_pos, *label_depth;
     int nlabels, labels_cap;
     Object *consts;           /* list */
+    uint32_t *const_slots;    /* hash index into consts: position + 1, 0 = empty */
+    uint32_t const_cap;       /* 0 or a power of two, more than twice LIST_SIZE(consts) */
     Object *names, *names_map;
     Object *varnames, *varnames_map;
     Object *cellvars, *cellvars_map;
@@ -228,18 +230,63 @@ static bool same_const(Object *a, Object *b) {
     return false;
 }
 
-/* Index of constant [o] (a reference the caller gives up). */
+/* A hash that agrees with same_const(): equal constants hash alike. */
+static uint64_t const_hash(Object *o) {
+    uint64_t h;
+    if (TYPE(o) == &IntType) h = (uint64_t)int_hash(o);
+    else if (TYPE(o) == &StrType) h = (uint64_t)str_hash(o);
+    else if (TYPE(o) == &FloatType) memcpy(&h, &FLOAT_VALUE(o), sizeof h);
+    else if (TYPE(o) == &TupleType) {
+        h = TUPLE_SIZE(o);
+        for (size_t i = 0; i < TUPLE_SIZE(o); i++) h = h * 1000003u ^ const_hash(TUPLE_GET(o, i));
+    } else h = (uint64_t)(uintptr_t)o;
+    return (h ^ (uint64_t)(uintptr_t)TYPE(o)) * 0x9E3779B97F4A7C15u;
+}
+
+/* The slot of the const table holding a constant same as [o], or the empty
+ * one where it would go. */
+static uint32_t const_probe(Unit *u, Object *o) {
+    uint32_t mask = u->const_cap - 1;
+    uint32_t s = (uint32_t)(const_hash(o) >> 32) & mask;
+    while (u->const_slots[s] && !same_const(LIST_GET(u->consts, u->const_slots[s] - 1), o))
+        s = (s + 1) & mask;
+    return s;
+}
+
+/* Index of constant [o] (a reference the caller gives up). Code objects
+ * are never shared; every other constant is stored once, found through a
+ * hash index, so a unit with n constants costs n, not n*n. */
 static int add_const_steal(Compiler *c, Object *o) {
     if (!o) { comp_fail(c); return -1; }
-    Object *consts = c->u->consts;
-    for (size_t i = 0; i < LIST_SIZE(consts); i++) {
-        if (TYPE(LIST_GET(consts, i)) != &CodeType && same_const(LIST_GET(consts, i), o)) {
+    Unit *u = c->u;
+    Object *consts = u->consts;
+    bool indexed = TYPE(o) != &CodeType;
+    if (indexed && u->const_cap) {
+        uint32_t s = const_probe(u, o);
+        if (u->const_slots[s]) {
             DECREF(o);
-            return (int)i;
+            return (int)u->const_slots[s] - 1;
         }
     }
     if (list_append_steal(c->ts, consts, o) < 0) { comp_fail(c); return -1; }
-    return (int)LIST_SIZE(consts) - 1;
+    int i = (int)LIST_SIZE(consts) - 1;
+    if (!indexed) return i;
+    if ((uint64_t)LIST_SIZE(consts) * 2 >= u->const_cap) {
+        /* grow, and index afresh every constant but the code objects */
+        uint32_t cap = u->const_cap ? u->const_cap * 2 : 16;
+        while ((uint64_t)LIST_SIZE(consts) * 2 >= cap) cap *= 2;
+        uint32_t *slots = calloc(cap, sizeof *slots);
+        if (!slots) fatal_error("out of memory");
+        free(u->const_slots);
+        u->const_slots = slots;
+        u->const_cap = cap;
+        for (size_t k = 0; k < LIST_SIZE(consts); k++)
+            if (TYPE(LIST_GET(consts, k)) != &CodeType)
+                u->const_slots[const_probe(u, LIST_GET(consts, k))] = (uint32_t)k + 1;
+    } else {
+        u->const_slots[const_probe(u, o)] = (uint32_t)i + 1;
+    }
+    return i;
 }
 
 static bool load_const_steal(Compiler *c, Object *o) {
@@ -351,6 +398,7 @@ static void free_unit(Unit *u) {
     free(u->instrs);
     free(u->label_pos);
     free(u->label_depth);
+    free(u->const_slots);
     XDECREF(u->consts);
     XDECREF(u->names);
     XDECREF(u->names_map);

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include "parser/ast.h"
 #include "common/diag.h"
+#include "common/strindex.h"
 
 /* What the first pass records about a name in a block. */
 enum {
@@ -53,6 +54,9 @@ typedef struct Block {
     int nchildren, children_cap;
     Symbol *symbols;          /* in order of first appearance */
     int nsymbols, symbols_cap;
+    StrIndex symindex;        /* name -> position in symbols (hashed: a scope
+                                 with n names compiles in time n, not n*n) */
+    int next_child;           /* where sym_block_for looks first */
     const char **params;      /* parameter names in order (incl. *args, **kwargs) */
     int nparams;
     bool is_generator;
