@@ -102,6 +102,8 @@ typedef struct {
     Unit *u;
     bool failed;              /* a compile error (diag) or an exception (ts->exc) */
     uint32_t serial;
+    const Node **nofold;      /* BinOps that did not fold (open addressing) */
+    size_t nofold_cap, nofold_n;
 } Compiler;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -125,6 +127,16 @@ static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
 static bool comp_fail(Compiler *c) {
     c->failed = true;
     return false;
+}
+
+/* The recursion over the tree goes as deep as the tree, which the parser
+ * bounds by the recursion limit (3 levels per unit); a raised limit may
+ * allow more than the C stack holds, and then this is CPython's error. */
+static bool stack_ok(Compiler *c) {
+    if (!ts_stack_low(c->ts)) return true;
+    if (!c->failed)
+        err_set_string(c->ts, &ExcRecursionError, "maximum recursion depth exceeded during compilation");
+    return comp_fail(c);
 }
 
 #define CHECK(x) do { if (!(x)) return false; } while (0)
@@ -835,7 +847,44 @@ static const NbOp binop_of[] = {
 
 /* Fold an operation on two numeric constants at compile time, as CPython's
  * AST optimizer does (2**10 becomes 1024), when the result stays small. */
+/* comp_binop tries to fold each BinOp of a chain, and each try walks the
+ * whole chain below it: remembering the ones that did not fold keeps a
+ * chain of n operators at n steps instead of n*n. */
+static size_t nofold_slot(Compiler *c, const Node *e) {
+    size_t mask = c->nofold_cap - 1, i = ((uintptr_t)e >> 4) * 0x9E3779B97F4A7C15u >> 20 & mask;
+    while (c->nofold[i] && c->nofold[i] != e) i = (i + 1) & mask;
+    return i;
+}
+
+static bool nofold_has(Compiler *c, const Node *e) {
+    return c->nofold_cap && c->nofold[nofold_slot(c, e)] == e;
+}
+
+static void nofold_add(Compiler *c, const Node *e) {
+    if ((c->nofold_n + 1) * 2 >= c->nofold_cap) {
+        const Node **old = c->nofold;
+        size_t oldcap = c->nofold_cap;
+        c->nofold_cap = oldcap ? oldcap * 2 : 64;
+        c->nofold = calloc(c->nofold_cap, sizeof *c->nofold);
+        if (!c->nofold) fatal_error("out of memory");
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i]) c->nofold[nofold_slot(c, old[i])] = old[i];
+        free(old);
+    }
+    c->nofold[nofold_slot(c, e)] = e;
+    c->nofold_n++;
+}
+
+static Object *fold_binop_once(Compiler *c, const Node *e);
+
 static Object *fold_binop(Compiler *c, const Node *e) {
+    if (nofold_has(c, e) || !stack_ok(c)) return NULL;
+    Object *r = fold_binop_once(c, e);
+    if (!r) nofold_add(c, e);
+    return r;
+}
+
+static Object *fold_binop_once(Compiler *c, const Node *e) {
     NbOp op = binop_of[e->v.BinOp.op];
     if (op == NB_MATMUL) return NULL;
     Object *a = fold_node(c, e->v.BinOp.left);
@@ -1022,6 +1071,7 @@ static bool comp_compare(Compiler *c, const Node *e) {
 /* Jump to [label] if [e] is [cond]; `not`, `and`, `or` and chained
  * comparisons become jumps instead of values, as CPython does. */
 static bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
+    CHECK(stack_ok(c));
     if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not)
         return comp_jump_if(c, e->v.UnaryOp.operand, label, !cond);
     if (e->kind == NODE_BoolOp) {
@@ -1538,7 +1588,7 @@ static bool comp_call(Compiler *c, const Node *e) {
 static bool in_function(Compiler *c) { return c->u->block->kind == BLOCK_FUNCTION; }
 
 static bool comp_expr(Compiler *c, const Node *e) {
-    if (c->failed) return false;
+    if (c->failed || !stack_ok(c)) return false;
     CodePos saved = c->u->loc;
     set_loc(c, e);
     bool ok;
@@ -1634,6 +1684,7 @@ static bool comp_unpack(Compiler *c, const Node *target, const NodeList *elts) {
 }
 
 static bool comp_store(Compiler *c, const Node *t) {
+    CHECK(stack_ok(c));
     CodePos saved = c->u->loc;
     set_loc(c, t);
     bool ok;
@@ -2269,7 +2320,7 @@ static bool comp_stmts(Compiler *c, const NodeList *body) {
 }
 
 static bool comp_stmt(Compiler *c, const Node *s) {
-    if (c->failed) return false;
+    if (c->failed || !stack_ok(c)) return false;
     set_loc(c, s);
     switch (s->kind) {
     case NODE_Expr: {
@@ -2340,7 +2391,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     c.len = len;
     c.filename = filename;
     c.diag = diag;
-    c.st = sym_build(arena, mod, src, len, diag);
+    c.st = sym_build(arena, mod, src, len, diag, ts->stack_lo + ts->stack_reserve);
     if (!c.st) return NULL;
     c.filename_obj = str_from_cstr(ts, filename);
     if (!c.filename_obj) return NULL;
@@ -2371,9 +2422,11 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);
     DECREF(c.filename_obj);
+    free(c.nofold);
     return co;
 fail:
     while (c.u) leave_unit(&c);
     XDECREF(c.filename_obj);
+    free(c.nofold);
     return NULL;
 }

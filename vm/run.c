@@ -67,6 +67,12 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
             memcpy(d->text + len, "\n", 2);
         }
     }
+    if (d->kind == DIAG_MEMORY || d->kind == DIAG_RECURSION) {
+        /* a program nested too deeply: no location, as CPython */
+        if (d->kind == DIAG_MEMORY) err_no_memory(ts);
+        else err_set_string(ts, &ExcRecursionError, d->msg);
+        return;
+    }
     if (mode == RUN_EXEC || mode == RUN_EXEC_FILE) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
                      : d->kind == DIAG_INDENTATION ? &ExcIndentationError : &ExcSyntaxError;
@@ -112,13 +118,28 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
     if (e) err_raise_steal(ts, e);
 }
 
+/* How deep a tree the compiler may take (parse.h): CPython's first
+ * compiler pass allows 3 levels per unit of the recursion limit not yet
+ * used. The frames it counts that minipy does not have: the call of
+ * exec(), eval() or compile() itself, and importlib's eight frames between
+ * an import statement and the compile of the module's source. */
+static int compile_depth_limit(ThreadState *ts, RunMode mode) {
+    int64_t used = ts->recursion_depth;
+    if (ts->frame) used += mode == RUN_EXEC_FILE ? 8 : 1;
+    int64_t left = (int64_t)ts->interp->recursion_limit - used;
+    int64_t limit = left * 3;
+    if (limit > INT_MAX) limit = INT_MAX;
+    return limit < 0 ? 0 : (int)limit;
+}
+
 Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode) {
     Arena *arena = arena_new();
     Diag diag = {0};
     ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE
                  : mode == RUN_EXEC_FILE ? PARSE_FILE_READ : PARSE_FILE;
     ts->interp->compiling++;           /* objects made now are the code's constants, not the program's */
-    Node *mod = parse_source_limit(arena, src, len, filename, pm, ts->interp->int_max_str_digits, &diag);
+    Node *mod = parse_source_limit(arena, src, len, filename, pm, ts->interp->int_max_str_digits,
+                                   compile_depth_limit(ts, mode), &diag);
     Object *co = NULL;
     if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
     ts->interp->compiling--;

@@ -56,7 +56,17 @@ typedef struct {
     Diag *diag;
     Block *cur;
     bool failed;
+    uintptr_t stack_floor;    /* stop recursing below this address */
 } Collector;
+
+/* The C stack is nearly used up (the tree may be as deep as the recursion
+ * limit allows, and that may have been raised): CPython's RecursionError. */
+static bool stack_low(Collector *c) {
+    if ((uintptr_t)__builtin_frame_address(0) >= c->stack_floor) return false;
+    if (!c->failed) diag_too_deep(c->diag, DIAG_RECURSION);
+    c->failed = true;
+    return true;
+}
 
 /* ---- small sets of names (arena-free, malloc'd) ------------------------- */
 
@@ -295,7 +305,7 @@ static void visit_named_target(Collector *c, const Node *target, const Node *at)
 }
 
 static void visit_expr(Collector *c, const Node *n) {
-    if (!n || c->failed) return;
+    if (!n || c->failed || stack_low(c)) return;
     switch (n->kind) {
     case NODE_Name:
         if (n->v.Name.ctx == CTX_Load) {
@@ -412,7 +422,7 @@ static void declare(Collector *c, const Node *stmt, bool global) {
 }
 
 static void visit_stmt(Collector *c, const Node *n) {
-    if (!n || c->failed) return;
+    if (!n || c->failed || stack_low(c)) return;
     switch (n->kind) {
     case NODE_FunctionDef: {
         add_def(c, n->v.FunctionDef.name, DEF_LOCAL, n);
@@ -621,6 +631,7 @@ static bool analyze_name(Collector *c, Block *b, Symbol *s, const BoundNames *bo
 
 static bool analyze_block(Collector *c, Block *b, BoundNames *bound, NameSet *free) {
     NameSet local = {0}, newfree = {0};
+    if (stack_low(c)) return false;
     bool ok = true;
     int mark = bound->nlog;
     for (int i = 0; i < b->nsymbols && ok; i++)
@@ -719,8 +730,9 @@ static const Node *find_directive(const Node *n, const char *name) {
 
 /* ---- the API --------------------------------------------------------------- */
 
-SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag) {
-    Collector c = {arena, src, len, diag, NULL, false};
+SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
+                    uintptr_t stack_floor) {
+    Collector c = {arena, src, len, diag, NULL, false, stack_floor};
     SymTable *st = arena_alloc(arena, sizeof(SymTable));
     st->arena = arena;
     st->top = block_new(&c, BLOCK_MODULE, "top", mod);
