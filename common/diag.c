@@ -102,6 +102,7 @@ void diag_clear(Diag *diag)
     diag->set = false;
     diag->incomplete = false;
     diag->whole_line = false;
+    diag->line_zero = false;
     diag->compile_stage = false;
     diag->end_offset_known = false;
     diag->msg[0] = '\0';

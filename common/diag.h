@@ -46,6 +46,9 @@ typedef struct Diag {
     bool compile_stage;     /* found by the symtable or compiler (vm/), which in
                                CPython take the text from the file named, not
                                from the source compiled */
+    bool line_zero;         /* located at line 0 of the file, without a
+                               column or text: CPython's compile() of bytes
+                               that do not decode (common/srcenc.c) */
     bool whole_line;        /* a bad token or string, found by the scanner:
                                CPython's tokenizer keeps the whole line as the
                                text; for other errors CPython reads the line

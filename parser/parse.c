@@ -1,8 +1,9 @@
 /* parse.c -- the front end's driver: source bytes in, a tree or a
  * CPython-style SyntaxError out (see parse.h).
  *
- * Lesson 2 (the pipeline). parse_source() checks the bytes (no NUL, valid
- * UTF-8), normalizes line ends, and runs the bison parser, which pulls
+ * Lesson 2 (the pipeline). parse_source() decodes the bytes when a coding
+ * cookie says they are not UTF-8 (common/srcenc.c), checks them (no NUL,
+ * valid UTF-8), normalizes line ends, and runs the bison parser, which pulls
  * tokens through yylex() below. yylex keeps a window of recent tokens: the
  * error explainer (errors.c) reads it to say "Perhaps you forgot a comma?"
  * instead of "invalid syntax", and the `with (a as b, c as d):` form is
@@ -431,22 +432,34 @@ static void parser_free(Parser *p)
 Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag)
 {
-    return parse_source_limit(arena, src, len, filename, mode,
-                              PARSE_INT_MAX_STR_DIGITS, PARSE_DEFAULT_MAX_DEPTH,
-                              diag);
+    ParseOptions opts = {PARSE_INT_MAX_STR_DIGITS, PARSE_DEFAULT_MAX_DEPTH,
+                         mode == PARSE_FILE_READ ? SOURCE_FILE : SOURCE_TEXT};
+    return parse_source_limit(arena, src, len, filename, mode, &opts, diag);
 }
 
 Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
                          const char *filename, ParseMode mode,
-                         int max_int_digits, int max_depth, Diag *diag)
+                         const ParseOptions *opts, Diag *diag)
 {
     if (!filename)
         filename = "<string>";
     snprintf(diag->filename, sizeof diag->filename, "%s", filename);
-    if (!check_bytes(src_in, len_in, filename, diag))
+    int max_int_digits = opts->max_int_digits, max_depth = opts->max_depth;
+    /* bytes in another encoding than UTF-8 become UTF-8 first */
+    char *decoded;
+    size_t decoded_len;
+    if (!srcenc_decode(src_in, len_in, opts->source, &decoded, &decoded_len, diag))
         return NULL;
+    if (decoded) {
+        src_in = decoded;
+        len_in = decoded_len;
+    }
+    bool bytes_ok = check_bytes(src_in, len_in, filename, diag);
     size_t len;
-    char *src = normalize(src_in, len_in, &len);
+    char *src = bytes_ok ? normalize(src_in, len_in, &len) : NULL;
+    free(decoded);
+    if (!bytes_ok)
+        return NULL;
     /* the source must outlive the tree's error positions only; node
      * strings are copied into the arena */
     Parser p;
@@ -706,10 +719,20 @@ int parse_dump_tokens(FILE *out, const char *src_in, size_t len_in,
     if (!filename)
         filename = "<string>";
     snprintf(diag->filename, sizeof diag->filename, "%s", filename);
-    if (!check_bytes(src_in, len_in, filename, diag))
+    char *decoded;
+    size_t decoded_len;
+    if (!srcenc_decode(src_in, len_in, SOURCE_FILE, &decoded, &decoded_len, diag))
         return -1;
+    if (decoded) {
+        src_in = decoded;
+        len_in = decoded_len;
+    }
+    bool bytes_ok = check_bytes(src_in, len_in, filename, diag);
     size_t len;
-    char *src = normalize(src_in, len_in, &len);
+    char *src = bytes_ok ? normalize(src_in, len_in, &len) : NULL;
+    free(decoded);
+    if (!bytes_ok)
+        return -1;
     Lexer lx;
     Diag ld = {0};
     lex_init(&lx, src, len, &ld);

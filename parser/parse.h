@@ -10,6 +10,7 @@
 
 #include "ast.h"
 #include "../common/diag.h"
+#include "../common/srcenc.h"
 
 /* (added) CPython 3.11's limits on nesting (parser/nesting.c has the
  * story): its parser stops at MAXSTACK levels with a MemoryError, its
@@ -40,16 +41,24 @@ typedef enum {
 Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag);
 
-/* parse_source() for an interpreter whose limits are [max_int_digits]
- * (sys.get_int_max_str_digits(); 0 means no limit) and [max_depth]
- * (statements and expressions on one path of the tree, counted as
- * CPython's compiler counts them; a deeper tree is a RecursionError, so
- * that the passes after the parser may recurse over the tree). */
+/* What the interpreter adds to parse_source(). */
+typedef struct ParseOptions {
+    int max_int_digits;     /* sys.get_int_max_str_digits(); 0 means no limit */
+    int max_depth;          /* statements and expressions on one path of the
+                               tree, counted as CPython's compiler counts them;
+                               a deeper tree is a RecursionError, so that the
+                               passes after the parser may recurse over it */
+    SourceKind source;      /* bytes to decode per PEP 263, or a str's text */
+} ParseOptions;
+
+/* parse_source() with [opts]; parse_source() takes the defaults, and reads
+ * the bytes of PARSE_FILE_READ as the command line reads a file's. */
 Node *parse_source_limit(Arena *arena, const char *src, size_t len,
                          const char *filename, ParseMode mode,
-                         int max_int_digits, int max_depth, Diag *diag);
+                         const ParseOptions *opts, Diag *diag);
 
-/* `--tokens`: print the token stream of [src] to [out], one token a line.
+/* `--tokens`: print the token stream of [src] to [out], one token a line
+ * (bytes, decoded per their coding cookie).
  * Returns 0, or -1 with [diag] set when the source has a lexical error
  * (the tokens before the error are printed first). */
 int parse_dump_tokens(FILE *out, const char *src, size_t len,
