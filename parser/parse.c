@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/nfkc.h"
 #include "common/pyrepr.h"
 #include "common/strbuf.h"
 #include "common/utf8.h"
@@ -203,9 +204,15 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
     lloc->last_line = t->end_lineno;
     lloc->last_column = t->end_col;
     switch (kind) {
-    case T_NAME:
-        lval->str = arena_strndup(p->arena, t->start, t->len);
+    case T_NAME: {
+        /* an identifier is its NFKC form (PEP 3131): `ﬁ` is `fi` */
+        size_t n;
+        char *nfkc = uni_nfkc(t->start, t->len, &n);
+        lval->str = nfkc ? arena_strndup(p->arena, nfkc, n)
+                         : arena_strndup(p->arena, t->start, t->len);
+        free(nfkc);
         break;
+    }
     case T_NUMBER:
         /* an error token stops the parse, as the failed conversion stops
          * CPython's; the scanner still runs on (settle_errors) */
