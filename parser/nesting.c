@@ -129,6 +129,7 @@ static int block_cost(const Node *parent, const char *field, const Node *child)
  * field [field] (negative: CPython happens to get there sooner). */
 static int edge_cost(const Node *parent, const char *field, const Node *child)
 {
+    (void)child;
     switch (parent->kind) {
     case NODE_BoolOp: return 2;
     case NODE_NamedExpr: return strcmp(field, "value") == 0 ? 1 : 0;
@@ -146,7 +147,6 @@ static int edge_cost(const Node *parent, const char *field, const Node *child)
     case NODE_Tuple: return ast_parens(parent) ? 0 : 2;
     default: return 0;
     }
-    (void)child;
 }
 
 /* Join the path to [c] below an edge of [cost] into [m]. An edge that
