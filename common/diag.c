@@ -82,6 +82,19 @@ void syntax_error(Diag *diag, DiagKind kind, const char *src, size_t len,
     }
 }
 
+void diag_too_deep(Diag *diag, DiagKind kind)
+{
+    if (diag->set)
+        return;
+    diag->set = true;
+    diag->kind = kind;
+    snprintf(diag->msg, sizeof diag->msg, "%s", kind == DIAG_RECURSION
+             ? "maximum recursion depth exceeded during compilation" : "");
+    diag->lineno = diag->offset = diag->end_lineno = diag->end_offset = 0;
+    free(diag->text);
+    diag->text = NULL;
+}
+
 void diag_clear(Diag *diag)
 {
     free(diag->text);
@@ -89,6 +102,7 @@ void diag_clear(Diag *diag)
     diag->set = false;
     diag->incomplete = false;
     diag->whole_line = false;
+    diag->line_zero = false;
     diag->compile_stage = false;
     diag->end_offset_known = false;
     diag->msg[0] = '\0';
@@ -100,6 +114,8 @@ const char *diag_kind_name(DiagKind kind)
     switch (kind) {
     case DIAG_INDENTATION: return "IndentationError";
     case DIAG_TAB: return "TabError";
+    case DIAG_MEMORY: return "MemoryError";
+    case DIAG_RECURSION: return "RecursionError";
     default: return "SyntaxError";
     }
 }

@@ -19,7 +19,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef enum { DIAG_SYNTAX, DIAG_INDENTATION, DIAG_TAB } DiagKind;
+/* (added) DIAG_MEMORY and DIAG_RECURSION are the two errors CPython 3.11
+ * raises for a program that nests too deeply (parser/nesting.c): a bare
+ * MemoryError from its parser, "RecursionError: maximum recursion depth
+ * exceeded during compilation" from its compiler. Neither has a location. */
+typedef enum { DIAG_SYNTAX, DIAG_INDENTATION, DIAG_TAB, DIAG_MEMORY, DIAG_RECURSION } DiagKind;
 
 typedef struct Diag {
     bool set;               /* an error has been recorded */
@@ -42,6 +46,9 @@ typedef struct Diag {
     bool compile_stage;     /* found by the symtable or compiler (vm/), which in
                                CPython take the text from the file named, not
                                from the source compiled */
+    bool line_zero;         /* located at line 0 of the file, without a
+                               column or text: CPython's compile() of bytes
+                               that do not decode (common/srcenc.c) */
     bool whole_line;        /* a bad token or string, found by the scanner:
                                CPython's tokenizer keeps the whole line as the
                                text; for other errors CPython reads the line
@@ -56,6 +63,10 @@ void syntax_error(Diag *diag, DiagKind kind, const char *src, size_t len,
                   int lineno, int col, int end_lineno, int end_col,
                   const char *fmt, ...)
     __attribute__((format(printf, 9, 10)));
+
+/* Record the error of a program nested too deeply: [kind] DIAG_MEMORY or
+ * DIAG_RECURSION, with CPython's message and no location. */
+void diag_too_deep(Diag *diag, DiagKind kind);
 
 /* Release diag->text and forget the error. */
 void diag_clear(Diag *diag);

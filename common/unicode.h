@@ -34,18 +34,21 @@ enum {
     UNI_PRINTABLE = 1u << 11,
     UNI_XID_START = 1u << 12,
     UNI_XID_CONTINUE = 1u << 13,
-    UNI_EXT_UPPER = 1u << 14,
-    UNI_EXT_LOWER = 1u << 15,
-    UNI_EXT_TITLE = 1u << 16,
-    UNI_EXT_FOLD = 1u << 17,
+    UNI_NFKC_QC = 1u << 14,
+    UNI_EXT_UPPER = 1u << 15,
+    UNI_EXT_LOWER = 1u << 16,
+    UNI_EXT_TITLE = 1u << 17,
+    UNI_EXT_FOLD = 1u << 18,
 };
 
 /* The properties of one code point: flags, the value of a decimal digit,
- * and the upper/lower/title/fold mappings (a delta to add to the code point,
- * or with UNI_EXT_<mapping> set an index into uni_ext_cases). */
+ * the canonical combining class, and the upper/lower/title/fold mappings (a
+ * delta to add to the code point, or with UNI_EXT_<mapping> set an index
+ * into uni_ext_cases). */
 typedef struct UniRecord {
     uint32_t flags;
     uint8_t decimal;
+    uint8_t ccc;
     int32_t upper, lower, title, fold;
 } UniRecord;
 
@@ -54,6 +57,22 @@ extern const uint16_t uni_index1[];
 extern const uint16_t uni_index2[];
 /* Several-character mappings: a length, then that many code points. */
 extern const uint32_t uni_ext_cases[];
+
+/* NFKC of identifiers (common/nfkc.c): the primary composites sorted by
+ * (first, second), the same sorted by composite, the code points whose
+ * full compatibility decomposition is one code point (runs: start + k ->
+ * target + k) or several (uni_nfkc_pool[offset..offset + len)). */
+typedef struct UniPair { uint32_t first, second, composite; } UniPair;
+typedef struct UniRun { uint32_t start : 21, count : 11; uint32_t target; } UniRun;
+typedef struct UniMulti { uint32_t cp; uint16_t offset; uint8_t len; } UniMulti;
+extern const UniPair uni_nfkc_pairs[];
+extern const uint16_t uni_nfkc_by_composite[];
+extern const int uni_nfkc_npairs;
+extern const UniRun uni_nfkc_runs[];
+extern const int uni_nfkc_nruns;
+extern const UniMulti uni_nfkc_multi[];
+extern const int uni_nfkc_nmulti;
+extern const uint32_t uni_nfkc_pool[];
 
 #define UNI_SHIFT 7
 

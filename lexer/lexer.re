@@ -15,9 +15,9 @@
  * Escapes are decoded later, by the parser (lexer/strlit.c).
  *
  * Identifiers: ASCII letters, digits and '_', plus any non-ASCII letter for
- * which CPython's str.isidentifier() holds (common/unicode.h). NFKC
- * normalization of identifiers (PEP 3131) is not done: `ﬁ` and `fi` are
- * different names here.
+ * which CPython's str.isidentifier() holds (common/unicode.h), checked as
+ * written; the parser then takes the identifier's NFKC form (PEP 3131,
+ * common/nfkc.c), as CPython does, so `ﬁ` and `fi` are the same name.
  *
  * The input ends with a NUL sentinel and holds no other NUL (parse.c rejects
  * those first), so re2c needs no bounds checks.

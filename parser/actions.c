@@ -125,12 +125,22 @@ Node *ast_slice(Parser *p, Node *lo, Node *hi, Node *step, Loc l)
     return n;
 }
 
-/* Refuse a tree deeper than PARSE_MAX_DEPTH as soon as it is built (the
- * final check in parse.c catches the kinds not tracked here). */
-Node *ast_deep(Parser *p, Node *n, const Node *a, const Node *b)
+/* A chain that CPython's parser reads with a loop (`1 + 1 + ... + 1`,
+ * `a.b.c`, `f()()`, `a[0][0]`) nests only in the tree, down its first
+ * operand, as deep as the source is long. Its depth is known while it
+ * grows (a lower bound: the first operand's own depth when it is such a
+ * chain, else 1), so a chain certain to be refused with RecursionError
+ * after the parse (nesting.c) is refused at once, before a 10 MB line has
+ * become a tree of millions of nodes. Only the first operand counts: depth
+ * that comes from the other one (`1 + -...-1`, `2 ** 2 ** ...`) is nesting
+ * CPython's parser recurses into, and may be its MemoryError instead. */
+Node *ast_deep(Parser *p, Node *n, const Node *first)
 {
-    if (ast_set_depth(n, a, b, NULL) > PARSE_MAX_DEPTH) {
-        parse_error_node(p, n, "too many nested expressions");
+    int d = 1 + (first && ast_scratch((Node *)first)[0] > 1 ? ast_scratch((Node *)first)[0] : 1);
+    ast_scratch(n)[0] = d;
+    if (d > p->max_depth) {
+        diag_too_deep(p->diag, DIAG_RECURSION);
+        p->final_error = true;
         return NULL;
     }
     return n;
@@ -142,7 +152,7 @@ Node *ast_binop(Parser *p, Node *l, BinOpKind op, Node *r, Loc loc)
     n->v.BinOp.left = l;
     n->v.BinOp.op = op;
     n->v.BinOp.right = r;
-    return ast_deep(p, n, l, r);
+    return op == OP_Pow ? n : ast_deep(p, n, l);
 }
 
 Node *ast_unop(Parser *p, UnaryOpKind op, Node *operand, Loc l)
@@ -150,7 +160,21 @@ Node *ast_unop(Parser *p, UnaryOpKind op, Node *operand, Loc l)
     Node *n = ast_node(p, NODE_UnaryOp, l);
     n->v.UnaryOp.op = op;
     n->v.UnaryOp.operand = operand;
-    return ast_deep(p, n, operand, NULL);
+    return n;
+}
+
+/* A chain (`a or b or ...`, `a < b < ...`) grows by one item at a time,
+ * in arrays whose capacity is the next power of two of their count (the
+ * tree keeps no capacity): a full array is copied into one twice its size,
+ * so a chain of n items costs n, not n*n. */
+static void *chain_push(Parser *p, void *items, int count, size_t size)
+{
+    if (count == 1 || (count & (count - 1)) != 0)
+        return items;                   /* room left (the first array holds 2) */
+    void *bigger = arena_alloc(p->arena, (size_t)(count ? 2 * count : 2) * size);
+    if (count)
+        memcpy(bigger, items, (size_t)count * size);
+    return bigger;
 }
 
 /* `a or b or c` is one BoolOp with three values; [extend] says [left] is
@@ -159,24 +183,20 @@ Node *ast_boolop(Parser *p, BoolOpKind op, Node *left, Node *right, bool extend,
                  Loc l)
 {
     Node *n;
-    Seq *s;
     if (extend) {
         n = left;
-        s = ast_seq(p);
-        s->count = s->cap = n->v.BoolOp.values.count;
-        s->items = (void **)n->v.BoolOp.values.items;
     } else {
         n = ast_node(p, NODE_BoolOp, l);
         n->v.BoolOp.op = op;
-        s = ast_seq_push(p, ast_seq(p), left);
+        n->v.BoolOp.values.items = chain_push(p, NULL, 0, sizeof(Node *));
+        n->v.BoolOp.values.items[n->v.BoolOp.values.count++] = left;
     }
-    /* the Seq's capacity equals its count: a push reallocates, so the old
-     * array (shared with nothing else) is simply abandoned in the arena */
-    ast_seq_push(p, s, right);
-    n->v.BoolOp.values = ast_list(s);
+    NodeList *v = &n->v.BoolOp.values;
+    v->items = chain_push(p, v->items, v->count, sizeof(Node *));
+    v->items[v->count++] = right;
     n->end_lineno = l.last_line;
     n->end_col_offset = l.last_column;
-    return ast_deep(p, n, n, right);
+    return n;
 }
 
 Node *ast_compare_new(Parser *p, Node *left, int op, Node *right, Loc l)
@@ -190,21 +210,16 @@ Node *ast_compare_new(Parser *p, Node *left, int op, Node *right, Loc l)
 Node *ast_compare_add(Parser *p, Node *n, int op, Node *right, Loc l)
 {
     int k = n->v.Compare.ops.count;
-    CmpOpKind *ops = arena_alloc(p->arena, (size_t)(k + 1) * sizeof *ops);
-    Node **cs = arena_alloc(p->arena, (size_t)(k + 1) * sizeof *cs);
-    if (k) {
-        memcpy(ops, n->v.Compare.ops.items, (size_t)k * sizeof *ops);
-        memcpy(cs, n->v.Compare.comparators.items, (size_t)k * sizeof *cs);
-    }
-    ops[k] = (CmpOpKind)op;
-    cs[k] = right;
+    n->v.Compare.ops.items = chain_push(p, n->v.Compare.ops.items, k, sizeof(CmpOpKind));
+    n->v.Compare.comparators.items = chain_push(p, n->v.Compare.comparators.items, k,
+                                                sizeof(Node *));
+    n->v.Compare.ops.items[k] = (CmpOpKind)op;
+    n->v.Compare.comparators.items[k] = right;
     n->v.Compare.ops.count = k + 1;
-    n->v.Compare.ops.items = ops;
     n->v.Compare.comparators.count = k + 1;
-    n->v.Compare.comparators.items = cs;
     n->end_lineno = l.last_line;
     n->end_col_offset = l.last_column;
-    return ast_deep(p, n, k ? n : n->v.Compare.left, right);
+    return n;
 }
 
 Node *ast_comprehension(Parser *p, Node *target, Node *iter, Seq *ifs)
@@ -667,7 +682,7 @@ Node *ast_call(Parser *p, Node *func, Seq *items, Loc l, Loc parens)
     n->v.Call.func = func;
     n->v.Call.args = ast_list(args);
     n->v.Call.keywords = ast_list(kws);
-    return func ? ast_deep(p, n, func, NULL) : n;
+    return func ? ast_deep(p, n, func) : n;
 }
 
 /* ---- parameters ------------------------------------------------------- */

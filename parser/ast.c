@@ -101,19 +101,21 @@ void arena_free(Arena *a)
 
 /* ---- nodes ------------------------------------------------------------ */
 
-/* Every node is preceded in the arena by a small hidden header holding its
- * depth (see ast_depth), so that the parser can refuse a degenerate tree
- * while building it instead of after building millions of nodes. */
+/* Every node is preceded in the arena by a small hidden header: what the
+ * parser knows about it that the tree does not show (how many pairs of
+ * parentheses were around it), and room for the measures of a walk
+ * (parser/nesting.c). Eight ints keep the node aligned as the arena
+ * aligns. */
 typedef struct {
-    int depth;
-    int pad[3];
+    int parens;
+    int scratch[AST_SCRATCH_INTS];
+    int pad;
 } NodeHeader;
 
 Node *ast_new(Arena *arena, NodeKind kind, int lineno, int col,
               int end_lineno, int end_col)
 {
     NodeHeader *h = arena_alloc(arena, sizeof *h + sizeof(Node));
-    h->depth = 1;
     Node *n = (Node *)(h + 1);
     n->kind = kind;
     n->lineno = lineno;
@@ -123,20 +125,19 @@ Node *ast_new(Arena *arena, NodeKind kind, int lineno, int col,
     return n;
 }
 
-int ast_depth(const Node *n)
+int ast_parens(const Node *n)
 {
-    return n ? ((const NodeHeader *)n - 1)->depth : 0;
+    return n ? ((const NodeHeader *)n - 1)->parens : 0;
 }
 
-int ast_set_depth(Node *n, const Node *a, const Node *b, const Node *c)
+void ast_add_parens(Node *n, int count)
 {
-    int d = ast_depth(a);
-    if (ast_depth(b) > d)
-        d = ast_depth(b);
-    if (ast_depth(c) > d)
-        d = ast_depth(c);
-    ((NodeHeader *)n - 1)->depth = d + 1;
-    return d + 1;
+    ((NodeHeader *)n - 1)->parens += count;
+}
+
+int *ast_scratch(Node *n)
+{
+    return ((NodeHeader *)n - 1)->scratch;
 }
 
 enum { CAT_MOD, CAT_STMT, CAT_EXPR, CAT_OTHER };
@@ -169,7 +170,7 @@ bool ast_is_expr(NodeKind kind) { return kinds[kind].category == CAT_EXPR; }
 bool ast_is_stmt(NodeKind kind) { return kinds[kind].category == CAT_STMT; }
 bool ast_has_location(NodeKind kind) { return kinds[kind].has_location; }
 
-/* ---- depth ------------------------------------------------------------ */
+/* ---- walking ------------------------------------------------------------ */
 
 /* The field macros of ast.def, for code that only visits child nodes. */
 #define F_IDENT(f)
@@ -182,35 +183,45 @@ bool ast_has_location(NodeKind kind) { return kinds[kind].has_location; }
 #define F_CTX(f)
 #define F_CONST(f)
 
-/* Walk [n] no deeper than [limit] levels; the recursion itself is bounded
- * by the limit, so a degenerate tree cannot overflow the C stack here. */
-static const Node *too_deep(const Node *n, int depth, int limit)
+/* Without recursion: a tree may be as deep as its source is long (a chain
+ * of a million `+`), and only the parser's own limits (parser/nesting.c)
+ * keep it from reaching the compiler; the walks that come before them must
+ * not depend on them. */
+void ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx)
 {
-    if (!n)
-        return NULL;
-    if (depth > limit)
-        return n;
-    const Node *bad = NULL;
-#define F_NODE(f) if (!bad) bad = too_deep(kv->f, depth + 1, limit);
-#define F_LIST(f) for (int i = 0; !bad && i < kv->f.count; i++) \
-                      bad = too_deep(kv->f.items[i], depth + 1, limit);
-    switch (n->kind) {
+    Node *small[64];
+    Node **stack = small;
+    size_t n = 0, cap = 64;
+#define PUSH(x) do { Node *x_ = (x); if (x_) { \
+        if (n == cap) { \
+            Node **bigger = malloc(2 * cap * sizeof *bigger); \
+            if (!bigger) abort(); \
+            memcpy(bigger, stack, cap * sizeof *bigger); \
+            if (stack != small) free(stack); \
+            stack = bigger; cap *= 2; \
+        } \
+        stack[n++] = x_; } } while (0)
+    PUSH(root);
+    while (n) {
+        Node *node = stack[--n];
+        visit(node, ctx);
+#define F_NODE(f) PUSH(kv->f);
+#define F_LIST(f) for (int i = kv->f.count - 1; i >= 0; i--) PUSH(kv->f.items[i]);
+        switch (node->kind) {
 #define AST_NODE(K, cat, loc, fields) \
-    case NODE_##K: { const __typeof__(n->v.K) *kv = &n->v.K; (void)kv; \
-                     fields break; }
+        case NODE_##K: { __typeof__(node->v.K) *kv = &node->v.K; (void)kv; \
+                         fields break; }
 #include "ast.def"
 #undef AST_NODE
-    default:
-        break;
-    }
+        default:
+            break;
+        }
 #undef F_NODE
 #undef F_LIST
-    return bad;
-}
-
-const Node *ast_too_deep(const Node *root, int limit)
-{
-    return too_deep(root, 0, limit);
+    }
+#undef PUSH
+    if (stack != small)
+        free(stack);
 }
 
 #undef F_IDENT
@@ -234,48 +245,10 @@ static const char *const cmpop_names[] = {
     "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
 static const char *const ctx_names[] = {"Load", "Store", "Del"};
 
-typedef struct {
-    char **items;
-    int count, cap;
-} Args;
-
-static void args_add(Args *a, char *s)
-{
-    if (a->count == a->cap) {
-        a->cap = a->cap ? a->cap * 2 : 8;
-        char **items = realloc(a->items, (size_t)a->cap * sizeof *items);
-        if (!items)
-            abort();
-        a->items = items;
-    }
-    a->items[a->count++] = s;
-}
-
 static void indent_to(StrBuf *sb, int level)
 {
     for (int i = 0; i < level; i++)
         strbuf_append(sb, "  ", 2);
-}
-
-/* Join [a] as "Name(...)" or "[...]" the way ast.dump lays it out; frees
- * the items. [open]/[close] are "Name(" and ")" or "[" and "]". */
-static void join(StrBuf *out, Args *a, const char *open, const char *close,
-                 bool inline_ok, int level)
-{
-    strbuf_puts(out, open);
-    for (int i = 0; i < a->count; i++) {
-        if (inline_ok) {
-            if (i)
-                strbuf_puts(out, ", ");
-        } else {
-            strbuf_puts(out, i ? ",\n" : "\n");
-            indent_to(out, level);
-        }
-        strbuf_puts(out, a->items[i]);
-        free(a->items[i]);
-    }
-    strbuf_puts(out, close);
-    free(a->items);
 }
 
 static void int_repr(StrBuf *out, const char *text)
@@ -336,79 +309,29 @@ static void str_repr(StrBuf *out, const char *s)
     pyrepr_str(out, s, strlen(s));
 }
 
-static bool format_node(StrBuf *out, const Node *n, int level, bool attrs);
+/* The printer writes straight into one buffer, so that its time is the
+ * size of what it prints (a tree 3,000 levels deep prints 18 MB of
+ * indentation, and building each level's text to copy it into its
+ * parent's would cost that 3,000 times over). ast.dump() puts a node on
+ * one line when it has at most three fields and all of them are simple (a
+ * value, an empty list, or a node printed without fields, as `Pass()`):
+ * that is decided from the node's own fields before printing them. */
 
-/* "name=value" for one field into [a]; false if the value is not simple. */
-static char *field(const char *name, StrBuf *val)
+/* How many fields [n] prints ("name=value" items). */
+static int printed_fields(const Node *n, bool attrs)
 {
-    StrBuf sb;
-    strbuf_init(&sb);
-    strbuf_puts(&sb, name);
-    strbuf_appendc(&sb, '=');
-    strbuf_append(&sb, val->data ? val->data : "", val->len);
-    strbuf_free(val);
-    return strbuf_detach(&sb);
-}
-
-static bool format_list(StrBuf *out, const NodeList *l, int level, bool attrs)
-{
-    if (l->count == 0) {
-        strbuf_puts(out, "[]");
-        return true;
-    }
-    Args a = {0};
-    for (int i = 0; i < l->count; i++) {
-        StrBuf sb;
-        strbuf_init(&sb);
-        if (l->items[i])
-            format_node(&sb, l->items[i], level + 1, attrs);
-        else
-            strbuf_puts(&sb, "None");
-        args_add(&a, strbuf_detach(&sb));
-    }
-    join(out, &a, "[", "]", false, level + 1);
-    return false;
-}
-
-static bool format_node(StrBuf *out, const Node *n, int level, bool attrs)
-{
-    Args a = {0};
-    bool simple = true;
-    StrBuf v;
-#define ADD(name, expr_simple) do { \
-        simple = simple && (expr_simple); \
-        args_add(&a, field(name, &v)); } while (0)
-#define F_NODE(f) if (kv->f) { strbuf_init(&v); \
-        bool s_ = format_node(&v, kv->f, level + 1, attrs); ADD(#f, s_); }
-#define F_LIST(f) { strbuf_init(&v); \
-        bool s_ = format_list(&v, &kv->f, level + 1, attrs); ADD(#f, s_); }
-#define F_IDENT(f) if (kv->f) { strbuf_init(&v); str_repr(&v, kv->f); \
-        ADD(#f, true); }
-#define F_IDLIST(f) { strbuf_init(&v); \
-        if (kv->f.count == 0) { strbuf_puts(&v, "[]"); ADD(#f, true); } \
-        else { Args l_ = {0}; \
-            for (int i = 0; i < kv->f.count; i++) { StrBuf e_; strbuf_init(&e_); \
-                str_repr(&e_, kv->f.items[i]); args_add(&l_, strbuf_detach(&e_)); } \
-            join(&v, &l_, "[", "]", false, level + 2); ADD(#f, false); } }
-#define F_INT(f) { strbuf_init(&v); strbuf_printf(&v, "%d", kv->f); ADD(#f, true); }
-#define F_BINOP(f) { strbuf_init(&v); strbuf_printf(&v, "%s()", binop_names[kv->f]); \
-        ADD(#f, true); }
-#define F_UNOP(f) { strbuf_init(&v); strbuf_printf(&v, "%s()", unop_names[kv->f]); \
-        ADD(#f, true); }
-#define F_BOOLOP(f) { strbuf_init(&v); strbuf_printf(&v, "%s()", boolop_names[kv->f]); \
-        ADD(#f, true); }
-#define F_CMPOPS(f) { strbuf_init(&v); \
-        if (kv->f.count == 0) { strbuf_puts(&v, "[]"); ADD(#f, true); } \
-        else { Args l_ = {0}; \
-            for (int i = 0; i < kv->f.count; i++) { StrBuf e_; strbuf_init(&e_); \
-                strbuf_printf(&e_, "%s()", cmpop_names[kv->f.items[i]]); \
-                args_add(&l_, strbuf_detach(&e_)); } \
-            join(&v, &l_, "[", "]", false, level + 2); ADD(#f, false); } }
-#define F_CTX(f) { strbuf_init(&v); strbuf_printf(&v, "%s()", ctx_names[kv->f]); \
-        ADD(#f, true); }
-#define F_CONST(f) { strbuf_init(&v); ast_const_repr(&v, &kv->f); ADD(#f, true); \
-        if (kv->f.is_u) { strbuf_init(&v); strbuf_puts(&v, "'u'"); \
-                          args_add(&a, field("kind", &v)); } }
+    int count = 0;
+#define F_NODE(f) if (kv->f) count++;
+#define F_LIST(f) count++;
+#define F_IDENT(f) if (kv->f) count++;
+#define F_IDLIST(f) count++;
+#define F_INT(f) count++;
+#define F_BINOP(f) count++;
+#define F_UNOP(f) count++;
+#define F_BOOLOP(f) count++;
+#define F_CMPOPS(f) count++;
+#define F_CTX(f) count++;
+#define F_CONST(f) count += kv->f.is_u ? 2 : 1;
     switch (n->kind) {
 #define AST_NODE(K, cat, loc, fields) \
     case NODE_##K: { const __typeof__(n->v.K) *kv = &n->v.K; (void)kv; \
@@ -418,22 +341,146 @@ static bool format_node(StrBuf *out, const Node *n, int level, bool attrs)
     default:
         break;
     }
-    if (attrs && ast_has_location(n->kind)) {
-        const char *names[4] = {"lineno", "col_offset", "end_lineno",
-                                "end_col_offset"};
-        int vals[4] = {n->lineno, n->col_offset, n->end_lineno,
-                       n->end_col_offset};
-        for (int i = 0; i < 4; i++) {
-            strbuf_init(&v);
-            strbuf_printf(&v, "%d", vals[i]);
-            ADD(names[i], true);
-        }
+#undef F_NODE
+#undef F_LIST
+#undef F_IDENT
+#undef F_IDLIST
+#undef F_INT
+#undef F_BINOP
+#undef F_UNOP
+#undef F_BOOLOP
+#undef F_CMPOPS
+#undef F_CTX
+#undef F_CONST
+    if (attrs && ast_has_location(n->kind))
+        count += 4;
+    return count;
+}
+
+/* True if every field [n] prints is simple. */
+static bool simple_fields(const Node *n, bool attrs)
+{
+    bool simple = true;
+#define F_NODE(f) if (kv->f && printed_fields(kv->f, attrs)) simple = false;
+#define F_LIST(f) if (kv->f.count) simple = false;
+#define F_IDENT(f)
+#define F_IDLIST(f) if (kv->f.count) simple = false;
+#define F_INT(f)
+#define F_BINOP(f)
+#define F_UNOP(f)
+#define F_BOOLOP(f)
+#define F_CMPOPS(f) if (kv->f.count) simple = false;
+#define F_CTX(f)
+#define F_CONST(f)
+    switch (n->kind) {
+#define AST_NODE(K, cat, loc, fields) \
+    case NODE_##K: { const __typeof__(n->v.K) *kv = &n->v.K; (void)kv; \
+                     fields break; }
+#include "ast.def"
+#undef AST_NODE
+    default:
+        break;
     }
-    char open[40];
-    snprintf(open, sizeof open, "%s(", ast_kind_name(n->kind));
-    bool empty = a.count == 0;
-    join(out, &a, open, ")", simple && a.count <= 3, level + 1);
-    return empty;
+#undef F_NODE
+#undef F_LIST
+#undef F_IDENT
+#undef F_IDLIST
+#undef F_INT
+#undef F_BINOP
+#undef F_UNOP
+#undef F_BOOLOP
+#undef F_CMPOPS
+#undef F_CTX
+#undef F_CONST
+    return simple;
+}
+
+static void print_node(StrBuf *out, const Node *n, int level, bool attrs);
+
+/* A list field's value, its items one a line at [level] + 1. */
+static void print_list(StrBuf *out, const NodeList *l, int level, bool attrs)
+{
+    if (l->count == 0) {
+        strbuf_puts(out, "[]");
+        return;
+    }
+    strbuf_puts(out, "[");
+    for (int i = 0; i < l->count; i++) {
+        strbuf_puts(out, i ? ",\n" : "\n");
+        indent_to(out, level + 1);
+        if (l->items[i])
+            print_node(out, l->items[i], level + 1, attrs);
+        else
+            strbuf_puts(out, "None");
+    }
+    strbuf_puts(out, "]");
+}
+
+static void print_node(StrBuf *out, const Node *n, int level, bool attrs)
+{
+    bool one_line = printed_fields(n, attrs) <= 3 && simple_fields(n, attrs);
+    int i = 0;
+    strbuf_printf(out, "%s(", ast_kind_name(n->kind));
+#define NEXT(name) do { \
+        if (one_line) { if (i) strbuf_puts(out, ", "); } \
+        else { strbuf_puts(out, i ? ",\n" : "\n"); indent_to(out, level + 1); } \
+        i++; strbuf_puts(out, name "="); } while (0)
+#define F_NODE(f) if (kv->f) { NEXT(#f); print_node(out, kv->f, level + 1, attrs); }
+#define F_LIST(f) { NEXT(#f); print_list(out, &kv->f, level + 1, attrs); }
+#define F_IDENT(f) if (kv->f) { NEXT(#f); str_repr(out, kv->f); }
+#define F_IDLIST(f) { NEXT(#f); \
+        if (kv->f.count == 0) strbuf_puts(out, "[]"); \
+        else { strbuf_puts(out, "["); \
+            for (int j = 0; j < kv->f.count; j++) { \
+                strbuf_puts(out, j ? ",\n" : "\n"); indent_to(out, level + 2); \
+                str_repr(out, kv->f.items[j]); } \
+            strbuf_puts(out, "]"); } }
+#define F_INT(f) { NEXT(#f); strbuf_printf(out, "%d", kv->f); }
+#define F_BINOP(f) { NEXT(#f); strbuf_printf(out, "%s()", binop_names[kv->f]); }
+#define F_UNOP(f) { NEXT(#f); strbuf_printf(out, "%s()", unop_names[kv->f]); }
+#define F_BOOLOP(f) { NEXT(#f); strbuf_printf(out, "%s()", boolop_names[kv->f]); }
+#define F_CMPOPS(f) { NEXT(#f); \
+        if (kv->f.count == 0) strbuf_puts(out, "[]"); \
+        else { strbuf_puts(out, "["); \
+            for (int j = 0; j < kv->f.count; j++) { \
+                strbuf_puts(out, j ? ",\n" : "\n"); indent_to(out, level + 2); \
+                strbuf_printf(out, "%s()", cmpop_names[kv->f.items[j]]); } \
+            strbuf_puts(out, "]"); } }
+#define F_CTX(f) { NEXT(#f); strbuf_printf(out, "%s()", ctx_names[kv->f]); }
+#define F_CONST(f) { NEXT(#f); ast_const_repr(out, &kv->f); \
+        if (kv->f.is_u) { NEXT("kind"); strbuf_puts(out, "'u'"); } }
+    switch (n->kind) {
+#define AST_NODE(K, cat, loc, fields) \
+    case NODE_##K: { const __typeof__(n->v.K) *kv = &n->v.K; (void)kv; \
+                     fields break; }
+#include "ast.def"
+#undef AST_NODE
+    default:
+        break;
+    }
+#undef F_NODE
+#undef F_LIST
+#undef F_IDENT
+#undef F_IDLIST
+#undef F_INT
+#undef F_BINOP
+#undef F_UNOP
+#undef F_BOOLOP
+#undef F_CMPOPS
+#undef F_CTX
+#undef F_CONST
+    if (attrs && ast_has_location(n->kind)) {
+        NEXT("lineno");
+        strbuf_printf(out, "%d", n->lineno);
+        NEXT("col_offset");
+        strbuf_printf(out, "%d", n->col_offset);
+        NEXT("end_lineno");
+        strbuf_printf(out, "%d", n->end_lineno);
+        NEXT("end_col_offset");
+        strbuf_printf(out, "%d", n->end_col_offset);
+    }
+#undef NEXT
+    strbuf_puts(out, ")");
 }
 
 char *ast_dump(const Node *mod, bool include_attributes)
@@ -441,7 +488,7 @@ char *ast_dump(const Node *mod, bool include_attributes)
     StrBuf sb;
     strbuf_init(&sb);
     if (mod)
-        format_node(&sb, mod, 0, include_attributes);
+        print_node(&sb, mod, 0, include_attributes);
     else
         strbuf_puts(&sb, "None");
     return strbuf_detach(&sb);

@@ -135,15 +135,19 @@ bool ast_has_location(NodeKind kind);
 char *ast_dump(const Node *mod, bool include_attributes);
 /* Append repr() of the constant [c] to the StrBuf [out]. */
 void ast_const_repr(struct StrBuf *out, const ConstValue *c);
-/* Depth of the subtree at [n] as recorded by ast_set_depth (1 for a node
- * whose depth was never set; 0 for NULL). Only the parser's recursive
- * expression constructors record it. */
-int ast_depth(const Node *n);
-/* Record depth 1 + max(depth of [a], [b], [c]) (each may be NULL) for [n]
- * and return it. */
-int ast_set_depth(Node *n, const Node *a, const Node *b, const Node *c);
-/* The first node found deeper than [limit] levels below [root], or NULL.
- * Recurses at most [limit] deep. */
-const Node *ast_too_deep(const Node *root, int limit);
+/* How many pairs of parentheses were written around [n] (the tree does
+ * not keep them; parser/nesting.c counts what they cost CPython's parser). */
+int ast_parens(const Node *n);
+void ast_add_parens(Node *n, int count);
+/* AST_SCRATCH_INTS ints beside [n] that a walk of the tree may use as it
+ * likes, assuming nothing about what an earlier walk left there (the
+ * parser keeps a chain's depth in [0] while it builds the chain, then
+ * parser/nesting.c its measures). */
+#define AST_SCRATCH_INTS 6
+int *ast_scratch(Node *n);
+/* Call [visit] on every node of the tree at [root], parents before their
+ * children and children in field order, without recursion (a tree may be
+ * as deep as its source is long). */
+void ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx);
 
 #endif

@@ -48,9 +48,10 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);
 void yyerror(YYLTYPE *lloc, Parser *p, const char *msg);
 #define N(kind, l) ast_node(p, NODE_##kind, l)
 #define FAIL_IF(cond) do { if (cond) YYABORT; } while (0)
-/* Deep parser stacks (e.g. 100000 unary minuses) end in "too many nested
- * expressions" long before memory runs out. */
-#define YYMAXDEPTH 10000
+/* The stack is on the heap. Its bound is only a backstop: CPython's parser
+ * gives up (MemoryError) far sooner, and parser/nesting.c says when; a
+ * program that fills this stack is deeper still, and gets the same error. */
+#define YYMAXDEPTH 200000
 static Loc span(Loc a, Loc b)
 {
     Loc l = {a.first_line, a.first_column, b.last_line, b.last_column};
@@ -691,19 +692,19 @@ atom_expr:
         { $$ = ast_call(p, $1, $3, @$, span(@2, @4)); FAIL_IF(!$$); }
   | atom_expr LSQB subscriptlist RSQB
         { $$ = N(Subscript, @$); $$->v.Subscript.value = $1;
-          $$->v.Subscript.slice = $3; $$ = ast_deep(p, $$, $1, NULL);
+          $$->v.Subscript.slice = $3; $$ = ast_deep(p, $$, $1);
           FAIL_IF(!$$); }
   | atom_expr DOT NAME
         { $$ = N(Attribute, @$); $$->v.Attribute.value = $1;
-          $$->v.Attribute.attr = $3; $$ = ast_deep(p, $$, $1, NULL);
+          $$->v.Attribute.attr = $3; $$ = ast_deep(p, $$, $1);
           FAIL_IF(!$$); }
   ;
 
 atom:
-    LPAR RPAR               { $$ = N(Tuple, @$); }
-  | LPAR yield_expr RPAR    { $$ = $2; }
+    LPAR RPAR               { $$ = N(Tuple, @$); ast_add_parens($$, 1); }
+  | LPAR yield_expr RPAR    { $$ = $2; ast_add_parens($$, 1); }
   | LPAR testlist_comp RPAR
-        { $$ = $2;
+        { $$ = $2; ast_add_parens($$, 1);
           if ($$->end_col_offset == -1) {
               $$->lineno = @$.first_line; $$->col_offset = @$.first_column;
               $$->end_lineno = @$.last_line; $$->end_col_offset = @$.last_column;
@@ -738,9 +739,8 @@ atom:
   ;
 
 strings:
-    STRING                  { $$ = $1; }
-  | strings STRING          { StrTok *s = $1; while (s->next) s = s->next;
-                              s->next = $2; $$ = $1; }
+    STRING                  { $$ = $1; $$->last = $1; }
+  | strings STRING          { $1->last->next = $2; $1->last = $2; $$ = $1; }
   ;
 
 /* The contents of ( ) and [ ]: one element, a comma list (marked as a Tuple

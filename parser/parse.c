@@ -1,8 +1,9 @@
 /* parse.c -- the front end's driver: source bytes in, a tree or a
  * CPython-style SyntaxError out (see parse.h).
  *
- * Lesson 2 (the pipeline). parse_source() checks the bytes (no NUL, valid
- * UTF-8), normalizes line ends, and runs the bison parser, which pulls
+ * Lesson 2 (the pipeline). parse_source() decodes the bytes when a coding
+ * cookie says they are not UTF-8 (common/srcenc.c), checks them (no NUL,
+ * valid UTF-8), normalizes line ends, and runs the bison parser, which pulls
  * tokens through yylex() below. yylex keeps a window of recent tokens: the
  * error explainer (errors.c) reads it to say "Perhaps you forgot a comma?"
  * instead of "invalid syntax", and the `with (a as b, c as d):` form is
@@ -21,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/nfkc.h"
 #include "common/pyrepr.h"
 #include "common/strbuf.h"
 #include "common/utf8.h"
@@ -202,9 +204,15 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
     lloc->last_line = t->end_lineno;
     lloc->last_column = t->end_col;
     switch (kind) {
-    case T_NAME:
-        lval->str = arena_strndup(p->arena, t->start, t->len);
+    case T_NAME: {
+        /* an identifier is its NFKC form (PEP 3131): `ﬁ` is `fi` */
+        size_t n;
+        char *nfkc = uni_nfkc(t->start, t->len, &n);
+        lval->str = nfkc ? arena_strndup(p->arena, nfkc, n)
+                         : arena_strndup(p->arena, t->start, t->len);
+        free(nfkc);
         break;
+    }
     case T_NUMBER:
         /* an error token stops the parse, as the failed conversion stops
          * CPython's; the scanner still runs on (settle_errors) */
@@ -291,10 +299,10 @@ void parse_report_syntax_error(Parser *p, const int *expected, int n)
 
 void parse_report_exhausted(Parser *p, const Loc *where)
 {
+    (void)where;
+    /* far deeper than CPython's parser goes (nesting.c): its MemoryError */
     p->exhausted = true;
-    parse_error_at(p, DIAG_SYNTAX, where->first_line, where->first_column,
-                   where->last_line, where->last_column,
-                   "too many nested expressions");
+    diag_too_deep(p->diag, DIAG_MEMORY);
 }
 
 /* ---- the driver ------------------------------------------------------- */
@@ -413,6 +421,7 @@ static void parser_init(Parser *p, Arena *arena, const char *src, size_t len,
     p->len = len;
     p->mode = mode;
     p->diag = diag;
+    p->max_depth = PARSE_DEFAULT_MAX_DEPTH;
     lex_init(&p->lx, src, len, &p->lexdiag);
     p->lx.interactive = mode == PARSE_INTERACTIVE;
     p->lx.from_file = mode == PARSE_FILE_READ;
@@ -430,35 +439,55 @@ static void parser_free(Parser *p)
 Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag)
 {
-    return parse_source_limit(arena, src, len, filename, mode,
-                              PARSE_INT_MAX_STR_DIGITS, diag);
+    ParseOptions opts = {PARSE_INT_MAX_STR_DIGITS, PARSE_DEFAULT_MAX_DEPTH,
+                         mode == PARSE_FILE_READ ? SOURCE_FILE : SOURCE_TEXT};
+    return parse_source_limit(arena, src, len, filename, mode, &opts, diag);
 }
 
 Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
                          const char *filename, ParseMode mode,
-                         int max_int_digits, Diag *diag)
+                         const ParseOptions *opts, Diag *diag)
 {
     if (!filename)
         filename = "<string>";
     snprintf(diag->filename, sizeof diag->filename, "%s", filename);
-    if (!check_bytes(src_in, len_in, filename, diag))
+    int max_int_digits = opts->max_int_digits, max_depth = opts->max_depth;
+    /* bytes in another encoding than UTF-8 become UTF-8 first */
+    char *decoded;
+    size_t decoded_len;
+    if (!srcenc_decode(src_in, len_in, opts->source, &decoded, &decoded_len, diag))
         return NULL;
+    if (decoded) {
+        src_in = decoded;
+        len_in = decoded_len;
+    }
+    bool bytes_ok = check_bytes(src_in, len_in, filename, diag);
     size_t len;
-    char *src = normalize(src_in, len_in, &len);
+    char *src = bytes_ok ? normalize(src_in, len_in, &len) : NULL;
+    free(decoded);
+    if (!bytes_ok)
+        return NULL;
     /* the source must outlive the tree's error positions only; node
      * strings are copied into the arena */
     Parser p;
     parser_init(&p, arena, src, len, mode, diag);
     p.max_int_digits = max_int_digits;
+    p.max_depth = max_depth;
     p.start_token = mode == PARSE_EVAL ? T_START_EVAL
                   : mode == PARSE_INTERACTIVE ? T_START_INTERACTIVE
                   : T_START_FILE;
     int rc = yyparse(&p);
     Node *result = NULL;
+    Nesting nest = {0, 0};
+    if (rc == 0 && p.result)
+        parse_nesting(p.result, &nest);
     if (rc == 0 && p.result) {
-        const Node *deep = ast_too_deep(p.result, PARSE_MAX_DEPTH);
-        if (deep) {
-            parse_error_node(&p, deep, "too many nested expressions");
+        /* CPython's parser gives up first, then its compiler's first pass
+         * (before the errors its compiler finds, which are deferred here) */
+        if (nest.parser_level > PARSE_MAX_LEVEL) {
+            diag_too_deep(diag, DIAG_MEMORY);
+        } else if (nest.compile_depth > max_depth) {
+            diag_too_deep(diag, DIAG_RECURSION);
         } else if (p.deferred.set) {
             copy_diag(diag, &p.deferred);
         } else if (mode == PARSE_INTERACTIVE && p.entries > 1) {
@@ -527,41 +556,27 @@ Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
 
 /* ---- f-string expressions --------------------------------------------- */
 
-/* Move every location of [n] on sub-source line 1 right by [dcol] and all
- * lines down by [dline]. The tree was depth-checked, so recursion is
- * bounded. */
-static void shift(Node *n, int dline, int dcol, int depth)
+/* Move every location on sub-source line 1 right by dcol and all lines
+ * down by dline (ast_walk: the subtree may be deep). */
+typedef struct { int dline, dcol; } Shift;
+
+static void shift_node(Node *n, void *ctx)
 {
-    if (!n || depth > PARSE_MAX_DEPTH)
+    const Shift *sh = ctx;
+    if (!ast_has_location(n->kind))
         return;
-    if (ast_has_location(n->kind)) {
-        if (n->lineno == 1)
-            n->col_offset += dcol;
-        if (n->end_lineno == 1)
-            n->end_col_offset += dcol;
-        n->lineno += dline;
-        n->end_lineno += dline;
-    }
-#define F_NODE(f) shift(kv->f, dline, dcol, depth + 1);
-#define F_LIST(f) for (int i = 0; i < kv->f.count; i++) \
-                      shift(kv->f.items[i], dline, dcol, depth + 1);
-#define F_IDENT(f)
-#define F_IDLIST(f)
-#define F_INT(f)
-#define F_BINOP(f)
-#define F_UNOP(f)
-#define F_BOOLOP(f)
-#define F_CMPOPS(f)
-#define F_CTX(f)
-#define F_CONST(f)
-    switch (n->kind) {
-#define AST_NODE(K, cat, loc, fields) \
-    case NODE_##K: { __typeof__(n->v.K) *kv = &n->v.K; (void)kv; fields break; }
-#include "ast.def"
-#undef AST_NODE
-    default:
-        break;
-    }
+    if (n->lineno == 1)
+        n->col_offset += sh->dcol;
+    if (n->end_lineno == 1)
+        n->end_col_offset += sh->dcol;
+    n->lineno += sh->dline;
+    n->end_lineno += sh->dline;
+}
+
+static void shift(Node *n, int dline, int dcol)
+{
+    Shift sh = {dline, dcol};
+    ast_walk(n, shift_node, &sh);
 }
 
 bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
@@ -582,8 +597,18 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
     sub.start_token = T_START_FSTRING;
     sub.fstring_depth = p->fstring_depth + 1;
     sub.max_int_digits = p->max_int_digits;
+    sub.max_depth = p->max_depth;
     int rc = yyparse(&sub);
-    bool ok = rc == 0 && sub.result && !ast_too_deep(sub.result, PARSE_MAX_DEPTH / 4);
+    bool ok = rc == 0 && sub.result;
+    if (!ok && (d.kind == DIAG_MEMORY || d.kind == DIAG_RECURSION) && d.set) {
+        /* no f-string message and no location: the whole parse gives up */
+        diag_too_deep(p->diag, d.kind);
+        p->final_error = true;
+        diag_clear(&d);
+        parser_free(&sub);
+        free(buf);
+        return false;
+    }
     if (ok && sub.deferred.set) {
         copy_diag(&d, &sub.deferred);
         ok = false;
@@ -615,7 +640,8 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
             p->diag->end_offset = d.end_offset;
         }
     } else {
-        shift(sub.result, lineno - 1, col - 1, 0);
+        shift(sub.result, lineno - 1, col - 1);
+        ast_add_parens(sub.result, -1);     /* the "( )" around the text */
         *out = sub.result;
     }
     diag_clear(&d);
@@ -639,11 +665,11 @@ Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
     parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
     sub.start_token = T_START_FSTRING;
     sub.max_int_digits = p->max_int_digits;
+    sub.max_depth = p->max_depth;
     Node *r = NULL;
-    if (yyparse(&sub) == 0 && sub.result &&
-        !ast_too_deep(sub.result, PARSE_MAX_DEPTH)) {
+    if (yyparse(&sub) == 0 && sub.result) {
         r = sub.result;
-        shift(r, lineno - 1, col - 1, 0);
+        shift(r, lineno - 1, col - 1);
     }
     diag_clear(&d);
     parser_free(&sub);
@@ -700,10 +726,20 @@ int parse_dump_tokens(FILE *out, const char *src_in, size_t len_in,
     if (!filename)
         filename = "<string>";
     snprintf(diag->filename, sizeof diag->filename, "%s", filename);
-    if (!check_bytes(src_in, len_in, filename, diag))
+    char *decoded;
+    size_t decoded_len;
+    if (!srcenc_decode(src_in, len_in, SOURCE_FILE, &decoded, &decoded_len, diag))
         return -1;
+    if (decoded) {
+        src_in = decoded;
+        len_in = decoded_len;
+    }
+    bool bytes_ok = check_bytes(src_in, len_in, filename, diag);
     size_t len;
-    char *src = normalize(src_in, len_in, &len);
+    char *src = bytes_ok ? normalize(src_in, len_in, &len) : NULL;
+    free(decoded);
+    if (!bytes_ok)
+        return -1;
     Lexer lx;
     Diag ld = {0};
     lex_init(&lx, src, len, &ld);

@@ -10,13 +10,15 @@
 
 #include "ast.h"
 #include "../common/diag.h"
+#include "../common/srcenc.h"
 
-/* (added) The deepest syntax tree the parser hands out: a deeper one (for
- * example 5000 unary minuses, or `1+1+...+1` with 2000 terms) is refused
- * with "SyntaxError: too many nested expressions", so the compiler may
- * recurse over the tree freely. Brackets nest at most 200 deep and blocks
- * at most 100 deep (CPython's limits), well inside this bound. */
-#define PARSE_MAX_DEPTH 1000
+/* (added) CPython 3.11's limits on nesting (parser/nesting.c has the
+ * story): its parser stops at MAXSTACK levels with a MemoryError, its
+ * compiler at 3 * sys.getrecursionlimit() statements and expressions deep
+ * with a RecursionError (3,000 at the default limit, for a program run
+ * from the command line). */
+#define PARSE_MAX_LEVEL 6000
+#define PARSE_DEFAULT_MAX_DEPTH 3000
 
 typedef enum {
     PARSE_FILE,         /* a whole module            -> Module      */
@@ -34,17 +36,29 @@ typedef enum {
 
 /* Parse [len] bytes of UTF-8 [src] named [filename] (used in messages).
  * Nodes are allocated in [arena]. Returns the root, or NULL with [diag] set.
- * A decimal int literal may have PARSE_INT_MAX_STR_DIGITS digits. */
+ * A decimal int literal may have PARSE_INT_MAX_STR_DIGITS digits, the tree
+ * PARSE_DEFAULT_MAX_DEPTH statements and expressions on a path. */
 Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag);
 
-/* parse_source() for an interpreter whose limit is [max_int_digits]
- * (sys.get_int_max_str_digits(); 0 means no limit). */
+/* What the interpreter adds to parse_source(). */
+typedef struct ParseOptions {
+    int max_int_digits;     /* sys.get_int_max_str_digits(); 0 means no limit */
+    int max_depth;          /* statements and expressions on one path of the
+                               tree, counted as CPython's compiler counts them;
+                               a deeper tree is a RecursionError, so that the
+                               passes after the parser may recurse over it */
+    SourceKind source;      /* bytes to decode per PEP 263, or a str's text */
+} ParseOptions;
+
+/* parse_source() with [opts]; parse_source() takes the defaults, and reads
+ * the bytes of PARSE_FILE_READ as the command line reads a file's. */
 Node *parse_source_limit(Arena *arena, const char *src, size_t len,
                          const char *filename, ParseMode mode,
-                         int max_int_digits, Diag *diag);
+                         const ParseOptions *opts, Diag *diag);
 
-/* `--tokens`: print the token stream of [src] to [out], one token a line.
+/* `--tokens`: print the token stream of [src] to [out], one token a line
+ * (bytes, decoded per their coding cookie).
  * Returns 0, or -1 with [diag] set when the source has a lexical error
  * (the tokens before the error are printed first). */
 int parse_dump_tokens(FILE *out, const char *src, size_t len,

@@ -26,6 +26,8 @@ typedef struct StrTok {
     size_t len;
     int lineno, col, end_lineno, end_col;
     struct StrTok *next;
+    struct StrTok *last;    /* of the chain this one starts: the `strings`
+                               rule appends there, so n strings cost n */
 } StrTok;
 
 /* One item of a parameter list, checked and sorted by ast_arguments(). */
@@ -49,6 +51,8 @@ struct Parser {
     ParseMode mode;
     int max_int_digits;     /* decimal int literals: at most this many
                                digits (0: no limit) */
+    int max_depth;          /* the tree: statements and expressions on a
+                               path (parse.h) */
     Node *result;
     int start_token;        /* handed to bison first: selects the start rule */
     int entries;            /* interactive: top-level statements seen */
@@ -110,6 +114,15 @@ bool parse_explain_eof_error(Parser *p);
 bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
                         int col, Node **out);
 
+/* ---- nesting.c ---------------------------------------------------------- */
+
+/* How deeply the tree at [root] nests, in CPython 3.11's two counts. */
+typedef struct {
+    int parser_level;   /* the levels its parser would go down (model) */
+    int compile_depth;  /* statements and expressions on the deepest path */
+} Nesting;
+void parse_nesting(const Node *root, Nesting *out);
+
 /* ---- actions.c: tree-building helpers for the grammar actions --------- */
 
 Seq *ast_seq(Parser *p);
@@ -166,7 +179,10 @@ void ast_last_end(Seq *block, int *end_line, int *end_col);
 
 const char *ast_expr_name(const Node *e);
 Node *ast_value(Parser *p, Node *e);
-Node *ast_deep(Parser *p, Node *n, const Node *a, const Node *b);
+/* Record the depth of the chain [n] whose first operand is [first] (a
+ * BinOp's left, a call's function, the value of an attribute or a
+ * subscript); NULL after reporting RecursionError if it is too deep. */
+Node *ast_deep(Parser *p, Node *n, const Node *first);
 /* parse.c: parse [len] bytes of [text] (at [lineno]:[col] of the file) as
  * an expression, quietly: NULL if it is not one. For error messages. */
 Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,

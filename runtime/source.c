@@ -12,6 +12,7 @@
 
 #include "source.h"
 #include "interp.h"
+#include "common/srcenc.h"
 #include "common/strbuf.h"
 
 typedef struct SourceFile {
@@ -20,7 +21,11 @@ typedef struct SourceFile {
     char *text;                   /* NULL: the file could not be read */
     size_t len;
     int error;                    /* errno of the failed read */
-    size_t *starts;               /* byte offset where each line starts */
+    char *decoded;                /* the text as UTF-8 when its coding cookie
+                                     names another encoding, else NULL */
+    size_t decoded_len;
+    size_t *starts;               /* byte offset where each line starts (in
+                                     the decoded text if there is one) */
     size_t nlines;
 } SourceFile;
 
@@ -50,17 +55,29 @@ static char *read_whole(const char *path, size_t *len) {
     return text;
 }
 
+/* The text lines are shown from: decoded as Python's linecache decodes
+ * a file, by its coding cookie (PEP 263). */
+static const char *shown_text(const SourceFile *sf, size_t *len) {
+    *len = sf->decoded ? sf->decoded_len : sf->len;
+    return sf->decoded ? sf->decoded : sf->text;
+}
+
 /* Lines end at '\n' (a '\r' before it is part of the ending). */
 static void index_lines(SourceFile *sf) {
+    Diag d = {0};
+    if (!srcenc_decode(sf->text, sf->len, SOURCE_FILE, &sf->decoded, &sf->decoded_len, &d))
+        diag_clear(&d);             /* the compiler reports it; show the bytes */
+    size_t len;
+    const char *text = shown_text(sf, &len);
     size_t n = 1;
-    for (size_t i = 0; i < sf->len; i++)
-        if (sf->text[i] == '\n' && i + 1 < sf->len) n++;
+    for (size_t i = 0; i < len; i++)
+        if (text[i] == '\n' && i + 1 < len) n++;
     sf->starts = malloc(n * sizeof(size_t));
     if (!sf->starts) fatal_error("out of memory");
     sf->starts[0] = 0;
-    sf->nlines = sf->len ? 1 : 0;
-    for (size_t i = 0; i < sf->len; i++)
-        if (sf->text[i] == '\n' && i + 1 < sf->len) sf->starts[sf->nlines++] = i + 1;
+    sf->nlines = len ? 1 : 0;
+    for (size_t i = 0; i < len; i++)
+        if (text[i] == '\n' && i + 1 < len) sf->starts[sf->nlines++] = i + 1;
 }
 
 static SourceFile *find(Interp *interp, const char *path) {
@@ -93,12 +110,30 @@ const char *source_text(Interp *interp, const char *path, size_t *len) {
 const char *source_line(Interp *interp, const char *path, int lineno, size_t *len) {
     SourceFile *sf = find(interp, path);
     if (!sf || !sf->text || lineno < 1 || (size_t)lineno > sf->nlines) return NULL;
+    size_t text_len;
+    const char *text = shown_text(sf, &text_len);
     size_t start = sf->starts[lineno - 1];
-    size_t end = (size_t)lineno < sf->nlines ? sf->starts[lineno] : sf->len;
-    if (end > start && sf->text[end - 1] == '\n') end--;
-    if (end > start && sf->text[end - 1] == '\r') end--;
+    size_t end = (size_t)lineno < sf->nlines ? sf->starts[lineno] : text_len;
+    if (end > start && text[end - 1] == '\n') end--;
+    if (end > start && text[end - 1] == '\r') end--;
     *len = end - start;
-    return sf->text + start;
+    return text + start;
+}
+
+const char *source_line_bytes(Interp *interp, const char *path, int lineno, size_t *len) {
+    SourceFile *sf = find(interp, path);
+    if (!sf || !sf->decoded) return source_line(interp, path, lineno, len);
+    const char *p = sf->text, *end = sf->text + sf->len;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (lineno < 1 || p >= end) return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    if (n && p[n - 1] == '\r') n--;
+    *len = n;
+    return p;
 }
 
 void source_forget(Interp *interp, const char *path) {
@@ -112,6 +147,7 @@ void source_cache_free(Interp *interp) {
         interp->sources = sf->next;
         free(sf->path);
         free(sf->text);
+        free(sf->decoded);
         free(sf->starts);
         free(sf);
     }

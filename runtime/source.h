@@ -18,8 +18,12 @@ struct SourceFile;
  * name in angle brackets ("<string>") is never a file. */
 const char *source_text(struct Interp *interp, const char *path, size_t *len);
 /* Line [lineno] (from 1) of [path], its length in *len without the line
- * ending; NULL if there is no such line. */
+ * ending; NULL if there is no such line. Decoded to UTF-8 when the file's
+ * coding cookie names another encoding (PEP 263), as tracebacks show it. */
 const char *source_line(struct Interp *interp, const char *path, int lineno, size_t *len);
+/* The same line as the file's bytes, undecoded: what CPython's compiler
+ * quotes in its SyntaxErrors (read again from the file, as UTF-8). */
+const char *source_line_bytes(struct Interp *interp, const char *path, int lineno, size_t *len);
 /* Everything [f] holds until its end (a pipe, standard input), malloc'd;
  * NULL (errno set) on a read error. */
 char *source_read_stream(FILE *f, size_t *len);

@@ -32,9 +32,32 @@ construction. Who asks what of the table:
     XID_START       c.isidentifier()              the lexer (identifiers),
                     (XID_Start or '_')            str.isidentifier
     XID_CONTINUE    ('a' + c).isidentifier()      the same
+    NFKC_QC         NFKC quick check is not Yes:  the lexer's identifiers
+                    normalize('NFKC', c) != c,    (PEP 3131: NFKC, see
+                    or c combines with a char     common/nfkc.c)
+                    before it (a composition's
+                    second half)
 
 and the full case mappings c.upper(), c.lower(), c.title(), c.casefold(),
-which may be several characters ('ß'.upper() == 'SS').
+which may be several characters ('ß'.upper() == 'SS'); the canonical
+combining class of each code point (unicodedata.combining), for NFKC.
+
+NFKC of identifiers (PEP 3131) needs more than the per-character table:
+the normalization of a string is not the concatenation of its characters'
+(`e` + U+0301 is `é`). common/nfkc.c runs the algorithm of UAX #15 on these
+tables, restricted to what identifiers can reach (identifier characters,
+and what their decompositions contain):
+  - uni_nfkc_pairs[]: the primary composites, (first, second) -> composite,
+    sorted by (first, second); uni_nfkc_by_composite[] lists them sorted by
+    composite, which gives the canonical decomposition of each;
+  - uni_nfkc_runs[]: code points whose full NFKD is one other code point,
+    as runs (start, count) -> target, target + 1, ...;
+  - uni_nfkc_multi[] and uni_nfkc_pool[]: the full NFKD of several code
+    points.
+Hangul syllables are decomposed and composed by arithmetic. The script runs
+the same algorithm in Python on these tables and checks it against
+unicodedata.normalize('NFKC', ...) for every identifier character and for
+random strings of the characters that compose and reorder.
 
 Layout (the same idea as CPython's Tools/unicode/makeunicodedata.py):
   - uni_records[]: each distinct combination of (flags, decimal value, four
@@ -63,6 +86,7 @@ into the folder given as its argument):
     python3 scripts/gen_unicode.py
 """
 import os
+import random
 import sys
 import unicodedata
 
@@ -70,7 +94,7 @@ MAX_CP = 0x10FFFF
 
 FLAGS = ["ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "SPACE", "LINEBREAK",
          "UPPER", "LOWER", "TITLE", "CASED", "CASE_IGNORABLE", "PRINTABLE",
-         "XID_START", "XID_CONTINUE",
+         "XID_START", "XID_CONTINUE", "NFKC_QC",
          # the mapping fields hold an index into uni_ext_cases, not a delta
          "EXT_UPPER", "EXT_LOWER", "EXT_TITLE", "EXT_FOLD"]
 BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
@@ -100,7 +124,9 @@ def properties(cp):
                      ("TITLE", unicodedata.category(c) == "Lt"),
                      ("PRINTABLE", c.isprintable()),
                      ("XID_START", c.isidentifier()),
-                     ("XID_CONTINUE", ("a" + c).isidentifier())):
+                     ("XID_CONTINUE", ("a" + c).isidentifier()),
+                     ("NFKC_QC", unicodedata.normalize("NFKC", c) != c
+                      or cp in COMPOSES_WITH_PREVIOUS)):
         if ok:
             flags |= BIT[name]
     cased = (c + "a").title()[-1] == "a"
@@ -111,7 +137,7 @@ def properties(cp):
     check(c, flags)
     decimal = int(c) if c.isdecimal() else 0
     maps = [fn(c) for _, fn in MAPPINGS]
-    return flags, decimal, maps
+    return flags, decimal, unicodedata.combining(c), maps
 
 
 def check(c, flags):
@@ -136,7 +162,7 @@ def build():
     ext_index = {}
     per_cp = []
     for cp in range(MAX_CP + 1):
-        flags, decimal, maps = properties(cp)
+        flags, decimal, ccc, maps = properties(cp)
         fields = []
         for (name, _), m in zip(MAPPINGS, maps):
             if len(m) == 1:
@@ -150,7 +176,7 @@ def build():
                     ext.extend(key)
                 fields.append(ext_index[key])
                 flags |= BIT["EXT_" + name]
-        rec = (flags, decimal) + tuple(fields)
+        rec = (flags, decimal, ccc) + tuple(fields)
         if rec not in records:
             records[rec] = len(record_list)
             record_list.append(rec)
@@ -219,11 +245,13 @@ enum {
 %s};
 
 /* The properties of one code point: flags, the value of a decimal digit,
- * and the upper/lower/title/fold mappings (a delta to add to the code point,
- * or with UNI_EXT_<mapping> set an index into uni_ext_cases). */
+ * the canonical combining class, and the upper/lower/title/fold mappings (a
+ * delta to add to the code point, or with UNI_EXT_<mapping> set an index
+ * into uni_ext_cases). */
 typedef struct UniRecord {
     uint32_t flags;
     uint8_t decimal;
+    uint8_t ccc;
     int32_t upper, lower, title, fold;
 } UniRecord;
 
@@ -232,6 +260,22 @@ extern const %s uni_index1[];
 extern const %s uni_index2[];
 /* Several-character mappings: a length, then that many code points. */
 extern const uint32_t uni_ext_cases[];
+
+/* NFKC of identifiers (common/nfkc.c): the primary composites sorted by
+ * (first, second), the same sorted by composite, the code points whose
+ * full compatibility decomposition is one code point (runs: start + k ->
+ * target + k) or several (uni_nfkc_pool[offset..offset + len)). */
+typedef struct UniPair { uint32_t first, second, composite; } UniPair;
+typedef struct UniRun { uint32_t start : 21, count : 11; uint32_t target; } UniRun;
+typedef struct UniMulti { uint32_t cp; uint16_t offset; uint8_t len; } UniMulti;
+extern const UniPair uni_nfkc_pairs[];
+extern const uint16_t uni_nfkc_by_composite[];
+extern const int uni_nfkc_npairs;
+extern const UniRun uni_nfkc_runs[];
+extern const int uni_nfkc_nruns;
+extern const UniMulti uni_nfkc_multi[];
+extern const int uni_nfkc_nmulti;
+extern const uint32_t uni_nfkc_pool[];
 
 #define UNI_SHIFT %d
 
@@ -309,6 +353,168 @@ int uni_to_fold(uint32_t cp, uint32_t out[UNI_MAX_MAPPING]) {
 """
 
 
+# ---- NFKC (identifiers) ----------------------------------------------------
+
+S_BASE, L_BASE, V_BASE, T_BASE = 0xAC00, 0x1100, 0x1161, 0x11A7
+L_COUNT, V_COUNT, T_COUNT = 19, 21, 28
+N_COUNT, S_COUNT = V_COUNT * T_COUNT, 19 * 21 * 28
+
+
+def is_hangul(cp):
+    return S_BASE <= cp < S_BASE + S_COUNT
+
+
+def primary_composites():
+    """composite -> (first, second) for every canonical pair that NFC
+    composes back (so composition exclusions are left out)."""
+    pairs = {}
+    for cp in range(MAX_CP + 1):
+        if is_hangul(cp):
+            continue
+        d = unicodedata.decomposition(chr(cp))
+        if not d or d.startswith("<"):
+            continue
+        parts = [int(x, 16) for x in d.split()]
+        if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
+            pairs[cp] = tuple(parts)
+    return pairs
+
+
+PAIRS = primary_composites()
+COMPOSES_WITH_PREVIOUS = ({second for _, second in PAIRS.values()}
+                          | set(range(V_BASE, V_BASE + V_COUNT))
+                          | set(range(T_BASE + 1, T_BASE + T_COUNT)))
+
+
+def nfkc_tables():
+    """The decompositions identifiers can reach: (runs, multi, pool)."""
+    ident = [cp for cp in range(MAX_CP + 1) if ("a" + chr(cp)).isidentifier()]
+    need, todo, full = set(ident), list(ident), {}
+    while todo:
+        cp = todo.pop()
+        if is_hangul(cp):
+            continue
+        if cp in PAIRS:
+            parts = PAIRS[cp]
+            assert unicodedata.normalize("NFKD", chr(parts[1])) == chr(parts[1])
+        else:
+            d = unicodedata.normalize("NFKD", chr(cp))
+            if d == chr(cp):
+                continue
+            parts = [ord(x) for x in d]
+            full[cp] = parts
+        for x in parts:
+            if x not in need:
+                need.add(x)
+                todo.append(x)
+    runs = []
+    for cp in sorted(k for k, v in full.items() if len(v) == 1):
+        t = full[cp][0]
+        if runs and runs[-1][0] + runs[-1][1] == cp and runs[-1][2] + runs[-1][1] == t \
+                and runs[-1][1] < 2047:
+            runs[-1][1] += 1
+        else:
+            runs.append([cp, 1, t])
+    multi, pool = [], []
+    for cp in sorted(k for k, v in full.items() if len(v) > 1):
+        assert len(full[cp]) <= 7
+        multi.append((cp, len(pool), len(full[cp])))
+        pool.extend(full[cp])
+    return ident, runs, multi, pool
+
+
+class Nfkc:
+    """The algorithm of common/nfkc.c, on the generated tables."""
+
+    def __init__(self, runs, multi, pool):
+        self.single = {}
+        for start, count, target in runs:
+            for k in range(count):
+                self.single[start + k] = [target + k]
+        self.full = dict(self.single)
+        for cp, off, n in multi:
+            self.full[cp] = pool[off:off + n]
+        self.compose_pair = {v: k for k, v in PAIRS.items()}
+
+    def decompose(self, cp, out):
+        if is_hangul(cp):
+            s = cp - S_BASE
+            out += [L_BASE + s // N_COUNT, V_BASE + (s % N_COUNT) // T_COUNT]
+            if s % T_COUNT:
+                out.append(T_BASE + s % T_COUNT)
+        elif cp in self.full:
+            out += self.full[cp]
+        elif cp in PAIRS:
+            first, second = PAIRS[cp]
+            self.decompose(first, out)
+            out.append(second)
+        else:
+            out.append(cp)
+
+    def compose(self, a, b):
+        if L_BASE <= a < L_BASE + L_COUNT and V_BASE <= b < V_BASE + V_COUNT:
+            return S_BASE + ((a - L_BASE) * V_COUNT + b - V_BASE) * T_COUNT
+        if is_hangul(a) and (a - S_BASE) % T_COUNT == 0 and T_BASE < b < T_BASE + T_COUNT:
+            return a + b - T_BASE
+        return self.compose_pair.get((a, b))
+
+    def __call__(self, s):
+        buf = []
+        for ch in s:
+            self.decompose(ord(ch), buf)
+        ccc = [unicodedata.combining(chr(c)) for c in buf]
+        for i in range(1, len(buf)):          # canonical order: a stable sort
+            j = i
+            while j > 0 and ccc[j] and ccc[j - 1] > ccc[j]:
+                buf[j - 1], buf[j] = buf[j], buf[j - 1]
+                ccc[j - 1], ccc[j] = ccc[j], ccc[j - 1]
+                j -= 1
+        if not buf:
+            return ""
+        out, starter, last = [buf[0]], 0, (256 if ccc[0] else 0)
+        for c, cc in zip(buf[1:], ccc[1:]):
+            comp = self.compose(out[starter], c) if starter is not None else None
+            if comp is not None and (last < cc or last == 0):
+                out[starter] = comp
+                continue
+            if cc == 0:
+                starter = len(out)
+            last = cc
+            out.append(c)
+        return "".join(map(chr, out))
+
+
+def quick_yes(s):
+    last = 0
+    for ch in s:
+        cc = unicodedata.combining(ch)
+        if cc and last > cc:
+            return False
+        if unicodedata.normalize("NFKC", ch) != ch or ord(ch) in COMPOSES_WITH_PREVIOUS:
+            return False
+        last = cc
+    return True
+
+
+def check_nfkc(ident, runs, multi, pool):
+    nfkc = Nfkc(runs, multi, pool)
+    for cp in ident:
+        c = chr(cp)
+        assert nfkc(c) == unicodedata.normalize("NFKC", c), hex(cp)
+    rnd = random.Random(3131)
+    marks = [cp for cp in ident if unicodedata.combining(chr(cp))]
+    halves = sorted({x for pair in PAIRS.values() for x in pair if x in set(ident)})
+    jamo = list(range(L_BASE, L_BASE + L_COUNT)) + list(range(V_BASE, V_BASE + V_COUNT)) \
+        + list(range(T_BASE + 1, T_BASE + T_COUNT)) + [S_BASE, S_BASE + 27, S_BASE + 28]
+    composites = [cp for cp in PAIRS if ("a" + chr(cp)).isidentifier()]
+    pools = [marks, halves, jamo, composites, ident]
+    for _ in range(200000):
+        s = "".join(chr(rnd.choice(rnd.choice(pools))) for _ in range(rnd.randint(1, 6)))
+        want = unicodedata.normalize("NFKC", s)
+        assert nfkc(s) == want, [hex(ord(x)) for x in s]
+        assert not quick_yes(s) or want == s, [hex(ord(x)) for x in s]
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "common")
@@ -327,22 +533,46 @@ def main():
     c.append("/* %d records, %d blocks of %d entries */\n"
              % (len(records), max(index1) + 1, 1 << shift))
     c.append("const UniRecord uni_records[%d] = {\n" % len(records))
-    for flags, decimal, up, low, tit, fold in records:
-        c.append("    {0x%05X, %d, %d, %d, %d, %d},\n" % (flags, decimal, up, low, tit, fold))
+    for flags, decimal, ccc, up, low, tit, fold in records:
+        c.append("    {0x%06X, %d, %d, %d, %d, %d, %d},\n" % (flags, decimal, ccc, up, low, tit, fold))
     c.append("};\n\n")
     c.append(c_array("const %s uni_index1[%d]" % (ctype(index1), len(index1)), index1, 24))
     c.append("\n")
     c.append(c_array("const %s uni_index2[%d]" % (ctype(index2), len(index2)), index2, 24))
     c.append("\n")
     c.append(c_array("const uint32_t uni_ext_cases[%d]" % len(ext), ext, 12))
+
+    ident, runs, multi, pool = nfkc_tables()
+    check_nfkc(ident, runs, multi, pool)
+    pairs = sorted((f, t, comp) for comp, (f, t) in PAIRS.items())
+    by_comp = sorted(range(len(pairs)), key=lambda i: pairs[i][2])
+    c.append("\n/* NFKC: %d primary composites */\n" % len(pairs))
+    c.append("const UniPair uni_nfkc_pairs[%d] = {\n" % len(pairs))
+    for i in range(0, len(pairs), 4):
+        c.append("   " + "".join(" {0x%04X, 0x%04X, 0x%04X}," % p for p in pairs[i:i + 4]) + "\n")
+    c.append("};\nconst int uni_nfkc_npairs = %d;\n" % len(pairs))
+    c.append(c_array("const uint16_t uni_nfkc_by_composite[%d]" % len(by_comp), by_comp, 16))
+    c.append("\n/* NFKC: %d runs of code points that decompose to one */\n" % len(runs))
+    c.append("const UniRun uni_nfkc_runs[%d] = {\n" % len(runs))
+    for i in range(0, len(runs), 4):
+        c.append("   " + "".join(" {0x%04X, %d, 0x%04X}," % tuple(r) for r in runs[i:i + 4]) + "\n")
+    c.append("};\nconst int uni_nfkc_nruns = %d;\n" % len(runs))
+    c.append("\n/* NFKC: %d code points that decompose to several */\n" % len(multi))
+    c.append("const UniMulti uni_nfkc_multi[%d] = {\n" % len(multi))
+    for i in range(0, len(multi), 4):
+        c.append("   " + "".join(" {0x%04X, %d, %d}," % m for m in multi[i:i + 4]) + "\n")
+    c.append("};\nconst int uni_nfkc_nmulti = %d;\n" % len(multi))
+    c.append(c_array("const uint32_t uni_nfkc_pool[%d]" % len(pool), pool, 12))
     c.append(SOURCE_FUNCS)
 
     with open(os.path.join(outdir, "unicode.h"), "w") as f:
         f.write(h)
     with open(os.path.join(outdir, "unicode.c"), "w") as f:
         f.write("".join(c))
-    print("records %d, shift %d, index1 %d, index2 %d, ext %d"
-          % (len(records), shift, len(index1), len(index2), len(ext)),
+    print("records %d, shift %d, index1 %d, index2 %d, ext %d; NFKC: pairs %d, runs %d, "
+          "multi %d, pool %d"
+          % (len(records), shift, len(index1), len(index2), len(ext), len(pairs), len(runs),
+             len(multi), len(pool)),
           file=sys.stderr)
 
 

@@ -72,6 +72,8 @@ typedef struct Unit {
     int *label_pos, *label_depth;
     int nlabels, labels_cap;
     Object *consts;           /* list */
+    uint32_t *const_slots;    /* hash index into consts: position + 1, 0 = empty */
+    uint32_t const_cap;       /* 0 or a power of two, more than twice LIST_SIZE(consts) */
     Object *names, *names_map;
     Object *varnames, *varnames_map;
     Object *cellvars, *cellvars_map;
@@ -100,6 +102,8 @@ typedef struct {
     Unit *u;
     bool failed;              /* a compile error (diag) or an exception (ts->exc) */
     uint32_t serial;
+    const Node **nofold;      /* BinOps that did not fold (open addressing) */
+    size_t nofold_cap, nofold_n;
 } Compiler;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -123,6 +127,16 @@ static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
 static bool comp_fail(Compiler *c) {
     c->failed = true;
     return false;
+}
+
+/* The recursion over the tree goes as deep as the tree, which the parser
+ * bounds by the recursion limit (3 levels per unit); a raised limit may
+ * allow more than the C stack holds, and then this is CPython's error. */
+static bool stack_ok(Compiler *c) {
+    if (!ts_stack_low(c->ts)) return true;
+    if (!c->failed)
+        err_set_string(c->ts, &ExcRecursionError, "maximum recursion depth exceeded during compilation");
+    return comp_fail(c);
 }
 
 #define CHECK(x) do { if (!(x)) return false; } while (0)
@@ -228,18 +242,63 @@ static bool same_const(Object *a, Object *b) {
     return false;
 }
 
-/* Index of constant [o] (a reference the caller gives up). */
+/* A hash that agrees with same_const(): equal constants hash alike. */
+static uint64_t const_hash(Object *o) {
+    uint64_t h;
+    if (TYPE(o) == &IntType) h = (uint64_t)int_hash(o);
+    else if (TYPE(o) == &StrType) h = (uint64_t)str_hash(o);
+    else if (TYPE(o) == &FloatType) memcpy(&h, &FLOAT_VALUE(o), sizeof h);
+    else if (TYPE(o) == &TupleType) {
+        h = TUPLE_SIZE(o);
+        for (size_t i = 0; i < TUPLE_SIZE(o); i++) h = h * 1000003u ^ const_hash(TUPLE_GET(o, i));
+    } else h = (uint64_t)(uintptr_t)o;
+    return (h ^ (uint64_t)(uintptr_t)TYPE(o)) * 0x9E3779B97F4A7C15u;
+}
+
+/* The slot of the const table holding a constant same as [o], or the empty
+ * one where it would go. */
+static uint32_t const_probe(Unit *u, Object *o) {
+    uint32_t mask = u->const_cap - 1;
+    uint32_t s = (uint32_t)(const_hash(o) >> 32) & mask;
+    while (u->const_slots[s] && !same_const(LIST_GET(u->consts, u->const_slots[s] - 1), o))
+        s = (s + 1) & mask;
+    return s;
+}
+
+/* Index of constant [o] (a reference the caller gives up). Code objects
+ * are never shared; every other constant is stored once, found through a
+ * hash index, so a unit with n constants costs n, not n*n. */
 static int add_const_steal(Compiler *c, Object *o) {
     if (!o) { comp_fail(c); return -1; }
-    Object *consts = c->u->consts;
-    for (size_t i = 0; i < LIST_SIZE(consts); i++) {
-        if (TYPE(LIST_GET(consts, i)) != &CodeType && same_const(LIST_GET(consts, i), o)) {
+    Unit *u = c->u;
+    Object *consts = u->consts;
+    bool indexed = TYPE(o) != &CodeType;
+    if (indexed && u->const_cap) {
+        uint32_t s = const_probe(u, o);
+        if (u->const_slots[s]) {
             DECREF(o);
-            return (int)i;
+            return (int)u->const_slots[s] - 1;
         }
     }
     if (list_append_steal(c->ts, consts, o) < 0) { comp_fail(c); return -1; }
-    return (int)LIST_SIZE(consts) - 1;
+    int i = (int)LIST_SIZE(consts) - 1;
+    if (!indexed) return i;
+    if ((uint64_t)LIST_SIZE(consts) * 2 >= u->const_cap) {
+        /* grow, and index afresh every constant but the code objects */
+        uint32_t cap = u->const_cap ? u->const_cap * 2 : 16;
+        while ((uint64_t)LIST_SIZE(consts) * 2 >= cap) cap *= 2;
+        uint32_t *slots = calloc(cap, sizeof *slots);
+        if (!slots) fatal_error("out of memory");
+        free(u->const_slots);
+        u->const_slots = slots;
+        u->const_cap = cap;
+        for (size_t k = 0; k < LIST_SIZE(consts); k++)
+            if (TYPE(LIST_GET(consts, k)) != &CodeType)
+                u->const_slots[const_probe(u, LIST_GET(consts, k))] = (uint32_t)k + 1;
+    } else {
+        u->const_slots[const_probe(u, o)] = (uint32_t)i + 1;
+    }
+    return i;
 }
 
 static bool load_const_steal(Compiler *c, Object *o) {
@@ -351,6 +410,7 @@ static void free_unit(Unit *u) {
     free(u->instrs);
     free(u->label_pos);
     free(u->label_depth);
+    free(u->const_slots);
     XDECREF(u->consts);
     XDECREF(u->names);
     XDECREF(u->names_map);
@@ -787,7 +847,44 @@ static const NbOp binop_of[] = {
 
 /* Fold an operation on two numeric constants at compile time, as CPython's
  * AST optimizer does (2**10 becomes 1024), when the result stays small. */
+/* comp_binop tries to fold each BinOp of a chain, and each try walks the
+ * whole chain below it: remembering the ones that did not fold keeps a
+ * chain of n operators at n steps instead of n*n. */
+static size_t nofold_slot(Compiler *c, const Node *e) {
+    size_t mask = c->nofold_cap - 1, i = ((uintptr_t)e >> 4) * 0x9E3779B97F4A7C15u >> 20 & mask;
+    while (c->nofold[i] && c->nofold[i] != e) i = (i + 1) & mask;
+    return i;
+}
+
+static bool nofold_has(Compiler *c, const Node *e) {
+    return c->nofold_cap && c->nofold[nofold_slot(c, e)] == e;
+}
+
+static void nofold_add(Compiler *c, const Node *e) {
+    if ((c->nofold_n + 1) * 2 >= c->nofold_cap) {
+        const Node **old = c->nofold;
+        size_t oldcap = c->nofold_cap;
+        c->nofold_cap = oldcap ? oldcap * 2 : 64;
+        c->nofold = calloc(c->nofold_cap, sizeof *c->nofold);
+        if (!c->nofold) fatal_error("out of memory");
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i]) c->nofold[nofold_slot(c, old[i])] = old[i];
+        free(old);
+    }
+    c->nofold[nofold_slot(c, e)] = e;
+    c->nofold_n++;
+}
+
+static Object *fold_binop_once(Compiler *c, const Node *e);
+
 static Object *fold_binop(Compiler *c, const Node *e) {
+    if (nofold_has(c, e) || !stack_ok(c)) return NULL;
+    Object *r = fold_binop_once(c, e);
+    if (!r) nofold_add(c, e);
+    return r;
+}
+
+static Object *fold_binop_once(Compiler *c, const Node *e) {
     NbOp op = binop_of[e->v.BinOp.op];
     if (op == NB_MATMUL) return NULL;
     Object *a = fold_node(c, e->v.BinOp.left);
@@ -974,6 +1071,7 @@ static bool comp_compare(Compiler *c, const Node *e) {
 /* Jump to [label] if [e] is [cond]; `not`, `and`, `or` and chained
  * comparisons become jumps instead of values, as CPython does. */
 static bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
+    CHECK(stack_ok(c));
     if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not)
         return comp_jump_if(c, e->v.UnaryOp.operand, label, !cond);
     if (e->kind == NODE_BoolOp) {
@@ -1490,7 +1588,7 @@ static bool comp_call(Compiler *c, const Node *e) {
 static bool in_function(Compiler *c) { return c->u->block->kind == BLOCK_FUNCTION; }
 
 static bool comp_expr(Compiler *c, const Node *e) {
-    if (c->failed) return false;
+    if (c->failed || !stack_ok(c)) return false;
     CodePos saved = c->u->loc;
     set_loc(c, e);
     bool ok;
@@ -1586,6 +1684,7 @@ static bool comp_unpack(Compiler *c, const Node *target, const NodeList *elts) {
 }
 
 static bool comp_store(Compiler *c, const Node *t) {
+    CHECK(stack_ok(c));
     CodePos saved = c->u->loc;
     set_loc(c, t);
     bool ok;
@@ -2221,7 +2320,7 @@ static bool comp_stmts(Compiler *c, const NodeList *body) {
 }
 
 static bool comp_stmt(Compiler *c, const Node *s) {
-    if (c->failed) return false;
+    if (c->failed || !stack_ok(c)) return false;
     set_loc(c, s);
     switch (s->kind) {
     case NODE_Expr: {
@@ -2292,7 +2391,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     c.len = len;
     c.filename = filename;
     c.diag = diag;
-    c.st = sym_build(arena, mod, src, len, diag);
+    c.st = sym_build(arena, mod, src, len, diag, ts->stack_lo + ts->stack_reserve);
     if (!c.st) return NULL;
     c.filename_obj = str_from_cstr(ts, filename);
     if (!c.filename_obj) return NULL;
@@ -2323,9 +2422,11 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);
     DECREF(c.filename_obj);
+    free(c.nofold);
     return co;
 fail:
     while (c.u) leave_unit(&c);
     XDECREF(c.filename_obj);
+    free(c.nofold);
     return NULL;
 }

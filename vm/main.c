@@ -85,7 +85,7 @@ static int show_stage(Mode mode, const Program *p) {
         if (parse_dump_tokens(stdout, src, len, name, &diag) < 0) status = 1;
     } else if (mode == MODE_AST) {
         Arena *arena = arena_new();
-        Node *mod = parse_source(arena, src, len, name, PARSE_FILE, &diag);
+        Node *mod = parse_source(arena, src, len, name, p->code ? PARSE_FILE : PARSE_FILE_READ, &diag);
         if (mod) ast_print(stdout, mod);
         else status = 1;
         arena_free(arena);

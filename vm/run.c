@@ -35,6 +35,7 @@
 #include <stdio_ext.h>
 #include "trace/tracer.h"
 #include "common/utf8.h"
+#include "common/srcenc.h"
 
 /* The source line CPython 3.11 shows for an error in a file: it reads the line
  * again from the file (when a file of that name opens) into a 1000-byte
@@ -56,19 +57,45 @@ static void file_line_piece(Diag *d) {
 }
 
 /* Raise the SyntaxError (or IndentationError, TabError) that [d] describes;
- * [mode] is what was compiled. */
-static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
-    if (d->compile_stage && mode != RUN_EXEC_FILE) {
+ * [mode] is what was compiled, [recoded] says it was decoded from another
+ * encoding than UTF-8 (its coding cookie). */
+static void raise_diag(ThreadState *ts, Diag *d, RunMode mode, bool recoded) {
+    if (d->compile_stage && (mode != RUN_EXEC_FILE || recoded)) {
         /* CPython's symtable and compiler read the line from the file the
-         * code claims to come from: compile(src, "<string>", ...) has none */
+         * code claims to come from: compile(src, "<string>", ...) has none,
+         * and a latin-1 line read as UTF-8 is none either */
         free(d->text);
         d->text = NULL;
         size_t len;
-        const char *line = source_line(ts->interp, d->filename, d->lineno, &len);
+        const char *line = source_line_bytes(ts->interp, d->filename, d->lineno, &len);
         if (line && utf8_validate(line, len, NULL) && (d->text = malloc(len + 2))) {
             memcpy(d->text, line, len);      /* with a newline, as Python's linecache gives it */
             memcpy(d->text + len, "\n", 2);
         }
+    }
+    if (d->kind == DIAG_MEMORY || d->kind == DIAG_RECURSION) {
+        /* a program nested too deeply: no location, as CPython */
+        if (d->kind == DIAG_MEMORY) err_no_memory(ts);
+        else err_set_string(ts, &ExcRecursionError, d->msg);
+        return;
+    }
+    if (d->line_zero) {
+        /* bytes that do not decode: CPython's compile() places the error
+         * at line 0 of the file, with no column and no text */
+        Object *msg = str_from_cstr(ts, d->msg);
+        Object *file = str_from_cstr(ts, d->filename);
+        Object *zero = int_from_i64(ts, 0), *minus = int_from_i64(ts, -1);
+        Object *info = msg && file && zero && minus ? tuple_pack(ts, 4, file, zero, minus, None) : NULL;
+        Object *args = info ? tuple_pack(ts, 2, msg, info) : NULL;
+        Object *e = args ? exc_new(ts, &ExcSyntaxError, args) : NULL;
+        XDECREF(msg);
+        XDECREF(file);
+        XDECREF(zero);
+        XDECREF(minus);
+        XDECREF(info);
+        XDECREF(args);
+        if (e) err_raise_steal(ts, e);
+        return;
     }
     if (mode == RUN_EXEC || mode == RUN_EXEC_FILE) file_line_piece(d);
     TypeObject *type = d->kind == DIAG_TAB ? &ExcTabError
@@ -115,18 +142,48 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode) {
     if (e) err_raise_steal(ts, e);
 }
 
+/* How deep a tree the compiler may take (parse.h): CPython's first
+ * compiler pass allows 3 levels per unit of the recursion limit not yet
+ * used. The frames it counts that minipy does not have: the call of
+ * exec(), eval() or compile() itself, and importlib's eight frames between
+ * an import statement and the compile of the module's source. */
+static int compile_depth_limit(ThreadState *ts, RunMode mode) {
+    int64_t used = ts->recursion_depth;
+    if (ts->frame) used += mode == RUN_EXEC_FILE ? 8 : 1;
+    int64_t left = (int64_t)ts->interp->recursion_limit - used;
+    int64_t limit = left * 3;
+    if (limit > INT_MAX) limit = INT_MAX;
+    return limit < 0 ? 0 : (int)limit;
+}
+
 Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode) {
     Arena *arena = arena_new();
     Diag diag = {0};
+    snprintf(diag.filename, sizeof diag.filename, "%s", filename ? filename : "<string>");
     ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE
                  : mode == RUN_EXEC_FILE ? PARSE_FILE_READ : PARSE_FILE;
-    ts->interp->compiling++;           /* objects made now are the code's constants, not the program's */
-    Node *mod = parse_source_limit(arena, src, len, filename, pm, ts->interp->int_max_str_digits, &diag);
+    /* a file's bytes are decoded per their coding cookie first, so that the
+     * parser and the compiler both see the text: as the command line reads
+     * them (the program, no frame yet), or as importlib does (a module,
+     * imported from running code); a str's text is text already */
+    SourceKind source = mode != RUN_EXEC_FILE ? SOURCE_TEXT : ts->frame ? SOURCE_MODULE : SOURCE_FILE;
+    char *decoded = NULL;
+    size_t decoded_len;
     Object *co = NULL;
-    if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
-    ts->interp->compiling--;
-    if (!co && diag.set) raise_diag(ts, &diag, mode);
+    if (srcenc_decode(src, len, source, &decoded, &decoded_len, &diag)) {
+        if (decoded) {
+            src = decoded;
+            len = decoded_len;
+        }
+        ParseOptions opts = {ts->interp->int_max_str_digits, compile_depth_limit(ts, mode), SOURCE_TEXT};
+        ts->interp->compiling++;       /* objects made now are the code's constants, not the program's */
+        Node *mod = parse_source_limit(arena, src, len, filename, pm, &opts, &diag);
+        if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
+        ts->interp->compiling--;
+    }
+    if (!co && diag.set) raise_diag(ts, &diag, mode, decoded != NULL);
     else if (!co && !err_occurred(ts)) err_set_string(ts, &ExcSystemError, "compilation failed");
+    free(decoded);
     diag_clear(&diag);
     arena_free(arena);
     return co;

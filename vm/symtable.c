@@ -56,16 +56,26 @@ typedef struct {
     Diag *diag;
     Block *cur;
     bool failed;
+    uintptr_t stack_floor;    /* stop recursing below this address */
 } Collector;
+
+/* The C stack is nearly used up (the tree may be as deep as the recursion
+ * limit allows, and that may have been raised): CPython's RecursionError. */
+static bool stack_low(Collector *c) {
+    if ((uintptr_t)__builtin_frame_address(0) >= c->stack_floor) return false;
+    if (!c->failed) diag_too_deep(c->diag, DIAG_RECURSION);
+    c->failed = true;
+    return true;
+}
 
 /* ---- small sets of names (arena-free, malloc'd) ------------------------- */
 
-typedef struct { const char **items; int n, cap; } NameSet;
+/* In order of insertion (a removal moves the last name into the hole), with
+ * a hash index, so that membership costs the same for 10 names or 30,000. */
+typedef struct { const char **items; int n, cap; StrIndex index; } NameSet;
 
 static bool set_has(const NameSet *s, const char *name) {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->items[i], name) == 0) return true;
-    return false;
+    return strindex_find(&s->index, s->items, sizeof *s->items, name) >= 0;
 }
 
 static void set_add(NameSet *s, const char *name) {
@@ -75,28 +85,28 @@ static void set_add(NameSet *s, const char *name) {
         s->items = realloc(s->items, sizeof(char *) * (size_t)s->cap);
         if (!s->items) abort();
     }
-    s->items[s->n++] = name;
+    if (strindex_needs_room(&s->index, s->n)) {
+        uint32_t cap = strindex_capacity_for(s->n + 1);
+        uint32_t *slots = calloc(cap, sizeof *slots);
+        if (!slots) abort();
+        free(s->index.slots);
+        strindex_rebuild(&s->index, slots, cap, s->items, sizeof *s->items, s->n);
+    }
+    s->items[s->n] = name;
+    strindex_add(&s->index, s->items, sizeof *s->items, s->n++);
 }
 
 static void set_remove(NameSet *s, const char *name) {
-    for (int i = 0; i < s->n; i++) {
-        if (strcmp(s->items[i], name) == 0) {
-            s->items[i] = s->items[--s->n];
-            return;
-        }
-    }
-}
-
-static NameSet set_copy(const NameSet *s) {
-    NameSet c = {0};
-    for (int i = 0; i < s->n; i++) set_add(&c, s->items[i]);
-    return c;
+    int i = strindex_find(&s->index, s->items, sizeof *s->items, name);
+    if (i < 0) return;
+    strindex_remove_swap(&s->index, s->items, sizeof *s->items, i, s->n - 1);
+    s->items[i] = s->items[--s->n];
 }
 
 static void set_free(NameSet *s) {
     free(s->items);
-    s->items = NULL;
-    s->n = s->cap = 0;
+    free(s->index.slots);
+    memset(s, 0, sizeof *s);
 }
 
 /* ---- blocks and symbols ----------------------------------------------------- */
@@ -125,9 +135,8 @@ static Block *block_new(Collector *c, BlockKind kind, const char *name, const No
 }
 
 Symbol *sym_lookup(Block *b, const char *name) {
-    for (int i = 0; i < b->nsymbols; i++)
-        if (strcmp(b->symbols[i].name, name) == 0) return &b->symbols[i];
-    return NULL;
+    int i = strindex_find(&b->symindex, b->symbols, sizeof(Symbol), name);
+    return i >= 0 ? &b->symbols[i] : NULL;
 }
 
 static Symbol *symbol_get(Collector *c, Block *b, const char *name) {
@@ -140,9 +149,16 @@ static Symbol *symbol_get(Collector *c, Block *b, const char *name) {
         b->symbols = syms;
         b->symbols_cap = cap;
     }
-    s = &b->symbols[b->nsymbols++];
+    if (strindex_needs_room(&b->symindex, b->nsymbols)) {
+        /* the old slots stay in the arena, as the old symbol arrays do */
+        uint32_t cap = strindex_capacity_for(b->nsymbols + 1);
+        uint32_t *slots = arena_alloc(c->arena, sizeof(uint32_t) * cap);
+        strindex_rebuild(&b->symindex, slots, cap, b->symbols, sizeof(Symbol), b->nsymbols);
+    }
+    s = &b->symbols[b->nsymbols];
     memset(s, 0, sizeof *s);
     s->name = name;
+    strindex_add(&b->symindex, b->symbols, sizeof(Symbol), b->nsymbols++);
     return s;
 }
 
@@ -289,7 +305,7 @@ static void visit_named_target(Collector *c, const Node *target, const Node *at)
 }
 
 static void visit_expr(Collector *c, const Node *n) {
-    if (!n || c->failed) return;
+    if (!n || c->failed || stack_low(c)) return;
     switch (n->kind) {
     case NODE_Name:
         if (n->v.Name.ctx == CTX_Load) {
@@ -406,7 +422,7 @@ static void declare(Collector *c, const Node *stmt, bool global) {
 }
 
 static void visit_stmt(Collector *c, const Node *n) {
-    if (!n || c->failed) return;
+    if (!n || c->failed || stack_low(c)) return;
     switch (n->kind) {
     case NODE_FunctionDef: {
         add_def(c, n->v.FunctionDef.name, DEF_LOCAL, n);
@@ -518,11 +534,74 @@ static void visit_stmt(Collector *c, const Node *n) {
 
 static const Node *find_directive(const Node *n, const char *name);
 
+/* The names bound by enclosing functions, as one table for the whole walk
+ * instead of a copy per block: a block marks its own changes (the names it
+ * binds become visible to the functions inside it, a `global` declaration
+ * hides one) and undoes them on its way out. Copying the set for each of n
+ * functions nested in a scope of n names would cost n*n. */
+typedef struct { const char *name; bool visible; } Binding;
+typedef struct { int entry; bool was; } BindUndo;
+typedef struct {
+    Binding *items;
+    int n, cap;
+    StrIndex index;
+    BindUndo *log;
+    int nlog, logcap;
+} BoundNames;
+
+static bool bound_has(const BoundNames *v, const char *name) {
+    int i = strindex_find(&v->index, v->items, sizeof *v->items, name);
+    return i >= 0 && v->items[i].visible;
+}
+
+static void bound_set(BoundNames *v, const char *name, bool visible) {
+    int i = strindex_find(&v->index, v->items, sizeof *v->items, name);
+    if (i < 0) {
+        if (!visible) return;
+        if (v->n == v->cap) {
+            v->cap = v->cap ? v->cap * 2 : 16;
+            v->items = realloc(v->items, sizeof *v->items * (size_t)v->cap);
+            if (!v->items) abort();
+        }
+        if (strindex_needs_room(&v->index, v->n)) {
+            uint32_t cap = strindex_capacity_for(v->n + 1);
+            uint32_t *slots = calloc(cap, sizeof *slots);
+            if (!slots) abort();
+            free(v->index.slots);
+            strindex_rebuild(&v->index, slots, cap, v->items, sizeof *v->items, v->n);
+        }
+        v->items[v->n] = (Binding){name, false};
+        strindex_add(&v->index, v->items, sizeof *v->items, v->n);
+        i = v->n++;
+    }
+    if (v->items[i].visible == visible) return;
+    if (v->nlog == v->logcap) {
+        v->logcap = v->logcap ? v->logcap * 2 : 16;
+        v->log = realloc(v->log, sizeof *v->log * (size_t)v->logcap);
+        if (!v->log) abort();
+    }
+    v->log[v->nlog++] = (BindUndo){i, v->items[i].visible};
+    v->items[i].visible = visible;
+}
+
+static void bound_undo(BoundNames *v, int mark) {
+    while (v->nlog > mark) {
+        BindUndo u = v->log[--v->nlog];
+        v->items[u.entry].visible = u.was;
+    }
+}
+
+static void bound_free(BoundNames *v) {
+    free(v->items);
+    free(v->index.slots);
+    free(v->log);
+}
+
 /* Decide the scope of one symbol of [b]. [bound]: names bound by enclosing
- * functions (NULL at module level); [free] collects this block's free
- * names for the caller; [global]: names declared global further out. */
-static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, NameSet *local,
-                         NameSet *free, NameSet *global) {
+ * functions; [local] collects this block's locals, [free] its free names
+ * for the caller. */
+static bool analyze_name(Collector *c, Block *b, Symbol *s, const BoundNames *bound, NameSet *local,
+                         NameSet *free) {
     const char *name = s->name;
     if ((s->flags & DEF_GLOBAL) && (s->flags & DEF_NONLOCAL)) {
         error_at(c, s->directive ? s->directive : b->node, "name '%s' is nonlocal and global", name);
@@ -530,10 +609,8 @@ static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, Name
     }
     if (s->flags & DEF_GLOBAL) {
         s->scope = GLOBAL_EXPLICIT;
-        set_add(global, name);
-        if (bound) set_remove(bound, name);
     } else if (s->flags & DEF_NONLOCAL) {
-        if (!bound || !set_has(bound, name)) {
+        if (!bound_has(bound, name)) {
             const Node *at = s->directive ? s->directive : find_directive(b->node, name);
             error_at(c, at ? at : b->node, "no binding for nonlocal '%s' found", name);
             return false;
@@ -543,8 +620,7 @@ static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, Name
     } else if (s->flags & (DEF_LOCAL | DEF_PARAM)) {
         s->scope = LOCAL;
         set_add(local, name);
-        set_remove(global, name);
-    } else if (bound && set_has(bound, name)) {
+    } else if (bound_has(bound, name)) {
         s->scope = FREE;
         set_add(free, name);
     } else {
@@ -553,35 +629,32 @@ static bool analyze_name(Collector *c, Block *b, Symbol *s, NameSet *bound, Name
     return true;
 }
 
-static bool analyze_block(Collector *c, Block *b, NameSet *bound, NameSet *free, NameSet *global) {
-    NameSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0};
+static bool analyze_block(Collector *c, Block *b, BoundNames *bound, NameSet *free) {
+    NameSet local = {0}, newfree = {0};
+    if (stack_low(c)) return false;
     bool ok = true;
-    if (b->kind == BLOCK_CLASS) {
-        newglobal = set_copy(global);
-        if (bound) newbound = set_copy(bound);
-    }
+    int mark = bound->nlog;
     for (int i = 0; i < b->nsymbols && ok; i++)
-        ok = analyze_name(c, b, &b->symbols[i], bound, &local, free, global);
+        ok = analyze_name(c, b, &b->symbols[i], bound, &local, free);
     if (!ok) goto done;
-    if (b->kind != BLOCK_CLASS) {
-        if (b->kind == BLOCK_FUNCTION)
-            for (int i = 0; i < local.n; i++) set_add(&newbound, local.items[i]);
-        if (bound)
-            for (int i = 0; i < bound->n; i++) set_add(&newbound, bound->items[i]);
-        newglobal = set_copy(global);
-    } else {
+    /* what the blocks inside this one see as bound further out */
+    if (b->kind == BLOCK_FUNCTION) {
+        /* a function's own names, minus those it declares global */
+        for (int i = 0; i < b->nsymbols; i++)
+            if (b->symbols[i].scope == GLOBAL_EXPLICIT) bound_set(bound, b->symbols[i].name, false);
+        for (int i = 0; i < local.n; i++) bound_set(bound, local.items[i], true);
+    } else if (b->kind == BLOCK_CLASS) {
         /* a class body's own names are not visible to the functions inside
          * it -- except __class__, the cell that super() reads */
-        set_add(&newbound, "__class__");
+        bound_set(bound, "__class__", true);
     }
     for (int i = 0; i < b->nchildren && ok; i++) {
-        NameSet tb = set_copy(&newbound), tg = set_copy(&newglobal), child_free = {0};
-        ok = analyze_block(c, b->children[i], &tb, &child_free, &tg);
+        NameSet child_free = {0};
+        ok = analyze_block(c, b->children[i], bound, &child_free);
         for (int k = 0; k < child_free.n; k++) set_add(&newfree, child_free.items[k]);
-        set_free(&tb);
-        set_free(&tg);
         set_free(&child_free);
     }
+    bound_undo(bound, mark);
     if (!ok) goto done;
     if (b->kind == BLOCK_FUNCTION) {
         /* locals that inner functions capture become cells */
@@ -605,15 +678,14 @@ static bool analyze_block(Collector *c, Block *b, NameSet *bound, NameSet *free,
                 s->flags |= DEF_FREE_CLASS;
             continue;
         }
-        if (!bound || !set_has(bound, name)) continue;    /* a global further out */
+        if (!bound_has(bound, name)) continue;    /* a global further out */
         s = symbol_get(c, b, name);
         s->scope = FREE;
     }
     for (int k = 0; k < newfree.n; k++) set_add(free, newfree.items[k]);
 done:
+    bound_undo(bound, mark);
     set_free(&local);
-    set_free(&newbound);
-    set_free(&newglobal);
     set_free(&newfree);
     return ok;
 }
@@ -658,8 +730,9 @@ static const Node *find_directive(const Node *n, const char *name) {
 
 /* ---- the API --------------------------------------------------------------- */
 
-SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag) {
-    Collector c = {arena, src, len, diag, NULL, false};
+SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
+                    uintptr_t stack_floor) {
+    Collector c = {arena, src, len, diag, NULL, false, stack_floor};
     SymTable *st = arena_alloc(arena, sizeof(SymTable));
     st->arena = arena;
     st->top = block_new(&c, BLOCK_MODULE, "top", mod);
@@ -668,17 +741,25 @@ SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, 
     else if (mod->kind == NODE_Interactive) visit_stmts(&c, &mod->v.Interactive.body);
     else if (mod->kind == NODE_Expression) visit_expr(&c, mod->v.Expression.body);
     if (c.failed) return NULL;
-    NameSet bound = {0}, free = {0}, global = {0};
-    bool ok = analyze_block(&c, st->top, &bound, &free, &global);
-    set_free(&bound);
+    BoundNames bound = {0};
+    NameSet free = {0};
+    bool ok = analyze_block(&c, st->top, &bound, &free);
+    bound_free(&bound);
     set_free(&free);
-    set_free(&global);
     return ok && !c.failed ? st : NULL;
 }
 
 Block *sym_block_for(Block *parent, const Node *node) {
-    for (int i = 0; i < parent->nchildren; i++)
-        if (parent->children[i]->node == node) return parent->children[i];
+    /* the compiler asks for the children mostly in the order pass 1 made
+     * them: look on from the last one found, around to it */
+    int n = parent->nchildren;
+    for (int k = 0; k < n; k++) {
+        int i = (parent->next_child + k) % n;
+        if (parent->children[i]->node == node) {
+            parent->next_child = (i + 1) % n;
+            return parent->children[i];
+        }
+    }
     return NULL;
 }
 

@@ -8,8 +8,10 @@
 #define MINIPY_SYMTABLE_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include "parser/ast.h"
 #include "common/diag.h"
+#include "common/strindex.h"
 
 /* What the first pass records about a name in a block. */
 enum {
@@ -53,6 +55,9 @@ typedef struct Block {
     int nchildren, children_cap;
     Symbol *symbols;          /* in order of first appearance */
     int nsymbols, symbols_cap;
+    StrIndex symindex;        /* name -> position in symbols (hashed: a scope
+                                 with n names compiles in time n, not n*n) */
+    int next_child;           /* where sym_block_for looks first */
     const char **params;      /* parameter names in order (incl. *args, **kwargs) */
     int nparams;
     bool is_generator;
@@ -70,8 +75,11 @@ typedef struct SymTable {
 
 /* Analyse the tree [mod]. Returns NULL with [diag] set on a scope error
  * (nonlocal/global misuse, duplicate parameters, yield outside function).
- * [src]/[len] are the source for error messages. */
-SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag);
+ * [src]/[len] are the source for error messages. The walk recurses over
+ * the tree; where the C stack reaches [stack_floor] (an address; 0: no
+ * check) it stops with CPython's RecursionError (DIAG_RECURSION). */
+SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
+                    uintptr_t stack_floor);
 /* The block opened by [node] (a FunctionDef, Lambda, ClassDef or comprehension). */
 Block *sym_block_for(Block *parent, const Node *node);
 /* The symbol for [name] in [b], or NULL. */

@@ -1,0 +1,48 @@
+/* srcenc.h -- the encoding of a source file: PEP 263's coding cookie.
+ *
+ * Lesson 2 (the pipeline) starts with bytes, and the bytes become text
+ * before the first token: UTF-8, unless a comment on the first or second
+ * line names another encoding (`# -*- coding: latin-1 -*-`). minipy decodes
+ * UTF-8, latin-1 (and its aliases), ascii and cp1252; it knows the names of
+ * all of CPython 3.11's text encodings (common/encodings.c, generated), and
+ * for the others says that it cannot decode them. Pure C, no runtime
+ * objects.
+ */
+#ifndef MINIPY_SRCENC_H
+#define MINIPY_SRCENC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+/* Where source bytes come from decides CPython's messages. */
+typedef enum {
+    SOURCE_TEXT,    /* a str (exec("..."), -c): UTF-8 already; a cookie is only a
+                       comment, as for CPython's compile() of a str */
+    SOURCE_FILE,    /* a file or a pipe the command line runs: CPython's file
+                       tokenizer ("encoding problem: ...", no location) */
+    SOURCE_MODULE   /* a module's file an import reads: CPython's compile() of
+                       bytes ("unknown encoding: ...", at line 0 of the file) */
+} SourceKind;
+
+/* How minipy decodes an encoding (scripts/gen_encodings.py). */
+typedef enum { SRCENC_UTF8, SRCENC_LATIN1, SRCENC_ASCII, SRCENC_CP1252, SRCENC_OTHER } SrcEncKind;
+typedef struct { const char *name; SrcEncKind kind; } SrcEncName;
+extern const SrcEncName srcenc_names[];      /* sorted by name */
+extern const int srcenc_nnames;
+extern const uint16_t srcenc_cp1252_high[32];
+
+/* Read the coding cookie and the BOM of the [len] bytes at [src] (of
+ * [kind] SOURCE_FILE or SOURCE_MODULE) and decode them. When they are to
+ * be read as UTF-8 (no cookie, a UTF-8 one), *out is NULL: the caller
+ * checks them (and drops a BOM). Otherwise *out is the text as UTF-8,
+ * malloc'd, *out_len bytes, NUL-terminated, for the caller to free.
+ * Returns false with [diag] set, CPython's message for [kind], when the
+ * cookie contradicts the BOM, names no encoding (or one minipy cannot
+ * decode), or the bytes do not decode. */
+bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
+                   size_t *out_len, Diag *diag);
+
+#endif

@@ -1,0 +1,2 @@
+# -*- coding: bogus -*- an encoding CPython does not know: SyntaxError before anything runs
+print('never')

@@ -1,0 +1,2 @@
+# coding: bogus
+word = 1

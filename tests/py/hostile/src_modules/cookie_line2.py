@@ -1,0 +1,3 @@
+#!python
+# coding: latin-1
+word = 'é'

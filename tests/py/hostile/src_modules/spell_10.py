@@ -1,0 +1,2 @@
+# -*- coding: csISOLatin1 -*-
+word = 'é€'

@@ -1,0 +1,2 @@
+# -*- coding: ANSI_X3.4-1968 -*-
+word = 'e'
