@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "rawmem.h"
 
 /* Start of 1-based line [lineno] in [src], or NULL if there is no such line.
  * [*line_len] gets the length including the newline. */
@@ -69,16 +70,18 @@ void syntax_error(Diag *diag, DiagKind kind, const char *src, size_t len,
         diag->end_lineno = end_lineno;
         diag->end_offset = char_offset(src, len, end_lineno, end_col);
     }
-    free(diag->text);
+    rawmem_free(diag->text);
     diag->text = NULL;
     size_t line_len;
     const char *line = find_line(src, len, lineno, &line_len);
     if (line) {
-        diag->text = malloc(line_len + 1);
-        if (diag->text) {
-            memcpy(diag->text, line, line_len);
-            diag->text[line_len] = '\0';
+        diag->text = rawmem_alloc(line_len + 1);
+        if (!diag->text) {
+            diag_no_memory(diag);
+            return;
         }
+        memcpy(diag->text, line, line_len);
+        diag->text[line_len] = '\0';
     }
 }
 
@@ -91,19 +94,28 @@ void diag_too_deep(Diag *diag, DiagKind kind)
     snprintf(diag->msg, sizeof diag->msg, "%s", kind == DIAG_RECURSION
              ? "maximum recursion depth exceeded during compilation" : "");
     diag->lineno = diag->offset = diag->end_lineno = diag->end_offset = 0;
-    free(diag->text);
+    rawmem_free(diag->text);
     diag->text = NULL;
+}
+
+void diag_no_memory(Diag *diag)
+{
+    diag_clear(diag);
+    diag->set = true;
+    diag->no_memory = true;
+    snprintf(diag->msg, sizeof diag->msg, "out of memory");
 }
 
 void diag_clear(Diag *diag)
 {
-    free(diag->text);
+    rawmem_free(diag->text);
     diag->text = NULL;
     diag->set = false;
     diag->incomplete = false;
     diag->whole_line = false;
     diag->line_zero = false;
     diag->compile_stage = false;
+    diag->no_memory = false;
     diag->end_offset_known = false;
     diag->msg[0] = '\0';
     diag->lineno = diag->offset = diag->end_lineno = diag->end_offset = 0;

@@ -49,6 +49,8 @@ typedef struct Diag {
     bool line_zero;         /* located at line 0 of the file, without a
                                column or text: CPython's compile() of bytes
                                that do not decode (common/srcenc.c) */
+    bool no_memory;         /* the front end ran out of memory: not a syntax
+                               error, a MemoryError (the rest is unset) */
     bool whole_line;        /* a bad token or string, found by the scanner:
                                CPython's tokenizer keeps the whole line as the
                                text; for other errors CPython reads the line
@@ -70,6 +72,8 @@ void diag_too_deep(Diag *diag, DiagKind kind);
 
 /* Release diag->text and forget the error. */
 void diag_clear(Diag *diag);
+/* Replace whatever was recorded by "out of memory" (no_memory). */
+void diag_no_memory(Diag *diag);
 
 /* Name of the exception class for [kind]: "SyntaxError", ... */
 const char *diag_kind_name(DiagKind kind);

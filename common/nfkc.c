@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rawmem.h"
 #include "unicode.h"
 #include "utf8.h"
 
@@ -43,15 +44,22 @@ enum {
 typedef struct {
     uint32_t *cp;
     size_t n, cap;
+    bool failed;            /* out of memory: a character was lost */
 } CpBuf;
 
 static void push(CpBuf *b, uint32_t cp)
 {
+    if (b->failed)
+        return;
     if (b->n == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 16;
-        b->cp = realloc(b->cp, b->cap * sizeof *b->cp);
-        if (!b->cp)
-            abort();
+        size_t cap = b->cap ? b->cap * 2 : 16;
+        uint32_t *bigger = rawmem_realloc(b->cp, cap * sizeof *bigger);
+        if (!bigger) {
+            b->failed = true;
+            return;
+        }
+        b->cp = bigger;
+        b->cap = cap;
     }
     b->cp[b->n++] = cp;
 }
@@ -163,13 +171,14 @@ static int64_t compose(uint32_t a, uint32_t b)
     return pair_composite(a, b);
 }
 
-char *uni_nfkc(const char *s, size_t len, size_t *out_len)
+int uni_nfkc(const char *s, size_t len, char **out, size_t *out_len)
 {
+    *out = NULL;
     size_t pos = 0;
     while (pos < len && (unsigned char)s[pos] < 0x80)
         pos++;
     if (pos == len)
-        return NULL;                    /* ASCII */
+        return 0;                       /* ASCII */
     /* the quick check */
     pos = 0;
     int last = 0;
@@ -177,18 +186,22 @@ char *uni_nfkc(const char *s, size_t len, size_t *out_len)
     while (pos < len && yes) {
         int32_t cp = utf8_decode(s, len, &pos);
         if (cp < 0)
-            return NULL;                /* not text: nothing to normalize */
+            return 0;                   /* not text: nothing to normalize */
         const UniRecord *r = uni_record((uint32_t)cp);
         if ((r->ccc && last > r->ccc) || (r->flags & UNI_NFKC_QC))
             yes = false;
         last = r->ccc;
     }
     if (yes)
-        return NULL;
+        return 0;
     /* 1. decompose, then order the marks */
     CpBuf b = {0};
     for (pos = 0; pos < len;)
         decompose(&b, (uint32_t)utf8_decode(s, len, &pos));
+    if (b.failed) {
+        rawmem_free(b.cp);
+        return -1;
+    }
     for (size_t i = 1; i < b.n; i++) {
         for (size_t j = i; j > 0 && ccc(b.cp[j]) && ccc(b.cp[j - 1]) > ccc(b.cp[j]); j--) {
             uint32_t t = b.cp[j];
@@ -215,14 +228,17 @@ char *uni_nfkc(const char *s, size_t len, size_t *out_len)
             b.cp[k++] = c;
         }
     }
-    char *out = malloc(4 * k + 1);
-    if (!out)
-        abort();
+    char *text = rawmem_alloc(4 * k + 1);
+    if (!text) {
+        rawmem_free(b.cp);
+        return -1;
+    }
     size_t n = 0;
     for (size_t i = 0; i < k; i++)
-        n += (size_t)utf8_encode(b.cp[i], out + n);
-    out[n] = '\0';
-    free(b.cp);
+        n += (size_t)utf8_encode(b.cp[i], text + n);
+    text[n] = '\0';
+    rawmem_free(b.cp);
+    *out = text;
     *out_len = n;
-    return out;
+    return 1;
 }

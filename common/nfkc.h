@@ -11,10 +11,11 @@
 
 #include <stddef.h>
 
-/* The NFKC form of the [len] bytes of valid UTF-8 at [s], malloc'd and
- * NUL-terminated, its length in *out_len; or NULL when [s] is in NFKC
- * already (an ASCII identifier, and most others: UAX #15's quick check
- * says so without normalizing). */
-char *uni_nfkc(const char *s, size_t len, size_t *out_len);
+/* The NFKC form of the [len] bytes of valid UTF-8 at [s]: 1, with *out a
+ * NUL-terminated block of common/rawmem.h (rawmem_free it) and its length
+ * in *out_len; 0 and *out NULL when [s] is in NFKC already (an ASCII
+ * identifier, and most others: UAX #15's quick check says so without
+ * normalizing); -1 when there was no memory. */
+int uni_nfkc(const char *s, size_t len, char **out, size_t *out_len);
 
 #endif

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rawmem.h"
 #include "utf8.h"
 
 #define NOT_SUPPORTED " (minipy decodes source only in utf-8, latin-1, ascii and cp1252)"
@@ -47,23 +48,25 @@ static const char *normal_name(const char *s)
     return s;
 }
 
-/* The cookie of the line [s, s + size) as a malloc'd name, or NULL; *code
- * tells whether the line has anything but blanks and a comment (after
- * such a line, line 2 is not looked at). */
-static char *coding_spec(const char *s, size_t size, bool *code)
+/* The cookie of the line [s, s + size) into *name (a rawmem block, or NULL
+ * for none); *code tells whether the line has anything but blanks and a
+ * comment (after such a line, line 2 is not looked at). False when there
+ * was no memory for the name. */
+static bool coding_spec(const char *s, size_t size, bool *code, char **name)
 {
     *code = false;
+    *name = NULL;
     size_t i;
     for (i = 0; i < size; i++) {
         if (s[i] == '#' || s[i] == '\n' || s[i] == '\r')
             break;
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\f') {
             *code = true;
-            return NULL;
+            return true;
         }
     }
     if (i == size || s[i] != '#')
-        return NULL;
+        return true;
     for (; i + 6 < size; i++) {
         if (memcmp(s + i, "coding", 6) != 0)
             continue;
@@ -77,15 +80,11 @@ static char *coding_spec(const char *s, size_t size, bool *code)
         while (t < size && is_name_char(s[t]))
             t++;
         if (t > begin) {
-            char *name = malloc(t - begin + 1);
-            if (!name)
-                abort();
-            memcpy(name, s + begin, t - begin);
-            name[t - begin] = '\0';
-            return name;
+            *name = rawmem_strndup(s + begin, t - begin);
+            return *name != NULL;
         }
     }
-    return NULL;
+    return true;
 }
 
 /* The line starting at [s] (of the [end - s] bytes left), newline included. */
@@ -100,15 +99,19 @@ static int compare_name(const void *key, const void *entry)
     return strcmp(key, ((const SrcEncName *)entry)->name);
 }
 
-/* How minipy decodes the encoding [name]; false if CPython knows no text
- * encoding of that name (codecs.lookup: lower case, then runs of other
- * characters than letters, digits and `.` as one `_`). */
-static bool lookup(const char *name, SrcEncKind *kind)
+/* How minipy decodes the encoding [name]: 1 and *kind, or 0 if CPython
+ * knows no text encoding of that name (codecs.lookup: lower case, then runs
+ * of other characters than letters, digits and `.` as one `_`); -1 when
+ * there was no memory. */
+static int lookup(const char *name, SrcEncKind *kind)
 {
     size_t n = strlen(name);
-    char *key = malloc(n + 1), *dots = malloc(n + 1);
-    if (!key || !dots)
-        abort();
+    char *key = rawmem_alloc(n + 1), *dots = rawmem_alloc(n + 1);
+    if (!key || !dots) {
+        rawmem_free(key);
+        rawmem_free(dots);
+        return -1;
+    }
     size_t k = 0;
     bool punct = false;
     for (size_t i = 0; i < n; i++) {
@@ -129,8 +132,8 @@ static bool lookup(const char *name, SrcEncKind *kind)
     const SrcEncName *e = bsearch(key, srcenc_names, (size_t)srcenc_nnames, sizeof *e, compare_name);
     if (!e)
         e = bsearch(dots, srcenc_names, (size_t)srcenc_nnames, sizeof *e, compare_name);
-    free(key);
-    free(dots);
+    rawmem_free(key);
+    rawmem_free(dots);
     if (e)
         *kind = e->kind;
     return e != NULL;
@@ -181,21 +184,30 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
         p += 3;
     bool code;
     size_t n1 = line_size(p, end);
-    char *spec = coding_spec(p, n1, &code);
-    if (!spec && !code && p + n1 < end)
-        spec = coding_spec(p + n1, line_size(p + n1, end), &code);
+    char *spec;
+    bool got = coding_spec(p, n1, &code, &spec);
+    if (got && !spec && !code && p + n1 < end)
+        got = coding_spec(p + n1, line_size(p + n1, end), &code, &spec);
+    if (!got) {
+        diag_no_memory(diag);
+        return false;
+    }
     if (!spec)
         return true;
     const char *cs = normal_name(spec);
     char msg[400];
     bool ok = true;
     SrcEncKind how = SRCENC_UTF8;
+    int known = 1;
     if (bom && strcmp(cs, "utf-8") != 0) {
         snprintf(msg, sizeof msg, "encoding problem: %.200s with BOM", cs);
         ok = fail(diag, kind, msg);
     } else if (strcmp(cs, "utf-8") == 0) {
         /* read as UTF-8 by the caller */
-    } else if (!lookup(cs, &how)) {
+    } else if ((known = lookup(cs, &how)) < 0) {
+        diag_no_memory(diag);
+        ok = false;
+    } else if (!known) {
         snprintf(msg, sizeof msg, kind == SOURCE_FILE ? "encoding problem: %.200s"
                                                       : "unknown encoding: %.200s", cs);
         ok = fail(diag, kind, msg);
@@ -205,10 +217,13 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
     } else {
         /* decode, or find the byte that does not decode */
         const unsigned char *s = (const unsigned char *)src;
-        char *text = malloc(len * 3 + 1);
-        if (!text)
-            abort();
+        char *text = rawmem_alloc(len * 3 + 1);
         size_t n = 0, i = 0;
+        if (!text) {
+            rawmem_free(spec);
+            diag_no_memory(diag);
+            return false;
+        }
         const char *reason = NULL;
         while (i < len && !reason) {
             unsigned b = s[i];
@@ -236,7 +251,7 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
             i++;
         }
         if (reason) {
-            free(text);
+            rawmem_free(text);
             if (kind == SOURCE_FILE)
                 snprintf(msg, sizeof msg, "encoding problem: %.200s", cs);
             else
@@ -250,6 +265,6 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
             *out_len = n;
         }
     }
-    free(spec);
+    rawmem_free(spec);
     return ok;
 }

@@ -38,10 +38,11 @@ extern const uint16_t srcenc_cp1252_high[32];
  * [kind] SOURCE_FILE or SOURCE_MODULE) and decode them. When they are to
  * be read as UTF-8 (no cookie, a UTF-8 one), *out is NULL: the caller
  * checks them (and drops a BOM). Otherwise *out is the text as UTF-8,
- * malloc'd, *out_len bytes, NUL-terminated, for the caller to free.
- * Returns false with [diag] set, CPython's message for [kind], when the
- * cookie contradicts the BOM, names no encoding (or one minipy cannot
- * decode), or the bytes do not decode. */
+ * *out_len bytes, NUL-terminated, a block of common/rawmem.h for the
+ * caller to rawmem_free. Returns false with [diag] set, CPython's message
+ * for [kind], when the cookie contradicts the BOM, names no encoding (or
+ * one minipy cannot decode), or the bytes do not decode; and with [diag]
+ * no_memory when memory ran out. */
 bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
                    size_t *out_len, Diag *diag);
 

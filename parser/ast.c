@@ -1,10 +1,9 @@
-/* ast.c -- the syntax tree's memory (an arena), its node constructor and the
- * `--ast` printer.
+/* ast.c -- the syntax tree's node constructor and the `--ast` printer.
  *
  * Lesson 2 (the pipeline): the tree the parser hands to the compiler. Every
- * node, list and string of one parse lives in one Arena and is released at
- * once by arena_free(), so the parser never frees anything on its own (and
- * bison needs no %destructor).
+ * node, list and string of one parse lives in one Arena (common/arena.h)
+ * and is released at once by arena_free(), so the parser never frees
+ * anything on its own (and bison needs no %destructor).
  *
  * The printer walks the fields listed in ast.def (no per-kind printing
  * code) and reproduces CPython's ast.dump(tree, indent=2) character for
@@ -21,83 +20,7 @@
 
 #include "common/pyrepr.h"
 #include "common/strbuf.h"
-
-/* ---- arena ------------------------------------------------------------ */
-
-typedef struct Block {
-    struct Block *next;
-    size_t used, cap;
-    max_align_t data[];
-} Block;
-
-struct Arena {
-    Block *head;
-};
-
-#define ARENA_BLOCK (64 * 1024)
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n);
-    if (!p) {
-        fputs("minipy: out of memory while parsing\n", stderr);
-        abort();
-    }
-    return p;
-}
-
-Arena *arena_new(void)
-{
-    Arena *a = xmalloc(sizeof *a);
-    a->head = NULL;
-    return a;
-}
-
-void *arena_alloc(Arena *a, size_t size)
-{
-    size = (size + 15) & ~(size_t)15;
-    Block *b = a->head;
-    if (!b || b->cap - b->used < size) {
-        size_t cap = size > ARENA_BLOCK / 4 ? size : ARENA_BLOCK;
-        Block *nb = xmalloc(sizeof *nb + cap);
-        nb->used = 0;
-        nb->cap = cap;
-        if (b && size > ARENA_BLOCK / 4) {
-            /* a big one-off block goes behind the current one */
-            nb->next = b->next;
-            b->next = nb;
-        } else {
-            nb->next = b;
-            a->head = nb;
-        }
-        b = nb;
-    }
-    void *p = (char *)b->data + b->used;
-    b->used += size;
-    memset(p, 0, size);
-    return p;
-}
-
-char *arena_strndup(Arena *a, const char *s, size_t len)
-{
-    char *p = arena_alloc(a, len + 1);
-    memcpy(p, s, len);
-    p[len] = '\0';
-    return p;
-}
-
-void arena_free(Arena *a)
-{
-    if (!a)
-        return;
-    Block *b = a->head;
-    while (b) {
-        Block *next = b->next;
-        free(b);
-        b = next;
-    }
-    free(a);
-}
+#include "common/rawmem.h"
 
 /* ---- nodes ------------------------------------------------------------ */
 
@@ -187,22 +110,23 @@ bool ast_has_location(NodeKind kind) { return kinds[kind].has_location; }
  * of a million `+`), and only the parser's own limits (parser/nesting.c)
  * keep it from reaching the compiler; the walks that come before them must
  * not depend on them. */
-void ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx)
+bool ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx)
 {
     Node *small[64];
     Node **stack = small;
     size_t n = 0, cap = 64;
-#define PUSH(x) do { Node *x_ = (x); if (x_) { \
+    bool ok = true;
+#define PUSH(x) do { Node *x_ = (x); if (x_ && ok) { \
         if (n == cap) { \
-            Node **bigger = malloc(2 * cap * sizeof *bigger); \
-            if (!bigger) abort(); \
+            Node **bigger = rawmem_alloc(2 * cap * sizeof *bigger); \
+            if (!bigger) { ok = false; break; } \
             memcpy(bigger, stack, cap * sizeof *bigger); \
-            if (stack != small) free(stack); \
+            if (stack != small) rawmem_free(stack); \
             stack = bigger; cap *= 2; \
         } \
         stack[n++] = x_; } } while (0)
     PUSH(root);
-    while (n) {
+    while (n && ok) {
         Node *node = stack[--n];
         visit(node, ctx);
 #define F_NODE(f) PUSH(kv->f);
@@ -221,7 +145,8 @@ void ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx)
     }
 #undef PUSH
     if (stack != small)
-        free(stack);
+        rawmem_free(stack);
+    return ok;
 }
 
 #undef F_IDENT
@@ -497,7 +422,7 @@ char *ast_dump(const Node *mod, bool include_attributes)
 void ast_print(FILE *out, const Node *mod)
 {
     char *s = ast_dump(mod, false);
-    fputs(s, out);
+    fputs(s ? s : "MemoryError: no memory for the printed tree", out);
     fputc('\n', out);
-    free(s);
+    rawmem_free(s);
 }

@@ -5,8 +5,8 @@
  * CPython 3.11's `ast` module exactly; `--ast` prints a tree the way
  * `ast.dump(tree, indent=2)` does, so the two can be compared line by line.
  *
- * Memory: every node, list and identifier lives in an Arena owned by whoever
- * called the parser. Nothing in a tree is freed on its own; arena_free()
+ * Memory: every node, list and identifier lives in an Arena (common/arena.h)
+ * owned by whoever called the parser. Nothing in a tree is freed on its own; arena_free()
  * releases the whole tree at once. No node holds a runtime object: constants
  * are plain C data (ConstValue) that the compiler turns into objects.
  */
@@ -17,17 +17,7 @@
 #include <stdio.h>
 #include <stdbool.h>
 
-/* ---- arena ---------------------------------------------------------- */
-
-typedef struct Arena Arena;
-
-Arena *arena_new(void);
-/* Zeroed memory of [size] bytes that lives until arena_free(). Aborts the
- * process only if malloc itself fails (out of memory while parsing). */
-void *arena_alloc(Arena *arena, size_t size);
-/* A NUL-terminated copy of [len] bytes of [s]. */
-char *arena_strndup(Arena *arena, const char *s, size_t len);
-void arena_free(Arena *arena);
+#include "common/arena.h"
 
 /* ---- leaf values ---------------------------------------------------- */
 
@@ -131,7 +121,8 @@ struct StrBuf;
  * withitem, comprehension, the modules). */
 bool ast_has_location(NodeKind kind);
 /* ast.dump([mod], indent=2, include_attributes=[include_attributes]) as a
- * malloc'd string (the caller frees it). */
+ * string of common/rawmem.h (the caller frees it), or NULL when there was
+ * no memory for it. */
 char *ast_dump(const Node *mod, bool include_attributes);
 /* Append repr() of the constant [c] to the StrBuf [out]. */
 void ast_const_repr(struct StrBuf *out, const ConstValue *c);
@@ -147,7 +138,8 @@ void ast_add_parens(Node *n, int count);
 int *ast_scratch(Node *n);
 /* Call [visit] on every node of the tree at [root], parents before their
  * children and children in field order, without recursion (a tree may be
- * as deep as its source is long). */
-void ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx);
+ * as deep as its source is long). False when there was no memory for the
+ * walk's stack: then it stopped part way. */
+bool ast_walk(Node *root, void (*visit)(Node *n, void *ctx), void *ctx);
 
 #endif

@@ -52,6 +52,10 @@ void yyerror(YYLTYPE *lloc, Parser *p, const char *msg);
  * gives up (MemoryError) far sooner, and parser/nesting.c says when; a
  * program that fills this stack is deeper still, and gets the same error. */
 #define YYMAXDEPTH 200000
+/* bison's stacks, past their first 200 entries: freed even when a parse
+ * is abandoned for want of memory (parse.c) */
+#define YYMALLOC parse_stack_alloc
+#define YYFREE parse_stack_free
 static Loc span(Loc a, Loc b)
 {
     Loc l = {a.first_line, a.first_column, b.last_line, b.last_column};

@@ -58,6 +58,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/rawmem.h"
 #include "pstate.h"
 
 #define NONE (INT_MIN / 4)      /* no path of that kind below */
@@ -295,7 +296,7 @@ static void measure_node(Walk *w, const Node *n)
     *measure_of(n) = m;
 }
 
-void parse_nesting(const Node *root, Nesting *out)
+bool parse_nesting(const Node *root, Nesting *out)
 {
     Walk w = {0};
     Frame small[64];
@@ -314,23 +315,27 @@ void parse_nesting(const Node *root, Nesting *out)
         if (!child)
             continue;
         if (n == cap) {
-            Frame *bigger = malloc(2 * cap * sizeof *bigger);
-            if (!bigger)
-                abort();
+            Frame *bigger = rawmem_alloc(2 * cap * sizeof *bigger);
+            if (!bigger) {
+                if (stack != small)
+                    rawmem_free(stack);
+                return false;
+            }
             memcpy(bigger, stack, cap * sizeof *bigger);
             if (stack != small)
-                free(stack);
+                rawmem_free(stack);
             stack = bigger;
             cap *= 2;
         }
         stack[n++] = (Frame){child, 0};
     }
     if (stack != small)
-        free(stack);
+        rawmem_free(stack);
     /* the module: its deepest statement (an expression: eval's input) */
     const Measure *m = measure_of(root);
     int level = root->kind == NODE_Expression
                     ? 25 + level_of(measure_of(root->v.Expression.body)) : m->plain;
     out->parser_level = max(level, w.fstring_level);
     out->compile_depth = m->depth;
+    return true;
 }

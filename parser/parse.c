@@ -14,10 +14,20 @@
  * since CPython keeps tokenizing the rest of the file after a parser error;
  * "'(' was never closed" wins only if the bracket opened on an earlier line
  * than the parser's error; compiler-level errors (deferred) come last.
+ *
+ * Running out of memory: grammar actions allocate nodes without checking
+ * (common/arena.h says why), so each parse runs under a handler
+ * (guarded_parse): the arena, the token window and bison's own stacks jump
+ * to it when memory runs out, the parse is abandoned, and the Diag says
+ * no_memory -- the runtime raises MemoryError. Nothing leaks: the tree and
+ * every string are in the arena, the token blocks in the Parser, and
+ * bison's stacks on a list of their own (parse_stack_alloc).
  */
 #include "parse.h"
 
+#include <setjmp.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +36,7 @@
 #include "common/pyrepr.h"
 #include "common/strbuf.h"
 #include "common/utf8.h"
+#include "common/rawmem.h"
 #include "grammar.h"
 #include "pstate.h"
 
@@ -48,6 +59,15 @@ static const Token *last_token(Parser *p)
     return p->ntoks ? slot(p, p->ntoks - 1) : NULL;
 }
 
+/* No memory for the token window: jump to the parse's handler, or (once
+ * the parse is over, explaining an error) read it as the end of input. */
+static bool out_of_memory(Parser *p)
+{
+    p->no_memory = true;
+    arena_no_memory(p->arena);
+    return false;
+}
+
 static bool lex_more(Parser *p)
 {
     const Token *last = last_token(p);
@@ -56,19 +76,15 @@ static bool lex_more(Parser *p)
     if (p->ntoks == p->nblocks * TOKBLOCK) {
         if (p->nblocks == p->blockcap) {
             int cap = p->blockcap ? p->blockcap * 2 : 8;
-            Token **b = realloc(p->tokblocks, (size_t)cap * sizeof *b);
-            if (!b) {
-                fputs("minipy: out of memory while parsing\n", stderr);
-                abort();
-            }
+            Token **b = rawmem_realloc(p->tokblocks, (size_t)cap * sizeof *b);
+            if (!b)
+                return out_of_memory(p);
             p->tokblocks = b;
             p->blockcap = cap;
         }
-        p->tokblocks[p->nblocks] = malloc(TOKBLOCK * sizeof(Token));
-        if (!p->tokblocks[p->nblocks]) {
-            fputs("minipy: out of memory while parsing\n", stderr);
-            abort();
-        }
+        p->tokblocks[p->nblocks] = rawmem_alloc(TOKBLOCK * sizeof(Token));
+        if (!p->tokblocks[p->nblocks])
+            return out_of_memory(p);
         p->nblocks++;
     }
     lex_next(&p->lx, slot(p, p->ntoks));
@@ -94,7 +110,7 @@ static void trim(Parser *p, int keep)
     if (drop <= 0 || drop >= p->nblocks)
         return;
     for (int i = 0; i < drop; i++)
-        free(p->tokblocks[i]);
+        rawmem_free(p->tokblocks[i]);
     memmove(p->tokblocks, p->tokblocks + drop,
             (size_t)(p->nblocks - drop) * sizeof *p->tokblocks);
     p->nblocks -= drop;
@@ -207,10 +223,21 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
     case T_NAME: {
         /* an identifier is its NFKC form (PEP 3131): `ﬁ` is `fi` */
         size_t n;
-        char *nfkc = uni_nfkc(t->start, t->len, &n);
-        lval->str = nfkc ? arena_strndup(p->arena, nfkc, n)
-                         : arena_strndup(p->arena, t->start, t->len);
-        free(nfkc);
+        char *nfkc;
+        int normalized = uni_nfkc(t->start, t->len, &nfkc, &n);
+        if (normalized < 0)
+            out_of_memory(p);               /* (a jump to the handler) */
+        if (normalized > 0) {
+            /* no jump while nfkc is held: it would be lost */
+            jmp_buf *handler = arena_set_handler(p->arena, NULL);
+            lval->str = arena_strndup(p->arena, nfkc, n);
+            arena_set_handler(p->arena, handler);
+            rawmem_free(nfkc);
+            if (!lval->str)
+                out_of_memory(p);
+        } else {
+            lval->str = arena_strndup(p->arena, t->start, t->len);
+        }
         break;
     }
     case T_NUMBER:
@@ -315,9 +342,9 @@ static char *normalize(const char *src, size_t len, size_t *out_len)
         src += 3;
         len -= 3;
     }
-    char *buf = malloc(len + 2);
+    char *buf = rawmem_alloc(len + 2);
     if (!buf)
-        abort();
+        return NULL;
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
         if (src[i] == '\r') {
@@ -351,15 +378,17 @@ static bool check_bytes(const char *src, size_t len, const char *filename,
         syntax_error(diag, DIAG_SYNTAX, src, len, line, -1, 0, -1,
                      "source code cannot contain null bytes");
         diag->offset = 0;
-        free(diag->text);
+        rawmem_free(diag->text);
         diag->text = NULL;
         size_t n = (size_t)(nul - ls);
-        diag->text = malloc(n + 2);
-        if (diag->text) {
-            memcpy(diag->text, ls, n);
-            diag->text[n] = '\n';
-            diag->text[n + 1] = '\0';
+        diag->text = rawmem_alloc(n + 2);
+        if (!diag->text) {
+            diag_no_memory(diag);
+            return false;
         }
+        memcpy(diag->text, ls, n);
+        diag->text[n] = '\n';
+        diag->text[n + 1] = '\0';
         return false;
     }
     if (!utf8_ok) {
@@ -379,14 +408,85 @@ static bool check_bytes(const char *src, size_t len, const char *filename,
 
 static void copy_diag(Diag *to, const Diag *from)
 {
-    free(to->text);
+    rawmem_free(to->text);
     bool incomplete = to->incomplete;
     char filename[sizeof to->filename];
     memcpy(filename, to->filename, sizeof filename);
     *to = *from;
-    to->text = from->text ? strdup(from->text) : NULL;
+    to->text = from->text ? rawmem_strdup(from->text) : NULL;
     to->incomplete = incomplete || from->incomplete;
     memcpy(to->filename, filename, sizeof filename);
+    if (from->text && !to->text)
+        diag_no_memory(to);
+}
+
+/* ---- running out of memory ----------------------------------------------- */
+
+/* Bison's stacks, when they outgrow their first 200 entries, come from
+ * parse_stack_alloc() (YYMALLOC in grammar.y), each block on a list of the
+ * blocks in use, newest first, so that a parse abandoned for want of memory
+ * can free the ones bison did not get to free. */
+typedef struct StackBlock {
+    struct StackBlock *next, *prev;
+    max_align_t data[];
+} StackBlock;
+
+static _Thread_local StackBlock *stack_blocks;
+static _Thread_local jmp_buf *stack_handler;      /* the innermost parse's */
+
+void *parse_stack_alloc(size_t n)
+{
+    StackBlock *b = rawmem_alloc(sizeof *b + n);
+    if (!b) {
+        if (stack_handler)
+            longjmp(*stack_handler, 1);
+        return NULL;            /* bison says "memory exhausted" */
+    }
+    b->prev = NULL;
+    b->next = stack_blocks;
+    if (stack_blocks)
+        stack_blocks->prev = b;
+    stack_blocks = b;
+    return b->data;
+}
+
+void parse_stack_free(void *p)
+{
+    if (!p)
+        return;
+    StackBlock *b = (StackBlock *)((char *)p - offsetof(StackBlock, data));
+    if (b->prev)
+        b->prev->next = b->next;
+    else
+        stack_blocks = b->next;
+    if (b->next)
+        b->next->prev = b->prev;
+    rawmem_free(b);
+}
+
+/* Run [body]([p]) with a handler for running out of memory: its result,
+ * or -2 when memory ran out (the parse abandoned, p->no_memory set). The
+ * handler lives in this small frame, whose variables never change after
+ * the setjmp. */
+static int guarded_parse(Parser *p, int (*body)(Parser *))
+{
+    jmp_buf handler;
+    jmp_buf *outer_arena = arena_set_handler(p->arena, &handler);
+    jmp_buf *outer_stacks = stack_handler;
+    StackBlock *mark = stack_blocks;
+    stack_handler = &handler;
+    if (setjmp(handler)) {
+        while (stack_blocks != mark)
+            parse_stack_free(stack_blocks->data);
+        arena_set_handler(p->arena, outer_arena);
+        stack_handler = outer_stacks;
+        p->no_memory = true;
+        return -2;
+    }
+    int rc = body(p);
+    arena_set_handler(p->arena, outer_arena);
+    stack_handler = outer_stacks;
+    return rc;
 }
 
 /* Run the scanner to the end of input, as CPython does after a parser
@@ -430,8 +530,8 @@ static void parser_init(Parser *p, Arena *arena, const char *src, size_t len,
 static void parser_free(Parser *p)
 {
     for (int i = 0; i < p->nblocks; i++)
-        free(p->tokblocks[i]);
-    free(p->tokblocks);
+        rawmem_free(p->tokblocks[i]);
+    rawmem_free(p->tokblocks);
     diag_clear(&p->lexdiag);
     diag_clear(&p->deferred);
 }
@@ -442,6 +542,85 @@ Node *parse_source(Arena *arena, const char *src, size_t len,
     ParseOptions opts = {PARSE_INT_MAX_STR_DIGITS, PARSE_DEFAULT_MAX_DEPTH,
                          mode == PARSE_FILE_READ ? SOURCE_FILE : SOURCE_TEXT};
     return parse_source_limit(arena, src, len, filename, mode, &opts, diag);
+}
+
+/* Parse a whole source (guarded_parse's body): p->accepted, or NULL with
+ * the error in p->diag. */
+static int parse_body(Parser *p)
+{
+    Diag *diag = p->diag;
+    int rc = yyparse(p);
+    Node *result = NULL;
+    Nesting nest = {0, 0};
+    if (rc == 0 && p->result && !parse_nesting(p->result, &nest))
+        out_of_memory(p);
+    if (rc == 0 && p->result) {
+        /* CPython's parser gives up first, then its compiler's first pass
+         * (before the errors its compiler finds, which are deferred here) */
+        if (nest.parser_level > PARSE_MAX_LEVEL) {
+            diag_too_deep(diag, DIAG_MEMORY);
+        } else if (nest.compile_depth > p->max_depth) {
+            diag_too_deep(diag, DIAG_RECURSION);
+        } else if (p->deferred.set) {
+            copy_diag(diag, &p->deferred);
+        } else if (p->mode == PARSE_INTERACTIVE && p->entries > 1) {
+            const Node *second = p->result->v.Interactive.body.items[1];
+            parse_error_node(p, second, "multiple statements found while "
+                                        "compiling a single statement");
+        } else {
+            result = p->result;
+        }
+    } else {
+        if (p->lex_failed) {
+            if (diag->set || p->lx.err != LEXERR_EOF_BRACKET ||
+                !parse_explain_eof_error(p))
+                copy_diag(diag, &p->lexdiag);
+        } else if (!diag->set) {
+            if (p->syntax_failed)
+                parse_explain_error(p);
+            if (!diag->set)
+                parse_error_at(p, DIAG_SYNTAX, p->lx.lineno, 0, p->lx.lineno,
+                               -1, "invalid syntax");
+        }
+        /* the line of the furthest token read, by the parser or by the
+         * explainer's lookahead (CPython compares it with an unclosed
+         * bracket's line, after its second pass) */
+        const Token *furthest = last_token(p);
+        p->err_line = furthest ? (furthest->synthetic ? furthest->err_lineno
+                                                      : furthest->lineno) : 1;
+        if (!p->exhausted && !p->final_error)
+            settle_errors(p, diag);
+        LexErrKind e = p->lx.err;
+        if (e == LEXERR_EOF_BRACKET || e == LEXERR_EOF_STRING ||
+            e == LEXERR_EOF_CONT)
+            diag->incomplete = true;
+        /* input that ended right after a block header or inside a block */
+        if (p->syntax_failed && p->err_index >= p->base) {
+            const Token *t = parse_token(p, p->err_index);
+            if (t && (t->kind == T_YYEOF ||
+                      (t->kind == T_DEDENT && p->lx.eof_seen)))
+                diag->incomplete = true;
+        }
+    }
+    /* interactive: a compound statement may go on until a blank line */
+    if (result && p->mode == PARSE_INTERACTIVE && p->result->v.Interactive.body.count) {
+        const Node *last = p->result->v.Interactive.body.items[
+            p->result->v.Interactive.body.count - 1];
+        bool compound = last->kind == NODE_If || last->kind == NODE_While ||
+                        last->kind == NODE_For || last->kind == NODE_Try ||
+                        last->kind == NODE_With || last->kind == NODE_FunctionDef ||
+                        last->kind == NODE_ClassDef;
+        size_t len = p->len;
+        bool blank_end = len >= 2 && p->src[len - 1] == '\n' && p->src[len - 2] == '\n';
+        if (compound && !blank_end) {
+            result = NULL;
+            diag->incomplete = true;
+            syntax_error(diag, DIAG_SYNTAX, p->src, len, last->lineno,
+                         last->col_offset, 0, -1, "incomplete input");
+        }
+    }
+    p->accepted = result;
+    return 0;
 }
 
 Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
@@ -464,9 +643,13 @@ Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
     bool bytes_ok = check_bytes(src_in, len_in, filename, diag);
     size_t len;
     char *src = bytes_ok ? normalize(src_in, len_in, &len) : NULL;
-    free(decoded);
+    rawmem_free(decoded);
     if (!bytes_ok)
         return NULL;
+    if (!src) {
+        diag_no_memory(diag);
+        return NULL;
+    }
     /* the source must outlive the tree's error positions only; node
      * strings are copied into the arena */
     Parser p;
@@ -476,88 +659,22 @@ Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
     p.start_token = mode == PARSE_EVAL ? T_START_EVAL
                   : mode == PARSE_INTERACTIVE ? T_START_INTERACTIVE
                   : T_START_FILE;
-    int rc = yyparse(&p);
-    Node *result = NULL;
-    Nesting nest = {0, 0};
-    if (rc == 0 && p.result)
-        parse_nesting(p.result, &nest);
-    if (rc == 0 && p.result) {
-        /* CPython's parser gives up first, then its compiler's first pass
-         * (before the errors its compiler finds, which are deferred here) */
-        if (nest.parser_level > PARSE_MAX_LEVEL) {
-            diag_too_deep(diag, DIAG_MEMORY);
-        } else if (nest.compile_depth > max_depth) {
-            diag_too_deep(diag, DIAG_RECURSION);
-        } else if (p.deferred.set) {
-            copy_diag(diag, &p.deferred);
-        } else if (mode == PARSE_INTERACTIVE && p.entries > 1) {
-            const Node *second = p.result->v.Interactive.body.items[1];
-            parse_error_node(&p, second, "multiple statements found while "
-                                         "compiling a single statement");
-        } else {
-            result = p.result;
-        }
-    } else {
-        if (p.lex_failed) {
-            if (diag->set || p.lx.err != LEXERR_EOF_BRACKET ||
-                !parse_explain_eof_error(&p))
-                copy_diag(diag, &p.lexdiag);
-        } else if (!diag->set) {
-            if (p.syntax_failed)
-                parse_explain_error(&p);
-            if (!diag->set)
-                parse_error_at(&p, DIAG_SYNTAX, p.lx.lineno, 0, p.lx.lineno,
-                               -1, "invalid syntax");
-        }
-        /* the line of the furthest token read, by the parser or by the
-         * explainer's lookahead (CPython compares it with an unclosed
-         * bracket's line, after its second pass) */
-        const Token *furthest = last_token(&p);
-        p.err_line = furthest ? (furthest->synthetic ? furthest->err_lineno
-                                                     : furthest->lineno) : 1;
-        if (!p.exhausted && !p.final_error)
-            settle_errors(&p, diag);
-        LexErrKind e = p.lx.err;
-        if (e == LEXERR_EOF_BRACKET || e == LEXERR_EOF_STRING ||
-            e == LEXERR_EOF_CONT)
-            diag->incomplete = true;
-        /* input that ended right after a block header or inside a block */
-        if (p.syntax_failed && p.err_index >= p.base) {
-            const Token *t = parse_token(&p, p.err_index);
-            if (t && (t->kind == T_YYEOF ||
-                      (t->kind == T_DEDENT && p.lx.eof_seen)))
-                diag->incomplete = true;
-        }
-    }
-    /* interactive: a compound statement may go on until a blank line */
-    if (result && mode == PARSE_INTERACTIVE && p.result->v.Interactive.body.count) {
-        const Node *last = p.result->v.Interactive.body.items[
-            p.result->v.Interactive.body.count - 1];
-        bool compound = last->kind == NODE_If || last->kind == NODE_While ||
-                        last->kind == NODE_For || last->kind == NODE_Try ||
-                        last->kind == NODE_With || last->kind == NODE_FunctionDef ||
-                        last->kind == NODE_ClassDef;
-        bool blank_end = len >= 2 && src[len - 1] == '\n' && src[len - 2] == '\n';
-        if (compound && !blank_end) {
-            result = NULL;
-            diag->incomplete = true;
-            syntax_error(diag, DIAG_SYNTAX, src, len, last->lineno,
-                         last->col_offset, 0, -1, "incomplete input");
-        }
-    }
-    if (!result && diag->set && diag->text == NULL && diag->lineno > 0) {
-        /* keep a copy of the line for the caret display (the source
-         * buffer is about to be freed) */
+    guarded_parse(&p, parse_body);
+    Node *result = p.accepted;
+    if (p.no_memory || diag->no_memory || p.lexdiag.no_memory || p.deferred.no_memory) {
+        result = NULL;
+        diag_no_memory(diag);
     }
     parser_free(&p);
-    free(src);
+    rawmem_free(src);
     return result;
 }
 
 /* ---- f-string expressions --------------------------------------------- */
 
 /* Move every location on sub-source line 1 right by dcol and all lines
- * down by dline (ast_walk: the subtree may be deep). */
+ * down by dline (ast_walk: the subtree may be deep); false when there was
+ * no memory for the walk. */
 typedef struct { int dline, dcol; } Shift;
 
 static void shift_node(Node *n, void *ctx)
@@ -573,24 +690,85 @@ static void shift_node(Node *n, void *ctx)
     n->end_lineno += sh->dline;
 }
 
-static void shift(Node *n, int dline, int dcol)
+static bool shift(Node *n, int dline, int dcol)
 {
     Shift sh = {dline, dcol};
-    ast_walk(n, shift_node, &sh);
+    return ast_walk(n, shift_node, &sh);
+}
+
+/* A sub-parse nested too deeply: CPython's parser or compiler gives up on
+ * the whole program, with no f-string message and no location. */
+static bool too_deep(const Diag *d)
+{
+    return d->set && (d->kind == DIAG_MEMORY || d->kind == DIAG_RECURSION);
+}
+
+/* The sub-parse of an f-string's expression (guarded_parse's body):
+ * p->accepted, or NULL with the error in p->diag (too_deep() or an
+ * f-string's syntax error). */
+static int fstring_body(Parser *sub)
+{
+    Diag *d = sub->diag;
+    int rc = yyparse(sub);
+    bool ok = rc == 0 && sub->result;
+    if (!ok && too_deep(d)) {
+        sub->accepted = NULL;
+        return 0;
+    }
+    if (ok && sub->deferred.set) {
+        copy_diag(d, &sub->deferred);
+        ok = false;
+    }
+    if (!ok) {
+        if (sub->lex_failed)
+            copy_diag(d, &sub->lexdiag);
+        else if (!d->set && sub->syntax_failed)
+            parse_explain_error(sub);
+        if (!d->set)
+            syntax_error(d, DIAG_SYNTAX, sub->src, sub->len, 1, 0, 1, -1,
+                         "f-string: invalid syntax");
+    }
+    sub->accepted = ok ? sub->result : NULL;
+    return 0;
+}
+
+/* A sub-parse of [p] ran out of memory: abandon [p] too (a jump to its
+ * handler). */
+static void sub_no_memory(Parser *p)
+{
+    p->no_memory = true;
+    arena_no_memory(p->arena);
+}
+
+/* "(" text ")" in a new buffer (rawmem_free it), or NULL after
+ * sub_no_memory(). Parentheses allow leading blanks and newlines, as in
+ * CPython 3.11. */
+static char *parenthesized(Parser *p, const char *text, size_t len)
+{
+    char *buf = rawmem_alloc(len + 3);
+    if (!buf) {
+        sub_no_memory(p);
+        return NULL;
+    }
+    buf[0] = '(';
+    memcpy(buf + 1, text, len);
+    buf[len + 1] = ')';
+    buf[len + 2] = '\0';
+    return buf;
+}
+
+static bool sub_failed(Parser *sub, int rc)
+{
+    return rc == -2 || sub->no_memory || sub->diag->no_memory ||
+           sub->lexdiag.no_memory || sub->deferred.no_memory;
 }
 
 bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
                         int col, Node **out)
 {
-    /* "(" text ")": parentheses allow leading blanks and newlines, as in
-     * CPython 3.11 */
-    char *buf = malloc(len + 3);
+    char *buf = parenthesized(p, text, len);
     if (!buf)
-        abort();
-    buf[0] = '(';
-    memcpy(buf + 1, text, len);
-    buf[len + 1] = ')';
-    buf[len + 2] = '\0';
+        return false;
     Diag d = {0};
     Parser sub;
     parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
@@ -598,29 +776,25 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
     sub.fstring_depth = p->fstring_depth + 1;
     sub.max_int_digits = p->max_int_digits;
     sub.max_depth = p->max_depth;
-    int rc = yyparse(&sub);
-    bool ok = rc == 0 && sub.result;
-    if (!ok && (d.kind == DIAG_MEMORY || d.kind == DIAG_RECURSION) && d.set) {
+    int rc = guarded_parse(&sub, fstring_body);
+    if (sub_failed(&sub, rc)) {
+        diag_clear(&d);
+        parser_free(&sub);
+        rawmem_free(buf);
+        sub_no_memory(p);
+        return false;
+    }
+    if (too_deep(&d)) {
         /* no f-string message and no location: the whole parse gives up */
         diag_too_deep(p->diag, d.kind);
         p->final_error = true;
         diag_clear(&d);
         parser_free(&sub);
-        free(buf);
+        rawmem_free(buf);
         return false;
     }
-    if (ok && sub.deferred.set) {
-        copy_diag(&d, &sub.deferred);
-        ok = false;
-    }
+    bool ok = sub.accepted != NULL, no_memory = false;
     if (!ok) {
-        if (sub.lex_failed)
-            copy_diag(&d, &sub.lexdiag);
-        else if (!d.set && sub.syntax_failed)
-            parse_explain_error(&sub);
-        if (!d.set)
-            syntax_error(&d, DIAG_SYNTAX, buf, len + 2, 1, 0, 1, -1,
-                         "f-string: invalid syntax");
         /* CPython 3.11 reports an error inside the expression on the real
          * line but at the column it has in the "(expression)" text it
          * parsed; we do the same */
@@ -629,51 +803,67 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
         const char *m = d.msg;
         parse_error_at(p, d.kind, l, 0, l, -1, "%s%s",
                        strncmp(m, "f-string", 8) == 0 ? "" : "f-string: ", m);
-        if (!was_set) {
+        if (!was_set && !p->diag->no_memory) {
             /* ... and shows that text, "(expression)", as the line */
             if (d.text) {
-                free(p->diag->text);
-                p->diag->text = strdup(d.text);
+                rawmem_free(p->diag->text);
+                p->diag->text = rawmem_strdup(d.text);
+                if (!p->diag->text)
+                    diag_no_memory(p->diag);
             }
             p->diag->offset = d.offset;
             p->diag->end_lineno = d.end_lineno > 0 ? l + (d.end_lineno - d.lineno) : l;
             p->diag->end_offset = d.end_offset;
         }
     } else {
-        shift(sub.result, lineno - 1, col - 1);
-        ast_add_parens(sub.result, -1);     /* the "( )" around the text */
-        *out = sub.result;
+        if (shift(sub.accepted, lineno - 1, col - 1)) {
+            ast_add_parens(sub.accepted, -1);   /* the "( )" around the text */
+            *out = sub.accepted;
+        } else {
+            no_memory = true;
+            ok = false;
+        }
     }
     diag_clear(&d);
     parser_free(&sub);
-    free(buf);
+    rawmem_free(buf);
+    if (no_memory)
+        sub_no_memory(p);
     return ok;
+}
+
+static int snippet_body(Parser *sub)
+{
+    sub->accepted = NULL;
+    if (yyparse(sub) == 0 && sub->result)
+        sub->accepted = sub->result;
+    return 0;
 }
 
 Node *parse_snippet(Parser *p, const char *text, size_t len, int lineno,
                     int col)
 {
-    char *buf = malloc(len + 3);
+    char *buf = parenthesized(p, text, len);
     if (!buf)
-        abort();
-    buf[0] = '(';
-    memcpy(buf + 1, text, len);
-    buf[len + 1] = ')';
-    buf[len + 2] = '\0';
+        return NULL;
     Diag d = {0};
     Parser sub;
     parser_init(&sub, p->arena, buf, len + 2, PARSE_EVAL, &d);
     sub.start_token = T_START_FSTRING;
     sub.max_int_digits = p->max_int_digits;
     sub.max_depth = p->max_depth;
-    Node *r = NULL;
-    if (yyparse(&sub) == 0 && sub.result) {
-        r = sub.result;
-        shift(r, lineno - 1, col - 1);
-    }
+    int rc = guarded_parse(&sub, snippet_body);
+    Node *r = sub.accepted;
+    bool failed = sub_failed(&sub, rc);
+    if (r && !failed && !shift(r, lineno - 1, col - 1))
+        failed = true;
     diag_clear(&d);
     parser_free(&sub);
-    free(buf);
+    rawmem_free(buf);
+    if (failed) {
+        sub_no_memory(p);
+        return NULL;
+    }
     return r;
 }
 
@@ -737,9 +927,13 @@ int parse_dump_tokens(FILE *out, const char *src_in, size_t len_in,
     bool bytes_ok = check_bytes(src_in, len_in, filename, diag);
     size_t len;
     char *src = bytes_ok ? normalize(src_in, len_in, &len) : NULL;
-    free(decoded);
+    rawmem_free(decoded);
     if (!bytes_ok)
         return -1;
+    if (!src) {
+        diag_no_memory(diag);
+        return -1;
+    }
     Lexer lx;
     Diag ld = {0};
     lex_init(&lx, src, len, &ld);
@@ -762,6 +956,11 @@ int parse_dump_tokens(FILE *out, const char *src_in, size_t len_in,
             strbuf_puts(&sb, "''");
         else
             pyrepr_str(&sb, t.start, t.len);
+        if (sb.failed) {
+            diag_no_memory(diag);
+            rc = -1;
+            break;
+        }
         fprintf(out, "%-20s%-15s%-15s\n", range, token_name(&t, namebuf,
                 sizeof namebuf), sb.data);
         if (k == T_YYEOF)
@@ -769,6 +968,6 @@ int parse_dump_tokens(FILE *out, const char *src_in, size_t len_in,
     }
     strbuf_free(&sb);
     diag_clear(&ld);
-    free(src);
+    rawmem_free(src);
     return rc;
 }

@@ -80,6 +80,9 @@ struct Parser {
     /* f-strings: the string node being parsed, for error positions */
     int fstring_depth;
     const StrTok *fstring_tok;
+
+    Node *accepted;         /* the tree the parse hands back, or NULL */
+    bool no_memory;         /* memory ran out: the parse was abandoned */
 };
 
 /* ---- parse.c ----------------------------------------------------------- */
@@ -103,6 +106,9 @@ void parse_defer_error(Parser *p, const Node *n, const char *fmt, ...)
 void parse_report_syntax_error(Parser *p, const int *expected, int n);
 /* Called by the grammar when its stack is full (YYMAXDEPTH). */
 void parse_report_exhausted(Parser *p, const Loc *where);
+/* Bison's stack memory (YYMALLOC and YYFREE in grammar.y; parse.c). */
+void *parse_stack_alloc(size_t n);
+void parse_stack_free(void *p);
 /* Bison's name of token [kind]: "NAME", "'if'", "'('", "ENDMARKER". */
 const char *parse_token_symbol(int kind);
 /* errors.c: explain the syntax error recorded by parse_report_syntax_error
@@ -116,12 +122,13 @@ bool parse_fstring_expr(Parser *p, const char *text, size_t len, int lineno,
 
 /* ---- nesting.c ---------------------------------------------------------- */
 
-/* How deeply the tree at [root] nests, in CPython 3.11's two counts. */
+/* How deeply the tree at [root] nests, in CPython 3.11's two counts; false
+ * when there was no memory for the walk's stack. */
 typedef struct {
     int parser_level;   /* the levels its parser would go down (model) */
     int compile_depth;  /* statements and expressions on the deepest path */
 } Nesting;
-void parse_nesting(const Node *root, Nesting *out);
+bool parse_nesting(const Node *root, Nesting *out);
 
 /* ---- actions.c: tree-building helpers for the grammar actions --------- */
 

@@ -235,7 +235,7 @@ static bool fexpr(FBuilder *b, const char **str, const char *end, bool raw,
         StrBuf saved = b->lit;
         bool saved_u = b->lit_u;
         Seq *saved_values = b->values;
-        strbuf_init(&b->lit);
+        strbuf_init_in(&b->lit, p->arena);
         b->values = parts;
         bool ok = fparse(b, &s, end, raw, level + 1);
         if (ok)
@@ -337,7 +337,7 @@ Node *ast_strings(Parser *p, StrTok *first, Loc l)
     char err[320];
     if (bytes) {
         StrBuf out;
-        strbuf_init(&out);
+        strbuf_init_in(&out, p->arena);
         for (StrTok *t = first; t; t = t->next) {
             lex_str_parts(t->text, t->len, &parts);
             for (size_t i = 0; i < parts.body_len; i++)
@@ -365,7 +365,7 @@ Node *ast_strings(Parser *p, StrTok *first, Loc l)
         return c;
     }
     FBuilder b = {p, l, ast_seq(p), {0}, false, NULL, NULL};
-    strbuf_init(&b.lit);
+    strbuf_init_in(&b.lit, p->arena);
     lex_str_parts(first->text, first->len, &parts);
     b.lit_u = parts.u;
     Node *result = NULL;

@@ -343,10 +343,10 @@ static CFUNC(builtin_divmod) {
         q = obj_binop(ts, NB_FLOORDIV, a, b);
         r = q ? obj_binop(ts, NB_MOD, a, b) : NULL;
     } else {
-        Object *f = type_lookup_borrowed(TYPE(a), str_intern_cstr_borrowed(ts, "__divmod__"));
-        if (f) return obj_call_method(ts, a, str_intern_cstr_borrowed(ts, "__divmod__"), &b, 1);
-        Object *rf = type_lookup_borrowed(TYPE(b), str_intern_cstr_borrowed(ts, "__rdivmod__"));
-        if (rf) return obj_call_method(ts, b, str_intern_cstr_borrowed(ts, "__rdivmod__"), &a, 1);
+        Object *f = type_lookup_borrowed(TYPE(a), ts->interp->ids.__divmod__);
+        if (f) return obj_call_method(ts, a, ts->interp->ids.__divmod__, &b, 1);
+        Object *rf = type_lookup_borrowed(TYPE(b), ts->interp->ids.__rdivmod__);
+        if (rf) return obj_call_method(ts, b, ts->interp->ids.__rdivmod__, &a, 1);
         return err_format(ts, &ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                           TYPE_NAME(a), TYPE_NAME(b));
     }
@@ -387,7 +387,7 @@ static CFUNC(builtin_round) {
     static const ArgSpec spec = {"round", names, .required = 1};
     Object *a[2];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
-    Object *name = str_intern_cstr_borrowed(ts, "__round__");
+    Object *name = ts->interp->ids.__round__;
     Object *f = type_lookup_borrowed(TYPE(a[0]), name);
     if (!f) return err_format(ts, &ExcTypeError, "type %s doesn't define __round__ method", TYPE_NAME(a[0]));
     if (a[1] && a[1] != None) return obj_call_method(ts, a[0], name, &a[1], 1);

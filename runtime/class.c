@@ -666,6 +666,34 @@ static SlotDef slotdefs[] = {
     {NULL},
 };
 
+#define NSLOTDEFS (ARRAY_LEN(slotdefs) - 1)
+
+/* The name of slotdefs[i] as an interned str of this interpreter: looked
+ * up without allocating (a class is made, and its slots updated, whatever
+ * memory is left). */
+static inline Object *slot_name(ThreadState *ts, const SlotDef *sd) {
+    return ts->interp->slot_names[sd - slotdefs];
+}
+
+int class_slot_names_init(ThreadState *ts) {
+    Object **names = rawmem_calloc(NSLOTDEFS, sizeof(Object *));
+    if (!names) {
+        err_no_memory(ts);
+        return -1;
+    }
+    ts->interp->slot_names = names;
+    for (size_t i = 0; i < NSLOTDEFS; i++)
+        if (!(names[i] = str_intern_cstr(ts, slotdefs[i].name))) return -1;
+    return 0;
+}
+
+void class_slot_names_fini(Interp *interp) {
+    if (!interp->slot_names) return;
+    for (size_t i = 0; i < NSLOTDEFS; i++) CLEAR(interp->slot_names[i]);
+    rawmem_free(interp->slot_names);
+    interp->slot_names = NULL;
+}
+
 static void fill_slot_fns(void) {
     for (SlotDef *sd = slotdefs; sd->name; sd++) {
         if (sd->slot_fn) continue;
@@ -682,7 +710,7 @@ static Object *slotwrapper_new(ThreadState *ts, TypeObject *wtype, TypeObject *o
     if (!w) return NULL;
     w->owner = owner;
     w->slot = sd;
-    w->name = str_intern_cstr(ts, sd->name);
+    w->name = NEWREF(slot_name(ts, sd));
     ((Object **)(w + 1))[0] = XNEWREF(bound);
     gc_track(ts, (Object *)w);
     return (Object *)w;
@@ -948,8 +976,7 @@ void class_update_slots(ThreadState *ts, TypeObject *t) {
     inherit_from(t, t->base);
     Object *mro = t->mro;
     for (const SlotDef *sd = slotdefs; sd->name; sd++) {
-        Object *name = str_intern_cstr_borrowed(ts, sd->name);
-        if (!name) { err_clear(ts); continue; }
+        Object *name = slot_name(ts, sd);
         Object *found = NULL;
         TypeObject *definer = NULL;
         for (size_t i = 0; i < TUPLE_SIZE(mro); i++) {
@@ -1084,8 +1111,12 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
         }
         SETREF(((CellObject *)classcell)->ref, NEWREF((Object *)t));
         Object *key = str_intern_cstr(ts, "__classcell__");
-        dict_del(ts, t->dict, key);
-        XDECREF(key);
+        if (!key || dict_del(ts, t->dict, key) < 0) {
+            XDECREF(key);
+            DECREF(t);
+            return NULL;
+        }
+        DECREF(key);
     }
     Object *items = dict_items_list(ts, t->dict);
     if (!items) { DECREF(t); return NULL; }
@@ -1106,6 +1137,23 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     DECREF(items);
     return (Object *)t;
 error:
+    /* half made, never tracked: undo the registrations in the bases, and
+     * drop the mro's and the dict's references to t, or t would never be freed */
+    for (size_t i = 0; t->mro && i < TUPLE_SIZE(t->mro); i++) {
+        TypeObject *anc = (TypeObject *)TUPLE_GET(t->mro, i);
+        Object *subs = anc != t && (anc->flags & TYPE_FLAG_HEAP) ? ((HeapTypeObject *)anc)->subclasses : NULL;
+        for (size_t k = subs ? LIST_SIZE(subs) : 0; k > 0; k--) {
+            if (LIST_GET(subs, k - 1) != (Object *)t) continue;
+            ((ListObject *)subs)->items[k - 1] = NULL;
+            memmove(((ListObject *)subs)->items + k - 1, ((ListObject *)subs)->items + k,
+                    (LIST_SIZE(subs) - k) * sizeof(Object *));
+            ((ListObject *)subs)->size--;
+            DECREF((Object *)t);
+            break;
+        }
+    }
+    CLEAR(t->mro);
+    CLEAR(t->dict);                 /* (a descriptor in it refers to t) */
     DECREF((Object *)t);
     return NULL;
 }

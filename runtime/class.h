@@ -12,12 +12,16 @@ extern const GetSetDef object_dict_getset[];
 /* type(name, bases, ns) with metaclass [meta]: a new class. */
 Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases, Object *ns);
 /* Recompute the slots of [t] (and its subclasses) from its dunder methods,
- * after `C.__add__ = f`. */
+ * after `C.__add__ = f` (allocates nothing: it cannot fail). */
 void class_update_slots(ThreadState *ts, TypeObject *t);
 /* For a built-in type [t]: expose the slots it defines as methods in its
  * dict (int.__add__, list.__len__, ...) and, if [with_new] (it has a
  * constructor of its own), that constructor as __new__. */
 int class_add_slot_wrappers(ThreadState *ts, TypeObject *t, bool with_new);
+/* The special methods' names, interned once per interpreter (interp_new,
+ * before any type is readied), and dropped at teardown. */
+int class_slot_names_init(ThreadState *ts);
+void class_slot_names_fini(Interp *interp);
 /* The C3 MRO of [type] from its bases (a new tuple). */
 Object *type_compute_mro(ThreadState *ts, TypeObject *type);
 Object *object_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,

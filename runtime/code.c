@@ -36,7 +36,7 @@ const ExcEntry *code_find_handler(const CodeObject *co, uint32_t index) {
 
 static void code_dealloc(Object *self) {
     CodeObject *co = (CodeObject *)self;
-    free(co->code);
+    rawmem_free(co->code);
     XDECREF(co->consts);
     XDECREF(co->names);
     XDECREF(co->varnames);
@@ -47,11 +47,11 @@ static void code_dealloc(Object *self) {
     XDECREF(co->name);
     XDECREF(co->qualname);
     XDECREF(co->docstring);
-    free(co->cell2arg);
-    free(co->positions);
-    free(co->exctable);
-    free(co->gcache);
-    free(co->def_lines);
+    rawmem_free(co->cell2arg);
+    rawmem_free(co->positions);
+    rawmem_free(co->exctable);
+    rawmem_free(co->gcache);
+    rawmem_free(co->def_lines);
     XDECREF(co->free_owners);
     obj_free(self);
 }

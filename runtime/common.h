@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "common/rawmem.h"
+
 #ifndef MINIPY_VERSION
 #define MINIPY_VERSION "0.1.0"
 #endif
@@ -40,11 +42,8 @@
  * never for anything a Python program can cause. */
 NORETURN void fatal_error(const char *fmt, ...) PRINTF_LIKE(1, 2);
 
-/* malloc/realloc that abort the process when memory is exhausted while the
- * interpreter itself needs it (parsing, compiling). Object allocation uses
- * mem_alloc_or_error() instead, which raises MemoryError. */
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-void *xrealloc(void *p, size_t n);
+/* There is no allocate-or-abort helper: memory comes from common/rawmem.h
+ * (or the pools, runtime/memory.h) and running out of it is a MemoryError
+ * (err_no_memory), never the end of the process. */
 
 #endif

@@ -107,11 +107,11 @@ static inline bool is_watched(ThreadState *ts, DictObject *d) {
 
 static int dict_alloc_tables(ThreadState *ts, DictObject *d, uint8_t log2_size) {
     size_t size = (size_t)1 << log2_size;
-    void *ix = malloc(size * ix_width(log2_size));
-    DictEntry *entries = malloc(USABLE(size) * sizeof(DictEntry));
+    void *ix = rawmem_alloc(size * ix_width(log2_size));
+    DictEntry *entries = rawmem_alloc(USABLE(size) * sizeof(DictEntry));
     if (!ix || !entries) {
-        free(ix);
-        free(entries);
+        rawmem_free(ix);
+        rawmem_free(entries);
         err_no_memory(ts);
         return -1;
     }
@@ -171,8 +171,8 @@ static int dict_resize(ThreadState *ts, DictObject *d, uint8_t log2) {
         n++;
     }
     d->nentries = n;
-    free(old_ix);
-    free(old);
+    rawmem_free(old_ix);
+    rawmem_free(old);
     return 0;
 }
 
@@ -341,7 +341,26 @@ Object *dict_get_str_borrowed(ThreadState *ts, Object *self, Object *key) {
     return dict_get_hashed_borrowed(ts, self, key, hash);
 }
 
+/* A short ASCII key is looked up through a str made on the C stack, so
+ * that the lookup needs no memory (print() finds sys.stdout whatever is
+ * left); it never escapes, so nothing keeps it. A watched table's search is
+ * narrated, and the narration may name its key: that gets a real str. */
 Object *dict_get_cstr_borrowed(ThreadState *ts, Object *d, const char *key) {
+    size_t n = strlen(key);
+    struct { StrObject s; char text[48]; } tmp;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)key[i] >= 0x80) ascii = false;
+    if (ascii && n < sizeof tmp.text && !is_watched(ts, (DictObject *)d)) {
+        tmp.s.head.refcnt = IMMORTAL_REFCNT;
+        tmp.s.head.type = &StrType;
+        tmp.s.hash = -1;
+        tmp.s.length = tmp.s.size = n;
+        tmp.s.ascii = true;
+        tmp.s.interned = false;
+        memcpy(tmp.s.data, key, n + 1);
+        return dict_get_str_borrowed(ts, d, (Object *)&tmp.s);
+    }
     Object *k = str_from_cstr(ts, key);
     if (!k) return NULL;
     Object *v = dict_get_str_borrowed(ts, d, k);
@@ -521,7 +540,7 @@ void dict_clear(Object *self) {
     DictObject *d = (DictObject *)self;
     DictEntry *entries = d->entries;
     ssize_t n = d->nentries;
-    free(d->indices);
+    rawmem_free(d->indices);
     d->indices = NULL;
     d->entries = NULL;
     d->nentries = d->used = d->capacity = 0;
@@ -534,7 +553,7 @@ void dict_clear(Object *self) {
             DECREF(entries[i].value);
         }
     }
-    free(entries);
+    rawmem_free(entries);
 }
 
 /* Give the empty [dst] a copy of [src]'s tables: both arrays copied as
@@ -544,8 +563,8 @@ static int clone_tables(ThreadState *ts, DictObject *dst, DictObject *src) {
     void *old_ix = dst->indices;
     DictEntry *old_entries = dst->entries;
     if (dict_alloc_tables(ts, dst, src->log2_size) < 0) return -1;
-    free(old_ix);
-    free(old_entries);
+    rawmem_free(old_ix);
+    rawmem_free(old_entries);
     memcpy(dst->indices, src->indices, (dict_mask(src) + 1) * ix_width(src->log2_size));
     memcpy(dst->entries, src->entries, (size_t)src->nentries * sizeof(DictEntry));
     for (ssize_t i = 0; i < src->nentries; i++) {
@@ -769,8 +788,8 @@ static void dict_dealloc(Object *self) {
             DECREF(d->entries[i].value);
         }
     }
-    free(d->indices);
-    free(d->entries);
+    rawmem_free(d->indices);
+    rawmem_free(d->entries);
     obj_free(self);
 }
 

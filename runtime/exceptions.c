@@ -21,8 +21,11 @@
 #include "code.h"
 #include "args.h"
 #include "frame.h"
+#include "limits.h"
 
 /* ==== raising ============================================================ */
+
+static int exc_clear(Object *self);
 
 Object *exc_new(ThreadState *ts, TypeObject *type, Object *args) {
     Object *a = args ? NEWREF(args) : tuple_new(ts, 0);
@@ -131,14 +134,79 @@ Object *err_set_object(ThreadState *ts, TypeObject *type, Object *value) {
     return NULL;
 }
 
+/* MemoryError without memory.
+ *
+ * Raising MemoryError must work when nothing more can be allocated, so it
+ * must not need to allocate. As CPython keeps a free list of MemoryError
+ * instances, the interpreter keeps the memory of a few
+ * (interp->memerr_blocks, filled at start-up): a MemoryError is made in
+ * fresh memory when there is some, else in a kept block, and the memory of
+ * one that dies goes back to the kept blocks until there are enough again
+ * (exc_dealloc). When every kept block is in use at once (a handler that
+ * runs out of memory while it handles one, eight deep), the last resort is
+ * one instance made at start-up and raised again and again, as CPython
+ * 3.12's last_resort_memory_error; its traceback starts afresh when nobody
+ * else holds it.
+ *
+ * The traceback entries a MemoryError collects on its way up need memory
+ * too: when there is none the entry is left out (exc_add_traceback) and the
+ * exception goes up all the same. */
+#define MEMERR_BLOCK (sizeof(GCHead) + sizeof(BaseExceptionObject))
+
+static Object *new_memory_error(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    void *block = mem_alloc(&interp->pools, MEMERR_BLOCK);
+    if (!block && interp->nmemerr_blocks) block = interp->memerr_blocks[--interp->nmemerr_blocks];
+    if (!block) return NULL;
+    BaseExceptionObject *e = (BaseExceptionObject *)obj_alloc_in(ts, &ExcMemoryError,
+                                                                 sizeof(BaseExceptionObject), block);
+    e->args = XNEWREF(interp->empty_tuple);
+    gc_track(ts, (Object *)e);
+    return (Object *)e;
+}
+
+int exc_memory_init(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    while (interp->nmemerr_blocks < (int)ARRAY_LEN(interp->memerr_blocks)) {
+        void *block = mem_alloc(&interp->pools, MEMERR_BLOCK);
+        if (!block) return -1;
+        interp->memerr_blocks[interp->nmemerr_blocks++] = block;
+    }
+    interp->last_memory_error = new_memory_error(ts);
+    if (!interp->last_memory_error) return -1;
+    /* the interpreter's own, like the kept blocks: not among the objects
+     * the collector (and gc.get_objects(), --trace=gc) counts */
+    gc_untrack(interp->last_memory_error);
+    return 0;
+}
+
+void exc_memory_fini(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    if (interp->last_memory_error) exc_clear(interp->last_memory_error);
+    CLEAR(interp->last_memory_error);
+    while (interp->nmemerr_blocks) mem_free(&interp->pools, interp->memerr_blocks[--interp->nmemerr_blocks]);
+}
+
 Object *err_no_memory(ThreadState *ts) {
-    static bool nested;
-    if (nested) fatal_error("out of memory while raising MemoryError");
-    nested = true;
-    Object *args = ts->interp->empty_tuple;
-    if (args) raise_with_args(ts, &ExcMemoryError, args);
-    nested = false;
-    if (!ts->exc) fatal_error("out of memory");
+    Interp *interp = ts->interp;
+    if (interp->mem.failed_limit && interp->limits.max_memory && !interp->limit_hit) {
+        limit_reached(ts, LIMIT_MEMORY);            /* --max-memory, not a MemoryError */
+        return NULL;
+    }
+    Object *e = new_memory_error(ts);
+    if (!e) {
+        e = interp->last_memory_error;
+        if (!e) fatal_error("out of memory before MemoryError could be made");
+        if (e->refcnt == 1) {
+            BaseExceptionObject *be = (BaseExceptionObject *)e;
+            CLEAR(be->traceback);
+            CLEAR(be->context);
+            CLEAR(be->cause);
+            be->suppress_context = false;
+        }
+        INCREF(e);
+    }
+    err_raise_steal(ts, e);
     return NULL;
 }
 
@@ -165,7 +233,8 @@ Object *err_bad_internal_call(ThreadState *ts, const char *where) {
 int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *globals,
                       Object *frame_steal, int lasti, int lineno) {
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
-    TracebackObject *tb = (TracebackObject *)obj_alloc(ts, &TracebackType, sizeof(TracebackObject));
+    /* quietly: without memory the exception goes on without this entry */
+    TracebackObject *tb = (TracebackObject *)obj_alloc_quiet(ts, &TracebackType, sizeof(TracebackObject));
     if (!tb) {
         XDECREF(frame_steal);
         return -1;
@@ -280,6 +349,16 @@ static void exc_dealloc(Object *self) {
                         e->value, e->code, e->msg, e->filename, e->lineno, e->offset, e->text,
                         e->end_lineno, e->end_offset};
     for (size_t i = 0; i < ARRAY_LEN(fields); i++) XDECREF(fields[i]);
+    if (TYPE(self) == &ExcMemoryError) {
+        /* its memory is kept for the next one (err_no_memory) */
+        Interp *interp = ts_current()->interp;
+        void *block = obj_free_keep(self);
+        if (interp->nmemerr_blocks < (int)ARRAY_LEN(interp->memerr_blocks))
+            interp->memerr_blocks[interp->nmemerr_blocks++] = block;
+        else
+            mem_free(&interp->pools, block);
+        return;
+    }
     obj_free(self);
 }
 

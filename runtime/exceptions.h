@@ -59,6 +59,9 @@ Object *err_set_string(ThreadState *ts, TypeObject *type, const char *msg);
 /* Raise [type]([value]): a single argument (e.g. KeyError(key)); [value]
  * NULL: no argument at all (KeyboardInterrupt()). */
 Object *err_set_object(ThreadState *ts, TypeObject *type, Object *value);
+/* Raise MemoryError (one that needs no memory: exceptions.c says how);
+ * when --max-memory refused the allocation, end the program with the
+ * limit's report instead (runtime/limits.h). Returns NULL. */
 Object *err_no_memory(ThreadState *ts);
 /* Raise the instance [exc] (the reference is taken over). Sets __context__
  * from the exception being handled, as CPython does for every raise. */
@@ -106,6 +109,11 @@ void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where);
 
 /* Register the exception classes in the builtins namespace. */
 int exc_init(ThreadState *ts, Object *builtins);
+/* Keep memory for raising MemoryError without memory (the first thing
+ * interp_new does once it has a thread state), and give it back (the last
+ * thing interp_free does before the pools go). */
+int exc_memory_init(ThreadState *ts);
+void exc_memory_fini(ThreadState *ts);
 /* Teardown: drop what type_ready() gave the exception classes. */
 void exc_fini(void);
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "float.h"
+#include "gmpmem.h"
 #include "int.h"
 #include "format.h"
 #include "interp.h"
@@ -151,12 +152,14 @@ static bool float_syntax(const char *p, const char *end, char *out) {
     return p == end;
 }
 
-static bool parse_float_text(const char *s, size_t len, double *out) {
+/* 1 with the value in [out], 0 for text that is no float, -1 when there
+ * was no memory to look. */
+static int parse_float_text(const char *s, size_t len, double *out) {
     const char *p = s;
     int_strip_space(&p, &len);
-    char *buf = malloc(len + 1);
-    if (!buf) return false;
-    bool ok = float_syntax(p, p + len, buf);
+    char *buf = rawmem_alloc(len + 1);
+    if (!buf) return -1;
+    int ok = float_syntax(p, p + len, buf);
     if (ok) {
         const char *q = buf;
         bool neg = *q == '-';
@@ -165,7 +168,7 @@ static bool parse_float_text(const char *s, size_t len, double *out) {
         else if ((*q | 0x20) == 'i') *out = neg ? -INFINITY : INFINITY;
         else *out = strtod(buf, NULL);   /* glibc's strtod rounds correctly */
     }
-    free(buf);
+    rawmem_free(buf);
     return ok;
 }
 
@@ -173,8 +176,10 @@ Object *float_from_string(ThreadState *ts, const char *s, size_t len) {
     double d;
     size_t alen;
     char *ascii = int_ascii_number_text(s, len, &alen);   /* Unicode digits, spaces */
-    bool ok = ascii ? parse_float_text(ascii, alen, &d) : parse_float_text(s, len, &d);
-    free(ascii);
+    if (ascii == int_ascii_no_memory) return err_no_memory(ts);
+    int ok = ascii ? parse_float_text(ascii, alen, &d) : parse_float_text(s, len, &d);
+    rawmem_free(ascii);
+    if (ok < 0) return err_no_memory(ts);
     if (!ok) {
         int_value_error_repr(ts, "could not convert string to float: ", s, len);
         return NULL;
@@ -453,35 +458,40 @@ static void mpz_div_round_even(mpz_ptr q, mpz_srcptr num, mpz_srcptr den) {
 
 /* round(x, n) for finite nonzero x: the exact binary value of x is rounded
  * to a multiple of 10**-n (ties to even), and that decimal is converted back
- * to the nearest double -- the result CPython gets from dtoa and strtod. */
+ * to the nearest double -- the result CPython gets from dtoa and strtod.
+ * -1 on overflow, -2 when there is no memory. */
+typedef struct RoundCall { mpz_ptr num, den, q; double frac; int e, n; } RoundCall;
+
+/* q = round(|x| * 10**n) (or that times 10**-n for n < 0), den = 10**|n|
+ * (runs guarded: runtime/gmpmem.h) */
+static void round_decimal(void *p) {
+    RoundCall *c = p;
+    int e = c->e - DBL_MANT_DIG;
+    unsigned long k = (unsigned long)(c->n >= 0 ? c->n : -c->n);
+    mpz_set_d(c->num, ldexp(c->frac, DBL_MANT_DIG));   /* |x| = m * 2**(e - 53) */
+    mpz_set_ui(c->den, 1);
+    if (c->n >= 0) {
+        mpz_ui_pow_ui(c->q, 10, k);
+        mpz_mul(c->num, c->num, c->q);
+    } else {
+        mpz_ui_pow_ui(c->den, 10, k);
+    }
+    if (e >= 0) mpz_mul_2exp(c->num, c->num, (mp_bitcnt_t)e);
+    else mpz_mul_2exp(c->den, c->den, (mp_bitcnt_t)-e);
+    mpz_div_round_even(c->q, c->num, c->den);
+    mpz_ui_pow_ui(c->den, 10, k);
+    if (c->n < 0) mpz_mul(c->q, c->q, c->den);
+}
+
 static int double_round(double x, int n, double *out) {
     int e;
     double frac = frexp(fabs(x), &e);
-    mpz_t m, num, den, q;
-    mpz_inits(m, num, den, q, NULL);
-    mpz_set_d(m, ldexp(frac, DBL_MANT_DIG));   /* |x| = m * 2**(e - 53) */
-    e -= DBL_MANT_DIG;
-    mpz_set(num, m);
-    mpz_set_ui(den, 1);
-    if (n >= 0) {
-        mpz_ui_pow_ui(q, 10, (unsigned long)n);
-        mpz_mul(num, num, q);
-    } else {
-        mpz_ui_pow_ui(den, 10, (unsigned long)-n);
-    }
-    if (e >= 0) mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
-    else mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
-    mpz_div_round_even(q, num, den);      /* q = round(|x| * 10**n) */
-    int rc;
-    if (n >= 0) {
-        mpz_ui_pow_ui(den, 10, (unsigned long)n);
-        rc = int_mpz_ratio_to_double(q, den, out);
-    } else {
-        mpz_ui_pow_ui(den, 10, (unsigned long)-n);
-        mpz_mul(q, q, den);
-        rc = int_mpz_scaled_to_double(q, 0, false, out);
-    }
-    mpz_clears(m, num, den, q, NULL);
+    mpz_t num, den, q;
+    mpz_inits(num, den, q, NULL);
+    RoundCall c = {num, den, q, frac, e, n};
+    if (gmpmem_run(round_decimal, &c) < 0) return -2;
+    int rc = n >= 0 ? int_mpz_ratio_to_double(q, den, out) : int_mpz_scaled_to_double(q, 0, false, out);
+    mpz_clears(num, den, q, NULL);
     if (rc == 0) *out = copysign(*out, x);
     return rc;
 }
@@ -505,7 +515,9 @@ Object *float_round(ThreadState *ts, double x, Object *ndigits) {
     if (!isfinite(x) || x == 0.0 || n > NDIGITS_MAX) return float_new(ts, x);
     if (n < NDIGITS_MIN) return float_new(ts, 0.0 * x);
     double r;
-    if (double_round(x, (int)n, &r) < 0)
+    int rc = double_round(x, (int)n, &r);
+    if (rc == -2) return err_no_memory(ts);
+    if (rc < 0)
         return err_set_string(ts, &ExcOverflowError, "rounded value too large to represent");
     return float_new(ts, r);
 }
@@ -563,6 +575,24 @@ static CFUNC(float_m_is_integer) {
     return bool_from(isfinite(x) && floor(x) == x);
 }
 
+typedef struct RatioCall { mpz_ptr n, d; double frac; int e; } RatioCall;
+
+/* n / d = frac * 2**(e + 53), in lowest terms (runs guarded) */
+static void integer_ratio(void *p) {
+    RatioCall *c = p;
+    mpz_set_d(c->n, ldexp(c->frac, DBL_MANT_DIG));
+    mpz_set_ui(c->d, 1);
+    if (c->e >= 0) {
+        mpz_mul_2exp(c->n, c->n, (mp_bitcnt_t)c->e);
+    } else {
+        /* the denominator is 2**-e; cancel the factors of two */
+        mp_bitcnt_t tz = mpz_sgn(c->n) ? mpz_scan1(c->n, 0) : 0;
+        mp_bitcnt_t k = tz < (mp_bitcnt_t)-c->e ? tz : (mp_bitcnt_t)-c->e;
+        mpz_tdiv_q_2exp(c->n, c->n, k);
+        mpz_mul_2exp(c->d, c->d, (mp_bitcnt_t)-c->e - k);
+    }
+}
+
 static CFUNC(float_m_as_integer_ratio) {
     if (args_exactly(ts, "float.as_integer_ratio", nargs, kwnames, 0) < 0) return NULL;
     double x = FLOAT_VALUE(self);
@@ -573,18 +603,9 @@ static CFUNC(float_m_as_integer_ratio) {
     int e;
     double frac = frexp(x, &e);
     mpz_t n, d;
-    mpz_init_set_d(n, ldexp(frac, DBL_MANT_DIG));
-    mpz_init_set_ui(d, 1);
-    e -= DBL_MANT_DIG;
-    if (e >= 0) {
-        mpz_mul_2exp(n, n, (mp_bitcnt_t)e);
-    } else {
-        /* the denominator is 2**-e; cancel the factors of two */
-        mp_bitcnt_t tz = mpz_sgn(n) ? mpz_scan1(n, 0) : 0;
-        mp_bitcnt_t k = tz < (mp_bitcnt_t)-e ? tz : (mp_bitcnt_t)-e;
-        mpz_tdiv_q_2exp(n, n, k);
-        mpz_mul_2exp(d, d, (mp_bitcnt_t)-e - k);
-    }
+    mpz_inits(n, d, NULL);
+    RatioCall c = {n, d, frac, e - DBL_MANT_DIG};
+    if (gmpmem_run(integer_ratio, &c) < 0) return err_no_memory(ts);
     Object *no = int_from_mpz(ts, n);
     Object *dobj = no ? int_from_mpz(ts, d) : NULL;
     mpz_clears(n, d, NULL);
@@ -632,6 +653,24 @@ static int hex_digit(char c) {
     return -1;
 }
 
+typedef struct HexCall { mpz_ptr m; const char *p, *end; int64_t exp; int ndigits; } HexCall;
+
+/* The hex digits at p (with one '.') into m; p moves past them (runs
+ * guarded) */
+static void hex_digits(void *arg) {
+    HexCall *c = arg;
+    bool point = false;
+    for (; c->p < c->end; c->p++) {
+        if (*c->p == '.' && !point) { point = true; continue; }
+        int d = hex_digit(*c->p);
+        if (d < 0) break;
+        mpz_mul_2exp(c->m, c->m, 4);
+        mpz_add_ui(c->m, c->m, (unsigned long)d);
+        if (point) c->exp -= 4;
+        c->ndigits++;
+    }
+}
+
 /* float.fromhex(s): [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits],
  * or inf/infinity/nan; correctly rounded. A class method: [self] is the class. */
 static CFUNC(float_m_fromhex) {
@@ -655,19 +694,11 @@ static CFUNC(float_m_fromhex) {
         if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') p += 2;
         mpz_t m;
         mpz_init(m);
-        int64_t exp = 0;
-        int ndigits = 0;
-        bool point = false;
-        for (; p < end; p++) {
-            if (*p == '.' && !point) { point = true; continue; }
-            int d = hex_digit(*p);
-            if (d < 0) break;
-            mpz_mul_2exp(m, m, 4);
-            mpz_add_ui(m, m, (unsigned long)d);
-            if (point) exp -= 4;
-            ndigits++;
-        }
-        bool ok = ndigits > 0;
+        HexCall c = {m, p, end, 0, 0};
+        if (gmpmem_run(hex_digits, &c) < 0) return err_no_memory(ts);
+        p = c.p;
+        int64_t exp = c.exp;
+        bool ok = c.ndigits > 0;
         if (ok && p < end && (*p | 0x20) == 'p') {
             p++;
             bool eneg = false;

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "gmpmem.h"
 #include "int.h"
 #include "float.h"
 #include "interp.h"
@@ -115,7 +116,7 @@ static int check_sizes(ThreadState *ts, ssize_t width, ssize_t precision) {
 static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_type,
                       char default_align, Spec *s) {
     size_t cap = STR_SIZE(spec) + 1;
-    uint32_t *cps = malloc(cap * sizeof *cps);
+    uint32_t *cps = rawmem_alloc(cap * sizeof *cps);
     if (!cps) { err_no_memory(ts); return -1; }
     size_t n = 0, bpos = 0;
     while (bpos < STR_SIZE(spec)) cps[n++] = next_cp(STR_DATA(spec), STR_SIZE(spec), &bpos);
@@ -170,7 +171,7 @@ static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_t
     }
     s->type = n - pos == 1 ? cps[pos] : (uint32_t)default_type;
     if (!s->align) s->align = default_align;
-    free(cps);
+    rawmem_free(cps);
     if (check_sizes(ts, s->width, -1) < 0) return -1;
     if (s->thousands) {
         switch (s->type) {
@@ -192,7 +193,7 @@ static int parse_spec(ThreadState *ts, Object *spec, Object *obj, char default_t
 both:
     err_set_string(ts, &ExcValueError, "Cannot specify both ',' and '_'.");
 error:
-    free(cps);
+    rawmem_free(cps);
     return -1;
 }
 
@@ -238,6 +239,7 @@ static void group_digits(StrBuf *b, const char *digits, ssize_t ndigits, ssize_t
         for (ssize_t k = 0; k < remaining; k++) strbuf_appendc(&r, *--p);
         for (ssize_t k = 0; k < nzeros; k++) strbuf_appendc(&r, '0');
     }
+    if (r.failed) strbuf_fail(b);
     for (size_t k = r.len; k > 0; k--) strbuf_appendc(b, r.data[k - 1]);
     strbuf_free(&r);
 }
@@ -272,6 +274,7 @@ static Object *layout_number(ThreadState *ts, const Spec *s, char sign, const ch
     if (s->align == '=') put_fill(&b, s, pad);
     strbuf_append(&b, num.data ? num.data : "", num.len);
     strbuf_append(&b, rest, nrest);
+    if (num.failed) strbuf_fail(&b);
     put_fill(&b, s, right);
     strbuf_free(&num);
     return str_from_strbuf(ts, &b);
@@ -307,29 +310,35 @@ static char sign_char(const Spec *s, bool negative) {
  * the same layout, which is what the empty type without a precision is. */
 
 /* The exact decimal digits of the finite [ax] > 0, without leading or
- * trailing zeros (malloc'd, NUL-terminated; [*nd] of them), with
- * ax = 0.DIGITS * 10**[*decpt]. */
+ * trailing zeros (rawmem'd, NUL-terminated; [*nd] of them), with
+ * ax = 0.DIGITS * 10**[*decpt]; NULL when there is no memory. */
+typedef struct DigitsCall { double frac; int e; char *d; } DigitsCall;
+
+/* The decimal digits of frac * 2**e as an integer times 10**min(e, 0)
+ * (runs guarded: runtime/gmpmem.h) */
+static void decimal_digits(void *p) {
+    DigitsCall *c = p;
+    mpz_t m, five;
+    mpz_inits(m, five, NULL);
+    mpz_set_d(m, ldexp(c->frac, DBL_MANT_DIG));
+    if (c->e > 0) {
+        mpz_mul_2exp(m, m, (mp_bitcnt_t)c->e);
+    } else if (c->e < 0) {
+        mpz_ui_pow_ui(five, 5, (unsigned long)-c->e);
+        mpz_mul(m, m, five);
+    }
+    c->d = mpz_get_str(NULL, 10, m);
+    mpz_clears(m, five, NULL);
+}
+
 static char *exact_digits(double ax, ssize_t *nd, ssize_t *decpt) {
     int e;
     double frac = frexp(ax, &e);
-    mpz_t m;
-    mpz_init_set_d(m, ldexp(frac, DBL_MANT_DIG));     /* ax = m * 2**(e - 53) */
-    e -= DBL_MANT_DIG;
-    ssize_t scale = 0;                                /* digits after the point */
-    if (e > 0) {
-        mpz_mul_2exp(m, m, (mp_bitcnt_t)e);
-    } else if (e < 0) {
-        mpz_t five;
-        mpz_init(five);
-        mpz_ui_pow_ui(five, 5, (unsigned long)-e);
-        mpz_mul(m, m, five);
-        mpz_clear(five);
-        scale = -e;
-    }
-    char *d = malloc(mpz_sizeinbase(m, 10) + 2);
-    if (!d) fatal_error("out of memory");
-    mpz_get_str(d, 10, m);
-    mpz_clear(m);
+    e -= DBL_MANT_DIG;                                /* ax = m * 2**e */
+    DigitsCall c = {frac, e, NULL};
+    if (gmpmem_run(decimal_digits, &c) < 0) return NULL;
+    char *d = c.d;
+    ssize_t scale = e < 0 ? -e : 0;                   /* digits after the point */
     ssize_t n = (ssize_t)strlen(d);
     *decpt = n - scale;
     while (n > 1 && d[n - 1] == '0') n--;
@@ -406,6 +415,10 @@ static void float_text(StrBuf *b, double ax, char code, ssize_t prec, bool alt, 
         decpt = dp;
     } else if (ax != 0) {
         owned = exact_digits(ax, &nd, &decpt);
+        if (!owned) {
+            strbuf_fail(b);
+            return;
+        }
         round_digits(owned, &nd, &decpt, code == 'e' ? prec + 1 : code == 'g' ? prec : decpt + prec);
         if (nd > 0) d = owned;
         else nd = decpt = 1;                          /* rounded to zero */
@@ -444,10 +457,10 @@ static void float_text(StrBuf *b, double ax, char code, ssize_t prec, bool alt, 
         nd = decpt;
     }
     append_zeros(b, vend - nd);
-    if (b->data[b->len - 1] == '.' && !alt) b->data[--b->len] = '\0';
+    if (b->len && b->data[b->len - 1] == '.' && !alt) b->data[--b->len] = '\0';
     if (use_exp)
         strbuf_printf(b, "%c%c%02d", upper ? 'E' : 'e', exp < 0 ? '-' : '+', (int)(exp < 0 ? -exp : exp));
-    free(owned);
+    rawmem_free(owned);
 }
 
 /* Format the double [x] per [s] (type already validated for floats), as
@@ -489,6 +502,10 @@ static Object *format_double(ThreadState *ts, const Spec *s, double x) {
         if (all_zero) negative = false;
     }
     if (percent) strbuf_appendc(&body, '%');
+    if (body.failed) {
+        strbuf_free(&body);
+        return err_no_memory(ts);
+    }
     const char *text = body.data ? body.data : "";
     size_t ndigits = 0;
     while (ndigits < body.len && text[ndigits] >= '0' && text[ndigits] <= '9') ndigits++;
@@ -554,7 +571,7 @@ static Object *format_int_spec(ThreadState *ts, Object *i, const Spec *s) {
             if (digits[k] >= 'a') digits[k] = (char)(digits[k] - 'a' + 'A');
     Object *r = layout_number(ts, s, sign_char(s, int_sign(i) < 0), prefix, digits, n, "", 0,
                               base == 10 ? 3 : 4);
-    free(digits);
+    rawmem_free(digits);
     return r;
 }
 
@@ -730,10 +747,11 @@ static int percent_int(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize
     strbuf_init(&d);
     for (ssize_t k = (ssize_t)n; k < prec; k++) strbuf_appendc(&d, '0');
     strbuf_append(&d, digits, n);
-    free(digits);
+    rawmem_free(digits);
     const char *prefix = "";
     if (flags & F_ALT) prefix = conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'o' ? "0o" : "";
     pad_number(out, negative, prefix, d.data, d.len, width, flags, true);
+    if (d.failed) strbuf_fail(out);
     strbuf_free(&d);
     return 0;
 }
@@ -759,6 +777,7 @@ static int percent_float(ThreadState *ts, StrBuf *out, Object *v, char conv, ssi
         float_text(&body, ax, code, prec, flags & F_ALT, false, upper);
     }
     pad_number(out, negative, "", body.data, body.len, width, flags, true);
+    if (body.failed) strbuf_fail(out);
     strbuf_free(&body);
     return 0;
 }

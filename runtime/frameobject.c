@@ -62,7 +62,7 @@ void frame_clear(Frame *f) {
 
 void frame_free_heap(Frame *f) {
     frame_clear(f);
-    free(f);
+    rawmem_free(f);
 }
 
 int frame_traverse(Frame *f, VisitFunc visit, void *arg) {

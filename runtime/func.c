@@ -377,12 +377,12 @@ Object *call_prepend(ThreadState *ts, Object *callable, Object *first, Object *c
                      size_t nargs, Object *kwnames) {
     size_t total = nargs + (kwnames ? TUPLE_SIZE(kwnames) : 0);
     Object *small[8];
-    Object **stack = total + 1 <= 8 ? small : malloc((total + 1) * sizeof(Object *));
+    Object **stack = total + 1 <= 8 ? small : rawmem_alloc((total + 1) * sizeof(Object *));
     if (!stack) return err_no_memory(ts);
     stack[0] = first;
     if (total) memcpy(stack + 1, args, total * sizeof(Object *));
     Object *r = obj_call(ts, callable, stack, nargs + 1, kwnames);
-    if (stack != small) free(stack);
+    if (stack != small) rawmem_free(stack);
     return r;
 }
 

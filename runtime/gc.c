@@ -121,6 +121,7 @@
 
 #define GC_UNTRACKED_REFS INTPTR_MIN   /* not part of the collection at hand */
 #define GC_REACHABLE (-2)
+#define GC_REACHABLE_UNSCANNED (-3)     /* reached while the mark stack could not grow */
 /* gc_flags bit, set only during a collection: an instance dict that
  * collect() does not count (see "What gc.collect() counts"). */
 #define GC_UNCOUNTED_DICT ((intptr_t)1 << 8)
@@ -200,7 +201,7 @@ static GCExtra *extra_detach(Interp *interp) {
     return e;
 }
 
-void gc_init(Interp *interp) {
+int gc_init(Interp *interp) {
     GCState *gc = &interp->gc;
     int thresholds[3] = {700, 10, 10};
     for (int i = 0; i < 3; i++) {
@@ -209,13 +210,15 @@ void gc_init(Interp *interp) {
         gc->gen[i].count = 0;
     }
     gc->enabled = true;
-    GCExtra *e = xcalloc(1, sizeof(GCExtra));
+    GCExtra *e = rawmem_calloc(1, sizeof(GCExtra));
+    if (!e) return -1;
     e->interp = interp;
     gclist_init(&e->permanent);
     pthread_mutex_lock(&extras_lock);
     e->next = extras;
     extras = e;
     pthread_mutex_unlock(&extras_lock);
+    return 0;
 }
 
 static Object *extra_list(ThreadState *ts, size_t field) {
@@ -272,22 +275,37 @@ static void subtract_refs(GCHead *list) {
     }
 }
 
-typedef struct { Object **items; size_t n, cap; } Stack;
+/* The mark stack of step 3. When it cannot grow (no memory), the object
+ * is marked GC_REACHABLE_UNSCANNED instead and the marking finishes by
+ * sweeping the list for such objects until none is left: slower, but a
+ * collection never needs memory to succeed. */
+typedef struct { Object **items; size_t n, cap; bool overflowed; } Stack;
 
-static void stack_push(Stack *s, Object *o) {
+static bool stack_push(Stack *s, Object *o) {
     if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 64;
-        s->items = xrealloc(s->items, s->cap * sizeof(Object *));
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        Object **items = rawmem_realloc(s->items, cap * sizeof(Object *));
+        if (!items) return false;
+        s->items = items;
+        s->cap = cap;
     }
     s->items[s->n++] = o;
+    return true;
 }
 
 static int visit_reachable(Object *o, void *arg) {
     if (!obj_is_gc(o)) return 0;
     GCHead *g = AS_GC(o);
-    if (!g->next || g->gc_refs == GC_UNTRACKED_REFS || g->gc_refs == GC_REACHABLE) return 0;
-    g->gc_refs = GC_REACHABLE;
-    stack_push((Stack *)arg, o);
+    if (!g->next || g->gc_refs == GC_UNTRACKED_REFS || g->gc_refs == GC_REACHABLE ||
+        g->gc_refs == GC_REACHABLE_UNSCANNED)
+        return 0;
+    Stack *s = arg;
+    if (stack_push(s, o)) {
+        g->gc_refs = GC_REACHABLE;
+    } else {
+        g->gc_refs = GC_REACHABLE_UNSCANNED;
+        s->overflowed = true;
+    }
     return 0;
 }
 
@@ -297,15 +315,33 @@ static void move_unreachable(GCHead *young, GCHead *unreachable) {
     Stack stack = {0};
     for (GCHead *g = young->next; g != young; g = g->next) {
         if (g->gc_refs > 0) {
-            g->gc_refs = GC_REACHABLE;
-            stack_push(&stack, FROM_GC(g));
+            if (stack_push(&stack, FROM_GC(g))) {
+                g->gc_refs = GC_REACHABLE;
+            } else {
+                g->gc_refs = GC_REACHABLE_UNSCANNED;
+                stack.overflowed = true;
+            }
         }
     }
-    while (stack.n) {
-        Object *o = stack.items[--stack.n];
-        if (o->type->traverse) o->type->traverse(o, visit_reachable, &stack);
+    for (;;) {
+        while (stack.n) {
+            Object *o = stack.items[--stack.n];
+            if (o->type->traverse) o->type->traverse(o, visit_reachable, &stack);
+        }
+        if (!stack.overflowed) break;
+        stack.overflowed = false;
+        for (GCHead *g = young->next; g != young; g = g->next) {
+            if (g->gc_refs != GC_REACHABLE_UNSCANNED) continue;
+            g->gc_refs = GC_REACHABLE;
+            Object *o = FROM_GC(g);
+            if (o->type->traverse) o->type->traverse(o, visit_reachable, &stack);
+            while (stack.n) {
+                Object *p = stack.items[--stack.n];
+                if (p->type->traverse) p->type->traverse(p, visit_reachable, &stack);
+            }
+        }
     }
-    free(stack.items);
+    rawmem_free(stack.items);
     GCHead *next;
     for (GCHead *g = young->next; g != young; g = next) {
         next = g->next;
@@ -406,17 +442,22 @@ static void invoke_callbacks(ThreadState *ts, const char *phase, int generation,
 
 /* Run the finalizers of the unreachable objects that still have one to run:
  * __del__ of instances, close() of suspended generators (their types'
- * finalize slots, through obj_call_finalizer). */
-static void finalize(ThreadState *ts, GCHead *unreachable) {
+ * finalize slots, through obj_call_finalizer). False, with none run, when
+ * there was no memory to list them: the collection is given up. */
+static bool finalize(ThreadState *ts, GCHead *unreachable) {
     /* collect first: finalizers may change the list */
     Stack todo = {0};
+    bool listed = true;
     for (GCHead *g = unreachable->next; g != unreachable; g = g->next) {
         Object *o = FROM_GC(g);
         if (!obj_needs_finalizer(o)) continue;
+        if (!stack_push(&todo, o)) {
+            listed = false;     /* no memory for the list: no finalizer runs now */
+            break;
+        }
         INCREF(o);
-        stack_push(&todo, o);
     }
-    for (size_t i = 0; i < todo.n; i++) {
+    for (size_t i = 0; listed && i < todo.n; i++) {
         Object *o = todo.items[i];
         if (TRACE_ON(TRACE_GC)) {
             Event ev = {.kind = EV_GC_FINALIZER, .index = -1, .gc = {.generation = -1, .object = o}};
@@ -425,7 +466,8 @@ static void finalize(ThreadState *ts, GCHead *unreachable) {
         obj_call_finalizer(ts, o);
     }
     for (size_t i = 0; i < todo.n; i++) DECREF(todo.items[i]);
-    free(todo.items);
+    rawmem_free(todo.items);
+    return listed;
 }
 
 /* Free the garbage: clear each object (drop its references), so that the
@@ -502,7 +544,13 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
 
     /* finalizers, then reachability again in case one resurrected something */
     reset_refs(&unreachable);
-    finalize(ts, &unreachable);
+    if (!finalize(ts, &unreachable)) {
+        /* out of memory: everything lives on until a later collection */
+        gclist_merge(&unreachable, old);
+        if (generation < 2) gclist_merge(young, old);
+        gc->collecting = false;
+        return 0;
+    }
     update_refs(&unreachable);
     subtract_refs(&unreachable);
     GCHead garbage;
@@ -590,7 +638,7 @@ void gc_fini(ThreadState *ts) {
         gclist_merge(&e->permanent, &ts->interp->gc.gen[2].head);   /* unfreeze */
         XDECREF(e->callbacks);
         XDECREF(e->garbage);
-        free(e);
+        rawmem_free(e);
     }
     /* collect until a pass finds nothing: one pass's frees may expose more */
     for (int i = 0; i < 16; i++) {

@@ -16,7 +16,8 @@ static inline bool gc_is_tracked(Object *o) { return AS_GC(o)->next != NULL; }
 ssize_t gc_collect(ThreadState *ts, int generation);
 /* At a safe point (the eval breaker): collect what the thresholds ask for. */
 void gc_collect_auto(ThreadState *ts);
-void gc_init(Interp *interp);
+/* -1 when there is no memory for the collector's bookkeeping. */
+int gc_init(Interp *interp);
 /* The collection of a program's end (interp.c's clear_modules): a full one,
  * even when the program disabled the collector, and with no gc.callbacks
  * and no debug output, as CPython's _PyGC_CollectNoFail. */

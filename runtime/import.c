@@ -126,6 +126,11 @@ static int find_module(ThreadState *ts, Object *fullname, const char *name, Obje
         strbuf_printf(&dir, "/%s", name);
         strbuf_reset(&found->file);
         strbuf_printf(&found->file, "%s/__init__.py", dir.data);
+        if (dir.failed || found->file.failed) {
+            strbuf_free(&dir);
+            err_no_memory(ts);
+            return -1;
+        }
         if (probe(ts, fullname, found->file.data, true)) {
             found->package = true;
             strbuf_free(&dir);
@@ -133,6 +138,11 @@ static int find_module(ThreadState *ts, Object *fullname, const char *name, Obje
         }
         strbuf_reset(&found->file);
         strbuf_printf(&found->file, "%s.py", dir.data);
+        if (found->file.failed) {
+            strbuf_free(&dir);
+            err_no_memory(ts);
+            return -1;
+        }
         if (probe(ts, fullname, found->file.data, false)) {
             strbuf_free(&dir);
             return 1;
@@ -174,6 +184,7 @@ static void found_free(Found *found) {
 static Object *exec_module(ThreadState *ts, Object *module, Object *fullname, const char *path, bool package) {
     size_t len;
     const char *src = source_text(ts->interp, path, &len);
+    if (!src && errno == ENOMEM) return err_no_memory(ts);
     if (!src) {
         Object *p = str_from_cstr(ts, path);
         if (p) err_format(ts, &ExcImportError, "cannot read %R: %s", p, strerror(errno));

@@ -27,6 +27,12 @@
  * Reading gmp values without copying: a small int is presented to gmp as a
  * read-only one-limb mpz (ZView, mpz_roinit_n), so mixed small/big
  * arithmetic allocates nothing but its result.
+ *
+ * Running out of memory: every gmp call that allocates runs inside a guard
+ * (gmpmem_op3() and friends, runtime/gmpmem.h), which turns a failed allocation into a
+ * MemoryError instead of gmp's abort; and a result that would be larger
+ * than INT_MAX_BITS is refused before gmp starts, as CPython refuses
+ * `2 ** 2 ** 62` at once.
  */
 #include <math.h>
 #include <stdio.h>
@@ -47,6 +53,7 @@
 #include "common/unicode.h"
 #include "common/utf8.h"
 #include "args.h"
+#include "gmpmem.h"
 
 IntObject small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
 
@@ -91,17 +98,16 @@ Object *int_from_i64(ThreadState *ts, int64_t v) {
     return (Object *)o;
 }
 
-/* Take over the initialised mpz [z] (cleared or moved into the result). */
-static Object *int_from_mpz_steal(ThreadState *ts, mpz_ptr z) {
+Object *int_from_mpz_steal(ThreadState *ts, mpz_ptr z) {
     if (mpz_fits_slong_p(z)) {
         long v = mpz_get_si(z);
         mpz_clear(z);
         return int_from_i64(ts, v);
     }
     IntObject *o = (IntObject *)obj_alloc(ts, &IntType, sizeof(IntObject));
-    __mpz_struct *big = malloc(sizeof *big);
+    __mpz_struct *big = rawmem_alloc(sizeof *big);
     if (!o || !big) {
-        free(big);
+        rawmem_free(big);
         mpz_clear(z);
         if (o) { DECREF(o); return err_no_memory(ts); }
         return NULL;
@@ -115,14 +121,16 @@ static Object *int_from_mpz_steal(ThreadState *ts, mpz_ptr z) {
 Object *int_from_mpz(ThreadState *ts, const mpz_t z) {
     if (mpz_fits_slong_p(z)) return int_from_i64(ts, mpz_get_si(z));
     mpz_t copy;
-    mpz_init_set(copy, z);
+    mpz_init(copy);
+    if (gmpmem_op2(mpz_set, copy, z) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, copy);
 }
 
 Object *int_from_u64(ThreadState *ts, uint64_t v) {
     if (v <= (uint64_t)INT64_MAX) return int_from_i64(ts, (int64_t)v);
     mpz_t z;
-    mpz_init_set_ui(z, v);
+    mpz_init(z);
+    if (gmpmem_set_ui(z, v) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, z);
 }
 
@@ -139,6 +147,21 @@ static mpz_srcptr zview(ZView *v, Object *o) {
     v->limb = x < 0 ? -(uint64_t)x : (uint64_t)x;
     mpz_roinit_n(&v->z, &v->limb, x < 0 ? -1 : x > 0);
     return &v->z;
+}
+
+mpz_srcptr int_view(IntView *v, Object *o) { return zview((ZView *)v, o); }
+
+/* |z|, read-only, in [out] (no copy). */
+static mpz_srcptr zabs(__mpz_struct *out, mpz_srcptr z) {
+    return mpz_roinit_n(out, mpz_limbs_read(z), (mp_size_t)mpz_size(z));
+}
+
+/* The 64 bits of |m| from bit [from] up. */
+static uint64_t bits_at(mpz_srcptr m, uint64_t from) {
+    size_t li = (size_t)(from / 64), sh = (size_t)(from % 64), n = mpz_size(m);
+    uint64_t lo = li < n ? mpz_getlimbn(m, (mp_size_t)li) : 0;
+    uint64_t hi = li + 1 < n ? mpz_getlimbn(m, (mp_size_t)li + 1) : 0;
+    return sh ? (lo >> sh) | (hi << (64 - sh)) : lo;
 }
 
 /* An exact int with the value of [o] (a subclass instance or a bool). */
@@ -195,15 +218,9 @@ int int_mpz_scaled_to_double(mpz_srcptr m, int64_t e, bool sticky, double *out) 
         q = mpz_get_ui(m);
         drop = 0;
     } else {
-        /* q = m >> drop, then round on the dropped bits */
-        if (drop >= nb) q = 0;
-        else {
-            mpz_t t;
-            mpz_init(t);
-            mpz_tdiv_q_2exp(t, m, (mp_bitcnt_t)drop);
-            q = mpz_get_ui(t);
-            mpz_clear(t);
-        }
+        /* q = m >> drop (at most 53 bits: read off the limbs, no memory
+         * needed), then round on the dropped bits */
+        q = drop >= nb ? 0 : bits_at(m, (uint64_t)drop);
         bool half_bit = drop - 1 < nb && mpz_tstbit(m, (mp_bitcnt_t)(drop - 1));
         bool below = sticky || (drop >= 2 && mpz_scan1(m, 0) < (mp_bitcnt_t)(drop - 1));
         if (half_bit && (below || (q & 1))) q++;
@@ -214,7 +231,21 @@ int int_mpz_scaled_to_double(mpz_srcptr m, int64_t e, bool sticky, double *out) 
     return 0;
 }
 
-/* [num] / [den] (den > 0, num >= 0) correctly rounded. -1 on overflow. */
+typedef struct RatioCall { mpz_ptr q, r, scaled; mpz_srcptr num, den; int64_t shift; } RatioCall;
+
+static void ratio_divide(void *p) {
+    RatioCall *c = p;
+    if (c->shift < 0) {
+        mpz_mul_2exp(c->scaled, c->num, (mp_bitcnt_t)-c->shift);
+        mpz_tdiv_qr(c->q, c->r, c->scaled, c->den);
+    } else {
+        mpz_mul_2exp(c->scaled, c->den, (mp_bitcnt_t)c->shift);
+        mpz_tdiv_qr(c->q, c->r, c->num, c->scaled);
+    }
+}
+
+/* [num] / [den] (den > 0, num >= 0) correctly rounded. -1 on overflow,
+ * -2 when there is no memory for the division. */
 int int_mpz_ratio_to_double(mpz_srcptr num, mpz_srcptr den, double *out) {
     if (mpz_sgn(num) == 0) { *out = 0.0; return 0; }
     int64_t diff = (int64_t)mpz_sizeinbase(num, 2) - (int64_t)mpz_sizeinbase(den, 2);
@@ -222,18 +253,14 @@ int int_mpz_ratio_to_double(mpz_srcptr num, mpz_srcptr den, double *out) {
     if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 3) { *out = 0.0; return 0; }
     /* Scale so that the quotient has DBL_MANT_DIG + 3 or + 4 bits. */
     int64_t shift = diff - (DBL_MANT_DIG + 3);
-    mpz_t n, d, q, r;
-    mpz_inits(n, d, q, r, NULL);
-    if (shift < 0) {
-        mpz_mul_2exp(n, num, (mp_bitcnt_t)-shift);
-        mpz_set(d, den);
-    } else {
-        mpz_set(n, num);
-        mpz_mul_2exp(d, den, (mp_bitcnt_t)shift);
-    }
-    mpz_tdiv_qr(q, r, n, d);
+    /* the quotient of the one scaled by 2**|shift| by the other: views of
+     * the two, and only q and r allocated */
+    mpz_t q, r, scaled;
+    mpz_inits(q, r, scaled, NULL);
+    RatioCall c = {q, r, scaled, num, den, shift};
+    if (gmpmem_run(ratio_divide, &c) < 0) return -2;
     int rc = int_mpz_scaled_to_double(q, shift, mpz_sgn(r) != 0, out);
-    mpz_clears(n, d, q, r, NULL);
+    mpz_clears(q, r, scaled, NULL);
     return rc;
 }
 
@@ -243,11 +270,8 @@ double int_as_double(ThreadState *ts, Object *o) {
     double d;
     ZView v;
     mpz_srcptr z = zview(&v, o);
-    mpz_t a;
-    mpz_init(a);
-    mpz_abs(a, z);
-    int rc = int_mpz_scaled_to_double(a, 0, false, &d);
-    mpz_clear(a);
+    __mpz_struct a;
+    int rc = int_mpz_scaled_to_double(zabs(&a, z), 0, false, &d);
     if (rc < 0) {
         err_set_string(ts, &ExcOverflowError, "int too large to convert to float");
         return -1.0;
@@ -262,7 +286,8 @@ Object *int_from_double(ThreadState *ts, double d) {
     d = trunc(d);
     if (d >= -9223372036854775808.0 && d < 9223372036854775808.0) return int_from_i64(ts, (int64_t)d);
     mpz_t z;
-    mpz_init_set_d(z, d);
+    mpz_init(z);
+    if (gmpmem_set_d(z, d) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, z);
 }
 
@@ -276,15 +301,36 @@ int int_compare_double(Object *o, double d) {
         double x = (double)i->value;
         return (x > d) - (x < d);
     }
-    /* Compare with the integer part of d, then let its fraction decide. */
+    /* Compare with the integer part of d, then let its fraction decide;
+     * without memory: by sign, by bit length, then bit by bit from the top
+     * (ip has at most 53 significant bits). */
     double ip = trunc(d), frac = d - ip;
     ZView v;
     mpz_srcptr z = zview(&v, o);
-    mpz_t t;
-    mpz_init_set_d(t, ip);
-    int c = mpz_cmp(z, t);
-    mpz_clear(t);
-    if (c != 0) return c > 0 ? 1 : -1;
+    int zs = mpz_sgn(z), ds = (ip > 0) - (ip < 0);
+    int c;
+    if (zs != ds) {
+        c = zs > ds ? 1 : -1;
+    } else if (zs == 0) {
+        c = 0;
+    } else {
+        int e;
+        double f = frexp(fabs(ip), &e);          /* |ip| = f * 2**e, e = its bit length */
+        uint64_t zb = mpz_sizeinbase(z, 2);
+        int mag;                                  /* |z| against |ip| */
+        if (zb != (uint64_t)e) {
+            mag = zb > (uint64_t)e ? 1 : -1;
+        } else if (e <= 64) {
+            uint64_t za = mpz_getlimbn(z, 0), ia = (uint64_t)fabs(ip);
+            mag = (za > ia) - (za < ia);
+        } else {
+            uint64_t top = bits_at(z, (uint64_t)e - 64), itop = (uint64_t)ldexp(f, 64);
+            mag = (top > itop) - (top < itop);
+            if (mag == 0 && mpz_scan1(z, 0) < (mp_bitcnt_t)(e - 64)) mag = 1;   /* |ip| has zeros there */
+        }
+        c = zs > 0 ? mag : -mag;
+    }
+    if (c != 0) return c;
     return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
@@ -301,7 +347,7 @@ char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len) {
         char tmp[72];
         int n = 0;
         do { tmp[n++] = "0123456789abcdef"[a % (unsigned)base]; a /= (unsigned)base; } while (a);
-        s = malloc((size_t)n + 1);
+        s = rawmem_alloc((size_t)n + 1);
         if (!s) { err_no_memory(ts); return NULL; }
         for (int k = 0; k < n; k++) s[k] = tmp[n - 1 - k];
         s[n] = '\0';
@@ -313,14 +359,16 @@ char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len) {
         err_format(ts, &ExcValueError, LIMIT_MSG, limit);
         return NULL;
     }
-    mpz_t a;
-    mpz_init(a);
-    mpz_abs(a, i->big);
-    s = mpz_get_str(NULL, base, a);
-    mpz_clear(a);
+    __mpz_struct a;
+    mpz_srcptr abs = zabs(&a, i->big);
+    s = gmpmem_get_str(base, abs);
+    if (!s) {
+        err_no_memory(ts);
+        return NULL;
+    }
     *len = strlen(s);
     if (base == 10 && limit > 0 && *len > (size_t)limit) {
-        free(s);
+        rawmem_free(s);
         err_format(ts, &ExcValueError, LIMIT_MSG, limit);
         return NULL;
     }
@@ -337,7 +385,7 @@ Object *int_to_string(ThreadState *ts, Object *o, int base) {
     if (int_sign(o) < 0) strbuf_appendc(&sb, '-');
     strbuf_puts(&sb, prefix);
     strbuf_append(&sb, digits, n);
-    free(digits);
+    rawmem_free(digits);
     return str_from_strbuf(ts, &sb);
 }
 
@@ -354,12 +402,14 @@ void int_strip_space(const char **s, size_t *len) {
     *len = (size_t)(end - p);
 }
 
+char int_ascii_no_memory[1];
+
 char *int_ascii_number_text(const char *s, size_t len, size_t *out_len) {
     size_t i = 0;
     while (i < len && (unsigned char)s[i] < 0x80) i++;
     if (i == len) return NULL;
-    char *out = malloc(len + 1);
-    if (!out) fatal_error("out of memory");
+    char *out = rawmem_alloc(len + 1);
+    if (!out) return int_ascii_no_memory;
     size_t n = 0, pos = 0;
     while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
@@ -391,7 +441,8 @@ void int_value_error_repr(ThreadState *ts, const char *what, const char *s, size
     strbuf_init(&m);
     strbuf_puts(&m, what);
     strbuf_append(&m, r.data ? r.data : "", cut);
-    err_set_string(ts, &ExcValueError, m.data);
+    if (m.failed || r.failed) err_no_memory(ts);
+    else err_set_string(ts, &ExcValueError, m.data);
     strbuf_free(&m);
     strbuf_free(&r);
 }
@@ -414,14 +465,15 @@ static Object *digits_to_int(ThreadState *ts, const char *digits, size_t n, int 
     }
     if (fits && acc <= (uint64_t)INT64_MAX) return int_from_i64(ts, neg ? -(int64_t)acc : (int64_t)acc);
     if (fits && neg && acc == (uint64_t)INT64_MAX + 1) return int_from_i64(ts, INT64_MIN);
-    char *buf = malloc(n + 1);
+    char *buf = rawmem_alloc(n + 1);
     if (!buf) return err_no_memory(ts);
     memcpy(buf, digits, n);
     buf[n] = '\0';
     mpz_t z;
     mpz_init(z);
-    mpz_set_str(z, buf, base);
-    free(buf);
+    int rc = gmpmem_set_str(z, buf, base);
+    rawmem_free(buf);
+    if (rc < 0) return err_no_memory(ts);
     if (neg) mpz_neg(z, z);
     return int_from_mpz_steal(ts, z);
 }
@@ -432,9 +484,10 @@ static Object *parse_int(ThreadState *ts, const char *s, size_t len, int base, c
 Object *int_from_string(ThreadState *ts, const char *s0, size_t len0, int base) {
     size_t len = len0;
     char *ascii = int_ascii_number_text(s0, len0, &len);   /* Unicode digits, spaces */
+    if (ascii == int_ascii_no_memory) return err_no_memory(ts);
     const char *s = ascii ? ascii : s0;
     Object *r = parse_int(ts, s, len, base, s0, len0);
-    free(ascii);
+    rawmem_free(ascii);
     return r;
 }
 
@@ -459,7 +512,7 @@ static Object *parse_int(ThreadState *ts, const char *s, size_t len, int base, c
     bool base0_decimal = base == 0;
     if (base == 0) base = 10;
     /* Digits, with single underscores between them (or after a prefix). */
-    char *clean = malloc((size_t)(end - p) + 1);
+    char *clean = rawmem_alloc((size_t)(end - p) + 1);
     if (!clean) return err_no_memory(ts);
     size_t n = 0;
     bool ok = true, prev_digit = prefixed;   /* "0x_1f" is fine */
@@ -480,21 +533,21 @@ static Object *parse_int(ThreadState *ts, const char *s, size_t len, int base, c
     }
     int limit = max_str_digits(ts);
     if ((base & (base - 1)) != 0 && limit > 0 && n > (size_t)limit) {
-        free(clean);
+        rawmem_free(clean);
         return err_format(ts, &ExcValueError,
                           "Exceeds the limit (%d digits) for integer string conversion: "
                           "value has %zu digits; use sys.set_int_max_str_digits() to increase "
                           "the limit", limit, n);
     }
     if (!ok) {
-        free(clean);
+        rawmem_free(clean);
         char what[64];
         snprintf(what, sizeof what, "invalid literal for int() with base %d: ", orig_base);
         int_value_error_repr(ts, what, s0, len0);
         return NULL;
     }
     Object *r = digits_to_int(ts, clean, n, base, neg);
-    free(clean);
+    rawmem_free(clean);
     return r;
 }
 
@@ -509,14 +562,14 @@ Object *int_from_literal(ThreadState *ts, const char *text) {
         if (base != 10) p += 2;
     }
     size_t len = strlen(p);
-    char *clean = malloc(len + 1);
+    char *clean = rawmem_alloc(len + 1);
     if (!clean) return err_no_memory(ts);
     size_t n = 0;
     for (; *p; p++)
         if (*p != '_') clean[n++] = *p;
     if (n == 0) clean[n++] = '0';
     Object *r = digits_to_int(ts, clean, n, base, false);
-    free(clean);
+    rawmem_free(clean);
     return r;
 }
 
@@ -584,7 +637,7 @@ static Object *int_neg(ThreadState *ts, Object *self) {
     ZView v;
     mpz_t r;
     mpz_init(r);
-    mpz_neg(r, zview(&v, self));
+    if (gmpmem_op2(mpz_neg, r, zview(&v, self)) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -599,7 +652,7 @@ static Object *int_invert(ThreadState *ts, Object *self) {
     if (!i->big) return int_from_i64(ts, ~i->value);   /* -x - 1 never overflows */
     mpz_t r;
     mpz_init(r);
-    mpz_com(r, i->big);
+    if (gmpmem_op2(mpz_com, r, i->big) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -622,7 +675,7 @@ static Object *big_binop(ThreadState *ts, MpzOp3 f, Object *a, Object *b) {
     ZView va, vb;
     mpz_t r;
     mpz_init(r);
-    f(r, zview(&va, a), zview(&vb, b));
+    if (gmpmem_op3(f, r, zview(&va, a), zview(&vb, b)) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -688,7 +741,7 @@ Object *int_divmod(ThreadState *ts, Object *a, Object *b) {
         ZView va, vb;
         mpz_t zq, zr;
         mpz_inits(zq, zr, NULL);
-        mpz_fdiv_qr(zq, zr, zview(&va, a), zview(&vb, b));
+        if (gmpmem_op_qr(mpz_fdiv_qr, zq, zr, zview(&va, a), zview(&vb, b)) < 0) return err_no_memory(ts);
         q = int_from_mpz_steal(ts, zq);
         r = int_from_mpz_steal(ts, zr);
     }
@@ -711,15 +764,10 @@ static Object *int_truediv(ThreadState *ts, Object *a, Object *b) {
     ZView va, vb;
     mpz_srcptr za = zview(&va, a), zb = zview(&vb, b);
     bool neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
-    mpz_t n, d;
-    mpz_init(n);
-    mpz_init(d);
-    mpz_abs(n, za);
-    mpz_abs(d, zb);
+    __mpz_struct n, d;
     double r;
-    int rc = int_mpz_ratio_to_double(n, d, &r);
-    mpz_clear(n);
-    mpz_clear(d);
+    int rc = int_mpz_ratio_to_double(zabs(&n, za), zabs(&d, zb), &r);
+    if (rc == -2) return err_no_memory(ts);
     if (rc < 0)
         return err_set_string(ts, &ExcOverflowError, "integer division result too large for a float");
     return float_new(ts, neg ? -r : r);
@@ -736,23 +784,43 @@ static int shift_count(ThreadState *ts, Object *b, int64_t *n, bool *huge) {
     return 0;
 }
 
+/* a << b is too big to make: CPython's error for it. CPython counts in
+ * 30-bit digits; a result of more digits than a size can count
+ * (MAX_LONG_DIGITS, its _PyLong_New's limit) is OverflowError "too many
+ * digits in integer", a smaller one is a MemoryError when it is
+ * allocated: 1 << 2**63 is a MemoryError, 1 << 10**20 an OverflowError. */
+#define CPY_DIGIT_BITS 30
+#define CPY_MAX_LONG_DIGITS ((uint64_t)((INT64_MAX - 24) / 4))
+
+static Object *shift_too_big(ThreadState *ts, Object *a, Object *b) {
+    /* b // 30: b fits in 128 bits or the answer is plainly too many */
+    ZView vb;
+    mpz_srcptr zb = zview(&vb, b);
+    if (mpz_sizeinbase(zb, 2) > 127) return err_set_string(ts, &ExcOverflowError, "too many digits in integer");
+    unsigned __int128 n = (unsigned __int128)bits_at(zb, 64) << 64 | bits_at(zb, 0);
+    unsigned __int128 words = n / CPY_DIGIT_BITS + (n % CPY_DIGIT_BITS != 0);
+    uint64_t adigits = (int_bit_length_of(a) + CPY_DIGIT_BITS - 1) / CPY_DIGIT_BITS;
+    if (words > CPY_MAX_LONG_DIGITS || adigits + (uint64_t)words > CPY_MAX_LONG_DIGITS)
+        return err_set_string(ts, &ExcOverflowError, "too many digits in integer");
+    return err_no_memory(ts);
+}
+
 static Object *int_lshift(ThreadState *ts, Object *a, Object *b) {
     BOTH_INTS(a, b);
     int64_t n;
     bool huge;
     if (shift_count(ts, b, &n, &huge) < 0) return NULL;
     if (int_sign(a) == 0) return int_from_i64(ts, 0);
-    if (huge) return err_set_string(ts, &ExcOverflowError, "too many digits in integer");
-    if (!((IntObject *)a)->big && n < 63) {
+    if (!huge && !((IntObject *)a)->big && n < 63) {
         int64_t v = SV(a);
         int64_t r = (int64_t)((uint64_t)v << n);
         if ((r >> n) == v) return int_from_i64(ts, r);
     }
-    if ((uint64_t)n + int_bit_length_of(a) > INT_MAX_BITS) return err_no_memory(ts);
+    if (huge || (uint64_t)n + int_bit_length_of(a) > INT_MAX_BITS) return shift_too_big(ts, a, b);
     ZView v;
     mpz_t r;
     mpz_init(r);
-    mpz_mul_2exp(r, zview(&v, a), (mp_bitcnt_t)n);
+    if (gmpmem_op_ui(mpz_mul_2exp, r, zview(&v, a), (unsigned long)n) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -766,7 +834,7 @@ static Object *int_rshift(ThreadState *ts, Object *a, Object *b) {
     ZView v;
     mpz_t r;
     mpz_init(r);
-    mpz_fdiv_q_2exp(r, zview(&v, a), (mp_bitcnt_t)n);
+    if (gmpmem_op_ui(mpz_fdiv_q_2exp, r, zview(&v, a), (unsigned long)n) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -821,7 +889,7 @@ static Object *int_pow_nonneg(ThreadState *ts, Object *a, Object *b) {
     ZView va;
     mpz_t r;
     mpz_init(r);
-    mpz_pow_ui(r, zview(&va, a), (unsigned long)e);
+    if (gmpmem_op_ui(mpz_pow_ui, r, zview(&va, a), (unsigned long)e) < 0) return err_no_memory(ts);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -838,6 +906,26 @@ static Object *int_pow(ThreadState *ts, Object *a, Object *b) {
     return int_pow_nonneg(ts, a, b);
 }
 
+typedef struct PowmCall {
+    mpz_ptr r, inv;
+    mpz_srcptr b, e, eabs, m, mod;
+    bool invertible;
+} PowmCall;
+
+static void powm(void *p) {
+    PowmCall *c = p;
+    if (mpz_sgn(c->e) < 0) {
+        /* b ** -e == (b**-1) ** e: b's inverse modulo m */
+        c->invertible = mpz_invert(c->inv, c->b, c->m) != 0;
+        if (!c->invertible) return;
+        mpz_powm(c->r, c->inv, c->eabs, c->m);
+    } else {
+        mpz_powm(c->r, c->b, c->e, c->m);
+    }
+    /* the result takes the sign of the modulus, as % does */
+    if (mpz_sgn(c->mod) < 0 && mpz_sgn(c->r) != 0) mpz_sub(c->r, c->r, c->m);
+}
+
 Object *int_pow3(ThreadState *ts, Object *base, Object *exp, Object *mod) {
     if (mod == NULL || mod == None) return obj_binop(ts, NB_POW, base, exp);
     if (!int_check(base) || !int_check(exp) || !int_check(mod))
@@ -846,29 +934,18 @@ Object *int_pow3(ThreadState *ts, Object *base, Object *exp, Object *mod) {
     if (int_sign(mod) == 0) return err_set_string(ts, &ExcValueError, "pow() 3rd argument cannot be 0");
     ZView vb, ve, vm;
     mpz_srcptr zb = zview(&vb, base), ze = zview(&ve, exp), zm = zview(&vm, mod);
-    mpz_t m, b, r;
-    mpz_init(m);
-    mpz_abs(m, zm);
-    if (mpz_cmp_ui(m, 1) == 0) { mpz_clear(m); return int_from_i64(ts, 0); }
-    mpz_init_set(b, zb);
-    mpz_init(r);
-    if (mpz_sgn(ze) < 0) {
-        /* b ** -e == (b**-1) ** e: replace b by its inverse modulo m */
-        if (!mpz_invert(b, b, m)) {
-            mpz_clears(m, b, r, NULL);
-            return err_set_string(ts, &ExcValueError, "base is not invertible for the given modulus");
-        }
-        mpz_t e;
-        mpz_init(e);
-        mpz_neg(e, ze);
-        mpz_powm(r, b, e, m);
-        mpz_clear(e);
-    } else {
-        mpz_powm(r, b, ze, m);
+    __mpz_struct mabs, eabs;
+    mpz_srcptr m = zabs(&mabs, zm);
+    if (mpz_cmp_ui(m, 1) == 0) return int_from_i64(ts, 0);
+    mpz_t b, r;
+    mpz_inits(b, r, NULL);
+    PowmCall c = {r, b, zb, ze, zabs(&eabs, ze), m, zm, true};
+    if (gmpmem_run(powm, &c) < 0) return err_no_memory(ts);
+    mpz_clear(b);
+    if (!c.invertible) {
+        mpz_clear(r);
+        return err_set_string(ts, &ExcValueError, "base is not invertible for the given modulus");
     }
-    /* the result takes the sign of the modulus, as % does */
-    if (mpz_sgn(zm) < 0 && mpz_sgn(r) != 0) mpz_sub(r, r, m);
-    mpz_clears(m, b, NULL);
     return int_from_mpz_steal(ts, r);
 }
 
@@ -961,9 +1038,15 @@ static Object *int_subclass_new(ThreadState *ts, TypeObject *type, Object *v) {
     o->value = src->value;
     o->big = NULL;
     if (src->big) {
-        o->big = malloc(sizeof *o->big);
-        if (!o->big) { DECREF(o); return err_no_memory(ts); }
-        mpz_init_set(o->big, src->big);
+        __mpz_struct *big = rawmem_alloc(sizeof *big);
+        if (!big) { DECREF(o); return err_no_memory(ts); }
+        mpz_init(big);
+        if (gmpmem_op2(mpz_set, big, src->big) < 0) {
+            rawmem_free(big);
+            DECREF(o);
+            return err_no_memory(ts);
+        }
+        o->big = big;
     }
     if (type->flags & TYPE_FLAG_GC) gc_track(ts, (Object *)o);
     return (Object *)o;
@@ -1013,7 +1096,7 @@ static void int_dealloc(Object *self) {
     if (TYPE(self)->flags & TYPE_FLAG_GC) gc_untrack(self);
     if (i->big) {
         mpz_clear(i->big);
-        free(i->big);
+        rawmem_free(i->big);
         i->big = NULL;
     }
     obj_free(self);
@@ -1033,12 +1116,8 @@ static CFUNC(int_m_bit_count) {
         uint64_t a = i->value < 0 ? -(uint64_t)i->value : (uint64_t)i->value;
         return int_from_i64(ts, __builtin_popcountll(a));
     }
-    mpz_t a;
-    mpz_init(a);
-    mpz_abs(a, i->big);
-    uint64_t n = mpz_popcount(a);
-    mpz_clear(a);
-    return int_from_u64(ts, n);
+    __mpz_struct a;
+    return int_from_u64(ts, mpz_popcount(zabs(&a, i->big)));
 }
 
 static CFUNC(int_m_exact) {
@@ -1067,6 +1146,19 @@ static CFUNC(int_m_format) {
     return format_int(ts, self, args[0]);
 }
 
+typedef struct RoundCall { mpz_ptr p, q, r; mpz_srcptr x; unsigned long k; } RoundCall;
+
+/* q = x rounded to a multiple of p = 10**k, ties to even */
+static void round_to_power(void *arg) {
+    RoundCall *c = arg;
+    mpz_ui_pow_ui(c->p, 10, c->k);
+    mpz_fdiv_qr(c->q, c->r, c->x, c->p);
+    mpz_mul_2exp(c->r, c->r, 1);
+    int cmp = mpz_cmp(c->r, c->p);
+    if (cmp > 0 || (cmp == 0 && mpz_odd_p(c->q))) mpz_add_ui(c->q, c->q, 1);
+    mpz_mul(c->q, c->q, c->p);
+}
+
 /* round(x, n) for n < 0: to a multiple of 10**-n, ties to even. */
 static CFUNC(int_m_round) {
     if (args_no_kwargs(ts, "__round__", kwnames) < 0 || args_count(ts, "__round__", nargs, 0, 1) < 0)
@@ -1085,12 +1177,8 @@ static CFUNC(int_m_round) {
     mpz_srcptr x = zview(&v, self);
     mpz_t p, q, r;
     mpz_inits(p, q, r, NULL);
-    mpz_ui_pow_ui(p, 10, (unsigned long)-n);
-    mpz_fdiv_qr(q, r, x, p);
-    mpz_mul_2exp(r, r, 1);
-    int c = mpz_cmp(r, p);
-    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
-    mpz_mul(q, q, p);
+    RoundCall c = {p, q, r, x, (unsigned long)-n};
+    if (gmpmem_run(round_to_power, &c) < 0) return err_no_memory(ts);
     mpz_clears(p, r, NULL);
     return int_from_mpz_steal(ts, q);
 }

@@ -42,6 +42,9 @@ void int_init_small(void);
 Object *int_from_i64(ThreadState *ts, int64_t v);
 Object *int_from_u64(ThreadState *ts, uint64_t v);
 Object *int_from_mpz(ThreadState *ts, const mpz_t z);
+/* Take over the initialised mpz [z]: it is cleared or moved into the
+ * result, whether or not the result could be made. */
+Object *int_from_mpz_steal(ThreadState *ts, mpz_ptr z);
 /* int(x) for a float: truncates; ValueError for nan, OverflowError for inf. */
 Object *int_from_double(ThreadState *ts, double d);
 /* int(text, base) with Python's rules (whitespace, sign, '_', 0x/0o/0b
@@ -56,8 +59,13 @@ Object *int_from_literal(ThreadState *ts, const char *text);
 bool int_as_i64(Object *o, int64_t *out);
 /* Value as double; OverflowError "int too large to convert to float". */
 double int_as_double(ThreadState *ts, Object *o);
-/* Copy the value into an initialised mpz (for big arithmetic). */
+/* Copy the value into an initialised mpz (for big arithmetic): this
+ * allocates, so only inside a guard (runtime/gmpmem.h). */
 void int_to_mpz(Object *o, mpz_t out);
+/* The value of [o] as a read-only mpz, without copying (a small int is
+ * shown through [v]); valid while [o] and [v] live. */
+typedef struct IntView { __mpz_struct z; mp_limb_t limb; } IntView;
+mpz_srcptr int_view(IntView *v, Object *o);
 int int_sign(Object *o);
 /* str(i) in [base] 10 (or 2, 8, 16 with the 0b/0o/0x prefix as bin/oct/hex). */
 Object *int_to_string(ThreadState *ts, Object *o, int base);
@@ -76,17 +84,21 @@ int int_compare_double(Object *o, double d);
  * included; [sticky]: the true value is a little above (a nonzero remainder
  * was dropped below m's last bit). Returns -1 on overflow (no exception). */
 int int_mpz_scaled_to_double(mpz_srcptr m, int64_t e, bool sticky, double *out);
-/* [num] / [den] (num >= 0, den > 0) correctly rounded; -1 on overflow. */
+/* [num] / [den] (num >= 0, den > 0) correctly rounded; -1 on overflow,
+ * -2 when there was no memory to divide (no exception either way). */
 int int_mpz_ratio_to_double(mpz_srcptr num, mpz_srcptr den, double *out);
-/* The digits of abs([o]) in [base] (2..16, lowercase) as a malloc'd string
- * of *[len] bytes; base 10 enforces the 4300-digit limit (ValueError). */
+/* The digits of abs([o]) in [base] (2..16, lowercase) as a string of
+ * common/rawmem.h of *[len] bytes (rawmem_free it); base 10 enforces the
+ * 4300-digit limit (ValueError); NULL with MemoryError. */
 char *int_abs_digits(ThreadState *ts, Object *o, int base, size_t *len);
 /* CPython's first step for int() and float() text: NULL when the UTF-8 [s]
- * [len] is ASCII; otherwise a malloc'd ASCII copy (*[out_len] bytes) where
+ * [len] is ASCII; int_ascii_no_memory when there was no memory for the
+ * copy; otherwise a rawmem'd ASCII copy (*[out_len] bytes) where
  * Unicode decimal digits became '0'..'9' and Unicode spaces ' ', and the
  * first other non-ASCII character became '?' and ended the copy. ASCII
  * characters stay as they are, '\x1c' too though str.isspace() says yes. */
 char *int_ascii_number_text(const char *s, size_t len, size_t *out_len);
+extern char int_ascii_no_memory[1];
 /* Narrow the ASCII text [*s, *s + *len) (as int_ascii_number_text leaves
  * it) past C's isspace() characters at both ends, as CPython strips. */
 void int_strip_space(const char **s, size_t *len);

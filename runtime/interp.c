@@ -42,6 +42,7 @@
 #include "modules.h"
 #include "structseq.h"
 #include "namespace.h"
+#include "gmpmem.h"
 #include "trace/tracer.h"
 
 /* Every statically defined type, readied at start and cleaned at the end. */
@@ -70,11 +71,11 @@ static TypeObject *const module_types[] = {
 #define DATA_CHUNK_SLOTS (64 * 1024)
 
 ThreadState *ts_new(Interp *interp) {
-    ThreadState *ts = calloc(1, sizeof(ThreadState));
+    ThreadState *ts = rawmem_calloc(1, sizeof(ThreadState));
     if (!ts) return NULL;
     ts->interp = interp;
-    DataChunk *c = malloc(sizeof(DataChunk) + DATA_CHUNK_SLOTS * sizeof(Object *));
-    if (!c) { free(ts); return NULL; }
+    DataChunk *c = rawmem_alloc(sizeof(DataChunk) + DATA_CHUNK_SLOTS * sizeof(Object *));
+    if (!c) { rawmem_free(ts); return NULL; }
     c->prev = NULL;
     c->top = c->data;
     c->limit = c->data + DATA_CHUNK_SLOTS;
@@ -192,11 +193,11 @@ void ts_release(ThreadState *ts) {
     DataChunk *c = ts->chunk;
     while (c) {
         DataChunk *prev = c->prev;
-        free(c);
+        rawmem_free(c);
         c = prev;
     }
     sem_destroy(&ts->park);
-    free(ts);
+    rawmem_free(ts);
 }
 
 void ts_free(ThreadState *ts) {
@@ -253,6 +254,7 @@ static bool set_hash_seed(Interp *interp, const char *seed) {
 }
 
 Interp *interp_new(const InterpConfig *cfg) {
+    /* plain calloc: the Interp holds the counts of everything else */
     Interp *interp = calloc(1, sizeof(Interp));
     if (!interp) return NULL;
     interp->recursion_limit = 1000;
@@ -261,20 +263,33 @@ Interp *interp_new(const InterpConfig *cfg) {
         free(interp);
         return NULL;
     }
-    gc_init(interp);
+    gmpmem_install();
+    rawmem_use(&interp->mem);
+    if (cfg) {
+        interp->mem.fail_at = cfg->fail_alloc;
+        interp->mem.fail_after = cfg->fail_alloc_after;
+    }
     ThreadState *ts = ts_new(interp);
-    if (!ts) { free(interp); return NULL; }
+    if (!ts) {
+        rawmem_use(NULL);
+        free(interp);
+        fprintf(stderr, "minipy: could not initialise the interpreter: out of memory\n");
+        return NULL;
+    }
     interp->main_thread = ts;
     ts_set_current(ts);
     ts_bind_stack(ts);
     ts->holds_gil = true;
     int_init_small();
+    if (gc_init(interp) < 0) goto fail;
     if (gil_init(interp) < 0) goto fail;
+    if (exc_memory_init(ts) < 0) goto fail;
 
     interp->interned = dict_new(ts);
     interp->empty_tuple = tuple_new(ts, 0);
     interp->empty_str = str_new(ts, "", 0);
     if (!interp->interned || !interp->empty_tuple || !interp->empty_str) goto fail;
+    ((BaseExceptionObject *)interp->last_memory_error)->args = NEWREF(interp->empty_tuple);
     for (int c = 0; c < 128; c++) {
         char ch = (char)c;
         Object *s = str_new(ts, &ch, 1);
@@ -284,6 +299,7 @@ Interp *interp_new(const InterpConfig *cfg) {
 #define ID(name) if (!(interp->ids.name = str_intern_cstr(ts, #name))) goto fail;
 #include "ids.def"
 #undef ID
+    if (class_slot_names_init(ts) < 0) goto fail;
     for (size_t i = 0; i < ARRAY_LEN(static_types); i++)
         if (type_ready(ts, static_types[i]) < 0) goto fail;
 
@@ -299,8 +315,17 @@ Interp *interp_new(const InterpConfig *cfg) {
     if (dict_set_cstr(ts, interp->modules, "sys", interp->sys_module) < 0) goto fail;
     return interp;
 fail:
-    if (ts->exc) err_print(ts);
-    fprintf(stderr, "minipy: could not initialise the interpreter\n");
+    /* what could be made is taken apart again; a MemoryError is said plainly
+     * (printing it needs what was not made) */
+    if (err_matches(ts, &ExcMemoryError)) {
+        err_clear(ts);
+        fprintf(stderr, "minipy: could not initialise the interpreter: out of memory\n");
+    } else {
+        if (ts->exc && interp->ascii_chars[127]) err_print(ts);
+        err_clear(ts);
+        fprintf(stderr, "minipy: could not initialise the interpreter\n");
+    }
+    interp_free(interp);
     return NULL;
 }
 
@@ -344,6 +369,8 @@ int64_t interp_free(Interp *interp) {
     ThreadState *ts = interp->main_thread;
     ts_set_current(ts);
     interp->finalizing = true;
+    interp->mem.fail_at = 0;               /* teardown is not a test of failing allocations */
+    interp->mem.limit = 0;
     err_clear(ts);
     trace_teardown(interp);
     /* from now on the main thread alone runs: a thread still running (a
@@ -359,6 +386,7 @@ int64_t interp_free(Interp *interp) {
     err_clear(ts);
     CLEAR(ts->handled_exc);
     CLEAR(ts->repr_stack);
+    if (interp->last_memory_error) TYPE(interp->last_memory_error)->clear(interp->last_memory_error);  /* its traceback */
     if (interp->builtins) dict_clear(interp->builtins);
     CLEAR(interp->sys_module);
     CLEAR(interp->builtins_module);
@@ -373,6 +401,7 @@ int64_t interp_free(Interp *interp) {
 #define ID(name) CLEAR(interp->ids.name);
 #include "ids.def"
 #undef ID
+    class_slot_names_fini(interp);
     for (int c = 0; c < 128; c++) CLEAR(interp->ascii_chars[c]);
     CLEAR(interp->empty_str);
     if (interp->interned) {
@@ -383,6 +412,7 @@ int64_t interp_free(Interp *interp) {
         CLEAR(interp->interned);
     }
     gc_fini(ts);
+    exc_memory_fini(ts);
     CLEAR(interp->empty_tuple);
     int64_t alive = interp->live_objects;
 #ifdef MINIPY_DEBUG_REFS
@@ -391,6 +421,7 @@ int64_t interp_free(Interp *interp) {
     source_cache_free(interp);
     ts_free(ts);
     ts_set_current(NULL);
+    int64_t bytes = 0;
     if (left) {
         /* threads left running may still be reading their objects, and
          * will look at their own ThreadState and the GIL once more: those
@@ -400,8 +431,14 @@ int64_t interp_free(Interp *interp) {
         alive = 0;
     } else {
         mem_fini(&interp->pools);
+        /* every block the interpreter took from the C heap is back (unless
+         * objects leaked, which the count above reports) */
+        bytes = interp->mem.in_use;
+#ifdef MINIPY_DEBUG_REFS
+        if (bytes != 0 && alive == 0) fprintf(stderr, "minipy: %lld bytes still allocated at exit\n", (long long)bytes);
+#endif
     }
     gil_fini(interp);
     free(interp);
-    return alive;
+    return alive ? alive : bytes != 0;
 }

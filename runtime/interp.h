@@ -85,6 +85,7 @@ struct Interp {
     Object *empty_str;
     Object *ascii_chars[128];     /* one-character strings, shared */
     Ids ids;
+    Object **slot_names;          /* the special methods' names (runtime/class.c) */
 
     int recursion_limit;          /* sys.getrecursionlimit(), 1000 */
     int int_max_str_digits;       /* sys.get_int_max_str_digits(), 4300 (0: no limit) */
@@ -96,6 +97,11 @@ struct Interp {
     struct Tracer *tracer;        /* NULL when no --trace is active */
 
     MemPools pools;               /* the small-object allocator (runtime/memory.c) */
+    RawMemStats mem;              /* the C heap it and everything else use (common/rawmem.h) */
+    void *memerr_blocks[8];       /* memory kept for MemoryErrors, so raising one when
+                                     nothing can be allocated allocates nothing */
+    int nmemerr_blocks;           /* (runtime/exceptions.c: err_no_memory) */
+    Object *last_memory_error;    /* the one raised when those are all in use */
     uint64_t dict_versions;       /* the last version number given to a dict */
     int64_t live_objects;         /* objects allocated and not yet freed */
     TableStats table_stats;
@@ -168,6 +174,9 @@ typedef struct InterpConfig {
     char **argv;
     const char *script_dir;       /* sys.path[0]; NULL: current directory "" */
     const char *hash_seed;        /* MINIPYHASHSEED: NULL/"0" fixed, "random", or a number */
+    uint64_t fail_alloc;          /* make this allocation fail (counted from the start of
+                                     interp_new; 0: none), for tests (common/rawmem.h) */
+    bool fail_alloc_after;        /* ... and every one after it */
 } InterpConfig;
 
 /* Create an interpreter and its main thread state (which holds the GIL).
@@ -175,8 +184,9 @@ typedef struct InterpConfig {
 Interp *interp_new(const InterpConfig *cfg);
 ThreadState *interp_main_thread(Interp *interp);
 /* Free everything: modules, interned strings, cycles (the collector runs
- * a last time). Returns the number of objects still alive afterwards (0
- * unless something leaked); MINIPY_DEBUG_REFS builds also report it. */
+ * a last time). Returns the number of objects still alive afterwards, or
+ * 1 when no object but some memory did not come back (0 unless something
+ * leaked); MINIPY_DEBUG_REFS builds also report it. */
 int64_t interp_free(Interp *interp);
 
 /* A new thread state for an OS thread (interp_new makes the main thread's),
@@ -192,7 +202,10 @@ void ts_free(ThreadState *ts);
 
 extern _Thread_local ThreadState *ts_current_;
 static inline ThreadState *ts_current(void) { return ts_current_; }
-static inline void ts_set_current(ThreadState *ts) { ts_current_ = ts; }
+static inline void ts_set_current(ThreadState *ts) {
+    ts_current_ = ts;
+    rawmem_use(ts ? &ts->interp->mem : NULL);     /* count what this thread allocates */
+}
 
 /* ---- recursion guards (runtime/interp.c has the essay) ------------------ */
 

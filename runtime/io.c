@@ -283,7 +283,7 @@ static Object *file_readline_impl(ThreadState *ts, FileObject *f) {
     ssize_t n = f->fp ? getline(&line, &cap, f->fp) : -1;
     if (blocks) end_blocking(ts, f);
     if (n < 0) {
-        free(line);
+        free(line);        /* getline's, from malloc */
         return str_new(ts, "", 0);
     }
     Object *s;

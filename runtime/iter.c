@@ -251,7 +251,7 @@ static Object *zip_next(ThreadState *ts, Object *self) {
     if (!z->a) return NULL;
     size_t n = TUPLE_SIZE(z->a);
     if (n == 0) return NULL;
-    Object *small[8], **items = n <= 8 ? small : malloc(n * sizeof(Object *));
+    Object *small[8], **items = n <= 8 ? small : rawmem_alloc(n * sizeof(Object *));
     if (!items) return err_no_memory(ts);
     for (size_t i = 0; i < n; i++) {
         Object *item = obj_next(ts, TUPLE_GET(z->a, i));
@@ -274,13 +274,13 @@ static Object *zip_next(ThreadState *ts, Object *self) {
                 }
             }
             for (size_t j = 0; j < i; j++) DECREF(items[j]);
-            if (items != small) free(items);
+            if (items != small) rawmem_free(items);
             return NULL;
         }
         items[i] = item;
     }
     Object *t = tuple_for_iterator(ts, &z->result, n, items);
-    if (items != small) free(items);
+    if (items != small) rawmem_free(items);
     return t;
 }
 
@@ -308,7 +308,7 @@ static Object *map_next(ThreadState *ts, Object *self) {
     IterObject *m = (IterObject *)self;
     size_t n = TUPLE_SIZE(m->a);
     Object *small[8];
-    Object **items = n <= 8 ? small : malloc(n * sizeof(Object *));
+    Object **items = n <= 8 ? small : rawmem_alloc(n * sizeof(Object *));
     if (!items) return err_no_memory(ts);
     size_t got = 0;
     Object *r = NULL;
@@ -319,7 +319,7 @@ static Object *map_next(ThreadState *ts, Object *self) {
     r = obj_call(ts, m->b, items, n, NULL);
 done:
     for (size_t i = 0; i < got; i++) DECREF(items[i]);
-    if (items != small) free(items);
+    if (items != small) rawmem_free(items);
     return r;
 }
 

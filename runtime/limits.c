@@ -7,7 +7,12 @@
  * the loop reports at its next backward jump or call; if the program is
  * stuck in C code that never reaches one (a giant multiplication), a
  * second signal a second later ends the process from the handler. Output
- * is counted where the program writes (runtime/io.c).
+ * is counted where the program writes (runtime/io.c). Memory is counted by
+ * the allocator (common/rawmem.h): an allocation that would pass the limit
+ * fails, and err_no_memory() (runtime/exceptions.c), which every failed
+ * allocation reaches, reports the limit instead of raising MemoryError.
+ * Once a limit is reached the memory limit is lifted: what is left to do
+ * (unwinding, teardown) must not fail for want of memory.
  */
 #include <math.h>
 #include <signal.h>
@@ -42,6 +47,8 @@ static void on_cpu_timer(int sig) {
 void limits_start(Interp *interp, const Limits *limits) {
     interp->limits = *limits;
     interp->limit_hit = 0;
+    interp->mem.limit = limits->max_memory > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)limits->max_memory;
+    interp->mem.failed_limit = false;
     if (limits->max_seconds > 0) {
         atomic_store(&timed_interp, interp);
         timer_fired = 0;
@@ -56,6 +63,7 @@ void limits_start(Interp *interp, const Limits *limits) {
 }
 
 void limits_stop(Interp *interp) {
+    interp->mem.limit = 0;         /* teardown must not fail for want of memory */
     if (interp->limits.max_seconds > 0) {
         struct itimerval off = {0};
         setitimer(ITIMER_PROF, &off, NULL);
@@ -68,6 +76,7 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
     Interp *interp = ts->interp;
     if (!interp->limit_hit) {
         interp->limit_hit = kind;
+        interp->mem.limit = 0;
         fflush(stdout);
         switch (kind) {
         case LIMIT_STEPS:
@@ -80,6 +89,10 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
         case LIMIT_OUTPUT:
             fprintf(stderr, "\nminipy: limit reached: --max-output=%llu KB (bytes written to stdout and stderr)\n",
                     (unsigned long long)(interp->limits.max_output / 1024));
+            break;
+        case LIMIT_MEMORY:
+            fprintf(stderr, "minipy: limit reached: --max-memory=%g MB (memory in use)\n",
+                    (double)interp->limits.max_memory / (1024 * 1024));
             break;
         }
         fflush(stderr);
@@ -108,8 +121,8 @@ int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned err
         limits->sandbox = true;
         return 1;
     }
-    static const char *const names[] = {"--max-steps=", "--max-seconds=", "--max-output="};
-    for (int i = 0; i < 3; i++) {
+    static const char *const names[] = {"--max-steps=", "--max-seconds=", "--max-output=", "--max-memory="};
+    for (int i = 0; i < 4; i++) {
         size_t n = strlen(names[i]);
         if (strncmp(arg, names[i], n) != 0) continue;
         double v;
@@ -119,7 +132,8 @@ int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned err
         }
         if (i == 0) limits->max_steps = (uint64_t)v;
         else if (i == 1) limits->max_seconds = v;
-        else limits->max_output = (uint64_t)(v * 1024);
+        else if (i == 2) limits->max_output = (uint64_t)(v * 1024);
+        else limits->max_memory = (uint64_t)(v * 1024 * 1024);
         return 1;
     }
     return 0;

@@ -1,5 +1,6 @@
 /* limits.h -- limits for untrusted code (autograders, a class's submissions):
- * how many instructions, CPU seconds and bytes of output a program may use.
+ * how many instructions, CPU seconds, bytes of memory and bytes of output a
+ * program may use.
  *
  * Reaching a limit ends the program: minipy prints one line naming the
  * limit on stderr and exits with status 124 (as `timeout` does). The
@@ -21,9 +22,11 @@ typedef struct Limits {
     double max_seconds;           /* CPU seconds, user + system (0: no limit) */
     uint64_t max_output;          /* bytes written to stdout and stderr (0: no limit) */
     bool sandbox;                 /* read only, only the script's folder (runtime/sandbox.h) */
+    uint64_t max_memory;          /* bytes of memory in use, the interpreter's own
+                                     included (0: no limit; common/rawmem.h counts) */
 } Limits;
 
-typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT } LimitKind;
+typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT, LIMIT_MEMORY } LimitKind;
 
 /* The exit status of a program a limit ended. */
 #define LIMIT_EXIT_STATUS 124

@@ -37,7 +37,7 @@ static int list_resize(ThreadState *ts, ListObject *l, size_t newsize) {
     if (newcap > SIZE_MAX / sizeof(Object *) / 2) { err_no_memory(ts); return -1; }
     /* emptied by a resize, the list keeps a (one-slot) array, as CPython's
      * zero-byte realloc does */
-    Object **items = realloc(l->items, (newcap ? newcap : 1) * sizeof(Object *));
+    Object **items = rawmem_realloc(l->items, (newcap ? newcap : 1) * sizeof(Object *));
     if (!items) {
         if (newsize > l->size) { err_no_memory(ts); return -1; }
         newcap = (size_t)(l->cap > 0 ? l->cap : 0);   /* shrinking: keep the larger array */
@@ -54,7 +54,7 @@ Object *list_new(ThreadState *ts, size_t size) {
     ListObject *l = (ListObject *)obj_alloc(ts, &ListType, sizeof(ListObject));
     if (!l) return NULL;
     if (size) {
-        l->items = calloc(size, sizeof(Object *));
+        l->items = rawmem_calloc(size, sizeof(Object *));
         if (!l->items) { obj_free((Object *)l); return err_no_memory(ts); }
     }
     l->size = size;
@@ -108,12 +108,25 @@ int list_extend(ThreadState *ts, Object *self, Object *iterable) {
     }
     Object *it = obj_iter(ts, iterable);
     if (!it) return -1;
+    /* room for as many as the iterable says it has, at once (CPython's
+     * guess: a wrong one costs memory or time, never correctness) */
+    ssize_t hint = obj_length_hint(ts, iterable, 8);
+    if (hint < 0) { DECREF(it); return -1; }
+    size_t m = l->size;
+    if ((size_t)hint > SIZE_MAX / 2 - m) { DECREF(it); err_no_memory(ts); return -1; }
+    if (hint > 0) {
+        if (list_resize(ts, l, m + (size_t)hint) < 0) { DECREF(it); return -1; }
+        l->size = m;
+    }
     Object *x;
     while ((x = obj_next(ts, it)) != NULL) {
         if (list_append_steal(ts, self, x) < 0) { DECREF(it); return -1; }
     }
     DECREF(it);
-    return err_occurred(ts) ? -1 : 0;
+    if (err_occurred(ts)) return -1;
+    /* a guess that was too large: give the rest back */
+    if ((ssize_t)l->size < l->cap / 2) list_resize(ts, l, l->size);
+    return 0;
 }
 
 Object *list_from_iterable(ThreadState *ts, Object *iterable) {
@@ -146,7 +159,7 @@ static void list_dealloc(Object *self) {
     gc_untrack(self);
     ListObject *l = (ListObject *)self;
     for (size_t i = l->size; i-- > 0;) XDECREF(l->items[i]);
-    free(l->items);
+    rawmem_free(l->items);
     obj_free(self);
 }
 
@@ -169,7 +182,7 @@ static int list_clear_slot(Object *self) {
     l->size = 0;
     l->cap = 0;
     for (size_t i = n; i-- > 0;) XDECREF(items[i]);
-    free(items);
+    rawmem_free(items);
     return 0;
 }
 
@@ -262,7 +275,7 @@ static int list_replace_range(ThreadState *ts, ListObject *l, ssize_t lo, ssize_
     else if (hi > n) hi = n;
     size_t norig = (size_t)(hi - lo);
     if ((size_t)n - norig + m == 0) return list_clear_slot((Object *)l);
-    Object *small[8], **recycle = norig <= 8 ? small : malloc(norig * sizeof(Object *));
+    Object *small[8], **recycle = norig <= 8 ? small : rawmem_alloc(norig * sizeof(Object *));
     if (!recycle) { err_no_memory(ts); return -1; }
     if (norig) memcpy(recycle, l->items + lo, norig * sizeof(Object *));
     size_t tail = (size_t)(n - hi);
@@ -271,14 +284,14 @@ static int list_replace_range(ThreadState *ts, ListObject *l, ssize_t lo, ssize_
         list_resize(ts, l, (size_t)n - norig + m);     /* shrinking cannot fail */
     } else if (m > norig) {
         if (list_resize(ts, l, (size_t)n - norig + m) < 0) {
-            if (recycle != small) free(recycle);
+            if (recycle != small) rawmem_free(recycle);
             return -1;
         }
         memmove(l->items + lo + m, l->items + hi, tail * sizeof(Object *));
     }
     for (size_t i = 0; i < m; i++) l->items[lo + i] = NEWREF(src[i]);
     for (size_t k = norig; k-- > 0;) DECREF(recycle[k]);
-    if (recycle != small) free(recycle);
+    if (recycle != small) rawmem_free(recycle);
     return 0;
 }
 
@@ -288,7 +301,7 @@ static int list_delete_extended(ThreadState *ts, ListObject *l, ssize_t start, s
         start = start + step * (count - 1);
         step = -step;
     }
-    Object **garbage = malloc((size_t)count * sizeof(Object *));
+    Object **garbage = rawmem_alloc((size_t)count * sizeof(Object *));
     if (!garbage) { err_no_memory(ts); return -1; }
     size_t w = (size_t)start, g = 0;
     for (size_t r = (size_t)start; r < l->size; r++) {
@@ -297,7 +310,7 @@ static int list_delete_extended(ThreadState *ts, ListObject *l, ssize_t start, s
     }
     list_resize(ts, l, w);
     for (size_t i = 0; i < g; i++) DECREF(garbage[i]);
-    free(garbage);
+    rawmem_free(garbage);
     return 0;
 }
 
@@ -311,14 +324,14 @@ static int list_assign_extended(ThreadState *ts, ListObject *l, ssize_t start, s
         return -1;
     }
     if (count == 0) return 0;
-    Object **garbage = malloc((size_t)count * sizeof(Object *));
+    Object **garbage = rawmem_alloc((size_t)count * sizeof(Object *));
     if (!garbage) { err_no_memory(ts); return -1; }
     for (ssize_t k = 0, i = start; k < count; k++, i += step) {
         garbage[k] = l->items[i];
         l->items[i] = NEWREF(src[k]);
     }
     for (ssize_t k = 0; k < count; k++) DECREF(garbage[k]);   /* after every store: __del__ may change l */
-    free(garbage);
+    rawmem_free(garbage);
     return 0;
 }
 

@@ -511,7 +511,7 @@ static void merge_init(MergeState *ms, ThreadState *ts, SortSlice *lo, ssize_t n
 }
 
 static void merge_freemem(MergeState *ms) {
-    if (ms->temp.keys != ms->temparray) free(ms->temp.keys);
+    if (ms->temp.keys != ms->temparray) rawmem_free(ms->temp.keys);
 }
 
 /* Make room for [need] items in the temporary array. */
@@ -519,7 +519,7 @@ static int merge_getmem(MergeState *ms, ssize_t need) {
     if (need <= ms->alloced) return 0;
     size_t per_item = ms->temp.values ? 2 : 1;
     if ((size_t)need > SIZE_MAX / sizeof(Object *) / per_item) goto nomem;
-    Object **room = malloc((size_t)need * per_item * sizeof(Object *));
+    Object **room = rawmem_alloc((size_t)need * per_item * sizeof(Object *));
     if (!room) goto nomem;
     merge_freemem(ms);
     ms->temp.keys = room;
@@ -790,13 +790,13 @@ int list_sort(ThreadState *ts, Object *self, Object *keyfunc, bool reverse) {
     int result = -1;
     Object **keys = NULL;
     if (keyfunc) {
-        keys = malloc((n ? (size_t)n : 1) * sizeof(Object *));
+        keys = rawmem_alloc((n ? (size_t)n : 1) * sizeof(Object *));
         if (!keys) { err_no_memory(ts); goto restore; }
         for (ssize_t i = 0; i < n; i++) {
             keys[i] = obj_call1(ts, keyfunc, items[i]);
             if (!keys[i]) {
                 while (--i >= 0) DECREF(keys[i]);
-                free(keys);
+                rawmem_free(keys);
                 goto restore;             /* nothing moved: no check, no reverse */
             }
         }
@@ -811,7 +811,7 @@ int list_sort(ThreadState *ts, Object *self, Object *keyfunc, bool reverse) {
 
     if (keys) {
         for (ssize_t i = 0; i < n; i++) DECREF(keys[i]);
-        free(keys);
+        rawmem_free(keys);
     }
     if (result == 0 && l->cap != -1) {
         err_set_string(ts, &ExcValueError, "list modified during sort");
@@ -828,6 +828,6 @@ restore:;
     l->size = (size_t)n;
     l->cap = cap;
     for (size_t i = njunk; i-- > 0;) DECREF(junk[i]);
-    free(junk);
+    rawmem_free(junk);
     return result;
 }

@@ -30,6 +30,9 @@
  * Sanitizer builds (MINIPY_SANITIZE), and builds for valgrind
  * (-DMINIPY_SYSTEM_MALLOC=ON, tests/support/memcheck.sh), send every block to
  * malloc/free, so a use after free of any object is caught.
+ *
+ * Every block, arenas included, comes from common/rawmem.h, which counts
+ * them for --max-memory and can fail them on purpose (tests/unit/test_oom.c).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -38,8 +41,17 @@
 #include <string.h>
 
 #include "memory.h"
+#include "common/rawmem.h"
 
 typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
+
+#ifdef MINIPY_SANITIZE
+/* AddressSanitizer ends the process when malloc cannot give what it is
+ * asked for ([0] * 2**45 asks for 256 TiB); minipy wants the NULL, to raise
+ * MemoryError as CPython does. Options in ASAN_OPTIONS still apply on top. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
+#endif
 
 #ifdef MEM_POOLED
 /* The set's slot for an arena address: a multiplicative hash of its bits
@@ -51,7 +63,7 @@ static inline size_t set_start(uintptr_t base, size_t mask) {
 static int set_add(MemPools *pools, uintptr_t base) {
     if ((pools->narenas + 1) * 2 > pools->arena_set_mask + 1) {      /* keep it at most half full */
         size_t size = pools->arena_set_mask ? (pools->arena_set_mask + 1) * 2 : 64;
-        uintptr_t *set = calloc(size, sizeof *set);
+        uintptr_t *set = rawmem_calloc(size, sizeof *set);
         if (!set) return -1;
         for (size_t i = 0; pools->arena_set_mask && i <= pools->arena_set_mask; i++) {
             uintptr_t b = pools->arena_set[i];
@@ -60,7 +72,7 @@ static int set_add(MemPools *pools, uintptr_t base) {
             while (set[j]) j = (j + 1) & (size - 1);
             set[j] = b;
         }
-        free(pools->arena_set);
+        rawmem_free(pools->arena_set);
         pools->arena_set = set;
         pools->arena_set_mask = size - 1;
     }
@@ -90,12 +102,12 @@ static int new_arena(MemPools *pools, unsigned cls) {
     if (!pools->spare) {
         if (pools->nchunks == pools->chunks_cap) {
             size_t cap = pools->chunks_cap ? pools->chunks_cap * 2 : 16;
-            void **chunks = realloc(pools->chunks, cap * sizeof *chunks);
+            void **chunks = rawmem_realloc(pools->chunks, cap * sizeof *chunks);
             if (!chunks) return -1;
             pools->chunks = chunks;
             pools->chunks_cap = cap;
         }
-        char *mem = aligned_alloc(MEM_ARENA_SIZE, MEM_ARENA_SIZE * ARENAS_PER_CHUNK);
+        char *mem = rawmem_aligned(MEM_ARENA_SIZE, MEM_ARENA_SIZE * ARENAS_PER_CHUNK);
         if (!mem) return -1;
         pools->chunks[pools->nchunks++] = mem;
         for (int i = ARENAS_PER_CHUNK - 1; i >= 0; i--) {
@@ -120,7 +132,8 @@ static int new_arena(MemPools *pools, unsigned cls) {
 void *mem_alloc(MemPools *pools, size_t size) {
 #ifdef MEM_POOLED
     if (size == 0) size = 1;
-    unsigned cls = mem_class_of(size);
+    if (size > SIZE_MAX / 2) return NULL;          /* no such memory; and the class must not wrap */
+    size_t cls = mem_class_of(size);
     if (cls < MEM_NCLASSES) {
         FreeBlock *f = pools->free[cls];
         if (f) {
@@ -136,7 +149,7 @@ void *mem_alloc(MemPools *pools, size_t size) {
 #else
     (void)pools;
 #endif
-    return malloc(size);
+    return rawmem_alloc(size);
 }
 
 void mem_free(MemPools *pools, void *p) {
@@ -152,10 +165,11 @@ void mem_free(MemPools *pools, void *p) {
 #else
     (void)pools;
 #endif
-    free(p);
+    rawmem_free(p);
 }
 
 void *mem_grow(MemPools *pools, void *p, size_t old_size, size_t new_size) {
+    if (new_size > SIZE_MAX / 4) return NULL;
 #ifdef MEM_POOLED
     if (mem_class_of(old_size) < MEM_NCLASSES) {       /* an arena block: move it out */
         void *q = mem_alloc(pools, new_size);
@@ -168,18 +182,18 @@ void *mem_grow(MemPools *pools, void *p, size_t old_size, size_t new_size) {
     (void)pools;
     (void)old_size;
 #endif
-    if (malloc_usable_size(p) >= new_size) return p;
-    return realloc(p, new_size + new_size / 2);
+    if (rawmem_size(p) >= new_size) return p;
+    return rawmem_realloc(p, new_size + new_size / 2);
 }
 
 void mem_fini(MemPools *pools) {
-    for (size_t i = 0; i < pools->nchunks; i++) free(pools->chunks[i]);
-    free(pools->chunks);
+    for (size_t i = 0; i < pools->nchunks; i++) rawmem_free(pools->chunks[i]);
+    rawmem_free(pools->chunks);
     pools->chunks = NULL;
     pools->nchunks = pools->chunks_cap = 0;
     pools->spare = NULL;
     for (int i = 0; i < MEM_NCLASSES; i++) pools->free[i] = pools->carve[i] = pools->carve_end[i] = NULL;
-    free(pools->arena_set);
+    rawmem_free(pools->arena_set);
     pools->arena_set = NULL;
     pools->arena_set_mask = 0;
     pools->narenas = 0;

@@ -46,15 +46,18 @@ void mem_fini(MemPools *pools);
 #define MEM_POOLED 1
 #endif
 
-static inline unsigned mem_class_of(size_t size) {
-    return (unsigned)((size + MEM_CLASS_GRAIN - 1) / MEM_CLASS_GRAIN) - 1;
+/* The size class of a block of [size] bytes: MEM_NCLASSES or more when it
+ * is too big for the pools (computed in size_t: a huge size must not wrap
+ * into a small class). */
+static inline size_t mem_class_of(size_t size) {
+    return (size + MEM_CLASS_GRAIN - 1) / MEM_CLASS_GRAIN - 1;
 }
 
 /* mem_alloc() inline for a small size known where it is called (an int, a
  * float): the pop from the size class's free list, without a call. */
 static inline void *mem_alloc_small(MemPools *pools, size_t size) {
 #ifdef MEM_POOLED
-    unsigned cls = mem_class_of(size);
+    size_t cls = mem_class_of(size);
     void **block = pools->free[cls];
     if (__builtin_expect(block != NULL, 1)) {
         pools->free[cls] = *block;
@@ -69,7 +72,7 @@ static inline void *mem_alloc_small(MemPools *pools, size_t size) {
  * arena. */
 static inline void mem_free_sized(MemPools *pools, void *p, size_t size) {
 #ifdef MEM_POOLED
-    unsigned cls = mem_class_of(size);
+    size_t cls = mem_class_of(size);
     *(void **)p = pools->free[cls];
     pools->free[cls] = p;
 #else

@@ -15,6 +15,7 @@
 #include "modules.h"
 #include "module.h"
 #include "int.h"
+#include "gmpmem.h"
 #include "float.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -296,13 +297,11 @@ static int log_helper(ThreadState *ts, Object *x, double (*f)(double), double *o
         if (d == -1.0 && err_occurred(ts)) {
             if (!err_matches(ts, &ExcOverflowError)) return -1;
             err_clear(ts);
-            mpz_t z;
-            mpz_init(z);
-            int_to_mpz(x, z);
+            IntView v;
+            mpz_srcptr z = int_view(&v, x);          /* positive: it was checked */
             int64_t e = (int64_t)mpz_sizeinbase(z, 2);
             double m;
             int_mpz_scaled_to_double(z, -e, false, &m);
-            mpz_clear(z);
             if (m == 1.0) { m = 0.5; e++; }
             *out = f(m) + f(2.0) * (double)e;
             return 0;
@@ -351,7 +350,35 @@ static CFUNC(math_log10) {
  * four; gmp takes its integer square root with two extra bits and a sticky
  * remainder, and int_mpz_scaled_to_double() rounds once. (CPython's
  * vector_norm gets the same result by careful floating point, "almost
- * always".) inf wins over nan, as in CPython. */
+ * always".) inf wins over nan, as in CPython. -1.0 when there is no memory. */
+typedef struct NormCall {
+    mpz_ptr sum, t, r;
+    const double *v;
+    size_t n;
+    int emin;
+    long k;
+} NormCall;
+
+/* r, t = the integer square root of sum(v[i]**2) / 4**emin * 4**k, and
+ * its remainder (runs guarded: runtime/gmpmem.h) */
+static void exact_root(void *p) {
+    NormCall *c = p;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->v[i] == 0.0) continue;
+        int e;
+        double frac = frexp(fabs(c->v[i]), &e);
+        mpz_set_d(c->t, ldexp(frac, DBL_MANT_DIG));   /* the 53-bit integer m */
+        mpz_mul_2exp(c->t, c->t, (mp_bitcnt_t)(e - DBL_MANT_DIG - c->emin));
+        mpz_mul(c->t, c->t, c->t);
+        mpz_add(c->sum, c->sum, c->t);
+    }
+    /* scale by 4**k so that the root has at least DBL_MANT_DIG + 2 bits */
+    long bits = (long)mpz_sizeinbase(c->sum, 2);
+    c->k = bits < 2 * (DBL_MANT_DIG + 3) ? (2 * (DBL_MANT_DIG + 3) - bits) / 2 + 1 : 0;
+    mpz_mul_2exp(c->sum, c->sum, (mp_bitcnt_t)(2 * c->k));
+    mpz_sqrtrem(c->r, c->t, c->sum);
+}
+
 static double vector_norm(const double *v, size_t n) {
     double max = 0.0;
     bool found_nan = false;
@@ -375,34 +402,23 @@ static double vector_norm(const double *v, size_t n) {
     emin -= DBL_MANT_DIG;                  /* every |v[i]| is a multiple of 2**emin */
     mpz_t sum, t, r;
     mpz_inits(sum, t, r, NULL);
-    for (size_t i = 0; i < n; i++) {
-        if (v[i] == 0.0) continue;
-        int e;
-        double frac = frexp(fabs(v[i]), &e);
-        mpz_set_d(t, ldexp(frac, DBL_MANT_DIG));   /* the 53-bit integer m */
-        mpz_mul_2exp(t, t, (mp_bitcnt_t)(e - DBL_MANT_DIG - emin));
-        mpz_mul(t, t, t);
-        mpz_add(sum, sum, t);
-    }
-    /* scale by 4**k so that the root has at least DBL_MANT_DIG + 2 bits */
-    long bits = (long)mpz_sizeinbase(sum, 2);
-    long k = bits < 2 * (DBL_MANT_DIG + 3) ? (2 * (DBL_MANT_DIG + 3) - bits) / 2 + 1 : 0;
-    mpz_mul_2exp(sum, sum, (mp_bitcnt_t)(2 * k));
-    mpz_sqrtrem(r, t, sum);
+    NormCall c = {sum, t, r, v, n, emin, 0};
+    if (gmpmem_run(exact_root, &c) < 0) return -1.0;
     double out;
-    if (int_mpz_scaled_to_double(r, emin - k, mpz_sgn(t) != 0, &out) < 0) out = INFINITY;
+    if (int_mpz_scaled_to_double(r, emin - c.k, mpz_sgn(t) != 0, &out) < 0) out = INFINITY;
     mpz_clears(sum, t, r, NULL);
     return out;
 }
 
 static CFUNC(math_hypot) {
     if (args_no_kwargs(ts, "hypot", kwnames) < 0) return NULL;
-    double *v = malloc((nargs ? nargs : 1) * sizeof *v);
+    double *v = rawmem_alloc((nargs ? nargs : 1) * sizeof *v);
     if (!v) return err_no_memory(ts);
     for (size_t i = 0; i < nargs; i++)
-        if (float_as_double(ts, args[i], &v[i]) < 0) { free(v); return NULL; }
+        if (float_as_double(ts, args[i], &v[i]) < 0) { rawmem_free(v); return NULL; }
     double r = vector_norm(v, nargs);
-    free(v);
+    rawmem_free(v);
+    if (r < 0) return err_no_memory(ts);
     return float_new(ts, r);
 }
 
@@ -419,7 +435,7 @@ static CFUNC(math_dist) {
         err_set_string(ts, &ExcValueError, "both points must have the same number of dimensions");
         goto done;
     }
-    v = malloc((n ? n : 1) * sizeof *v);
+    v = rawmem_alloc((n ? n : 1) * sizeof *v);
     if (!v) { err_no_memory(ts); goto done; }
     for (size_t i = 0; i < n; i++) {
         double a, b;
@@ -427,9 +443,10 @@ static CFUNC(math_dist) {
             goto done;
         v[i] = fabs(a - b);
     }
-    r = float_new(ts, vector_norm(v, n));
+    double norm = vector_norm(v, n);
+    r = norm < 0 ? err_no_memory(ts) : float_new(ts, norm);
 done:
-    free(v);
+    rawmem_free(v);
     DECREF(p);
     DECREF(q);
     return r;
@@ -455,29 +472,31 @@ static CFUNC(math_isclose) {
 
 /* ---- integer functions ------------------------------------------------------- */
 
-/* Each argument through __index__ into an mpz; -1 on error. */
-static int index_mpz(ThreadState *ts, Object *o, mpz_t out) {
-    Object *i = obj_index(ts, o);
-    if (!i) return -1;
-    int_to_mpz(i, out);
-    DECREF(i);
-    return 0;
-}
+/* Each argument goes through __index__ (Python code may run) before a
+ * guarded gmp computation reads it (runtime/gmpmem.h): no mpz is filled
+ * from an object outside a guard. */
 
 static Object *gcd_lcm(ThreadState *ts, Object *const *args, size_t nargs, Object *kwnames,
                        const char *name, bool lcm) {
     if (args_no_kwargs(ts, name, kwnames) < 0) return NULL;
-    mpz_t acc, x;
-    mpz_init_set_ui(acc, lcm ? 1 : 0);
-    mpz_init(x);
+    Object *acc = int_from_i64(ts, lcm ? 1 : 0);
     for (size_t i = 0; i < nargs; i++) {
-        if (index_mpz(ts, args[i], x) < 0) { mpz_clears(acc, x, NULL); return NULL; }
-        if (lcm) mpz_lcm(acc, acc, x);
-        else mpz_gcd(acc, acc, x);
+        Object *x = obj_index(ts, args[i]);
+        if (!x) { DECREF(acc); return NULL; }
+        IntView va, vx;
+        mpz_t r;
+        mpz_init(r);
+        int rc = gmpmem_op3(lcm ? mpz_lcm : mpz_gcd, r, int_view(&va, acc), int_view(&vx, x));
+        DECREF(x);
+        if (rc < 0) {
+            DECREF(acc);
+            return err_no_memory(ts);
+        }
+        DECREF(acc);
+        acc = int_from_mpz_steal(ts, r);
+        if (!acc) return NULL;
     }
-    Object *r = int_from_mpz(ts, acc);
-    mpz_clears(acc, x, NULL);
-    return r;
+    return acc;
 }
 
 static CFUNC(math_gcd) { return gcd_lcm(ts, args, nargs, kwnames, "gcd", false); }
@@ -485,6 +504,9 @@ static CFUNC(math_lcm) { return gcd_lcm(ts, args, nargs, kwnames, "lcm", true); 
 
 /* Results beyond this many bits raise MemoryError (as int.c does). */
 #define MAX_RESULT_BITS ((double)((uint64_t)1 << 32))
+
+typedef struct FactorialCall { mpz_ptr r; unsigned long n; } FactorialCall;
+static void factorial(void *p) { FactorialCall *c = p; mpz_fac_ui(c->r, c->n); }
 
 static CFUNC(math_factorial) {
     if (args_exactly(ts, "math.factorial", nargs, kwnames, 1) < 0) return NULL;
@@ -501,90 +523,105 @@ static CFUNC(math_factorial) {
     if (v > 2 && (double)v * log2((double)v) > MAX_RESULT_BITS) return err_no_memory(ts);
     mpz_t z;
     mpz_init(z);
-    mpz_fac_ui(z, (unsigned long)v);
-    Object *r = int_from_mpz(ts, z);
-    mpz_clear(z);
-    return r;
+    if (gmpmem_run(factorial, &(FactorialCall){z, (unsigned long)v}) < 0) return err_no_memory(ts);
+    return int_from_mpz_steal(ts, z);
 }
 
 static CFUNC(math_isqrt) {
     if (args_exactly(ts, "math.isqrt", nargs, kwnames, 1) < 0) return NULL;
-    mpz_t z;
-    mpz_init(z);
-    if (index_mpz(ts, args[0], z) < 0) { mpz_clear(z); return NULL; }
-    if (mpz_sgn(z) < 0) {
-        mpz_clear(z);
+    Object *n = obj_index(ts, args[0]);
+    if (!n) return NULL;
+    if (int_sign(n) < 0) {
+        DECREF(n);
         return err_set_string(ts, &ExcValueError, "isqrt() argument must be nonnegative");
     }
-    mpz_sqrt(z, z);
-    Object *r = int_from_mpz(ts, z);
-    mpz_clear(z);
-    return r;
+    IntView v;
+    mpz_t z;
+    mpz_init(z);
+    int rc = gmpmem_op2(mpz_sqrt, z, int_view(&v, n));
+    DECREF(n);
+    if (rc < 0) return err_no_memory(ts);
+    return int_from_mpz_steal(ts, z);
 }
 
-/* n and k for comb/perm, checked as CPython does. 1: result is 0 (k > n). */
-static int comb_args(ThreadState *ts, Object *no, Object *ko, mpz_t n, mpz_t k) {
-    if (index_mpz(ts, no, n) < 0 || index_mpz(ts, ko, k) < 0) return -1;
-    if (mpz_sgn(n) < 0) { err_set_string(ts, &ExcValueError, "n must be a non-negative integer"); return -1; }
-    if (mpz_sgn(k) < 0) { err_set_string(ts, &ExcValueError, "k must be a non-negative integer"); return -1; }
-    return mpz_cmp(k, n) > 0 ? 1 : 0;
+/* n and k for comb/perm (new references in [n] and [k]), checked as
+ * CPython does. 1: the result is 0 (k > n); -1 with an exception. */
+static int comb_args(ThreadState *ts, Object *no, Object *ko, Object **n, Object **k) {
+    *n = obj_index(ts, no);
+    *k = *n ? obj_index(ts, ko) : NULL;
+    if (!*k) return -1;
+    if (int_sign(*n) < 0) { err_set_string(ts, &ExcValueError, "n must be a non-negative integer"); return -1; }
+    if (int_sign(*k) < 0) { err_set_string(ts, &ExcValueError, "k must be a non-negative integer"); return -1; }
+    return int_compare(*k, *n) > 0 ? 1 : 0;
+}
+
+typedef struct CombCall { mpz_ptr r, f; mpz_srcptr n; unsigned long k; bool comb; } CombCall;
+
+static void comb_or_perm(void *p) {
+    CombCall *c = p;
+    if (c->comb) {
+        mpz_bin_ui(c->r, c->n, c->k);
+        return;
+    }
+    mpz_set_ui(c->r, 1);
+    mpz_set(c->f, c->n);
+    for (unsigned long i = 0; i < c->k; i++) {
+        mpz_mul(c->r, c->r, c->f);
+        mpz_sub_ui(c->f, c->f, 1);
+    }
+}
+
+/* comb (C(n, k) with k the smaller of k and n - k) or perm (n * (n-1) * ...
+ * * (n-k+1)). */
+static Object *comb_perm(ThreadState *ts, Object *const *args, bool comb) {
+    Object *n = NULL, *k = NULL, *res = NULL;
+    int rc = comb_args(ts, args[0], args[1], &n, &k);
+    if (rc < 0) goto done;
+    if (rc == 1) { res = int_from_i64(ts, 0); goto done; }
+    if (comb) {
+        /* C(n, k) == C(n, n - k): use the smaller one */
+        Object *nk = obj_binop(ts, NB_SUB, n, k);
+        if (!nk) goto done;
+        if (int_compare(nk, k) < 0) SETREF(k, nk);
+        else DECREF(nk);
+    }
+    int64_t kv;
+    if (!int_as_i64(k, &kv)) {
+        err_set_string(ts, &ExcOverflowError, comb ? "min(n - k, k) must not exceed 9223372036854775807"
+                                                   : "k must not exceed 9223372036854775807");
+        goto done;
+    }
+    IntView vn;
+    mpz_srcptr zn = int_view(&vn, n);
+    unsigned long kk = (unsigned long)kv;
+    if (kk > 1 && (double)kk * (double)mpz_sizeinbase(zn, 2) > MAX_RESULT_BITS) {
+        err_no_memory(ts);
+        goto done;
+    }
+    mpz_t r, f;
+    mpz_inits(r, f, NULL);
+    CombCall c = {r, f, zn, kk, comb};
+    if (gmpmem_run(comb_or_perm, &c) < 0) {
+        err_no_memory(ts);
+        goto done;
+    }
+    mpz_clear(f);
+    res = int_from_mpz_steal(ts, r);
+done:
+    XDECREF(n);
+    XDECREF(k);
+    return res;
 }
 
 static CFUNC(math_comb) {
     if (args_no_kwargs(ts, "comb", kwnames) < 0 || args_count(ts, "comb", nargs, 2, 2) < 0) return NULL;
-    mpz_t n, k, r;
-    mpz_inits(n, k, r, NULL);
-    Object *res = NULL;
-    int rc = comb_args(ts, args[0], args[1], n, k);
-    if (rc < 0) goto done;
-    if (rc == 1) { res = int_from_i64(ts, 0); goto done; }
-    /* C(n, k) == C(n, n - k): use the smaller one */
-    mpz_sub(r, n, k);
-    if (mpz_cmp(r, k) < 0) mpz_set(k, r);
-    if (!mpz_fits_slong_p(k)) {
-        err_set_string(ts, &ExcOverflowError, "min(n - k, k) must not exceed 9223372036854775807");
-        goto done;
-    }
-    unsigned long kk = mpz_get_ui(k);
-    if (kk > 1 && (double)kk * (double)mpz_sizeinbase(n, 2) > MAX_RESULT_BITS) {
-        err_no_memory(ts);
-        goto done;
-    }
-    mpz_bin_ui(r, n, kk);
-    res = int_from_mpz(ts, r);
-done:
-    mpz_clears(n, k, r, NULL);
-    return res;
+    return comb_perm(ts, args, true);
 }
 
 static CFUNC(math_perm) {
     if (args_no_kwargs(ts, "perm", kwnames) < 0 || args_count(ts, "perm", nargs, 1, 2) < 0) return NULL;
     if (nargs == 1 || args[1] == None) return math_factorial(ts, self, args, 1, NULL);
-    mpz_t n, k, r;
-    mpz_inits(n, k, r, NULL);
-    Object *res = NULL;
-    int rc = comb_args(ts, args[0], args[1], n, k);
-    if (rc < 0) goto done;
-    if (rc == 1) { res = int_from_i64(ts, 0); goto done; }
-    if (!mpz_fits_slong_p(k)) {
-        err_set_string(ts, &ExcOverflowError, "k must not exceed 9223372036854775807");
-        goto done;
-    }
-    unsigned long kk = mpz_get_ui(k);
-    if (kk > 1 && (double)kk * (double)mpz_sizeinbase(n, 2) > MAX_RESULT_BITS) {
-        err_no_memory(ts);
-        goto done;
-    }
-    /* n * (n-1) * ... * (n-k+1) */
-    mpz_set_ui(r, 1);
-    for (unsigned long i = 0; i < kk; i++) {
-        mpz_mul(r, r, n);
-        mpz_sub_ui(n, n, 1);
-    }
-    res = int_from_mpz(ts, r);
-done:
-    mpz_clears(n, k, r, NULL);
-    return res;
+    return comb_perm(ts, args, false);
 }
 
 /* prod(iterable, /, *, start=1) */
@@ -626,7 +663,7 @@ static CFUNC(math_fsum) {
     Object *it = obj_iter(ts, args[0]);
     if (!it) return NULL;
     size_t n = 0, cap = 32;
-    double *p = malloc(cap * sizeof *p);
+    double *p = rawmem_alloc(cap * sizeof *p);
     double special = 0.0, inf_sum = 0.0;
     if (!p) { DECREF(it); return err_no_memory(ts); }
     Object *item;
@@ -659,7 +696,7 @@ static CFUNC(math_fsum) {
             } else {
                 if (n == cap) {
                     cap *= 2;
-                    double *np = realloc(p, cap * sizeof *np);
+                    double *np = rawmem_realloc(p, cap * sizeof *np);
                     if (!np) { err_no_memory(ts); goto error; }
                     p = np;
                 }
@@ -671,7 +708,7 @@ static CFUNC(math_fsum) {
     DECREF(it);
     double hi = 0.0;
     if (special != 0.0) {
-        free(p);
+        rawmem_free(p);
         if (isnan(inf_sum)) return err_set_string(ts, &ExcValueError, "-inf + inf in fsum");
         return float_new(ts, special);
     }
@@ -695,10 +732,10 @@ static CFUNC(math_fsum) {
             if (y == yr) hi = x;
         }
     }
-    free(p);
+    rawmem_free(p);
     return float_new(ts, hi);
 error:
-    free(p);
+    rawmem_free(p);
     DECREF(it);
     return NULL;
 }

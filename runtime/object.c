@@ -38,38 +38,17 @@ void fatal_error(const char *fmt, ...) {
     abort();
 }
 
-void *xmalloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (!p) fatal_error("out of memory (%zu bytes)", n);
-    return p;
-}
-
-void *xcalloc(size_t n, size_t size) {
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p) fatal_error("out of memory (%zu x %zu bytes)", n, size);
-    return p;
-}
-
-void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n ? n : 1);
-    if (!q) fatal_error("out of memory (%zu bytes)", n);
-    return q;
-}
-
 /* ---- birth and death -------------------------------------------------- */
 
-Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
-    Object *o;
+Object *obj_alloc_in(ThreadState *ts, TypeObject *type, size_t size, void *block) {
     Interp *interp = ts->interp;
+    Object *o;
     if (type->flags & TYPE_FLAG_GC) {
-        GCHead *g = mem_alloc(&interp->pools, sizeof(GCHead) + size);
-        if (UNLIKELY(!g)) return err_no_memory(ts);
-        memset(g, 0, sizeof(GCHead) + size);
-        o = FROM_GC(g);
+        memset(block, 0, sizeof(GCHead) + size);
+        o = FROM_GC((GCHead *)block);
     } else {
-        o = mem_alloc(&interp->pools, size);
-        if (UNLIKELY(!o)) return err_no_memory(ts);
-        memset(o, 0, size);
+        memset(block, 0, size);
+        o = block;
     }
     o->refcnt = 1;
     o->type = type;
@@ -82,15 +61,31 @@ Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
     return o;
 }
 
-void obj_free(Object *o) {
+Object *obj_alloc_quiet(ThreadState *ts, TypeObject *type, size_t size) {
+    size_t bytes = (type->flags & TYPE_FLAG_GC) ? sizeof(GCHead) + size : size;
+    void *block = mem_alloc(&ts->interp->pools, bytes);
+    return block ? obj_alloc_in(ts, type, size, block) : NULL;
+}
+
+Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
+    Object *o = obj_alloc_quiet(ts, type, size);
+    if (UNLIKELY(!o)) return err_no_memory(ts);
+    return o;
+}
+
+void *obj_free_keep(Object *o) {
     TypeObject *type = o->type;
     ThreadState *ts = ts_current();
     Interp *interp = ts->interp;
     interp->live_objects--;
     if (TRACE_ON(TRACE_ANY)) trace_object_released(ts, o);   /* any narration may have named it (#id) */
-    if (type->flags & TYPE_FLAG_GC) mem_free(&interp->pools, AS_GC(o));
-    else mem_free(&interp->pools, o);
+    void *block = (type->flags & TYPE_FLAG_GC) ? (void *)AS_GC(o) : (void *)o;
     if (type->flags & TYPE_FLAG_HEAP) DECREF(type);
+    return block;
+}
+
+void obj_free(Object *o) {
+    mem_free(&ts_current()->interp->pools, obj_free_keep(o));
 }
 
 /* The trashcan. Freeing a container frees what it holds, which may free what
@@ -200,22 +195,6 @@ Object *obj_str(ThreadState *ts, Object *o) {
         return NULL;
     }
     return r;
-}
-
-char *obj_repr_cstr(ThreadState *ts, Object *o) {
-    Object *saved = err_fetch(ts);
-    Object *r = obj_repr(ts, o);
-    char *out;
-    if (r) {
-        out = strdup(STR_DATA(r));
-        DECREF(r);
-    } else {
-        err_clear(ts);
-        out = strdup("<unprintable object>");
-    }
-    if (saved) ts->exc = saved;
-    if (!out) fatal_error("out of memory");
-    return out;
 }
 
 int64_t obj_hash_unhashable(ThreadState *ts, Object *o) {
@@ -455,17 +434,17 @@ Object *obj_call_tuple_dict(ThreadState *ts, Object *callable, Object *args, Obj
     size_t npos = args ? TUPLE_SIZE(args) : 0;
     size_t nkw = kwargs ? (size_t)DICT_SIZE(kwargs) : 0;
     if (nkw == 0) return obj_call(ts, callable, npos ? TUPLE_ITEMS(args) : NULL, npos, NULL);
-    Object **stack = malloc(sizeof(Object *) * (npos + nkw));
+    Object **stack = rawmem_alloc(sizeof(Object *) * (npos + nkw));
     if (!stack) return err_no_memory(ts);
     Object *kwnames = tuple_new(ts, nkw);
-    if (!kwnames) { free(stack); return NULL; }
+    if (!kwnames) { rawmem_free(stack); return NULL; }
     for (size_t i = 0; i < npos; i++) stack[i] = TUPLE_GET(args, i);
     ssize_t pos = 0;
     Object *k, *v;
     size_t i = 0;
     while (dict_next(kwargs, &pos, &k, &v)) {
         if (!str_check(k)) {
-            free(stack);
+            rawmem_free(stack);
             DECREF(kwnames);
             return err_format(ts, &ExcTypeError, "keywords must be strings");
         }
@@ -474,7 +453,7 @@ Object *obj_call_tuple_dict(ThreadState *ts, Object *callable, Object *args, Obj
         i++;
     }
     Object *r = obj_call(ts, callable, stack, npos, kwnames);
-    free(stack);
+    rawmem_free(stack);
     DECREF(kwnames);
     return r;
 }
@@ -548,6 +527,45 @@ ssize_t obj_len(ThreadState *ts, Object *o) {
     if (LIKELY(f != NULL)) return f(ts, o);
     err_format(ts, &ExcTypeError, "object of type '%s' has no len()", TYPE_NAME(o));
     return -1;
+}
+
+ssize_t obj_length_hint(ThreadState *ts, Object *o, ssize_t dflt) {
+    if (TYPE(o)->len) {
+        ssize_t n = TYPE(o)->len(ts, o);
+        if (n >= 0) return n;
+        if (!err_matches(ts, &ExcTypeError)) return -1;
+        err_clear(ts);
+    }
+    Object *name = ts->interp->ids.__length_hint__;
+    if (!type_lookup_borrowed(TYPE(o), name)) return dflt;
+    Object *r = obj_call_method(ts, o, name, NULL, 0);
+    if (!r) {
+        if (!err_matches(ts, &ExcTypeError)) return -1;
+        err_clear(ts);
+        return dflt;
+    }
+    if (r == NotImplemented) {
+        DECREF(r);
+        return dflt;
+    }
+    if (!int_check(r)) {
+        err_format(ts, &ExcTypeError, "__length_hint__ must be an integer, not %s", TYPE_NAME(r));
+        DECREF(r);
+        return -1;
+    }
+    int64_t n;
+    bool fits = int_as_i64(r, &n);
+    int sign = int_sign(r);
+    DECREF(r);
+    if (!fits && sign > 0) {
+        err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (!fits || n < 0) {
+        err_set_string(ts, &ExcValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return (ssize_t)n;
 }
 
 Object *obj_iter(ThreadState *ts, Object *o) {

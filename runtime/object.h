@@ -333,9 +333,19 @@ typedef struct HeapTypeObject {
  * Containers (TYPE_FLAG_GC) get their GCHead but are NOT tracked yet: call
  * gc_track() once every field is initialised. NULL + MemoryError on failure. */
 Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size);
+/* obj_alloc() that raises nothing: NULL when there is no memory, with the
+ * exception being raised (if any) left as it was. For what the error path
+ * itself needs: a traceback entry, a frame object. */
+Object *obj_alloc_quiet(ThreadState *ts, TypeObject *type, size_t size);
+/* obj_alloc() into [block], memory the caller obtained for an object of
+ * [type] and [size] (with room for the GCHead of a container). */
+Object *obj_alloc_in(ThreadState *ts, TypeObject *type, size_t size, void *block);
 /* Release the memory of [o] (its fields already released). Every dealloc
  * slot ends with this. */
 void obj_free(Object *o);
+/* obj_free() that keeps the memory: the block (GCHead included) for the
+ * caller to reuse with obj_alloc_in() or to give back with mem_free(). */
+void *obj_free_keep(Object *o);
 
 /* ---- finalizers (PEP 442; runtime/object.c) ---------------------------- */
 
@@ -358,9 +368,6 @@ bool obj_call_finalizer_from_dealloc(Object *o);
 
 Object *obj_repr(ThreadState *ts, Object *o);
 Object *obj_str(ThreadState *ts, Object *o);
-/* repr(o) into a malloc'd C string for messages (never fails: on error the
- * exception is cleared and a placeholder is returned). */
-char *obj_repr_cstr(ThreadState *ts, Object *o);
 int64_t obj_hash(ThreadState *ts, Object *o);
 Object *obj_richcompare(ThreadState *ts, Object *a, Object *b, CompareOp op);
 /* 1, 0, or -1 on error. Identity implies equality for EQ/NE, as CPython's
@@ -386,6 +393,12 @@ Object *obj_getitem(ThreadState *ts, Object *o, Object *key);
 int obj_setitem(ThreadState *ts, Object *o, Object *key, Object *value);
 int obj_delitem(ThreadState *ts, Object *o, Object *key);
 ssize_t obj_len(ThreadState *ts, Object *o);
+/* How many items iterating [o] will give, as CPython's
+ * PyObject_LengthHint: len(o), else o.__length_hint__(), else [dflt];
+ * -1 with an exception (a hint that is no int, or negative). list() and
+ * tuple() make room for that many at once, so list(range(2**62)) is a
+ * MemoryError at once, not an hour of appending. */
+ssize_t obj_length_hint(ThreadState *ts, Object *o, ssize_t dflt);
 Object *obj_iter(ThreadState *ts, Object *o);
 /* Next item, or NULL: with an exception set on error, without at the end. */
 Object *obj_next(ThreadState *ts, Object *iter);

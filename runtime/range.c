@@ -375,6 +375,18 @@ static Object *rangeiter_next(ThreadState *ts, Object *self) {
     return int_from_i64(ts, v);
 }
 
+static CFUNC(rangeiter_length_hint) {
+    if (args_exactly(ts, "__length_hint__", nargs, kwnames, 0) < 0) return NULL;
+    RangeIterObject *it = (RangeIterObject *)self;
+    if (it->bnext) return NEWREF(it->bremaining);
+    return int_from_i64(ts, it->remaining > 0 ? it->remaining : 0);
+}
+
+static const MethodDef rangeiter_methods[] = {
+    {"__length_hint__", rangeiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {NULL},
+};
+
 static void rangeiter_dealloc(Object *self) {
     RangeIterObject *it = (RangeIterObject *)self;
     XDECREF(it->bnext);
@@ -480,4 +492,5 @@ TypeObject RangeIterType = {
     .getattr = obj_generic_getattr,
     .iter = iter_self,
     .next = rangeiter_next,
+    .methods = rangeiter_methods,
 };

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "saferepr.h"
+#include "gmpmem.h"
 #include "common/pyrepr.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -43,15 +44,16 @@ static void show_int(Walk *w, Object *o) {
         return;
     }
     size_t digits = mpz_sizeinbase(i->big, 10) + 2;      /* room for a sign and the NUL */
-    if (w->how->cap && digits > 32) {   /* a huge int: how big it is says enough */
-        char *s = mpz_get_str(NULL, 10, i->big);
-        strbuf_printf(w->b, "<int with %zu digits>", strlen(s) - (s[0] == '-'));
-        free(s);
+    char *s = gmpmem_get_str(10, i->big);
+    if (!s) {
+        strbuf_fail(w->b);
         return;
     }
-    char *s = mpz_get_str(NULL, 10, i->big);
-    strbuf_puts(w->b, s);
-    free(s);
+    if (w->how->cap && digits > 32)     /* a huge int: how big it is says enough */
+        strbuf_printf(w->b, "<int with %zu digits>", strlen(s) - (s[0] == '-'));
+    else
+        strbuf_puts(w->b, s);
+    rawmem_free(s);
 }
 
 static void show_str(Walk *w, Object *o) {

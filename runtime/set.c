@@ -306,7 +306,7 @@ static int table_resize(ThreadState *ts, SetObject *so, ssize_t minused) {
         }
     } else {
         if (newsize > SIZE_MAX / 2 / sizeof(SetEntry)) { err_no_memory(ts); return -1; }
-        newtable = malloc(newsize * sizeof(SetEntry));
+        newtable = rawmem_alloc(newsize * sizeof(SetEntry));
         if (!newtable) { err_no_memory(ts); return -1; }
     }
     memset(newtable, 0, newsize * sizeof(SetEntry));
@@ -316,7 +316,7 @@ static int table_resize(ThreadState *ts, SetObject *so, ssize_t minused) {
     so->fill = so->used;
     for (size_t i = 0; i <= oldmask; i++)
         if (is_live(&oldtable[i])) insert_clean(newtable, newmask, oldtable[i].key, oldtable[i].hash);
-    if (old_malloced) free(oldtable);
+    if (old_malloced) rawmem_free(oldtable);
     return 0;
 }
 
@@ -430,7 +430,7 @@ static void clear_internal(SetObject *so) {
     so->version++;
     for (size_t i = 0; i < n; i++)
         if (is_live(&table[i])) DECREF(table[i].key);
-    if (malloced) free(table);
+    if (malloced) rawmem_free(table);
 }
 
 /* Step through the active entries; safe (if not meaningful) when the table
@@ -922,7 +922,7 @@ static void set_dealloc(Object *self) {
     SetObject *so = (SetObject *)self;
     for (ssize_t i = 0; i <= so->mask; i++)
         if (is_live(&so->table[i])) DECREF(so->table[i].key);
-    if (so->table != so->smalltable) free(so->table);
+    if (so->table != so->smalltable) rawmem_free(so->table);
     obj_free(self);
 }
 

@@ -35,14 +35,16 @@ char *source_read_stream(FILE *f, size_t *len) {
     char chunk[65536];
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) strbuf_append(&b, chunk, n);
-    if (ferror(f)) {
+    if (ferror(f) || b.failed) {
+        errno = b.failed ? ENOMEM : EIO;
         strbuf_free(&b);
-        errno = EIO;
         return NULL;
     }
     if (!b.data) strbuf_append(&b, "", 0);
     *len = b.len;
-    return strbuf_detach(&b);
+    char *text = strbuf_detach(&b);
+    if (!text) errno = ENOMEM;
+    return text;
 }
 
 static char *read_whole(const char *path, size_t *len) {
@@ -62,18 +64,36 @@ static const char *shown_text(const SourceFile *sf, size_t *len) {
     return sf->decoded ? sf->decoded : sf->text;
 }
 
+/* Without memory for the decoded text or the index of lines, the text is
+ * let go again (ENOMEM). */
+static void no_memory(SourceFile *sf) {
+    rawmem_free(sf->text);
+    rawmem_free(sf->decoded);
+    sf->text = sf->decoded = NULL;
+    sf->error = ENOMEM;
+}
+
 /* Lines end at '\n' (a '\r' before it is part of the ending). */
 static void index_lines(SourceFile *sf) {
     Diag d = {0};
-    if (!srcenc_decode(sf->text, sf->len, SOURCE_FILE, &sf->decoded, &sf->decoded_len, &d))
+    if (!srcenc_decode(sf->text, sf->len, SOURCE_FILE, &sf->decoded, &sf->decoded_len, &d)) {
+        bool memory = d.no_memory;
         diag_clear(&d);             /* the compiler reports it; show the bytes */
+        if (memory) {
+            no_memory(sf);
+            return;
+        }
+    }
     size_t len;
     const char *text = shown_text(sf, &len);
     size_t n = 1;
     for (size_t i = 0; i < len; i++)
         if (text[i] == '\n' && i + 1 < len) n++;
-    sf->starts = malloc(n * sizeof(size_t));
-    if (!sf->starts) fatal_error("out of memory");
+    sf->starts = rawmem_alloc(n * sizeof(size_t));
+    if (!sf->starts) {
+        no_memory(sf);
+        return;
+    }
     sf->starts[0] = 0;
     sf->nlines = len ? 1 : 0;
     for (size_t i = 0; i < len; i++)
@@ -87,8 +107,15 @@ static SourceFile *find(Interp *interp, const char *path) {
         if (!sf->text && (sf->text = read_whole(path, &sf->len))) index_lines(sf);   /* it may exist now */
         return sf;
     }
-    SourceFile *sf = calloc(1, sizeof(SourceFile));
-    if (!sf || !(sf->path = strdup(path))) fatal_error("out of memory");
+    SourceFile *sf = rawmem_calloc(1, sizeof(SourceFile));
+    if (sf && !(sf->path = rawmem_strdup(path))) {
+        rawmem_free(sf);
+        sf = NULL;
+    }
+    if (!sf) {
+        errno = ENOMEM;
+        return NULL;
+    }
     sf->text = read_whole(path, &sf->len);
     if (sf->text) index_lines(sf);
     else sf->error = errno;
@@ -98,9 +125,10 @@ static SourceFile *find(Interp *interp, const char *path) {
 }
 
 const char *source_text(Interp *interp, const char *path, size_t *len) {
+    errno = ENOENT;
     SourceFile *sf = find(interp, path);
     if (!sf || !sf->text) {
-        errno = sf ? sf->error : ENOENT;
+        if (sf) errno = sf->error;
         return NULL;
     }
     *len = sf->len;
@@ -145,10 +173,10 @@ void source_cache_free(Interp *interp) {
     while (interp->sources) {
         SourceFile *sf = interp->sources;
         interp->sources = sf->next;
-        free(sf->path);
-        free(sf->text);
-        free(sf->decoded);
-        free(sf->starts);
-        free(sf);
+        rawmem_free(sf->path);
+        rawmem_free(sf->text);
+        rawmem_free(sf->decoded);
+        rawmem_free(sf->starts);
+        rawmem_free(sf);
     }
 }

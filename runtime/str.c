@@ -34,6 +34,7 @@ extern const MethodDef str_methods[];
 /* ---- construction ------------------------------------------------------ */
 
 static Object *str_alloc(ThreadState *ts, size_t size) {
+    if (size > (size_t)PTRDIFF_MAX - sizeof(StrObject) - 1) return err_no_memory(ts);
     StrObject *s = (StrObject *)obj_alloc(ts, &StrType, sizeof(StrObject) + size + 1);
     if (!s) return NULL;
     s->hash = -1;
@@ -76,7 +77,7 @@ Object *str_from_cstr(ThreadState *ts, const char *s) {
 }
 
 Object *str_from_strbuf(ThreadState *ts, StrBuf *buf) {
-    Object *s = str_new(ts, buf->data ? buf->data : "", buf->len);
+    Object *s = buf->failed ? err_no_memory(ts) : str_new(ts, buf->data ? buf->data : "", buf->len);
     strbuf_free(buf);
     return s;
 }
@@ -209,21 +210,36 @@ Object *str_format(ThreadState *ts, const char *fmt, ...) {
     SIP_HALF(v0, v1, v2, v3, 13, 16); SIP_HALF(v2, v1, v0, v3, 17, 21);
 
 /* SipHash with one compression round and three finalization rounds. */
-static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *in, size_t n) {
-    uint64_t b = (uint64_t)n << 56;
-    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
-    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
-    while (n >= 8) {
+/* SipHash-1-3 in three steps, so that a text can be hashed a piece at a
+ * time: the state, whole 8-byte words, and the last 0-7 bytes with the
+ * total length. */
+typedef struct Sip { uint64_t v0, v1, v2, v3; } Sip;
+
+static void sip_init(Sip *s, uint64_t k0, uint64_t k1) {
+    s->v0 = k0 ^ 0x736f6d6570736575ULL;
+    s->v1 = k1 ^ 0x646f72616e646f6dULL;
+    s->v2 = k0 ^ 0x6c7967656e657261ULL;
+    s->v3 = k1 ^ 0x7465646279746573ULL;
+}
+
+static void sip_words(Sip *s, const uint8_t *in, size_t nwords) {
+    uint64_t v0 = s->v0, v1 = s->v1, v2 = s->v2, v3 = s->v3;
+    while (nwords--) {
         uint64_t m = 0;
         for (int i = 7; i >= 0; i--) m = (m << 8) | in[i];
         in += 8;
-        n -= 8;
         v3 ^= m;
         SIP_ROUND(v0, v1, v2, v3);
         v0 ^= m;
     }
+    s->v0 = v0, s->v1 = v1, s->v2 = v2, s->v3 = v3;
+}
+
+static uint64_t sip_final(Sip *s, const uint8_t *tail, size_t ntail, size_t total) {
+    uint64_t v0 = s->v0, v1 = s->v1, v2 = s->v2, v3 = s->v3;
+    uint64_t b = (uint64_t)total << 56;
     uint64_t t = 0;
-    for (size_t i = n; i > 0; i--) t = (t << 8) | in[i - 1];
+    for (size_t i = ntail; i > 0; i--) t = (t << 8) | tail[i - 1];
     b |= t;
     v3 ^= b;
     SIP_ROUND(v0, v1, v2, v3);
@@ -237,34 +253,40 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *in, size_t n)
 
 /* CPython hashes the bytes of its internal representation: one byte per
  * character when every code point is below 256, two below 65536, else four
- * (little-endian). Reproducing that makes hash('é') equal too. */
+ * (little-endian). Reproducing that makes hash('é') equal too. Those bytes
+ * are made and hashed 256 at a time: hashing needs no memory. */
 int64_t str_hash_bytes(Interp *interp, const char *data, size_t size, bool ascii) {
     if (size == 0) return 0;
     uint64_t h;
+    Sip sip;
+    sip_init(&sip, interp->hash_k0, interp->hash_k1);
     if (ascii) {
-        h = siphash13(interp->hash_k0, interp->hash_k1, (const uint8_t *)data, size);
+        sip_words(&sip, (const uint8_t *)data, size / 8);
+        h = sip_final(&sip, (const uint8_t *)data + size / 8 * 8, size % 8, size);
     } else {
         uint32_t maxcp = 0;
-        size_t n = 0, pos = 0;
+        size_t pos = 0;
         while (pos < size) {
             int32_t cp = utf8_decode_lenient(data, size, &pos);
             if (cp < 0) cp = 0xFFFD;
             if ((uint32_t)cp > maxcp) maxcp = (uint32_t)cp;
-            n++;
         }
         int width = maxcp < 256 ? 1 : maxcp < 65536 ? 2 : 4;
-        uint8_t stackbuf[256] = {0};
-        uint8_t *buf = n * width <= sizeof stackbuf ? stackbuf : xmalloc(n * width);
-        size_t i = 0;
+        uint8_t buf[256];
+        size_t used = 0, total = 0;
         pos = 0;
         while (pos < size) {
             int32_t cp = utf8_decode_lenient(data, size, &pos);
             if (cp < 0) cp = 0xFFFD;
-            for (int k = 0; k < width; k++) buf[i * width + k] = (uint8_t)(cp >> (8 * k));
-            i++;
+            for (int k = 0; k < width; k++) buf[used++] = (uint8_t)(cp >> (8 * k));
+            total += (size_t)width;
+            if (used == sizeof buf) {
+                sip_words(&sip, buf, sizeof buf / 8);
+                used = 0;
+            }
         }
-        h = siphash13(interp->hash_k0, interp->hash_k1, buf, n * width);
-        if (buf != stackbuf) free(buf);
+        sip_words(&sip, buf, used / 8);
+        h = sip_final(&sip, buf + used / 8 * 8, used % 8, total);
     }
     int64_t r = (int64_t)h;
     return r == -1 ? -2 : r;

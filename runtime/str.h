@@ -36,11 +36,12 @@ Object *str_from_cstr(ThreadState *ts, const char *s);
 Object *str_from_strbuf(ThreadState *ts, StrBuf *buf);
 /* The interned str for [s] (new reference). */
 Object *str_intern_cstr(ThreadState *ts, const char *s);
-/* The interned str for [s], borrowed: interned strings live until the
- * interpreter is torn down. NULL on error. */
-Object *str_intern_cstr_borrowed(ThreadState *ts, const char *s);
 /* The interned version of the str [s] (new reference; may be [s] itself). */
 Object *str_intern(ThreadState *ts, Object *s);
+/* The interned str for [s], borrowed: interned strings live until the
+ * interpreter is torn down. NULL on error (check it: the runtime uses
+ * interp->ids, which need no memory). */
+Object *str_intern_cstr_borrowed(ThreadState *ts, const char *s);
 /* Printf-like, with the directives of err_format (%R %S %T %U %N). */
 Object *str_format(ThreadState *ts, const char *fmt, ...);
 Object *str_formatv(ThreadState *ts, const char *fmt, va_list ap);

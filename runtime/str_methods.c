@@ -143,7 +143,7 @@ static char *alloc_text(ThreadState *ts, size_t chars, size_t width, size_t extr
         err_no_memory(ts);
         return NULL;
     }
-    char *p = malloc(chars * width + extra + 1);
+    char *p = rawmem_alloc(chars * width + extra + 1);
     if (!p) err_no_memory(ts);
     return p;
 }
@@ -282,7 +282,13 @@ static ssize_t rfind_bytes(const char *hay, size_t n, const char *needle, size_t
     if (m == 1) return rfind_byte(hay, n, needle[0]);
     /* r[i] = needle[m-1-i]; fail[i]: longest proper border of r[0..i] */
     size_t stackfail[64];
-    size_t *fail = m <= 64 ? stackfail : xmalloc(m * sizeof *fail);
+    size_t *fail = m <= 64 ? stackfail : rawmem_alloc(m * sizeof *fail);
+    if (!fail) {
+        /* no memory for the automaton: compare at each place, right to left */
+        for (size_t i = n - m + 1; i-- > 0;)
+            if (memcmp(hay + i, needle, m) == 0) return (ssize_t)i;
+        return -1;
+    }
 #define R(i) needle[m - 1 - (i)]
     fail[0] = 0;
     for (size_t i = 1, k = 0; i < m; i++) {
@@ -309,7 +315,7 @@ static ssize_t rfind_bytes(const char *hay, size_t n, const char *needle, size_t
         }
     }
 #undef R
-    if (fail != stackfail) free(fail);
+    if (fail != stackfail) rawmem_free(fail);
     return found;
 }
 
@@ -686,7 +692,7 @@ static CFUNC(str_join) {
             p += STR_SIZE(items[i]);
         }
         r = str_new(ts, buf, total);
-        free(buf);
+        rawmem_free(buf);
     }
     XDECREF(owned);
     return r;
@@ -694,32 +700,33 @@ static CFUNC(str_join) {
 
 /* ==== stripping, replacing =============================================== */
 
-/* The characters of strip's argument: a bitmap below U+0100, a list above. */
+/* The characters of strip's argument: a bitmap below U+0100; above, the
+ * argument's own text is searched (strip looks at few characters). */
 typedef struct CharSet {
     uint64_t low[4];
-    uint32_t *high;
-    size_t nhigh;
+    const char *text;
+    size_t size;
+    bool high;
 } CharSet;
 
 static void charset_init(CharSet *cs, Object *chars) {
     memset(cs, 0, sizeof *cs);
     const char *d = STR_DATA(chars);
     size_t n = STR_SIZE(chars), pos = 0;
+    cs->text = d;
+    cs->size = n;
     while (pos < n) {
         uint32_t cp = next_cp(d, n, &pos);
-        if (cp < 256) {
-            cs->low[cp >> 6] |= (uint64_t)1 << (cp & 63);
-        } else {
-            if (!cs->high) cs->high = xmalloc(STR_LEN(chars) * sizeof *cs->high);
-            cs->high[cs->nhigh++] = cp;
-        }
+        if (cp < 256) cs->low[cp >> 6] |= (uint64_t)1 << (cp & 63);
+        else cs->high = true;
     }
 }
 
 static bool charset_has(const CharSet *cs, uint32_t cp) {
     if (cp < 256) return (cs->low[cp >> 6] >> (cp & 63)) & 1;
-    for (size_t i = 0; i < cs->nhigh; i++)
-        if (cs->high[i] == cp) return true;
+    if (!cs->high) return false;
+    for (size_t pos = 0; pos < cs->size;)
+        if (next_cp(cs->text, cs->size, &pos) == cp) return true;
     return false;
 }
 
@@ -735,7 +742,7 @@ static Object *strip_common(ThreadState *ts, Object *self, Object *const *args, 
         return err_format(ts, &ExcTypeError, "%s arg must be None or str", fname);
     const char *d = STR_DATA(self);
     size_t n = STR_SIZE(self), b0 = 0, b1 = n;
-    CharSet cs = {{0}, NULL, 0};
+    CharSet cs = {{0}, NULL, 0, false};
     if (chars != None) charset_init(&cs, chars);
 #define STRIPPED(cp) (chars == None ? is_space_cp(cp) : charset_has(&cs, cp))
     if (how & STRIP_LEFT) {
@@ -755,7 +762,6 @@ static Object *strip_common(ThreadState *ts, Object *self, Object *const *args, 
         }
     }
 #undef STRIPPED
-    if (chars != None) free(cs.high);
     return byte_slice(ts, self, b0, b1);
 }
 
@@ -793,6 +799,7 @@ static CFUNC(str_replace) {
             while (next < n && ((unsigned char)d[next] & 0xC0) == 0x80) next++;
             strbuf_append(&b, d + pos, next - pos);
             pos = next;
+            if (b.failed) break;
         }
     } else {
         while (done < max) {
@@ -802,6 +809,7 @@ static CFUNC(str_replace) {
             strbuf_append(&b, STR_DATA(new), STR_SIZE(new));
             pos += (size_t)r + m;
             done++;
+            if (b.failed) break;
         }
         if (done == 0) return exact_self(ts, self);
     }
@@ -887,7 +895,8 @@ static Object *case_ascii(ThreadState *ts, Object *self, CaseOp op) {
     size_t n = STR_SIZE(self);
     const char *d = STR_DATA(self);
     char stackbuf[256] = {0};
-    char *o = n <= sizeof stackbuf ? stackbuf : xmalloc(n);
+    char *o = n <= sizeof stackbuf ? stackbuf : rawmem_alloc(n);
+    if (!o) return err_no_memory(ts);
     bool prev_cased = false;
     for (size_t i = 0; i < n; i++) {
         char c = d[i];
@@ -903,7 +912,7 @@ static Object *case_ascii(ThreadState *ts, Object *self, CaseOp op) {
         }
     }
     Object *r = str_new(ts, o, n);
-    if (o != stackbuf) free(o);
+    if (o != stackbuf) rawmem_free(o);
     return r;
 }
 
@@ -1093,7 +1102,7 @@ static Object *pad(ThreadState *ts, Object *self, size_t left, size_t right, uin
         for (size_t i = 0; i < right; i++, p += fl) memcpy(p, f, fl);
     }
     Object *r = str_new(ts, buf, total);
-    free(buf);
+    rawmem_free(buf);
     return r;
 }
 
@@ -1164,7 +1173,7 @@ static CFUNC(str_zfill) {
         buf[fill] = '0';
     }
     Object *r = str_new(ts, buf, fill + n);
-    free(buf);
+    rawmem_free(buf);
     return r;
 }
 
@@ -1189,7 +1198,8 @@ static CFUNC(str_expandtabs) {
             if (tabsize > 0) {
                 size_t incr = (size_t)tabsize - col % (size_t)tabsize;
                 col += incr;
-                while (incr--) strbuf_appendc(&b, ' ');
+                strbuf_fill(&b, ' ', incr);
+                if (b.failed) break;
             }
             continue;
         }

@@ -345,15 +345,24 @@ static Object *chain_link_borrowed(Object *exc, bool *caused) {
  * not recursion: a program can chain 100,000 exceptions and the C stack
  * must not care. The chain is collected newest first, then printed
  * backwards with the sentence joining each one to the next. */
+static void print_one(ThreadState *ts, FILE *out, Object *e) {
+    BaseExceptionObject *be = (BaseExceptionObject *)e;
+    if (be->traceback && TYPE(be->traceback) == &TracebackType) {
+        fputs("Traceback (most recent call last):\n", out);
+        print_tb(ts, out, (TracebackObject *)be->traceback);
+    }
+    print_exception_line(ts, out, e);
+}
+
 static void print_chain(ThreadState *ts, FILE *out, Object *exc) {
     Object *chain = list_new(ts, 0);                  /* newest first */
     Object *seen = set_new(ts, NULL);                 /* their addresses, as ints */
-    if (!chain || !seen) goto done;
+    if (!chain || !seen) goto no_memory;
     for (Object *cur = exc; cur;) {
         Object *id = int_from_i64(ts, (int64_t)(intptr_t)cur);
         if (!id || set_add(ts, seen, id) < 0 || list_append(ts, chain, cur) < 0) {
             XDECREF(id);
-            goto done;
+            goto no_memory;
         }
         DECREF(id);
         bool caused;
@@ -367,12 +376,7 @@ static void print_chain(ThreadState *ts, FILE *out, Object *exc) {
     }
     for (size_t i = LIST_SIZE(chain); i > 0; i--) {
         Object *e = LIST_GET(chain, i - 1);
-        BaseExceptionObject *be = (BaseExceptionObject *)e;
-        if (be->traceback && TYPE(be->traceback) == &TracebackType) {
-            fputs("Traceback (most recent call last):\n", out);
-            print_tb(ts, out, (TracebackObject *)be->traceback);
-        }
-        print_exception_line(ts, out, e);
+        print_one(ts, out, e);
         if (i > 1) {
             bool caused;
             chain_link_borrowed(LIST_GET(chain, i - 2), &caused);
@@ -381,6 +385,11 @@ static void print_chain(ThreadState *ts, FILE *out, Object *exc) {
                   out);
         }
     }
+    goto done;
+no_memory:
+    /* no memory to follow the chain: the exception itself, at least */
+    err_clear(ts);
+    print_one(ts, out, exc);
 done:
     XDECREF(chain);
     XDECREF(seen);

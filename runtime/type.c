@@ -77,8 +77,8 @@ Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
     }
     /* lists to merge: each base's MRO, then the bases themselves */
     size_t nlists = nb + 1;
-    Object **lists = calloc(nlists, sizeof(Object *));
-    size_t *heads = calloc(nlists, sizeof(size_t));
+    Object **lists = rawmem_calloc(nlists, sizeof(Object *));
+    size_t *heads = rawmem_calloc(nlists, sizeof(size_t));
     Object *result = list_new(ts, 0);
     if (!lists || !heads || !result) goto nomem;
     for (size_t i = 0; i < nb; i++) lists[i] = ((TypeObject *)TUPLE_GET(bases, i))->mro;
@@ -106,7 +106,8 @@ Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
                 strbuf_puts(&sb, i ? ", " : " ");
                 strbuf_puts(&sb, ((TypeObject *)TUPLE_GET(bases, i))->name);
             }
-            err_set_string(ts, &ExcTypeError, sb.data);
+            if (sb.failed) err_no_memory(ts);
+            else err_set_string(ts, &ExcTypeError, sb.data);
             strbuf_free(&sb);
             goto error;
         }
@@ -115,16 +116,16 @@ Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
             if (heads[i] < TUPLE_SIZE(lists[i]) && TUPLE_GET(lists[i], heads[i]) == candidate)
                 heads[i]++;
     }
-    free(lists);
-    free(heads);
+    rawmem_free(lists);
+    rawmem_free(heads);
     Object *t = list_as_tuple(ts, result);
     DECREF(result);
     return t;
 nomem:
     err_no_memory(ts);
 error:
-    free(lists);
-    free(heads);
+    rawmem_free(lists);
+    rawmem_free(heads);
     XDECREF(result);
     return NULL;
 }
@@ -247,7 +248,7 @@ int type_ready(ThreadState *ts, TypeObject *t) {
 
 /* Teardown of a static type: drop what type_ready() created. */
 void type_unready(TypeObject *t) {
-    if (!(t->flags & TYPE_FLAG_READY) || (t->flags & TYPE_FLAG_HEAP)) return;
+    if (t->flags & TYPE_FLAG_HEAP) return;      /* (also one type_ready() left half done) */
     CLEAR(t->dict);
     CLEAR(t->mro);
     CLEAR(t->bases);

@@ -54,7 +54,7 @@ typedef struct Walk {
     ProbeFinding finding;
     ptrdiff_t entry;
     int eq;
-    char *found;                  /* the key found there, as shown (malloc'd) or NULL */
+    char *found;                  /* the key found there, as shown (common/rawmem.h) or NULL */
     char eq_by[48];               /* "==" or "Key.__eq__" */
 } Walk;
 
@@ -514,7 +514,7 @@ static void describe_probe(StrBuf *b, const Walk *w, bool with_slot) {
 }
 
 static void clear_pending(Walk *w) {
-    free(w->found);
+    rawmem_free(w->found);
     w->found = NULL;
     w->has_pending = false;
 }

@@ -101,6 +101,7 @@ typedef struct {
     SymTable *st;
     Unit *u;
     bool failed;              /* a compile error (diag) or an exception (ts->exc) */
+    bool no_memory;           /* ... and it was for want of memory: MemoryError */
     uint32_t serial;
     const Node **nofold;      /* BinOps that did not fold (open addressing) */
     size_t nofold_cap, nofold_n;
@@ -139,6 +140,22 @@ static bool stack_ok(Compiler *c) {
     return comp_fail(c);
 }
 
+/* Out of memory in the compiler's own tables: MemoryError in the end
+ * (comp_compile), whatever happens to ts->exc meanwhile. */
+static bool comp_no_memory(Compiler *c) {
+    if (!c->no_memory) err_no_memory(c->ts);
+    c->no_memory = true;
+    return comp_fail(c);
+}
+
+/* sym_mangle() for the current unit; NULL (comp_no_memory) when there is
+ * no memory. */
+static const char *mangle(Compiler *c, const char *name) {
+    const char *m = sym_mangle(c->arena, c->u->block->private_name, name);
+    if (!m) comp_no_memory(c);
+    return m;
+}
+
 #define CHECK(x) do { if (!(x)) return false; } while (0)
 
 /* ---- emitting ---------------------------------------------------------- */
@@ -146,7 +163,7 @@ static bool stack_ok(Compiler *c) {
 static bool grow(void **p, int *cap, int n, size_t size) {
     if (n < *cap) return true;
     int ncap = *cap ? *cap * 2 : 32;
-    void *q = realloc(*p, (size_t)ncap * size);
+    void *q = rawmem_realloc(*p, (size_t)ncap * size);
     if (!q) return false;
     *p = q;
     *cap = ncap;
@@ -157,9 +174,15 @@ static int new_label(Compiler *c) {
     Unit *u = c->u;
     if (u->nlabels == u->labels_cap) {
         int cap = u->labels_cap ? u->labels_cap * 2 : 16;
-        u->label_pos = realloc(u->label_pos, sizeof(int) * (size_t)cap);
-        u->label_depth = realloc(u->label_depth, sizeof(int) * (size_t)cap);
-        if (!u->label_pos || !u->label_depth) fatal_error("out of memory");
+        int *pos = rawmem_realloc(u->label_pos, sizeof(int) * (size_t)cap);
+        if (pos) u->label_pos = pos;
+        int *depth = pos ? rawmem_realloc(u->label_depth, sizeof(int) * (size_t)cap) : NULL;
+        if (!depth) {
+            /* label 0 stands in: the code is never assembled */
+            comp_no_memory(c);
+            return 0;
+        }
+        u->label_depth = depth;
         u->labels_cap = cap;
     }
     u->label_pos[u->nlabels] = -1;
@@ -169,6 +192,7 @@ static int new_label(Compiler *c) {
 
 static void place(Compiler *c, int label) {
     Unit *u = c->u;
+    if (c->no_memory) return;           /* new_label() may have had no memory */
     u->label_pos[label] = u->ninstrs;
     if (u->label_depth[label] >= 0) u->depth = u->label_depth[label];
     else u->label_depth[label] = u->depth;
@@ -176,7 +200,8 @@ static void place(Compiler *c, int label) {
 
 static bool emit_full(Compiler *c, Opcode op, uint32_t arg, int target) {
     Unit *u = c->u;
-    if (!grow((void **)&u->instrs, &u->instrs_cap, u->ninstrs, sizeof(Instr))) fatal_error("out of memory");
+    if (c->no_memory) return false;
+    if (!grow((void **)&u->instrs, &u->instrs_cap, u->ninstrs, sizeof(Instr))) return comp_no_memory(c);
     if (arg > MAX_ARG) return comp_error(c, c->st->top->node, "too many constants or names");
     Instr *in = &u->instrs[u->ninstrs++];
     in->op = (uint8_t)op;
@@ -207,7 +232,7 @@ static void push_handler(Compiler *c, int label, int *saved_handler, int *saved_
     *saved_depth = u->handler_depth;
     u->handler = label;
     u->handler_depth = u->depth;
-    u->label_depth[label] = u->depth + 1;
+    if (!c->no_memory) u->label_depth[label] = u->depth + 1;
 }
 
 static void pop_handler(Compiler *c, int saved_handler, int saved_depth) {
@@ -287,9 +312,9 @@ static int add_const_steal(Compiler *c, Object *o) {
         /* grow, and index afresh every constant but the code objects */
         uint32_t cap = u->const_cap ? u->const_cap * 2 : 16;
         while ((uint64_t)LIST_SIZE(consts) * 2 >= cap) cap *= 2;
-        uint32_t *slots = calloc(cap, sizeof *slots);
-        if (!slots) fatal_error("out of memory");
-        free(u->const_slots);
+        uint32_t *slots = rawmem_calloc(cap, sizeof *slots);
+        if (!slots) { comp_no_memory(c); return -1; }   /* [o] is in consts: freed with them */
+        rawmem_free(u->const_slots);
         u->const_slots = slots;
         u->const_cap = cap;
         for (size_t k = 0; k < LIST_SIZE(consts); k++)
@@ -310,6 +335,7 @@ static bool load_none(Compiler *c) { return load_const_steal(c, none_new()); }
 
 /* Index of [name] in one of the unit's name tables ([list] + [map]). */
 static int name_index(Compiler *c, Object *list, Object *map, const char *name) {
+    if (!name) return -1;                 /* mangle() found no memory */
     Object *s = str_intern_cstr(c->ts, name);
     if (!s) { comp_fail(c); return -1; }
     Object *found = dict_get_str_borrowed(c->ts, map, s);
@@ -333,7 +359,12 @@ static int name_index(Compiler *c, Object *list, Object *map, const char *name) 
 
 static int lookup_index(Compiler *c, Object *map, const char *name) {
     Object *found = dict_get_cstr_borrowed(c->ts, map, name);
-    if (!found) return -1;
+    if (!found) {
+        /* not there, or no memory to look: then the compile has failed
+         * (and comp_error() will not hide the MemoryError) */
+        if (err_occurred(c->ts)) comp_fail(c);
+        return -1;
+    }
     int64_t v;
     int_as_i64(found, &v);
     return (int)v;
@@ -350,8 +381,11 @@ static int cmp_cstr(const void *a, const void *b) {
 }
 
 static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qualname, int firstlineno) {
-    Unit *u = calloc(1, sizeof(Unit));
-    if (!u) fatal_error("out of memory");
+    Unit *u = rawmem_calloc(1, sizeof(Unit));
+    if (!u) {
+        XDECREF(qualname);             /* the unit would have owned it */
+        return comp_no_memory(c);
+    }
     ThreadState *ts = c->ts;
     u->block = block;
     u->parent = c->u;
@@ -386,8 +420,13 @@ static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qual
         }
     }
     /* cells and free variables, sorted by name as CPython does */
-    const char **cells = malloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
-    const char **frees = malloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
+    const char **cells = rawmem_alloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
+    const char **frees = rawmem_alloc(sizeof(char *) * (size_t)(block->nsymbols + 1));
+    if (!cells || !frees) {
+        rawmem_free(cells);
+        rawmem_free(frees);
+        return comp_no_memory(c);
+    }
     int ncells = 0, nfrees = 0;
     for (int i = 0; i < block->nsymbols; i++) {
         Symbol *s = &block->symbols[i];
@@ -401,16 +440,16 @@ static bool enter_unit(Compiler *c, Block *block, const char *name, Object *qual
     bool ok = true;
     for (int i = 0; i < ncells && ok; i++) ok = name_index(c, u->cellvars, u->cellvars_map, cells[i]) >= 0;
     for (int i = 0; i < nfrees && ok; i++) ok = name_index(c, u->freevars, u->freevars_map, frees[i]) >= 0;
-    free(cells);
-    free(frees);
+    rawmem_free(cells);
+    rawmem_free(frees);
     return ok;
 }
 
 static void free_unit(Unit *u) {
-    free(u->instrs);
-    free(u->label_pos);
-    free(u->label_depth);
-    free(u->const_slots);
+    rawmem_free(u->instrs);
+    rawmem_free(u->label_pos);
+    rawmem_free(u->label_depth);
+    rawmem_free(u->const_slots);
     XDECREF(u->consts);
     XDECREF(u->names);
     XDECREF(u->names_map);
@@ -422,7 +461,7 @@ static void free_unit(Unit *u) {
     XDECREF(u->freevars_map);
     XDECREF(u->qualname);
     XDECREF(u->docstring);
-    free(u);
+    rawmem_free(u);
 }
 
 static void leave_unit(Compiler *c) {
@@ -445,9 +484,13 @@ static Object *assemble(Compiler *c) {
     CodeObject *co = code_new(ts);
     if (!co) { comp_fail(c); return NULL; }
     co->ncode = (uint32_t)u->ninstrs;
-    co->code = malloc(sizeof(uint32_t) * (size_t)(u->ninstrs ? u->ninstrs : 1));
-    co->positions = malloc(sizeof(CodePos) * (size_t)(u->ninstrs ? u->ninstrs : 1));
-    if (!co->code || !co->positions) fatal_error("out of memory");
+    co->code = rawmem_alloc(sizeof(uint32_t) * (size_t)(u->ninstrs ? u->ninstrs : 1));
+    co->positions = rawmem_alloc(sizeof(CodePos) * (size_t)(u->ninstrs ? u->ninstrs : 1));
+    if (!co->code || !co->positions) {
+        comp_no_memory(c);
+        DECREF(co);
+        return NULL;
+    }
     uint32_t nexc = 0, exc_cap = 0;
     ExcEntry *exc = NULL;
     for (int i = 0; i < u->ninstrs; i++) {
@@ -464,9 +507,16 @@ static Object *assemble(Compiler *c) {
                 exc[nexc - 1].end = (uint32_t)i + 1;
             } else {
                 if (nexc == exc_cap) {
-                    exc_cap = exc_cap ? exc_cap * 2 : 8;
-                    exc = realloc(exc, sizeof(ExcEntry) * exc_cap);
-                    if (!exc) fatal_error("out of memory");
+                    uint32_t cap = exc_cap ? exc_cap * 2 : 8;
+                    ExcEntry *bigger = rawmem_realloc(exc, sizeof(ExcEntry) * cap);
+                    if (!bigger) {
+                        rawmem_free(exc);
+                        comp_no_memory(c);
+                        DECREF(co);
+                        return NULL;
+                    }
+                    exc = bigger;
+                    exc_cap = cap;
                 }
                 exc[nexc++] = (ExcEntry){(uint32_t)i, (uint32_t)i + 1, h, d};
             }
@@ -508,8 +558,12 @@ static Object *assemble(Compiler *c) {
     co->serial = c->serial++;
     /* for --trace=scope: where each local is first bound, whose cell each
      * free variable is */
-    co->def_lines = calloc((size_t)(co->nlocals + co->ncells + 1), sizeof(int));
-    if (!co->def_lines) fatal_error("out of memory");
+    co->def_lines = rawmem_calloc((size_t)(co->nlocals + co->ncells + 1), sizeof(int));
+    if (!co->def_lines) {
+        comp_no_memory(c);
+        DECREF(co);
+        return NULL;
+    }
     for (int i = 0; i < co->nlocals + co->ncells; i++) {
         Object *n = i < co->nlocals ? LIST_GET(u->varnames, i) : LIST_GET(u->cellvars, i - co->nlocals);
         Symbol *sym = sym_lookup(b, STR_DATA(n));
@@ -531,8 +585,12 @@ static Object *assemble(Compiler *c) {
         int arg = lookup_index(c, u->varnames_map, STR_DATA(LIST_GET(u->cellvars, i)));
         if (arg >= 0) {
             if (!co->cell2arg) {
-                co->cell2arg = malloc(sizeof(int) * (size_t)co->ncells);
-                if (!co->cell2arg) fatal_error("out of memory");
+                co->cell2arg = rawmem_alloc(sizeof(int) * (size_t)co->ncells);
+                if (!co->cell2arg) {
+                    comp_no_memory(c);
+                    DECREF(co);
+                    return NULL;
+                }
                 for (int k = 0; k < co->ncells; k++) co->cell2arg[k] = -1;
             }
             co->cell2arg[i] = arg;
@@ -553,7 +611,8 @@ typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameCtx;
 static bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
     Unit *u = c->u;
     Block *b = u->block;
-    const char *mangled = sym_mangle(c->arena, b->private_name, name);
+    const char *mangled = mangle(c, name);
+    if (!mangled) return false;
     ScopeKind scope = sym_scope(b, mangled);
     Symbol *sym = sym_lookup(b, mangled);
     int idx;
@@ -863,13 +922,14 @@ static bool nofold_has(Compiler *c, const Node *e) {
 static void nofold_add(Compiler *c, const Node *e) {
     if ((c->nofold_n + 1) * 2 >= c->nofold_cap) {
         const Node **old = c->nofold;
-        size_t oldcap = c->nofold_cap;
-        c->nofold_cap = oldcap ? oldcap * 2 : 64;
-        c->nofold = calloc(c->nofold_cap, sizeof *c->nofold);
-        if (!c->nofold) fatal_error("out of memory");
+        size_t oldcap = c->nofold_cap, cap = oldcap ? oldcap * 2 : 64;
+        const Node **table = rawmem_calloc(cap, sizeof *table);
+        if (!table) { comp_no_memory(c); return; }
+        c->nofold = table;
+        c->nofold_cap = cap;
         for (size_t i = 0; i < oldcap; i++)
             if (old[i]) c->nofold[nofold_slot(c, old[i])] = old[i];
-        free(old);
+        rawmem_free(old);
     }
     c->nofold[nofold_slot(c, e)] = e;
     c->nofold_n++;
@@ -914,11 +974,8 @@ static Object *fold_binop_once(Compiler *c, const Node *e) {
     if (!res) { err_clear(c->ts); return NULL; }
     if (int_check(res) && !int_is_small(res)) {
         /* CPython refuses to fold results over 128 bits */
-        mpz_t z;
-        mpz_init(z);
-        int_to_mpz(res, z);
-        size_t bits = mpz_sizeinbase(z, 2);
-        mpz_clear(z);
+        IntView v;
+        size_t bits = mpz_sizeinbase(int_view(&v, res), 2);
         if (bits > 128) { DECREF(res); return NULL; }
     }
     return res;
@@ -1171,6 +1228,9 @@ static Object *make_qualname(Compiler *c, const char *name) {
 static bool make_function(Compiler *c, Object *co, uint32_t flags) {
     CodeObject *code = (CodeObject *)co;
     Unit *u = c->u;
+    /* [co] is taken over: every way out releases it or hands it on */
+#undef CHECK
+#define CHECK(x) do { if (!(x)) { DECREF(co); return false; } } while (0)
     if (code->nfrees) {
         for (int i = 0; i < code->nfrees; i++) {
             const char *name = STR_DATA(TUPLE_GET(code->freevars, i));
@@ -1189,8 +1249,9 @@ static bool make_function(Compiler *c, Object *co, uint32_t flags) {
         CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)code->nfrees));
         flags |= 8;
     }
-    CHECK(load_const_steal(c, co));
-    return emit(c, OP_MAKE_FUNCTION, flags);
+#undef CHECK
+#define CHECK(x) do { if (!(x)) return false; } while (0)
+    return load_const_steal(c, co) && emit(c, OP_MAKE_FUNCTION, flags);
 }
 
 /* The body of a function unit: cells, then the statements, then the
@@ -1227,8 +1288,8 @@ static bool comp_defaults(Compiler *c, const Node *args, uint32_t *flags) {
     int nkw = 0;
     for (int i = 0; i < kwd->count; i++) {
         if (!kwd->items[i]) continue;
-        const char *name = sym_mangle(c->arena, c->u->block->private_name, kwonly->items[i]->v.arg.arg);
-        CHECK(load_const_steal(c, str_intern_cstr(c->ts, name)));
+        const char *name = mangle(c, kwonly->items[i]->v.arg.arg);
+        CHECK(name && load_const_steal(c, str_intern_cstr(c->ts, name)));
         CHECK(comp_expr(c, kwd->items[i]));
         nkw++;
     }
@@ -1290,6 +1351,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
         if (body->count && is_docstring(body->items[0])) {
             const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
             u->docstring = str_new(c->ts, v->text, v->len);
+            if (!u->docstring) ok = comp_fail(c);
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
@@ -1354,8 +1416,10 @@ static bool comp_class(Compiler *c, const Node *s) {
     leave_unit(c);
     if (!co) return false;
     set_loc(c, s);
-    CHECK(emit0(c, OP_PUSH_NULL));
-    CHECK(emit0(c, OP_LOAD_BUILD_CLASS));
+    if (!emit0(c, OP_PUSH_NULL) || !emit0(c, OP_LOAD_BUILD_CLASS)) {
+        DECREF(co);
+        return false;
+    }
     CHECK(make_function(c, co, 0));
     CHECK(load_const_steal(c, str_intern_cstr(c->ts, s->v.ClassDef.name)));
     /* the bases and keywords, called like any function */
@@ -1560,7 +1624,7 @@ static bool comp_call(Compiler *c, const Node *e) {
     if (f->kind == NODE_Attribute && !dynamic) {
         CHECK(comp_expr(c, f->v.Attribute.value));
         set_loc(c, f);
-        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, f->v.Attribute.attr));
+        int idx = add_name(c, mangle(c, f->v.Attribute.attr));
         if (idx < 0) return false;
         CHECK(emit(c, OP_LOAD_METHOD, (uint32_t)idx));
     } else {
@@ -1607,7 +1671,7 @@ static bool comp_expr(Compiler *c, const Node *e) {
     case NODE_Attribute: {
         ok = comp_expr(c, e->v.Attribute.value);
         set_loc(c, e);
-        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, e->v.Attribute.attr));
+        int idx = add_name(c, mangle(c, e->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_LOAD_ATTR, (uint32_t)idx);
         break;
     }
@@ -1693,7 +1757,7 @@ static bool comp_store(Compiler *c, const Node *t) {
     case NODE_Attribute: {
         ok = comp_expr(c, t->v.Attribute.value);
         set_loc(c, t);
-        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
+        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_STORE_ATTR, (uint32_t)idx);
         break;
     }
@@ -1721,7 +1785,7 @@ static bool comp_delete(Compiler *c, const Node *t) {
     case NODE_Attribute: {
         CHECK(comp_expr(c, t->v.Attribute.value));
         set_loc(c, t);
-        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
+        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
         return idx >= 0 && emit(c, OP_DELETE_ATTR, (uint32_t)idx);
     }
     case NODE_Subscript:
@@ -2152,6 +2216,7 @@ static bool comp_import(Compiler *c, const Node *s) {
                 const char *next = strchr(dot + 1, '.');
                 size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
                 const char *part = arena_strndup(c->arena, dot + 1, n);
+                if (!part) return comp_no_memory(c);
                 int pi = add_name(c, part);
                 if (pi < 0) return false;
                 CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)pi));
@@ -2163,6 +2228,7 @@ static bool comp_import(Compiler *c, const Node *s) {
         } else {
             const char *dot = strchr(full, '.');
             const char *top = dot ? arena_strndup(c->arena, full, (size_t)(dot - full)) : full;
+            if (!top) return comp_no_memory(c);
             CHECK(comp_name(c, top, NAME_STORE));
         }
     }
@@ -2216,7 +2282,7 @@ static bool comp_augassign(Compiler *c, const Node *s) {
         return comp_name(c, t->v.Name.id, NAME_STORE);
     case NODE_Attribute: {
         CHECK(comp_expr(c, t->v.Attribute.value));
-        int idx = add_name(c, sym_mangle(c->arena, c->u->block->private_name, t->v.Attribute.attr));
+        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
         if (idx < 0) return false;
         set_loc(c, t);
         CHECK(emit(c, OP_COPY, 1));
@@ -2261,8 +2327,8 @@ static bool comp_annassign(Compiler *c, const Node *s) {
         set_loc(c, s);
         CHECK(comp_expr(c, s->v.AnnAssign.annotation));
         CHECK(comp_name(c, "__annotations__", NAME_LOAD));
-        const char *name = sym_mangle(c->arena, c->u->block->private_name, t->v.Name.id);
-        CHECK(load_const_steal(c, str_intern_cstr(c->ts, name)));
+        const char *name = mangle(c, t->v.Name.id);
+        CHECK(name && load_const_steal(c, str_intern_cstr(c->ts, name)));
         return emit0(c, OP_STORE_SUBSCR);
     }
     if (t->kind != NODE_Name && !s->v.AnnAssign.value && t->kind == NODE_Attribute)
@@ -2422,11 +2488,19 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);
     DECREF(c.filename_obj);
-    free(c.nofold);
+    rawmem_free(c.nofold);
+    if (!co && c.no_memory && !err_matches(ts, &ExcMemoryError)) {
+        err_clear(ts);
+        err_no_memory(ts);
+    }
     return co;
 fail:
     while (c.u) leave_unit(&c);
     XDECREF(c.filename_obj);
-    free(c.nofold);
+    rawmem_free(c.nofold);
+    if (c.no_memory && !err_matches(ts, &ExcMemoryError)) {
+        err_clear(ts);
+        err_no_memory(ts);
+    }
     return NULL;
 }

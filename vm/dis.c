@@ -167,7 +167,7 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
 
 void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
     dis_header(ts, out, co);
-    bool *target = calloc(co->ncode + 1, sizeof(bool));
+    bool *target = rawmem_calloc(co->ncode + 1, sizeof(bool));
     for (uint32_t i = 0; i < co->ncode; i++)
         if (opcode_is_jump(INSTR_OP(co->code[i]))) target[INSTR_ARG(co->code[i])] = true;
     for (uint32_t i = 0; i < co->nexc; i++) target[co->exctable[i].handler] = true;
@@ -184,7 +184,7 @@ void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
         fprintf(out, "%s\n", line.data);
     }
     strbuf_free(&line);
-    free(target);
+    rawmem_free(target);
     if (co->nexc) {
         fprintf(out, "ExceptionTable:\n");
         for (uint32_t i = 0; i < co->nexc; i++)

@@ -52,7 +52,7 @@
 /* A new chunk of the data stack, big enough for [slots]. */
 static bool grow_data_stack(ThreadState *ts, size_t slots) {
     size_t n = slots > 64 * 1024 ? slots : 64 * 1024;
-    DataChunk *c = malloc(sizeof(DataChunk) + n * sizeof(Object *));
+    DataChunk *c = rawmem_alloc(sizeof(DataChunk) + n * sizeof(Object *));
     if (!c) { err_no_memory(ts); return false; }
     c->prev = ts->chunk;
     c->limit = c->data + n;
@@ -66,7 +66,7 @@ static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) 
     size_t bytes = frame_size(co);
     Frame *f;
     if (UNLIKELY(on_heap)) {
-        f = malloc(bytes);
+        f = rawmem_alloc(bytes);
         if (!f) { err_no_memory(ts); return NULL; }
     } else {
         size_t slots = (bytes + sizeof(Object *) - 1) / sizeof(Object *);
@@ -97,7 +97,7 @@ static void frame_release(ThreadState *ts, Frame *f) {
         DataChunk *c = ts->chunk;
         ts->chunk = c->prev;
         ts->stack_top = ts->chunk->top;
-        free(c);
+        rawmem_free(c);
     }
 }
 
@@ -122,8 +122,11 @@ static void missing_arguments(ThreadState *ts, FunctionObject *func, bool kwonly
     StrBuf b;
     strbuf_init(&b);
     format_names(&b, names, n);
-    err_format(ts, &ExcTypeError, "%U() missing %d required %s argument%s: %s", func_label(func), n,
-               kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", b.data);
+    if (b.failed)
+        err_no_memory(ts);
+    else
+        err_format(ts, &ExcTypeError, "%U() missing %d required %s argument%s: %s", func_label(func), n,
+                   kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", b.data);
     strbuf_free(&b);
 }
 
@@ -166,8 +169,10 @@ static bool posonly_passed_as_keyword(ThreadState *ts, FunctionObject *func, Obj
             }
         }
     }
-    bool found = b.len > 0;
-    if (found)
+    bool found = b.len > 0 || b.failed;
+    if (b.failed)
+        err_no_memory(ts);
+    else if (found)
         err_format(ts, &ExcTypeError,
                    "%U() got some positional-only arguments passed as keyword arguments: '%s'",
                    func_label(func), b.data);
@@ -562,7 +567,7 @@ static ALWAYS_INLINE Object *load_global(ThreadState *ts, Frame *f, int index, O
             return NULL;
         }
     }
-    if (!co->gcache) co->gcache = calloc(co->ncode, sizeof(GlobalCache));
+    if (!co->gcache) co->gcache = rawmem_calloc(co->ncode, sizeof(GlobalCache));
     if (co->gcache && dict_check_exact((Object *)g) && dict_check_exact((Object *)b)) {
         gc = &co->gcache[index];
         *gc = (GlobalCache){.globals = (Object *)g, .builtins = (Object *)b, .globals_version = g->version,
@@ -939,7 +944,7 @@ Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const 
     frame_setup(f, func);
     if (bind_arguments(ts, f, func, args, nargs, kwnames) < 0) {
         frame_clear(f);
-        if (generator) free(f);
+        if (generator) rawmem_free(f);
         else frame_release(ts, f);
         return NULL;
     }

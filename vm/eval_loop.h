@@ -1240,7 +1240,7 @@ dispatch:
             err_set_string(ts, &ExcSystemError, "no locals found when setting up annotations");
             goto error;
         }
-        Object *key = str_intern_cstr_borrowed(ts, "__annotations__");
+        Object *key = ts->interp->ids.__annotations__;
         if (!dict_get_str_borrowed(ts, f->locals, key)) {
             Object *d = dict_new(ts);
             if (!d || dict_set(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }

@@ -41,6 +41,8 @@ static const char usage[] =
     "  --max-steps=N          end the program after N instructions\n"
     "  --max-seconds=S        end the program after S seconds of CPU time\n"
     "  --max-output=KB        end the program when it has written KB kilobytes\n"
+    "  --max-memory=MB        end the program when it would use more than MB megabytes\n"
+    "                         of memory (the interpreter's own included)\n"
     "                         (a limit reached: a report on stderr, exit status 124;\n"
     "                         no except or finally of the program runs after it)\n"
     "  --sandbox              open() only reads, only in the script's folder;\n"
@@ -85,9 +87,10 @@ static int show_stage(Mode mode, const Program *p) {
         if (parse_dump_tokens(stdout, src, len, name, &diag) < 0) status = 1;
     } else if (mode == MODE_AST) {
         Arena *arena = arena_new();
-        Node *mod = parse_source(arena, src, len, name, p->code ? PARSE_FILE : PARSE_FILE_READ, &diag);
+        Node *mod = arena ? parse_source(arena, src, len, name, p->code ? PARSE_FILE : PARSE_FILE_READ, &diag) : NULL;
         if (mod) ast_print(stdout, mod);
         else status = 1;
+        if (!arena) diag_no_memory(&diag);
         arena_free(arena);
     } else {
         Object *co = run_compile(ts, src, len, name, run_mode);

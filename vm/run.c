@@ -64,11 +64,11 @@ static void raise_diag(ThreadState *ts, Diag *d, RunMode mode, bool recoded) {
         /* CPython's symtable and compiler read the line from the file the
          * code claims to come from: compile(src, "<string>", ...) has none,
          * and a latin-1 line read as UTF-8 is none either */
-        free(d->text);
+        rawmem_free(d->text);
         d->text = NULL;
         size_t len;
         const char *line = source_line_bytes(ts->interp, d->filename, d->lineno, &len);
-        if (line && utf8_validate(line, len, NULL) && (d->text = malloc(len + 2))) {
+        if (line && utf8_validate(line, len, NULL) && (d->text = rawmem_alloc(len + 2)) != NULL) {
             memcpy(d->text, line, len);      /* with a newline, as Python's linecache gives it */
             memcpy(d->text + len, "\n", 2);
         }
@@ -158,6 +158,7 @@ static int compile_depth_limit(ThreadState *ts, RunMode mode) {
 
 Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode) {
     Arena *arena = arena_new();
+    if (!arena) return err_no_memory(ts);
     Diag diag = {0};
     snprintf(diag.filename, sizeof diag.filename, "%s", filename ? filename : "<string>");
     ParseMode pm = mode == RUN_EVAL ? PARSE_EVAL : mode == RUN_SINGLE ? PARSE_INTERACTIVE
@@ -181,9 +182,10 @@ Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *fi
         if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
         ts->interp->compiling--;
     }
-    if (!co && diag.set) raise_diag(ts, &diag, mode, decoded != NULL);
+    if (!co && diag.no_memory) err_no_memory(ts);
+    else if (!co && diag.set) raise_diag(ts, &diag, mode, decoded != NULL);
     else if (!co && !err_occurred(ts)) err_set_string(ts, &ExcSystemError, "compilation failed");
-    free(decoded);
+    rawmem_free(decoded);
     diag_clear(&diag);
     arena_free(arena);
     return co;
@@ -199,6 +201,10 @@ Object *run_source(ThreadState *ts, const char *src, size_t len, const char *fil
 }
 
 int run_handle_exit(ThreadState *ts) {
+    if (ts->interp->limit_hit) {      /* reported already; the SystemExit may not even exist */
+        err_clear(ts);
+        return LIMIT_EXIT_STATUS;
+    }
     if (!err_occurred(ts)) return 0;
     if (err_matches(ts, &ExcSystemExit)) {
         Object *e = err_fetch(ts);
@@ -263,7 +269,8 @@ static Object *main_module(ThreadState *ts, const char *file) {
 }
 
 /* The absolute form of [path], as CPython shows the script in tracebacks
- * (joined to the current directory, "." and ".." removed, links kept). */
+ * (joined to the current directory, "." and ".." removed, links kept);
+ * NULL when there is no memory. */
 static char *absolute_path(const char *path) {
     StrBuf b;
     strbuf_init(&b);
@@ -274,9 +281,13 @@ static char *absolute_path(const char *path) {
     }
     strbuf_puts(&b, path);
     char *full = strbuf_detach(&b);
+    if (!full) return NULL;
     /* normalise component by component */
-    char *out = malloc(strlen(full) + 2);
-    if (!out) fatal_error("out of memory");
+    char *out = rawmem_alloc(strlen(full) + 2);
+    if (!out) {
+        rawmem_free(full);
+        return NULL;
+    }
     size_t n = 0;
     char *save = NULL;
     for (char *part = strtok_r(full, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
@@ -293,7 +304,7 @@ static char *absolute_path(const char *path) {
     }
     if (n == 0) out[n++] = '/';
     out[n] = '\0';
-    free(full);
+    rawmem_free(full);
     return out;
 }
 
@@ -309,15 +320,24 @@ static int run_main(ThreadState *ts, const char *src, size_t len, const char *fi
 
 int run_main_file(ThreadState *ts, const char *path) {
     char *abs = absolute_path(path);
+    if (!abs) {
+        err_no_memory(ts);
+        return run_handle_exit(ts);
+    }
     size_t len;
     const char *src = source_text(ts->interp, abs, &len);
+    if (!src && errno == ENOMEM) {
+        rawmem_free(abs);
+        err_no_memory(ts);
+        return run_handle_exit(ts);
+    }
     if (!src) {
         fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", abs, errno, strerror(errno));
-        free(abs);
+        rawmem_free(abs);
         return 2;
     }
     int status = run_main(ts, src, len, abs, abs, RUN_EXEC_FILE);
-    free(abs);
+    rawmem_free(abs);
     return status;
 }
 
@@ -341,9 +361,16 @@ Interp *run_interp_for(const Program *p) {
         free(real);
     }
     InterpConfig cfg = {.argc = p->argc, .argv = p->argv, .hash_seed = getenv("MINIPYHASHSEED"),
-                        .script_dir = script_dir ? script_dir : (p->code ? "" : NULL)};
+                        .script_dir = script_dir ? script_dir : (p->code ? "" : NULL),
+                        .fail_alloc = p->fail_alloc, .fail_alloc_after = p->fail_alloc_after};
+    const char *fail = getenv("MINIPY_FAIL_ALLOC");
+    if (!cfg.fail_alloc && fail && *fail) {
+        char *end;
+        cfg.fail_alloc = strtoull(fail, &end, 10);
+        cfg.fail_alloc_after = *end == '+';
+    }
     Interp *interp = interp_new(&cfg);
-    free(script_dir);
+    free(script_dir);         /* from before the interpreter: not counted */
     return interp;
 }
 
@@ -374,6 +401,7 @@ int run_program(Program *p) {
     p->interrupted = false;
     if (p->switch_every) gil_set_switch_every(interp, p->switch_every);
     if (p->trace) trace_start(interp, p->trace);
+    p->allocs_at_start = interp->mem.allocs;
     int status;
     if (p->code) status = run_main_string(ts, p->code);
     else if (p->file) status = run_main_file(ts, p->file);
@@ -382,15 +410,17 @@ int run_program(Program *p) {
         /* stdin is a pipe or a file: run it as a program, as CPython does */
         size_t len;
         char *src = source_read_stream(stdin, &len);
-        status = src ? run_main_stdin(ts, src, len) : 1;
-        free(src);
+        if (!src && errno == ENOMEM) err_no_memory(ts);
+        status = src ? run_main_stdin(ts, src, len) : run_handle_exit(ts) | 1;
+        rawmem_free(src);
     }
     /* as CPython at exit: the threads that are no daemons run to their end */
     thread_wait_for_shutdown(ts);
     p->interrupted = interp->interrupted;
+    p->allocs = interp->mem.allocs;
     if (p->limits) limits_stop(interp);
     if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();
-    interp_free(interp);
+    p->leaked = interp_free(interp);
     if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();   /* what teardown printed */
     signals_restore();
     return status;
@@ -419,9 +449,15 @@ int run_repl(ThreadState *ts) {
             break;
         }
         strbuf_append(&entry, line, (size_t)n);
+        if (entry.failed) {                 /* no memory for the line: start afresh */
+            err_no_memory(ts);
+            err_print(ts);
+            strbuf_reset(&entry);
+            continue;
+        }
         Arena *arena = arena_new();
         Diag diag = {0};
-        Node *mod = parse_source(arena, entry.data, entry.len, "<stdin>", PARSE_INTERACTIVE, &diag);
+        Node *mod = arena ? parse_source(arena, entry.data, entry.len, "<stdin>", PARSE_INTERACTIVE, &diag) : NULL;
         bool incomplete = !mod && diag.incomplete && n > 1;
         arena_free(arena);
         diag_clear(&diag);

@@ -44,12 +44,19 @@ typedef struct Program {
     uint64_t switch_every;        /* --switch-every=N: the GIL changes hands every N
                                      instructions, in a fixed order (runtime/gil.c); 0: every
                                      switch interval, as CPython */
+    uint64_t fail_alloc;          /* tests: make the allocation with this number fail,
+                                     counted from the interpreter's creation (0: none;
+                                     MINIPY_FAIL_ALLOC=N or N+ in the environment) */
+    bool fail_alloc_after;        /* ... and every allocation after it */
     bool interrupted;             /* out: an uncaught KeyboardInterrupt ended it */
+    uint64_t allocs_at_start;     /* out: allocations made when the program started */
+    uint64_t allocs;              /* out: allocations made until teardown began */
+    int64_t leaked;               /* out: interp_free()'s count of what did not come back */
 } Program;
 
 /* A new interpreter set up for [p]: sys.argv, sys.path[0] from the file's
- * folder, the hash seed from MINIPYHASHSEED. NULL on failure (message on
- * stderr). */
+ * folder, the hash seed from MINIPYHASHSEED, failing allocations from
+ * p->fail_alloc or MINIPY_FAIL_ALLOC. NULL on failure (message on stderr). */
 Interp *run_interp_for(const Program *p);
 /* Run [p] in an interpreter of its own, torn down afterwards; vm/main.c
  * and the tests (tests/support/run_traced.c) both start programs here.
@@ -60,7 +67,8 @@ Interp *run_interp_for(const Program *p);
  * caller should then die of SIGINT, signals_exit_interrupted()). */
 int run_program(Program *p);
 /* The exit status for a SystemExit being raised (prints its message if it
- * is not an int), or 1 after printing any other exception. */
+ * is not an int), or 1 after printing any other exception; 124 once a
+ * limit ended the program (runtime/limits.h), whatever is being raised. */
 int run_handle_exit(ThreadState *ts);
 
 #endif

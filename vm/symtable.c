@@ -44,6 +44,7 @@
  * to the enclosing set passed down), so a method reading `x` gets the
  * global, not the class attribute.
  */
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,11 +69,30 @@ static bool stack_low(Collector *c) {
     return true;
 }
 
-/* ---- small sets of names (arena-free, malloc'd) ------------------------- */
+/* A bigger copy of the array [old] of [n] items of [size] bytes, room for
+ * [cap], in the arena: the old array stays there until the arena goes, and
+ * no memory jumps to sym_build's handler. Doubling keeps what is left
+ * behind no larger than what is kept. */
+static void *grow_in(Arena *arena, const void *old, int n, int cap, size_t size) {
+    void *items = arena_alloc(arena, size * (size_t)cap);
+    if (n) memcpy(items, old, size * (size_t)n);
+    return items;
+}
+
+/* New zeroed slots for [ix] (strindex.h), in the arena, before an item is
+ * added to the [n] items at [items]. */
+static void index_room(Arena *arena, StrIndex *ix, const void *items, size_t stride, int n) {
+    if (!strindex_needs_room(ix, n)) return;
+    uint32_t cap = strindex_capacity_for(n + 1);
+    uint32_t *slots = arena_alloc(arena, sizeof *slots * cap);
+    strindex_rebuild(ix, slots, cap, items, stride, n);
+}
+
+/* ---- small sets of names (in the arena) --------------------------------- */
 
 /* In order of insertion (a removal moves the last name into the hole), with
  * a hash index, so that membership costs the same for 10 names or 30,000. */
-typedef struct { const char **items; int n, cap; StrIndex index; } NameSet;
+typedef struct { const char **items; int n, cap; StrIndex index; Arena *arena; } NameSet;
 
 static bool set_has(const NameSet *s, const char *name) {
     return strindex_find(&s->index, s->items, sizeof *s->items, name) >= 0;
@@ -82,16 +102,9 @@ static void set_add(NameSet *s, const char *name) {
     if (set_has(s, name)) return;
     if (s->n == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 8;
-        s->items = realloc(s->items, sizeof(char *) * (size_t)s->cap);
-        if (!s->items) abort();
+        s->items = grow_in(s->arena, s->items, s->n, s->cap, sizeof *s->items);
     }
-    if (strindex_needs_room(&s->index, s->n)) {
-        uint32_t cap = strindex_capacity_for(s->n + 1);
-        uint32_t *slots = calloc(cap, sizeof *slots);
-        if (!slots) abort();
-        free(s->index.slots);
-        strindex_rebuild(&s->index, slots, cap, s->items, sizeof *s->items, s->n);
-    }
+    index_room(s->arena, &s->index, s->items, sizeof *s->items, s->n);
     s->items[s->n] = name;
     strindex_add(&s->index, s->items, sizeof *s->items, s->n++);
 }
@@ -103,10 +116,9 @@ static void set_remove(NameSet *s, const char *name) {
     s->items[i] = s->items[--s->n];
 }
 
+/* Empty [s] (its memory goes with the arena). */
 static void set_free(NameSet *s) {
-    free(s->items);
-    free(s->index.slots);
-    memset(s, 0, sizeof *s);
+    *s = (NameSet){.arena = s->arena};
 }
 
 /* ---- blocks and symbols ----------------------------------------------------- */
@@ -143,18 +155,10 @@ static Symbol *symbol_get(Collector *c, Block *b, const char *name) {
     Symbol *s = sym_lookup(b, name);
     if (s) return s;
     if (b->nsymbols == b->symbols_cap) {
-        int cap = b->symbols_cap ? b->symbols_cap * 2 : 8;
-        Symbol *syms = arena_alloc(c->arena, sizeof(Symbol) * (size_t)cap);
-        if (b->nsymbols) memcpy(syms, b->symbols, sizeof(Symbol) * (size_t)b->nsymbols);
-        b->symbols = syms;
-        b->symbols_cap = cap;
+        b->symbols_cap = b->symbols_cap ? b->symbols_cap * 2 : 8;
+        b->symbols = grow_in(c->arena, b->symbols, b->nsymbols, b->symbols_cap, sizeof(Symbol));
     }
-    if (strindex_needs_room(&b->symindex, b->nsymbols)) {
-        /* the old slots stay in the arena, as the old symbol arrays do */
-        uint32_t cap = strindex_capacity_for(b->nsymbols + 1);
-        uint32_t *slots = arena_alloc(c->arena, sizeof(uint32_t) * cap);
-        strindex_rebuild(&b->symindex, slots, cap, b->symbols, sizeof(Symbol), b->nsymbols);
-    }
+    index_room(c->arena, &b->symindex, b->symbols, sizeof(Symbol), b->nsymbols);
     s = &b->symbols[b->nsymbols];
     memset(s, 0, sizeof *s);
     s->name = name;
@@ -172,6 +176,7 @@ const char *sym_mangle(Arena *arena, const char *private_name, const char *name)
     if (!*private_name) return name;
     size_t pn = strlen(private_name);
     char *r = arena_alloc(arena, pn + n + 2);
+    if (!r) return NULL;        /* (only without a handler: the compiler's calls) */
     r[0] = '_';
     memcpy(r + 1, private_name, pn);
     memcpy(r + 1 + pn, name, n + 1);
@@ -547,6 +552,7 @@ typedef struct {
     StrIndex index;
     BindUndo *log;
     int nlog, logcap;
+    Arena *arena;             /* where all of it lives */
 } BoundNames;
 
 static bool bound_has(const BoundNames *v, const char *name) {
@@ -560,16 +566,9 @@ static void bound_set(BoundNames *v, const char *name, bool visible) {
         if (!visible) return;
         if (v->n == v->cap) {
             v->cap = v->cap ? v->cap * 2 : 16;
-            v->items = realloc(v->items, sizeof *v->items * (size_t)v->cap);
-            if (!v->items) abort();
+            v->items = grow_in(v->arena, v->items, v->n, v->cap, sizeof *v->items);
         }
-        if (strindex_needs_room(&v->index, v->n)) {
-            uint32_t cap = strindex_capacity_for(v->n + 1);
-            uint32_t *slots = calloc(cap, sizeof *slots);
-            if (!slots) abort();
-            free(v->index.slots);
-            strindex_rebuild(&v->index, slots, cap, v->items, sizeof *v->items, v->n);
-        }
+        index_room(v->arena, &v->index, v->items, sizeof *v->items, v->n);
         v->items[v->n] = (Binding){name, false};
         strindex_add(&v->index, v->items, sizeof *v->items, v->n);
         i = v->n++;
@@ -577,8 +576,7 @@ static void bound_set(BoundNames *v, const char *name, bool visible) {
     if (v->items[i].visible == visible) return;
     if (v->nlog == v->logcap) {
         v->logcap = v->logcap ? v->logcap * 2 : 16;
-        v->log = realloc(v->log, sizeof *v->log * (size_t)v->logcap);
-        if (!v->log) abort();
+        v->log = grow_in(v->arena, v->log, v->nlog, v->logcap, sizeof *v->log);
     }
     v->log[v->nlog++] = (BindUndo){i, v->items[i].visible};
     v->items[i].visible = visible;
@@ -589,12 +587,6 @@ static void bound_undo(BoundNames *v, int mark) {
         BindUndo u = v->log[--v->nlog];
         v->items[u.entry].visible = u.was;
     }
-}
-
-static void bound_free(BoundNames *v) {
-    free(v->items);
-    free(v->index.slots);
-    free(v->log);
 }
 
 /* Decide the scope of one symbol of [b]. [bound]: names bound by enclosing
@@ -630,7 +622,7 @@ static bool analyze_name(Collector *c, Block *b, Symbol *s, const BoundNames *bo
 }
 
 static bool analyze_block(Collector *c, Block *b, BoundNames *bound, NameSet *free) {
-    NameSet local = {0}, newfree = {0};
+    NameSet local = {.arena = c->arena}, newfree = {.arena = c->arena};
     if (stack_low(c)) return false;
     bool ok = true;
     int mark = bound->nlog;
@@ -649,7 +641,7 @@ static bool analyze_block(Collector *c, Block *b, BoundNames *bound, NameSet *fr
         bound_set(bound, "__class__", true);
     }
     for (int i = 0; i < b->nchildren && ok; i++) {
-        NameSet child_free = {0};
+        NameSet child_free = {.arena = c->arena};
         ok = analyze_block(c, b->children[i], bound, &child_free);
         for (int k = 0; k < child_free.n; k++) set_add(&newfree, child_free.items[k]);
         set_free(&child_free);
@@ -730,9 +722,9 @@ static const Node *find_directive(const Node *n, const char *name) {
 
 /* ---- the API --------------------------------------------------------------- */
 
-SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
-                    uintptr_t stack_floor) {
-    Collector c = {arena, src, len, diag, NULL, false, stack_floor};
+static SymTable *build(Collector *cp, const Node *mod) {
+    Collector c = *cp;
+    Arena *arena = c.arena;
     SymTable *st = arena_alloc(arena, sizeof(SymTable));
     st->arena = arena;
     st->top = block_new(&c, BLOCK_MODULE, "top", mod);
@@ -741,12 +733,29 @@ SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, 
     else if (mod->kind == NODE_Interactive) visit_stmts(&c, &mod->v.Interactive.body);
     else if (mod->kind == NODE_Expression) visit_expr(&c, mod->v.Expression.body);
     if (c.failed) return NULL;
-    BoundNames bound = {0};
-    NameSet free = {0};
+    BoundNames bound = {.arena = arena};
+    NameSet free = {.arena = arena};
     bool ok = analyze_block(&c, st->top, &bound, &free);
-    bound_free(&bound);
     set_free(&free);
     return ok && !c.failed ? st : NULL;
+}
+
+/* Everything the table holds, its sets included, is in the arena, so
+ * running out of memory can jump out of the walk (common/arena.h): the
+ * handler lives in this small frame. */
+SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
+                    uintptr_t stack_floor) {
+    Collector c = {arena, src, len, diag, NULL, false, stack_floor};
+    jmp_buf handler;
+    jmp_buf *outer = arena_set_handler(arena, &handler);
+    if (setjmp(handler)) {
+        arena_set_handler(arena, outer);
+        diag_no_memory(diag);
+        return NULL;
+    }
+    SymTable *st = build(&c, mod);
+    arena_set_handler(arena, outer);
+    return st;
 }
 
 Block *sym_block_for(Block *parent, const Node *node) {

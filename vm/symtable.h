@@ -77,7 +77,8 @@ typedef struct SymTable {
  * (nonlocal/global misuse, duplicate parameters, yield outside function).
  * [src]/[len] are the source for error messages. The walk recurses over
  * the tree; where the C stack reaches [stack_floor] (an address; 0: no
- * check) it stops with CPython's RecursionError (DIAG_RECURSION). */
+ * check) it stops with CPython's RecursionError (DIAG_RECURSION). Out of
+ * memory: NULL with [diag] no_memory. */
 SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
                     uintptr_t stack_floor);
 /* The block opened by [node] (a FunctionDef, Lambda, ClassDef or comprehension). */
@@ -88,7 +89,8 @@ Symbol *sym_lookup(Block *b, const char *name);
 ScopeKind sym_scope(Block *b, const char *name);
 /* Name of a scope kind as CPython spells it: "LOCAL", "CELL", ... */
 const char *sym_scope_name(ScopeKind s);
-/* `__x` inside class C becomes `_C__x`; returns [name] or an arena copy. */
+/* `__x` inside class C becomes `_C__x`; returns [name] or an arena copy
+ * (NULL when the arena, with no handler set, has no memory). */
 const char *sym_mangle(Arena *arena, const char *private_name, const char *name);
 
 #endif

@@ -1,7 +1,9 @@
 /* test_limits.c -- limits for untrusted code (runtime/limits.c): each ends
  * the program with one line on stderr naming the limit and exit status
  * 124, and no except or finally of the program runs after it, not even
- * `except BaseException:` -- nor a __del__.
+ * `except BaseException:` -- nor a __del__. The memory limit is reached
+ * wherever memory is asked for: a list growing, one huge request, a big
+ * int inside GMP.
  *
  * The programs run in-process through run_program() with the limits an
  * embedding program would give (the C API), stdout and stderr in memory.
@@ -117,4 +119,64 @@ Test(limits, cpu_time_in_c_code_ends_the_process, .exit_code = LIMIT_EXIT_STATUS
      * signal ends the process from the handler */
     run_limited("x = 7 ** (10 ** 9)\n", (Limits){.max_seconds = 0.2});
     cr_assert_fail("the program was not ended");
+}
+
+/* The stubborn program again, its work a list that grows without end. */
+static const char greedy[] =
+    "class Last:\n"
+    "    def __del__(self):\n"
+    "        print('__del__ ran')\n"
+    "keep = Last()\n"
+    "def work():\n"
+    "    data = []\n"
+    "    while True:\n"
+    "        data.append('x' * 1000)\n"
+    "for attempt in range(3):\n"
+    "    try:\n"
+    "        work()\n"
+    "    except BaseException as e:\n"
+    "        print('caught', type(e).__name__)\n"
+    "    finally:\n"
+    "        print('finally ran')\n"
+    "print('went on')\n";
+
+Test(limits, max_memory_ends_the_program) {
+    int status = run_limited(greedy, (Limits){.max_memory = 16 << 20});
+    expect_ended(status, "minipy: limit reached: --max-memory=16 MB (memory in use)\n");
+}
+
+Test(limits, max_memory_one_request_too_big) {
+    /* refused before anything is allocated: not a MemoryError to catch */
+    int status = run_limited("try:\n    x = [None] * 10**8\nexcept BaseException as e:\n    print('caught', e)\n"
+                             "finally:\n    print('finally ran')\n",
+                             (Limits){.max_memory = 8 << 20});
+    expect_ended(status, "minipy: limit reached: --max-memory=8 MB (memory in use)\n");
+}
+
+Test(limits, max_memory_inside_gmp) {
+    /* a power of some 20 MB: the limit is met inside GMP's own allocations */
+    int status = run_limited("try:\n    x = 3 ** 100000000\nexcept BaseException:\n    print('caught')\n",
+                             (Limits){.max_memory = 12 << 20});
+    expect_ended(status, "minipy: limit reached: --max-memory=12 MB (memory in use)\n");
+}
+
+Test(limits, max_memory_half_a_megabyte) {
+    int status = run_limited("x = list(range(10**6))\n", (Limits){.max_memory = 512 << 10});
+    expect_ended(status, "minipy: limit reached: --max-memory=0.5 MB (memory in use)\n");
+}
+
+Test(limits, a_program_within_its_memory_runs_as_usual) {
+    int status = run_limited("data = [str(i) * 10 for i in range(10000)]\nprint(len(data), 2 ** 10000 % 7)\n",
+                             (Limits){.max_memory = 64 << 20});
+    cr_expect_eq(status, 0, "%s", err_text);
+    cr_expect_str_eq(out_text, "10000 2\n");
+    cr_expect_str_eq(err_text, "");
+}
+
+Test(limits, memory_is_let_go_within_the_limit) {
+    /* the limit is on memory in use, not memory ever used */
+    int status = run_limited("for i in range(50):\n    data = [0] * 500000\n    del data\nprint('done')\n",
+                             (Limits){.max_memory = 24 << 20});
+    cr_expect_eq(status, 0, "%s", err_text);
+    cr_expect_str_eq(out_text, "done\n");
 }

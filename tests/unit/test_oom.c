@@ -1,0 +1,286 @@
+/* test_oom.c -- running out of memory anywhere ends in MemoryError, never
+ * in a crash, an abort, a hang or a leak (issue 11, class 6).
+ *
+ * Allocation-failure injection, as Lua's test suite does it: a program
+ * runs once to count its allocations, then again and again with the Nth
+ * allocation failing (common/rawmem.h: Program.fail_alloc), N = 1, 2, 3,
+ * ... -- once failing that allocation only, once failing it and every one
+ * after it. Each run must either print what the program prints when
+ * nothing fails (the failure was absorbed: a cache that was not made) or
+ * end with status 1 and a MemoryError as its last line of stderr (what it
+ * printed before may differ: a `finally` runs on the way out); and
+ * teardown must find every
+ * object and every byte given back (Program.leaked). A sanitizer build
+ * (.ci/run) also catches invalid accesses and, through LeakSanitizer,
+ * leaked blocks.
+ *
+ * In a sanitizer build every object is its own malloc'd block, so N walks
+ * every allocation the interpreter makes; in a release build only the
+ * pools' arenas and the big blocks are counted. The start-up's
+ * allocations (building the builtins) are walked with a stride; the small
+ * programs' own one by one, the larger one's with a step (the whole test
+ * takes some 30 seconds in the sanitizer build). MINIPY_OOM_TRACE=1 prints each N before its
+ * run, to find the one that crashed.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "vm/run.h"
+
+/* ---- running a program in memory ----------------------------------------- */
+
+typedef struct Run {
+    int status;
+    char *out, *err;
+    uint64_t allocs_at_start, allocs;
+    int64_t leaked;
+} Run;
+
+static char *slurp(int fd) {
+    off_t size = lseek(fd, 0, SEEK_END);
+    char *s = calloc(1, (size_t)size + 1);
+    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
+    return s;
+}
+
+static Run run_code(const char *code, uint64_t fail_at, bool after) {
+    int out = memfd_create("stdout", 0), err = memfd_create("stderr", 0);
+    fflush(stdout);
+    fflush(stderr);
+    int saved_out = dup(1), saved_err = dup(2);
+    dup2(out, 1);
+    dup2(err, 2);
+    Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL},
+                 .fail_alloc = fail_at, .fail_alloc_after = after};
+    Run r;
+    r.status = run_program(&p);
+    fflush(stdout);
+    fflush(stderr);
+    dup2(saved_out, 1);
+    dup2(saved_err, 2);
+    close(saved_out);
+    close(saved_err);
+    r.out = slurp(out);
+    r.err = slurp(err);
+    close(out);
+    close(err);
+    r.allocs_at_start = p.allocs_at_start;
+    r.allocs = p.allocs;
+    r.leaked = p.leaked;
+    return r;
+}
+
+static void run_free(Run *r) {
+    free(r->out);
+    free(r->err);
+}
+
+static const char *last_line(const char *s) {
+    size_t n = strlen(s);
+    if (n && s[n - 1] == '\n') n--;
+    while (n && s[n - 1] != '\n') n--;
+    return s + n;
+}
+
+/* Check the run with allocation [n] failing against [ok], the run without. */
+static void check(const char *name, const Run *ok, const Run *r, uint64_t n, bool after) {
+    const char *how = after ? "and after" : "only";
+    cr_assert_eq(r->leaked, 0, "%s: allocation %llu failing (%s): teardown found %lld left\nstderr:\n%s",
+                 name, (unsigned long long)n, how, (long long)r->leaked, r->err);
+    if (r->status == 0) {
+        cr_assert_str_eq(r->out, ok->out, "%s: allocation %llu failing (%s): other output", name,
+                         (unsigned long long)n, how);
+        cr_assert_str_eq(r->err, ok->err, "%s: allocation %llu failing (%s): other stderr", name,
+                         (unsigned long long)n, how);
+        return;
+    }
+    const char *last = last_line(r->err);
+    bool memory_error = strcmp(last, "MemoryError\n") == 0 ||
+                        strcmp(last, "minipy: could not initialise the interpreter: out of memory\n") == 0;
+    cr_assert(r->status == 1 && memory_error,
+              "%s: allocation %llu failing (%s): status %d, stderr:\n%s", name, (unsigned long long)n, how,
+              r->status, r->err);
+}
+
+/* Walk program [code]: the start-up's allocations every [stride]th, the
+ * program's every [once]th failing alone and every [after]th failing with
+ * all that follow (a run where everything fails from some point on differs
+ * little from its neighbours'). */
+static void walk(const char *name, const char *code, uint64_t stride, uint64_t once, uint64_t after_step) {
+    Run ok = run_code(code, 0, false);
+    cr_assert_eq(ok.status, 0, "%s does not run: %s", name, ok.err);
+    cr_assert_eq(ok.leaked, 0, "%s leaks when nothing fails", name);
+    bool trace = getenv("MINIPY_OOM_TRACE") != NULL;
+    if (trace)
+        fprintf(stderr, "%s: %llu allocations, %llu at the start\n", name, (unsigned long long)ok.allocs,
+                (unsigned long long)ok.allocs_at_start);
+    for (int after = 0; after <= 1; after++) {
+        uint64_t n = 1;
+        while (n <= ok.allocs + 1) {
+            if (trace) {
+                fprintf(stderr, "%s: fail %llu%s\n", name, (unsigned long long)n, after ? "+" : "");
+                fflush(stderr);
+            }
+            Run r = run_code(code, n, after);
+            check(name, &ok, &r, n, after);
+            run_free(&r);
+            n += n < ok.allocs_at_start ? stride : after ? after_step : once;
+        }
+    }
+    run_free(&ok);
+}
+
+TestSuite(oom, .timeout = 120);
+
+/* objects, ints (big ones too), str building, lists, dicts, tuples, sets */
+Test(oom, builtin_types) {
+    walk("builtin_types",
+         "a = [i * i for i in range(20)]\n"
+         "d = {str(k): k for k in a}\n"
+         "t = tuple(d.items())\n"
+         "s = set(a) | {1, 2, 3}\n"
+         "big = 3 ** 200 + 7\n"
+         "print(len(a), d['16'], t[2], sorted(s)[:5], big % 1000, hex(big)[:10])\n"
+         "print(f'{big:,}'[:12], '%5.2f|%-4d|%s' % (3.14159, 7, a[:3]), 'x'.join('abc').upper())\n"
+         "print(repr(t[:3]), str(2.5e-7), ' '.join(map(str, a[-3:])), a.index(49))\n",
+         211, 1, 4);
+}
+
+/* frames, closures, classes, exceptions and their tracebacks, generators */
+Test(oom, functions_and_classes) {
+    walk("functions_and_classes",
+         "def make(n):\n"
+         "    total = 0\n"
+         "    def add(x):\n"
+         "        nonlocal total\n"
+         "        total += x\n"
+         "        return total\n"
+         "    return add\n"
+         "class Point:\n"
+         "    def __init__(self, x, y):\n"
+         "        self.x, self.y = x, y\n"
+         "    def __repr__(self):\n"
+         "        return f'Point({self.x}, {self.y})'\n"
+         "def gen(n):\n"
+         "    for i in range(n):\n"
+         "        yield Point(i, i * 2)\n"
+         "add = make(0)\n"
+         "pts = [p for p in gen(4)]\n"
+         "try:\n"
+         "    pts[10]\n"
+         "except IndexError as e:\n"
+         "    print('caught', e)\n"
+         "print(pts, add(3), add(4), sum(p.y for p in pts))\n",
+         211, 1, 4);
+}
+
+/* str methods and formatting, dict and set operations, sorting with a
+ * key, exceptions raised, caught, re-raised and chained, generators
+ * driven with send() and close() */
+Test(oom, strings_dicts_errors) {
+    walk("strings_dicts_errors",
+         "words = 'the quick brown fox jumps over the lazy dog the end'.split()\n"
+         "counts = {}\n"
+         "for w in words:\n"
+         "    counts[w] = counts.get(w, 0) + 1\n"
+         "top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]\n"
+         "print(top, ' | '.join(w.upper().center(7, '*') for w, _ in top))\n"
+         "print('%-6s|%6.3f|%x' % ('ab', 2 / 3, 255), f'{3.14159:>10.2e}|{\"s\"!r:^5}|{12345:,}')\n"
+         "print(set(words) & {'fox', 'cat'}, 'dog' in counts, counts.pop('end'), sorted(counts)[-2:])\n"
+         "print(' a,b ,c '.strip().replace(' ', '').split(','), 'x=%d' % int('  42 '), float('1e-3'), repr(1/3))\n"
+         "def check(n):\n"
+         "    if n > 2:\n"
+         "        raise ValueError(f'too big: {n}')\n"
+         "    return n\n"
+         "for n in range(5):\n"
+         "    try:\n"
+         "        check(n)\n"
+         "    except ValueError as e:\n"
+         "        try:\n"
+         "            raise KeyError(n) from e\n"
+         "        except KeyError as k:\n"
+         "            print('chained', repr(k), k.__cause__)\n"
+         "    finally:\n"
+         "        pass\n"
+         "def acc():\n"
+         "    total = 0\n"
+         "    while True:\n"
+         "        x = yield total\n"
+         "        total += x\n"
+         "g = acc()\n"
+         "next(g)\n"
+         "print([g.send(i) for i in range(4)])\n"
+         "g.close()\n",
+         211, 1, 4);
+}
+
+/* a whole ordinary program from the suite: classes, properties, custom
+ * exceptions, f-strings, sorting */
+Test(oom, bank_accounts) {
+    FILE *f = fopen(MINIPY_TEST_SOURCE_DIR "/py/programs/bank_accounts.py", "rb");
+    cr_assert_not_null(f);
+    static char src[16384];
+    size_t n = fread(src, 1, sizeof src - 1, f);
+    fclose(f);
+    src[n] = '\0';
+    walk("bank_accounts", src, 211, 5, 13);
+}
+
+/* ---- real exhaustion: an address-space limit (ulimit -v) ------------------ */
+
+#ifndef MINIPY_SANITIZE        /* the sanitizers reserve terabytes of shadow memory */
+/* Each case asks for 500 MB or more with 400 MB to spare: the strings
+ * built by f-strings, %, format widths, repr of a list, replace, join and
+ * center, the text of a big int and a shift (both inside GMP, guarded), a
+ * power refused before it starts, a list; each must be a MemoryError,
+ * after which the program goes on. */
+static const char hungry[] =
+    "a = 'x' * 10**8\n"
+    "m = 1 << 8 * 10**8\n"
+    "cases = [\n"
+    "    lambda: f'{a}{a}{a}{a}{a}{a}',\n"
+    "    lambda: '%s%s%s%s%s%s' % (a, a, a, a, a, a),\n"
+    "    lambda: format(a, '>700000000'),\n"
+    "    lambda: '{:^700000000}'.format(a),\n"
+    "    lambda: a.replace('x', 'xxxxxx'),\n"
+    "    lambda: repr([a] * 6),\n"
+    "    lambda: '-'.join([a] * 6),\n"
+    "    lambda: a.center(7 * 10**8),\n"
+    "    lambda: bin(m),\n"
+    "    lambda: 7 << 4 * 10**9,\n"
+    "    lambda: 7 ** (3 * 10**9),\n"
+    "    lambda: [a] * 10**8,\n"
+    "]\n"
+    "for i, case in enumerate(cases):\n"
+    "    try:\n"
+    "        r = case()\n"
+    "        print(i, 'made', len(r) if hasattr(r, '__len__') else r.bit_length())\n"
+    "    except MemoryError:\n"
+    "        print(i, 'MemoryError')\n"
+    "print(len(a), m.bit_length(), sum(range(100)))\n";
+
+Test(oom_ulimit, strings_and_ints_under_ulimit_v, .timeout = 120) {
+    /* the address space in use now, plus 400 MB */
+    FILE *f = fopen("/proc/self/statm", "r");
+    cr_assert_not_null(f);
+    unsigned long pages = 0;
+    cr_assert_eq(fscanf(f, "%lu", &pages), 1);
+    fclose(f);
+    rlim_t limit = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + ((rlim_t)400 << 20);
+    struct rlimit rl = {limit, limit};
+    cr_assert_eq(setrlimit(RLIMIT_AS, &rl), 0);
+    Run r = run_code(hungry, 0, false);
+    cr_expect_eq(r.status, 0, "status %d, stderr:\n%s", r.status, r.err);
+    cr_expect_str_eq(r.out,
+                     "0 MemoryError\n1 MemoryError\n2 MemoryError\n3 MemoryError\n4 MemoryError\n"
+                     "5 MemoryError\n6 MemoryError\n7 MemoryError\n8 MemoryError\n9 MemoryError\n"
+                     "10 MemoryError\n11 MemoryError\n100000000 800000001 4950\n");
+    cr_expect_eq(r.leaked, 0);
+    run_free(&r);
+}
+#endif
