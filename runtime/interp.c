@@ -235,7 +235,12 @@ Interp *interp_new(const InterpConfig *cfg) {
     if (cfg) {
         interp->mem.fail_at = cfg->fail_alloc;
         interp->mem.fail_after = cfg->fail_alloc_after;
+        interp->mem.counting = cfg->count_memory;
+        rawmem_settings_changed(&interp->mem);
     }
+#ifdef MINIPY_DEBUG_REFS
+    interp->mem.counting = true;          /* teardown checks every byte came back */
+#endif
     ThreadState *ts = ts_new(interp);
     if (!ts) {
         rawmem_use(NULL);
@@ -327,6 +332,7 @@ int64_t interp_free(Interp *interp) {
     interp->finalizing = true;
     interp->mem.fail_at = 0;               /* teardown is not a test of failing allocations */
     interp->mem.limit = 0;
+    rawmem_settings_changed(&interp->mem);
     err_clear(ts);
     CLEAR(ts->handled_exc);
     CLEAR(ts->repr_stack);
@@ -372,7 +378,7 @@ int64_t interp_free(Interp *interp) {
     ts_set_current(NULL);
     /* every block the interpreter took from the C heap is back (unless
      * objects leaked, which the count above reports) */
-    int64_t bytes = interp->mem.in_use;
+    int64_t bytes = interp->mem.counting ? interp->mem.in_use : 0;
 #ifdef MINIPY_DEBUG_REFS
     if (bytes != 0 && alive == 0) fprintf(stderr, "minipy: %lld bytes still allocated at exit\n", (long long)bytes);
 #endif

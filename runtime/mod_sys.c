@@ -236,7 +236,7 @@ Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     }
     Object *v3 = int_from_i64(ts, 3), *v11 = int_from_i64(ts, 11), *v0 = int_from_i64(ts, 0);
     Object *fin = str_from_cstr(ts, "final");
-    Object *vi = tuple_pack(ts, 5, v3, v11, v0, fin, v0);
+    Object *vi = fin ? tuple_pack(ts, 5, v3, v11, v0, fin, v0) : NULL;
     DECREF(v3); DECREF(v11); DECREF(v0); XDECREF(fin);
     if (!vi || module_add_object(ts, m, "version_info", vi) < 0) { XDECREF(vi); goto fail; }
     DECREF(vi);
