@@ -288,8 +288,9 @@ Interp *interp_new(const InterpConfig *cfg) {
     return interp;
 fail:
     /* what could be made is taken apart again; a MemoryError is said plainly
-     * (printing it needs what was not made) */
-    if (err_matches(ts, &ExcMemoryError)) {
+     * (printing it needs what was not made), as is a step that failed for
+     * want of memory before MemoryError could be raised */
+    if (!ts->exc || err_matches(ts, &ExcMemoryError)) {
         err_clear(ts);
         fprintf(stderr, "minipy: could not initialise the interpreter: out of memory\n");
     } else {
