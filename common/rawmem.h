@@ -4,8 +4,9 @@
  * purpose.
  *
  * Lesson 6 (memory). Three jobs, all in rawmem.c:
- *  - counting: the bytes in use (malloc_usable_size of each block), for
- *    --max-memory and for the teardown check that every block came back;
+ *  - counting (when asked for: `counting`): the bytes in use
+ *    (malloc_usable_size of each block), for --max-memory and for the
+ *    teardown check that every block came back;
  *  - the limit: an allocation that would take the count past it fails, as
  *    if malloc had returned NULL, and the failure is remembered so that
  *    the runtime reports the limit rather than a MemoryError;
@@ -30,27 +31,31 @@
 #include <stdint.h>
 
 typedef struct RawMemStats {
+    bool counting;            /* keep in_use and peak (set before the first
+                                 allocation: blocks from before are not counted) */
     int64_t in_use;           /* bytes in blocks given out and not yet freed */
     int64_t peak;             /* the most in_use has been */
     int64_t limit;            /* an allocation that would pass this fails (0: none) */
     uint64_t allocs;          /* allocations asked for so far */
     uint64_t fail_at;         /* this allocation fails on purpose (0: none) ... */
     bool fail_after;          /* ... and every one after it too */
+    bool checking;            /* fail_at or limit is set: refuse() has work to do */
     bool failed_limit;        /* an allocation failed because of [limit] (sticky) */
-    bool failed_injected;     /* an allocation failed on purpose (sticky) */
 } RawMemStats;
 
 /* Count into [stats] from now on, on this thread (NULL: stop counting). */
 void rawmem_use(RawMemStats *stats);
-/* The stats counted into on this thread, or NULL. */
-RawMemStats *rawmem_current(void);
+/* After changing [stats]' fail_at or limit: let rawmem look at them. */
+void rawmem_settings_changed(RawMemStats *stats);
 
 /* malloc(n) (never NULL for n = 0 when memory is there), NULL on failure. */
 void *rawmem_alloc(size_t n);
 /* calloc(n, size): NULL on failure, including when n * size overflows. */
 void *rawmem_calloc(size_t n, size_t size);
 /* realloc(p, n): NULL on failure, and then [p] is untouched. Shrinking
- * never fails on account of the limit or of injection. */
+ * never fails on account of the limit (nor of injection while counting:
+ * without counting the sizes are not known, and any resize may be made
+ * to fail). */
 void *rawmem_realloc(void *p, size_t n);
 /* aligned_alloc([align], [n]): [n] a multiple of [align]. */
 void *rawmem_aligned(size_t align, size_t n);
@@ -62,10 +67,5 @@ char *rawmem_strndup(const char *s, size_t n);
 
 /* The bytes a block [p] from rawmem counts for. */
 size_t rawmem_size(const void *p);
-
-/* Can [n] more bytes be allocated without passing the limit? For a size
- * computed before anything is allocated (a GMP result): false is
- * remembered as a failure of the limit, as a refused allocation is. */
-bool rawmem_fits(size_t n);
 
 #endif

@@ -48,7 +48,7 @@ bool strbuf_reserve(StrBuf *sb, size_t extra)
     size_t need = sb->len + extra + 1;
     if (need <= sb->cap)
         return true;
-    size_t cap = sb->cap ? sb->cap : 32;
+    size_t cap = sb->cap ? sb->cap : 128;
     while (cap < need)
         cap *= 2;
     char *data;
@@ -71,9 +71,16 @@ bool strbuf_reserve(StrBuf *sb, size_t extra)
     return true;
 }
 
+/* Room for [extra] more bytes and the NUL, without growing: the fast
+ * path (a buffer that failed may still take what fits; it stays failed). */
+static inline bool has_room(const StrBuf *sb, size_t extra)
+{
+    return extra < sb->cap - sb->len;
+}
+
 void strbuf_append(StrBuf *sb, const char *s, size_t len)
 {
-    if (!strbuf_reserve(sb, len))
+    if (!has_room(sb, len) && !strbuf_reserve(sb, len))
         return;
     if (len)
         memcpy(sb->data + sb->len, s, len);
@@ -83,11 +90,17 @@ void strbuf_append(StrBuf *sb, const char *s, size_t len)
 
 void strbuf_puts(StrBuf *sb, const char *s) { strbuf_append(sb, s, strlen(s)); }
 
-void strbuf_appendc(StrBuf *sb, char c) { strbuf_append(sb, &c, 1); }
+void strbuf_appendc(StrBuf *sb, char c)
+{
+    if (!has_room(sb, 1) && !strbuf_reserve(sb, 1))
+        return;
+    sb->data[sb->len++] = c;
+    sb->data[sb->len] = '\0';
+}
 
 void strbuf_fill(StrBuf *sb, char c, size_t count)
 {
-    if (!strbuf_reserve(sb, count))
+    if (!has_room(sb, count) && !strbuf_reserve(sb, count))
         return;
     memset(sb->data + sb->len, c, count);
     sb->len += count;

@@ -159,14 +159,15 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
             /* a chain of delegates recurses here before any frame runs */
             r = ts_check_stack(ts, "") < 0 ? NULL : gen_throw_exc(ts, (GenObject *)sub, exc);
         } else if (exc_is_exception_instance(exc) && type_is_subtype(TYPE(exc), &ExcGeneratorExit)) {
+            /* close the delegate (if it has a close), then GeneratorExit here */
             Object *close = obj_lookup_attr(ts, sub, ts->interp->ids.close);
             r = close ? obj_call0(ts, close) : NULL;
             XDECREF(close);
             if (r) {
                 DECREF(r);
                 r = NULL;
-                err_raise_steal(ts, NEWREF(exc));
             }
+            if (!err_occurred(ts)) err_raise_steal(ts, NEWREF(exc));
         } else {
             Object *throw = obj_lookup_attr(ts, sub, ts->interp->ids.throw);
             if (throw) {

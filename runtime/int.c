@@ -1004,10 +1004,7 @@ static Object *int_from_object(ThreadState *ts, Object *x) {
     TypeObject *t = TYPE(x);
     if (t->to_int) return require_int_result(ts, t->to_int(ts, x), "__int__");
     if (t->index) return require_int_result(ts, t->index(ts, x), "__index__");
-    Object *name = str_intern_cstr(ts, "__trunc__");
-    if (!name) return NULL;
-    Object *trunc = type_lookup_borrowed(t, name);
-    DECREF(name);
+    Object *trunc = type_lookup_borrowed(t, ts->interp->ids.__trunc__);
     if (trunc) {
         Object *meth = obj_getattr_cstr(ts, x, "__trunc__");
         if (!meth) return NULL;

@@ -268,7 +268,12 @@ Interp *interp_new(const InterpConfig *cfg) {
     if (cfg) {
         interp->mem.fail_at = cfg->fail_alloc;
         interp->mem.fail_after = cfg->fail_alloc_after;
+        interp->mem.counting = cfg->count_memory;
+        rawmem_settings_changed(&interp->mem);
     }
+#ifdef MINIPY_DEBUG_REFS
+    interp->mem.counting = true;          /* teardown checks every byte came back */
+#endif
     ThreadState *ts = ts_new(interp);
     if (!ts) {
         rawmem_use(NULL);
@@ -316,8 +321,9 @@ Interp *interp_new(const InterpConfig *cfg) {
     return interp;
 fail:
     /* what could be made is taken apart again; a MemoryError is said plainly
-     * (printing it needs what was not made) */
-    if (err_matches(ts, &ExcMemoryError)) {
+     * (printing it needs what was not made), as is a step that failed for
+     * want of memory before MemoryError could be raised */
+    if (!ts->exc || err_matches(ts, &ExcMemoryError)) {
         err_clear(ts);
         fprintf(stderr, "minipy: could not initialise the interpreter: out of memory\n");
     } else {
@@ -371,6 +377,7 @@ int64_t interp_free(Interp *interp) {
     interp->finalizing = true;
     interp->mem.fail_at = 0;               /* teardown is not a test of failing allocations */
     interp->mem.limit = 0;
+    rawmem_settings_changed(&interp->mem);
     err_clear(ts);
     trace_teardown(interp);
     /* from now on the main thread alone runs: a thread still running (a
@@ -420,8 +427,6 @@ int64_t interp_free(Interp *interp) {
 #endif
     source_cache_free(interp);
     ts_free(ts);
-    ts_set_current(NULL);
-    int64_t bytes = 0;
     if (left) {
         /* threads left running may still be reading their objects, and
          * will look at their own ThreadState and the GIL once more: those
@@ -431,14 +436,17 @@ int64_t interp_free(Interp *interp) {
         alive = 0;
     } else {
         mem_fini(&interp->pools);
-        /* every block the interpreter took from the C heap is back (unless
-         * objects leaked, which the count above reports) */
-        bytes = interp->mem.in_use;
-#ifdef MINIPY_DEBUG_REFS
-        if (bytes != 0 && alive == 0) fprintf(stderr, "minipy: %lld bytes still allocated at exit\n", (long long)bytes);
-#endif
     }
     gil_fini(interp);
+    /* every block the interpreter took from the C heap is back (unless
+     * objects leaked, which the count above reports, or threads were left
+     * running); read before ts_set_current(NULL), which stops the counting
+     * (rawmem_use(NULL)) */
+    int64_t bytes = !left && interp->mem.counting ? interp->mem.in_use : 0;
+#ifdef MINIPY_DEBUG_REFS
+    if (bytes != 0 && alive == 0) fprintf(stderr, "minipy: %lld bytes still allocated at exit\n", (long long)bytes);
+#endif
+    ts_set_current(NULL);
     free(interp);
     return alive ? alive : bytes != 0;
 }

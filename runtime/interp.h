@@ -177,6 +177,8 @@ typedef struct InterpConfig {
     uint64_t fail_alloc;          /* make this allocation fail (counted from the start of
                                      interp_new; 0: none), for tests (common/rawmem.h) */
     bool fail_alloc_after;        /* ... and every one after it */
+    bool count_memory;            /* count the bytes in use from the start (for
+                                     --max-memory; debug builds always count) */
 } InterpConfig;
 
 /* Create an interpreter and its main thread state (which holds the GIL).

@@ -48,6 +48,10 @@ void limits_start(Interp *interp, const Limits *limits) {
     interp->limits = *limits;
     interp->limit_hit = 0;
     interp->mem.limit = limits->max_memory > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)limits->max_memory;
+    /* counting from now on if not from the start (InterpConfig.count_memory):
+     * then what start-up took is not in the count */
+    if (limits->max_memory) interp->mem.counting = true;
+    rawmem_settings_changed(&interp->mem);
     interp->mem.failed_limit = false;
     if (limits->max_seconds > 0) {
         atomic_store(&timed_interp, interp);
@@ -64,6 +68,7 @@ void limits_start(Interp *interp, const Limits *limits) {
 
 void limits_stop(Interp *interp) {
     interp->mem.limit = 0;         /* teardown must not fail for want of memory */
+    rawmem_settings_changed(&interp->mem);
     if (interp->limits.max_seconds > 0) {
         struct itimerval off = {0};
         setitimer(ITIMER_PROF, &off, NULL);
@@ -77,6 +82,7 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
     if (!interp->limit_hit) {
         interp->limit_hit = kind;
         interp->mem.limit = 0;
+        rawmem_settings_changed(&interp->mem);
         fflush(stdout);
         switch (kind) {
         case LIMIT_STEPS:

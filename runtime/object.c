@@ -40,7 +40,9 @@ void fatal_error(const char *fmt, ...) {
 
 /* ---- birth and death -------------------------------------------------- */
 
-Object *obj_alloc_in(ThreadState *ts, TypeObject *type, size_t size, void *block) {
+/* Make [block] an object of [type] and [size]: the one place objects are
+ * born (obj_alloc and its two variants share it, inline). */
+static ALWAYS_INLINE Object *born(ThreadState *ts, TypeObject *type, size_t size, void *block) {
     Interp *interp = ts->interp;
     Object *o;
     if (type->flags & TYPE_FLAG_GC) {
@@ -61,19 +63,28 @@ Object *obj_alloc_in(ThreadState *ts, TypeObject *type, size_t size, void *block
     return o;
 }
 
-Object *obj_alloc_quiet(ThreadState *ts, TypeObject *type, size_t size) {
+static ALWAYS_INLINE void *block_for(ThreadState *ts, TypeObject *type, size_t size) {
     size_t bytes = (type->flags & TYPE_FLAG_GC) ? sizeof(GCHead) + size : size;
-    void *block = mem_alloc(&ts->interp->pools, bytes);
-    return block ? obj_alloc_in(ts, type, size, block) : NULL;
+    return mem_alloc(&ts->interp->pools, bytes);
+}
+
+Object *obj_alloc_in(ThreadState *ts, TypeObject *type, size_t size, void *block) {
+    return born(ts, type, size, block);
+}
+
+Object *obj_alloc_quiet(ThreadState *ts, TypeObject *type, size_t size) {
+    void *block = block_for(ts, type, size);
+    return block ? born(ts, type, size, block) : NULL;
 }
 
 Object *obj_alloc(ThreadState *ts, TypeObject *type, size_t size) {
-    Object *o = obj_alloc_quiet(ts, type, size);
-    if (UNLIKELY(!o)) return err_no_memory(ts);
-    return o;
+    void *block = block_for(ts, type, size);
+    if (UNLIKELY(!block)) return err_no_memory(ts);
+    return born(ts, type, size, block);
 }
 
-void *obj_free_keep(Object *o) {
+/* The bookkeeping of an object's death; its memory, (GCHead included). */
+static ALWAYS_INLINE void *died(Object *o, Interp **interp_out) {
     TypeObject *type = o->type;
     ThreadState *ts = ts_current();
     Interp *interp = ts->interp;
@@ -81,11 +92,19 @@ void *obj_free_keep(Object *o) {
     if (TRACE_ON(TRACE_ANY)) trace_object_released(ts, o);   /* any narration may have named it (#id) */
     void *block = (type->flags & TYPE_FLAG_GC) ? (void *)AS_GC(o) : (void *)o;
     if (type->flags & TYPE_FLAG_HEAP) DECREF(type);
+    *interp_out = interp;
     return block;
 }
 
+void *obj_free_keep(Object *o) {
+    Interp *interp;
+    return died(o, &interp);
+}
+
 void obj_free(Object *o) {
-    mem_free(&ts_current()->interp->pools, obj_free_keep(o));
+    Interp *interp;
+    void *block = died(o, &interp);
+    mem_free(&interp->pools, block);
 }
 
 /* The trashcan. Freeing a container frees what it holds, which may free what

@@ -61,7 +61,7 @@ static void str_finish(Object *o) {
     s->ascii = ascii;
 }
 
-Object *str_new(ThreadState *ts, const char *utf8, size_t size) {
+static inline Object *new_str(ThreadState *ts, const char *utf8, size_t size) {
     if (size == 0 && ts->interp->empty_str) return NEWREF(ts->interp->empty_str);
     if (size == 1 && (unsigned char)utf8[0] < 128 && ts->interp->ascii_chars[(unsigned char)utf8[0]])
         return NEWREF(ts->interp->ascii_chars[(unsigned char)utf8[0]]);
@@ -72,12 +72,14 @@ Object *str_new(ThreadState *ts, const char *utf8, size_t size) {
     return s;
 }
 
+Object *str_new(ThreadState *ts, const char *utf8, size_t size) { return new_str(ts, utf8, size); }
+
 Object *str_from_cstr(ThreadState *ts, const char *s) {
     return str_new(ts, s, strlen(s));
 }
 
 Object *str_from_strbuf(ThreadState *ts, StrBuf *buf) {
-    Object *s = buf->failed ? err_no_memory(ts) : str_new(ts, buf->data ? buf->data : "", buf->len);
+    Object *s = buf->failed ? err_no_memory(ts) : new_str(ts, buf->data ? buf->data : "", buf->len);
     strbuf_free(buf);
     return s;
 }

@@ -894,12 +894,13 @@ static inline bool ascii_cased(char c) { return (c >= 'a' && c <= 'z') || (c >= 
 static Object *case_ascii(ThreadState *ts, Object *self, CaseOp op) {
     size_t n = STR_SIZE(self);
     const char *d = STR_DATA(self);
-    char stackbuf[256] = {0};
+    char stackbuf[256];
     char *o = n <= sizeof stackbuf ? stackbuf : rawmem_alloc(n);
     if (!o) return err_no_memory(ts);
+    memcpy(o, d, n);              /* then changed in place */
     bool prev_cased = false;
     for (size_t i = 0; i < n; i++) {
-        char c = d[i];
+        char c = o[i];
         switch (op) {
         case CASE_UPPER: o[i] = ascii_upper(c); break;
         case CASE_LOWER: case CASE_FOLD: o[i] = ascii_lower(c); break;

@@ -41,9 +41,18 @@ Object *tuple_from_array(ThreadState *ts, Object *const *items, size_t n) {
 }
 
 Object *tuple_pack(ThreadState *ts, size_t n, ...) {
+    /* an argument that could not be made (NULL, its error set) makes none */
+    va_list ap;
+    va_start(ap, n);
+    for (size_t i = 0; i < n; i++) {
+        if (!va_arg(ap, Object *)) {
+            va_end(ap);
+            return err_occurred(ts) ? NULL : err_bad_internal_call(ts, "tuple_pack");
+        }
+    }
+    va_end(ap);
     Object *t = tuple_new(ts, n);
     if (!t) return NULL;
-    va_list ap;
     va_start(ap, n);
     for (size_t i = 0; i < n; i++) TUPLE_SET_STEAL(t, i, NEWREF(va_arg(ap, Object *)));
     va_end(ap);

@@ -32,7 +32,8 @@ Object *tuple_for_iterator(ThreadState *ts, Object **cache, size_t n, Object **i
  * simply fill it right away: traverse skips NULL slots. */
 Object *tuple_new(ThreadState *ts, size_t size);
 Object *tuple_from_array(ThreadState *ts, Object *const *items, size_t n);
-/* tuple_pack(ts, 2, a, b): borrowed arguments. */
+/* tuple_pack(ts, 2, a, b): borrowed arguments. A NULL argument (one that
+ * could not be made, its exception set) makes the result NULL. */
 Object *tuple_pack(ThreadState *ts, size_t n, ...);
 Object *tuple_from_iterable(ThreadState *ts, Object *iterable);
 Object *tuple_slice(ThreadState *ts, Object *t, size_t start, size_t stop);

@@ -362,7 +362,8 @@ Interp *run_interp_for(const Program *p) {
     }
     InterpConfig cfg = {.argc = p->argc, .argv = p->argv, .hash_seed = getenv("MINIPYHASHSEED"),
                         .script_dir = script_dir ? script_dir : (p->code ? "" : NULL),
-                        .fail_alloc = p->fail_alloc, .fail_alloc_after = p->fail_alloc_after};
+                        .fail_alloc = p->fail_alloc, .fail_alloc_after = p->fail_alloc_after,
+                        .count_memory = p->limits && p->limits->max_memory};
     const char *fail = getenv("MINIPY_FAIL_ALLOC");
     if (!cfg.fail_alloc && fail && *fail) {
         char *end;

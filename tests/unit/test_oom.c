@@ -95,8 +95,12 @@ static void check(const char *name, const Run *ok, const Run *r, uint64_t n, boo
     if (r->status == 0) {
         cr_assert_str_eq(r->out, ok->out, "%s: allocation %llu failing (%s): other output", name,
                          (unsigned long long)n, how);
-        cr_assert_str_eq(r->err, ok->err, "%s: allocation %llu failing (%s): other stderr", name,
-                         (unsigned long long)n, how);
+        /* the failure may have hit a finalizer (a generator closed as it
+         * dies): reported as CPython reports it, and the program goes on */
+        bool unraisable = strstr(r->err, "Exception ignored in: ") && strstr(r->err, "MemoryError\n");
+        if (!unraisable)
+            cr_assert_str_eq(r->err, ok->err, "%s: allocation %llu failing (%s): other stderr", name,
+                             (unsigned long long)n, how);
         return;
     }
     const char *last = last_line(r->err);
