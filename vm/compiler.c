@@ -1497,9 +1497,9 @@ static bool comp_comprehension(Compiler *c, const Node *e) {
     }
     Block *b = sym_block_for(c->u->block, e);
     if (!b) return comp_error(c, e, "internal compiler error: no scope for comprehension");
+    CHECK(emit0(c, OP_PUSH_NULL));     /* before qual is ours: a failure here must not leak it */
     Object *qual = make_qualname(c, name);
     if (!qual) return comp_fail(c);
-    CHECK(emit0(c, OP_PUSH_NULL));
     if (!enter_unit(c, b, name, qual, e->lineno)) return false;
     Unit *u = c->u;
     u->argcount = 1;
