@@ -187,6 +187,15 @@ void exc_memory_fini(ThreadState *ts) {
     while (interp->nmemerr_blocks) mem_free(&interp->pools, interp->memerr_blocks[--interp->nmemerr_blocks]);
 }
 
+void exc_memory_forget(ThreadState *ts) {
+    BaseExceptionObject *be = (BaseExceptionObject *)ts->interp->last_memory_error;
+    if (!be) return;
+    CLEAR(be->traceback);
+    CLEAR(be->context);
+    CLEAR(be->cause);
+    be->suppress_context = false;
+}
+
 Object *err_no_memory(ThreadState *ts) {
     Interp *interp = ts->interp;
     if (interp->mem.failed_limit && interp->limits.max_memory && !interp->limit_hit) {
@@ -197,13 +206,7 @@ Object *err_no_memory(ThreadState *ts) {
     if (!e) {
         e = interp->last_memory_error;
         if (!e) fatal_error("out of memory before MemoryError could be made");
-        if (e->refcnt == 1) {
-            BaseExceptionObject *be = (BaseExceptionObject *)e;
-            CLEAR(be->traceback);
-            CLEAR(be->context);
-            CLEAR(be->cause);
-            be->suppress_context = false;
-        }
+        if (e->refcnt == 1) exc_memory_forget(ts);
         INCREF(e);
     }
     err_raise_steal(ts, e);

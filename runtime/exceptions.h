@@ -114,6 +114,11 @@ int exc_init(ThreadState *ts, Object *builtins);
  * thing interp_free does before the pools go). */
 int exc_memory_init(ThreadState *ts);
 void exc_memory_fini(ThreadState *ts);
+/* Let the kept MemoryError go of its traceback, context and cause (its
+ * args stay): done when it is raised again, and at the start of teardown,
+ * since the frames it holds keep their namespaces alive and the collector,
+ * which does not track it, cannot see through it. */
+void exc_memory_forget(ThreadState *ts);
 /* Teardown: drop what type_ready() gave the exception classes. */
 void exc_fini(void);
 

@@ -82,8 +82,8 @@ ThreadState *ts_new(Interp *interp) {
     ts->chunk = c;
     ts->stack_top = c->data;
     if (sem_init(&ts->park, 0, 0) != 0) {
-        free(c);
-        free(ts);
+        rawmem_free(c);                 /* counted blocks: rawmem's, not free() */
+        rawmem_free(ts);
         return NULL;
     }
     ts->run = RUN_DONE;                 /* not started yet: gil_register_thread() */
@@ -379,6 +379,11 @@ int64_t interp_free(Interp *interp) {
     interp->mem.limit = 0;
     rawmem_settings_changed(&interp->mem);
     err_clear(ts);
+    /* the last MemoryError's traceback holds frames, and they their
+     * namespaces: let go before the modules are taken apart, so that those
+     * die in CPython's order (its clear further down catches a MemoryError
+     * a finalizer raised meanwhile) */
+    exc_memory_forget(ts);
     trace_teardown(interp);
     /* from now on the main thread alone runs: a thread still running (a
      * daemon) stops the next time it asks for the GIL (runtime/gil.c) */
