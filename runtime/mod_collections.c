@@ -40,6 +40,7 @@
 #include "dict.h"
 #include "func.h"
 #include "args.h"
+#include "common/rawmem.h"
 
 typedef struct {
     OBJECT_HEAD;
@@ -64,10 +65,10 @@ static bool deque_check(Object *o) { return obj_type_check(o, &DequeType); }
 /* Copy the items, in order, into a new ring of [newcap] slots (>= size). */
 static int deque_resize(ThreadState *ts, DequeObject *d, size_t newcap) {
     if (newcap > SIZE_MAX / sizeof(Object *) / 2) { err_no_memory(ts); return -1; }
-    Object **items = malloc(newcap * sizeof(Object *));
+    Object **items = rawmem_alloc(newcap * sizeof(Object *));
     if (!items) { err_no_memory(ts); return -1; }
     for (size_t i = 0; i < d->size; i++) items[i] = SLOT(d, i);
-    free(d->items);
+    rawmem_free(d->items);
     d->items = items;
     d->cap = newcap;
     d->first = 0;
@@ -81,10 +82,10 @@ static int deque_grow_if_full(ThreadState *ts, DequeObject *d) {
 
 static void deque_shrink_if_sparse(DequeObject *d) {
     if (d->cap > MIN_CAP && d->size < d->cap / 4) {
-        Object **items = malloc(d->cap / 2 * sizeof(Object *));
+        Object **items = rawmem_alloc(d->cap / 2 * sizeof(Object *));
         if (!items) return;   /* keep the larger ring */
         for (size_t i = 0; i < d->size; i++) items[i] = SLOT(d, i);
-        free(d->items);
+        rawmem_free(d->items);
         d->items = items;
         d->cap /= 2;
         d->first = 0;
@@ -151,7 +152,7 @@ static void deque_clear_items(DequeObject *d) {
     d->cap = d->first = d->size = 0;
     d->state++;
     for (size_t i = 0; i < n; i++) DECREF(items[(first + i) & (cap - 1)]);
-    free(items);
+    rawmem_free(items);
 }
 
 /* Append every item of [iterable] at one end. d.extend(d) reads a copy. */
@@ -278,7 +279,7 @@ static void deque_dealloc(Object *self) {
     gc_untrack(self);
     DequeObject *d = D(self);
     for (size_t i = 0; i < d->size; i++) DECREF(SLOT(d, i));
-    free(d->items);
+    rawmem_free(d->items);
     obj_free(self);
 }
 

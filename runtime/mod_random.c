@@ -46,6 +46,8 @@
 #include "tuple.h"
 #include "func.h"
 #include "args.h"
+#include "gmpmem.h"
+#include "common/rawmem.h"
 
 #define MT_N 624
 #define MT_M 397
@@ -148,21 +150,20 @@ static int seed_from_int(ThreadState *ts, RandomObject *r, Object *n) {
         init_by_array(r, key, key[1] ? 2 : 1);
         return 0;
     }
-    mpz_t z;
-    mpz_init(z);
-    int_to_mpz(n, z);
+    /* read in place: mpz_export into a buffer of ours allocates nothing,
+     * so it needs no guard (runtime/gmpmem.h) */
+    IntView view;
+    mpz_srcptr z = int_view(&view, n);
     size_t words = (mpz_sizeinbase(z, 2) + 31) / 32;
-    uint32_t *key = malloc(words * sizeof(uint32_t));
+    uint32_t *key = rawmem_alloc(words * sizeof(uint32_t));
     if (!key) {
-        mpz_clear(z);
         err_no_memory(ts);
         return -1;
     }
     size_t count = 0;
     mpz_export(key, &count, -1, sizeof(uint32_t), 0, 0, z);
-    mpz_clear(z);
     init_by_array(r, key, count ? count : 1);
-    free(key);
+    rawmem_free(key);
     return 0;
 }
 
@@ -222,6 +223,15 @@ static CFUNC(fn_random) {
     return float_new(ts, (a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
 }
 
+/* The int of [words] 32-bit words [w], least significant first (runs
+ * guarded: runtime/gmpmem.h). */
+typedef struct ImportCall { mpz_t z; size_t words; const uint32_t *w; } ImportCall;
+
+static void import_words(void *p) {
+    ImportCall *c = p;
+    mpz_import(c->z, c->words, -1, sizeof(uint32_t), 0, 0, c->w);
+}
+
 /* getrandbits(k) -> an int of k random bits. */
 static CFUNC(fn_getrandbits) {
     if (args_exactly(ts, "getrandbits", nargs, kwnames, 1) < 0) return NULL;
@@ -231,20 +241,19 @@ static CFUNC(fn_getrandbits) {
     if (k == 0) return int_from_i64(ts, 0);
     if (k <= 32) return int_from_u64(ts, genrand(R(self)) >> (32 - k));
     size_t words = (size_t)(k - 1) / 32 + 1;
-    uint32_t *w = malloc(words * sizeof(uint32_t));
+    uint32_t *w = rawmem_alloc(words * sizeof(uint32_t));
     if (!w) return err_no_memory(ts);
     for (size_t i = 0; i < words; i++, k -= 32) {
         uint32_t x = genrand(R(self));
         if (k < 32) x >>= 32 - k;   /* the last word keeps its top bits */
         w[i] = x;
     }
-    mpz_t z;
-    mpz_init(z);
-    mpz_import(z, words, -1, sizeof(uint32_t), 0, 0, w);
-    free(w);
-    Object *r = int_from_mpz(ts, z);
-    mpz_clear(z);
-    return r;
+    ImportCall c = {.words = words, .w = w};
+    mpz_init(c.z);
+    bool ok = gmpmem_run(import_words, &c) == 0;   /* c.z is abandoned when it failed */
+    rawmem_free(w);
+    if (!ok) return err_no_memory(ts);
+    return int_from_mpz_steal(ts, c.z);
 }
 
 /* getstate() -> the 624 words and the index, a tuple of 625 ints. */

@@ -42,6 +42,7 @@
 #include "frame.h"
 #include "code.h"
 #include "trace/events.h"
+#include "common/rawmem.h"
 
 /* CPython's PY_TIMEOUT_MAX on Linux, in seconds: _thread.TIMEOUT_MAX */
 #define TIMEOUT_MAX_SECONDS 9223372036.0
@@ -560,7 +561,7 @@ static void *thread_main(void *arg) {
     DECREF(boot->func);
     DECREF(boot->args);
     XDECREF(boot->kwargs);
-    free(boot);
+    rawmem_free(boot);
     /* Thread.join() waits for this lock */
     if (ts->sentinel) {
         LockObject *s = (LockObject *)ts->sentinel;
@@ -580,7 +581,7 @@ static Object *start_thread(ThreadState *ts, Object *func, Object *fargs, Object
     if (interp->finalizing)
         return err_set_string(ts, &ExcRuntimeError, "can't create new thread at interpreter shutdown");
     ThreadState *nts = ts_new(interp);
-    Boot *boot = nts ? malloc(sizeof(Boot)) : NULL;
+    Boot *boot = nts ? rawmem_alloc(sizeof(Boot)) : NULL;
     if (!boot) {
         if (nts) ts_free(nts);
         return err_no_memory(ts);
@@ -597,7 +598,7 @@ static Object *start_thread(ThreadState *ts, Object *func, Object *fargs, Object
         DECREF(boot->func);
         DECREF(boot->args);
         XDECREF(boot->kwargs);
-        free(boot);
+        rawmem_free(boot);
         gil_thread_abort(nts);
         ts_free(nts);
         return err_set_string(ts, &ExcRuntimeError, "can't start new thread");
