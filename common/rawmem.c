@@ -119,6 +119,11 @@ void rawmem_free(void *p) {
     free(p);
 }
 
+void rawmem_disown(const void *p) {
+    RawMemStats *s = current;
+    if (p && s && s->counting) s->in_use -= (int64_t)malloc_usable_size((void *)p);
+}
+
 static char *dup(const char *s, size_t len) {
     char *d = rawmem_alloc(len + 1);
     if (!d) return NULL;

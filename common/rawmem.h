@@ -61,6 +61,12 @@ void *rawmem_realloc(void *p, size_t n);
 void *rawmem_aligned(size_t align, size_t n);
 /* Free a block from one of the above (NULL is allowed). */
 void rawmem_free(void *p);
+/* Take block [p] out of the count now, as if it were freed, for a block
+ * that will be freed later where counting must not happen: by a thread
+ * that no longer holds the GIL and has stopped counting (rawmem_use(NULL)),
+ * as a finished thread frees its own state once the interpreter may
+ * already be gone (NULL is allowed). */
+void rawmem_disown(const void *p);
 /* strdup/strndup into a counted block, or NULL. */
 char *rawmem_strdup(const char *s);
 char *rawmem_strndup(const char *s, size_t n);

@@ -189,6 +189,11 @@ void ts_detach(ThreadState *ts) {
     ts->linked = false;
 }
 
+void ts_disown(ThreadState *ts) {
+    for (DataChunk *c = ts->chunk; c; c = c->prev) rawmem_disown(c);
+    rawmem_disown(ts);
+}
+
 void ts_release(ThreadState *ts) {
     DataChunk *c = ts->chunk;
     while (c) {

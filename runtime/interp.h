@@ -197,7 +197,13 @@ ThreadState *ts_new(Interp *interp);
 /* Drop what [ts] holds and take it out of the list: under the GIL, before
  * its thread lets the GIL go for the last time. */
 void ts_detach(ThreadState *ts);
-/* Free [ts]'s memory (after ts_detach; no GIL needed). */
+/* Take [ts]'s memory out of the interpreter's count (under the GIL, after
+ * ts_detach), for a thread that frees it with ts_release after letting the
+ * GIL go for the last time: by then the interpreter, counts included, may
+ * have been torn down and freed. */
+void ts_disown(ThreadState *ts);
+/* Free [ts]'s memory (after ts_detach; no GIL needed, but then after
+ * ts_disown and with counting stopped: ts_set_current(NULL)). */
 void ts_release(ThreadState *ts);
 /* ts_detach, then ts_release. */
 void ts_free(ThreadState *ts);

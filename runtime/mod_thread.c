@@ -568,8 +568,13 @@ static void *thread_main(void *arg) {
         if (s->locked) unlock(ts, s);
     }
     ts_detach(ts);
+    /* Its memory leaves the count while it still holds the GIL: once it
+     * lets go, the main thread may tear the interpreter down and free it,
+     * counts and all, before this thread gets to free its own state. */
+    ts_disown(ts);
     gil_thread_done(ts);
-    /* no GIL from here on */
+    /* no GIL from here on, and nothing of the interpreter's is touched */
+    ts_set_current(NULL);
     ts_release(ts);
     return NULL;
 }

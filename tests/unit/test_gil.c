@@ -5,14 +5,18 @@
  * that must be waited for let it go; the switch interval keeps a thread
  * from starving another; SIGINT wakes a main thread waiting in join(); a
  * daemon thread left running at exit is left alone, and the next
- * interpreter in the same process runs as if it had never been.
+ * interpreter in the same process runs as if it had never been; a thread
+ * that ends as the interpreter is torn down frees its own state without
+ * touching the interpreter's.
  *
  * The programs run in-process through run_program() (unit_support.h), each
  * Criterion test in a process of its own; --trace=gil goes to stderr, with
  * times left out so that two runs can be compared.
  */
 #include <criterion/criterion.h>
+#include <dlfcn.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +26,7 @@
 
 #include "unit_support.h"
 #include "runtime/gil.h"
+#include "runtime/limits.h"
 #include "trace/tracer.h"
 
 static char *out_text, *err_text;
@@ -342,4 +347,57 @@ Test(gil, the_default_excepthook_names_the_thread) {
     static const char head[] = "Exception in thread unlucky:\nTraceback (most recent call last):\n";
     cr_assert(!strncmp(err_text, head, strlen(head)), "%s", err_text);
     cr_assert(strstr(err_text, "File \"<string>\", line 3, in boom\nValueError: no luck\n"), "%s", err_text);
+}
+
+/* ---- a thread's end racing the interpreter's -------------------------------
+ * A thread frees its ThreadState (ts_release) after it let the GIL go for
+ * the last time, so the main thread may meanwhile tear the interpreter
+ * down and free it. The test holds the ending thread at that point --
+ * inside ts_release, whose sem_destroy this file interposes -- until the
+ * interpreter is gone: its blocks must already have left the count (the
+ * teardown finds every byte back), and freeing them must not touch the
+ * freed interpreter (which the sanitizer build reports). */
+
+static sem_t hold_gate, held;
+static volatile int holding;
+
+int sem_destroy(sem_t *sem) {
+    static int (*real)(sem_t *);
+    if (!real) real = (int (*)(sem_t *))dlsym(RTLD_NEXT, "sem_destroy");
+    if (holding && sem != &hold_gate && sem != &held && !pthread_equal(pthread_self(), main_pthread)) {
+        holding = 0;
+        sem_post(&held);
+        while (sem_wait(&hold_gate) != 0) {}
+    }
+    return real(sem);
+}
+
+Test(gil, a_thread_ending_at_teardown_leaves_the_interpreter_alone) {
+    static const char code[] =
+        "import threading\n"
+        "t = threading.Thread(target=print, args=('in thread',))\n"
+        "t.start()\n"
+        "t.join()\n"
+        "print('main done')\n";
+    main_pthread = pthread_self();
+    sem_init(&hold_gate, 0, 0);
+    sem_init(&held, 0, 0);
+    holding = 1;
+    /* counted from the start (debug builds count anyway) */
+    Limits limits = {.max_memory = (uint64_t)1 << 40};
+    Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}, .limits = &limits};
+    free_texts();
+    int status = run_captured(&p, &out_text, &err_text);
+    /* the thread waited in ts_release while the interpreter went away */
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += 10;
+    cr_assert_eq(sem_timedwait(&held, &until), 0, "the thread never reached ts_release");
+    sem_post(&hold_gate);
+    cr_assert_eq(status, 0, "%s", err_text);
+    cr_assert_str_eq(out_text, "in thread\nmain done\n");
+    cr_assert_eq(p.leaked, 0, "the ending thread's state was still counted at teardown");
+    /* let it finish freeing (a sanitizer report would come now) */
+    struct timespec pause = {0, 50 * 1000 * 1000};
+    nanosleep(&pause, NULL);
 }
