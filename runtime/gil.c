@@ -285,8 +285,11 @@ static void dequeue(GilQueue *q, GilWaiter *w) {
     }
 }
 
+/* The main thread's wait ends early for SIGINT, and for a limit reached
+ * in another thread (runtime/limits.c): a program whose worker thread ran
+ * out of steps while holding a lock must still end. */
 static bool signal_pending(GIL *g, ThreadState *ts) {
-    return ts->number == 1 && (atomic_load(g->breaker) & BREAKER_SIGNAL);
+    return ts->number == 1 && ((atomic_load(g->breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit);
 }
 
 GilWaitResult gil_wait(ThreadState *ts, GilQueue *q, int64_t timeout_ns, const char *call) {

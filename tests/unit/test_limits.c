@@ -118,3 +118,43 @@ Test(limits, cpu_time_in_c_code_ends_the_process, .exit_code = LIMIT_EXIT_STATUS
     run_limited("x = 7 ** (10 ** 9)\n", (Limits){.max_seconds = 0.2});
     cr_assert_fail("the program was not ended");
 }
+
+/* A worker thread runs out of steps while it holds the lock the main
+ * thread waits for: the main thread's wait ends with the limit, instead of
+ * waiting forever for a release that cannot come. (The fuzzer met this
+ * with a program of tests/py/threads.) */
+Test(limits, a_limit_in_a_thread_ends_a_main_thread_that_waits) {
+    static const char waits[] =
+        "import _thread, time\n"
+        "lock = _thread.allocate_lock()\n"
+        "lock.acquire()\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "    lock.release()\n"
+        "_thread.start_new_thread(spin, ())\n"
+        "try:\n"
+        "    lock.acquire()\n"
+        "    lock.acquire()\n"
+        "finally:\n"
+        "    print('finally ran')\n";
+    int status = run_limited(waits, (Limits){.max_steps = 100000});
+    cr_expect_eq(status, LIMIT_EXIT_STATUS, "exit status %d; stderr:\n%s", status, err_text);
+    cr_expect_str_eq(err_text, "minipy: limit reached: --max-steps=100000 (instructions executed)\n");
+    cr_expect_str_eq(out_text, "");
+}
+
+/* The same for a main thread that sleeps while another thread spins. */
+Test(limits, a_limit_in_a_thread_wakes_a_main_thread_that_sleeps) {
+    static const char sleeps[] =
+        "import _thread, time\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "_thread.start_new_thread(spin, ())\n"
+        "time.sleep(60)\n"
+        "print('woke')\n";
+    int status = run_limited(sleeps, (Limits){.max_steps = 100000});
+    cr_expect_eq(status, LIMIT_EXIT_STATUS, "exit status %d; stderr:\n%s", status, err_text);
+    cr_expect_str_eq(out_text, "");
+}
