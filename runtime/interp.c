@@ -352,6 +352,7 @@ int64_t interp_free(Interp *interp) {
     clear_modules(ts);
     CLEAR(ts->sentinel);
     CLEAR(ts->local_dicts);
+    for (size_t i = 0; i < ARRAY_LEN(interp->at_fork); i++) CLEAR(interp->at_fork[i]);
     sandbox_free(interp);
     gc_fini(ts);
     /* after the last finalizer that may run Python code (a __del__ that

@@ -78,6 +78,9 @@ struct Interp {
     Object *sys_module;
     Object *modules;              /* dict: sys.modules */
     Object *sys_path;             /* list: sys.path */
+    Object *at_fork[3];           /* os.register_at_fork(): lists of the callables to call
+                                     before, and after in the parent and in the child
+                                     (runtime/posix_process.c); NULL until one is given */
     Object *main_module;
     Object *interned;             /* dict: str -> the one interned copy */
     struct SourceFile *sources;   /* the source files read, each once (runtime/source.c) */

@@ -112,16 +112,7 @@ Object *io_file_new(ThreadState *ts, FILE *fp, const char *name, const char *mod
 }
 
 Object *err_from_errno(ThreadState *ts, int err, Object *filename) {
-    TypeObject *type = &ExcOSError;
-    switch (err) {
-    case ENOENT: type = &ExcFileNotFoundError; break;
-    case EEXIST: type = &ExcFileExistsError; break;
-    case EACCES: case EPERM: type = &ExcPermissionError; break;
-    case EISDIR: type = &ExcIsADirectoryError; break;
-    case ENOTDIR: type = &ExcNotADirectoryError; break;
-    case EPIPE: type = &ExcBrokenPipeError; break;
-    case EINTR: type = &ExcInterruptedError; break;
-    }
+    TypeObject *type = exc_oserror_subclass(err);
     Object *no = int_from_i64(ts, err);
     Object *msg = str_from_cstr(ts, strerror(err));
     Object *args = no && msg ? tuple_pack(ts, 2, no, msg) : NULL;

@@ -20,8 +20,8 @@
  *   putenv, unsetenv    change the process's environment
  *   environ             the environment at start-up, a dict of str
  *
- * Process creation, file descriptors and the rest of CPython's posix come
- * in a later issue.
+ * The process calls (fork, waitpid, kill, pipe, ...) are the other half,
+ * in runtime/posix_process.c.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -103,12 +103,12 @@ static Object *path_arg(ThreadState *ts, const char *fname, Object *o, const cha
 }
 
 static CFUNC(posix_getpid) {
-    if (args_exactly(ts, "getpid", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "posix.getpid", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, (int64_t)getpid());
 }
 
 static CFUNC(posix_getcwd) {
-    if (args_exactly(ts, "getcwd", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "posix.getcwd", nargs, kwnames, 0) < 0) return NULL;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return err_from_errno(ts, errno, NULL);
     Object *r = os_str(ts, cwd, strlen(cwd));
@@ -298,7 +298,9 @@ Object *mod_posix_create(ThreadState *ts) {
         return NULL;
     Object *m = module_new_cstr(ts, "posix");
     if (!m) return NULL;
-    Object *env = module_add_functions(ts, m, posix_functions) < 0 ? NULL : make_environ(ts);
+    Object *env = module_add_functions(ts, m, posix_functions) < 0 || posix_add_process_functions(ts, m) < 0
+                      ? NULL
+                      : make_environ(ts);
     if (!env || module_add_object(ts, m, "environ", env) < 0 ||
         module_add_object(ts, m, "stat_result", (Object *)&StatResultType.type) < 0) {
         XDECREF(env);

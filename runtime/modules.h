@@ -11,6 +11,8 @@ Object *mod_imp_create(ThreadState *ts);        /* runtime/import.c */
 Object *mod_collections_create(ThreadState *ts);
 Object *mod_random_create(ThreadState *ts);
 Object *mod_posix_create(ThreadState *ts);
+/* posix's process calls: fork, waitpid, kill, pipe, ... (runtime/posix_process.c). */
+int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */

@@ -129,6 +129,10 @@ void trace_teardown(Interp *interp) {
 
 Tracer *tracer_of(ThreadState *ts) { return ts->interp->tracer; }
 
+void trace_flush(Interp *interp) {
+    if (interp->tracer) fflush(interp->tracer->out);
+}
+
 /* ---- the stream ------------------------------------------------------------ */
 
 int trace_depth(const Event *ev) { return ev->depth; }

@@ -457,7 +457,7 @@ static int handle_breaker(ThreadState *ts) {
     if (bits & BREAKER_LIMIT) return limit_reached(ts, LIMIT_SECONDS);
     /* KeyboardInterrupt is the main thread's alone, as in CPython: another
      * thread leaves the bit for it */
-    if ((bits & BREAKER_SIGNAL) && ts->number == 1) {
+    if ((bits & BREAKER_SIGNAL) && ts == interp->main_thread) {
         atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
         err_set_object(ts, &ExcKeyboardInterrupt, NULL);
         return -1;
