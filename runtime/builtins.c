@@ -343,10 +343,20 @@ static CFUNC(builtin_divmod) {
         q = obj_binop(ts, NB_FLOORDIV, a, b);
         r = q ? obj_binop(ts, NB_MOD, a, b) : NULL;
     } else {
-        Object *f = type_lookup_borrowed(TYPE(a), str_intern_cstr_borrowed(ts, "__divmod__"));
-        if (f) return obj_call_method(ts, a, str_intern_cstr_borrowed(ts, "__divmod__"), &b, 1);
-        Object *rf = type_lookup_borrowed(TYPE(b), str_intern_cstr_borrowed(ts, "__rdivmod__"));
-        if (rf) return obj_call_method(ts, b, str_intern_cstr_borrowed(ts, "__rdivmod__"), &a, 1);
+        /* a.__divmod__(b), then b.__rdivmod__(a); NotImplemented from
+         * one (str has neither, but a class may say so) tries the next */
+        Object *name = str_intern_cstr_borrowed(ts, "__divmod__");
+        if (type_lookup_borrowed(TYPE(a), name)) {
+            Object *res = obj_call_method(ts, a, name, &b, 1);
+            if (res != NotImplemented) return res;
+            DECREF(res);
+        }
+        Object *rname = str_intern_cstr_borrowed(ts, "__rdivmod__");
+        if (TYPE(b) != TYPE(a) && type_lookup_borrowed(TYPE(b), rname)) {
+            Object *res = obj_call_method(ts, b, rname, &a, 1);
+            if (res != NotImplemented) return res;
+            DECREF(res);
+        }
         return err_format(ts, &ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                           TYPE_NAME(a), TYPE_NAME(b));
     }

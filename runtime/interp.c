@@ -340,6 +340,29 @@ static void clear_modules(ThreadState *ts) {
     err_clear(ts);
 }
 
+int interp_static_subclasses(ThreadState *ts, TypeObject *cls, Object *list) {
+    TypeObject *exc_types[] = {
+#define EXC(NAME, BASE, DOC) &Exc##NAME,
+#include "exceptions.def"
+#undef EXC
+    };
+    TypeObject *const *tables[] = {static_types, exc_types, module_types};
+    size_t sizes[] = {ARRAY_LEN(static_types), ARRAY_LEN(exc_types), ARRAY_LEN(module_types)};
+    for (size_t k = 0; k < ARRAY_LEN(tables); k++) {
+        for (size_t i = 0; i < sizes[k]; i++) {
+            TypeObject *t = tables[k][i];
+            if (!(t->flags & TYPE_FLAG_READY) || !t->bases) continue;
+            for (size_t j = 0; j < TUPLE_SIZE(t->bases); j++) {
+                if (TUPLE_GET(t->bases, j) == (Object *)cls) {
+                    if (list_append(ts, list, (Object *)t) < 0) return -1;
+                    break;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 int64_t interp_free(Interp *interp) {
     ThreadState *ts = interp->main_thread;
     ts_set_current(ts);

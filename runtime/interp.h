@@ -78,6 +78,7 @@ struct Interp {
     Object *sys_module;
     Object *modules;              /* dict: sys.modules */
     Object *sys_path;             /* list: sys.path */
+    uint64_t classes_made;        /* classes created so far (HeapTypeObject.serial) */
     Object *at_fork[3];           /* os.register_at_fork(): lists of the callables to call
                                      before, and after in the parent and in the child
                                      (runtime/posix_process.c); NULL until one is given */
@@ -177,6 +178,10 @@ typedef struct InterpConfig {
  * Returns NULL on failure (message on stderr). */
 Interp *interp_new(const InterpConfig *cfg);
 ThreadState *interp_main_thread(Interp *interp);
+/* Append to [list] the built-in types (written in C) whose __bases__ hold
+ * [cls], in the order the interpreter readies them: the first part of
+ * type.__subclasses__(). 0, or -1 with the exception set. */
+int interp_static_subclasses(ThreadState *ts, struct TypeObject *cls, Object *list);
 /* Free everything: modules, interned strings, cycles (the collector runs
  * a last time). Returns the number of objects still alive afterwards (0
  * unless something leaked); MINIPY_DEBUG_REFS builds also report it. */

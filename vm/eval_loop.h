@@ -687,8 +687,9 @@ dispatch:
 
     TARGET(DICT_UPDATE) {
         Object *m = POP();
-        int r = dict_update(ts, PEEK(ARG()), m);
+        int r = dict_update_mapping(ts, PEEK(ARG()), m);
         if (r < 0 && err_matches(ts, &ExcAttributeError)) {
+            /* as CPython: an AttributeError from m.keys() itself says so too */
             err_clear(ts);
             err_format(ts, &ExcTypeError, "'%s' object is not a mapping", TYPE_NAME(m));
         }
