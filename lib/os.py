@@ -18,6 +18,7 @@ import stat as st
 from _collections_abc import MutableMapping
 import posix
 from posix import getpid, getcwd, listdir, strerror, putenv, unsetenv, stat, lstat, stat_result
+from posix import remove, unlink
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
