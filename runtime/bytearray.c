@@ -135,8 +135,7 @@ static Object *concat(ThreadState *ts, Object *a, Object *b, bool inplace) {
     const char *db;
     size_t nb;
     Object *tmp;
-    if (!bytes_buffer(b, &db, &nb) && TYPE(b) != &MemoryViewType)
-        return err_format(ts, &ExcTypeError, "can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
+    if (!bytes_buffer(b, &db, &nb) && TYPE(b) != &MemoryViewType) return bytes_concat_other(ts, a, b);
     if (bytes_buffer_arg(ts, b, &db, &nb, &tmp) < 0) return NULL;
     /* b may be a itself: copy its bytes before a moves */
     char *copy = malloc(nb + 1);

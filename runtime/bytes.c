@@ -243,7 +243,7 @@ Object *bytes_repr_data(ThreadState *ts, const char *data, size_t size, bool byt
     StrBuf buf;
     strbuf_init(&buf);
     if (bytearray) strbuf_puts(&buf, "bytearray(");
-    pyrepr_bytes(&buf, data, size);
+    pyrepr_bytes_quoting(&buf, data, size, bytearray);
     if (bytearray) strbuf_appendc(&buf, ')');
     return str_from_strbuf(ts, &buf);
 }
@@ -286,17 +286,26 @@ static Object *bytes_richcompare(ThreadState *ts, Object *a, Object *b, CompareO
 
 static ssize_t bytes_len(ThreadState *ts, Object *o) { return (ssize_t)BYTES_SIZE(o); }
 
+/* a + b (or a += b) where a is bytes or bytearray and b is no bytes-like
+ * object: b's reflected + first, then CPython's sequence-concat message, as
+ * binary_op1 tries nb_add of both before sq_concat. */
+Object *bytes_concat_other(ThreadState *ts, Object *a, Object *b) {
+    BinaryFunc fb = TYPE(b)->binop[NB_ADD];
+    if (fb && fb != TYPE(a)->binop[NB_ADD]) {
+        Object *r = fb(ts, a, b);
+        if (r != NotImplemented) return r;
+        DECREF(r);
+    }
+    return err_format(ts, &ExcTypeError, "can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
+}
+
 /* a + b where a is bytes: b any bytes-like object; the result is bytes. */
 static Object *bytes_add(ThreadState *ts, Object *a, Object *b) {
     if (!bytes_check(a)) return NEWREF(NotImplemented);
     const char *db;
     size_t nb;
     Object *tmp;
-    if (!bytes_buffer(b, &db, &nb) && TYPE(b) != &MemoryViewType) {
-        if (str_check(b) || !TYPE(b)->binop[NB_ADD])
-            return err_format(ts, &ExcTypeError, "can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
-        return NEWREF(NotImplemented);
-    }
+    if (!bytes_buffer(b, &db, &nb) && TYPE(b) != &MemoryViewType) return bytes_concat_other(ts, a, b);
     if (bytes_buffer_arg(ts, b, &db, &nb, &tmp) < 0) return NULL;
     Object *r = bytes_alloc(ts, &BytesType, BYTES_SIZE(a) + nb);
     if (r) {

@@ -75,6 +75,10 @@ int bytes_buffer_arg(ThreadState *ts, Object *o, const char **data, size_t *size
  * PyBytes_FromObject: a new bytes, or NULL with TypeError ("cannot convert
  * 'float' object to bytes") or ValueError. */
 Object *bytes_from_object(ThreadState *ts, Object *o);
+
+/* [a] + [b] for bytes or bytearray [a] when [b] is not bytes-like: [b]'s
+ * reflected +, else CPython's "can't concat" TypeError. */
+Object *bytes_concat_other(ThreadState *ts, Object *a, Object *b);
 /* A byte value: an int (or __index__) in range(256), for bytearray's
  * mutators and `in`. 0 with *[out] set, or -1 with CPython's errors. */
 int bytes_byte_value(ThreadState *ts, Object *o, unsigned char *out);

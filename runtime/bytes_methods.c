@@ -324,7 +324,16 @@ CFUNC(bytes_m_splitlines) {
 CFUNC(bytes_m_join) {
     char qb[48];
     if (args_exactly(ts, qual(self, "join", qb, sizeof qb), nargs, kwnames, 1) < 0) return NULL;
-    Object *items = list_from_iterable(ts, args[0]);
+    Object *it = obj_iter(ts, args[0]);
+    if (!it) {
+        if (err_matches(ts, &ExcTypeError)) {
+            err_clear(ts);
+            err_set_string(ts, &ExcTypeError, "can only join an iterable");
+        }
+        return NULL;
+    }
+    Object *items = list_from_iterable(ts, it);
+    DECREF(it);
     if (!items) return NULL;
     StrBuf out;
     strbuf_init(&out);
@@ -810,8 +819,8 @@ static int hex_value(uint32_t c) {
 
 CFUNC(bytes_m_fromhex) {
     /* [self] is the class: bytes, bytearray or a subclass */
-    if (args_no_kwargs(ts, "fromhex", kwnames) < 0 || args_count(ts, "fromhex", nargs, 1, 1) < 0)
-        return NULL;
+    bool ba = obj_type_check(self, &TypeType) && type_is_subtype((TypeObject *)self, &ByteArrayType);
+    if (args_exactly(ts, ba ? "bytearray.fromhex" : "bytes.fromhex", nargs, kwnames, 1) < 0) return NULL;
     Object *s = args[0];
     if (!str_check(s))
         return err_format(ts, &ExcTypeError, "fromhex() argument must be str, not %s", TYPE_NAME(s));
