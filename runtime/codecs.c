@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "codecs.h"
+#include "args.h"
 #include "bytes.h"
 #include "str.h"
 #include "interp.h"
@@ -340,7 +341,7 @@ int codec_args(ThreadState *ts, const char *fname, Object *encoding, Object *err
         if (!vals[i]) continue;
         if (!str_check(vals[i])) {
             err_format(ts, &ExcTypeError, "%s() argument '%s' must be str, not %s", fname, names[i],
-                       TYPE_NAME(vals[i]));
+                       args_type_name(vals[i]));
             return -1;
         }
         if (strlen(STR_DATA(vals[i])) != STR_SIZE(vals[i])) {

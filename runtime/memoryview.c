@@ -163,9 +163,15 @@ static int memoryview_setitem(ThreadState *ts, Object *self, Object *key, Object
     }
     ssize_t i = obj_as_ssize(ts, key, NULL);
     if (i == -1 && err_occurred(ts)) return -1;
-    Object *iv = int_check(value) ? NEWREF(value) : NULL;
+    /* struct's 'B': anything with __index__, else a TypeError */
+    if (!int_check(value) && !TYPE(value)->index) {
+        err_set_string(ts, &ExcTypeError, "memoryview: invalid type for format 'B'");
+        return -1;
+    }
+    Object *iv = obj_index(ts, value);
+    if (!iv) return -1;
     int64_t v = -1;
-    if (!iv || !int_as_i64(iv, &v) || v < 0 || v > 255) {
+    if (!int_as_i64(iv, &v) || v < 0 || v > 255) {
         XDECREF(iv);
         err_set_string(ts, &ExcValueError, "memoryview: invalid value for format 'B'");
         return -1;
