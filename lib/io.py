@@ -306,11 +306,19 @@ class BufferedIOBase(IOBase):
     """The base class of binary streams."""
 
 
+def _bytes_of(b):
+    """The bytes of a bytes-like object, or the buffer protocol's TypeError."""
+    try:
+        return memoryview(b).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
+
+
 class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     def __init__(self, initial_bytes=None):
-        self._buf = bytearray() if initial_bytes is None else bytearray(memoryview(initial_bytes))
+        self._buf = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
         self._pos = 0
         self._closed = False
 
@@ -354,9 +362,7 @@ class BytesIO(BufferedIOBase):
         Return the number of bytes written.
         """
         self._checkClosed()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        b = memoryview(b).tobytes()
+        b = _bytes_of(b)
         n = len(b)
         if not n:
             return 0
