@@ -15,7 +15,9 @@
  * when decoding) and the reason; "ignore" drops the piece; "replace" puts
  * '?' (encoding) or U+FFFD (decoding); "backslashreplace" writes \xNN /
  * \uNNNN escapes; "xmlcharrefreplace" (encoding) writes &#NNN;;
- * "surrogateescape" maps undecodable bytes to U+DC80..U+DCFF and back. As
+ * "surrogateescape" maps undecodable bytes to U+DC80..U+DCFF and back;
+ * "surrogatepass" lets utf-8 encode and decode lone surrogates (pickle
+ * writes str that way). As
  * in CPython, the handler's name is looked up only when an error happens,
  * so 'x'.encode('ascii', 'bogus') succeeds.
  *
@@ -35,13 +37,15 @@
 #include "common/srcenc.h"
 #include "common/utf8.h"
 
-typedef enum { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_XMLREF, H_SURROGATEESCAPE, H_UNKNOWN } Handler;
+typedef enum {
+    H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_XMLREF, H_SURROGATEESCAPE, H_SURROGATEPASS, H_UNKNOWN
+} Handler;
 
 static Handler handler_of(const char *errors) {
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
-                                        "xmlcharrefreplace", "surrogateescape"};
+                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass"};
     if (!errors) return H_STRICT;
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 7; i++)
         if (strcmp(errors, names[i]) == 0) return (Handler)i;
     return H_UNKNOWN;
 }
@@ -179,14 +183,22 @@ Object *codec_encode(ThreadState *ts, Object *str, const char *encoding, const c
             strbuf_free(&out);
             return unknown_handler(ts, errors);
         }
-        if (h == H_STRICT || h == H_SURROGATEESCAPE) {
-            /* surrogateescape gives back the bytes U+DC80..U+DCFF stand for */
+        if (h == H_STRICT || h == H_SURROGATEESCAPE || h == H_SURROGATEPASS) {
+            /* surrogateescape gives back the bytes U+DC80..U+DCFF stand
+             * for; surrogatepass, for utf-8, the surrogates' own 3-byte
+             * forms, which is how the str holds them */
+            bool passed = h == H_SURROGATEPASS && kind == SRCENC_UTF8;
             bool escaped = h == H_SURROGATEESCAPE;
-            if (escaped) {
-                for (size_t p = at; p < run_end_pos && escaped;) {
-                    int32_t c2 = utf8_decode_lenient(d, n, &p);
-                    if (c2 < 0xDC80 || c2 > 0xDCFF) escaped = false;
-                }
+            for (size_t p = at; p < run_end_pos && (escaped || passed);) {
+                int32_t c2 = utf8_decode_lenient(d, n, &p);
+                if (c2 < 0xDC80 || c2 > 0xDCFF) escaped = false;
+                if (c2 < 0xD800 || c2 > 0xDFFF) passed = false;
+            }
+            if (passed) {
+                strbuf_append(&out, d + at, run_end_pos - at);
+                pos = run_end_pos;
+                index = end;
+                continue;
             }
             if (escaped) {
                 for (size_t p = at; p < run_end_pos;)
@@ -277,6 +289,12 @@ Object *codec_decode(ThreadState *ts, const char *data, size_t size, const char 
                 i = p;
                 continue;
             }
+            if (i + 2 < size && c == 0xED && s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF && s[i + 2] >= 0x80 &&
+                s[i + 2] <= 0xBF && handler_of(errors) == H_SURROGATEPASS) {
+                strbuf_append(&out, data + i, 3);       /* a lone surrogate, kept */
+                i += 3;
+                continue;
+            }
             bad = utf8_bad_piece(s, size, i, &reason);
             break;
         case SRCENC_ASCII:
@@ -303,7 +321,7 @@ Object *codec_decode(ThreadState *ts, const char *data, size_t size, const char 
             strbuf_free(&out);
             return unknown_handler(ts, errors);
         }
-        if (h == H_STRICT || h == H_XMLREF) {
+        if (h == H_STRICT || h == H_XMLREF || h == H_SURROGATEPASS) {
             strbuf_free(&out);
             if (h == H_XMLREF)
                 return err_set_string(ts, &ExcTypeError,
