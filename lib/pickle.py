@@ -1089,7 +1089,7 @@ class Unpickler:
         self._stack.append(self._decode_string(self._read(self._read(1)[0])))
 
     def _op_unicode(self):
-        self._stack.append(self._readline().decode('raw-unicode-escape'))
+        self._stack.append(_raw_unicode_unescape(self._readline()))
 
     def _op_binunicode(self):
         n = int.from_bytes(self._read(4), 'little')
@@ -1314,6 +1314,31 @@ class Unpickler:
                 setattr(inst, k, v)
 
     _dispatch = {}
+
+
+def _raw_unicode_unescape(data):
+    """What the raw-unicode-escape codec decodes (UNICODE's argument):
+    each byte is the code point of the same number, except \\uXXXX and
+    \\UXXXXXXXX."""
+    text = data.decode('latin-1')
+    if '\\' not in text:
+        return text
+    out = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == '\\' and i + 1 < len(text) and text[i + 1] in 'uU':
+            n = 4 if text[i + 1] == 'u' else 8
+            digits = text[i + 2:i + 2 + n]
+            if len(digits) != n or any(d not in '0123456789abcdefABCDEF' for d in digits):
+                raise UnicodeDecodeError('rawunicodeescape', data, i, i + 2 + len(digits),
+                                         'truncated \\%sXXXX escape' % ('u' if n == 4 else 'UXXXX'))
+            out.append(chr(int(digits, 16)))
+            i += 2 + n
+        else:
+            out.append(c)
+            i += 1
+    return ''.join(out)
 
 
 def _unescape_bytes(data):
