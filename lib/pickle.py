@@ -24,7 +24,9 @@ survive the round trip.
 
 Protocol 4 (the default) wraps the opcodes in frames of about 64 KiB
 (FRAME + 8-byte length); protocol 5 adds bytearray's own opcode. This
-module writes protocols 3 to 5; it reads every protocol (0 to 5).
+module writes protocols 3 to 5. It reads protocols 0 to 5, except what
+needs a module minipy lacks (protocol 0-2 bytes name _codecs.encode,
+protocol 0-1 instances copy_reg._reconstructor).
 """
 
 import sys
@@ -380,10 +382,9 @@ class Pickler:
         except AttributeError:
             raise TypeError("file must have a 'write' attribute") from None
         self.proto = protocol
-        self.memo = {}
+        self.memo = {}          # id(obj) -> (memo index, obj): obj kept alive so ids stay unique
         self.fast = 0
-        self.bin = True
-        self._frame = None
+        self._frame = None      # the current frame's bytes (protocol 4 and up)
 
     def clear_memo(self):
         """Forget the objects already written (a later dump writes them again)."""
@@ -423,7 +424,13 @@ class Pickler:
         self._file_write(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             self._frame = bytearray()
-        self.save(obj)
+        try:
+            self.save(obj)
+        except RecursionError as e:
+            if str(e) != 'maximum recursion depth exceeded':
+                raise
+            # CPython's C pickler counts its own nesting and says where it was
+            raise RecursionError('maximum recursion depth exceeded while pickling an object') from None
         self._write(STOP)
         self._commit_frame(force=True)
         self._frame = None
@@ -490,27 +497,26 @@ class Pickler:
         if t is _MethodType:
             self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
             return
-        self._save_reduced(obj, t)
+        self._save_reduced(obj)
 
-    def _save_reduced(self, obj, t):
+    def _save_reduced(self, obj):
+        """obj by its reduce value: the class's __reduce_ex__ or __reduce__
+        if it defines one, else what object.__reduce_ex__ gives (minipy's
+        object has neither method, so that part is _object_reduce)."""
         reduce_ex = getattr(obj, '__reduce_ex__', None)
         if reduce_ex is not None:
             rv = reduce_ex(self.proto)
-            name = '__reduce__'
         else:
             reduce = getattr(obj, '__reduce__', None)
-            if reduce is not None:
-                rv = reduce()
-            else:
-                rv = _object_reduce(obj, self.proto)
-            name = '__reduce__'
+            rv = reduce() if reduce is not None else _object_reduce(obj, self.proto)
         if isinstance(rv, str):
             self.save_global(obj, rv)
             return
+        # CPython's words name __reduce__ whichever method answered
         if not isinstance(rv, tuple):
-            raise PicklingError('%s must return a string or tuple' % name)
+            raise PicklingError('__reduce__ must return a string or tuple')
         if not 2 <= len(rv) <= 6:
-            raise PicklingError('tuple returned by %s must contain 2 through 6 elements' % name)
+            raise PicklingError('tuple returned by __reduce__ must contain 2 through 6 elements')
         self.save_reduce(*rv, obj=obj)
 
     def _save_long(self, obj):
@@ -1202,7 +1208,7 @@ class Unpickler:
     def _op_additems(self):
         items = self._pop_mark()
         s = self._top()
-        if isinstance(s, (set, frozenset)) and type(s) in (set, frozenset):
+        if isinstance(s, set):
             s.update(items)
         else:
             for item in items:
