@@ -23,10 +23,12 @@ and fetched back (BINGET) the second time -- shared references and cycles
 survive the round trip.
 
 Protocol 4 (the default) wraps the opcodes in frames of about 64 KiB
-(FRAME + 8-byte length); protocol 5 adds bytearray's own opcode. This
-module writes protocols 3 to 5. It reads protocols 0 to 5, except what
-needs a module minipy lacks (protocol 0-2 bytes name _codecs.encode,
-protocol 0-1 instances copy_reg._reconstructor).
+(FRAME + 8-byte length); protocol 5 adds bytearray's own opcode.
+Protocol 2 (Python 2's) has no bytes type: bytes are written as a call of
+_codecs.encode on a latin-1 str, and global names are Python 2's
+(__builtin__.unicode for str). This module writes protocols 2 to 5 and
+reads 0 to 5, except protocol 0-1 instances (copy_reg._reconstructor:
+minipy has no copyreg).
 """
 
 import sys
@@ -39,7 +41,7 @@ __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpick
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
-_LOWEST_WRITTEN = 3
+_LOWEST_WRITTEN = 2
 
 format_version = '4.0'
 compatible_formats = ['1.0', '1.1', '1.2', '1.3', '2.0', '3.0', '4.0', '5.0']
@@ -306,6 +308,42 @@ def _builtin_reduce(obj, cls, base):
 
 _module_names = {}
 
+
+def _codecs_encode(obj, encoding):
+    """What CPython's _codecs.encode does with the arguments a protocol 2
+    pickle of bytes gives it."""
+    return obj.encode(encoding)
+
+
+_LATIN1 = 'latin1'
+
+# Python 3 names that Python 2 called otherwise (protocols 0 to 2 write and
+# read these, as CPython's fix_imports does; its table is _compat_pickle)
+_PY2_MODULES = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue', '_thread': 'thread',
+                '_pickle': 'pickle'}
+_PY2_NAMES = {('builtins', 'range'): ('__builtin__', 'xrange'), ('builtins', 'chr'): ('__builtin__', 'unichr'),
+              ('builtins', 'str'): ('__builtin__', 'unicode'), ('builtins', 'int'): ('__builtin__', 'long'),
+              ('builtins', 'zip'): ('itertools', 'izip'), ('builtins', 'map'): ('itertools', 'imap'),
+              ('builtins', 'filter'): ('itertools', 'ifilter')}
+for _name in ('ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning '
+              'DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning '
+              'GeneratorExit IOError ImportError ImportWarning IndentationError IndexError KeyError '
+              'KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError OverflowError '
+              'PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning StopIteration SyntaxError '
+              'SyntaxWarning SystemError SystemExit TabError TypeError UnboundLocalError UnicodeDecodeError '
+              'UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError '
+              'Warning ZeroDivisionError').split():
+    _PY2_NAMES[('builtins', _name)] = ('exceptions', _name)
+for _name in ('BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError '
+              'ConnectionResetError FileExistsError FileNotFoundError InterruptedError IsADirectoryError '
+              'NotADirectoryError PermissionError ProcessLookupError TimeoutError').split():
+    _PY2_NAMES[('builtins', _name)] = ('exceptions', 'OSError')
+_PY2_NAMES[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
+_PY3_MODULES = {v: k for k, v in _PY2_MODULES.items()}
+_PY3_MODULES['exceptions'] = 'builtins'
+_PY3_NAMES = {v: k for k, v in _PY2_NAMES.items() if v[1] not in ('OSError', 'ImportError') or k[1] == v[1]}
+del _name
+
 _NEWOBJ_BASES = (object, int, float, str, bytes, tuple, list, dict, bool, _complex)
 
 
@@ -535,6 +573,12 @@ class Pickler:
                 self._write(LONG4 + n.to_bytes(4, 'little', signed=True) + data)
 
     def _save_bytes(self, obj):
+        if self.proto < 3:
+            if obj:
+                self.save_reduce(_codecs_encode, (obj.decode('latin-1'), _LATIN1), obj=obj)
+            else:
+                self.save_reduce(bytes, (), obj=obj)
+            return
         n = len(obj)
         if n < 256:
             header = SHORT_BINBYTES + bytes([n])
@@ -795,6 +839,10 @@ class Pickler:
                 name = obj.__name__
         if '<locals>' in name.split('.'):
             raise AttributeError("Can't pickle local object %r" % name)
+        if obj is _codecs_encode:       # protocol 2's bytes: CPython's _codecs.encode
+            self._write(GLOBAL + b'_codecs\nencode\n')
+            self.memoize(obj)
+            return
         module_name = _whichmodule(obj, name)
         # The module's name is saved as a str, memoized by identity, so which
         # globals share one str object decides where CPython writes a BINGET.
@@ -824,7 +872,17 @@ class Pickler:
         elif parent is not module:
             self.save_reduce(getattr, (parent, name.rpartition('.')[2]))
         else:
-            self._write(GLOBAL + module_name.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
+            if self.proto < 3:          # Python 2's names (fix_imports)
+                module_name, name = _PY2_NAMES.get((module_name, name), (module_name, name))
+                module_name = _PY2_MODULES.get(module_name, module_name)
+                try:
+                    line = module_name.encode('ascii') + b'\n' + name.encode('ascii') + b'\n'
+                except UnicodeEncodeError:
+                    raise PicklingError("can't pickle global identifier '%s.%s' using pickle protocol %d"
+                                        % (module_name, name, self.proto)) from None
+            else:
+                line = module_name.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n'
+            self._write(GLOBAL + line)
         self.memoize(obj)
 
     def _save_function(self, obj):
@@ -917,8 +975,11 @@ class Unpickler:
 
     def find_class(self, module, name):
         """The object a GLOBAL or STACK_GLOBAL names."""
-        if self.proto < 3 and module in ('__builtin__', 'exceptions'):
-            module = 'builtins'         # a Python 2 pickle's names for the built-ins
+        if self.proto < 3:              # a Python 2 pickle's names
+            if (module, name) == ('_codecs', 'encode'):
+                return _codecs_encode
+            module, name = _PY3_NAMES.get((module, name), (module, name))
+            module = _PY3_MODULES.get(module, module)
         __import__(module)
         mod = sys.modules[module]
         if self.proto >= 4:
