@@ -26,9 +26,10 @@ Protocol 4 (the default) wraps the opcodes in frames of about 64 KiB
 (FRAME + 8-byte length); protocol 5 adds bytearray's own opcode.
 Protocol 2 (Python 2's) has no bytes type: bytes are written as a call of
 _codecs.encode on a latin-1 str, and global names are Python 2's
-(__builtin__.unicode for str). This module writes protocols 2 to 5 and
-reads 0 to 5, except protocol 0-1 instances (copy_reg._reconstructor:
-minipy has no copyreg).
+(__builtin__.unicode for str). Protocol 1 has no NEWOBJ: an instance is a
+call of copy_reg._reconstructor; protocol 0 writes numbers in decimal and
+each opcode's argument as a line of text. Every protocol, 0 to 5, is
+written and read.
 """
 
 import sys
@@ -41,7 +42,6 @@ __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpick
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
-_LOWEST_WRITTEN = 2
 
 format_version = '4.0'
 compatible_formats = ['1.0', '1.1', '1.2', '1.3', '2.0', '3.0', '4.0', '5.0']
@@ -347,6 +347,31 @@ del _name
 _NEWOBJ_BASES = (object, int, float, str, bytes, tuple, list, dict, bool, _complex)
 
 
+def _reconstructor(cls, base, state):
+    """How protocols 0 and 1 make an instance again (CPython's
+    copyreg._reconstructor): base.__new__, then base's own __init__."""
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
+
+
+def _old_reduce(obj, cls, base):
+    """object.__reduce_ex__ for protocols 0 and 1 (CPython's
+    copyreg._reduce_ex): _reconstructor(cls, base, base(obj)), then the
+    instance's __dict__ (or __getstate__()) when it holds anything."""
+    if base is cls:
+        raise TypeError("cannot pickle '%s' object" % _type_name(cls))
+    state = None if base is object else base(obj)
+    getstate = getattr(obj, '__getstate__', None)
+    d = getstate() if getstate is not None else _dict_state(obj)
+    if d:
+        return _reconstructor, (cls, base, state), d
+    return _reconstructor, (cls, base, state)
+
+
 def _object_reduce(obj, proto):
     """object.__reduce_ex__(proto) for protocols 2 and up: CPython's
     reduce_newobj (typeobject.c) -- cls.__new__(cls, *args), then the state
@@ -356,6 +381,8 @@ def _object_reduce(obj, proto):
     rv = _builtin_reduce(obj, cls, base)
     if rv is not None:
         return rv
+    if proto < 2:
+        return _old_reduce(obj, cls, base)
     if base not in _NEWOBJ_BASES:
         raise TypeError("cannot pickle '%s' object" % _type_name(cls))
     kwargs = None
@@ -410,9 +437,6 @@ class Pickler:
             protocol = HIGHEST_PROTOCOL
         elif protocol > HIGHEST_PROTOCOL:
             raise ValueError('pickle protocol must be <= %d' % HIGHEST_PROTOCOL)
-        elif protocol < _LOWEST_WRITTEN:
-            raise ValueError("minipy's pickle writes protocols %d to %d, not %d"
-                             % (_LOWEST_WRITTEN, HIGHEST_PROTOCOL, protocol))
         if buffer_callback is not None and protocol < 5:
             raise ValueError('buffer_callback needs protocol >= 5')
         try:
@@ -420,6 +444,7 @@ class Pickler:
         except AttributeError:
             raise TypeError("file must have a 'write' attribute") from None
         self.proto = protocol
+        self.bin = protocol >= 1    # protocol 0 is text: decimal numbers, lines
         self.memo = {}          # id(obj) -> (memo index, obj): obj kept alive so ids stay unique
         self.fast = 0
         self._frame = None      # the current frame's bytes (protocol 4 and up)
@@ -459,7 +484,8 @@ class Pickler:
 
     def dump(self, obj):
         """Write a pickle of obj: PROTO, the object, STOP."""
-        self._file_write(PROTO + bytes([self.proto]))
+        if self.proto >= 2:
+            self._file_write(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             self._frame = bytearray()
         try:
@@ -479,6 +505,8 @@ class Pickler:
         idx = len(self.memo)
         if self.proto >= 4:
             self._write(MEMOIZE)
+        elif not self.bin:
+            self._write(PUT + str(idx).encode('ascii') + b'\n')
         elif idx < 256:
             self._write(BINPUT + bytes([idx]))
         else:
@@ -486,6 +514,8 @@ class Pickler:
         self.memo[id(obj)] = idx, obj
 
     def _get(self, idx):
+        if not self.bin:
+            return GET + str(idx).encode('ascii') + b'\n'
         if idx < 256:
             return BINGET + bytes([idx])
         return LONG_BINGET + idx.to_bytes(4, 'little')
@@ -498,21 +528,33 @@ class Pickler:
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:
-                self.save(pid, save_persistent_id=False)
-                self._write(BINPERSID)
+                if self.bin:
+                    self.save(pid, save_persistent_id=False)
+                    self._write(BINPERSID)
+                    return
+                try:
+                    self._write(PERSID + str(pid).encode('ascii') + b'\n')
+                except UnicodeEncodeError:
+                    raise PicklingError('persistent IDs in protocol 0 must be ASCII strings') from None
                 return
         t = type(obj)
         if obj is None:
             self._write(NONE)
             return
         if t is bool:
-            self._write(NEWTRUE if obj else NEWFALSE)
+            if self.proto >= 2:
+                self._write(NEWTRUE if obj else NEWFALSE)
+            else:
+                self._write(TRUE if obj else FALSE)
             return
         if t is int:
             self._save_long(obj)
             return
         if t is float:
-            self._write(BINFLOAT + _float_to_bits(obj).to_bytes(8, 'big'))
+            if self.bin:
+                self._write(BINFLOAT + _float_to_bits(obj).to_bytes(8, 'big'))
+            else:
+                self._write(FLOAT + repr(obj).encode('ascii') + b'\n')
             return
         x = self.memo.get(id(obj))
         if x is not None:
@@ -558,6 +600,12 @@ class Pickler:
         self.save_reduce(*rv, obj=obj)
 
     def _save_long(self, obj):
+        if not -0x80000000 <= obj <= 0x7fffffff and self.proto < 2:
+            self._write(LONG + str(obj).encode('ascii') + b'L\n')
+            return
+        if not self.bin:
+            self._write(INT + str(obj).encode('ascii') + b'\n')
+            return
         if 0 <= obj <= 0xff:
             self._write(BININT1 + bytes([obj]))
         elif 0 <= obj <= 0xffff:
@@ -605,6 +653,10 @@ class Pickler:
         self.memoize(obj)
 
     def _save_str(self, obj):
+        if not self.bin:
+            self._write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+            self.memoize(obj)
+            return
         data = obj.encode('utf-8', 'surrogatepass')
         n = len(data)
         if n < 256 and self.proto >= 4:
@@ -622,9 +674,9 @@ class Pickler:
     def _save_tuple(self, obj):
         n = len(obj)
         if n == 0:
-            self._write(EMPTY_TUPLE)
+            self._write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for item in obj:
                 self.save(item)
             x = self.memo.get(id(obj))
@@ -638,13 +690,21 @@ class Pickler:
         for item in obj:
             self.save(item)
         x = self.memo.get(id(obj))
-        if x is not None:
-            self._write(POP_MARK + self._get(x[0]))
+        if x is not None:           # it contains itself: drop what was built, fetch that one
+            if self.bin:
+                self._write(POP_MARK + self._get(x[0]))
+            else:
+                self._write(POP * (n + 1) + self._get(x[0]))
             return
         self._write(TUPLE)
         self.memoize(obj)
 
     def _save_list(self, obj):
+        if not self.bin:
+            self._write(MARK + LIST)
+            self.memoize(obj)
+            self._batch_appends(obj)
+            return
         self._write(EMPTY_LIST)
         self.memoize(obj)
         if len(obj) == 1:
@@ -662,6 +722,11 @@ class Pickler:
             self._write(APPENDS)
 
     def _save_dict(self, obj):
+        if not self.bin:
+            self._write(MARK + DICT)
+            self.memoize(obj)
+            self._batch_setitems(obj.items())
+            return
         self._write(EMPTY_DICT)
         self.memoize(obj)
         if not obj:
@@ -724,6 +789,11 @@ class Pickler:
     def _batch_appends(self, items):
         """APPEND or MARK ... APPENDS for the items of an iterator."""
         items = iter(items)
+        if not self.bin:
+            for item in items:
+                self.save(item)
+                self._write(APPEND)
+            return
         while True:
             batch = []
             for item in items:
@@ -743,6 +813,12 @@ class Pickler:
 
     def _batch_setitems(self, items):
         items = iter(items)
+        if not self.bin:
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                self._write(SETITEM)
+            return
         while True:
             batch = []
             for item in items:
@@ -771,7 +847,7 @@ class Pickler:
             raise PicklingError('second item of the tuple returned by __reduce__ must be a tuple')
         if not callable(func):
             raise PicklingError('first item of the tuple returned by __reduce__ must be callable')
-        name = getattr(func, '__name__', '')
+        name = getattr(func, '__name__', '') if self.proto >= 2 else ''
         if name == '__newobj_ex__':
             cls, new_args, kwargs = args
             if not hasattr(cls, '__new__'):
@@ -841,6 +917,10 @@ class Pickler:
             raise AttributeError("Can't pickle local object %r" % name)
         if obj is _codecs_encode:       # protocol 2's bytes: CPython's _codecs.encode
             self._write(GLOBAL + b'_codecs\nencode\n')
+            self.memoize(obj)
+            return
+        if obj is _reconstructor:       # protocols 0 and 1's instances
+            self._write(GLOBAL + b'copy_reg\n_reconstructor\n')
             self.memoize(obj)
             return
         module_name = _whichmodule(obj, name)
@@ -978,6 +1058,8 @@ class Unpickler:
         if self.proto < 3:              # a Python 2 pickle's names
             if (module, name) == ('_codecs', 'encode'):
                 return _codecs_encode
+            if (module, name) == ('copy_reg', '_reconstructor'):
+                return _reconstructor
             module, name = _PY3_NAMES.get((module, name), (module, name))
             module = _PY3_MODULES.get(module, module)
         __import__(module)
@@ -1381,6 +1463,22 @@ class Unpickler:
                 setattr(inst, k, v)
 
     _dispatch = {}
+
+
+def _raw_unicode_escape(text):
+    """UNICODE's argument for text: latin-1 bytes, \\uXXXX and \\UXXXXXXXX
+    for the rest, and escapes for what would end the line or confuse a
+    reader (backslash, newline, carriage return, NUL, ^Z), as CPython's."""
+    out = bytearray()
+    for ch in text:
+        c = ord(ch)
+        if c in (0x5c, 0x0a, 0x0d, 0x00, 0x1a) or 0x100 <= c < 0x10000:
+            out += b'\\u%04x' % c
+        elif c >= 0x10000:
+            out += b'\\U%08x' % c
+        else:
+            out.append(c)
+    return bytes(out)
 
 
 def _raw_unicode_unescape(data):
