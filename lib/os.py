@@ -23,6 +23,7 @@ from posix import (fork, register_at_fork, wait, waitpid, WIFEXITED, WEXITSTATUS
                    WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WCOREDUMP,
                    waitstatus_to_exitcode, WNOHANG, WUNTRACED, WCONTINUED, _exit, kill,
                    getppid, cpu_count, pipe, close)
+from posix import remove, unlink
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",

@@ -16,6 +16,7 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "bytes.h"
 #include "format.h"
 #include "tuple.h"
 #include "list.h"
@@ -430,6 +431,14 @@ static CFUNC(builtin_format) {
 static CFUNC(builtin_ord) {
     if (args_exactly(ts, "ord", nargs, kwnames, 1) < 0) return NULL;
     Object *s = args[0];
+    if (bytes_check(s) || bytearray_check(s)) {
+        const char *d;
+        size_t n;
+        bytes_buffer(s, &d, &n);
+        if (n != 1)
+            return err_format(ts, &ExcTypeError, "ord() expected a character, but string of length %zu found", n);
+        return int_from_i64(ts, (unsigned char)d[0]);
+    }
     if (!str_check(s))
         return err_format(ts, &ExcTypeError, "ord() expected string of length 1, but %s found", TYPE_NAME(s));
     if (STR_LEN(s) != 1)
@@ -776,7 +785,8 @@ Object *builtins_create(ThreadState *ts) {
         {"NotImplemented", NotImplemented}, {"Ellipsis", Ellipsis},
         {"object", (Object *)&ObjectType}, {"type", (Object *)&TypeType},
         {"int", (Object *)&IntType}, {"bool", (Object *)&BoolType}, {"float", (Object *)&FloatType},
-        {"str", (Object *)&StrType}, {"tuple", (Object *)&TupleType}, {"list", (Object *)&ListType},
+        {"str", (Object *)&StrType}, {"bytes", (Object *)&BytesType},
+        {"bytearray", (Object *)&ByteArrayType}, {"memoryview", (Object *)&MemoryViewType}, {"tuple", (Object *)&TupleType}, {"list", (Object *)&ListType},
         {"dict", (Object *)&DictType}, {"set", (Object *)&SetType}, {"frozenset", (Object *)&FrozenSetType},
         {"range", (Object *)&RangeType}, {"slice", (Object *)&SliceType},
         {"enumerate", (Object *)&EnumerateType}, {"zip", (Object *)&ZipType},

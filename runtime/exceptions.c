@@ -402,8 +402,14 @@ static SETTER(exc_set_suppress) {
     return 0;
 }
 
+/* e.__dict__: the instance dict every exception has (pickle and copy read
+ * it), through object's own accessor */
+static GETTER(exc_get_dict) { return object_dict_getset[0].get(ts, self); }
+static SETTER(exc_set_dict) { return object_dict_getset[0].set(ts, self, value); }
+
 static const GetSetDef exc_getset[] = {
     {"args", exc_get_args, exc_set_args, NULL},
+    {"__dict__", exc_get_dict, exc_set_dict, NULL},
     {"__traceback__", exc_get_tb, exc_set_tb, NULL},
     {"__context__", exc_get_context, exc_set_context, NULL},
     {"__cause__", exc_get_cause, exc_set_cause, NULL},

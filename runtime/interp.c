@@ -24,6 +24,7 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "bytes.h"
 #include "tuple.h"
 #include "list.h"
 #include "dict.h"
@@ -48,6 +49,7 @@
 static TypeObject *const static_types[] = {
     &ObjectType, &TypeType, &NoneType, &NotImplementedType, &EllipsisType,
     &IntType, &BoolType, &FloatType, &StrType, &StrIterType,
+    &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
     &TupleType, &TupleIterType, &ListType, &ListIterType,
     &DictType, &DictIterType, &DictKeysType, &DictValuesType, &DictItemsType,
     &SetType, &FrozenSetType, &SetIterType,

@@ -34,6 +34,7 @@
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -233,6 +234,8 @@ static bool same_const(Object *a, Object *b) {
     if (TYPE(a) == &IntType) return int_compare(a, b) == 0;
     if (TYPE(a) == &FloatType) return memcmp(&FLOAT_VALUE(a), &FLOAT_VALUE(b), sizeof(double)) == 0;
     if (TYPE(a) == &StrType) return str_eq(a, b);
+    if (TYPE(a) == &BytesType)
+        return BYTES_SIZE(a) == BYTES_SIZE(b) && memcmp(BYTES_DATA(a), BYTES_DATA(b), BYTES_SIZE(a)) == 0;
     if (TYPE(a) == &TupleType) {
         if (TUPLE_SIZE(a) != TUPLE_SIZE(b)) return false;
         for (size_t i = 0; i < TUPLE_SIZE(a); i++)
@@ -248,6 +251,10 @@ static uint64_t const_hash(Object *o) {
     if (TYPE(o) == &IntType) h = (uint64_t)int_hash(o);
     else if (TYPE(o) == &StrType) h = (uint64_t)str_hash(o);
     else if (TYPE(o) == &FloatType) memcpy(&h, &FLOAT_VALUE(o), sizeof h);
+    else if (TYPE(o) == &BytesType) {
+        h = 14695981039346656037u;            /* FNV-1a: needs no interpreter */
+        for (size_t i = 0; i < BYTES_SIZE(o); i++) h = (h ^ (unsigned char)BYTES_DATA(o)[i]) * 1099511628211u;
+    }
     else if (TYPE(o) == &TupleType) {
         h = TUPLE_SIZE(o);
         for (size_t i = 0; i < TUPLE_SIZE(o); i++) h = h * 1000003u ^ const_hash(TUPLE_GET(o, i));
@@ -612,6 +619,7 @@ static Object *const_object(Compiler *c, const ConstValue *v) {
     case CONST_ELLIPSIS: return NEWREF(Ellipsis);
     case CONST_INT: return int_from_literal(ts, v->text);
     case CONST_FLOAT: return float_new(ts, v->f);
+    case CONST_BYTES: return bytes_new(ts, v->text, v->len);
     case CONST_STR: {
         Object *s = str_new(ts, v->text, v->len);
         if (!s) return NULL;
@@ -637,8 +645,6 @@ static bool comp_constant(Compiler *c, const Node *e) {
     const ConstValue *v = &e->v.Constant.value;
     if (v->kind == CONST_IMAG)
         return comp_error(c, e, "complex numbers are not supported by minipy");
-    if (v->kind == CONST_BYTES)
-        return comp_error(c, e, "bytes literals are not supported by minipy");
     Object *o = const_object(c, v);
     if (!o) return comp_fail(c);
     return load_const_steal(c, o);
@@ -928,7 +934,7 @@ static Object *fold_node(Compiler *c, const Node *e) {
     switch (e->kind) {
     case NODE_Constant: {
         ConstKind k = e->v.Constant.value.kind;
-        if (k == CONST_IMAG || k == CONST_BYTES) return NULL;
+        if (k == CONST_IMAG) return NULL;
         Object *o = const_object(c, &e->v.Constant.value);
         if (!o) err_clear(c->ts);
         return o;
