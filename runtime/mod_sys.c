@@ -164,10 +164,47 @@ static CFUNC(sys_getstats) {
     return d;
 }
 
+static const char *const asyncgen_hooks_fields[] = {"firstiter", "finalizer", NULL};
+STRUCTSEQ_TYPE(SysAsyncgenHooksType, "asyncgen_hooks",
+               "asyncgen_hooks\n\nA named tuple providing information about asynchronous\n"
+               "generators hooks.  The attributes are read only.", asyncgen_hooks_fields);
+
+/* ---- async generator hooks (runtime/asyncgen.c calls them) ------------- */
+
+/* sys.set_asyncgen_hooks(firstiter=..., finalizer=...): what an event loop
+ * installs so that it hears of every async generator that starts, and gets
+ * the ones that die unfinished to close them on the loop. Per thread, as
+ * in CPython; a parameter not given keeps its hook, None removes it. */
+static CFUNC(sys_set_asyncgen_hooks) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    static const ArgSpec spec = {"set_asyncgen_hooks", names, .kwonly = 2};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    for (int i = 1; i >= 0; i--)
+        if (a[i] && a[i] != None && !TYPE(a[i])->call)
+            return err_format(ts, &ExcTypeError, "callable %s expected, got %s", names[i], TYPE_NAME(a[i]));
+    Object **slots[2] = {&ts->asyncgen_firstiter, &ts->asyncgen_finalizer};
+    for (int i = 0; i < 2; i++)
+        if (a[i]) SETREF(*slots[i], a[i] == None ? NULL : NEWREF(a[i]));
+    return none_new();
+}
+
+static CFUNC(sys_get_asyncgen_hooks) {
+    if (args_exactly(ts, "get_asyncgen_hooks", nargs, kwnames, 0) < 0) return NULL;
+    Object *v[2] = {ts->asyncgen_firstiter ? ts->asyncgen_firstiter : None,
+                    ts->asyncgen_finalizer ? ts->asyncgen_finalizer : None};
+    return structseq_new(ts, &SysAsyncgenHooksType, v);
+}
+
 static const MethodDef sys_functions[] = {
     {"getstats", sys_getstats, 0, "Return the hash-table statistics of this run (minipy only)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, METH_KEYWORDS,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0,
+     "get_asyncgen_hooks()\n\nReturn the installed asynchronous generators hooks.\n\n"
+     "This returns a namedtuple of the form (firstiter, finalizer)."},
     {"getswitchinterval", sys_getswitchinterval, 0, NULL},
     {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},

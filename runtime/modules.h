@@ -15,7 +15,7 @@ Object *mod_heapq_create(ThreadState *ts);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
-extern struct StructSeqType SysVersionInfoType, SysFlagsType, StatResultType;
+extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysAsyncgenHooksType, StatResultType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
 
