@@ -177,7 +177,7 @@ STRUCTSEQ_TYPE(SysAsyncgenHooksType, "asyncgen_hooks",
  * in CPython; a parameter not given keeps its hook, None removes it. */
 static CFUNC(sys_set_asyncgen_hooks) {
     static const char *const names[] = {"firstiter", "finalizer", NULL};
-    static const ArgSpec spec = {"set_asyncgen_hooks", names, .kwonly = 2};
+    static const ArgSpec spec = {"set_asyncgen_hooks", names};
     Object *a[2];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
     for (int i = 1; i >= 0; i--)

@@ -12,6 +12,7 @@ Object *mod_collections_create(ThreadState *ts);
 Object *mod_random_create(ThreadState *ts);
 Object *mod_posix_create(ThreadState *ts);
 Object *mod_heapq_create(ThreadState *ts);
+Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
