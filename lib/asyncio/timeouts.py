@@ -29,6 +29,8 @@ class Timeout:
     def reschedule(self, when):
         """Move the deadline (None: no deadline)."""
         if self._state is not _ENTERED:
+            if self._state is _CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
