@@ -436,3 +436,163 @@ bool asyncgen_finalize(ThreadState *ts, Object *gen) {
     else err_write_unraisable(ts, NULL);
     return true;
 }
+
+/* ==== anext(aiterator, default): the awaitable that gives [default] at the end ====
+ *
+ * anext() with a default cannot just return __anext__()'s awaitable: the
+ * end of the iterator (StopAsyncIteration) must become "the await returns
+ * default" (StopIteration(default)). This awaitable drives the inner one,
+ * made on first use, and translates that one exception. */
+
+typedef struct {
+    OBJECT_HEAD;
+    Object *aiter;            /* the async iterator */
+    Object *dflt;             /* what the await gives at its end */
+    Object *inner;            /* the awaitable __anext__() gave, driven; NULL before the first step */
+} ANextObject;
+
+static Object *anext_inner(ThreadState *ts, ANextObject *a) {
+    if (a->inner) return a->inner;
+    Object *aw = obj_call_method(ts, a->aiter, ts->interp->ids.__anext__, NULL, 0);
+    if (!aw) return NULL;
+    if (gen_check(aw) && (TYPE(aw) == &CoroType || gen_is_awaitable_generator(aw))) {
+        a->inner = aw;
+        return aw;
+    }
+    if (!type_lookup_borrowed(TYPE(aw), ts->interp->ids.__await__)) {
+        err_format(ts, &ExcTypeError, "object %s can't be used in 'await' expression", TYPE_NAME(aw));
+        DECREF(aw);
+        return NULL;
+    }
+    Object *it = obj_call_method(ts, aw, ts->interp->ids.__await__, NULL, 0);
+    DECREF(aw);
+    if (!it) return NULL;
+    if (!TYPE(it)->next && !gen_check(it)) {
+        err_format(ts, &ExcTypeError, "__await__() returned non-iterator of type '%s'", TYPE_NAME(it));
+        DECREF(it);
+        return NULL;
+    }
+    a->inner = it;
+    return it;
+}
+
+/* What the inner awaitable did ([r]; NULL: it ended or raised), seen from
+ * the await of anext(): its end without a value is `default`. */
+static Object *anext_result(ThreadState *ts, ANextObject *a, Object *r) {
+    if (r) return r;
+    if (err_matches(ts, &ExcStopAsyncIteration)) {
+        err_clear(ts);
+        Object *args = tuple_pack(ts, 1, a->dflt);
+        Object *e = args ? exc_new(ts, &ExcStopIteration, args) : NULL;
+        XDECREF(args);
+        if (e) err_raise_steal(ts, e);
+    } else if (!err_occurred(ts)) {
+        err_raise_steal(ts, exc_new(ts, &ExcStopIteration, NULL));
+    }
+    return NULL;
+}
+
+static Object *anext_send(ThreadState *ts, ANextObject *a, Object *v) {
+    Object *inner = anext_inner(ts, a);
+    if (!inner) return anext_result(ts, a, NULL);
+    if (gen_check(inner)) return anext_result(ts, a, gen_send_value(ts, inner, v));
+    if (v == None) return anext_result(ts, a, TYPE(inner)->next(ts, inner));
+    return anext_result(ts, a, obj_call_method(ts, inner, ts->interp->ids.send, &v, 1));
+}
+
+static Object *anext_iternext(ThreadState *ts, Object *self) { return anext_send(ts, (ANextObject *)self, None); }
+
+static CFUNC(anext_m_send) {
+    if (args_exactly(ts, "send", nargs, kwnames, 1) < 0) return NULL;
+    return anext_send(ts, (ANextObject *)self, args[0]);
+}
+
+static CFUNC(anext_m_throw) {
+    ANextObject *a = (ANextObject *)self;
+    if (args_count(ts, "throw", nargs, 1, 3) < 0) return NULL;
+    Object *inner = anext_inner(ts, a);
+    if (!inner) return anext_result(ts, a, NULL);
+    if (gen_check(inner)) {
+        Object *exc = gen_exception_from_args(ts, args, nargs);
+        if (!exc) return NULL;
+        Object *r = gen_throw(ts, inner, exc);
+        DECREF(exc);
+        return anext_result(ts, a, r);
+    }
+    Object *throw = obj_getattr(ts, inner, ts->interp->ids.throw);
+    if (!throw) return NULL;
+    Object *r = obj_call(ts, throw, args, nargs, NULL);
+    DECREF(throw);
+    return anext_result(ts, a, r);
+}
+
+static CFUNC(anext_m_close) {
+    ANextObject *a = (ANextObject *)self;
+    if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
+    if (!a->inner) return none_new();
+    if (gen_check(a->inner)) return gen_close(ts, a->inner) < 0 ? NULL : none_new();
+    return obj_call_method(ts, a->inner, ts->interp->ids.close, NULL, 0);
+}
+
+static CFUNC(anext_m_await) {
+    if (args_exactly(ts, "__await__", nargs, kwnames, 0) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static void anext_dealloc(Object *self) {
+    gc_untrack(self);
+    ANextObject *a = (ANextObject *)self;
+    XDECREF(a->aiter);
+    XDECREF(a->dflt);
+    XDECREF(a->inner);
+    obj_free(self);
+}
+
+static int anext_traverse(Object *self, VisitFunc visit, void *arg) {
+    ANextObject *a = (ANextObject *)self;
+    if (a->aiter && visit(a->aiter, arg)) return 1;
+    if (a->dflt && visit(a->dflt, arg)) return 1;
+    if (a->inner && visit(a->inner, arg)) return 1;
+    return 0;
+}
+
+static int anext_clear(Object *self) {
+    ANextObject *a = (ANextObject *)self;
+    CLEAR(a->aiter);
+    CLEAR(a->dflt);
+    CLEAR(a->inner);
+    return 0;
+}
+
+static const MethodDef anext_methods[] = {
+    {"send", anext_m_send, 0, "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", anext_m_throw, 0, "throw(typ[,val[,tb]]) -> raise exception in the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
+    {"close", anext_m_close, 0, "close() -> raise GeneratorExit inside generator."},
+    {"__await__", anext_m_await, 0, "Return an iterator to be used in await expression."},
+    {NULL},
+};
+
+TypeObject ANextAwaitableType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "anext_awaitable",
+    .basicsize = sizeof(ANextObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = anext_dealloc,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+    .iter = iter_self,
+    .next = anext_iternext,
+    .traverse = anext_traverse,
+    .clear = anext_clear,
+    .methods = anext_methods,
+};
+
+Object *asyncgen_anext_default(ThreadState *ts, Object *aiter, Object *dflt) {
+    ANextObject *a = (ANextObject *)obj_alloc(ts, &ANextAwaitableType, sizeof(ANextObject));
+    if (!a) return NULL;
+    a->aiter = NEWREF(aiter);
+    a->dflt = NEWREF(dflt);
+    a->inner = NULL;
+    gc_track(ts, (Object *)a);
+    return (Object *)a;
+}

@@ -15,6 +15,7 @@ extern TypeObject AsyncGenType;
 extern TypeObject AsyncGenASendType;
 extern TypeObject AsyncGenAThrowType;
 extern TypeObject AsyncGenWrappedType;
+extern TypeObject ANextAwaitableType;
 
 /* The async generator methods (__anext__, asend, athrow, aclose, ...),
  * for AsyncGenType's table in runtime/gen.c. */
@@ -28,5 +29,9 @@ Object *asyncgen_wrap(ThreadState *ts, Object *value);
  * may resurrect it to aclose() it later, and return true; false: no hook,
  * the caller closes it. A failure of the hook is reported as unraisable. */
 bool asyncgen_finalize(ThreadState *ts, Object *gen);
+
+/* anext([aiter], [dflt]): an awaitable that awaits aiter.__anext__() and
+ * gives [dflt] instead of StopAsyncIteration (new reference). */
+Object *asyncgen_anext_default(ThreadState *ts, Object *aiter, Object *dflt);
 
 #endif

@@ -58,7 +58,7 @@ static TypeObject *const static_types[] = {
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
-    &AsyncGenAThrowType, &AsyncGenWrappedType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
+    &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
     &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
     &SysAsyncgenHooksType.type,
 };

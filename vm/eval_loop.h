@@ -1156,7 +1156,11 @@ dispatch:
             DISPATCH();
         }
         if (v == None) {
-            r = obj_next(ts, receiver);
+            /* the slot itself, not obj_next(), which would drop the
+             * StopIteration that carries the return value */
+            UnaryFunc next = TYPE(receiver)->next;
+            r = next ? next(ts, receiver)
+                     : err_format(ts, &ExcTypeError, "'%s' object is not an iterator", TYPE_NAME(receiver));
         } else {
             Object *send = obj_getattr(ts, receiver, ts->interp->ids.send);
             r = send ? obj_call1(ts, send, v) : NULL;

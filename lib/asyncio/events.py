@@ -21,11 +21,13 @@ made, suspended on what, resumed, done; the ready queue; timers; waits)
 to trace/ through _asyncio.report, as they take it.
 """
 
+import functools
 import heapq
 import itertools
 import sys
 import threading
 import time
+import types
 import _thread
 from collections import deque
 
@@ -42,7 +44,7 @@ TRACING = _tracing()
 
 
 def _callback_name(callback):
-    """What the narration and reprs call a callback."""
+    """What the narration calls a callback."""
     name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
     if name is None:
         func = getattr(callback, 'func', None)     # functools.partial
@@ -50,6 +52,33 @@ def _callback_name(callback):
             return _callback_name(func)
         return type(callback).__name__
     return name
+
+
+def _format_args(args, kwargs):
+    items = [repr(arg) for arg in args]
+    if kwargs:
+        items.extend(f'{k}={v!r}' for k, v in kwargs.items())
+    return '({})'.format(', '.join(items))
+
+
+def _format_callback(func, args, kwargs=None, suffix=''):
+    """f(1, 2): a callback with its arguments, a partial's unfolded."""
+    if isinstance(func, functools.partial):
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    return name + _format_args(args, kwargs) + suffix
+
+
+def _format_callback_source(func, args):
+    """The callback, and where it was defined if it is a Python function."""
+    text = _format_callback(func, args)
+    while isinstance(func, functools.partial):
+        func = func.func
+    if isinstance(func, types.FunctionType):
+        code = func.__code__
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 def _handle_label(handle):
@@ -79,7 +108,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_callback_name(self._callback) + '()')
+            info.append(_format_callback_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -101,7 +130,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_callback_name(self._callback)}()',
+                'message': 'Exception in callback ' + _format_callback_source(self._callback, self._args),
                 'exception': exc,
                 'handle': self,
             })
@@ -185,8 +214,6 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) in the next round of the loop."""
         self._check_closed()
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by call_soon(), got {callback!r}')
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
