@@ -446,6 +446,24 @@ static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
 
 static GETTER(gen_get_name) { return NEWREF(((GenObject *)self)->name); }
 static GETTER(gen_get_qualname) { return NEWREF(((GenObject *)self)->qualname); }
+
+/* gen.__name__ = s and gen.__qualname__ = s: a str only, never deleted. */
+static int set_name_field(ThreadState *ts, Object **field, Object *value, const char *what) {
+    if (!value || !str_check(value)) {
+        err_format(ts, &ExcTypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    SETREF(*field, NEWREF(value));
+    return 0;
+}
+
+static int gen_set_name(ThreadState *ts, Object *self, Object *value) {
+    return set_name_field(ts, &((GenObject *)self)->name, value, "__name__");
+}
+
+static int gen_set_qualname(ThreadState *ts, Object *self, Object *value) {
+    return set_name_field(ts, &((GenObject *)self)->qualname, value, "__qualname__");
+}
 static GETTER(gen_get_running) { return bool_from(((GenObject *)self)->running); }
 static GETTER(gen_get_code) { return NEWREF((Object *)((GenObject *)self)->code); }
 static GETTER(gen_get_suspended) {
@@ -476,8 +494,8 @@ static const MethodDef gen_methods[] = {
 };
 
 static const GetSetDef gen_getset[] = {
-    {"__name__", gen_get_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
     {"gi_running", gen_get_running, NULL, NULL},
     {"gi_code", gen_get_code, NULL, NULL},
     {"gi_frame", gen_get_frame, NULL, NULL},
@@ -520,8 +538,8 @@ static const MethodDef coro_methods[] = {
 };
 
 static const GetSetDef coro_getset[] = {
-    {"__name__", gen_get_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
     {"cr_running", gen_get_running, NULL, NULL},
     {"cr_code", gen_get_code, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL},
@@ -621,8 +639,8 @@ TypeObject CoroWrapperType = {
 /* ==== async generator (its methods and awaitables: runtime/asyncgen.c) ===== */
 
 static const GetSetDef asyncgen_getset[] = {
-    {"__name__", gen_get_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
     {"ag_running", gen_get_running, NULL, NULL},
     {"ag_code", gen_get_code, NULL, NULL},
     {"ag_frame", gen_get_frame, NULL, NULL},
