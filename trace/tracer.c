@@ -56,7 +56,7 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
         if (!found) {
             snprintf(err, errlen,
                      "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, mem, "
-                     "mem:all, gc, import, gil, all)", (int)n, p);
+                     "mem:all, gc, import, gil, async, all)", (int)n, p);
             return false;
         }
         if (!comma) return true;
