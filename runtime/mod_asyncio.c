@@ -42,7 +42,7 @@ static CFUNC(asyncio_report) {
     if (args_exactly(ts, "report", nargs, kwnames, 5) < 0) return NULL;
     if (!int_check(args[0])) return err_set_string(ts, &ExcTypeError, "report() step must be an int");
     int64_t step;
-    if (!int_as_i64(args[0], &step) || step < ASYNC_LOOP_START || step > ASYNC_WAKE)
+    if (!int_as_i64(args[0], &step) || step < ASYNC_LOOP_START || step > ASYNC_RENAME)
         return err_set_string(ts, &ExcValueError, "report() step is not an AsyncStep");
     double seconds;
     if (float_check(args[4])) seconds = FLOAT_VALUE(args[4]);

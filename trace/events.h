@@ -357,6 +357,7 @@ typedef enum AsyncStep {
     ASYNC_WAIT,                   /* nothing is ready: the loop sleeps `seconds` (-1: until a
                                      thread hands it something) */
     ASYNC_WAKE,                   /* other threads handed `count` callbacks over: `value`, names */
+    ASYNC_RENAME,                 /* task `task` is called `what` from now on (set_name) */
 } AsyncStep;
 
 typedef struct AsyncEvent {

@@ -467,6 +467,7 @@ static void async_event(JsonSink *s, const Event *ev) {
         [ASYNC_READY] = "ready", [ASYNC_RESUME] = "resume", [ASYNC_SUSPEND] = "suspend",
         [ASYNC_YIELD] = "pass", [ASYNC_DONE] = "done", [ASYNC_CANCEL] = "cancel",
         [ASYNC_TIMER] = "timer", [ASYNC_WAIT] = "wait", [ASYNC_WAKE] = "wake",
+        [ASYNC_RENAME] = "rename",
     };
     Tracer *t = s->base.tracer;
     const AsyncEvent *a = &ev->aio;
@@ -498,6 +499,9 @@ static void async_event(JsonSink *s, const Event *ev) {
         break;
     case ASYNC_CANCEL:
         if (a->what) field_str(b, "msg", a->what);
+        break;
+    case ASYNC_RENAME:
+        field_str(b, "name", a->what ? a->what : "");
         break;
     case ASYNC_TIMER:
         field_str(b, "callback", a->what ? a->what : "");

@@ -989,6 +989,10 @@ static void show_async(TextSink *s, const Event *ev) {
         else if (times) strbuf_printf(b, "nothing is ready: the loop sleeps %.3f s, until the next timer", a->seconds);
         else strbuf_puts(b, "nothing is ready: the loop sleeps until the next timer");
         break;
+    case ASYNC_RENAME:
+        b = begin(s, "name", 0);
+        strbuf_printf(b, "%s is called %s from now on", task, a->what ? a->what : "?");
+        break;
     case ASYNC_WAKE:
         b = begin(s, "wake", 0);
         strbuf_printf(b, "a thread handed over %ld: ", a->count);

@@ -26,7 +26,6 @@ def _format_coroutine(coro):
     frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
     if code is None:
         return f'{name}()'
-    where = f'{code.co_filename}:{code.co_firstlineno}'
     if frame is None:
-        return f'{name}() done, defined at {where}'
-    return f'{name}() running, defined at {where}'
+        return f'{name}() done, defined at {code.co_filename}:{code.co_firstlineno}'
+    return f'{name}() running at {code.co_filename}:{frame.f_lineno}'

@@ -39,7 +39,7 @@ __all__ = ('AbstractEventLoop', 'BaseEventLoop', 'Handle', 'TimerHandle',
 
 # the steps --trace=async narrates (trace/events.h's AsyncStep, same order)
 (A_LOOP_START, A_LOOP_STOP, A_TASK_NEW, A_READY, A_RESUME, A_SUSPEND, A_YIELD,
- A_DONE, A_CANCEL, A_TIMER, A_WAIT, A_WAKE) = range(12)
+ A_DONE, A_CANCEL, A_TIMER, A_WAIT, A_WAKE, A_RENAME) = range(13)
 TRACING = _tracing()
 
 

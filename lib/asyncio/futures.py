@@ -24,17 +24,6 @@ def isfuture(obj):
             obj._asyncio_future_blocking is not None)
 
 
-def _callback_name(cb):
-    """How a callback is shown in a Future's repr: Class.method() or func()."""
-    self = getattr(cb, '__self__', None)
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
-    if name is None:
-        return repr(cb)
-    if self is not None and '.' not in name:
-        name = f'{type(self).__name__}.{name}'
-    return f'{name}()'
-
-
 class Future:
     _state = _PENDING
     _result = None
@@ -66,7 +55,7 @@ class Future:
             else:
                 info.append(f'result={self._result!r}')
         if self._callbacks:
-            names = [_callback_name(cb) for cb, _ in self._callbacks]
+            names = [events._format_callback_source(cb, ()) for cb, _ in self._callbacks]
             if len(names) > 2:
                 names = [names[0], f'<{len(names) - 2} more>', names[-1]]
             info.append('cb=[{}]'.format(', '.join(names)))

@@ -21,7 +21,8 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
-from .events import TRACING, _report, A_TASK_NEW, A_RESUME, A_SUSPEND, A_YIELD, A_DONE, A_CANCEL
+from .events import (TRACING, _report, A_TASK_NEW, A_RESUME, A_SUSPEND, A_YIELD, A_DONE,
+                     A_CANCEL, A_RENAME)
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield',
@@ -93,7 +94,10 @@ class Task(futures.Future):
         return self._name
 
     def set_name(self, value):
-        self._name = str(value)
+        name = str(value)
+        if TRACING:
+            _report(A_RENAME, self._name, name, None, 0.0)
+        self._name = name
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -224,11 +228,19 @@ class Task(futures.Future):
             self.__step()
         self = None
 
+    # the name CPython's reprs give it (cb=[Task.task_wakeup()])
+    __wakeup.__qualname__ = 'Task.task_wakeup'
+
 
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine [coro] on the running loop; its Task."""
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    # made without the name, which is set after (so it still uses up a
+    # Task-N number, as CPython 3.11's create_task does)
+    task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
