@@ -2077,7 +2077,9 @@ static bool comp_try_except(Compiler *c, const Node *s) {
         pop_fblock(c);
         if (name) pop_handler(c, nh, nd);
         pop_handler(c, ch, cd);
-        set_loc(c, h);
+        /* no location of its own (CPython's UNSET_LOC): leaving the clause
+         * is on the body's last line, which is where a __del__ or a
+         * "never awaited" warning of the dropped exception reports */
         CHECK(emit0(c, OP_POP_EXCEPT));
         if (name) {
             CHECK(load_none(c));
