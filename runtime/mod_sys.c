@@ -196,7 +196,22 @@ static CFUNC(sys_get_asyncgen_hooks) {
     return structseq_new(ts, &SysAsyncgenHooksType, v);
 }
 
+/* sys.excepthook(type, value, traceback): print [value] with its
+ * traceback to stderr, as an uncaught exception is printed (asyncio's
+ * exception handler reports "Task exception was never retrieved" with it). */
+static CFUNC(sys_excepthook) {
+    if (args_exactly(ts, "excepthook", nargs, kwnames, 3) < 0) return NULL;
+    if (!exc_is_exception_instance(args[1]))
+        return err_format(ts, &ExcTypeError, "print_exception(): Exception expected for value, %s found",
+                          TYPE_NAME(args[1]));
+    fflush(stdout);
+    exc_print(ts, args[1]);
+    fflush(stderr);
+    return none_new();
+}
+
 static const MethodDef sys_functions[] = {
+    {"excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"getstats", sys_getstats, 0, "Return the hash-table statistics of this run (minipy only)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -361,6 +376,10 @@ Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     Object *m = module_new_cstr(ts, "sys");
     if (!m) return NULL;
     if (module_add_functions(ts, m, sys_functions) < 0) goto fail;
+    Object *hook = obj_getattr_cstr(ts, m, "excepthook");    /* the original, kept */
+    int hooked = hook ? module_add_object(ts, m, "__excepthook__", hook) : -1;
+    XDECREF(hook);
+    if (hooked < 0) goto fail;
     Object *argv = list_new(ts, 0);
     if (!argv) goto fail;
     for (int i = 0; cfg && i < cfg->argc; i++) {

@@ -495,9 +495,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Print the message, the context and the exception to stderr, as
-        CPython's logger does with its default configuration (minus the
-        traceback: minipy has no traceback module to format one)."""
+        """Print the message, the rest of the context and the exception with
+        its traceback to stderr, as CPython's logger does by default."""
         message = context.get('message') or 'Unhandled exception in event loop'
         lines = [message]
         for key in sorted(context):
@@ -507,9 +506,7 @@ class BaseEventLoop(AbstractEventLoop):
         print('\n'.join(lines), file=sys.stderr)
         exc = context.get('exception')
         if exc is not None:
-            text = str(exc)
-            name = type(exc).__qualname__
-            print(f'{name}: {text}' if text else name, file=sys.stderr)
+            sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

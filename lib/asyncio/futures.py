@@ -61,6 +61,17 @@ class Future:
             info.append('cb=[{}]'.format(', '.join(names)))
         return info
 
+    def __del__(self):
+        """An exception nobody retrieved (result(), exception(), await) is
+        reported when the future goes, through the loop's handler."""
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
     def get_loop(self):
         loop = self._loop
         if loop is None:

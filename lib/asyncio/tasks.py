@@ -177,6 +177,10 @@ class Task(futures.Future):
             self._finish()
             raise
         except BaseException as error:
+            # the traceback starts in the coroutine, as with CPython's Task
+            # in C: this step's own frame is not part of the story
+            if error.__traceback__ is not None:
+                error.__traceback__ = error.__traceback__.tb_next
             super().set_exception(error)
             self._finish()
         else:
