@@ -91,6 +91,14 @@ def _handle_label(handle):
     return _callback_name(callback)
 
 
+def _timer_label(callback, args):
+    """How the narration names a timer: its callback, with the future it
+    will finish named as its maker named it: f(sleep(0.05))."""
+    what = getattr(args[0], '_what', None) if args else None
+    name = _callback_name(callback)
+    return f'{name}({what})' if what else name
+
+
 class Handle:
     """A callback with its arguments, waiting in the ready queue."""
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '_repr')
@@ -237,7 +245,7 @@ class BaseEventLoop(AbstractEventLoop):
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         if TRACING:
-            _report(A_TIMER, None, _callback_name(callback), None, max(0.0, delay))
+            _report(A_TIMER, None, _timer_label(callback, args), None, max(0.0, delay))
         return timer
 
     def _timer_handle_cancelled(self, handle):
