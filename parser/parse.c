@@ -536,7 +536,8 @@ Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
         bool compound = last->kind == NODE_If || last->kind == NODE_While ||
                         last->kind == NODE_For || last->kind == NODE_Try ||
                         last->kind == NODE_With || last->kind == NODE_FunctionDef ||
-                        last->kind == NODE_ClassDef;
+                        last->kind == NODE_ClassDef || last->kind == NODE_AsyncFor ||
+                        last->kind == NODE_AsyncWith || last->kind == NODE_AsyncFunctionDef;
         bool blank_end = len >= 2 && src[len - 1] == '\n' && src[len - 2] == '\n';
         if (compound && !blank_end) {
             result = NULL;

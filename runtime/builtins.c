@@ -25,6 +25,7 @@
 #include "range.h"
 #include "slice.h"
 #include "iter.h"
+#include "asyncgen.h"
 #include "func.h"
 #include "module.h"
 #include "class.h"
@@ -482,6 +483,33 @@ static CFUNC(builtin_iter) {
     return obj_iter(ts, args[0]);
 }
 
+/* aiter(async_iterable): its __aiter__() */
+static CFUNC(builtin_aiter) {
+    if (args_exactly(ts, "aiter", nargs, kwnames, 1) < 0) return NULL;
+    Object *o = args[0];
+    if (!type_lookup_borrowed(TYPE(o), ts->interp->ids.__aiter__))
+        return err_format(ts, &ExcTypeError, "'%s' object is not an async iterable", TYPE_NAME(o));
+    Object *it = obj_call_method(ts, o, ts->interp->ids.__aiter__, NULL, 0);
+    if (it && !type_lookup_borrowed(TYPE(it), ts->interp->ids.__anext__)) {
+        err_format(ts, &ExcTypeError, "aiter() returned not an async iterator of type '%s'", TYPE_NAME(it));
+        DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* anext(async_iterator[, default]): the awaitable of its __anext__(); with
+ * a default, one that gives it when the iterator is exhausted */
+static CFUNC(builtin_anext) {
+    if (args_no_kwargs(ts, "anext", kwnames) < 0) return NULL;
+    if (args_count(ts, "anext", nargs, 1, 2) < 0) return NULL;
+    Object *it = args[0];
+    if (!type_lookup_borrowed(TYPE(it), ts->interp->ids.__anext__))
+        return err_format(ts, &ExcTypeError, "'%s' object is not an async iterator", TYPE_NAME(it));
+    if (nargs == 1) return obj_call_method(ts, it, ts->interp->ids.__anext__, NULL, 0);
+    return asyncgen_anext_default(ts, it, args[1]);
+}
+
 static CFUNC(builtin_next) {
     if (args_count(ts, "next", nargs, 1, 2) < 0) return NULL;
     Object *it = args[0];
@@ -759,6 +787,8 @@ static const MethodDef builtin_functions[] = {
     {"chr", builtin_chr, 0, NULL},
     {"iter", builtin_iter, 0, NULL},
     {"next", builtin_next, 0, NULL},
+    {"aiter", builtin_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", builtin_anext, 0, "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\nit is returned instead of raising StopAsyncIteration."},
     {"min", builtin_min, METH_KEYWORDS, NULL},
     {"max", builtin_max, METH_KEYWORDS, NULL},
     {"sum", builtin_sum, METH_KEYWORDS, NULL},

@@ -40,6 +40,7 @@
 #include "gil.h"
 #include "io.h"
 #include "gen.h"
+#include "asyncgen.h"
 #include "modules.h"
 #include "structseq.h"
 #include "namespace.h"
@@ -58,8 +59,10 @@ static TypeObject *const static_types[] = {
     &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
-    &GenType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
+    &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
+    &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
     &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
+    &SysAsyncgenHooksType.type,
 };
 
 /* The types of the built-in modules other than sys: readied by their
@@ -183,6 +186,8 @@ void ts_detach(ThreadState *ts) {
     CLEAR(ts->repr_stack);
     CLEAR(ts->sentinel);
     CLEAR(ts->local_dicts);
+    CLEAR(ts->asyncgen_firstiter);
+    CLEAR(ts->asyncgen_finalizer);
     if (!ts->linked) return;
     for (ThreadState **p = &interp->threads; *p; p = &(*p)->next) {
         if (*p == ts) { *p = ts->next; break; }
@@ -378,6 +383,8 @@ int64_t interp_free(Interp *interp) {
     CLEAR(ts->sentinel);
     CLEAR(ts->local_dicts);
     for (size_t i = 0; i < ARRAY_LEN(interp->at_fork); i++) CLEAR(interp->at_fork[i]);
+    CLEAR(ts->asyncgen_firstiter);
+    CLEAR(ts->asyncgen_finalizer);
     sandbox_free(interp);
     gc_fini(ts);
     /* after the last finalizer that may run Python code (a __del__ that

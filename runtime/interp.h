@@ -161,6 +161,8 @@ struct ThreadState {
     uint64_t acquisitions, switches, releases;
     Object *sentinel;             /* _thread._set_sentinel(): a lock released when it ends */
     Object *local_dicts;          /* dict: a _thread._local's serial -> its dict in this thread */
+    Object *asyncgen_firstiter;   /* sys.set_asyncgen_hooks(): called when an async generator */
+    Object *asyncgen_finalizer;   /*   first runs, and when one dies unfinished; or NULL */
     bool linked;                  /* in interp->threads */
     bool holds_gil;
 };

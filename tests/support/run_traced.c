@@ -67,7 +67,7 @@
  * `all`, with everything else. */
 static const char *const default_sets[] = {
     "line", "dict", "dict:all", "mem", "mem:all", "gc", "import", "gil",
-    "all,mem:all,dict:all,gc,import,gil",
+    "all,mem:all,dict:all,gc,import,gil,async",
 };
 
 typedef struct {
