@@ -20,7 +20,7 @@
  *   WIFEXITED(status) and the other W* macros, waitstatus_to_exitcode(status)
  *   _exit(status)            end now: no finally, no flush, no teardown
  *   kill(pid, signal), getppid(), cpu_count()
- *   pipe(), close(fd)
+ *   pipe(), close(fd), read(fd, n), write(fd, data)   (the GIL let go meanwhile)
  *
  * Under --sandbox, creating or signalling a process is a PermissionError:
  * an autograder's submission makes no processes (runtime/sandbox.h).
@@ -29,6 +29,8 @@
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <fcntl.h>
@@ -46,6 +48,7 @@
 #include "func.h"
 #include "io.h"
 #include "args.h"
+#include "bytes.h"
 #include "trace/tracer.h"
 
 /* A pid or a signal number: an int that fits a C int, with CPython's
@@ -279,6 +282,77 @@ static CFUNC(posix_close) {
     return none_new();
 }
 
+/* A blocking call on a file descriptor, without the GIL: retried when a
+ * signal interrupts it (PEP 475), unless it is the main thread's
+ * KeyboardInterrupt. [n] gets the call's result; -1 with the exception. */
+typedef ssize_t (*FdCall)(int fd, void *buf, size_t len);
+static int fd_call(ThreadState *ts, FdCall call, const char *name, int fd, void *buf, size_t len, ssize_t *n) {
+    for (;;) {
+        gil_release(ts, name);
+        ssize_t r = call(fd, buf, len);
+        int err = errno;
+        gil_acquire(ts);
+        if (r >= 0) {
+            *n = r;
+            return 0;
+        }
+        if (err != EINTR) {
+            err_from_errno(ts, err, NULL);
+            return -1;
+        }
+        if (ts == ts->interp->main_thread &&
+            ((atomic_load(&ts->interp->eval_breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit))
+            return signals_raise_interrupted(ts);
+    }
+}
+
+static ssize_t call_read(int fd, void *buf, size_t len) { return read(fd, buf, len); }
+static ssize_t call_write(int fd, void *buf, size_t len) { return write(fd, buf, len); }
+
+/* read(fd, length): at most [length] bytes, b'' at the end of the file. */
+static CFUNC(posix_read) {
+    if (args_no_kwargs(ts, "read", kwnames) < 0 || args_count(ts, "read", nargs, 2, 2) < 0) return NULL;
+    int fd;
+    if (args_c_int(ts, args[0], &fd) < 0) return NULL;
+    Object *n = obj_index(ts, args[1]);
+    if (!n) return NULL;
+    int64_t length;
+    bool fits = int_as_i64(n, &length);
+    DECREF(n);
+    if (!fits) return err_set_string(ts, &ExcOverflowError, "Python int too large to convert to C ssize_t");
+    if (length < 0) return err_from_errno(ts, EINVAL, NULL);
+    char *buf = malloc(length ? (size_t)length : 1);
+    if (!buf) return err_no_memory(ts);
+    ssize_t got = 0;
+    Object *r = fd_call(ts, call_read, "os.read", fd, buf, (size_t)length, &got) < 0 ? NULL
+                                                                                     : bytes_new(ts, buf, (size_t)got);
+    free(buf);
+    return r;
+}
+
+/* write(fd, data): how many bytes of [data] were written (maybe fewer). */
+static CFUNC(posix_write) {
+    if (args_no_kwargs(ts, "write", kwnames) < 0 || args_count(ts, "write", nargs, 2, 2) < 0) return NULL;
+    int fd;
+    if (args_c_int(ts, args[0], &fd) < 0) return NULL;
+    const char *data;
+    size_t size;
+    Object *tmp = NULL;
+    if (bytes_buffer_arg(ts, args[1], &data, &size, &tmp) < 0) return NULL;
+    /* the GIL is let go: another thread may change a bytearray meanwhile */
+    char *copy = malloc(size ? size : 1);
+    if (!copy) {
+        XDECREF(tmp);
+        return err_no_memory(ts);
+    }
+    memcpy(copy, data, size);
+    XDECREF(tmp);
+    ssize_t wrote = 0;
+    Object *r = fd_call(ts, call_write, "os.write", fd, copy, size, &wrote) < 0 ? NULL : int_from_i64(ts, wrote);
+    free(copy);
+    return r;
+}
+
 static const MethodDef process_functions[] = {
     {"fork", posix_fork, 0, "Fork a child process.\n\nReturn 0 to child process and PID of child to parent process."},
     {"register_at_fork", posix_register_at_fork, METH_KEYWORDS,
@@ -299,6 +373,8 @@ static const MethodDef process_functions[] = {
     {"cpu_count", posix_cpu_count, 0, "Return the number of CPUs in the system; return None if indeterminable."},
     {"pipe", posix_pipe, 0, "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)"},
     {"close", posix_close, METH_KEYWORDS, "Close a file descriptor."},
+    {"read", posix_read, 0, "Read from a file descriptor.  Returns a bytes object."},
+    {"write", posix_write, 0, "Write a bytes object to a file descriptor."},
     {NULL},
 };
 
