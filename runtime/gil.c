@@ -104,6 +104,7 @@ int gil_init(Interp *interp) {
     ts->gil = g;
     ts->number = ++g->started;
     strcpy(ts->name, "MainThread");
+    ts->is_main = true;
     ts->ident = (unsigned long)pthread_self();
     ts->native_id = (long)gettid();
     ts->run = RUN_HOLDS;                /* the main thread starts holding it */
@@ -134,8 +135,9 @@ static void report_handover(ThreadState *ts, GilEvent g, ThreadState *next) {
 }
 
 /* The main thread: the one the interpreter started in, or the one that
- * called os.fork() in a child. */
-static bool is_main(ThreadState *ts) { return ts == ts->interp->main_thread; }
+ * called os.fork() in a child. A flag of its own: a daemon thread asks
+ * after teardown, when the Interp is gone. */
+static bool is_main(ThreadState *ts) { return ts->is_main; }
 
 /* ---- the baton ------------------------------------------------------------------ */
 
@@ -465,7 +467,9 @@ int gil_after_fork_child(ThreadState *ts) {
      * a new mutex, as CPython's child makes a new GIL */
     pthread_mutex_init(&g->mutex, NULL);
     Interp *interp = ts->interp;
+    if (interp->main_thread) interp->main_thread->is_main = false;
     interp->main_thread = ts;
+    ts->is_main = true;
     ts->native_id = (long)gettid();
     g->holder = ts;
     ts->run = RUN_HOLDS;

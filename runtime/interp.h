@@ -164,6 +164,9 @@ struct ThreadState {
     Object *asyncgen_firstiter;   /* sys.set_asyncgen_hooks(): called when an async generator */
     Object *asyncgen_finalizer;   /*   first runs, and when one dies unfinished; or NULL */
     bool linked;                  /* in interp->threads */
+    bool is_main;                 /* the main thread: the interpreter's first, or in a child
+                                     of os.fork() the thread that called it (read by threads
+                                     left running after teardown: no need of the Interp) */
     bool holds_gil;
 };
 
