@@ -16,7 +16,7 @@ full result pipe while the parent is busy elsewhere.
 An exception in a worker is sent back as a result, pickled, and raised
 again in the parent by get() or map(), with the worker's traceback as
 text in its __cause__ (a RemoteTraceback), as CPython does -- though
-with line numbers only (_traceback_text says why).
+with line numbers only (process._traceback_text says why).
 
 Workers end when they read None (close() sends one each) or are sent
 SIGTERM (terminate(), which `with Pool() as pool:` calls at the end).
@@ -33,7 +33,7 @@ import threading
 
 from .connection import Pipe
 from .synchronize import Lock
-from .process import Process
+from .process import Process, _traceback_text
 
 RUN, CLOSE, TERMINATE = 'RUN', 'CLOSE', 'TERMINATE'
 
@@ -71,21 +71,6 @@ def mapstar(args):
 
 def starmapstar(args):
     return list(itertools.starmap(args[0], args[1]))
-
-
-def _traceback_text(e):
-    """The worker's traceback, as text for the parent. minipy's traceback
-    objects carry line numbers but not frames, so the text gives the line
-    numbers (innermost last) and the exception, not the files and source."""
-    lines = []
-    tb = e.__traceback__
-    while tb is not None:
-        lines.append('  line %d' % tb.tb_lineno)
-        tb = tb.tb_next
-    name = type(e).__name__
-    text = str(e)
-    return 'Traceback (most recent call last):\n%s\n%s\n' % (
-        '\n'.join(lines), name + ': ' + text if text else name)
 
 
 # ---- the worker process ---------------------------------------------------

@@ -86,7 +86,7 @@ class Process(BaseProcess):
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name or 'Process-' + ':'.join(str(i) for i in self._identity)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
         self._daemon = _current_process.daemon if daemon is None else daemon
 
     def run(self):
@@ -132,7 +132,10 @@ class Process(BaseProcess):
         except BaseException as e:
             exitcode = 1
             sys.stderr.write('Process %s:\n' % self.name)
-            sys.excepthook(type(e), e, e.__traceback__)
+            if sys.stderr is getattr(sys, '__stderr__', None):
+                sys.excepthook(type(e), e, e.__traceback__)
+            else:               # sys.excepthook writes to the real stderr only
+                sys.stderr.write(_traceback_text(e))
         _end_children()
         return exitcode
 
@@ -212,6 +215,21 @@ class Process(BaseProcess):
             status = 'stopped exitcode=%s' % self._returncode
         return '<%s name=%r %s%s>' % (type(self).__name__, self._name, status,
                                       ' daemon' if self._daemon else '')
+
+
+def _traceback_text(e):
+    """The worker's traceback, as text for the parent. minipy's traceback
+    objects carry line numbers but not frames, so the text gives the line
+    numbers (innermost last) and the exception, not the files and source."""
+    lines = []
+    tb = e.__traceback__
+    while tb is not None:
+        lines.append('  line %d' % tb.tb_lineno)
+        tb = tb.tb_next
+    name = type(e).__name__
+    text = str(e)
+    return 'Traceback (most recent call last):\n%s\n%s\n' % (
+        '\n'.join(lines), name + ': ' + text if text else name)
 
 
 def _flush_std_streams():
