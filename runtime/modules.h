@@ -14,6 +14,7 @@ Object *mod_posix_create(ThreadState *ts);
 /* posix's process calls: fork, waitpid, kill, pipe, ... (runtime/posix_process.c). */
 int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
+Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
