@@ -357,6 +357,11 @@ void pyrepr_str(StrBuf *out, const char *s, size_t len)
 
 void pyrepr_bytes(StrBuf *out, const char *s, size_t len)
 {
+    pyrepr_bytes_quoting(out, s, len, false);
+}
+
+void pyrepr_bytes_quoting(StrBuf *out, const char *s, size_t len, bool always_escape_sq)
+{
     bool has_sq = memchr(s, '\'', len) != NULL;
     bool has_dq = memchr(s, '"', len) != NULL;
     char quote = has_sq && !has_dq ? '"' : '\'';
@@ -364,7 +369,7 @@ void pyrepr_bytes(StrBuf *out, const char *s, size_t len)
     strbuf_appendc(out, quote);
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (c == '\'' && always_escape_sq)) {
             strbuf_appendc(out, '\\');
             strbuf_appendc(out, (char)c);
         } else if (c == '\t') {

@@ -7,6 +7,7 @@
 #ifndef MINIPY_PYREPR_H
 #define MINIPY_PYREPR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "strbuf.h"
@@ -27,5 +28,8 @@ int pyrepr_shortest_digits(double v, char digits[17], int *decpt);
 void pyrepr_str(StrBuf *out, const char *utf8, size_t len);
 /* Append repr() of the bytes [s] [len]: b'...' with \xhh escapes. */
 void pyrepr_bytes(StrBuf *out, const char *s, size_t len);
+/* pyrepr_bytes, escaping every ' when [always_escape_sq]: bytearray's
+ * repr does, even inside double quotes (bytearray(b"\'")), as CPython's. */
+void pyrepr_bytes_quoting(StrBuf *out, const char *s, size_t len, bool always_escape_sq);
 
 #endif

@@ -103,7 +103,7 @@ static int compare_name(const void *key, const void *entry)
  * knows no text encoding of that name (codecs.lookup: lower case, then runs
  * of other characters than letters, digits and `.` as one `_`); -1 when
  * there was no memory. */
-static int lookup(const char *name, SrcEncKind *kind)
+int srcenc_lookup(const char *name, SrcEncKind *kind)
 {
     size_t n = strlen(name);
     char *key = rawmem_alloc(n + 1), *dots = rawmem_alloc(n + 1);
@@ -148,7 +148,7 @@ static bool fail(Diag *diag, SourceKind kind, const char *msg)
 }
 
 /* Why CPython's UTF-8 decoder stops at [s][i]. */
-static const char *utf8_reason(const unsigned char *s, size_t len, size_t i)
+const char *srcenc_utf8_reason(const unsigned char *s, size_t len, size_t i)
 {
     unsigned c = s[i];
     int n;
@@ -204,7 +204,7 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
         ok = fail(diag, kind, msg);
     } else if (strcmp(cs, "utf-8") == 0) {
         /* read as UTF-8 by the caller */
-    } else if ((known = lookup(cs, &how)) < 0) {
+    } else if ((known = srcenc_lookup(cs, &how)) < 0) {
         diag_no_memory(diag);
         ok = false;
     } else if (!known) {
@@ -232,7 +232,7 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
                 size_t at = i;
                 int32_t c = utf8_decode(src, len, &i);
                 if (c < 0) {
-                    reason = utf8_reason(s, len, at);
+                    reason = srcenc_utf8_reason(s, len, at);
                     i = at;
                     break;
                 }

@@ -46,4 +46,14 @@ extern const uint16_t srcenc_cp1252_high[32];
 bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
                    size_t *out_len, Diag *diag);
 
+/* How minipy decodes the encoding [name] (any spelling codecs.lookup()
+ * accepts: "UTF8", "latin_1", "ISO-8859-1"): 1 and *kind; 0 if CPython
+ * knows no text encoding of that name; -1 when there was no memory.
+ * str.encode and bytes.decode use it too. */
+int srcenc_lookup(const char *name, SrcEncKind *kind);
+/* Why CPython's UTF-8 decoder stops at [s][i] of [len] bytes: "invalid
+ * start byte", "invalid continuation byte", "unexpected end of data", or
+ * NULL if a valid sequence starts there. */
+const char *srcenc_utf8_reason(const unsigned char *s, size_t len, size_t i);
+
 #endif

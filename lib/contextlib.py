@@ -10,15 +10,18 @@ exceptions), closing (call close()), nullcontext (do nothing), ExitStack
 (a variable number of contexts), redirect_stdout/redirect_stderr (print
 into an io.StringIO).
 
-CPython 3.11's classes and messages, without the asynchronous ones and
-without chdir (minipy's os has no chdir yet).
+The asynchronous halves: @asynccontextmanager writes an `async with`
+context as one async generator, the same way; aclosing calls aclose();
+nullcontext works with `async with` too. CPython 3.11's classes and
+messages, without AsyncExitStack and chdir (minipy's os has no chdir yet).
 """
 
 import sys
 from collections import deque
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager", "aclosing",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress"]
 
@@ -31,6 +34,20 @@ class AbstractContextManager:
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+
+class AbstractAsyncContextManager:
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
@@ -119,6 +136,81 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
             exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """Helper for @asynccontextmanager decorator: the async generator's
+    code before its `yield` is __aenter__, the rest is __aexit__."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            # the generator caught the exception and finished
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # a StopIteration or StopAsyncIteration from the block, turned
+            # into RuntimeError by the generator: let the original go on
+            if (isinstance(value, (StopIteration, StopAsyncIteration))
+                    and exc.__cause__ is value):
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: @contextmanager for `async with`,
+    written as an async generator that yields once."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that calls `await thing.aclose()` at the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 def contextmanager(func):
@@ -390,4 +482,10 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass

@@ -1,4 +1,4 @@
-"""io -- in-memory text streams.
+"""io -- in-memory streams: StringIO for text, BytesIO for bytes.
 
 StringIO is a file that lives in a string: write() to it, print(...,
 file=buf) into it, then getvalue() -- the way tests capture output, and the
@@ -9,10 +9,11 @@ iteration by lines, seek() and tell() (positions count characters).
 minipy's real files are the built-in open()'s objects (runtime/io.c); this
 module adds StringIO, written in Python (CPython's is C, _io.StringIO),
 with CPython's behaviour and messages for what a program does with one.
-There is no BytesIO: minipy has no bytes.
+BytesIO is the same for bytes, kept in a bytearray: pickle.dump() writes
+into one, pickle.load() reads from one.
 """
 
-__all__ = ['StringIO', 'open', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+__all__ = ['StringIO', 'BytesIO', 'open', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
            'UnsupportedOperation', 'IOBase', 'TextIOBase']
 
 SEEK_SET = 0
@@ -299,3 +300,158 @@ class StringIO(TextIOBase):
 
 
 StringIO.__module__ = '_io'
+
+
+class BufferedIOBase(IOBase):
+    """The base class of binary streams."""
+
+
+def _bytes_of(b):
+    """The bytes of a bytes-like object, or the buffer protocol's TypeError."""
+    try:
+        return memoryview(b).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=None):
+        self._buf = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
+        self._pos = 0
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def close(self):
+        """Disable all I/O operations."""
+        self._closed = True
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def getvalue(self):
+        """Retrieve the entire contents of the BytesIO object."""
+        self._checkClosed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        """Get a read-write view over the contents of the BytesIO object."""
+        self._checkClosed()
+        return memoryview(self._buf)
+
+    def write(self, b):
+        """Write bytes to file.
+
+        Return the number of bytes written.
+        """
+        self._checkClosed()
+        b = _bytes_of(b)
+        n = len(b)
+        if not n:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(bytes(pos - len(self._buf)))
+        self._buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def _size_arg(self, size):
+        if size is None:
+            return -1
+        if not isinstance(size, int):
+            raise TypeError('argument should be integer or None, not %r' % type(size).__name__)
+        return size
+
+    def read(self, size=-1):
+        """Read at most size bytes, returned as a bytes object.
+
+        If the size argument is negative, read until EOF is reached.
+        Return an empty bytes object at EOF.
+        """
+        self._checkClosed()
+        size = self._size_arg(size)
+        start = self._pos
+        end = len(self._buf) if size < 0 else min(len(self._buf), start + size)
+        if start >= end:
+            return b''
+        self._pos = end
+        return bytes(self._buf[start:end])
+
+    read1 = read
+
+    def readline(self, size=-1):
+        """Next line from the file, as a bytes object."""
+        self._checkClosed()
+        size = self._size_arg(size)
+        start = self._pos
+        if start >= len(self._buf):
+            return b''
+        i = self._buf.find(b'\n', start)
+        end = len(self._buf) if i < 0 else i + 1
+        if size >= 0 and end - start > size:
+            end = start + size
+        self._pos = end
+        return bytes(self._buf[start:end])
+
+    def readinto(self, b):
+        """Read bytes into buffer b; return the number read."""
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def tell(self):
+        """Current file position, an integer."""
+        self._checkClosed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        """Change stream position; return the new absolute position."""
+        self._checkClosed()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        """Truncate the file to at most size bytes; return the new size."""
+        self._checkClosed()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError('negative size value %d' % size)
+        del self._buf[size:]
+        return size
+
+    def __getstate__(self):
+        return (self.getvalue(), self._pos, None)
+
+
+BytesIO.__module__ = '_io'

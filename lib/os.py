@@ -7,8 +7,9 @@ os.path is the posixpath module.
 
 Written, as CPython's os is, over a C module named after the system: posix
 (runtime/mod_posix.c), which holds one function per system call. This is
-CPython 3.11's os for those calls; creating processes, file descriptors
-and changing the file system come in a later issue.
+CPython 3.11's os for those calls, and for the process calls: fork(),
+waitpid(), kill(), pipe() (runtime/posix_process.c). Changing the file
+system comes in a later issue.
 """
 
 import abc
@@ -18,12 +19,20 @@ import stat as st
 from _collections_abc import MutableMapping
 import posix
 from posix import getpid, getcwd, listdir, strerror, putenv, unsetenv, stat, lstat, stat_result
+from posix import (fork, register_at_fork, wait, waitpid, WIFEXITED, WEXITSTATUS,
+                   WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WCOREDUMP,
+                   waitstatus_to_exitcode, WNOHANG, WUNTRACED, WCONTINUED, _exit, kill,
+                   getppid, cpu_count, pipe, close, read, write)
+from posix import remove, unlink
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
            "getenv", "getpid", "getcwd", "listdir", "stat", "lstat",
            "stat_result", "fspath", "PathLike", "walk", "strerror", "putenv",
-           "unsetenv", "error"]
+           "unsetenv", "error", "fork", "register_at_fork", "wait", "waitpid",
+           "WIFEXITED", "WEXITSTATUS", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED",
+           "WSTOPSIG", "WCOREDUMP", "waitstatus_to_exitcode", "WNOHANG", "WUNTRACED",
+           "WCONTINUED", "_exit", "kill", "getppid", "cpu_count", "pipe", "close", "read", "write"]
 
 name = 'posix'
 linesep = '\n'

@@ -17,6 +17,7 @@ references (the list of threads holds them until they end).
 
 import sys as _sys
 import _thread
+from posix import register_at_fork as _register_at_fork
 from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -750,3 +751,34 @@ def _shutdown():
 
 
 _main_thread = _MainThread()
+
+
+# ---- os.fork() ---------------------------------------------------------------------
+
+def _after_fork():
+    """In the child of os.fork() (registered below with
+    os.register_at_fork): the thread that called fork() is the only thread
+    left, and it becomes the main thread; the others' Thread objects say
+    they have stopped. The locks of this module may have been held by a
+    thread that is gone: they are made anew, as CPython's _after_fork does."""
+    global _active_limbo_lock, _main_thread, _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = {}
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        # a thread started with _thread.start_new_thread, unknown here
+        current = _MainThread()
+    _main_thread = current
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    _limbo.clear()
+    _active.clear()
+    _active[get_ident()] = current
+
+
+_register_at_fork(after_in_child=_after_fork)
+

@@ -9,6 +9,7 @@ that is only its attributes (sys.implementation is one).
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
+           'CoroutineType', 'AsyncGeneratorType', 'coroutine',
            'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType',
            'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
            'ModuleType', 'TracebackType', 'SimpleNamespace',
@@ -22,6 +23,16 @@ CodeType = type(_f.__code__)
 def _g():
     yield 1
 GeneratorType = type(_g())
+
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # Prevent ResourceWarning
+
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
 
 class _C:
     def _m(self): pass
@@ -55,4 +66,75 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _cell_factory
+
+
+class _GeneratorWrapper:
+    # A generator seen as a coroutine: awaiting it runs the generator.
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+    def send(self, val):
+        return self.__wrapped.send(val)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+    def close(self):
+        return self.__wrapped.close()
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+    def __next__(self):
+        return next(self.__wrapped)
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    # CPython marks a generator function's code CO_ITERABLE_COROUTINE with
+    # code.replace(); minipy's code objects cannot be changed or copied, so
+    # a generator function takes the path CPython keeps for other callables
+    # that return generators: its generators are wrapped in an awaitable.
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if (func.__class__ is FunctionType and
+            getattr(func, '__code__', None).__class__ is CodeType):
+        # 0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE
+        if func.__code__.co_flags & 0x180:
+            return func
+
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if (isinstance(coro, _collections_abc.Generator) and
+                not isinstance(coro, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+del sys, _f, _g, _C, _cell_factory, _c, _ag

@@ -303,6 +303,7 @@ const char *ast_expr_name(const Node *e)
     case NODE_BoolOp: case NODE_BinOp: case NODE_UnaryOp: return "expression";
     case NODE_GeneratorExp: return "generator expression";
     case NODE_Yield: case NODE_YieldFrom: return "yield expression";
+    case NODE_Await: return "await expression";
     case NODE_ListComp: return "list comprehension";
     case NODE_SetComp: return "set comprehension";
     case NODE_DictComp: return "dict comprehension";
@@ -842,6 +843,21 @@ Node *ast_arguments(Parser *p, Seq *params, bool is_lambda, Loc colon)
     n->v.arguments.kw_defaults = ast_list(kwdefaults);
     n->v.arguments.kwarg = kwarg;
     n->v.arguments.defaults = ast_list(defaults);
+    return n;
+}
+
+/* ---- async ------------------------------------------------------------ */
+
+Node *ast_async(Parser *p, Node *n, Loc l)
+{
+    (void)p;
+    switch (n->kind) {
+    case NODE_FunctionDef: n->kind = NODE_AsyncFunctionDef; break;
+    case NODE_For: n->kind = NODE_AsyncFor; break;
+    default: n->kind = NODE_AsyncWith; break;
+    }
+    n->lineno = l.first_line;
+    n->col_offset = l.first_column;
     return n;
 }
 

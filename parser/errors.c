@@ -898,13 +898,7 @@ static bool unsupported(Ctx *c)
 {
     const Token *t = c->tok, *prev = tk(c, c->at - 1), *at = prev;
     const char *what = NULL;
-    if (t->kind == T_ASYNC) {
-        what = "'async' functions, loops and with statements are";
-        at = t;
-    } else if (t->kind == T_AWAIT) {
-        what = "'await' expressions are";
-        at = t;
-    } else if (t->kind == T_STAR && prev && prev->kind == T_EXCEPT) {
+    if (t->kind == T_STAR && prev && prev->kind == T_EXCEPT) {
         what = "'except*' handlers are";
     }
     else if (prev && prev->kind == T_NAME && t->level == 0 &&

@@ -1,4 +1,4 @@
-/* grammar.y -- Python 3.11's syntax (minus async, match and except*) as an
+/* grammar.y -- Python 3.11's syntax (minus match and except*) as an
  * LALR(1) bison grammar whose actions build the syntax tree.
  *
  * Lesson 2 (the pipeline): tokens -> *syntax tree*. CPython parses with a
@@ -119,6 +119,7 @@ static Loc span(Loc a, Loc b)
 %type <node> testlist_comp argument subscriptlist subscript opt_test
 %type <node> dictorsetmaker dict_elem comp_for tfpdef import_targets
 %type <node> expr_or_star_target testlist for_target funcdef_head lambda_head
+%type <node> async_stmt await_primary
 %type <param> param_item lparam_item
 %type <strtok> strings
 %type <str> dotted_name
@@ -376,7 +377,15 @@ import_as_name:
 
 compound_stmt:
     if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef
-  | classdef | decorated
+  | classdef | decorated | async_stmt
+  ;
+
+/* `async` turns the statement after it into its Async twin, which starts
+ * at the keyword (actions.c). */
+async_stmt:
+    ASYNC funcdef           { $$ = ast_async(p, $2, @$); }
+  | ASYNC with_stmt         { $$ = ast_async(p, $2, @$); }
+  | ASYNC for_stmt          { $$ = ast_async(p, $2, @$); }
   ;
 
 suite:
@@ -591,6 +600,9 @@ classdef:
 decorated:
     decorators funcdef
         { $$ = $2; $$->v.FunctionDef.decorator_list = ast_list($1); }
+  | decorators ASYNC funcdef
+        { $$ = ast_async(p, $3, span(@2, @3));
+          $$->v.FunctionDef.decorator_list = ast_list($1); }
   | decorators classdef
         { $$ = $2; $$->v.ClassDef.decorator_list = ast_list($1); }
   ;
@@ -686,8 +698,12 @@ factor:
   | power
   ;
 power:
+    await_primary
+  | await_primary DOUBLESTAR factor { $$ = ast_binop(p, $1, OP_Pow, $3, @$); FAIL_IF(!$$); }
+  ;
+await_primary:
     atom_expr
-  | atom_expr DOUBLESTAR factor { $$ = ast_binop(p, $1, OP_Pow, $3, @$); FAIL_IF(!$$); }
+  | AWAIT atom_expr         { $$ = N(Await, @$); $$->v.Await.value = $2; }
   ;
 
 atom_expr:
@@ -880,11 +896,8 @@ comp_fors:
 comp_for:
     for_target or_test comp_ifs
         { $$ = ast_comprehension(p, $1, $2, $3); }
-  | ASYNC FOR exprlist IN or_test comp_ifs
-        { parse_error_at(p, DIAG_SYNTAX, @1.first_line, @1.first_column,
-                         @1.last_line, @1.last_column,
-                         "asynchronous comprehensions are not supported by minipy");
-          YYABORT; }
+  | ASYNC for_target or_test comp_ifs
+        { $$ = ast_comprehension(p, $2, $3, $4); $$->v.comprehension.is_async = 1; }
   ;
 
 comp_ifs:

@@ -105,7 +105,8 @@ static int statement_cost(const Node *s, const Node *child)
     case NODE_Return: return 32;
     case NODE_If: case NODE_While: case NODE_Raise: case NODE_Assert: return 30;
     case NODE_Expr: return child->kind == NODE_Call ? 30 : 31;
-    case NODE_FunctionDef: return child->kind == NODE_arguments ? 36 : 31;
+    case NODE_FunctionDef: case NODE_AsyncFunctionDef:
+        return child->kind == NODE_arguments ? 36 : 31;
     case NODE_ClassDef: return 30;
     default: return 31;
     }
@@ -121,7 +122,8 @@ static int block_cost(const Node *parent, const char *field, const Node *child)
         child->col_offset == parent->col_offset && child->lineno > parent->lineno)
         return 1;                                   /* elif */
     bool same_line = child->lineno == parent->lineno;
-    if (parent->kind == NODE_FunctionDef || parent->kind == NODE_ClassDef)
+    if (parent->kind == NODE_FunctionDef || parent->kind == NODE_AsyncFunctionDef ||
+        parent->kind == NODE_ClassDef)
         return same_line ? 4 : 7;
     return same_line ? 3 : 6;
 }

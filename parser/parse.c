@@ -609,7 +609,8 @@ static int parse_body(Parser *p)
         bool compound = last->kind == NODE_If || last->kind == NODE_While ||
                         last->kind == NODE_For || last->kind == NODE_Try ||
                         last->kind == NODE_With || last->kind == NODE_FunctionDef ||
-                        last->kind == NODE_ClassDef;
+                        last->kind == NODE_ClassDef || last->kind == NODE_AsyncFor ||
+                        last->kind == NODE_AsyncWith || last->kind == NODE_AsyncFunctionDef;
         size_t len = p->len;
         bool blank_end = len >= 2 && p->src[len - 1] == '\n' && p->src[len - 2] == '\n';
         if (compound && !blank_end) {

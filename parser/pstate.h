@@ -178,6 +178,9 @@ char *ast_dotted(Parser *p, const char *a, const char *b);
 Node *ast_alias(Parser *p, const char *name, const char *asname, Loc l);
 IdList ast_idlist(Seq *s);
 Node *ast_with(Parser *p, Seq *items, Seq *body, Loc l);
+/* The Async twin of the def, for or with statement [n] (changed in place),
+ * starting where `async` does: [l]'s first line and column. */
+Node *ast_async(Parser *p, Node *n, Loc l);
 Node *ast_slice(Parser *p, Node *lo, Node *hi, Node *step, Loc l);
 Node *ast_starred(Parser *p, Node *value, Loc l);
 Node *ast_walrus(Parser *p, Node *target, Node *value, Loc l);

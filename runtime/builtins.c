@@ -16,6 +16,7 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "bytes.h"
 #include "format.h"
 #include "tuple.h"
 #include "list.h"
@@ -24,6 +25,7 @@
 #include "range.h"
 #include "slice.h"
 #include "iter.h"
+#include "asyncgen.h"
 #include "func.h"
 #include "module.h"
 #include "class.h"
@@ -343,10 +345,20 @@ static CFUNC(builtin_divmod) {
         q = obj_binop(ts, NB_FLOORDIV, a, b);
         r = q ? obj_binop(ts, NB_MOD, a, b) : NULL;
     } else {
-        Object *f = type_lookup_borrowed(TYPE(a), ts->interp->ids.__divmod__);
-        if (f) return obj_call_method(ts, a, ts->interp->ids.__divmod__, &b, 1);
-        Object *rf = type_lookup_borrowed(TYPE(b), ts->interp->ids.__rdivmod__);
-        if (rf) return obj_call_method(ts, b, ts->interp->ids.__rdivmod__, &a, 1);
+        /* a.__divmod__(b), then b.__rdivmod__(a); NotImplemented from
+         * one (str has neither, but a class may say so) tries the next */
+        Object *name = ts->interp->ids.__divmod__;
+        if (type_lookup_borrowed(TYPE(a), name)) {
+            Object *res = obj_call_method(ts, a, name, &b, 1);
+            if (res != NotImplemented) return res;
+            DECREF(res);
+        }
+        Object *rname = ts->interp->ids.__rdivmod__;
+        if (TYPE(b) != TYPE(a) && type_lookup_borrowed(TYPE(b), rname)) {
+            Object *res = obj_call_method(ts, b, rname, &a, 1);
+            if (res != NotImplemented) return res;
+            DECREF(res);
+        }
         return err_format(ts, &ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                           TYPE_NAME(a), TYPE_NAME(b));
     }
@@ -420,6 +432,14 @@ static CFUNC(builtin_format) {
 static CFUNC(builtin_ord) {
     if (args_exactly(ts, "ord", nargs, kwnames, 1) < 0) return NULL;
     Object *s = args[0];
+    if (bytes_check(s) || bytearray_check(s)) {
+        const char *d;
+        size_t n;
+        bytes_buffer(s, &d, &n);
+        if (n != 1)
+            return err_format(ts, &ExcTypeError, "ord() expected a character, but string of length %zu found", n);
+        return int_from_i64(ts, (unsigned char)d[0]);
+    }
     if (!str_check(s))
         return err_format(ts, &ExcTypeError, "ord() expected string of length 1, but %s found", TYPE_NAME(s));
     if (STR_LEN(s) != 1)
@@ -461,6 +481,33 @@ static CFUNC(builtin_iter) {
         return calliter_new(ts, args[0], args[1]);
     }
     return obj_iter(ts, args[0]);
+}
+
+/* aiter(async_iterable): its __aiter__() */
+static CFUNC(builtin_aiter) {
+    if (args_exactly(ts, "aiter", nargs, kwnames, 1) < 0) return NULL;
+    Object *o = args[0];
+    if (!type_lookup_borrowed(TYPE(o), ts->interp->ids.__aiter__))
+        return err_format(ts, &ExcTypeError, "'%s' object is not an async iterable", TYPE_NAME(o));
+    Object *it = obj_call_method(ts, o, ts->interp->ids.__aiter__, NULL, 0);
+    if (it && !type_lookup_borrowed(TYPE(it), ts->interp->ids.__anext__)) {
+        err_format(ts, &ExcTypeError, "aiter() returned not an async iterator of type '%s'", TYPE_NAME(it));
+        DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* anext(async_iterator[, default]): the awaitable of its __anext__(); with
+ * a default, one that gives it when the iterator is exhausted */
+static CFUNC(builtin_anext) {
+    if (args_no_kwargs(ts, "anext", kwnames) < 0) return NULL;
+    if (args_count(ts, "anext", nargs, 1, 2) < 0) return NULL;
+    Object *it = args[0];
+    if (!type_lookup_borrowed(TYPE(it), ts->interp->ids.__anext__))
+        return err_format(ts, &ExcTypeError, "'%s' object is not an async iterator", TYPE_NAME(it));
+    if (nargs == 1) return obj_call_method(ts, it, ts->interp->ids.__anext__, NULL, 0);
+    return asyncgen_anext_default(ts, it, args[1]);
 }
 
 static CFUNC(builtin_next) {
@@ -740,6 +787,8 @@ static const MethodDef builtin_functions[] = {
     {"chr", builtin_chr, 0, NULL},
     {"iter", builtin_iter, 0, NULL},
     {"next", builtin_next, 0, NULL},
+    {"aiter", builtin_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", builtin_anext, 0, "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\nit is returned instead of raising StopAsyncIteration."},
     {"min", builtin_min, METH_KEYWORDS, NULL},
     {"max", builtin_max, METH_KEYWORDS, NULL},
     {"sum", builtin_sum, METH_KEYWORDS, NULL},
@@ -766,7 +815,8 @@ Object *builtins_create(ThreadState *ts) {
         {"NotImplemented", NotImplemented}, {"Ellipsis", Ellipsis},
         {"object", (Object *)&ObjectType}, {"type", (Object *)&TypeType},
         {"int", (Object *)&IntType}, {"bool", (Object *)&BoolType}, {"float", (Object *)&FloatType},
-        {"str", (Object *)&StrType}, {"tuple", (Object *)&TupleType}, {"list", (Object *)&ListType},
+        {"str", (Object *)&StrType}, {"bytes", (Object *)&BytesType},
+        {"bytearray", (Object *)&ByteArrayType}, {"memoryview", (Object *)&MemoryViewType}, {"tuple", (Object *)&TupleType}, {"list", (Object *)&ListType},
         {"dict", (Object *)&DictType}, {"set", (Object *)&SetType}, {"frozenset", (Object *)&FrozenSetType},
         {"range", (Object *)&RangeType}, {"slice", (Object *)&SliceType},
         {"enumerate", (Object *)&EnumerateType}, {"zip", (Object *)&ZipType},

@@ -967,8 +967,8 @@ static void inherit_from(TypeObject *t, TypeObject *b) {
     memcpy(t->inplace, b->inplace, sizeof t->inplace);
 }
 
-void class_update_slots(ThreadState *ts, TypeObject *t) {
-    if (!(t->flags & TYPE_FLAG_HEAP)) return;
+/* Recompute the slots of the class [t] alone. */
+static void update_own_slots(ThreadState *ts, TypeObject *t) {
     fill_slot_fns();
     /* start from the layout base's slots; then every special method that a
      * class (not a built-in type) in the MRO defines routes its slot to the
@@ -998,13 +998,55 @@ void class_update_slots(ThreadState *ts, TypeObject *t) {
         if (sa && TYPE(sa) == &MethodDescrType && da && TYPE(da) == &MethodDescrType)
             t->setattr = obj_generic_setattr;
     }
-    /* subclasses copied their slots from us: refresh them too */
-    Object *subs = ((HeapTypeObject *)t)->subclasses;
-    if (subs && list_check(subs)) {
-        for (size_t i = 0; i < LIST_SIZE(subs); i++) {
-            Object *s = LIST_GET(subs, i);
-            if (s != (Object *)t) class_update_slots(ts, (TypeObject *)s);
+}
+
+/* Classes by the order they were made. */
+static int by_serial(const void *a, const void *b) {
+    uint64_t x = (*(HeapTypeObject *const *)a)->serial, y = (*(HeapTypeObject *const *)b)->serial;
+    return x < y ? -1 : x > y;
+}
+
+HeapTypeObject **class_find_subclasses(ThreadState *ts, TypeObject *t, bool direct, size_t *n) {
+    *n = 0;
+    Object *all = gc_get_objects(ts, -1);
+    if (!all) return NULL;
+    HeapTypeObject **found = rawmem_alloc((LIST_SIZE(all) + 1) * sizeof *found);
+    if (!found) {
+        DECREF(all);
+        err_no_memory(ts);
+        return NULL;
+    }
+    for (size_t i = 0; i < LIST_SIZE(all); i++) {
+        Object *o = LIST_GET(all, i);
+        if (!(TYPE(o)->flags & TYPE_FLAG_TYPE_SUBCLASS)) continue;     /* a class: its type is type or a metaclass */
+        TypeObject *k = (TypeObject *)o;
+        Object *among = direct ? k->bases : k->mro;
+        if (k == t || !(k->flags & TYPE_FLAG_HEAP) || !among) continue;
+        for (size_t j = 0; j < TUPLE_SIZE(among); j++) {
+            if (TUPLE_GET(among, j) == (Object *)t) {
+                found[(*n)++] = (HeapTypeObject *)k;
+                break;
+            }
         }
+    }
+    DECREF(all);
+    qsort(found, *n, sizeof *found, by_serial);
+    return found;
+}
+
+void class_update_slots(ThreadState *ts, TypeObject *t) {
+    if (!(t->flags & TYPE_FLAG_HEAP)) return;
+    update_own_slots(ts, t);
+    if (!((HeapTypeObject *)t)->had_subclasses) return;
+    /* subclasses copied their slots from us: refresh them too, bases first */
+    size_t n;
+    HeapTypeObject **subs = class_find_subclasses(ts, t, false, &n);
+    if (!subs) {
+        /* out of memory: the subclasses keep the slots they had */
+        err_clear(ts);
+    } else {
+        for (size_t i = 0; i < n; i++) update_own_slots(ts, &subs[i]->type);
+        rawmem_free(subs);
     }
 }
 
@@ -1019,6 +1061,7 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     if (!base) { XDECREF(owned_bases); return NULL; }
     HeapTypeObject *h = (HeapTypeObject *)obj_alloc(ts, meta, meta->basicsize);
     if (!h) { XDECREF(owned_bases); return NULL; }
+    h->serial = ++ts->interp->classes_made;
     TypeObject *t = &h->type;
     t->flags = TYPE_FLAG_HEAP | TYPE_FLAG_BASETYPE | TYPE_FLAG_GC | TYPE_FLAG_READY |
                (base->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_STR_SUBCLASS |
@@ -1087,16 +1130,13 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
         if (!d || dict_set(ts, t->dict, IDS.__dict__, d) < 0) { XDECREF(d); goto error; }
         DECREF(d);
     }
-    /* remember the class in each heap base, so slot updates propagate */
+    /* tell each heap base, so that slot updates look for subclasses */
     for (size_t i = 0; i < TUPLE_SIZE(t->mro); i++) {
         TypeObject *anc = (TypeObject *)TUPLE_GET(t->mro, i);
-        if (anc == t || !(anc->flags & TYPE_FLAG_HEAP)) continue;
-        HeapTypeObject *ah = (HeapTypeObject *)anc;
-        if (!ah->subclasses && !(ah->subclasses = list_new(ts, 0))) goto error;
-        if (list_append(ts, ah->subclasses, (Object *)t) < 0) goto error;
+        if (anc != t && (anc->flags & TYPE_FLAG_HEAP)) ((HeapTypeObject *)anc)->had_subclasses = true;
     }
     inherit_from(t, base);
-    class_update_slots(ts, t);
+    update_own_slots(ts, t);
     if (!t->getattr) t->getattr = obj_generic_getattr;
     if (!t->setattr) t->setattr = obj_generic_setattr;
     gc_track(ts, (Object *)t);
@@ -1137,21 +1177,8 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     DECREF(items);
     return (Object *)t;
 error:
-    /* half made, never tracked: undo the registrations in the bases, and
-     * drop the mro's and the dict's references to t, or t would never be freed */
-    for (size_t i = 0; t->mro && i < TUPLE_SIZE(t->mro); i++) {
-        TypeObject *anc = (TypeObject *)TUPLE_GET(t->mro, i);
-        Object *subs = anc != t && (anc->flags & TYPE_FLAG_HEAP) ? ((HeapTypeObject *)anc)->subclasses : NULL;
-        for (size_t k = subs ? LIST_SIZE(subs) : 0; k > 0; k--) {
-            if (LIST_GET(subs, k - 1) != (Object *)t) continue;
-            ((ListObject *)subs)->items[k - 1] = NULL;
-            memmove(((ListObject *)subs)->items + k - 1, ((ListObject *)subs)->items + k,
-                    (LIST_SIZE(subs) - k) * sizeof(Object *));
-            ((ListObject *)subs)->size--;
-            DECREF((Object *)t);
-            break;
-        }
-    }
+    /* half made, never tracked (and not yet known to its bases): drop the
+     * mro's and the dict's references to t, or t would never be freed */
     CLEAR(t->mro);
     CLEAR(t->dict);                 /* (a descriptor in it refers to t) */
     DECREF((Object *)t);

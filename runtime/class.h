@@ -14,6 +14,11 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
 /* Recompute the slots of [t] (and its subclasses) from its dunder methods,
  * after `C.__add__ = f` (allocates nothing: it cannot fail). */
 void class_update_slots(ThreadState *ts, TypeObject *t);
+/* The live classes that have [t] among their __bases__ ([direct]) or in
+ * their MRO, in the order they were made, found in the collector's lists
+ * (a class is a container): a malloc'd array of *[n], or NULL with
+ * MemoryError. */
+struct HeapTypeObject **class_find_subclasses(ThreadState *ts, TypeObject *t, bool direct, size_t *n);
 /* For a built-in type [t]: expose the slots it defines as methods in its
  * dict (int.__add__, list.__len__, ...) and, if [with_new] (it has a
  * constructor of its own), that constructor as __new__. */

@@ -25,6 +25,11 @@ enum {
     CO_VARKEYWORDS = 0x8,
     CO_NESTED = 0x10,
     CO_GENERATOR = 0x20,
+    CO_COROUTINE = 0x80,           /* async def */
+    CO_ITERABLE_COROUTINE = 0x100, /* a generator that may be awaited (types.coroutine) */
+    CO_ASYNC_GENERATOR = 0x200,    /* async def with yield */
+    /* a call makes an object around the frame instead of running it */
+    CO_RESUMABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR,
 };
 
 /* Where an instruction came from in the source (CPython's co_positions). */

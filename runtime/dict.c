@@ -675,25 +675,22 @@ static int update_from_pairs(ThreadState *ts, Object *self, Object *seq) {
     return err_occurred(ts) ? -1 : 0;
 }
 
-int dict_update(ThreadState *ts, Object *self, Object *other) {
-    if (dict_check(other)) {
-        DictObject *o = (DictObject *)other;
-        DictObject *d = (DictObject *)self;
-        if (other == self || o->used == 0) return 0;
-        /* into an empty dict, from one with no holes and not mostly empty
-         * slots: a clone, as CPython's dict_merge (no __eq__ runs) */
-        if (d->used == 0 && o->used == o->nentries &&
-            (o->log2_size == 3 || (ssize_t)USABLE((dict_mask(o) + 1) / 2) < o->used))
-            return clone_tables(ts, d, o);
-        return merge_entries(ts, d, o, NULL);
-    }
-    Object *keys_meth = obj_lookup_attr(ts, other, ts->interp->ids.keys);
-    if (!keys_meth) {
-        if (err_occurred(ts)) return -1;
-        return update_from_pairs(ts, self, other);
-    }
+/* self.update(other) for a dict [other]. */
+static int update_from_dict(ThreadState *ts, Object *self, Object *other) {
+    DictObject *o = (DictObject *)other;
+    DictObject *d = (DictObject *)self;
+    if (other == self || o->used == 0) return 0;
+    /* into an empty dict, from one with no holes and not mostly empty
+     * slots: a clone, as CPython's dict_merge (no __eq__ runs) */
+    if (d->used == 0 && o->used == o->nentries &&
+        (o->log2_size == 3 || (ssize_t)USABLE((dict_mask(o) + 1) / 2) < o->used))
+        return clone_tables(ts, d, o);
+    return merge_entries(ts, d, o, NULL);
+}
+
+/* self.update(other) for a mapping [other] whose keys() is [keys_meth]. */
+static int update_from_keys(ThreadState *ts, Object *self, Object *other, Object *keys_meth) {
     Object *keys = obj_call0(ts, keys_meth);
-    DECREF(keys_meth);
     if (!keys) return -1;
     Object *it = obj_iter(ts, keys);
     DECREF(keys);
@@ -708,6 +705,30 @@ int dict_update(ThreadState *ts, Object *self, Object *other) {
     }
     DECREF(it);
     return err_occurred(ts) ? -1 : 0;
+}
+
+int dict_update(ThreadState *ts, Object *self, Object *other) {
+    if (dict_check(other)) return update_from_dict(ts, self, other);
+    Object *keys_meth = obj_lookup_attr(ts, other, ts->interp->ids.keys);
+    if (!keys_meth) {
+        if (err_occurred(ts)) return -1;
+        return update_from_pairs(ts, self, other);
+    }
+    int r = update_from_keys(ts, self, other, keys_meth);
+    DECREF(keys_meth);
+    return r;
+}
+
+int dict_update_mapping(ThreadState *ts, Object *self, Object *other) {
+    if (dict_check(other)) return update_from_dict(ts, self, other);
+    Object *keys_meth = obj_lookup_attr(ts, other, ts->interp->ids.keys);
+    if (!keys_meth) {
+        if (!err_occurred(ts)) err_format(ts, &ExcTypeError, "'%s' object is not a mapping", TYPE_NAME(other));
+        return -1;
+    }
+    int r = update_from_keys(ts, self, other, keys_meth);
+    DECREF(keys_meth);
+    return r;
 }
 
 /* One keyword of f(**m): a str key that self does not have yet. */

@@ -77,6 +77,9 @@ bool dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
 Object *dict_copy(ThreadState *ts, Object *d);
 /* d.update(other): a dict, or any mapping with keys(), or pairs. */
 int dict_update(ThreadState *ts, Object *d, Object *other);
+/* {**other}: the same for a dict or a mapping with keys(); anything else
+ * (pairs too) is TypeError "'list' object is not a mapping". */
+int dict_update_mapping(ThreadState *ts, Object *d, Object *other);
 /* For f(**m): like update, but a duplicate key raises TypeError
  * "f() got multiple values for keyword argument 'k'" with [fname] ('' = none). */
 int dict_merge_kwargs(ThreadState *ts, Object *d, Object *other, Object *func);

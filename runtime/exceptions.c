@@ -6,6 +6,7 @@
  * frames until an exception table entry catches it (vm/eval.c), and
  * runtime/traceback.c prints whatever nobody caught.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -257,18 +258,21 @@ int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *global
 
 #define E(o) ((BaseExceptionObject *)(o))
 
-/* OSError(errno, strerror) makes the subclass that errno names, as CPython
- * does: OSError(2, 'x') is a FileNotFoundError. */
-static TypeObject *oserror_subclass(int64_t err) {
+TypeObject *exc_oserror_subclass(int64_t err) {
     switch (err) {
-    case 2: return &ExcFileNotFoundError;
-    case 17: return &ExcFileExistsError;
-    case 1: case 13: return &ExcPermissionError;
-    case 21: return &ExcIsADirectoryError;
-    case 20: return &ExcNotADirectoryError;
-    case 32: return &ExcBrokenPipeError;
-    case 4: return &ExcInterruptedError;
-    case 110: return &ExcTimeoutError;
+    case ENOENT: return &ExcFileNotFoundError;
+    case EEXIST: return &ExcFileExistsError;
+    case EPERM: case EACCES: return &ExcPermissionError;
+    case EISDIR: return &ExcIsADirectoryError;
+    case ENOTDIR: return &ExcNotADirectoryError;
+    case EPIPE: case ESHUTDOWN: return &ExcBrokenPipeError;
+    case ECONNABORTED: return &ExcConnectionAbortedError;
+    case ECONNREFUSED: return &ExcConnectionRefusedError;
+    case ECONNRESET: return &ExcConnectionResetError;
+    case EINTR: return &ExcInterruptedError;
+    case ECHILD: return &ExcChildProcessError;
+    case ESRCH: return &ExcProcessLookupError;
+    case ETIMEDOUT: return &ExcTimeoutError;
     default: return &ExcOSError;
     }
 }
@@ -277,7 +281,7 @@ static Object *exc_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
                             Object *kwnames) {
     int64_t err;
     if (type == &ExcOSError && nargs >= 2 && int_check(args[0]) && int_as_i64(args[0], &err))
-        type = oserror_subclass(err);
+        type = exc_oserror_subclass(err);
     BaseExceptionObject *e = (BaseExceptionObject *)obj_alloc(ts, type, type->basicsize);
     if (!e) return NULL;
     e->args = tuple_from_array(ts, args, nargs);
@@ -480,8 +484,14 @@ static SETTER(exc_set_suppress) {
     return 0;
 }
 
+/* e.__dict__: the instance dict every exception has (pickle and copy read
+ * it), through object's own accessor */
+static GETTER(exc_get_dict) { return object_dict_getset[0].get(ts, self); }
+static SETTER(exc_set_dict) { return object_dict_getset[0].set(ts, self, value); }
+
 static const GetSetDef exc_getset[] = {
     {"args", exc_get_args, exc_set_args, NULL},
+    {"__dict__", exc_get_dict, exc_set_dict, NULL},
     {"__traceback__", exc_get_tb, exc_set_tb, NULL},
     {"__context__", exc_get_context, exc_set_context, NULL},
     {"__cause__", exc_get_cause, exc_set_cause, NULL},

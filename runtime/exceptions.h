@@ -103,6 +103,10 @@ void err_print(ThreadState *ts);
  * finalizer, a gc callback), as CPython's PyErr_WriteUnraisable: "Exception
  * ignored in: " and repr([where]) ("<object>" for NULL), then the exception. */
 void err_write_unraisable(ThreadState *ts, Object *where);
+/* The OSError subclass that errno [err] names, as CPython's: ENOENT is
+ * FileNotFoundError, ECHILD ChildProcessError; OSError for the others.
+ * OSError(errno, strerror) and every failed system call raise it. */
+TypeObject *exc_oserror_subclass(int64_t err);
 /* The same, saying where in other words: "Exception ignored [msg]: ..."
  * ("in thread started by", as CPython's _thread does). */
 void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where);

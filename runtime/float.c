@@ -15,6 +15,7 @@
 
 #include "float.h"
 #include "gmpmem.h"
+#include "bytes.h"
 #include "int.h"
 #include "format.h"
 #include "interp.h"
@@ -527,6 +528,18 @@ Object *float_round(ThreadState *ts, double x, Object *ndigits) {
 static Object *float_from_object(ThreadState *ts, Object *x) {
     if (TYPE(x) == &FloatType) return NEWREF(x);
     if (str_check(x)) return float_from_string(ts, STR_DATA(x), STR_SIZE(x));
+    if (bytes_check(x) || bytearray_check(x)) {
+        /* the bytes' ASCII text; the ValueError shows the bytes' repr */
+        const char *d;
+        size_t n;
+        bytes_buffer(x, &d, &n);
+        bool ascii = true;
+        for (size_t i = 0; i < n; i++) ascii &= (unsigned char)d[i] < 0x80 && d[i] != 0;
+        Object *r = ascii ? float_from_string(ts, d, n) : NULL;
+        if (r || (ascii && !err_matches(ts, &ExcValueError))) return r;
+        err_clear(ts);
+        return err_format(ts, &ExcValueError, "could not convert string to float: %R", x);
+    }
     TypeObject *t = TYPE(x);
     if (t->to_float) {
         Object *r = t->to_float(ts, x);

@@ -26,6 +26,7 @@
 
 #include "format.h"
 #include "gmpmem.h"
+#include "bytes.h"
 #include "int.h"
 #include "float.h"
 #include "interp.h"
@@ -863,17 +864,108 @@ static int percent_number(ThreadState *ts, Percent *c, const char *f, size_t siz
     return 0;
 }
 
+/* %s and %b in a bytes format (PEP 461): a bytes-like value, or one with
+ * __bytes__; %r and %a give ascii(v). */
+static int percent_bytes_text(ThreadState *ts, StrBuf *out, Object *v, char conv, ssize_t width,
+                              ssize_t prec, int flags) {
+    Object *owned = NULL;
+    const char *d;
+    size_t n;
+    if (conv == 'r' || conv == 'a') {
+        owned = format_ascii(ts, v);
+        if (!owned) return -1;
+        d = STR_DATA(owned);
+        n = STR_SIZE(owned);
+    } else if (!bytes_buffer(v, &d, &n)) {
+        if (TYPE(v) == &MemoryViewType) {
+            owned = memoryview_tobytes(ts, v);
+        } else if (!str_check(v) &&
+                   type_lookup_borrowed(TYPE(v), str_intern_cstr_borrowed(ts, "__bytes__"))) {
+            owned = obj_call_method(ts, v, str_intern_cstr_borrowed(ts, "__bytes__"), NULL, 0);
+            if (owned && !bytes_check(owned)) {
+                err_format(ts, &ExcTypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(owned));
+                CLEAR(owned);
+            }
+        } else {
+            err_format(ts, &ExcTypeError,
+                       "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                       TYPE_NAME(v));
+            return -1;
+        }
+        if (!owned) return -1;
+        d = BYTES_DATA(owned);
+        n = BYTES_SIZE(owned);
+    }
+    if (prec >= 0 && (size_t)prec < n) n = (size_t)prec;
+    pad_append(out, d, n, n, width, flags);
+    XDECREF(owned);
+    return 0;
+}
+
+/* %c in a bytes format: an int in range(256) or a single byte. */
+static int percent_bytes_char(ThreadState *ts, StrBuf *out, Object *v, ssize_t width, int flags) {
+    const char *d;
+    size_t n;
+    char c;
+    if ((bytes_check(v) || bytearray_check(v)) && bytes_buffer(v, &d, &n) && n == 1) {
+        c = d[0];
+    } else if (int_check(v) || (TYPE(v)->index && !bytes_check(v) && !bytearray_check(v))) {
+        Object *i = obj_index(ts, v);
+        if (!i) return -1;
+        int64_t x;
+        bool ok = int_as_i64(i, &x) && x >= 0 && x < 256;
+        DECREF(i);
+        if (!ok) {
+            err_set_string(ts, &ExcOverflowError, "%c arg not in range(256)");
+            return -1;
+        }
+        c = (char)x;
+    } else {
+        err_set_string(ts, &ExcTypeError, "%c requires an integer in range(256) or a single byte");
+        return -1;
+    }
+    pad_append(out, &c, 1, 1, width, flags);
+    return 0;
+}
+
+/* printf-style formatting of the [size] bytes at [f] into [out], for a str
+ * format (UTF-8) or, with [bytes], a bytes one: the two differ only in
+ * what %s, %r, %a and %c accept and make, and in the words of two errors. */
+static int percent_format(ThreadState *ts, const char *f, size_t size, Object *args, bool bytes,
+                          StrBuf *out);
+
 Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
-    const char *f = STR_DATA(fmt);
-    size_t size = STR_SIZE(fmt), pos = 0;
+    StrBuf out;
+    strbuf_init(&out);
+    if (percent_format(ts, STR_DATA(fmt), STR_SIZE(fmt), args, false, &out) < 0) {
+        strbuf_free(&out);
+        return NULL;
+    }
+    return str_from_strbuf(ts, &out);
+}
+
+Object *bytes_format_percent(ThreadState *ts, const char *fmt, size_t size, Object *args) {
+    StrBuf out;
+    strbuf_init(&out);
+    if (percent_format(ts, fmt, size, args, true, &out) < 0) {
+        strbuf_free(&out);
+        return NULL;
+    }
+    return bytes_from_strbuf(ts, &out);
+}
+
+static int percent_format(ThreadState *ts, const char *f, size_t size, Object *args, bool bytes,
+                          StrBuf *outp) {
+
+    size_t pos = 0;
     Percent c = {args, NULL, -1, -2, NULL};
     if (tuple_check(args)) {
         c.arglen = (ssize_t)TUPLE_SIZE(args);
         c.argidx = 0;
     }
-    if (TYPE(args)->getitem && !tuple_check(args) && !str_check(args)) c.dict = args;
-    StrBuf out;
-    strbuf_init(&out);
+    if (TYPE(args)->getitem && !tuple_check(args) && !(bytes ? bytes_check(args) : str_check(args)))
+        c.dict = args;
+#define out (*outp)
     while (pos < size) {
         const char *pct = memchr(f + pos, '%', size - pos);
         if (!pct) {
@@ -903,7 +995,7 @@ Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
                 err_set_string(ts, &ExcValueError, "incomplete format key");
                 goto error;
             }
-            Object *key = str_new(ts, f + start, pos - 1 - start);
+            Object *key = bytes ? bytes_new(ts, f + start, pos - 1 - start) : str_new(ts, f + start, pos - 1 - start);
             if (!key) goto error;
             Object *v = obj_getitem(ts, c.dict, key);
             DECREF(key);
@@ -942,8 +1034,12 @@ Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
         if (!v) goto error;
         int rc;
         switch (conv) {
+        case 'b':
+            if (!bytes) goto unsupported;
+            /* fall through */
         case 's': case 'r': case 'a':
-            rc = percent_text(ts, &out, v, conv, width, prec, flags);
+            rc = bytes ? percent_bytes_text(ts, &out, v, conv, width, prec, flags)
+                       : percent_text(ts, &out, v, conv, width, prec, flags);
             break;
         case 'd': case 'i': case 'u':
             rc = percent_int(ts, &out, v, 'd', width, prec, flags);
@@ -962,14 +1058,15 @@ Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
             rc = percent_float(ts, &out, v, conv, width, prec, flags);
             break;
         case 'c':
-            rc = percent_char(ts, &out, v, width, flags);
+            rc = bytes ? percent_bytes_char(ts, &out, v, width, flags) : percent_char(ts, &out, v, width, flags);
             break;
-        default: {
+        default:
+        unsupported: {
             /* index in code points, as CPython reports it */
-            size_t index = utf8_count_chars(f, conv_at);
+            size_t index = bytes ? conv_at : utf8_count_chars(f, conv_at);
             unsigned char uc = (unsigned char)conv;
             uint32_t cp = uc;
-            if (uc >= 0x80) {
+            if (uc >= 0x80 && !bytes) {
                 size_t p2 = conv_at;
                 int32_t d = utf8_decode_lenient(f, size, &p2);
                 cp = d < 0 ? uc : (uint32_t)d;
@@ -982,15 +1079,16 @@ Object *format_percent(ThreadState *ts, Object *fmt, Object *args) {
         if (rc < 0) goto error;
     }
     if (c.argidx < c.arglen && !c.dict) {
-        err_set_string(ts, &ExcTypeError, "not all arguments converted during string formatting");
+        err_set_string(ts, &ExcTypeError, bytes ? "not all arguments converted during bytes formatting"
+                                                : "not all arguments converted during string formatting");
         goto error;
     }
     XDECREF(c.owned);
-    return str_from_strbuf(ts, &out);
+    return 0;
 error:
     XDECREF(c.owned);
-    strbuf_free(&out);
-    return NULL;
+    return -1;
+#undef out
 }
 
 /* ---- str.format: replacement fields ------------------------------------------ */

@@ -70,6 +70,7 @@ typedef struct FrameObject {
     Frame *frame;             /* the running activation, or NULL once it ended */
     Object *back;             /* after the end: the caller's FrameObject, or NULL */
     Object *ns;               /* after the end: its namespace dict (module, class, exec) */
+    int lineno;               /* after the end: the line it was at (f_lineno) */
     int nlocals;              /* 0 until the end; then the code's nlocalsplus */
     Object *locals[];         /* after the end: its locals and cells (owned; may be NULL) */
 } FrameObject;

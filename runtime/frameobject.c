@@ -33,6 +33,8 @@
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
+#include "int.h"
+#include "code.h"
 
 /* ==== a frame's references ================================================ */
 
@@ -96,6 +98,7 @@ Object *frame_object(ThreadState *ts, Frame *f) {
         ts->exc = pending;
         if (!fo) return NULL;
         fo->frame = f;
+        fo->lineno = 0;
         f->frame_obj = (Object *)fo;
         gc_track(ts, (Object *)fo);
     }
@@ -123,6 +126,7 @@ void frame_object_detach(Frame *f) {
     FrameObject *fo = (FrameObject *)f->frame_obj;
     f->frame_obj = NULL;
     fo->frame = NULL;
+    fo->lineno = code_line(f->code, frame_lasti(f));
     if (AS_OBJ(fo)->refcnt > 1) take_ownership(fo, f);
     DECREF(fo);
 }
@@ -131,6 +135,7 @@ void frame_object_forget(Frame *f) {
     FrameObject *fo = (FrameObject *)f->frame_obj;
     f->frame_obj = NULL;
     fo->frame = NULL;
+    fo->lineno = code_line(f->code, frame_lasti(f));
     DECREF(fo);
 }
 
@@ -167,6 +172,18 @@ static int frameobj_clear(Object *self) {
     return 0;
 }
 
+/* f_lineno: the line the activation is at (or was at when it ended). */
+static GETTER(frameobj_get_lineno) {
+    FrameObject *fo = (FrameObject *)self;
+    Frame *f = fo->frame;
+    return int_from_i64(ts, f ? code_line(f->code, frame_lasti(f)) : fo->lineno);
+}
+
+static const GetSetDef frameobj_getset[] = {
+    {"f_lineno", frameobj_get_lineno, NULL, NULL},
+    {NULL},
+};
+
 TypeObject FrameType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "frame",
@@ -177,4 +194,5 @@ TypeObject FrameType = {
     .clear = frameobj_clear,
     .hash = obj_hash_identity,
     .getattr = obj_generic_getattr,
+    .getset = frameobj_getset,
 };

@@ -1,10 +1,22 @@
-/* gen.c -- generator objects.
+/* gen.c -- generator and coroutine objects: frames that outlive a call.
  *
  * Lesson 7 (concurrency), the "coroutines on one thread" part: a generator
  * is a frame that can stop in the middle (YIELD_VALUE returns from the
  * eval loop but keeps the frame, its locals and its stack) and be resumed
  * later with next() or send(). Nothing runs in parallel: the caller and the
  * generator take turns on the same thread, handing control back and forth.
+ *
+ * A coroutine (`async def`) is the same machine under another type, as in
+ * CPython's genobject.c: `await x` compiles to the loop `yield from` uses,
+ * so a coroutine suspends exactly where the innermost awaitable yields
+ * (an asyncio future yields itself to the event loop), and send() resumes
+ * the whole chain. What differs is the surface: a coroutine is not
+ * iterable, is driven through send()/throw() or its __await__() wrapper,
+ * cannot be resumed once finished ("cannot reuse already awaited
+ * coroutine"), and warns when it dies without ever having started.
+ * Async generators build on this too (runtime/asyncgen.c).
+ *
+ * Start reading at resume().
  */
 #include <stdlib.h>
 
@@ -19,14 +31,34 @@
 #include "int.h"
 #include "vm/eval.h"
 #include "args.h"
+#include "dict.h"
+#include "source.h"
+#include "asyncgen.h"
+
+/* What messages call [g]: "generator", "coroutine", "async generator". */
+static const char *kind_name(GenObject *g) {
+    if (TYPE(g) == &CoroType) return "coroutine";
+    if (TYPE(g) == &AsyncGenType) return "async generator";
+    return "generator";
+}
+
+bool gen_check(Object *o) { return TYPE(o) == &GenType || TYPE(o) == &CoroType; }
+
+bool gen_is_awaitable_generator(Object *o) {
+    GenObject *g = (GenObject *)o;
+    return TYPE(o) == &GenType && g->code && (g->code->flags & CO_ITERABLE_COROUTINE);
+}
 
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname) {
-    GenObject *g = (GenObject *)obj_alloc(ts, &GenType, sizeof(GenObject));
+    int flags = frame->code->flags;
+    TypeObject *type = (flags & CO_COROUTINE) ? &CoroType : (flags & CO_ASYNC_GENERATOR) ? &AsyncGenType : &GenType;
+    GenObject *g = (GenObject *)obj_alloc(ts, type, sizeof(GenObject));
     if (!g) {
         frame_free_heap(frame);
         return NULL;
     }
     g->frame = frame;
+    g->code = (CodeObject *)NEWREF((Object *)frame->code);
     g->name = NEWREF(name);
     g->qualname = NEWREF(qualname);
     gc_track(ts, (Object *)g);
@@ -45,17 +77,22 @@ static GenResult resume(ThreadState *ts, GenObject *g, Object *value, bool exc_p
     *result = NULL;
     if (g->running) {
         if (exc_pending) err_clear(ts);
-        err_set_string(ts, &ExcValueError, "generator already executing");
+        err_format(ts, &ExcValueError, "%s already executing", kind_name(g));
         return GEN_ERROR;
     }
     Frame *f = g->frame;
     if (!f) {
+        if (TYPE(g) == &CoroType) {
+            if (exc_pending) err_clear(ts);
+            err_set_string(ts, &ExcRuntimeError, "cannot reuse already awaited coroutine");
+            return GEN_ERROR;
+        }
         if (exc_pending) return GEN_ERROR;
         *result = NULL;
         return GEN_RETURN;
     }
     if (!g->started && value && value != None && !exc_pending) {
-        err_set_string(ts, &ExcTypeError, "can't send non-None value to a just-started generator");
+        err_format(ts, &ExcTypeError, "can't send non-None value to a just-started %s", kind_name(g));
         return GEN_ERROR;
     }
     if (g->started && !exc_pending) {
@@ -83,10 +120,14 @@ static GenResult resume(ThreadState *ts, GenObject *g, Object *value, bool exc_p
         *result = r;
         return GEN_RETURN;
     }
-    if (err_matches(ts, &ExcStopIteration)) {
-        /* PEP 479: a StopIteration leaking out of the body is a bug */
+    bool stop = err_matches(ts, &ExcStopIteration);
+    bool astop = !stop && TYPE(g) == &AsyncGenType && err_matches(ts, &ExcStopAsyncIteration);
+    if (stop || astop) {
+        /* PEP 479: a StopIteration leaking out of the body is a bug (and
+         * a StopAsyncIteration out of an async generator's, PEP 525) */
         Object *e = err_fetch(ts);
-        err_set_string(ts, &ExcRuntimeError, "generator raised StopIteration");
+        err_format(ts, &ExcRuntimeError, "%s raised %s", kind_name(g),
+                   stop ? "StopIteration" : "StopAsyncIteration");
         BaseExceptionObject *n = (BaseExceptionObject *)ts->exc;
         if (n) {
             SETREF(n->cause, NEWREF(e));
@@ -122,16 +163,27 @@ static Object *stop_iteration_with(ThreadState *ts, Object *value) {
     return NULL;
 }
 
+/* [g] returned [r] (may be NULL: None) to a send() or throw(): say so as
+ * the protocol does, StopIteration(r), or StopAsyncIteration for an async
+ * generator, whose returns carry no value. Steals [r]; returns NULL. */
+static Object *returned_steal(ThreadState *ts, GenObject *g, Object *r) {
+    if (TYPE(g) == &AsyncGenType) err_set_object(ts, &ExcStopAsyncIteration, NULL);
+    else stop_iteration_with(ts, r);
+    XDECREF(r);
+    return NULL;
+}
+
+Object *gen_send_value(ThreadState *ts, Object *gen, Object *value) {
+    Object *r;
+    GenResult g = resume(ts, (GenObject *)gen, value, false, &r);
+    if (g == GEN_YIELD) return r;
+    if (g == GEN_RETURN) return returned_steal(ts, (GenObject *)gen, r);
+    return NULL;
+}
+
 static CFUNC(gen_m_send) {
     if (args_exactly(ts, "send", nargs, kwnames, 1) < 0) return NULL;
-    Object *r;
-    GenResult g = resume(ts, (GenObject *)self, args[0], false, &r);
-    if (g == GEN_YIELD) return r;
-    if (g == GEN_RETURN) {
-        stop_iteration_with(ts, r);
-        XDECREF(r);
-    }
-    return NULL;
+    return gen_send_value(ts, self, args[0]);
 }
 
 static CFUNC(gen_m_next) {
@@ -155,7 +207,7 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
         /* throw into the delegate first (PEP 380) */
         INCREF(sub);
         Object *r;
-        if (TYPE(sub) == &GenType) {
+        if (gen_check(sub)) {
             /* a chain of delegates recurses here before any frame runs */
             r = ts_check_stack(ts, "") < 0 ? NULL : gen_throw_exc(ts, (GenObject *)sub, exc);
         } else if (exc_is_exception_instance(exc) && type_is_subtype(TYPE(exc), &ExcGeneratorExit)) {
@@ -193,10 +245,7 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
             GenResult gr = resume(ts, g, v, false, &res);
             DECREF(v);
             if (gr == GEN_YIELD) return res;
-            if (gr == GEN_RETURN) {
-                stop_iteration_with(ts, res);
-                XDECREF(res);
-            }
+            if (gr == GEN_RETURN) returned_steal(ts, g, res);
             return NULL;
         }
         /* the delegate raised: resume our frame with that exception */
@@ -208,7 +257,13 @@ static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
 
 static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g) {
     Object *r;
-    if (!g->frame) return NULL;
+    if (!g->frame) {
+        if (TYPE(g) == &CoroType) {
+            err_clear(ts);
+            err_set_string(ts, &ExcRuntimeError, "cannot reuse already awaited coroutine");
+        }
+        return NULL;
+    }
     if (!g->started) {
         /* never started: it finishes at once, re-raising */
         gen_finish(g);
@@ -216,15 +271,15 @@ static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g) {
     }
     GenResult gr = resume(ts, g, NULL, true, &r);
     if (gr == GEN_YIELD) return r;
-    if (gr == GEN_RETURN) {
-        stop_iteration_with(ts, r);
-        XDECREF(r);
-    }
+    if (gr == GEN_RETURN) returned_steal(ts, g, r);
     return NULL;
 }
 
-static CFUNC(gen_m_throw) {
-    if (args_count(ts, "throw", nargs, 1, 3) < 0) return NULL;
+Object *gen_throw(ThreadState *ts, Object *gen, Object *exc) {
+    return gen_throw_exc(ts, (GenObject *)gen, exc);
+}
+
+Object *gen_exception_from_args(ThreadState *ts, Object *const *args, size_t nargs) {
     Object *typ = args[0], *val = nargs > 1 ? args[1] : NULL;
     Object *exc;
     if (exc_is_exception_class(typ)) {
@@ -244,6 +299,13 @@ static CFUNC(gen_m_throw) {
         return err_format(ts, &ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
                           TYPE_NAME(typ));
     }
+    return exc;
+}
+
+static CFUNC(gen_m_throw) {
+    if (args_count(ts, "throw", nargs, 1, 3) < 0) return NULL;
+    Object *exc = gen_exception_from_args(ts, args, nargs);
+    if (!exc) return NULL;
     Object *r = gen_throw_exc(ts, (GenObject *)self, exc);
     DECREF(exc);
     return r;
@@ -251,6 +313,7 @@ static CFUNC(gen_m_throw) {
 
 static int gen_close_impl(ThreadState *ts, GenObject *g) {
     if (!g->frame) return 0;
+    g->closed = true;
     if (!g->started) {
         gen_finish(g);
         return 0;
@@ -261,7 +324,7 @@ static int gen_close_impl(ThreadState *ts, GenObject *g) {
     DECREF(exc);
     if (r) {
         DECREF(r);
-        err_set_string(ts, &ExcRuntimeError, "generator ignored GeneratorExit");
+        err_format(ts, &ExcRuntimeError, "%s ignored GeneratorExit", kind_name(g));
         return -1;
     }
     if (err_matches(ts, &ExcGeneratorExit) || err_matches(ts, &ExcStopIteration)) {
@@ -271,18 +334,77 @@ static int gen_close_impl(ThreadState *ts, GenObject *g) {
     return err_occurred(ts) ? -1 : 0;
 }
 
+int gen_close(ThreadState *ts, Object *gen) { return gen_close_impl(ts, (GenObject *)gen); }
+
 static CFUNC(gen_m_close) {
     if (args_exactly(ts, "close", nargs, kwnames, 0) < 0) return NULL;
     if (gen_close_impl(ts, (GenObject *)self) < 0) return NULL;
     return none_new();
 }
 
+/* `coroutine 'f' was never awaited`, as CPython's warnings module prints
+ * a RuntimeWarning: where the program is now (the line that dropped the
+ * coroutine), once per line and module (the module's
+ * __warningregistry__, as CPython keeps it), and with no running frame --
+ * the interpreter tearing down -- as "sys:1". */
+static void warn_never_awaited(ThreadState *ts, GenObject *g) {
+    Object *text = str_format(ts, "coroutine '%U' was never awaited", g->qualname);
+    if (!text) { err_clear(ts); return; }
+    Frame *f = ts->frame;
+    while (f && !f->code) f = f->back;
+    if (!f) {
+        fprintf(stderr, "sys:1: RuntimeWarning: %s\n", STR_DATA(text));
+        DECREF(text);
+        return;
+    }
+    int line = code_line(f->code, frame_lasti(f));
+    Object *registry = dict_get_cstr_borrowed(ts, f->globals, "__warningregistry__");
+    Object *key = NULL, *lineno = int_from_i64(ts, line);
+    if (lineno) key = tuple_pack(ts, 3, text, (Object *)&ExcRuntimeWarning, lineno);
+    XDECREF(lineno);
+    if (!registry || !dict_check(registry)) {
+        Object *d = dict_new(ts), *zero = int_from_i64(ts, 0);
+        if (d && zero && dict_set_cstr(ts, d, "version", zero) == 0 &&
+            dict_set_cstr(ts, f->globals, "__warningregistry__", d) == 0)
+            registry = d;
+        XDECREF(d);
+        XDECREF(zero);
+    }
+    bool seen = false;
+    if (registry && key) {
+        seen = dict_get_borrowed(ts, registry, key) != NULL;
+        if (!seen) dict_set(ts, registry, key, True);
+    }
+    err_clear(ts);
+    XDECREF(key);
+    if (!seen) {
+        fprintf(stderr, "%s:%d: RuntimeWarning: %s\n", STR_DATA(f->code->filename), line, STR_DATA(text));
+        size_t len;
+        const char *src = source_line(ts->interp, STR_DATA(f->code->filename), line, &len);
+        if (src) {
+            while (len && (*src == ' ' || *src == '\t')) { src++; len--; }
+            fprintf(stderr, "  %.*s\n", (int)len, src);
+        }
+        fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        fflush(stderr);
+    }
+    DECREF(text);
+}
+
 /* The finalize slot: a suspended generator is closed when it dies, so its
  * finally blocks run (obj_call_finalizer runs this, once). A failure is
- * reported as "Exception ignored in: <generator object ...>". */
+ * reported as "Exception ignored in: <generator object ...>". A coroutine
+ * that never started warns instead; an async generator goes to the
+ * finalizer an event loop installed (runtime/asyncgen.c). */
 static int gen_finalize(ThreadState *ts, Object *self, Object **where) {
     GenObject *g = (GenObject *)self;
     if (!g->frame || g->running) return 0;
+    if (TYPE(g) == &CoroType && !g->started && !g->closed) {
+        warn_never_awaited(ts, g);
+        gen_finish(g);
+        return 0;
+    }
+    if (TYPE(g) == &AsyncGenType && asyncgen_finalize(ts, self)) return 0;
     if (gen_close_impl(ts, g) == 0) return 0;
     *where = NEWREF(self);
     return -1;
@@ -296,6 +418,8 @@ static void gen_dealloc(Object *self) {
     XDECREF(g->name);
     XDECREF(g->qualname);
     XDECREF(g->exc_state);
+    XDECREF(g->code);
+    XDECREF(g->ag_finalizer);
     obj_free(self);
 }
 
@@ -303,6 +427,7 @@ static int gen_traverse(Object *self, VisitFunc visit, void *arg) {
     GenObject *g = (GenObject *)self;
     if (g->frame && frame_traverse(g->frame, visit, arg)) return 1;
     if (g->exc_state && visit(g->exc_state, arg)) return 1;
+    if (g->ag_finalizer && visit(g->ag_finalizer, arg)) return 1;
     return 0;
 }
 
@@ -310,26 +435,56 @@ static int gen_clear(Object *self) {
     GenObject *g = (GenObject *)self;
     if (!g->running) gen_finish(g);
     CLEAR(g->exc_state);
+    CLEAR(g->ag_finalizer);
     return 0;
 }
 
 static Object *gen_repr(ThreadState *ts, Object *self) {
-    return str_format(ts, "<generator object %U at %p>", ((GenObject *)self)->qualname, (void *)self);
+    return str_format(ts, "<%s object %U at %p>", TYPE_NAME(self), ((GenObject *)self)->qualname, (void *)self);
 }
 
 static Object *iter_self(ThreadState *ts, Object *self) { return NEWREF(self); }
 
 static GETTER(gen_get_name) { return NEWREF(((GenObject *)self)->name); }
 static GETTER(gen_get_qualname) { return NEWREF(((GenObject *)self)->qualname); }
-static GETTER(gen_get_running) { return bool_from(((GenObject *)self)->running); }
-static GETTER(gen_get_code) {
-    GenObject *g = (GenObject *)self;
-    return g->frame ? NEWREF((Object *)g->frame->code) : none_new();
+
+/* gen.__name__ = s and gen.__qualname__ = s: a str only, never deleted. */
+static int set_name_field(ThreadState *ts, Object **field, Object *value, const char *what) {
+    if (!value || !str_check(value)) {
+        err_format(ts, &ExcTypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    SETREF(*field, NEWREF(value));
+    return 0;
 }
+
+static int gen_set_name(ThreadState *ts, Object *self, Object *value) {
+    return set_name_field(ts, &((GenObject *)self)->name, value, "__name__");
+}
+
+static int gen_set_qualname(ThreadState *ts, Object *self, Object *value) {
+    return set_name_field(ts, &((GenObject *)self)->qualname, value, "__qualname__");
+}
+static GETTER(gen_get_running) { return bool_from(((GenObject *)self)->running); }
+static GETTER(gen_get_code) { return NEWREF((Object *)((GenObject *)self)->code); }
 static GETTER(gen_get_suspended) {
     GenObject *g = (GenObject *)self;
     return bool_from(g->frame && g->started && g->frame->suspended);
 }
+/* gi_frame, cr_frame, ag_frame: the frame while there is one, else None */
+static GETTER(gen_get_frame) {
+    GenObject *g = (GenObject *)self;
+    if (!g->frame) return none_new();
+    Object *fo = frame_object(ts, g->frame);
+    return fo ? fo : err_no_memory(ts);
+}
+/* gi_yieldfrom, cr_await, ag_await: what a suspended `yield from` or
+ * `await` is waiting on, else None */
+static GETTER(gen_get_delegate) {
+    Object *d = delegate((GenObject *)self);
+    return NEWREF(d ? d : None);
+}
+static GETTER(coro_get_origin) { return none_new(); }
 
 static const MethodDef gen_methods[] = {
     {"send", gen_m_send, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
@@ -340,10 +495,12 @@ static const MethodDef gen_methods[] = {
 };
 
 static const GetSetDef gen_getset[] = {
-    {"__name__", gen_get_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
     {"gi_running", gen_get_running, NULL, NULL},
     {"gi_code", gen_get_code, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL},
+    {"gi_yieldfrom", gen_get_delegate, NULL, NULL},
     {"gi_suspended", gen_get_suspended, NULL, NULL},
     {NULL},
 };
@@ -364,4 +521,148 @@ TypeObject GenType = {
     .finalize = gen_finalize,
     .methods = gen_methods,
     .getset = gen_getset,
+};
+
+/* ==== coroutine ========================================================== */
+
+static CFUNC(coro_m_await) {
+    if (args_exactly(ts, "__await__", nargs, kwnames, 0) < 0) return NULL;
+    return coro_wrapper_new(ts, self);
+}
+
+static const MethodDef coro_methods[] = {
+    {"send", gen_m_send, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+    {"throw", gen_m_throw, 0, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."},
+    {"close", gen_m_close, 0, "close() -> raise GeneratorExit inside coroutine."},
+    {"__await__", coro_m_await, 0, "Return an iterator to be used in await expression."},
+    {NULL},
+};
+
+static const GetSetDef coro_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"cr_running", gen_get_running, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL},
+    {"cr_frame", gen_get_frame, NULL, NULL},
+    {"cr_await", gen_get_delegate, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL},
+    {"cr_origin", coro_get_origin, NULL, NULL},
+    {NULL},
+};
+
+/* No iter and no next slot: `for x in coro` is "'coroutine' object is not
+ * iterable"; only await (or send) drives it. */
+TypeObject CoroType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "coroutine",
+    .basicsize = sizeof(GenObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
+    .methods = coro_methods,
+    .getset = coro_getset,
+};
+
+/* ==== coroutine_wrapper: what coro.__await__() returns ==================== */
+
+typedef struct {
+    OBJECT_HEAD;
+    Object *coro;
+} CoroWrapperObject;
+
+Object *coro_wrapper_new(ThreadState *ts, Object *coro) {
+    CoroWrapperObject *w = (CoroWrapperObject *)obj_alloc(ts, &CoroWrapperType, sizeof(CoroWrapperObject));
+    if (!w) return NULL;
+    w->coro = NEWREF(coro);
+    gc_track(ts, (Object *)w);
+    return (Object *)w;
+}
+
+#define WRAPPED(self) (((CoroWrapperObject *)(self))->coro)
+
+static Object *cw_iternext(ThreadState *ts, Object *self) {
+    Object *r;
+    GenObject *g = (GenObject *)WRAPPED(self);
+    GenResult gr = resume(ts, g, None, false, &r);
+    if (gr == GEN_YIELD) return r;
+    if (gr == GEN_RETURN) return returned_steal(ts, g, r);
+    return NULL;
+}
+
+static CFUNC(cw_m_next) { return cw_iternext(ts, self); }
+static CFUNC(cw_m_send) { return gen_m_send(ts, WRAPPED(self), args, nargs, kwnames); }
+static CFUNC(cw_m_throw) { return gen_m_throw(ts, WRAPPED(self), args, nargs, kwnames); }
+static CFUNC(cw_m_close) { return gen_m_close(ts, WRAPPED(self), args, nargs, kwnames); }
+
+static void cw_dealloc(Object *self) {
+    gc_untrack(self);
+    XDECREF(WRAPPED(self));
+    obj_free(self);
+}
+
+static int cw_traverse(Object *self, VisitFunc visit, void *arg) {
+    return WRAPPED(self) && visit(WRAPPED(self), arg);
+}
+
+static int cw_clear(Object *self) {
+    CLEAR(WRAPPED(self));
+    return 0;
+}
+
+static const MethodDef cw_methods[] = {
+    {"send", cw_m_send, 0, NULL},
+    {"throw", cw_m_throw, 0, NULL},
+    {"close", cw_m_close, 0, NULL},
+    {"__next__", cw_m_next, 0, NULL},
+    {NULL},
+};
+
+TypeObject CoroWrapperType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapperObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = cw_dealloc,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+    .iter = iter_self,
+    .next = cw_iternext,
+    .traverse = cw_traverse,
+    .clear = cw_clear,
+    .methods = cw_methods,
+};
+
+/* ==== async generator (its methods and awaitables: runtime/asyncgen.c) ===== */
+
+static const GetSetDef asyncgen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"ag_running", gen_get_running, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL},
+    {"ag_await", gen_get_delegate, NULL, NULL},
+    {NULL},
+};
+
+/* Not an iterator (no next slot): "'async_generator' object is not an
+ * iterator"; async for drives it through __anext__(). */
+TypeObject AsyncGenType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "async_generator",
+    .basicsize = sizeof(GenObject),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .hash = obj_hash_identity,
+    .getattr = obj_generic_getattr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
+    .methods = asyncgen_methods,
+    .getset = asyncgen_getset,
 };

@@ -104,6 +104,7 @@ int gil_init(Interp *interp) {
     ts->gil = g;
     ts->number = ++g->started;
     strcpy(ts->name, "MainThread");
+    ts->is_main = true;
     ts->ident = (unsigned long)pthread_self();
     ts->native_id = (long)gettid();
     ts->run = RUN_HOLDS;                /* the main thread starts holding it */
@@ -132,6 +133,11 @@ static void report_handover(ThreadState *ts, GilEvent g, ThreadState *next) {
     }
     report(ts, g);
 }
+
+/* The main thread: the one the interpreter started in, or the one that
+ * called os.fork() in a child. A flag of its own: a daemon thread asks
+ * after teardown, when the Interp is gone. */
+static bool is_main(ThreadState *ts) { return ts->is_main; }
 
 /* ---- the baton ------------------------------------------------------------------ */
 
@@ -195,7 +201,7 @@ static void take(ThreadState *ts) {
         ts->since_ns = now_ns();
     }
     for (;;) {
-        if (g->finalizing && ts->number != 1) abandon(g, ts);
+        if (g->finalizing && !is_main(ts)) abandon(g, ts);
         if (!g->holder) g->holder = ts;                /* nobody holds it: take it */
         if (g->holder == ts) break;
         uint64_t seen = g->switch_number;
@@ -285,8 +291,11 @@ static void dequeue(GilQueue *q, GilWaiter *w) {
     }
 }
 
+/* The main thread's wait ends early for SIGINT, and for a limit reached
+ * in another thread (runtime/limits.c): a program whose worker thread ran
+ * out of steps while holding a lock must still end. */
 static bool signal_pending(GIL *g, ThreadState *ts) {
-    return ts->number == 1 && (atomic_load(g->breaker) & BREAKER_SIGNAL);
+    return is_main(ts) && ((atomic_load(g->breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit);
 }
 
 GilWaitResult gil_wait(ThreadState *ts, GilQueue *q, int64_t timeout_ns, const char *call) {
@@ -307,7 +316,7 @@ GilWaitResult gil_wait(ThreadState *ts, GilQueue *q, int64_t timeout_ns, const c
     hand_over(g, ts, next);
     GilWaitResult result = GIL_WOKEN;
     while (!w.woken) {
-        if (g->finalizing && ts->number != 1) abandon(g, ts);     /* before touching the queue */
+        if (g->finalizing && !is_main(ts)) abandon(g, ts);     /* before touching the queue */
         if (signal_pending(g, ts)) {
             result = GIL_INTERRUPTED;
             break;
@@ -351,7 +360,7 @@ int gil_sleep(ThreadState *ts, int64_t ns) {
     bool interrupted = false;
     pthread_mutex_lock(&g->mutex);
     for (;;) {
-        if (g->finalizing && ts->number != 1) abandon(g, ts);
+        if (g->finalizing && !is_main(ts)) abandon(g, ts);
         if (signal_pending(g, ts)) {
             interrupted = true;
             break;
@@ -434,10 +443,47 @@ void gil_fini(Interp *interp) {
     GIL *g = interp->gil;
     if (!g) return;
     interp->gil = NULL;
-    if (g->abandoned) return;           /* its threads may still look at it */
+    if (g->abandoned) {                 /* its threads may still look at it */
+        /* reachable from here, for a leak checker: in a child of os.fork()
+         * the threads left are gone, and their stacks are not scanned */
+        static GIL *_Atomic kept;
+        atomic_store(&kept, g);
+        return;
+    }
     free(g->finished);
     pthread_mutex_destroy(&g->mutex);
     free(g);
+}
+
+/* ---- os.fork() ----------------------------------------------------------------------- */
+
+void gil_before_fork(ThreadState *ts) { pthread_mutex_lock(&ts->gil->mutex); }
+
+void gil_after_fork_parent(ThreadState *ts) { pthread_mutex_unlock(&ts->gil->mutex); }
+
+int gil_after_fork_child(ThreadState *ts) {
+    GIL *g = ts->gil;
+    /* the copy of the mutex is locked by a thread that is now this one:
+     * a new mutex, as CPython's child makes a new GIL */
+    pthread_mutex_init(&g->mutex, NULL);
+    Interp *interp = ts->interp;
+    if (interp->main_thread) interp->main_thread->is_main = false;
+    interp->main_thread = ts;
+    ts->is_main = true;
+    ts->native_id = (long)gettid();
+    g->holder = ts;
+    ts->run = RUN_HOLDS;
+    ts->holds_gil = true;
+    ts->since_ns = now_ns();
+    int left = 0;
+    for (ThreadState *t = interp->threads; t; t = t->next) {
+        if (t == ts) continue;
+        if (t->run != RUN_DONE) g->running--;
+        t->run = RUN_DONE;
+        left++;
+    }
+    atomic_fetch_and(g->breaker, ~BREAKER_GIL_DROP);
+    return left;
 }
 
 /* ---- settings ------------------------------------------------------------------------ */

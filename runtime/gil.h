@@ -79,6 +79,20 @@ void gil_thread_abort(ThreadState *ts);
  * the GIL on for good. [ts] is already out of the interpreter's list. */
 void gil_thread_done(ThreadState *ts);
 
+/* ---- os.fork() (runtime/posix_process.c) ---------------------------------- */
+
+/* Before fork(): take the GIL's mutex, so that the child's copy of every
+ * field is one no other thread was changing. */
+void gil_before_fork(ThreadState *ts);
+/* After fork(), in the parent: let the mutex go again. */
+void gil_after_fork_parent(ThreadState *ts);
+/* After fork(), in the child, where only the thread of [ts] exists: a new
+ * mutex, [ts] holds the GIL and is the main thread; the other threads'
+ * states stay in the list, never run again (RUN_DONE), and are left to the
+ * process's end, as teardown leaves a daemon thread (what their frames
+ * hold stays alive). Returns how many threads were left so. */
+int gil_after_fork_child(ThreadState *ts);
+
 /* ---- taking turns --------------------------------------------------------- */
 
 /* Block until [ts] holds the GIL. Called without it: by a new thread, or

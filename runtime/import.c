@@ -61,6 +61,8 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_random", mod_random_create},
     {"posix", mod_posix_create},
     {"_heapq", mod_heapq_create},
+    {"select", mod_select_create},
+    {"_asyncio", mod_asyncio_create},
     {NULL, NULL},
 };
 

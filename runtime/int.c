@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "int.h"
+#include "bytes.h"
 #include "float.h"
 #include "format.h"
 #include "interp.h"
@@ -998,6 +999,21 @@ static Object *require_int_result(ThreadState *ts, Object *r, const char *what) 
     return r;
 }
 
+/* int(b, base) for a bytes or bytearray [b]: its ASCII text, with the
+ * bytes' repr in the ValueError (invalid literal for int() with base 10: b'x'). */
+static Object *int_from_bytes_text(ThreadState *ts, Object *b, int base) {
+    const char *d;
+    size_t n;
+    bytes_buffer(b, &d, &n);
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)d[i] >= 0x80 || d[i] == 0) goto bad;
+    Object *r = int_from_string(ts, d, n, base);
+    if (r || !err_matches(ts, &ExcValueError)) return r;
+    err_clear(ts);
+bad:
+    return err_format(ts, &ExcValueError, "invalid literal for int() with base %d: %R", base, b);
+}
+
 /* int(x): __int__, then __index__, then __trunc__, then text. */
 static Object *int_from_object(ThreadState *ts, Object *x) {
     if (int_check_exact(x)) return NEWREF(x);
@@ -1022,6 +1038,7 @@ static Object *int_from_object(ThreadState *ts, Object *x) {
         return i;
     }
     if (str_check(x)) return int_from_string(ts, STR_DATA(x), STR_SIZE(x), 10);
+    if (bytes_check(x) || bytearray_check(x)) return int_from_bytes_text(ts, x, 10);
     return err_format(ts, &ExcTypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       TYPE_NAME(x));
@@ -1070,6 +1087,7 @@ static Object *int_new_(ThreadState *ts, TypeObject *type, Object *const *args, 
         DECREF(bi);
         if (!fits || (b != 0 && (b < 2 || b > 36)))
             return err_set_string(ts, &ExcValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (bytes_check(x) || bytearray_check(x)) return int_from_bytes_text(ts, x, (int)b);
         if (!str_check(x))
             return err_set_string(ts, &ExcTypeError, "int() can't convert non-string with explicit base");
         v = int_from_string(ts, STR_DATA(x), STR_SIZE(x), (int)b);
@@ -1230,7 +1248,131 @@ static GETTER(int_get_self) { return int_exact(ts, self); }
 static GETTER(int_get_zero) { return int_from_i64(ts, 0); }
 static GETTER(int_get_one) { return int_from_i64(ts, 1); }
 
+/* The byteorder argument of to_bytes/from_bytes: 1 for 'little', 0 for
+ * 'big', -1 with CPython's errors. */
+static int byteorder_arg(ThreadState *ts, const char *fname, Object *o) {
+    if (!o) return 0;
+    if (!str_check(o)) {
+        err_format(ts, &ExcTypeError, "%s() argument 'byteorder' must be str, not %s", fname, TYPE_NAME(o));
+        return -1;
+    }
+    if (str_eq_cstr(o, "little")) return 1;
+    if (str_eq_cstr(o, "big")) return 0;
+    err_set_string(ts, &ExcValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* to_bytes(length=1, byteorder='big', *, signed=False): two's complement
+ * for a negative value when signed. The value is read in place (int_view)
+ * and mpz_export writes into the bytes object: GMP allocates nothing. */
+static CFUNC(int_m_to_bytes) {
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    static const ArgSpec spec = {"to_bytes", names, .kwonly = 1};
+    Object *a[3];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    ssize_t length = 1;
+    if (a[0]) {
+        length = obj_as_ssize(ts, a[0], NULL);
+        if (length == -1 && err_occurred(ts)) return NULL;
+        if (length < 0) return err_set_string(ts, &ExcValueError, "length argument must be non-negative");
+    }
+    int little = byteorder_arg(ts, "to_bytes", a[1]);
+    if (little < 0) return NULL;
+    int is_signed = a[2] ? obj_is_true(ts, a[2]) : 0;
+    if (is_signed < 0) return NULL;
+    IntView view;
+    mpz_srcptr z = int_view(&view, self);
+    int sign = mpz_sgn(z);
+    if (sign < 0 && !is_signed)
+        return err_set_string(ts, &ExcOverflowError, "can't convert negative int to unsigned");
+    /* the range that fits: [0, 2**(8n)) or [-2**(8n-1), 2**(8n-1)) */
+    size_t bits = sign ? mpz_sizeinbase(z, 2) : 0;                 /* of |z| */
+    size_t room = (size_t)length > SIZE_MAX / 8 ? SIZE_MAX : 8 * (size_t)length;
+    bool fits;
+    if (sign == 0) fits = true;
+    else if (room == 0) fits = sign < 0 && bits == 1;      /* CPython: -1 fits in no bytes */
+    else if (sign > 0) fits = bits <= room - (is_signed ? 1 : 0);
+    else fits = bits < room || (bits == room && mpz_scan1(z, 0) == bits - 1);   /* -2**(8n-1) */
+    if (!fits) return err_set_string(ts, &ExcOverflowError, "int too big to convert");
+    Object *r = bytes_new(ts, NULL, (size_t)length);        /* zeroed */
+    if (!r) return NULL;
+    unsigned char *d = (unsigned char *)BYTES_DATA(r);
+    if (sign) {
+        size_t need = (bits + 7) / 8, count = 0;
+        mpz_export(d + (size_t)length - need, &count, 1, 1, 1, 0, z);     /* |z|, big-endian */
+    }
+    if (sign < 0) {
+        /* two's complement: invert every byte, then add one */
+        unsigned carry = 1;
+        for (ssize_t i = length - 1; i >= 0; i--) {
+            unsigned x = (unsigned char)~d[i] + carry;
+            d[i] = (unsigned char)x;
+            carry = x >> 8;
+        }
+    }
+    if (little) {
+        for (ssize_t i = 0; i < length / 2; i++) {
+            unsigned char t = d[i];
+            d[i] = d[length - 1 - i];
+            d[length - 1 - i] = t;
+        }
+    }
+    return r;
+}
+
+/* The int of [n] bytes [data] (runs guarded: runtime/gmpmem.h). */
+typedef struct FromBytes {
+    mpz_t z;
+    size_t n;
+    int order;            /* 1: big-endian, -1: little */
+    const char *data;
+    bool negative;        /* signed and the top bit set: minus 2**(8n) */
+} FromBytes;
+
+static void from_bytes_run(void *p) {
+    FromBytes *c = p;
+    if (c->n) mpz_import(c->z, c->n, c->order, 1, 1, 0, c->data);
+    if (c->negative) {
+        mpz_t limit;
+        mpz_init(limit);
+        mpz_setbit(limit, (mp_bitcnt_t)(8 * c->n));
+        mpz_sub(c->z, c->z, limit);
+        mpz_clear(limit);
+    }
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a class
+ * method: a subclass gets cls(value), as bool.from_bytes gives a bool. */
+static CFUNC(int_m_from_bytes) {
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    static const ArgSpec spec = {"from_bytes", names, .required = 1, .kwonly = 1};
+    Object *a[3];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    int little = byteorder_arg(ts, "from_bytes", a[1]);
+    if (little < 0) return NULL;
+    int is_signed = a[2] ? obj_is_true(ts, a[2]) : 0;
+    if (is_signed < 0) return NULL;
+    Object *b = bytes_from_object(ts, a[0]);
+    if (!b) return NULL;
+    size_t n = BYTES_SIZE(b);
+    FromBytes c = {.n = n, .order = little ? -1 : 1, .data = BYTES_DATA(b),
+                   .negative = is_signed && n && ((unsigned char)BYTES_DATA(b)[little ? n - 1 : 0] & 0x80)};
+    mpz_init(c.z);
+    bool ok = gmpmem_run(from_bytes_run, &c) == 0;       /* c.z is abandoned when it failed */
+    DECREF(b);
+    if (!ok) return err_no_memory(ts);
+    Object *r = int_from_mpz_steal(ts, c.z);
+    if (r && (TypeObject *)self != &IntType) {
+        Object *sub = obj_call1(ts, self, r);
+        DECREF(r);
+        return sub;
+    }
+    return r;
+}
+
 static const MethodDef int_methods[] = {
+    {"to_bytes", int_m_to_bytes, METH_KEYWORDS, "Return an array of bytes representing an integer."},
+    {"from_bytes", int_m_from_bytes, METH_KEYWORDS | METH_CLASS, "Return the integer represented by the given array of bytes."},
     {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},
     {"bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
     {"conjugate", int_m_exact, 0, "Returns self, the complex conjugate of any int."},

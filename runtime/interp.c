@@ -24,6 +24,7 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "bytes.h"
 #include "tuple.h"
 #include "list.h"
 #include "dict.h"
@@ -39,6 +40,7 @@
 #include "gil.h"
 #include "io.h"
 #include "gen.h"
+#include "asyncgen.h"
 #include "modules.h"
 #include "structseq.h"
 #include "namespace.h"
@@ -49,6 +51,7 @@
 static TypeObject *const static_types[] = {
     &ObjectType, &TypeType, &NoneType, &NotImplementedType, &EllipsisType,
     &IntType, &BoolType, &FloatType, &StrType, &StrIterType,
+    &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
     &TupleType, &TupleIterType, &ListType, &ListIterType,
     &DictType, &DictIterType, &DictKeysType, &DictValuesType, &DictItemsType,
     &SetType, &FrozenSetType, &SetIterType,
@@ -57,8 +60,10 @@ static TypeObject *const static_types[] = {
     &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
     &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
-    &GenType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
+    &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
+    &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
     &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
+    &SysAsyncgenHooksType.type,
 };
 
 /* The types of the built-in modules other than sys: readied by their
@@ -182,6 +187,8 @@ void ts_detach(ThreadState *ts) {
     CLEAR(ts->repr_stack);
     CLEAR(ts->sentinel);
     CLEAR(ts->local_dicts);
+    CLEAR(ts->asyncgen_firstiter);
+    CLEAR(ts->asyncgen_finalizer);
     if (!ts->linked) return;
     for (ThreadState **p = &interp->threads; *p; p = &(*p)->next) {
         if (*p == ts) { *p = ts->next; break; }
@@ -376,6 +383,29 @@ static void clear_modules(ThreadState *ts) {
     err_clear(ts);
 }
 
+int interp_static_subclasses(ThreadState *ts, TypeObject *cls, Object *list) {
+    TypeObject *exc_types[] = {
+#define EXC(NAME, BASE, DOC) &Exc##NAME,
+#include "exceptions.def"
+#undef EXC
+    };
+    TypeObject *const *tables[] = {static_types, exc_types, module_types};
+    size_t sizes[] = {ARRAY_LEN(static_types), ARRAY_LEN(exc_types), ARRAY_LEN(module_types)};
+    for (size_t k = 0; k < ARRAY_LEN(tables); k++) {
+        for (size_t i = 0; i < sizes[k]; i++) {
+            TypeObject *t = tables[k][i];
+            if (!(t->flags & TYPE_FLAG_READY) || !t->bases) continue;
+            for (size_t j = 0; j < TUPLE_SIZE(t->bases); j++) {
+                if (TUPLE_GET(t->bases, j) == (Object *)cls) {
+                    if (list_append(ts, list, (Object *)t) < 0) return -1;
+                    break;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 int64_t interp_free(Interp *interp) {
     ThreadState *ts = interp->main_thread;
     ts_set_current(ts);
@@ -396,6 +426,9 @@ int64_t interp_free(Interp *interp) {
     clear_modules(ts);
     CLEAR(ts->sentinel);
     CLEAR(ts->local_dicts);
+    for (size_t i = 0; i < ARRAY_LEN(interp->at_fork); i++) CLEAR(interp->at_fork[i]);
+    CLEAR(ts->asyncgen_firstiter);
+    CLEAR(ts->asyncgen_finalizer);
     sandbox_free(interp);
     gc_fini(ts);
     /* after the last finalizer that may run Python code (a __del__ that

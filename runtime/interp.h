@@ -78,6 +78,10 @@ struct Interp {
     Object *sys_module;
     Object *modules;              /* dict: sys.modules */
     Object *sys_path;             /* list: sys.path */
+    uint64_t classes_made;        /* classes created so far (HeapTypeObject.serial) */
+    Object *at_fork[3];           /* os.register_at_fork(): lists of the callables to call
+                                     before, and after in the parent and in the child
+                                     (runtime/posix_process.c); NULL until one is given */
     Object *main_module;
     Object *interned;             /* dict: str -> the one interned copy */
     struct SourceFile *sources;   /* the source files read, each once (runtime/source.c) */
@@ -163,7 +167,12 @@ struct ThreadState {
     uint64_t acquisitions, switches, releases;
     Object *sentinel;             /* _thread._set_sentinel(): a lock released when it ends */
     Object *local_dicts;          /* dict: a _thread._local's serial -> its dict in this thread */
+    Object *asyncgen_firstiter;   /* sys.set_asyncgen_hooks(): called when an async generator */
+    Object *asyncgen_finalizer;   /*   first runs, and when one dies unfinished; or NULL */
     bool linked;                  /* in interp->threads */
+    bool is_main;                 /* the main thread: the interpreter's first, or in a child
+                                     of os.fork() the thread that called it (read by threads
+                                     left running after teardown: no need of the Interp) */
     bool holds_gil;
 };
 
@@ -185,6 +194,10 @@ typedef struct InterpConfig {
  * Returns NULL on failure (message on stderr). */
 Interp *interp_new(const InterpConfig *cfg);
 ThreadState *interp_main_thread(Interp *interp);
+/* Append to [list] the built-in types (written in C) whose __bases__ hold
+ * [cls], in the order the interpreter readies them: the first part of
+ * type.__subclasses__(). 0, or -1 with the exception set. */
+int interp_static_subclasses(ThreadState *ts, struct TypeObject *cls, Object *list);
 /* Free everything: modules, interned strings, cycles (the collector runs
  * a last time). Returns the number of objects still alive afterwards, or
  * 1 when no object but some memory did not come back (0 unless something

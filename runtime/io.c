@@ -1,9 +1,11 @@
-/* io.c -- text file objects: sys.stdin, sys.stdout, sys.stderr and open().
+/* io.c -- file objects: sys.stdin, sys.stdout, sys.stderr and open().
  *
  * A deliberately small stand-in for CPython's io module: a file object
- * wraps a C FILE and reads and writes UTF-8 text. print() writes through
- * sys.stdout, so a program may replace sys.stdout with any object that has
- * a write() method, exactly as in CPython.
+ * wraps a C FILE and reads and writes UTF-8 text -- or, opened with 'b' in
+ * its mode, bytes as they are (CPython's BufferedReader / BufferedWriter:
+ * read() gives bytes, write() takes any bytes-like object). print() writes
+ * through sys.stdout, so a program may replace sys.stdout with any object
+ * that has a write() method, exactly as in CPython.
  */
 #include <errno.h>
 #include <stdio_ext.h>
@@ -17,6 +19,7 @@
 #include "exceptions.h"
 #include "int.h"
 #include "str.h"
+#include "bytes.h"
 #include "tuple.h"
 #include "list.h"
 #include "func.h"
@@ -32,6 +35,7 @@ typedef struct {
     Object *mode;
     bool owns;
     bool readable, writable, closed;
+    bool binary;                  /* 'b' in the mode: bytes in and out */
     int busy;                     /* threads inside a blocking read or write of it */
     bool close_pending;           /* closed while busy: the last one out closes fp */
 } FileObject;
@@ -107,21 +111,13 @@ Object *io_file_new(ThreadState *ts, FILE *fp, const char *name, const char *mod
     f->close_pending = false;
     f->readable = strchr(mode, 'r') || strchr(mode, '+');
     f->writable = strchr(mode, 'w') || strchr(mode, 'a') || strchr(mode, 'x') || strchr(mode, '+');
+    f->binary = strchr(mode, 'b') != NULL;
     if (!f->name || !f->mode) { DECREF(f); return NULL; }
     return (Object *)f;
 }
 
 Object *err_from_errno(ThreadState *ts, int err, Object *filename) {
-    TypeObject *type = &ExcOSError;
-    switch (err) {
-    case ENOENT: type = &ExcFileNotFoundError; break;
-    case EEXIST: type = &ExcFileExistsError; break;
-    case EACCES: case EPERM: type = &ExcPermissionError; break;
-    case EISDIR: type = &ExcIsADirectoryError; break;
-    case ENOTDIR: type = &ExcNotADirectoryError; break;
-    case EPIPE: type = &ExcBrokenPipeError; break;
-    case EINTR: type = &ExcInterruptedError; break;
-    }
+    TypeObject *type = exc_oserror_subclass(err);
     Object *no = int_from_i64(ts, err);
     Object *msg = str_from_cstr(ts, strerror(err));
     Object *args = no && msg ? tuple_pack(ts, 2, no, msg) : NULL;
@@ -284,10 +280,12 @@ static Object *file_readline_impl(ThreadState *ts, FileObject *f) {
     if (blocks) end_blocking(ts, f);
     if (n < 0) {
         free(line);        /* getline's, from malloc */
-        return str_new(ts, "", 0);
+        return f->binary ? bytes_new(ts, "", 0) : str_new(ts, "", 0);
     }
     Object *s;
-    if (!utf8_validate(line, (size_t)n, NULL))
+    if (f->binary)
+        s = bytes_new(ts, line, (size_t)n);
+    else if (!utf8_validate(line, (size_t)n, NULL))
         s = err_format(ts, &ExcUnicodeDecodeError, "'utf-8' codec can't decode input");
     else
         s = str_new(ts, line, (size_t)n);
@@ -327,13 +325,42 @@ static void file_dealloc(Object *self) {
 
 static Object *file_repr(ThreadState *ts, Object *self) {
     FileObject *f = (FileObject *)self;
+    if (f->binary)
+        return str_format(ts, "<_io.%s name=%R>",
+                          f->readable && f->writable ? "BufferedRandom" : f->readable ? "BufferedReader"
+                                                                         : "BufferedWriter", f->name);
     return str_format(ts, "<_io.TextIOWrapper name=%R mode=%R encoding='utf-8'>", f->name, f->mode);
 }
 
 #define FILE_OF(self) ((FileObject *)(self))
 
+/* write(b) on a binary file: the bytes as they are; returns their count. */
+static Object *file_write_bytes(ThreadState *ts, FileObject *f, Object *b) {
+    const char *d;
+    size_t n;
+    Object *tmp;
+    if (check_open(ts, f) < 0 || bytes_buffer_arg(ts, b, &d, &n, &tmp) < 0) return NULL;
+    if (!f->writable) {
+        XDECREF(tmp);
+        return err_set_string(ts, &ExcOSError, "not writable");
+    }
+    bool blocks = n && write_blocks(f->fp, d, n);
+    if (blocks) begin_blocking(ts, f, "file.write");
+    size_t written = n ? fwrite(d, 1, n, f->fp) : 0;
+    int err = errno;
+    if (blocks) end_blocking(ts, f);
+    XDECREF(tmp);
+    if (written != n) {
+        __fpurge(f->fp);
+        clearerr(f->fp);
+        return err_from_errno(ts, err, NULL);
+    }
+    return int_from_u64(ts, n);
+}
+
 static CFUNC(file_write) {
     if (args_exactly(ts, "write", nargs, kwnames, 1) < 0) return NULL;
+    if (FILE_OF(self)->binary) return file_write_bytes(ts, FILE_OF(self), args[0]);
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "write() argument must be str, not %s", args_type_name(args[0]));
     if (io_write_text(ts, self, STR_DATA(args[0]), STR_SIZE(args[0])) < 0) return NULL;
@@ -369,6 +396,14 @@ static CFUNC(file_read) {
     if (blocks) begin_blocking(ts, f, "file.read");
     if (limit < 0) {
         while ((got = fread(chunk, 1, sizeof chunk, f->fp)) > 0) strbuf_append(&buf, chunk, got);
+    } else if (f->binary) {
+        /* [limit] bytes */
+        int64_t left = limit;
+        while (left > 0 && (got = fread(chunk, 1, left < (int64_t)sizeof chunk ? (size_t)left : sizeof chunk,
+                                        f->fp)) > 0) {
+            strbuf_append(&buf, chunk, got);
+            left -= (int64_t)got;
+        }
     } else {
         /* read [limit] characters: whole UTF-8 sequences */
         int64_t chars = 0;
@@ -381,6 +416,7 @@ static CFUNC(file_read) {
         }
     }
     if (blocks) end_blocking(ts, f);
+    if (f->binary) return bytes_from_strbuf(ts, &buf);
     if (buf.len && !utf8_validate(buf.data, buf.len, NULL)) {
         strbuf_free(&buf);
         return err_format(ts, &ExcUnicodeDecodeError, "'utf-8' codec can't decode input");
@@ -395,7 +431,7 @@ static CFUNC(file_readlines) {
     for (;;) {
         Object *line = file_readline_impl(ts, FILE_OF(self));
         if (!line) { DECREF(l); return NULL; }
-        if (STR_SIZE(line) == 0) { DECREF(line); break; }
+        if (obj_len(ts, line) == 0) { DECREF(line); break; }
         if (list_append_steal(ts, l, line) < 0) { DECREF(l); return NULL; }
     }
     return l;
@@ -437,7 +473,7 @@ static Object *file_iter(ThreadState *ts, Object *self) {
 
 static Object *file_next(ThreadState *ts, Object *self) {
     Object *line = file_readline_impl(ts, FILE_OF(self));
-    if (line && STR_SIZE(line) == 0) {
+    if (line && obj_len(ts, line) == 0) {
         DECREF(line);
         return NULL;
     }
@@ -447,7 +483,12 @@ static Object *file_next(ThreadState *ts, Object *self) {
 static GETTER(file_get_name) { return NEWREF(FILE_OF(self)->name); }
 static GETTER(file_get_mode) { return NEWREF(FILE_OF(self)->mode); }
 static GETTER(file_get_closed) { return bool_from(FILE_OF(self)->closed); }
-static GETTER(file_get_encoding) { return str_from_cstr(ts, "utf-8"); }
+static GETTER(file_get_encoding) {
+    if (FILE_OF(self)->binary)
+        return err_format(ts, &ExcAttributeError, "'_io.%s' object has no attribute 'encoding'",
+                          FILE_OF(self)->readable ? "BufferedReader" : "BufferedWriter");
+    return str_from_cstr(ts, "utf-8");
+}
 
 static const MethodDef file_methods[] = {
     {"write", file_write, 0, NULL},
@@ -566,8 +607,14 @@ CFUNC(io_open) {
     if (!bases)
         return err_set_string(ts, &ExcValueError,
                               "Must have exactly one of create/read/write/append mode and at most one plus");
-    if (strchr(mode, 'b'))
-        return err_set_string(ts, &ExcValueError, "binary mode is not supported by minipy (text files only)");
+    if (strchr(mode, 'b')) {
+        if (a[3] && a[3] != None)
+            return err_set_string(ts, &ExcValueError, "binary mode doesn't take an encoding argument");
+        if (a[4] && a[4] != None)
+            return err_set_string(ts, &ExcValueError, "binary mode doesn't take an errors argument");
+        if (a[5] && a[5] != None)
+            return err_set_string(ts, &ExcValueError, "binary mode doesn't take a newline argument");
+    }
     cmode[k++] = base == 'x' ? 'w' : base;
     if (plus) cmode[k++] = '+';
     int closefd = a[6] ? obj_is_true(ts, a[6]) : 1;

@@ -36,7 +36,7 @@ typedef struct {
 } IterObject;
 
 static Object *iterobj_new(ThreadState *ts, TypeObject *type, Object *a, Object *b) {
-    IterObject *it = (IterObject *)obj_alloc(ts, type, sizeof(IterObject));
+    IterObject *it = (IterObject *)obj_alloc(ts, type, type->basicsize);   /* a subclass adds __dict__ */
     if (!it) return NULL;
     it->a = XNEWREF(a);
     it->b = XNEWREF(b);
@@ -72,12 +72,12 @@ static int iterobj_clear(Object *self) {
     return 0;
 }
 
-#define ITER_TYPE(cname, pyname, nextfn, newfn)        \
+#define ITER_TYPE_FLAGS(cname, pyname, nextfn, newfn, extra) \
     TypeObject cname = {                               \
         .head = {IMMORTAL_REFCNT, &TypeType},          \
         .name = pyname,                                \
         .basicsize = sizeof(IterObject),               \
-        .flags = TYPE_FLAG_GC,                         \
+        .flags = TYPE_FLAG_GC | (extra),               \
         .dealloc = iterobj_dealloc,                    \
         .traverse = iterobj_traverse,                  \
         .clear = iterobj_clear,                        \
@@ -86,6 +86,10 @@ static int iterobj_clear(Object *self) {
         .next = nextfn,                                \
         .new_ = newfn,                                 \
     };
+#define ITER_TYPE(cname, pyname, nextfn, newfn) ITER_TYPE_FLAGS(cname, pyname, nextfn, newfn, 0)
+/* the ones a class may derive from, as in CPython: class M(map) */
+#define ITER_BASE_TYPE(cname, pyname, nextfn, newfn) \
+    ITER_TYPE_FLAGS(cname, pyname, nextfn, newfn, TYPE_FLAG_BASETYPE)
 
 /* ---- the sequence protocol: iterate by calling __getitem__(0, 1, ...) --- */
 
@@ -221,7 +225,7 @@ static Object *enumerate_next(ThreadState *ts, Object *self) {
     return tuple_for_iterator(ts, &e->result, 2, pair);
 }
 
-ITER_TYPE(EnumerateType, "enumerate", enumerate_next, enumerate_new)
+ITER_BASE_TYPE(EnumerateType, "enumerate", enumerate_next, enumerate_new)
 
 /* ---- zip(*iterables, strict=False) -------------------------------------- */
 
@@ -284,7 +288,7 @@ static Object *zip_next(ThreadState *ts, Object *self) {
     return t;
 }
 
-ITER_TYPE(ZipType, "zip", zip_next, zip_new)
+ITER_BASE_TYPE(ZipType, "zip", zip_next, zip_new)
 
 /* ---- map(func, *iterables) ---------------------------------------------- */
 
@@ -323,7 +327,7 @@ done:
     return r;
 }
 
-ITER_TYPE(MapType, "map", map_next, map_new)
+ITER_BASE_TYPE(MapType, "map", map_next, map_new)
 
 /* ---- filter(function or None, iterable) -------------------------------- */
 
@@ -358,7 +362,7 @@ static Object *filter_next(ThreadState *ts, Object *self) {
     }
 }
 
-ITER_TYPE(FilterType, "filter", filter_next, filter_new)
+ITER_BASE_TYPE(FilterType, "filter", filter_next, filter_new)
 
 /* ---- reversed(seq) ------------------------------------------------------ */
 
@@ -408,4 +412,4 @@ static Object *reversed_next(ThreadState *ts, Object *self) {
     return NULL;
 }
 
-ITER_TYPE(ReversedType, "reversed", reversed_next, reversed_new)
+ITER_BASE_TYPE(ReversedType, "reversed", reversed_next, reversed_new)

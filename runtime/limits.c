@@ -26,6 +26,7 @@
 #include "interp.h"
 #include "exceptions.h"
 #include "int.h"
+#include "gil.h"
 
 static Interp *_Atomic timed_interp;
 static volatile sig_atomic_t timer_fired;
@@ -102,6 +103,7 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
             break;
         }
         fflush(stderr);
+        gil_wake_main(interp);     /* a main thread waiting for a lock ends too (runtime/gil.c) */
     }
     /* SystemExit(124): run_handle_exit() turns it into the exit status; no
      * handler sees it, because the loop looks for none once a limit is hit */

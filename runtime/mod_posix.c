@@ -18,10 +18,12 @@
  *   lstat(path)         lstat does not follow a final symbolic link
  *   strerror(code)      the message of an errno value
  *   putenv, unsetenv    change the process's environment
+ *   remove(path), unlink(path)  delete a file (refused under --sandbox, as
+ *                       writing is)
  *   environ             the environment at start-up, a dict of str
  *
- * Process creation, file descriptors and the rest of CPython's posix come
- * in a later issue.
+ * The process calls (fork, waitpid, kill, pipe, ...) are the other half,
+ * in runtime/posix_process.c.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -103,12 +105,12 @@ static Object *path_arg(ThreadState *ts, const char *fname, Object *o, const cha
 }
 
 static CFUNC(posix_getpid) {
-    if (args_exactly(ts, "getpid", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "posix.getpid", nargs, kwnames, 0) < 0) return NULL;
     return int_from_i64(ts, (int64_t)getpid());
 }
 
 static CFUNC(posix_getcwd) {
-    if (args_exactly(ts, "getcwd", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "posix.getcwd", nargs, kwnames, 0) < 0) return NULL;
     char *cwd = getcwd(NULL, 0);
     if (!cwd) return err_from_errno(ts, errno, NULL);
     Object *r = os_str(ts, cwd, strlen(cwd));
@@ -257,6 +259,24 @@ static CFUNC(posix_unsetenv) {
     return none_new();
 }
 
+/* remove(path) and unlink(path): the same system call. */
+static Object *remove_file(ThreadState *ts, const char *fname, Object *const *args, size_t nargs,
+                           Object *kwnames) {
+    static const char *const names[] = {"path", "dir_fd", NULL};
+    ArgSpec spec = {fname, names, .required = 1, .kwonly = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    if (!str_check(a[0]))
+        return err_format(ts, &ExcTypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname,
+                          TYPE_NAME(a[0]));
+    if (sandbox_check_open(ts, a[0], 'w', false) < 0) return NULL;
+    if (unlink(STR_DATA(a[0])) < 0) return err_from_errno(ts, errno, a[0]);
+    return none_new();
+}
+
+static CFUNC(posix_remove) { return remove_file(ts, "remove", args, nargs, kwnames); }
+static CFUNC(posix_unlink) { return remove_file(ts, "unlink", args, nargs, kwnames); }
+
 /* The environment as CPython's posix.environ has it: a dict of str. */
 static Object *make_environ(ThreadState *ts) {
     Object *d = dict_new(ts);
@@ -289,6 +309,8 @@ static const MethodDef posix_functions[] = {
     {"strerror", posix_strerror, 0, "Translate an error code to a message string."},
     {"putenv", posix_putenv, 0, "Change or add an environment variable."},
     {"unsetenv", posix_unsetenv, 0, "Delete an environment variable."},
+    {"remove", posix_remove, METH_KEYWORDS, "Remove a file (same as unlink())."},
+    {"unlink", posix_unlink, METH_KEYWORDS, "Remove a file (same as remove())."},
     {NULL},
 };
 
@@ -298,7 +320,9 @@ Object *mod_posix_create(ThreadState *ts) {
         return NULL;
     Object *m = module_new_cstr(ts, "posix");
     if (!m) return NULL;
-    Object *env = module_add_functions(ts, m, posix_functions) < 0 ? NULL : make_environ(ts);
+    Object *env = module_add_functions(ts, m, posix_functions) < 0 || posix_add_process_functions(ts, m) < 0
+                      ? NULL
+                      : make_environ(ts);
     if (!env || module_add_object(ts, m, "environ", env) < 0 ||
         module_add_object(ts, m, "stat_result", (Object *)&StatResultType.type) < 0) {
         XDECREF(env);

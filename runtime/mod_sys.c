@@ -164,10 +164,62 @@ static CFUNC(sys_getstats) {
     return d;
 }
 
+static const char *const asyncgen_hooks_fields[] = {"firstiter", "finalizer", NULL};
+STRUCTSEQ_TYPE(SysAsyncgenHooksType, "asyncgen_hooks",
+               "asyncgen_hooks\n\nA named tuple providing information about asynchronous\n"
+               "generators hooks.  The attributes are read only.", asyncgen_hooks_fields);
+
+/* ---- async generator hooks (runtime/asyncgen.c calls them) ------------- */
+
+/* sys.set_asyncgen_hooks(firstiter=..., finalizer=...): what an event loop
+ * installs so that it hears of every async generator that starts, and gets
+ * the ones that die unfinished to close them on the loop. Per thread, as
+ * in CPython; a parameter not given keeps its hook, None removes it. */
+static CFUNC(sys_set_asyncgen_hooks) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    static const ArgSpec spec = {"set_asyncgen_hooks", names};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    for (int i = 1; i >= 0; i--)
+        if (a[i] && a[i] != None && !TYPE(a[i])->call)
+            return err_format(ts, &ExcTypeError, "callable %s expected, got %s", names[i], TYPE_NAME(a[i]));
+    Object **slots[2] = {&ts->asyncgen_firstiter, &ts->asyncgen_finalizer};
+    for (int i = 0; i < 2; i++)
+        if (a[i]) SETREF(*slots[i], a[i] == None ? NULL : NEWREF(a[i]));
+    return none_new();
+}
+
+static CFUNC(sys_get_asyncgen_hooks) {
+    if (args_exactly(ts, "get_asyncgen_hooks", nargs, kwnames, 0) < 0) return NULL;
+    Object *v[2] = {ts->asyncgen_firstiter ? ts->asyncgen_firstiter : None,
+                    ts->asyncgen_finalizer ? ts->asyncgen_finalizer : None};
+    return structseq_new(ts, &SysAsyncgenHooksType, v);
+}
+
+/* sys.excepthook(type, value, traceback): print [value] with its
+ * traceback to stderr, as an uncaught exception is printed (asyncio's
+ * exception handler reports "Task exception was never retrieved" with it). */
+static CFUNC(sys_excepthook) {
+    if (args_exactly(ts, "excepthook", nargs, kwnames, 3) < 0) return NULL;
+    if (!exc_is_exception_instance(args[1]))
+        return err_format(ts, &ExcTypeError, "print_exception(): Exception expected for value, %s found",
+                          TYPE_NAME(args[1]));
+    fflush(stdout);
+    exc_print(ts, args[1]);
+    fflush(stderr);
+    return none_new();
+}
+
 static const MethodDef sys_functions[] = {
+    {"excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"getstats", sys_getstats, 0, "Return the hash-table statistics of this run (minipy only)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, METH_KEYWORDS,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0,
+     "get_asyncgen_hooks()\n\nReturn the installed asynchronous generators hooks.\n\n"
+     "This returns a namedtuple of the form (firstiter, finalizer)."},
     {"getswitchinterval", sys_getswitchinterval, 0, NULL},
     {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
@@ -324,6 +376,10 @@ Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     Object *m = module_new_cstr(ts, "sys");
     if (!m) return NULL;
     if (module_add_functions(ts, m, sys_functions) < 0) goto fail;
+    Object *hook = obj_getattr_cstr(ts, m, "excepthook");    /* the original, kept */
+    int hooked = hook ? module_add_object(ts, m, "__excepthook__", hook) : -1;
+    XDECREF(hook);
+    if (hooked < 0) goto fail;
     Object *argv = list_new(ts, 0);
     if (!argv) goto fail;
     for (int i = 0; cfg && i < cfg->argc; i++) {

@@ -38,6 +38,7 @@
 #include "interp.h"
 #include "exceptions.h"
 #include "args.h"
+#include "signals.h"
 #include "io.h"
 #include "frame.h"
 #include "code.h"
@@ -46,11 +47,6 @@
 
 /* CPython's PY_TIMEOUT_MAX on Linux, in seconds: _thread.TIMEOUT_MAX */
 #define TIMEOUT_MAX_SECONDS 9223372036.0
-
-static Object *raise_interrupt(ThreadState *ts) {
-    atomic_fetch_and(&ts->interp->eval_breaker, ~BREAKER_SIGNAL);
-    return err_set_object(ts, &ExcKeyboardInterrupt, NULL);
-}
 
 /* ==== the lock ===================================================================== */
 
@@ -95,7 +91,7 @@ static int take_lock(ThreadState *ts, bool *locked, GilQueue *q, int64_t timeout
             return 1;
         }
         if (r == GIL_INTERRUPTED) {
-            raise_interrupt(ts);
+            signals_raise_interrupted(ts);
             return -1;
         }
         if (r == GIL_TIMED_OUT) return 0;

@@ -27,6 +27,7 @@
 #include "modules.h"
 #include "module.h"
 #include "gil.h"
+#include "signals.h"
 #include "int.h"
 #include "float.h"
 #include "func.h"
@@ -108,8 +109,8 @@ static CFUNC(fn_sleep) {
     /* without the GIL (runtime/gil.c): other threads run meanwhile; SIGINT
      * wakes the main thread early */
     if (gil_sleep(ts, ns) < 0) {
-        atomic_fetch_and(&ts->interp->eval_breaker, ~BREAKER_SIGNAL);
-        return err_set_object(ts, &ExcKeyboardInterrupt, NULL);
+        signals_raise_interrupted(ts);
+        return NULL;
     }
     return none_new();
 }

@@ -11,11 +11,15 @@ Object *mod_imp_create(ThreadState *ts);        /* runtime/import.c */
 Object *mod_collections_create(ThreadState *ts);
 Object *mod_random_create(ThreadState *ts);
 Object *mod_posix_create(ThreadState *ts);
+/* posix's process calls: fork, waitpid, kill, pipe, ... (runtime/posix_process.c). */
+int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
+Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
+Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
-extern struct StructSeqType SysVersionInfoType, SysFlagsType, StatResultType;
+extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysAsyncgenHooksType, StatResultType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
 

@@ -204,7 +204,11 @@ Object *obj_repr(ThreadState *ts, Object *o) {
 Object *obj_str(ThreadState *ts, Object *o) {
     if (str_check_exact(o)) return NEWREF(o);
     UnaryFunc f = TYPE(o)->str;
-    if (!f) return obj_repr(ts, o);
+    /* object.__str__ calls the repr slot itself, unchecked, as CPython's
+     * object_str: a __repr__ returning an int fails here as "__str__
+     * returned non-string" */
+    if (!f) f = TYPE(o)->repr;
+    if (!f) return default_repr(ts, o);
     if (ts_enter_recursive(ts, " while getting the str of an object") < 0) return NULL;
     Object *r = f(ts, o);
     ts_leave_recursive(ts);

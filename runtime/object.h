@@ -317,14 +317,13 @@ typedef struct HeapTypeObject {
     TypeObject type;
     Object *name;                 /* str; type.name points into it */
     Object *qualname;             /* str */
-    /* Every class created since with this one in its MRO -- its subclasses,
-     * direct or not, in the order they were made: a list (made for the
-     * first), or NULL. class_update_slots() walks it to refresh the slots
-     * they copied when one of this class's special methods changes. The
-     * references are strong (CPython's tp_subclasses holds weak ones to
-     * direct subclasses only): a class and its base refer to each other, a
-     * cycle the collector frees. */
-    Object *subclasses;
+    /* A class with this one in its MRO was made (it may be gone since):
+     * class_update_slots() then looks for the live ones, to refresh the
+     * slots they copied when one of this class's special methods changes.
+     * A base holds no reference to its subclasses (CPython's holds weak
+     * ones), so a class made in a function dies with its last user. */
+    bool had_subclasses;
+    uint64_t serial;              /* the how-manyth class made: __subclasses__() lists in this order */
 } HeapTypeObject;
 
 /* ---- allocation ------------------------------------------------------ */

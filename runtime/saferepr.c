@@ -12,6 +12,7 @@
 
 #include "saferepr.h"
 #include "gmpmem.h"
+#include "bytes.h"
 #include "common/pyrepr.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -189,6 +190,16 @@ static void show(Walk *w, Object *o, int depth) {
         pyrepr_double(FLOAT_VALUE(o), buf, sizeof buf);
         strbuf_puts(b, buf);
     } else if (tp == &StrType) show_str(w, o);
+    else if (tp == &BytesType || tp == &ByteArrayType) {
+        /* at most 64 bytes, then "..." -- a traced value, not a dump */
+        const char *d;
+        size_t n;
+        bytes_buffer(o, &d, &n);
+        if (tp == &ByteArrayType) strbuf_puts(b, "bytearray(");
+        pyrepr_bytes(b, d, n > 64 ? 64 : n);
+        if (n > 64) strbuf_puts(b, "...");
+        if (tp == &ByteArrayType) strbuf_puts(b, ")");
+    }
     else if (tp == &TupleType) show_items(w, o, depth, "(", ")", TUPLE_ITEMS(o), TUPLE_SIZE(o), true);
     else if (tp == &ListType) show_items(w, o, depth, "[", "]", LIST_ITEMS(o), LIST_SIZE(o), false);
     else if (tp == &DictType) show_dict(w, o, depth);

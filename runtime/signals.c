@@ -24,6 +24,8 @@
 #include "signals.h"
 #include "interp.h"
 #include "gil.h"
+#include "exceptions.h"
+#include "limits.h"
 
 static Interp *_Atomic signal_interp;
 static bool sigint_handled;               /* we installed on_sigint (it was not ignored) */
@@ -55,6 +57,14 @@ void signals_restore(void) {
     if (sigint_handled) signal(SIGINT, SIG_DFL);
     sigint_handled = false;
     signal(SIGPIPE, SIG_DFL);
+}
+
+int signals_raise_interrupted(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    if (interp->limit_hit) return limit_reached(ts, (LimitKind)interp->limit_hit);
+    atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
+    err_set_object(ts, &ExcKeyboardInterrupt, NULL);
+    return -1;
 }
 
 void signals_exit_interrupted(void) {

@@ -7,12 +7,17 @@
 #define MINIPY_SIGNALS_H
 
 struct Interp;
+struct ThreadState;
 
 /* Install the handlers for [interp]'s run (one interpreter per process
  * takes signals: the command line's). */
 void signals_install(struct Interp *interp);
 /* Give the signals back their default actions. */
 void signals_restore(void);
+/* A blocking call of the main thread (a lock's acquire, time.sleep) was
+ * woken early: raise what woke it -- the exit of a limit another thread
+ * reached (runtime/limits.h), else KeyboardInterrupt. Returns -1. */
+int signals_raise_interrupted(struct ThreadState *ts);
 /* An uncaught KeyboardInterrupt ended the program: leave as CPython does,
  * killed by SIGINT, so that a shell sees status 130 and a parent process
  * knows the program was interrupted. Does not return. */

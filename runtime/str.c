@@ -28,6 +28,8 @@
 #include "common/utf8.h"
 #include "common/pyrepr.h"
 #include "args.h"
+#include "bytes.h"
+#include "codecs.h"
 
 extern const MethodDef str_methods[];
 
@@ -521,9 +523,29 @@ static Object *str_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
     static const ArgSpec spec = {"str", names};
     Object *a[3];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
-    if (a[1] || a[2])
-        return err_format(ts, &ExcTypeError, "decoding str is not supported");
-    Object *r = a[0] ? obj_str(ts, a[0]) : str_new(ts, "", 0);
+    Object *r;
+    if (a[1] || a[2]) {
+        /* str(b, encoding, errors) decodes */
+        const char *d, *enc, *err;
+        size_t n;
+        Object *tmp = NULL;
+        if (!a[0]) {
+            r = str_new(ts, "", 0);
+        } else if (str_check(a[0])) {
+            return err_format(ts, &ExcTypeError, "decoding str is not supported");
+        } else if (!bytes_buffer(a[0], &d, &n) && TYPE(a[0]) != &MemoryViewType) {
+            return err_format(ts, &ExcTypeError, "decoding to str: need a bytes-like object, %s found",
+                              TYPE_NAME(a[0]));
+        } else {
+            if (codec_args(ts, "str", a[1], a[2], &enc, &err) < 0 ||
+                bytes_buffer_arg(ts, a[0], &d, &n, &tmp) < 0)
+                return NULL;
+            r = codec_decode(ts, d, n, enc, err);
+            XDECREF(tmp);
+        }
+    } else {
+        r = a[0] ? obj_str(ts, a[0]) : str_new(ts, "", 0);
+    }
     if (!r || type == &StrType) return r;
     /* a subclass: the same text in an instance of the subclass */
     StrObject *sub = (StrObject *)obj_alloc(ts, type, type->basicsize + STR_SIZE(r) + 1);

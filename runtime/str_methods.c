@@ -52,6 +52,8 @@
 #include "args.h"
 #include "common/unicode.h"
 #include "common/utf8.h"
+#include "strsearch.h"
+#include "codecs.h"
 
 
 #ifndef SSIZE_MIN
@@ -172,56 +174,6 @@ static int as_int(ThreadState *ts, Object *o, int *out) {
     return 0;
 }
 
-/* A start or end of find() and friends: None (keep the default) or an
- * __index__ object; values beyond ssize_t clamp, as slice indexes do. */
-static int slice_index(ThreadState *ts, Object *o, ssize_t *out) {
-    if (!o || o == None) return 0;
-    Object *i;
-    if (int_check(o)) {
-        i = NEWREF(o);
-    } else if (TYPE(o)->index) {
-        i = obj_index(ts, o);
-        if (!i) return -1;
-    } else {
-        err_set_string(ts, &ExcTypeError,
-                       "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    int64_t v;
-    if (int_as_i64(i, &v)) *out = (ssize_t)v;
-    else *out = int_sign(i) < 0 ? SSIZE_MIN : SSIZE_MAX;
-    DECREF(i);
-    return 0;
-}
-
-/* CPython's ADJUST_INDICES: negative indexes count from the end, then clip. */
-static void adjust_indices(ssize_t *start, ssize_t *end, ssize_t len) {
-    if (*end > len) {
-        *end = len;
-    } else if (*end < 0) {
-        *end += len;
-        if (*end < 0) *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0) *start = 0;
-    }
-}
-
-/* (sub[, start[, end]]) of find, rfind, index, rindex, count, startswith and
- * endswith; [sub] is not type-checked here (startswith takes tuples). */
-static int parse_find_args(ThreadState *ts, const char *fname, const char *qualname,
-                           Object *const *args, size_t nargs, Object *kwnames,
-                           Object **sub, ssize_t *start, ssize_t *end) {
-    if (args_no_kwargs(ts, qualname, kwnames) < 0) return -1;
-    if (args_count_tuple(ts, fname, nargs, 1, 3) < 0) return -1;
-    *sub = args[0];
-    *start = 0;
-    *end = SSIZE_MAX;
-    if (nargs > 1 && slice_index(ts, args[1], start) < 0) return -1;
-    if (nargs > 2 && slice_index(ts, args[2], end) < 0) return -1;
-    return 0;
-}
 
 static int check_str_arg(ThreadState *ts, Object *o) {
     if (str_check(o)) return 0;
@@ -231,105 +183,17 @@ static int check_str_arg(ThreadState *ts, Object *o) {
 
 /* ==== searching ========================================================== */
 
-/* The searches below are called once per piece by split(), replace() and
- * count(), so each call must cost in proportion to how far it gets, not to
- * the length of the rest of the string. memchr stops at the match, but
- * memmem and memrchr may read their whole range every time (a sanitizer's
- * interceptor does, which made split() quadratic under ASan). So they are
- * given a window that starts small and doubles while nothing is found. */
-#define SEARCH_WINDOW 256
-
-/* Byte offset of the first [needle] (m bytes) in hay[0..n), or -1. */
-static ssize_t find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
-    if (m == 0) return 0;
-    if (m > n) return -1;
-    if (m == 1) {
-        const char *p = memchr(hay, needle[0], n);
-        return p ? p - hay : -1;
-    }
-    size_t pos = 0, w = m * 2 > SEARCH_WINDOW ? m * 2 : SEARCH_WINDOW;
-    for (;;) {
-        size_t len = n - pos < w ? n - pos : w;       /* len >= m */
-        const char *p = memmem(hay + pos, len, needle, m);
-        if (p) return p - hay;
-        if (pos + len == n) return -1;
-        pos += len - m + 1;                           /* windows overlap by m-1 */
-        w *= 2;
-    }
-}
-
-/* Byte offset of the last byte [c] in hay[0..n), or -1. */
-static ssize_t rfind_byte(const char *hay, size_t n, char c) {
-    size_t end = n, w = SEARCH_WINDOW;
-    while (end > 0) {
-        size_t len = end < w ? end : w;
-        const char *p = memrchr(hay + end - len, c, len);
-        if (p) return p - hay;
-        end -= len;
-        w *= 2;
-    }
-    return -1;
-}
-
-/* The last [needle] in hay[0..n), scanning from the right. A KMP automaton
- * over the reversed needle keeps the scan linear whatever the input (a
- * naive backwards search is quadratic on 'aaa...a' looking for 'ba...a');
- * while no partial match is pending, rfind_byte jumps to the next place
- * where the needle's last byte occurs. */
-static ssize_t rfind_bytes(const char *hay, size_t n, const char *needle, size_t m) {
-    if (m == 0) return (ssize_t)n;
-    if (m > n) return -1;
-    if (m == 1) return rfind_byte(hay, n, needle[0]);
-    /* r[i] = needle[m-1-i]; fail[i]: longest proper border of r[0..i] */
-    size_t stackfail[64];
-    size_t *fail = m <= 64 ? stackfail : rawmem_alloc(m * sizeof *fail);
-    if (!fail) {
-        /* no memory for the automaton: compare at each place, right to left */
-        for (size_t i = n - m + 1; i-- > 0;)
-            if (memcmp(hay + i, needle, m) == 0) return (ssize_t)i;
-        return -1;
-    }
-#define R(i) needle[m - 1 - (i)]
-    fail[0] = 0;
-    for (size_t i = 1, k = 0; i < m; i++) {
-        while (k > 0 && R(i) != R(k)) k = fail[k - 1];
-        if (R(i) == R(k)) k++;
-        fail[i] = k;
-    }
-    ssize_t found = -1;
-    size_t q = 0, i = n;          /* q bytes matched; hay[i-1] is next */
-    while (i > 0) {
-        if (q == 0) {
-            ssize_t p = rfind_byte(hay, i, R(0));
-            if (p < 0) break;
-            i = (size_t)p;
-            q = 1;
-            continue;
-        }
-        char c = hay[--i];
-        while (q > 0 && c != R(q)) q = fail[q - 1];
-        if (c == R(q)) q++;
-        if (q == m) {
-            found = (ssize_t)i;
-            break;
-        }
-    }
-#undef R
-    if (fail != stackfail) rawmem_free(fail);
-    return found;
-}
-
 /* find/rfind over the code point range [start, end) (already parsed): the
  * code point index of the match, or -1. */
 static ssize_t find_in(Object *s, Object *sub, ssize_t start, ssize_t end, bool reverse) {
     ssize_t len = (ssize_t)STR_LEN(s);
-    adjust_indices(&start, &end, len);
+    search_adjust_indices(&start, &end, len);
     if (end - start < (ssize_t)STR_LEN(sub)) return -1;
     size_t b0, b1;
     byte_range(s, (size_t)start, (size_t)end, &b0, &b1);
     const char *base = STR_DATA(s) + b0;
-    ssize_t r = reverse ? rfind_bytes(base, b1 - b0, STR_DATA(sub), STR_SIZE(sub))
-                        : find_bytes(base, b1 - b0, STR_DATA(sub), STR_SIZE(sub));
+    ssize_t r = reverse ? search_rfind(base, b1 - b0, STR_DATA(sub), STR_SIZE(sub))
+                        : search_find(base, b1 - b0, STR_DATA(sub), STR_SIZE(sub));
     if (r < 0) return -1;
     return start + (ssize_t)cp_count(s, base, (size_t)r);
 }
@@ -339,7 +203,7 @@ static Object *find_common(ThreadState *ts, Object *self, Object *const *args, s
                            bool reverse, bool raise) {
     Object *sub;
     ssize_t start, end;
-    if (parse_find_args(ts, fname, qualname, args, nargs, kwnames, &sub, &start, &end) < 0 ||
+    if (search_parse_find_args(ts, fname, qualname, args, nargs, kwnames, &sub, &start, &end) < 0 ||
         check_str_arg(ts, sub) < 0)
         return NULL;
     ssize_t r = find_in(self, sub, start, end, reverse);
@@ -352,37 +216,26 @@ static CFUNC(str_rfind) { return find_common(ts, self, args, nargs, kwnames, "rf
 static CFUNC(str_index) { return find_common(ts, self, args, nargs, kwnames, "index", "str.index", false, true); }
 static CFUNC(str_rindex) { return find_common(ts, self, args, nargs, kwnames, "rindex", "str.rindex", true, true); }
 
-/* Non-overlapping occurrences of [sub] (m > 0 bytes) in hay[0..n), at most [max]. */
-static size_t count_bytes(const char *hay, size_t n, const char *sub, size_t m, size_t max) {
-    size_t count = 0, pos = 0;
-    while (count < max) {
-        ssize_t r = find_bytes(hay + pos, n - pos, sub, m);
-        if (r < 0) break;
-        count++;
-        pos += (size_t)r + m;
-    }
-    return count;
-}
 
 static CFUNC(str_count) {
     Object *sub;
     ssize_t start, end;
-    if (parse_find_args(ts, "count", "str.count", args, nargs, kwnames, &sub, &start, &end) < 0 ||
+    if (search_parse_find_args(ts, "count", "str.count", args, nargs, kwnames, &sub, &start, &end) < 0 ||
         check_str_arg(ts, sub) < 0)
         return NULL;
-    adjust_indices(&start, &end, (ssize_t)STR_LEN(self));
+    search_adjust_indices(&start, &end, (ssize_t)STR_LEN(self));
     if (end - start < (ssize_t)STR_LEN(sub)) return int_from_i64(ts, 0);
     if (STR_SIZE(sub) == 0) return int_from_i64(ts, end - start + 1);   /* '' is everywhere */
     size_t b0, b1;
     byte_range(self, (size_t)start, (size_t)end, &b0, &b1);
-    return int_from_u64(ts, count_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_SIZE(sub),
+    return int_from_u64(ts, search_count(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_SIZE(sub),
                                         SIZE_MAX));
 }
 
 /* CPython's tailmatch: does [sub] occur at the start (or end) of the code
  * point range [start, end) of [s]? */
 static bool tailmatch(Object *s, Object *sub, ssize_t start, ssize_t end, bool at_end) {
-    adjust_indices(&start, &end, (ssize_t)STR_LEN(s));
+    search_adjust_indices(&start, &end, (ssize_t)STR_LEN(s));
     ssize_t sublen = (ssize_t)STR_LEN(sub);
     if (end - sublen < start) return false;
     if (sublen == 0) return true;
@@ -398,7 +251,7 @@ static Object *startsends(ThreadState *ts, Object *self, Object *const *args, si
                           Object *kwnames, const char *fname, const char *qualname, bool at_end) {
     Object *sub;
     ssize_t start, end;
-    if (parse_find_args(ts, fname, qualname, args, nargs, kwnames, &sub, &start, &end) < 0)
+    if (search_parse_find_args(ts, fname, qualname, args, nargs, kwnames, &sub, &start, &end) < 0)
         return NULL;
     if (tuple_check(sub)) {
         for (size_t i = 0; i < TUPLE_SIZE(sub); i++) {
@@ -502,7 +355,7 @@ static Object *split_sep(ThreadState *ts, Object *s, Object *sep, ssize_t max) {
     const char *d = STR_DATA(s), *sd = STR_DATA(sep);
     size_t n = STR_SIZE(s), m = STR_SIZE(sep), i = 0;
     while (max-- > 0) {
-        ssize_t r = find_bytes(d + i, n - i, sd, m);
+        ssize_t r = search_find(d + i, n - i, sd, m);
         if (r < 0) break;
         if (add_piece(ts, list, s, i, i + (size_t)r) < 0) goto error;
         i += (size_t)r + m;
@@ -520,7 +373,7 @@ static Object *rsplit_sep(ThreadState *ts, Object *s, Object *sep, ssize_t max) 
     const char *d = STR_DATA(s), *sd = STR_DATA(sep);
     size_t m = STR_SIZE(sep), i = STR_SIZE(s);
     while (max-- > 0) {
-        ssize_t r = rfind_bytes(d, i, sd, m);
+        ssize_t r = search_rfind(d, i, sd, m);
         if (r < 0) break;
         if (add_piece(ts, list, s, (size_t)r + m, i) < 0) goto error;
         i = (size_t)r;
@@ -609,8 +462,8 @@ static Object *partition_common(ThreadState *ts, Object *self, Object *const *ar
     if (check_str_arg(ts, sep) < 0) return NULL;
     if (STR_SIZE(sep) == 0) return err_set_string(ts, &ExcValueError, "empty separator");
     size_t n = STR_SIZE(self), m = STR_SIZE(sep);
-    ssize_t r = reverse ? rfind_bytes(STR_DATA(self), n, STR_DATA(sep), m)
-                        : find_bytes(STR_DATA(self), n, STR_DATA(sep), m);
+    ssize_t r = reverse ? search_rfind(STR_DATA(self), n, STR_DATA(sep), m)
+                        : search_find(STR_DATA(self), n, STR_DATA(sep), m);
     Object *parts[3] = {NULL, NULL, NULL};
     if (r < 0) {
         parts[0] = NEWREF(self);          /* CPython hands back self itself */
@@ -803,7 +656,7 @@ static CFUNC(str_replace) {
         }
     } else {
         while (done < max) {
-            ssize_t r = find_bytes(d + pos, n - pos, STR_DATA(old), m);
+            ssize_t r = search_find(d + pos, n - pos, STR_DATA(old), m);
             if (r < 0) break;
             strbuf_append(&b, d + pos, (size_t)r);
             strbuf_append(&b, STR_DATA(new), STR_SIZE(new));
@@ -1405,7 +1258,22 @@ static CFUNC(str_translate) {
 
 #define KW METH_KEYWORDS
 
+/* ==== encode ============================================================== */
+
+/* encode(encoding='utf-8', errors='strict'): runtime/codecs.c does the work. */
+static CFUNC(str_encode) {
+    static const char *const names[] = {"encoding", "errors", NULL};
+    static const ArgSpec spec = {"encode", names};
+    Object *a[2];
+    const char *enc, *err;
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0 ||
+        codec_args(ts, "encode", a[0], a[1], &enc, &err) < 0)
+        return NULL;
+    return codec_encode(ts, self, enc, err);
+}
+
 const MethodDef str_methods[] = {
+    {"encode", str_encode, KW, "Encode the string using the codec registered for encoding."},
     {"capitalize", str_capitalize, KW, "Return a capitalized version of the string."},
     {"casefold", str_casefold, KW, "Return a version of the string suitable for caseless comparisons."},
     {"center", str_center, KW, "Return a centered string of length width."},

@@ -375,12 +375,10 @@ static int type_setattro(ThreadState *ts, Object *self, Object *name, Object *va
 static int type_traverse(Object *self, VisitFunc visit, void *arg) {
     TypeObject *t = (TypeObject *)self;
     if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
-    HeapTypeObject *h = (HeapTypeObject *)t;
     if (t->dict && visit(t->dict, arg)) return 1;
     if (t->bases && visit(t->bases, arg)) return 1;
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->base && visit((Object *)t->base, arg)) return 1;
-    if (h->subclasses && visit(h->subclasses, arg)) return 1;
     return 0;
 }
 
@@ -389,7 +387,6 @@ static int type_clear(Object *self) {
     if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
     CLEAR(t->dict);
     CLEAR(t->mro);
-    CLEAR(((HeapTypeObject *)t)->subclasses);
     return 0;
 }
 
@@ -404,7 +401,6 @@ static void type_dealloc(Object *self) {
     XDECREF((Object *)t->base);
     XDECREF(h->name);
     XDECREF(h->qualname);
-    XDECREF(h->subclasses);
     obj_free(self);
 }
 
@@ -498,6 +494,30 @@ static CFUNC(type_mro_method) {
     return list_from_iterable(ts, ((TypeObject *)self)->mro);
 }
 
+/* type.__subclasses__(): the direct subclasses that are alive -- the
+ * built-in ones, then the classes, in the order they were made. */
+static CFUNC(type_subclasses) {
+    char qualname[128];
+    snprintf(qualname, sizeof qualname, "%s.__subclasses__", ((TypeObject *)self)->name);
+    if (args_exactly(ts, qualname, nargs, kwnames, 0) < 0) return NULL;
+    Object *result = list_new(ts, 0);
+    if (!result || interp_static_subclasses(ts, (TypeObject *)self, result) < 0) {
+        XDECREF(result);
+        return NULL;
+    }
+    size_t n;
+    HeapTypeObject **found = class_find_subclasses(ts, (TypeObject *)self, true, &n);
+    if (!found) {
+        DECREF(result);
+        return NULL;
+    }
+    int r = 0;
+    for (size_t i = 0; i < n && r == 0; i++) r = list_append(ts, result, (Object *)found[i]);
+    rawmem_free(found);
+    if (r < 0) CLEAR(result);
+    return result;
+}
+
 static CFUNC(type_subclasscheck) {
     if (args_exactly(ts, "__subclasscheck__", nargs, kwnames, 1) < 0) return NULL;
     int r = obj_issubclass(ts, args[0], self);
@@ -535,6 +555,7 @@ static int type_init_(ThreadState *ts, Object *self, Object *const *args, size_t
 
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses, 0, "Return a list of immediate subclasses."},
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__instancecheck__", type_instancecheck, 0, NULL},
     {NULL},

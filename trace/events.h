@@ -45,6 +45,7 @@ enum {
     TRACE_DICT = 1u << 6,         /* hash-table searches (lessons 1, 10) */
     TRACE_IMPORT = 1u << 7,       /* the import system: sys.modules, sys.path (lesson 8) */
     TRACE_GIL = 1u << 8,          /* threads and the interpreter lock (lesson 5) */
+    TRACE_ASYNC = 1u << 9,        /* asyncio's event loop and its tasks (lesson 7) */
     TRACE_MEM_ALL = 1u << 16,     /* mem:all -- the interpreter's plumbing too */
     TRACE_DICT_ALL = 1u << 17,    /* dict:all -- the interpreter's own tables too */
     TRACE_ANY = 0xffffffffu,      /* any category: some narration is on */
@@ -91,7 +92,8 @@ extern uint32_t trace_mask_now;
     X(GC_FINALIZER, TRACE_GC)    /* ... runs an object's finalizer */          \
     X(GC_DONE, TRACE_GC)         /* ... is over */                            \
     X(IMPORT, TRACE_IMPORT)      /* a step of an import (ImportStep) */ \
-    X(GIL, TRACE_GIL)            /* a thread starts or ends, the lock changes hands (GilStep) */
+    X(GIL, TRACE_GIL)            /* a thread starts or ends, the lock changes hands (GilStep) */ \
+    X(ASYNC, TRACE_ASYNC)        /* the event loop runs, a task waits or goes on (AsyncStep) */
 
 typedef enum TraceEventKind {
 #define X(kind, cat) EV_##kind,
@@ -335,6 +337,38 @@ typedef struct GilEvent {
     bool alive;                   /* SUMMARY: still running at exit (a daemon thread) */
 } GilEvent;
 
+/* ---- the event loop: --trace=async (lesson 7) --------------------------------
+ * asyncio's loop and tasks are Python (lib/asyncio); they report each step
+ * as they take it through _asyncio.report() (runtime/mod_asyncio.c), with
+ * what they know: the task's name, what it waits for as the maker of that
+ * future named it, the value it ended with. The order matches
+ * lib/asyncio/events.py's A_* numbers. */
+typedef enum AsyncStep {
+    ASYNC_LOOP_START,             /* run_forever begins */
+    ASYNC_LOOP_STOP,              /* ... and ends */
+    ASYNC_TASK_NEW,               /* task `task` was made to run the coroutine `what` */
+    ASYNC_READY,                  /* a round runs `count` callbacks: `value`, a tuple of names */
+    ASYNC_RESUME,                 /* task `task` goes on; `value`: the exception thrown in, or NULL */
+    ASYNC_SUSPEND,                /* task `task` waits for `what` */
+    ASYNC_YIELD,                  /* task `task` let the others run (sleep(0)): back in the queue */
+    ASYNC_DONE,                   /* task `task` `what` ("returned", "raised", "cancelled") `value` */
+    ASYNC_CANCEL,                 /* task `task` is asked to cancel; `what`: the message, or NULL */
+    ASYNC_TIMER,                  /* a timer for the callback `what` in `seconds`, on the heap */
+    ASYNC_WAIT,                   /* nothing is ready: the loop sleeps `seconds` (-1: until a
+                                     thread hands it something) */
+    ASYNC_WAKE,                   /* other threads handed `count` callbacks over: `value`, names */
+    ASYNC_RENAME,                 /* task `task` is called `what` from now on (set_name) */
+} AsyncStep;
+
+typedef struct AsyncEvent {
+    AsyncStep step;
+    const char *task;             /* the task's name, or NULL */
+    const char *what;             /* see the steps; or NULL */
+    struct Object *value;         /* see the steps; or NULL */
+    double seconds;
+    long count;
+} AsyncEvent;
+
 /* ---- the event ------------------------------------------------------------------ */
 
 typedef struct Event {
@@ -364,6 +398,7 @@ typedef struct Event {
         GcEvent gc;                   /* GC_* */
         ImportEvent import;           /* IMPORT */
         GilEvent gil;                 /* GIL */
+        AsyncEvent aio;               /* ASYNC */
     };
 } Event;
 

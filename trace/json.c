@@ -98,7 +98,7 @@ static const char *base_name(const char *path) {
     return slash ? slash + 1 : path;
 }
 
-static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil"};
+static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil", "async"};
 
 static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
     StrBuf *b = &s->line;
@@ -461,6 +461,65 @@ static void gc_event(JsonSink *s, const Event *ev) {
 
 /* --trace=gil: one object per change of hands; times in ms (null under
  * --trace-times=no) */
+static void async_event(JsonSink *s, const Event *ev) {
+    static const char *const steps[] = {
+        [ASYNC_LOOP_START] = "loop_start", [ASYNC_LOOP_STOP] = "loop_stop", [ASYNC_TASK_NEW] = "task",
+        [ASYNC_READY] = "ready", [ASYNC_RESUME] = "resume", [ASYNC_SUSPEND] = "suspend",
+        [ASYNC_YIELD] = "pass", [ASYNC_DONE] = "done", [ASYNC_CANCEL] = "cancel",
+        [ASYNC_TIMER] = "timer", [ASYNC_WAIT] = "wait", [ASYNC_WAKE] = "wake",
+        [ASYNC_RENAME] = "rename",
+    };
+    Tracer *t = s->base.tracer;
+    const AsyncEvent *a = &ev->aio;
+    StrBuf *b = begin(s, ev, steps[a->step]);
+    if (a->task) field_str(b, "task", a->task);
+    switch (a->step) {
+    case ASYNC_TASK_NEW:
+        field_str(b, "coro", a->what ? a->what : "");
+        break;
+    case ASYNC_READY:
+    case ASYNC_WAKE:
+        key(b, "callbacks");
+        strbuf_appendc(b, '[');
+        for (long i = 0; a->value && i < a->count; i++) {
+            if (i) strbuf_puts(b, ", ");
+            string_n(b, STR_DATA(TUPLE_GET(a->value, i)), strlen(STR_DATA(TUPLE_GET(a->value, i))));
+        }
+        strbuf_appendc(b, ']');
+        break;
+    case ASYNC_RESUME:
+        if (a->value) field_str(b, "thrown", TYPE_NAME(a->value));
+        break;
+    case ASYNC_SUSPEND:
+        field_str(b, "waits_for", a->what ? a->what : "");
+        break;
+    case ASYNC_DONE:
+        field_str(b, "outcome", a->what ? a->what : "");
+        field_value(t, b, "value", a->value);
+        break;
+    case ASYNC_CANCEL:
+        if (a->what) field_str(b, "msg", a->what);
+        break;
+    case ASYNC_RENAME:
+        field_str(b, "name", a->what ? a->what : "");
+        break;
+    case ASYNC_TIMER:
+        field_str(b, "callback", a->what ? a->what : "");
+        key(b, "delay_s");
+        strbuf_printf(b, "%g", a->seconds);
+        break;
+    case ASYNC_WAIT:
+        key(b, "seconds");
+        if (a->seconds < 0) strbuf_puts(b, "\"forever\"");
+        else if (t->show_times) strbuf_printf(b, "%.3f", a->seconds);
+        else strbuf_puts(b, "null");
+        break;
+    default:
+        break;
+    }
+    end(s);
+}
+
 static void gil_event(JsonSink *s, const Event *ev) {
     static const char *const steps[] = {
         [GIL_START] = "start", [GIL_ACQUIRE] = "acquire", [GIL_RELEASE] = "release",
@@ -548,6 +607,7 @@ static void json_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_GC_DONE: gc_event(s, ev); break;
     case EV_IMPORT: import_event(s, ev); break;
     case EV_GIL: gil_event(s, ev); break;
+    case EV_ASYNC: async_event(s, ev); break;
     default: break;
     }
 }

@@ -906,6 +906,104 @@ static void function_label(StrBuf *b, const char *qualname) {
     if (qualname[0] != '<') strbuf_puts(b, "()");
 }
 
+/* ---- the event loop: lesson 7 ---------------------------------------------------- */
+
+/* "a, b, c": the names of a READY or WAKE report (a tuple of str). */
+static void callback_names(StrBuf *b, const AsyncEvent *a) {
+    for (long i = 0; a->value && i < a->count; i++) {
+        if (i) strbuf_puts(b, ", ");
+        strbuf_puts(b, STR_DATA(TUPLE_GET(a->value, i)));
+    }
+}
+
+static void show_async(TextSink *s, const Event *ev) {
+    const AsyncEvent *a = &ev->aio;
+    bool times = tracer(s)->show_times;
+    const char *task = a->task ? a->task : "?";
+    StrBuf *b;
+    switch (a->step) {
+    case ASYNC_LOOP_START:
+        b = begin(s, "loop", 0);
+        strbuf_puts(b, "the event loop starts");
+        break;
+    case ASYNC_LOOP_STOP:
+        b = begin(s, "loop", 0);
+        strbuf_puts(b, "the event loop stops");
+        break;
+    case ASYNC_TASK_NEW:
+        b = begin(s, "task", 0);
+        strbuf_printf(b, "%s made for %s(), ready to start", task, a->what ? a->what : "?");
+        break;
+    case ASYNC_READY:
+        b = begin(s, "ready", 0);
+        strbuf_printf(b, "%ld to run this round: ", a->count);
+        callback_names(b, a);
+        break;
+    case ASYNC_RESUME:
+        b = begin(s, "resume", 0);
+        strbuf_puts(b, task);
+        if (a->value) strbuf_printf(b, " goes on with %s thrown in", TYPE_NAME(a->value));
+        else strbuf_puts(b, " goes on");
+        break;
+    case ASYNC_SUSPEND:
+        b = begin(s, "await", 0);
+        strbuf_printf(b, "%s waits for %s", task, a->what ? a->what : "a future");
+        break;
+    case ASYNC_YIELD:
+        b = begin(s, "pass", 0);
+        strbuf_printf(b, "%s lets the others run: back of the ready queue", task);
+        break;
+    case ASYNC_DONE:
+        b = begin(s, "done", 0);
+        strbuf_puts(b, task);
+        if (a->what && !strcmp(a->what, "cancelled")) {
+            strbuf_puts(b, " was cancelled");
+        } else if (a->what && !strcmp(a->what, "raised") && a->value) {
+            strbuf_printf(b, " raised %s", TYPE_NAME(a->value));
+            StrBuf msg;
+            strbuf_init(&msg);
+            names_exception_message(tracer(s), &msg, a->value, room(s, 2));
+            if (msg.len) {
+                strbuf_puts(b, ": ");
+                strbuf_append(b, msg.data, msg.len);
+            }
+            strbuf_free(&msg);
+        } else {
+            strbuf_puts(b, " returned ");
+            if (a->value) value(s, a->value, 0);
+            else strbuf_puts(b, "None");
+        }
+        break;
+    case ASYNC_CANCEL:
+        b = begin(s, "cancel", 0);
+        strbuf_printf(b, "%s is asked to stop", task);
+        if (a->what) strbuf_printf(b, " (%s)", a->what);
+        break;
+    case ASYNC_TIMER:
+        b = begin(s, "timer", 0);
+        strbuf_printf(b, "%s in %g s, on the heap", a->what ? a->what : "?", a->seconds);
+        break;
+    case ASYNC_WAIT:
+        b = begin(s, "wait", 0);
+        if (a->seconds < 0) strbuf_puts(b, "nothing is ready: the loop sleeps until a thread hands it work");
+        else if (times) strbuf_printf(b, "nothing is ready: the loop sleeps %.3f s, until the next timer", a->seconds);
+        else strbuf_puts(b, "nothing is ready: the loop sleeps until the next timer");
+        break;
+    case ASYNC_RENAME:
+        b = begin(s, "name", 0);
+        strbuf_printf(b, "%s is called %s from now on", task, a->what ? a->what : "?");
+        break;
+    case ASYNC_WAKE:
+        b = begin(s, "wake", 0);
+        strbuf_printf(b, "a thread handed over %ld: ", a->count);
+        callback_names(b, a);
+        break;
+    default:
+        return;
+    }
+    end(s);
+}
+
 static void show_gil(TextSink *s, const Event *ev) {
     const GilEvent *g = &ev->gil;
     bool times = tracer(s)->show_times;
@@ -1006,6 +1104,7 @@ static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_GC_DONE: show_gc(s, ev); break;
     case EV_IMPORT: show_import(s, ev); break;
     case EV_GIL: show_gil(s, ev); break;
+    case EV_ASYNC: show_async(s, ev); break;
     default: break;
     }
 }

@@ -36,7 +36,7 @@ static const struct { const char *name; uint32_t bits; } categories[] = {
     {"line", TRACE_LINE}, {"call", TRACE_CALL}, {"scope", TRACE_SCOPE}, {"op", TRACE_OP},
     {"dict", TRACE_DICT}, {"dict:all", TRACE_DICT | TRACE_DICT_ALL},
     {"mem", TRACE_MEM}, {"mem:all", TRACE_MEM | TRACE_MEM_ALL}, {"gc", TRACE_GC},
-    {"import", TRACE_IMPORT}, {"gil", TRACE_GIL},
+    {"import", TRACE_IMPORT}, {"gil", TRACE_GIL}, {"async", TRACE_ASYNC},
     {"all", TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP},
 };
 
@@ -56,7 +56,7 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
         if (!found) {
             snprintf(err, errlen,
                      "unknown trace category '%.*s' (choose from: line, call, scope, op, dict, dict:all, mem, "
-                     "mem:all, gc, import, gil, all)", (int)n, p);
+                     "mem:all, gc, import, gil, async, all)", (int)n, p);
             return false;
         }
         if (!comma) return true;
@@ -128,6 +128,10 @@ void trace_teardown(Interp *interp) {
 }
 
 Tracer *tracer_of(ThreadState *ts) { return ts->interp->tracer; }
+
+void trace_flush(Interp *interp) {
+    if (interp->tracer) fflush(interp->tracer->out);
+}
 
 /* ---- the stream ------------------------------------------------------------ */
 

@@ -51,6 +51,10 @@ void trace_start(struct Interp *interp, const TraceOptions *opt);
  * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
 void trace_teardown(struct Interp *interp);
 
+/* Write out what the narration holds back in its buffer (os.fork: the
+ * child must not get a copy of it; os._exit: it must not be lost). */
+void trace_flush(struct Interp *interp);
+
 /* The tracer of the running interpreter, or NULL. */
 Tracer *tracer_of(struct ThreadState *ts);
 

@@ -34,6 +34,7 @@
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -53,7 +54,7 @@ typedef struct {
 
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_HANDLER_CLEANUP,
+    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP,
     FB_POP_VALUE,             /* a pending return value under a finally body */
 } FBlockKind;
 
@@ -258,6 +259,8 @@ static bool same_const(Object *a, Object *b) {
     if (TYPE(a) == &IntType) return int_compare(a, b) == 0;
     if (TYPE(a) == &FloatType) return memcmp(&FLOAT_VALUE(a), &FLOAT_VALUE(b), sizeof(double)) == 0;
     if (TYPE(a) == &StrType) return str_eq(a, b);
+    if (TYPE(a) == &BytesType)
+        return BYTES_SIZE(a) == BYTES_SIZE(b) && memcmp(BYTES_DATA(a), BYTES_DATA(b), BYTES_SIZE(a)) == 0;
     if (TYPE(a) == &TupleType) {
         if (TUPLE_SIZE(a) != TUPLE_SIZE(b)) return false;
         for (size_t i = 0; i < TUPLE_SIZE(a); i++)
@@ -273,6 +276,10 @@ static uint64_t const_hash(Object *o) {
     if (TYPE(o) == &IntType) h = (uint64_t)int_hash(o);
     else if (TYPE(o) == &StrType) h = (uint64_t)str_hash(o);
     else if (TYPE(o) == &FloatType) memcpy(&h, &FLOAT_VALUE(o), sizeof h);
+    else if (TYPE(o) == &BytesType) {
+        h = 14695981039346656037u;            /* FNV-1a: needs no interpreter */
+        for (size_t i = 0; i < BYTES_SIZE(o); i++) h = (h ^ (unsigned char)BYTES_DATA(o)[i]) * 1099511628211u;
+    }
     else if (TYPE(o) == &TupleType) {
         h = TUPLE_SIZE(o);
         for (size_t i = 0; i < TUPLE_SIZE(o); i++) h = h * 1000003u ^ const_hash(TUPLE_GET(o, i));
@@ -332,6 +339,18 @@ static bool load_const_steal(Compiler *c, Object *o) {
 }
 
 static bool load_none(Compiler *c) { return load_const_steal(c, none_new()); }
+
+/* The loop that drives an awaitable or a delegate until it returns, giving
+ * each value it yields to our own caller (yield from, await):
+ *   => LOAD_CONST None; L: SEND E; YIELD_VALUE; JUMP_BACKWARD L; E: */
+static bool emit_yield_from_loop(Compiler *c);
+
+/* The flags a function unit's code gets from its block: a generator, a
+ * coroutine (async def), or both: an async generator. */
+static int resumable_flags(const Block *b) {
+    if (b->is_coroutine) return b->is_generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+    return b->is_generator ? CO_GENERATOR : 0;
+}
 
 /* Index of [name] in one of the unit's name tables ([list] + [map]). */
 static int name_index(Compiler *c, Object *list, Object *map, const char *name) {
@@ -671,6 +690,7 @@ static Object *const_object(Compiler *c, const ConstValue *v) {
     case CONST_ELLIPSIS: return NEWREF(Ellipsis);
     case CONST_INT: return int_from_literal(ts, v->text);
     case CONST_FLOAT: return float_new(ts, v->f);
+    case CONST_BYTES: return bytes_new(ts, v->text, v->len);
     case CONST_STR: {
         Object *s = str_new(ts, v->text, v->len);
         if (!s) return NULL;
@@ -696,8 +716,6 @@ static bool comp_constant(Compiler *c, const Node *e) {
     const ConstValue *v = &e->v.Constant.value;
     if (v->kind == CONST_IMAG)
         return comp_error(c, e, "complex numbers are not supported by minipy");
-    if (v->kind == CONST_BYTES)
-        return comp_error(c, e, "bytes literals are not supported by minipy");
     Object *o = const_object(c, v);
     if (!o) return comp_fail(c);
     return load_const_steal(c, o);
@@ -985,7 +1003,7 @@ static Object *fold_node(Compiler *c, const Node *e) {
     switch (e->kind) {
     case NODE_Constant: {
         ConstKind k = e->v.Constant.value.kind;
-        if (k == CONST_IMAG || k == CONST_BYTES) return NULL;
+        if (k == CONST_IMAG) return NULL;
         Object *o = const_object(c, &e->v.Constant.value);
         if (!o) err_clear(c->ts);
         return o;
@@ -1338,7 +1356,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
     if (!enter_unit(c, b, name, qual, firstline)) return false;
     Unit *u = c->u;
     u->argcount = count_params(args, &u->posonly, &u->kwonly, &u->flags);
-    if (b->is_generator) u->flags |= CO_GENERATOR;
+    u->flags |= resumable_flags(b);
     if (b->is_nested) u->flags |= CO_NESTED;
     bool ok = comp_prologue(c);
     if (ok && is_lambda) {
@@ -1433,15 +1451,26 @@ static bool comp_class(Compiler *c, const Node *s) {
 static bool comp_comprehension_loops(Compiler *c, const Node *e, const NodeList *gens, int gi,
                                      const Node *elt, const Node *value, int kind) {
     const Node *g = gens->items[gi];
+    bool is_async = g->v.comprehension.is_async;
     int start = new_label(c), end = new_label(c), anchor = new_label(c);
     if (gi == 0) {
         CHECK(emit(c, OP_LOAD_FAST, 0));      /* .0, the first iterator */
     } else {
         CHECK(comp_expr(c, g->v.comprehension.iter));
-        CHECK(emit0(c, OP_GET_ITER));
+        CHECK(emit0(c, is_async ? OP_GET_AITER : OP_GET_ITER));
     }
     place(c, start);
-    CHECK(emit_jump(c, OP_FOR_ITER, anchor));
+    int sh = 0, sd = 0;
+    if (is_async) {
+        /* async for: L: GET_ANEXT; <await>; STORE x ... JUMP_BACKWARD L;
+         * A: END_ASYNC_FOR  (A catches what the awaiting raised) */
+        push_handler(c, anchor, &sh, &sd);
+        CHECK(emit0(c, OP_GET_ANEXT));
+        CHECK(emit_yield_from_loop(c));
+        pop_handler(c, sh, sd);
+    } else {
+        CHECK(emit_jump(c, OP_FOR_ITER, anchor));
+    }
     CHECK(comp_store(c, g->v.comprehension.target));
     for (int i = 0; i < g->v.comprehension.ifs.count; i++)
         CHECK(comp_jump_if(c, g->v.comprehension.ifs.items[i], start, false));
@@ -1452,6 +1481,7 @@ static bool comp_comprehension_loops(Compiler *c, const Node *e, const NodeList 
         switch (kind) {
         case NODE_GeneratorExp:
             CHECK(comp_expr(c, elt));
+            if (c->u->flags & CO_ASYNC_GENERATOR) CHECK(emit0(c, OP_ASYNC_GEN_WRAP));
             CHECK(emit0(c, OP_YIELD_VALUE));
             CHECK(emit0(c, OP_POP_TOP));
             break;
@@ -1472,6 +1502,7 @@ static bool comp_comprehension_loops(Compiler *c, const Node *e, const NodeList 
     }
     CHECK(emit_jump(c, OP_JUMP_BACKWARD, start));
     place(c, anchor);
+    if (is_async) CHECK(emit0(c, OP_END_ASYNC_FOR));   /* the iterator and the exception */
     place(c, end);
     return true;
 }
@@ -1497,14 +1528,17 @@ static bool comp_comprehension(Compiler *c, const Node *e) {
     }
     Block *b = sym_block_for(c->u->block, e);
     if (!b) return comp_error(c, e, "internal compiler error: no scope for comprehension");
+    Block *here = c->u->block;
+    bool awaited = b->is_coroutine && e->kind != NODE_GeneratorExp;
+    if (awaited && !here->is_coroutine)
+        return comp_error(c, e, "asynchronous comprehension outside of an asynchronous function");
     CHECK(emit0(c, OP_PUSH_NULL));     /* before qual is ours: a failure here must not leak it */
     Object *qual = make_qualname(c, name);
     if (!qual) return comp_fail(c);
     if (!enter_unit(c, b, name, qual, e->lineno)) return false;
     Unit *u = c->u;
     u->argcount = 1;
-    u->flags = CO_OPTIMIZED | CO_NEWLOCALS;
-    if (b->is_generator) u->flags |= CO_GENERATOR;
+    u->flags = CO_OPTIMIZED | CO_NEWLOCALS | resumable_flags(b);
     if (b->is_nested) u->flags |= CO_NESTED;
     set_loc(c, e);
     bool ok = comp_prologue(c);
@@ -1525,8 +1559,11 @@ static bool comp_comprehension(Compiler *c, const Node *e) {
     CHECK(comp_const_container(c, gens->items[0]->v.comprehension.iter, &folded));
     if (!folded) CHECK(comp_expr(c, gens->items[0]->v.comprehension.iter));
     set_loc(c, e);
-    CHECK(emit0(c, OP_GET_ITER));
-    return emit(c, OP_CALL, 1);
+    CHECK(emit0(c, gens->items[0]->v.comprehension.is_async ? OP_GET_AITER : OP_GET_ITER));
+    CHECK(emit(c, OP_CALL, 1));
+    /* a comprehension that awaits is a coroutine: await it here */
+    if (awaited) CHECK(emit(c, OP_GET_AWAITABLE, 0) && emit_yield_from_loop(c));
+    return true;
 }
 
 /* The arguments of a call whose callee (and NULL or self) are on the stack
@@ -1651,6 +1688,20 @@ static bool comp_call(Compiler *c, const Node *e) {
 
 static bool in_function(Compiler *c) { return c->u->block->kind == BLOCK_FUNCTION; }
 
+/* In the body of an async def (not a lambda, class or def inside it); a
+ * comprehension there is a function of its own, and may await when the
+ * symbol table made it a coroutine. */
+static bool in_async_function(Compiler *c) { return c->u->block->is_coroutine; }
+
+static bool emit_yield_from_loop(Compiler *c) {
+    int send = new_label(c), exit = new_label(c);
+    CHECK(load_none(c));
+    place(c, send);
+    CHECK(emit_jump(c, OP_SEND, exit) && emit0(c, OP_YIELD_VALUE) && emit_jump(c, OP_JUMP_BACKWARD, send));
+    place(c, exit);
+    return true;
+}
+
 static bool comp_expr(Compiler *c, const Node *e) {
     if (c->failed || !stack_ok(c)) return false;
     CodePos saved = c->u->loc;
@@ -1693,25 +1744,35 @@ static bool comp_expr(Compiler *c, const Node *e) {
              comp_store(c, e->v.NamedExpr.target);
         break;
     case NODE_Yield:
+        /* yield v  =>  <v> YIELD_VALUE, in an async generator
+         *              <v> ASYNC_GEN_WRAP; YIELD_VALUE */
         if (!in_function(c)) return comp_error(c, e, "'yield' outside function");
         ok = e->v.Yield.value ? comp_expr(c, e->v.Yield.value) : load_none(c);
         set_loc(c, e);
+        if (ok && (c->u->flags & CO_ASYNC_GENERATOR)) ok = emit0(c, OP_ASYNC_GEN_WRAP);
         ok = ok && emit0(c, OP_YIELD_VALUE);
         break;
-    case NODE_YieldFrom: {
+    case NODE_YieldFrom:
         /* yield from it  =>  <it> GET_YIELD_FROM_ITER; LOAD_CONST None;
          *                    L: SEND E; YIELD_VALUE; JUMP_BACKWARD L; E: */
         if (!in_function(c)) return comp_error(c, e, "'yield' outside function");
-        int send = new_label(c), exit = new_label(c);
+        if (c->u->flags & CO_ASYNC_GENERATOR) return comp_error(c, e, "'yield from' inside async function");
         ok = comp_expr(c, e->v.YieldFrom.value);
         set_loc(c, e);
-        ok = ok && emit0(c, OP_GET_YIELD_FROM_ITER) && load_none(c);
-        place(c, send);
-        ok = ok && emit_jump(c, OP_SEND, exit) && emit0(c, OP_YIELD_VALUE) &&
-             emit_jump(c, OP_JUMP_BACKWARD, send);
-        place(c, exit);
+        ok = ok && emit0(c, OP_GET_YIELD_FROM_ITER) && emit_yield_from_loop(c);
         break;
-    }
+    case NODE_Await:
+        /* await x  =>  <x> GET_AWAITABLE 0; LOAD_CONST None;
+         *              L: SEND E; YIELD_VALUE; JUMP_BACKWARD L; E:
+         * the same loop as yield from: what the awaitable yields goes up
+         * to whoever drives the outermost coroutine (the event loop) */
+        if (!in_function(c)) return comp_error(c, e, "'await' outside function");
+        if (!in_async_function(c) && !c->u->block->is_comprehension)
+            return comp_error(c, e, "'await' outside async function");
+        ok = comp_expr(c, e->v.Await.value);
+        set_loc(c, e);
+        ok = ok && emit(c, OP_GET_AWAITABLE, 0) && emit_yield_from_loop(c);
+        break;
     case NODE_Starred:
         return comp_error(c, e, "can't use starred expression here");
     default:
@@ -1859,6 +1920,7 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         u->handler_depth = f->outer_depth;
         return emit0(c, OP_POP_EXCEPT);
     case FB_WITH:
+    case FB_ASYNC_WITH:
         u->handler = f->outer_handler;
         u->handler_depth = f->outer_depth;
         if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
@@ -1867,6 +1929,7 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         CHECK(load_none(c));
         CHECK(load_none(c));
         CHECK(emit(c, OP_CALL, 2));
+        if (f->kind == FB_ASYNC_WITH) CHECK(emit(c, OP_GET_AWAITABLE, 2) && emit_yield_from_loop(c));
         return emit0(c, OP_POP_TOP);
     case FB_POP_VALUE:
         if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
@@ -1889,6 +1952,8 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
 /* return x  =>  <x> [unwind every block] RETURN_VALUE */
 static bool comp_return(Compiler *c, const Node *s) {
     if (!in_function(c)) return comp_error(c, s, "'return' outside function");
+    if (s->v.Return.value && (c->u->flags & CO_ASYNC_GENERATOR))
+        return comp_error(c, s, "'return' with value in async generator");
     if (s->v.Return.value) CHECK(comp_expr(c, s->v.Return.value));
     else CHECK(load_none(c));
     Unit *u = c->u;
@@ -1994,6 +2059,36 @@ static bool comp_for(Compiler *c, const Node *s) {
     return true;
 }
 
+/* async for x in it: body else: e
+ *   =>  <it> GET_AITER; L: GET_ANEXT; <await>; STORE x; <body>; JUMP_BACKWARD L;
+ *       A: END_ASYNC_FOR; <e>; B:
+ * A catches what the awaiting of __anext__() raised (and only that):
+ * StopAsyncIteration ends the loop, anything else goes on unwinding. */
+static bool comp_async_for(Compiler *c, const Node *s) {
+    if (!in_async_function(c)) return comp_error(c, s, "'async for' outside async function");
+    int loop = new_label(c), handler = new_label(c), exit = new_label(c);
+    CHECK(comp_expr(c, s->v.For.iter));
+    set_loc(c, s);
+    CHECK(emit0(c, OP_GET_AITER));
+    place(c, loop);
+    int sh, sd;
+    push_handler(c, handler, &sh, &sd);
+    CHECK(emit0(c, OP_GET_ANEXT));
+    CHECK(emit_yield_from_loop(c));
+    pop_handler(c, sh, sd);
+    CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
+    CHECK(comp_store(c, s->v.For.target));
+    CHECK(comp_stmts(c, &s->v.For.body));
+    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    pop_fblock(c);
+    place(c, handler);
+    set_loc(c, s);
+    CHECK(emit0(c, OP_END_ASYNC_FOR));
+    CHECK(comp_stmts(c, &s->v.For.orelse));
+    place(c, exit);
+    return true;
+}
+
 /* try: body except E as e: h else: o
  *
  *       <body>                        (handler H covers it)
@@ -2052,7 +2147,9 @@ static bool comp_try_except(Compiler *c, const Node *s) {
         pop_fblock(c);
         if (name) pop_handler(c, nh, nd);
         pop_handler(c, ch, cd);
-        set_loc(c, h);
+        /* no location of its own (CPython's UNSET_LOC): leaving the clause
+         * is on the body's last line, which is where a __del__ or a
+         * "never awaited" warning of the dropped exception reports */
         CHECK(emit0(c, OP_POP_EXCEPT));
         if (name) {
             CHECK(load_none(c));
@@ -2151,16 +2248,25 @@ static bool comp_try_finally(Compiler *c, const Node *s) {
 static bool comp_with_item(Compiler *c, const Node *s, int index) {
     Unit *u = c->u;
     const Node *item = s->v.With.items.items[index];
+    bool is_async = s->kind == NODE_AsyncWith;
+    if (is_async && !in_async_function(c)) return comp_error(c, s, "'async with' outside async function");
     int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c), end = new_label(c);
     CHECK(comp_expr(c, item->v.withitem.context_expr));
     set_loc(c, s);      /* the statement, as CPython 3.11: no carets */
-    CHECK(emit0(c, OP_BEFORE_WITH));
+    if (is_async) {
+        /* async with: BEFORE_ASYNC_WITH; GET_AWAITABLE 1; <await>, and each
+         * call of __aexit__ below is followed by GET_AWAITABLE 2; <await> */
+        CHECK(emit0(c, OP_BEFORE_ASYNC_WITH));
+        CHECK(emit(c, OP_GET_AWAITABLE, 1) && emit_yield_from_loop(c));
+    } else {
+        CHECK(emit0(c, OP_BEFORE_WITH));
+    }
     int outer_h = u->handler, outer_d = u->handler_depth;
     int sh, sd;
     u->depth--;
     push_handler(c, handler, &sh, &sd);
     u->depth++;
-    CHECK(push_fblock(c, s, FB_WITH, -1, -1, s, outer_h, outer_d));
+    CHECK(push_fblock(c, s, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, s, outer_h, outer_d));
     if (item->v.withitem.optional_vars) CHECK(comp_store(c, item->v.withitem.optional_vars));
     else CHECK(emit0(c, OP_POP_TOP));
     if (index + 1 < s->v.With.items.count) CHECK(comp_with_item(c, s, index + 1));
@@ -2172,6 +2278,7 @@ static bool comp_with_item(Compiler *c, const Node *s, int index) {
     CHECK(load_none(c));
     CHECK(load_none(c));
     CHECK(emit(c, OP_CALL, 2));
+    if (is_async) CHECK(emit(c, OP_GET_AWAITABLE, 2) && emit_yield_from_loop(c));
     CHECK(emit0(c, OP_POP_TOP));
     CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
 
@@ -2182,6 +2289,7 @@ static bool comp_with_item(Compiler *c, const Node *s, int index) {
     push_handler(c, cleanup, &ch, &cd);
     u->depth++;
     CHECK(emit0(c, OP_WITH_EXCEPT_START));
+    if (is_async) CHECK(emit(c, OP_GET_AWAITABLE, 2) && emit_yield_from_loop(c));
     CHECK(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
     CHECK(emit0(c, OP_RERAISE));
     pop_handler(c, outer_h, outer_d);
@@ -2415,11 +2523,13 @@ static bool comp_stmt(Compiler *c, const Node *s) {
     case NODE_If: return comp_if(c, s);
     case NODE_While: return comp_while(c, s);
     case NODE_For: return comp_for(c, s);
+    case NODE_AsyncFor: return comp_async_for(c, s);
     case NODE_Break: return comp_break_continue(c, s, true);
     case NODE_Continue: return comp_break_continue(c, s, false);
     case NODE_Pass: return emit0(c, OP_NOP);
     case NODE_Return: return comp_return(c, s);
-    case NODE_FunctionDef: return comp_function(c, s, false);
+    case NODE_FunctionDef:
+    case NODE_AsyncFunctionDef: return comp_function(c, s, false);
     case NODE_ClassDef: return comp_class(c, s);
     case NODE_Delete:
         for (int i = 0; i < s->v.Delete.targets.count; i++) CHECK(comp_delete(c, s->v.Delete.targets.items[i]));
@@ -2437,7 +2547,8 @@ static bool comp_stmt(Compiler *c, const Node *s) {
     case NODE_Try:
         if (s->v.Try.finalbody.count) return comp_try_finally(c, s);
         return comp_try_except(c, s);
-    case NODE_With: return comp_with_item(c, s, 0);
+    case NODE_With:
+    case NODE_AsyncWith: return comp_with_item(c, s, 0);
     case NODE_Assert: return comp_assert(c, s);
     case NODE_Import: return comp_import(c, s);
     case NODE_ImportFrom: return comp_import_from(c, s);

@@ -24,6 +24,7 @@
 #include "runtime/code.h"
 #include "runtime/frame.h"
 #include "runtime/gen.h"
+#include "runtime/asyncgen.h"
 #include "opcodes.h"
 #include "trace/events.h"
 #include "runtime/interp.h"
@@ -462,7 +463,7 @@ static int handle_breaker(ThreadState *ts) {
     if (bits & BREAKER_LIMIT) return limit_reached(ts, LIMIT_SECONDS);
     /* KeyboardInterrupt is the main thread's alone, as in CPython: another
      * thread leaves the bit for it */
-    if ((bits & BREAKER_SIGNAL) && ts->number == 1) {
+    if ((bits & BREAKER_SIGNAL) && ts == interp->main_thread) {
         atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
         err_set_object(ts, &ExcKeyboardInterrupt, NULL);
         return -1;
@@ -493,6 +494,98 @@ static Object *with_enter(ThreadState *ts, Object *mgr, Object **exit_out) {
     Object *bound_exit = obj_getattr(ts, mgr, ts->interp->ids.__exit__);
     if (!bound_exit) return NULL;
     Object *res = obj_call_method(ts, mgr, ts->interp->ids.__enter__, NULL, 0);
+    if (!res) {
+        DECREF(bound_exit);
+        return NULL;
+    }
+    *exit_out = bound_exit;
+    return res;
+}
+
+/* ==== coroutines: what await, async for and async with call ================ */
+
+static Object *eval_yield_from_borrowed_gen(Object *gen);
+
+/* GET_AWAITABLE: the iterator `await [o]` drives (new reference): a
+ * coroutine (or a generator marked awaitable) is its own; anything else
+ * must have an __await__ that returns an iterator. [where] says which
+ * statement asked, for CPython's messages: 0 await, 1 __aenter__, 2 __aexit__. */
+static Object *get_awaitable(ThreadState *ts, Object *o, int where) {
+    Object *it;
+    if (TYPE(o) == &CoroType || gen_is_awaitable_generator(o)) {
+        it = NEWREF(o);
+    } else {
+        Object *await = type_lookup_borrowed(TYPE(o), ts->interp->ids.__await__);
+        if (!await) {
+            if (where == 0)
+                return err_format(ts, &ExcTypeError, "object %s can't be used in 'await' expression", TYPE_NAME(o));
+            return err_format(ts, &ExcTypeError,
+                              "'async with' received an object from %s that does not implement __await__: %s",
+                              where == 1 ? "__aenter__" : "__aexit__", TYPE_NAME(o));
+        }
+        it = obj_call_method(ts, o, ts->interp->ids.__await__, NULL, 0);
+        if (!it) return NULL;
+        if (TYPE(it) == &CoroType || gen_is_awaitable_generator(it)) {
+            DECREF(it);
+            return err_set_string(ts, &ExcTypeError, "__await__() returned a coroutine");
+        }
+        if (!TYPE(it)->next) {
+            err_format(ts, &ExcTypeError, "__await__() returned non-iterator of type '%s'", TYPE_NAME(it));
+            DECREF(it);
+            return NULL;
+        }
+    }
+    if (TYPE(it) == &CoroType && eval_yield_from_borrowed_gen(it)) {
+        DECREF(it);
+        return err_set_string(ts, &ExcRuntimeError, "coroutine is being awaited already");
+    }
+    return it;
+}
+
+/* GET_AITER: [o].__aiter__(), which must have an __anext__ (new reference). */
+static Object *get_aiter(ThreadState *ts, Object *o) {
+    if (!type_lookup_borrowed(TYPE(o), ts->interp->ids.__aiter__))
+        return err_format(ts, &ExcTypeError, "'async for' requires an object with __aiter__ method, got %s",
+                          TYPE_NAME(o));
+    Object *it = obj_call_method(ts, o, ts->interp->ids.__aiter__, NULL, 0);
+    if (it && !type_lookup_borrowed(TYPE(it), ts->interp->ids.__anext__)) {
+        err_format(ts, &ExcTypeError,
+                   "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                   TYPE_NAME(it));
+        DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* GET_ANEXT: the awaitable of [aiter].__anext__() (new reference). */
+static Object *get_anext(ThreadState *ts, Object *aiter) {
+    Object *next = obj_call_method(ts, aiter, ts->interp->ids.__anext__, NULL, 0);
+    if (!next) return NULL;
+    Object *it = get_awaitable(ts, next, 0);
+    if (!it && err_matches(ts, &ExcTypeError)) {
+        err_clear(ts);
+        err_format(ts, &ExcTypeError, "'async for' received an invalid object from __anext__: %s", TYPE_NAME(next));
+    }
+    DECREF(next);
+    return it;
+}
+
+/* BEFORE_ASYNC_WITH: mgr.__aenter__() (new reference), its bound
+ * __aexit__ in *exit_out. */
+static Object *async_with_enter(ThreadState *ts, Object *mgr, Object **exit_out) {
+    Object *enter = type_lookup_borrowed(TYPE(mgr), ts->interp->ids.__aenter__);
+    Object *exit = type_lookup_borrowed(TYPE(mgr), ts->interp->ids.__aexit__);
+    if (!enter)
+        return err_format(ts, &ExcTypeError, "'%s' object does not support the asynchronous context manager protocol",
+                          TYPE_NAME(mgr));
+    if (!exit)
+        return err_format(ts, &ExcTypeError,
+                          "'%s' object does not support the asynchronous context manager protocol "
+                          "(missed __aexit__ method)", TYPE_NAME(mgr));
+    Object *bound_exit = obj_getattr(ts, mgr, ts->interp->ids.__aexit__);
+    if (!bound_exit) return NULL;
+    Object *res = obj_call_method(ts, mgr, ts->interp->ids.__aenter__, NULL, 0);
     if (!res) {
         DECREF(bound_exit);
         return NULL;
@@ -922,6 +1015,13 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
     return eval_loop_quiet(ts, f, throwflag);
 }
 
+/* The delegate of the suspended generator or coroutine [gen], or NULL. */
+static Object *eval_yield_from_borrowed_gen(Object *gen) {
+    GenObject *g = (GenObject *)gen;
+    if (!g->frame || !g->started || !g->frame->suspended) return NULL;
+    return eval_yield_from_borrowed(g->frame);
+}
+
 Object *eval_yield_from_borrowed(Frame *f) {
     const uint32_t *ip = f->ip;
     /* suspended right after YIELD_VALUE, which follows a SEND */
@@ -938,7 +1038,7 @@ void eval_yield_from_done(Frame *f) {
 Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const *args, size_t nargs,
                            Object *kwnames) {
     CodeObject *co = (CodeObject *)func->code;
-    bool generator = (co->flags & CO_GENERATOR) != 0;
+    bool generator = (co->flags & CO_RESUMABLE) != 0;
     Frame *f = frame_alloc(ts, co, generator);
     if (!f) return NULL;
     frame_setup(f, func);

@@ -108,6 +108,7 @@ dispatch:
     }
 
     TARGET(DELETE_FAST) {
+        SAVE();   /* the value it drops may run a finalizer that asks for our line */
         Object *old = locals[ARG()];
         if (NARRATING(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_DELETE, SCOPE_LOCAL, old);
         REF_REASON(old, MEM_NAME_DELETED, TUPLE_GET(co->varnames, ARG()), NULL);
@@ -200,6 +201,7 @@ dispatch:
     }
 
     TARGET(DELETE_DEREF) {
+        SAVE();
         CellObject *cell = (CellObject *)locals[co->nlocals + ARG()];
         if (NARRATING(TRACE_SCOPE)) narrate_slot(ts, f, INDEX(), NAME_DELETE, DEREF_SCOPE(ARG()), cell->ref);
         REF_REASON(cell->ref, MEM_NAME_DELETED, deref_name(co, (int)ARG()), NULL);
@@ -223,6 +225,7 @@ dispatch:
     }
 
     TARGET(STORE_GLOBAL) {
+        SAVE();
         Object *v = POP();
         NARRATE_IMPORT_BIND(names[ARG()], v);
         if (NARRATING(TRACE_SCOPE)) narrate_store(ts, f, INDEX(), names[ARG()], v, PLACE_GLOBALS);
@@ -233,6 +236,7 @@ dispatch:
     }
 
     TARGET(DELETE_GLOBAL) {
+        SAVE();
         if (NARRATING(TRACE_SCOPE)) narrate_store(ts, f, INDEX(), names[ARG()], NULL, PLACE_GLOBALS);
         int r = delete_from_namespace(ts, f->globals, names[ARG()], NARRATING(TRACE_MEM));
         if (r <= 0) {
@@ -252,6 +256,7 @@ dispatch:
     }
 
     TARGET(STORE_NAME) {
+        SAVE();
         Object *v = POP();
         if (!f->locals) {
             DECREF(v);
@@ -269,6 +274,7 @@ dispatch:
     }
 
     TARGET(DELETE_NAME) {
+        SAVE();
         Object *name = names[ARG()];
         if (!f->locals) {
             err_format(ts, &ExcSystemError, "no locals when deleting %R", name);
@@ -687,8 +693,9 @@ dispatch:
 
     TARGET(DICT_UPDATE) {
         Object *m = POP();
-        int r = dict_update(ts, PEEK(ARG()), m);
+        int r = dict_update_mapping(ts, PEEK(ARG()), m);
         if (r < 0 && err_matches(ts, &ExcAttributeError)) {
+            /* as CPython: an AttributeError from m.keys() itself says so too */
             err_clear(ts);
             err_format(ts, &ExcTypeError, "'%s' object is not a mapping", TYPE_NAME(m));
         }
@@ -911,7 +918,7 @@ dispatch:
         size_t npos = nargs - (kw ? TUPLE_SIZE(kw) : 0);
         if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
         if (TYPE(callable) == &FunctionType &&
-            !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
+            !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_RESUMABLE)) {
             /* a Python function: push its frame and carry on in this loop */
             FunctionObject *func = (FunctionObject *)callable;
             CodeObject *fco = (CodeObject *)func->code;
@@ -1048,9 +1055,81 @@ dispatch:
         return retval;
     }
 
+    TARGET(GET_AWAITABLE) {
+        Object *v = TOP();
+        SAVE();
+        Object *it = get_awaitable(ts, v, (int)ARG());
+        DECREF(v);
+        SET_TOP(it);
+        if (!it) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        Object *v = TOP();
+        SAVE();
+        Object *it = get_aiter(ts, v);
+        DECREF(v);
+        SET_TOP(it);
+        if (!it) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        SAVE();
+        Object *aw = get_anext(ts, TOP());
+        if (!aw) goto error;
+        PUSH(aw);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        Object *exc = TOP();
+        if (exc_is_exception_instance(exc) && type_is_subtype(TYPE(exc), &ExcStopAsyncIteration)) {
+            sp--;
+            DECREF(exc);
+            Object *aiter = POP();
+            DECREF(aiter);
+            DISPATCH();
+        }
+        /* anything else goes on unwinding, traceback kept (RERAISE) */
+        sp--;
+        Object *old = ts->exc;
+        ts->exc = exc;
+        XDECREF(old);
+        reraise = true;
+        goto error;
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        Object *mgr = TOP();
+        Object *exit = NULL;
+        SAVE();
+        Object *res = async_with_enter(ts, mgr, &exit);
+        DECREF(mgr);
+        if (!res) { sp--; goto error; }
+        SET_TOP(exit);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        Object *v = TOP();
+        Object *w = asyncgen_wrap(ts, v);
+        if (!w) goto error;
+        DECREF(v);
+        SET_TOP(w);
+        DISPATCH();
+    }
+
     TARGET(GET_YIELD_FROM_ITER) {
         Object *v = TOP();
-        if (TYPE(v) != &GenType) {
+        if (TYPE(v) == &CoroType) {
+            if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+                err_set_string(ts, &ExcTypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+        } else if (TYPE(v) != &GenType) {
             Object *it = obj_iter(ts, v);
             DECREF(v);
             SET_TOP(it);
@@ -1063,7 +1142,7 @@ dispatch:
         Object *v = POP(), *receiver = TOP();
         Object *r = NULL;
         SAVE();
-        if (TYPE(receiver) == &GenType) {
+        if (gen_check(receiver)) {
             GenResult g = gen_send(ts, receiver, v, &r);
             DECREF(v);
             if (g == GEN_ERROR) goto error;
@@ -1078,7 +1157,11 @@ dispatch:
             DISPATCH();
         }
         if (v == None) {
-            r = obj_next(ts, receiver);
+            /* the slot itself, not obj_next(), which would drop the
+             * StopIteration that carries the return value */
+            UnaryFunc next = TYPE(receiver)->next;
+            r = next ? next(ts, receiver)
+                     : err_format(ts, &ExcTypeError, "'%s' object is not an iterator", TYPE_NAME(receiver));
         } else {
             Object *send = obj_getattr(ts, receiver, ts->interp->ids.send);
             r = send ? obj_call1(ts, send, v) : NULL;

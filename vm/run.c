@@ -388,6 +388,7 @@ static int stdout_lost(void) {
 }
 
 int run_program(Program *p) {
+    pid_t started_in = getpid();
     Interp *interp = run_interp_for(p);
     if (!interp) return 1;
     ThreadState *ts = interp_main_thread(interp);
@@ -424,6 +425,14 @@ int run_program(Program *p) {
     p->leaked = interp_free(interp);
     if (fflush(stdout) != 0 && !p->interrupted) status = stdout_lost();   /* what teardown printed */
     signals_restore();
+    if (getpid() != started_in) {
+        /* a child of os.fork() ends with its program: what called
+         * run_program() (a test running programs one after another) is
+         * the parent's business */
+        if (p->interrupted) signals_exit_interrupted();
+        fflush(stderr);
+        _exit(status);
+    }
     return status;
 }
 

@@ -64,7 +64,9 @@ Interp *run_interp_for(const Program *p);
  * (runtime/signals.h). Returns the exit status, as CPython's: 1 after an
  * uncaught exception, 120 when what stdout still held could not be written
  * at the end (and p->interrupted when a KeyboardInterrupt ended it: the
- * caller should then die of SIGINT, signals_exit_interrupted()). */
+ * caller should then die of SIGINT, signals_exit_interrupted()). A child
+ * the program made with os.fork() does not return: it exits with its
+ * status when its copy of the program ends. */
 int run_program(Program *p);
 /* The exit status for a SystemExit being raised (prints its message if it
  * is not an int), or 1 after printing any other exception; 124 once a

@@ -260,6 +260,8 @@ static void visit_comprehension(Collector *c, const Node *n, const char *name, c
     Block *b = block_new(c, BLOCK_FUNCTION, name, n);
     b->is_comprehension = true;
     b->is_generator = n->kind == NODE_GeneratorExp;
+    for (int i = 0; i < gens->count; i++)
+        if (gens->items[i]->v.comprehension.is_async) b->is_coroutine = true;
     c->cur = b;
     Symbol *it = symbol_get(c, b, ".0");
     it->flags |= DEF_PARAM | DEF_COMP_ITER;
@@ -275,6 +277,9 @@ static void visit_comprehension(Collector *c, const Node *n, const char *name, c
     if (value) visit_expr(c, value);
     if (elt) visit_expr(c, elt);
     c->cur = outer;
+    /* a list, set or dict comprehension that awaits is awaited where it
+     * is built: inside another comprehension, that one awaits too */
+    if (b->is_coroutine && !b->is_generator && outer->is_comprehension) outer->is_coroutine = true;
 }
 
 /* `x := v` inside a comprehension binds x in the nearest enclosing
@@ -359,6 +364,11 @@ static void visit_expr(Collector *c, const Node *n) {
         c->cur->is_generator = true;
         visit_expr(c, n->kind == NODE_Yield ? n->v.Yield.value : n->v.YieldFrom.value);
         break;
+    case NODE_Await:
+        /* the errors for an await in the wrong place are the compiler's */
+        if (c->cur->is_comprehension) c->cur->is_coroutine = true;
+        visit_expr(c, n->v.Await.value);
+        break;
     case NODE_NamedExpr:
         visit_expr(c, n->v.NamedExpr.value);
         visit_named_target(c, n->v.NamedExpr.target, n);
@@ -429,13 +439,15 @@ static void declare(Collector *c, const Node *stmt, bool global) {
 static void visit_stmt(Collector *c, const Node *n) {
     if (!n || c->failed || stack_low(c)) return;
     switch (n->kind) {
-    case NODE_FunctionDef: {
+    case NODE_FunctionDef:
+    case NODE_AsyncFunctionDef: {
         add_def(c, n->v.FunctionDef.name, DEF_LOCAL, n);
         visit_exprs(c, &n->v.FunctionDef.decorator_list);
         visit_arguments_outside(c, n->v.FunctionDef.args);
         if (n->v.FunctionDef.returns) visit_expr(c, n->v.FunctionDef.returns);
         Block *outer = c->cur;
         c->cur = block_new(c, BLOCK_FUNCTION, n->v.FunctionDef.name, n);
+        c->cur->is_coroutine = n->kind == NODE_AsyncFunctionDef;
         add_params(c, n->v.FunctionDef.args);
         visit_stmts(c, &n->v.FunctionDef.body);
         c->cur = outer;
@@ -476,6 +488,7 @@ static void visit_stmt(Collector *c, const Node *n) {
         break;
     }
     case NODE_For:
+    case NODE_AsyncFor:
         visit_expr(c, n->v.For.target); visit_expr(c, n->v.For.iter);
         visit_stmts(c, &n->v.For.body); visit_stmts(c, &n->v.For.orelse);
         break;
@@ -486,6 +499,7 @@ static void visit_stmt(Collector *c, const Node *n) {
         visit_expr(c, n->v.If.test); visit_stmts(c, &n->v.If.body); visit_stmts(c, &n->v.If.orelse);
         break;
     case NODE_With:
+    case NODE_AsyncWith:
         for (int i = 0; i < n->v.With.items.count; i++) {
             const Node *item = n->v.With.items.items[i];
             visit_expr(c, item->v.withitem.context_expr);
@@ -691,11 +705,11 @@ static const Node *find_directive(const Node *n, const char *name) {
         for (int k = 0; k < n->v.Nonlocal.names.count; k++)
             if (strcmp(n->v.Nonlocal.names.items[k], name) == 0) return n;
         return NULL;
-    case NODE_FunctionDef: bodies[0] = &n->v.FunctionDef.body; break;
+    case NODE_FunctionDef: case NODE_AsyncFunctionDef: bodies[0] = &n->v.FunctionDef.body; break;
     case NODE_If: bodies[0] = &n->v.If.body; bodies[1] = &n->v.If.orelse; break;
     case NODE_While: bodies[0] = &n->v.While.body; bodies[1] = &n->v.While.orelse; break;
-    case NODE_For: bodies[0] = &n->v.For.body; bodies[1] = &n->v.For.orelse; break;
-    case NODE_With: bodies[0] = &n->v.With.body; break;
+    case NODE_For: case NODE_AsyncFor: bodies[0] = &n->v.For.body; bodies[1] = &n->v.For.orelse; break;
+    case NODE_With: case NODE_AsyncWith: bodies[0] = &n->v.With.body; break;
     case NODE_Try: bodies[0] = &n->v.Try.body; bodies[1] = &n->v.Try.orelse; bodies[2] = &n->v.Try.finalbody; break;
     default: return NULL;
     }
@@ -703,7 +717,8 @@ static const Node *find_directive(const Node *n, const char *name) {
         if (!bodies[b]) continue;
         for (int i = 0; i < bodies[b]->count; i++) {
             const Node *st = bodies[b]->items[i];
-            if (st->kind == NODE_FunctionDef || st->kind == NODE_ClassDef) continue;
+            if (st->kind == NODE_FunctionDef || st->kind == NODE_AsyncFunctionDef ||
+                st->kind == NODE_ClassDef) continue;
             const Node *r = find_directive(st, name);
             if (r) return r;
         }

@@ -61,6 +61,9 @@ typedef struct Block {
     const char **params;      /* parameter names in order (incl. *args, **kwargs) */
     int nparams;
     bool is_generator;
+    bool is_coroutine;        /* async def, or a comprehension that awaits
+                                 (async for, await): with is_generator, an
+                                 async generator */
     bool is_comprehension;
     bool is_nested;           /* a function inside a function */
     bool needs_class_closure; /* a class whose methods use __class__/super() */

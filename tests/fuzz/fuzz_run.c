@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *code = malloc(size + 1);         /* source code cannot hold a NUL byte anyway */
     memcpy(code, data, size);
     code[size] = 0;
-    Limits limits = {.max_steps = 200000, .max_output = 64 * 1024};
+    Limits limits = {.max_steps = 200000, .max_output = 64 * 1024, .sandbox = true};
     Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}, .limits = &limits};
     run_program(&p);
     free(code);

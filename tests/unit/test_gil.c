@@ -37,7 +37,12 @@ static void free_texts(void) {
     out_text = err_text = NULL;
 }
 
-TestSuite(gil, .fini = free_texts, .timeout = 60);
+/* A shell starts a background job with SIGINT ignored, and minipy then
+ * leaves it ignored, as CPython does (runtime/signals.c): the tests that
+ * send SIGINT start from its default action, however they were started. */
+static void sigint_default(void) { signal(SIGINT, SIG_DFL); }
+
+TestSuite(gil, .init = sigint_default, .fini = free_texts, .timeout = 60);
 
 /* Run [code] as `minipy [--trace=gil --trace-times=no] [--switch-every=N] -c code`. */
 static int run(const char *code, uint64_t switch_every, bool trace) {

@@ -180,3 +180,43 @@ Test(limits, memory_is_let_go_within_the_limit) {
     cr_expect_eq(status, 0, "%s", err_text);
     cr_expect_str_eq(out_text, "done\n");
 }
+
+/* A worker thread runs out of steps while it holds the lock the main
+ * thread waits for: the main thread's wait ends with the limit, instead of
+ * waiting forever for a release that cannot come. (The fuzzer met this
+ * with a program of tests/py/threads.) */
+Test(limits, a_limit_in_a_thread_ends_a_main_thread_that_waits) {
+    static const char waits[] =
+        "import _thread, time\n"
+        "lock = _thread.allocate_lock()\n"
+        "lock.acquire()\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "    lock.release()\n"
+        "_thread.start_new_thread(spin, ())\n"
+        "try:\n"
+        "    lock.acquire()\n"
+        "    lock.acquire()\n"
+        "finally:\n"
+        "    print('finally ran')\n";
+    int status = run_limited(waits, (Limits){.max_steps = 100000});
+    cr_expect_eq(status, LIMIT_EXIT_STATUS, "exit status %d; stderr:\n%s", status, err_text);
+    cr_expect_str_eq(err_text, "minipy: limit reached: --max-steps=100000 (instructions executed)\n");
+    cr_expect_str_eq(out_text, "");
+}
+
+/* The same for a main thread that sleeps while another thread spins. */
+Test(limits, a_limit_in_a_thread_wakes_a_main_thread_that_sleeps) {
+    static const char sleeps[] =
+        "import _thread, time\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "_thread.start_new_thread(spin, ())\n"
+        "time.sleep(60)\n"
+        "print('woke')\n";
+    int status = run_limited(sleeps, (Limits){.max_steps = 100000});
+    cr_expect_eq(status, LIMIT_EXIT_STATUS, "exit status %d; stderr:\n%s", status, err_text);
+    cr_expect_str_eq(out_text, "");
+}

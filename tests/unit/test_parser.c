@@ -264,10 +264,6 @@ Test(ast, fstring_shapes)
 
 Test(syntax_errors, unsupported_features_are_named)
 {
-    expect_error("async def f(): pass\n", "SyntaxError: 'async' functions, loops "
-                 "and with statements are not supported by minipy|1|1|1|6");
-    expect_error("x = await y\n", "SyntaxError: 'await' expressions are not "
-                 "supported by minipy|1|5|1|10");
     expect_error("match x:\n    case 1: pass\n", "SyntaxError: 'match' "
                  "statements are not supported by minipy|1|1|1|6");
     expect_error("try:\n    pass\nexcept* E:\n    pass\n", "SyntaxError: "

@@ -198,3 +198,21 @@ Test(sandbox, an_uncaught_refusal_names_the_rule) {
                                "not '/etc/passwd'\n") != NULL,
               "%s", err_text);
 }
+
+/* No process is made or signalled: a fork bomb is no risk, and the fuzzer
+ * (tests/fuzz/fuzz_run.c runs every input sandboxed) forks nothing. */
+Test(sandbox, makes_and_signals_no_process) {
+    const char *code = "import os\n"
+                       "for call in (os.fork, lambda: os.kill(os.getpid(), 0)):\n"
+                       "    try:\n"
+                       "        call()\n"
+                       "        print('allowed')\n"
+                       "    except PermissionError as e:\n"
+                       "        print(e)\n";
+    cr_assert_eq(run(code, true), 0, "%s", err_text);
+    cr_expect_str_eq(out_text, "minipy --sandbox: a sandboxed program may not create a process (os.fork)\n"
+                               "minipy --sandbox: a sandboxed program may not signal a process (os.kill)\n");
+    /* the control: without the sandbox, signal 0 to itself is allowed */
+    cr_assert_eq(run("import os\nprint(os.kill(os.getpid(), 0))\n", false), 0, "%s", err_text);
+    cr_expect_str_eq(out_text, "None\n");
+}
