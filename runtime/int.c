@@ -1297,7 +1297,7 @@ static CFUNC(int_m_to_bytes) {
     Object *r = bytes_new(ts, NULL, (size_t)length);        /* zeroed */
     if (!r) return NULL;
     unsigned char *d = (unsigned char *)BYTES_DATA(r);
-    if (sign) {
+    if (sign && length > 0) {                   /* (-1 in no bytes writes nothing) */
         size_t need = (bits + 7) / 8, count = 0;
         mpz_export(d + (size_t)length - need, &count, 1, 1, 1, 0, z);     /* |z|, big-endian */
     }
