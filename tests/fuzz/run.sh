@@ -3,7 +3,8 @@
 #
 #   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (default: 60 s, every harness)
 #
-# Each harness starts from a corpus of the suite's programs and the lessons
+# Two harnesses run at a time (libFuzzer uses one core each). Each harness
+# starts from a corpus of the suite's programs and the lessons
 # (tests/py, examples), kept in build-fuzz/corpus/<harness> so that a longer
 # run goes on from what earlier runs found, with tests/fuzz/python.dict. A
 # crash, a leak, a timeout or a sanitizer report stops the harness, writes
@@ -26,7 +27,8 @@ cmake --build build-fuzz -j2 --target $(printf 'fuzz_%s ' "${harnesses[@]}") >/d
 
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-status=0
+# Corpora first (they read the same tree), then the harnesses two at a time:
+# libFuzzer uses one core, and the machine has two.
 for h in "${harnesses[@]}"; do
     corpus=build-fuzz/corpus/$h
     if [ ! -d "$corpus" ]; then
@@ -43,15 +45,31 @@ for h in "${harnesses[@]}"; do
                                  $(find tests/py examples -name '*.py' -size -20k)) |
             while read -r f; do cp "$f" "$corpus/"; done
     fi
-    echo "+ fuzz_$h for $seconds s"
-    quiet=0
+done
+
+# fuzz harness [h] for [seconds]: 0, or 1 after printing what it found
+fuzz_one() {
+    local h=$1 quiet=0
     [ "$h" = run ] && quiet=3          # the programs' own stdout and stderr: nowhere
-    if ! build-fuzz/tests/fuzz/fuzz_$h -close_fd_mask=$quiet "$corpus" -dict=tests/fuzz/python.dict -max_total_time="$seconds" \
-            -timeout=30 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=4096 -print_final_stats=1 \
-            -artifact_prefix=build-fuzz/ 2>build-fuzz/fuzz_$h.log; then
-        echo "fuzz_$h found something:"; tail -40 build-fuzz/fuzz_$h.log; status=1
-    else
-        grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" build-fuzz/fuzz_$h.log || true
+    if ! build-fuzz/tests/fuzz/fuzz_$h -close_fd_mask=$quiet build-fuzz/corpus/$h -dict=tests/fuzz/python.dict \
+            -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=4096 \
+            -print_final_stats=1 -artifact_prefix=build-fuzz/ 2>build-fuzz/fuzz_$h.log; then
+        echo "fuzz_$h found something:"; tail -40 build-fuzz/fuzz_$h.log
+        return 1
     fi
+    echo "fuzz_$h, $seconds s:"
+    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" build-fuzz/fuzz_$h.log || true
+}
+
+status=0
+for ((i = 0; i < ${#harnesses[@]}; i += 2)); do
+    pids=()
+    for h in "${harnesses[@]:i:2}"; do
+        echo "+ fuzz_$h for $seconds s"
+        fuzz_one "$h" & pids+=($!)
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" || status=1
+    done
 done
 exit $status

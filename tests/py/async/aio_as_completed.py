@@ -6,7 +6,7 @@ async def job(name, delay):
     return name
 
 async def main():
-    jobs = [job("third", 0.05), job("first", 0.01), job("second", 0.03)]
+    jobs = [job("third", 0.15), job("first", 0.01), job("second", 0.08)]
     for i, next_done in enumerate(asyncio.as_completed(jobs)):
         print(i, await next_done)
     tasks = [asyncio.create_task(job(n, d)) for n, d in [("quick", 0.01), ("late", 0.5)]]

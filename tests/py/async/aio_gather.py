@@ -10,15 +10,15 @@ async def fail(msg, delay):
     raise ValueError(msg)
 
 async def main():
-    print(await asyncio.gather(value(1, 0.03), value(2, 0.01), value(3, 0)))
+    print(await asyncio.gather(value(1, 0.1), value(2, 0.04), value(3, 0)))
     print(await asyncio.gather())
     c = value("same", 0)
     print(await asyncio.gather(c, c))
-    res = await asyncio.gather(value(1, 0), fail("bad", 0.01), value(3, 0.02),
+    res = await asyncio.gather(value(1, 0), fail("bad", 0.01), value(3, 0.08),
                                return_exceptions=True)
     print(res)
     print([type(r).__name__ for r in res])
-    slow = asyncio.create_task(value("slow", 0.03))
+    slow = asyncio.create_task(value("slow", 0.1))
     try:
         await asyncio.gather(fail("first", 0.01), slow)
     except ValueError as e:

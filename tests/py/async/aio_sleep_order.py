@@ -15,7 +15,7 @@ async def spinner(name, n, log):
 async def main():
     log = []
     tasks = [asyncio.create_task(sleeper(n, d, log)) for n, d in
-             [("slow", 0.05), ("fast", 0.01), ("mid", 0.03)]]
+             [("slow", 0.15), ("fast", 0.01), ("mid", 0.08)]]
     for t in tasks:
         await t
     print(log)

@@ -15,7 +15,7 @@ async def job(name, delay, log, fail=False):
 async def main():
     log = []
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("a", 0.02, log))
+        t1 = tg.create_task(job("a", 0.1, log))
         t2 = tg.create_task(job("b", 0.01, log), name="bee")
         print("inside", t2.get_name())
     print("after", log, t1.result(), t2.result())
@@ -25,7 +25,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(job("ok", 0.5, log))
             tg.create_task(job("bad", 0.01, log, fail=True))
-            tg.create_task(job("worse", 0.02, log, fail=True))
+            tg.create_task(job("worse", 0.1, log, fail=True))
             await asyncio.sleep(1)
             log.append("body not reached")
     except Exception as eg:
