@@ -442,9 +442,9 @@ static Object *bytes_new_slot(ThreadState *ts, TypeObject *type, Object *const *
     Object *r = NULL;
     if (a[0] && !a[1] && !a[2] && !str_check(a[0])) {
         /* __bytes__ first, as PyBytes_FromObject's caller does */
-        Object *m = type_lookup_borrowed(TYPE(a[0]), str_intern_cstr_borrowed(ts, "__bytes__"));
+        Object *m = type_lookup_borrowed(TYPE(a[0]), ts->interp->ids.__bytes__);
         if (m) {
-            r = obj_call_method(ts, a[0], str_intern_cstr_borrowed(ts, "__bytes__"), NULL, 0);
+            r = obj_call_method(ts, a[0], ts->interp->ids.__bytes__, NULL, 0);
             if (!r) return NULL;
             if (!bytes_check(r)) {
                 err_format(ts, &ExcTypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(r));

@@ -100,7 +100,8 @@ static void *codec_error(ThreadState *ts, TypeObject *type, const char *codec, O
     static const char *const names[5] = {"encoding", "object", "start", "end", "reason"};
     int rc = 0;
     for (int i = 0; i < 5; i++) {
-        if (!vals[i] || (rc == 0 && obj_setattr(ts, exc, str_intern_cstr_borrowed(ts, names[i]), vals[i]) < 0))
+        Object *name = vals[i] && rc == 0 ? str_intern_cstr_borrowed(ts, names[i]) : NULL;
+        if (!vals[i] || (rc == 0 && (!name || obj_setattr(ts, exc, name, vals[i]) < 0)))
             rc = -1;
         XDECREF(vals[i]);
     }

@@ -880,8 +880,8 @@ static int percent_bytes_text(ThreadState *ts, StrBuf *out, Object *v, char conv
         if (TYPE(v) == &MemoryViewType) {
             owned = memoryview_tobytes(ts, v);
         } else if (!str_check(v) &&
-                   type_lookup_borrowed(TYPE(v), str_intern_cstr_borrowed(ts, "__bytes__"))) {
-            owned = obj_call_method(ts, v, str_intern_cstr_borrowed(ts, "__bytes__"), NULL, 0);
+                   type_lookup_borrowed(TYPE(v), ts->interp->ids.__bytes__)) {
+            owned = obj_call_method(ts, v, ts->interp->ids.__bytes__, NULL, 0);
             if (owned && !bytes_check(owned)) {
                 err_format(ts, &ExcTypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(owned));
                 CLEAR(owned);
