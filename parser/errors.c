@@ -83,6 +83,7 @@ static bool missing_block(Ctx *c)
     case T_CLASS: what = "class definition"; break;
     case T_IF: case T_ELIF: case T_ELSE: case T_WHILE: case T_FOR:
     case T_WITH: case T_TRY: case T_EXCEPT: case T_FINALLY:
+    case T_MATCH: case T_CASE:
         snprintf(buf, sizeof buf, "'%.*s' statement", (int)h->len, h->start);
         what = buf;
         break;
