@@ -763,7 +763,7 @@ TypeObject DequeType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "collections.deque",
     .basicsize = sizeof(DequeObject),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_SEQUENCE,
     .doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
            "A list-like sequence optimized for data accesses near its endpoints.",
     .dealloc = deque_dealloc,
