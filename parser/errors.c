@@ -924,6 +924,20 @@ static bool unsupported(Ctx *c)
     return true;
 }
 
+/* CPython's invalid_as_pattern: `case 1 as 2:` -- after a pattern's `as`
+ * comes a name to bind, nothing else. */
+static bool bad_pattern_target(Ctx *c)
+{
+    const Token *as = tk(c, c->at - 1);
+    if (!as || as->kind != T_AS || c->tok->kind == T_NAME || !starts_operand(c->tok->kind))
+        return false;
+    const Token *h = tk(c, line_start(c, c->at));
+    if (!h || h->kind != T_CASE)
+        return false;
+    at_token(c, DIAG_SYNTAX, c->tok, "invalid pattern target");
+    return true;
+}
+
 void parse_explain_error(Parser *p)
 {
     Ctx c = {p, p->err_index, parse_token(p, p->err_index)};
@@ -945,7 +959,7 @@ void parse_explain_error(Parser *p)
         bad_for_target(&c) || bad_annotation(&c) || bad_assign_target(&c) ||
         missing_else(&c) || expected_colon(&c) ||
         expected_lpar(&c) || try_without_handler(&c) ||
-        import_trailing_comma(&c))
+        import_trailing_comma(&c) || bad_pattern_target(&c))
         return;
     /* RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the offending token; a made-up
      * end-of-input token has no column there (offset 0) */

@@ -292,46 +292,51 @@ static bool comp_pattern_sequence(Compiler *c, const Node *p, PatternCtx *pc) {
     return sequence_unpack(c, pats, star, pc);
 }
 
-/* The keys of a mapping pattern: literals or dotted names, no literal twice. */
+/* The keys of a mapping pattern, as one tuple on the stack: literals or
+ * dotted names, no literal twice. Literal keys alone are one constant
+ * tuple (CPython's folding); with a dotted name among them the tuple is
+ * built: <k1> <k2> BUILD_TUPLE 2. */
 static bool mapping_keys(Compiler *c, const Node *p) {
     const NodeList *keys = &p->v.MatchMapping.keys;
     CodePos at = c->u->loc;     /* errors point at the whole pattern */
     Object *seen = set_new(c->ts, NULL);
-    if (!seen) return comp_fail(c);
-    for (int i = 0; i < keys->count; i++) {
+    Object *consts = seen ? tuple_new(c->ts, (size_t)keys->count) : NULL;
+    bool all_const = true, ok = consts != NULL;
+    if (!ok) comp_fail(c);
+    for (int i = 0; ok && i < keys->count; i++) {
         const Node *key = keys->items[i];
-        Object *v = key->kind == NODE_Attribute ? NULL : comp_fold(c, key);
-        if (v) {
-            int dup = set_contains(c->ts, seen, v);
-            if (dup == 0) dup = set_add(c->ts, seen, v) < 0 ? -1 : 0;
-            if (dup) {
-                Object *r = dup > 0 ? obj_repr(c->ts, v) : NULL;
-                DECREF(v);
-                DECREF(seen);
-                if (!r) return comp_fail(c);
-                c->u->loc = at;
-                bool ok = pattern_error(c, "mapping pattern checks duplicate key (%s)", STR_DATA(r));
-                DECREF(r);
-                return ok;
-            }
-            DECREF(v);
-        } else if (key->kind != NODE_Attribute) {
-            DECREF(seen);
-            c->u->loc = at;
-            return pattern_error(c, "mapping pattern keys may only match literals and attribute lookups");
+        if (key->kind == NODE_Attribute) {
+            all_const = false;
+            continue;
         }
-        if (!comp_expr(c, key)) {
-            DECREF(seen);
-            return false;
+        Object *v = comp_fold(c, key);
+        if (!v) {
+            c->u->loc = at;
+            ok = pattern_error(c, "mapping pattern keys may only match literals and attribute lookups");
+            break;
+        }
+        TUPLE_SET_STEAL(consts, i, v);
+        int dup = set_contains(c->ts, seen, v);
+        if (dup == 0 && set_add(c->ts, seen, v) < 0) dup = -1;
+        if (dup > 0) {
+            Object *r = obj_repr(c->ts, v);
+            c->u->loc = at;
+            ok = r ? pattern_error(c, "mapping pattern checks duplicate key (%s)", STR_DATA(r)) : comp_fail(c);
+            XDECREF(r);
+        } else if (dup < 0) {
+            ok = comp_fail(c);
         }
     }
-    DECREF(seen);
-    return true;
+    XDECREF(seen);
+    if (ok && all_const) return comp_load_const_steal(c, consts);
+    XDECREF(consts);
+    for (int i = 0; ok && i < keys->count; i++) ok = comp_expr(c, keys->items[i]);
+    return ok && emit(c, OP_BUILD_TUPLE, (uint32_t)keys->count);
 }
 
 /* {k1: p1, k2: p2, **rest}
  *   =>  MATCH_MAPPING; POP_JUMP_IF_FALSE fail; GET_LEN; LOAD_CONST 2; COMPARE_OP >=; POP_JUMP_IF_FALSE fail;
- *       <k1> <k2> BUILD_TUPLE 2; MATCH_KEYS; COPY 1; POP_JUMP_IF_NONE fail;
+ *       LOAD_CONST (k1, k2); MATCH_KEYS; COPY 1; POP_JUMP_IF_NONE fail;
  *       UNPACK_SEQUENCE 2; <p1>; <p2>;
  *       rest = dict(subject) without the keys:
  *       BUILD_MAP 0; SWAP 3; DICT_UPDATE 2; UNPACK_SEQUENCE 2; (COPY 3; SWAP 2; DELETE_SUBSCR) x2 */
@@ -353,7 +358,6 @@ static bool comp_pattern_mapping(Compiler *c, const Node *p, PatternCtx *pc) {
         CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
     }
     CHECK(mapping_keys(c, p));
-    CHECK(emit(c, OP_BUILD_TUPLE, (uint32_t)size));
     CHECK(emit0(c, OP_MATCH_KEYS));
     pc->on_top += 2;            /* the tuple of keys and the tuple of values */
     CHECK(emit(c, OP_COPY, 1));
