@@ -132,9 +132,26 @@ static bool emit_and_reset_fail_pop(Compiler *c, PatternCtx *pc) {
     return true;
 }
 
+/* SWAP n, except that two SWAP n in a row (no jump landing between them)
+ * undo each other and both go: `[first, *rest]` would otherwise show
+ * SWAP 2; SWAP 2 (CPython's peephole pass removes them too). */
+static bool emit_swap(Compiler *c, int n) {
+    Unit *u = c->u;
+    if (u->ninstrs && u->instrs[u->ninstrs - 1].op == OP_SWAP && u->instrs[u->ninstrs - 1].arg == (uint32_t)n) {
+        bool landing = false;
+        for (int i = 0; i < u->nlabels; i++)
+            if (u->label_pos[i] == u->ninstrs) landing = true;
+        if (!landing) {
+            u->ninstrs--;
+            return true;
+        }
+    }
+    return emit(c, OP_SWAP, (uint32_t)n);
+}
+
 /* Move TOS down to the [count]-th place: SWAP count; SWAP count-1; ... SWAP 2 */
 static bool rotate(Compiler *c, int count) {
-    while (1 < count) CHECK(emit(c, OP_SWAP, (uint32_t)count--));
+    while (1 < count) CHECK(emit_swap(c, count--));
     return true;
 }
 
@@ -559,7 +576,7 @@ bool comp_match(Compiler *c, const Node *s) {
             ok = comp_jump_if(c, m->v.match_case.guard, pc.fail_pop[0], false);
         }
         ok = ok && (last_tested || emit0(c, OP_POP_TOP)) && comp_stmts(c, &m->v.match_case.body) &&
-             emit_jump(c, OP_JUMP_FORWARD, end);
+             (comp_ends_in_return(c->u) || emit_jump(c, OP_JUMP_FORWARD, end));
         if (ok) {
             /* a failed pattern's clean-up belongs to its line, not the body's */
             set_loc(c, m->v.match_case.pattern);

@@ -1089,7 +1089,7 @@ static bool comp_prologue(Compiler *c) {
 /* True when control cannot fall off the end of [u]: the last instruction
  * returns and no jump lands after it (an `if` whose branch returns leaves
  * its false edge pointing there). */
-static bool ends_in_return(Unit *u) {
+bool comp_ends_in_return(Unit *u) {
     if (!u->ninstrs || u->instrs[u->ninstrs - 1].op != OP_RETURN_VALUE) return false;
     for (int i = 0; i < u->nlabels; i++)
         if (u->label_pos[i] == u->ninstrs) return false;
@@ -1177,7 +1177,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
-        if (ok && !ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+        if (ok && !comp_ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
     }
     Object *co = ok ? assemble(c) : NULL;
     leave_unit(c);
@@ -1808,7 +1808,7 @@ static bool comp_if(Compiler *c, const Node *s) {
     CHECK(comp_jump_if(c, s->v.If.test, orelse, false));
     CHECK(comp_stmts(c, &s->v.If.body));
     if (s->v.If.orelse.count) {
-        if (!ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        if (!comp_ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
         place(c, orelse);
         CHECK(comp_stmts(c, &s->v.If.orelse));
     } else {
