@@ -893,7 +893,7 @@ static bool bad_annotation(Ctx *c)
     return true;
 }
 
-/* Python 3.11 syntax that minipy leaves out on purpose (DESIGN.md):
+/* Python 3.11 syntax that minipy leaves out on purpose (except*):
  * say so instead of "invalid syntax". */
 static bool unsupported(Ctx *c)
 {
@@ -901,20 +901,6 @@ static bool unsupported(Ctx *c)
     const char *what = NULL;
     if (t->kind == T_STAR && prev && prev->kind == T_EXCEPT) {
         what = "'except*' handlers are";
-    }
-    else if (prev && prev->kind == T_NAME && t->level == 0 &&
-             prev->len == 5 && memcmp(prev->start, "match", 5) == 0 &&
-             line_start(c, c->at) == c->at - 1 && starts_expr(t->kind)) {
-        /* `match subject:` ... followed by a ':' on the line */
-        for (int j = c->at; ; j++) {
-            const Token *u = tk(c, j);
-            if (!u || u->kind == T_NEWLINE || u->kind == T_YYEOF)
-                break;
-            if (u->kind == T_COLON && u->level == 0) {
-                what = "'match' statements are";
-                break;
-            }
-        }
     }
     if (!what)
         return false;
