@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor, CancelledError
 
 
 def slow(x):
-    time.sleep(0.5)
+    time.sleep(0.3)
     return x
 
 
@@ -17,11 +17,11 @@ def quick(x):
 
 if __name__ == "__main__":
     ex = ProcessPoolExecutor(max_workers=1)
-    futures = [ex.submit(slow, i) for i in range(6)]
+    futures = [ex.submit(slow, 0), ex.submit(slow, 1)] + [ex.submit(quick, i) for i in (2, 3, 4, 5)]
     futures[0].result()
-    # the worker now runs the second call; the third and fourth may wait in
-    # the call queue or not (a race, in CPython too: not printed); the last
-    # two are still in the parent: cancelled
+    # the worker now runs the second call (for 0.3 s); the third and fourth
+    # may wait in the call queue or not (a race, in CPython too: not
+    # printed); the last two are still in the parent: cancelled
     ex.shutdown(wait=True, cancel_futures=True)
     states = [("cancelled" if f.cancelled() else f.result()) for f in futures]
     print("first two ran:", states[:2])

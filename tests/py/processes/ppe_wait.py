@@ -29,7 +29,7 @@ if __name__ == "__main__":
         time.sleep(0.05)
         print("callback got", seen)
 
-        slow = ex.submit(nap, 1.0)
+        slow = ex.submit(nap, 0.5)
         quick = ex.submit(cube, 2)
         done, not_done = wait([slow, quick], return_when=FIRST_COMPLETED)
         print("first completed:", [f.result() for f in done], len(not_done))
@@ -39,7 +39,7 @@ if __name__ == "__main__":
             print("result(timeout=0.05): TimeoutError")
         print(slow.result())
 
-        it = ex.map(nap, [0, 1.0], timeout=0.3)
+        it = ex.map(nap, [0, 0.5], timeout=0.3)
         print(next(it))
         try:
             next(it)
