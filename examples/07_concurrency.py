@@ -24,13 +24,13 @@
 # stops every other coroutine until it is done (parts 1 and 2).
 #
 # What the program prints holds on every run, on any Linux machine, idle
-# or busy -- the golden test checks it against CPython 3.11's output. Part 1 does not judge by the clock: on a machine busy with other
-# programs, two processes may get no second core and take as long as two
-# threads. It asks the operating system why each worker stopped while it
-# counted: a thread waiting for the GIL went to sleep on it, a process never
-# did. The clock's verdict of this run ("about half the time of two
-# threads" on an idle 2-core machine) goes to stderr, marked "measured
-# here". Part 2 asks whether the naps overlapped, not how long they took.
+# or busy: the golden test checks it against CPython 3.11's output. So
+# part 1 does not judge by the clock -- on a busy machine two processes may
+# get no second core and take as long as two threads. It asks the system
+# why each worker stopped while it counted: a thread waiting for the GIL
+# went to sleep on it, a process never did. The clock's verdict of the run
+# ("about half the time of two threads" on an idle 2-core machine) goes to
+# stderr, marked "measured here". Part 2 asks whether the naps overlapped.
 #
 # Run next:
 #   minipy --trace=async --trace-times=no examples/07_concurrency.py async
@@ -192,7 +192,7 @@ def part1():
         print("   two threads:    went to sleep again and again while they counted, waiting for")
         print("                   the GIL the other one held -- only one computes at a time")
     else:
-        print("   two threads:    hardly ever waited for the GIL: did they ever run at the same time?")
+        print("   two threads:    hardly ever waited for the GIL: did they ever run at once?")
     if max(process_sleeps) == 0:
         print("   two processes:  neither ever went to sleep while it counted -- each is a whole")
         print("                   interpreter with its own GIL, and nobody else wants it")
@@ -257,7 +257,8 @@ def waited(label, run, why):
         if overlapped:
             break
     if overlapped:
-        print("   %-15s the naps overlapped: about %g s for both, not %g s --" % (label, NAP, 2 * NAP))
+        print("   %-15s the naps overlapped: about %g s for both, not %g s --"
+              % (label, NAP, 2 * NAP))
     else:
         print("   %-15s one nap after the other: %g s --" % (label, 2 * NAP))
     print("   %-15s %s" % ("", why))
@@ -306,7 +307,8 @@ def part3():
     print("   afterwards, seen =", seen)
     print("   the threads appended to the program's list; each process appended to its own copy,")
     print("   which vanished with it -- a result must be sent back (a Pipe, a Queue, a pool)")
-    print("so: threads for waiting, processes for computing, coroutines for many waits on one thread")
+    print("so: threads for waiting, processes for computing, coroutines for many waits"
+          " on one thread")
 
 
 # --- the small demos, for the traces ------------------------------------------------
