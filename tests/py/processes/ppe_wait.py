@@ -1,6 +1,7 @@
 # ProcessPoolExecutor (lesson 7): its futures work with wait(),
 # as_completed() and done callbacks (called in the parent); result(timeout)
 # and map(timeout) raise TimeoutError when the worker is not done in time.
+import threading
 import time
 from concurrent.futures import (ProcessPoolExecutor, wait, as_completed,
                                 FIRST_COMPLETED, ALL_COMPLETED)
@@ -23,10 +24,11 @@ if __name__ == "__main__":
         print(sorted(f.result() for f in as_completed(fs)))
 
         seen = []
+        called = threading.Event()
         f = ex.submit(cube, 5)
-        f.add_done_callback(lambda fut: seen.append(fut.result()))
+        f.add_done_callback(lambda fut: (seen.append(fut.result()), called.set()))
         f.result()
-        time.sleep(0.05)
+        called.wait(10)     # the callback runs in the pool's thread, maybe just after
         print("callback got", seen)
 
         slow = ex.submit(nap, 0.5)
@@ -39,9 +41,9 @@ if __name__ == "__main__":
             print("result(timeout=0.05): TimeoutError")
         print(slow.result())
 
-        it = ex.map(nap, [0, 0.5], timeout=0.3)
+        it = ex.map(nap, [0, 0.3], timeout=0.15)
         print(next(it))
         try:
             next(it)
         except TimeoutError:
-            print("map(timeout=0.3): TimeoutError on the slow one")
+            print("map(timeout=0.15): TimeoutError on the slow one")
