@@ -577,6 +577,7 @@ class Mapping(Collection):
     values, __contains__ and __eq__ come from here.
     """
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # what a match statement sees (Py_TPFLAGS_MAPPING)
 
     @abstractmethod
     def __getitem__(self, key):
@@ -781,6 +782,7 @@ class Sequence(Reversible, Collection):
     __reversed__, index and count come from here.
     """
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # what a match statement sees (Py_TPFLAGS_SEQUENCE)
 
     @abstractmethod
     def __getitem__(self, index):

@@ -15,6 +15,8 @@ This is CPython's pure-Python ABCMeta (Lib/_py_abc.py) in outline, with
 plain sets where CPython holds weak references.
 """
 
+from _collections import _abc_collection_flag
+
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token']
 
@@ -85,6 +87,14 @@ class ABCMeta(type):
         for base in cls.__mro__[1:]:
             if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
+        # collections.abc.Sequence and Mapping say so in __abc_tpflags__:
+        # a match statement's sequence or mapping pattern then accepts
+        # instances of the class and of its subclasses (CPython's _abc_init)
+        flags = namespace.get('__abc_tpflags__')
+        if flags is not None:
+            _abc_collection_flag(cls, flags)
+            cls._abc_tpflags = flags
+            del cls.__abc_tpflags__
         return cls
 
     def register(cls, subclass):
@@ -100,6 +110,10 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        # a class registered as a Sequence or Mapping matches as one
+        flags = getattr(cls, '_abc_tpflags', 0)
+        if flags:
+            _abc_collection_flag(subclass, flags)
         return subclass
 
     def __instancecheck__(cls, instance):

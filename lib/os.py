@@ -22,7 +22,7 @@ from posix import getpid, getcwd, listdir, strerror, putenv, unsetenv, stat, lst
 from posix import (fork, register_at_fork, wait, waitpid, WIFEXITED, WEXITSTATUS,
                    WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WCOREDUMP,
                    waitstatus_to_exitcode, WNOHANG, WUNTRACED, WCONTINUED, _exit, kill,
-                   getppid, cpu_count, pipe, close, read, write)
+                   getppid, cpu_count, pipe, close, read, write, _set_process_name)
 from posix import remove, unlink
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",

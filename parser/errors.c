@@ -83,6 +83,7 @@ static bool missing_block(Ctx *c)
     case T_CLASS: what = "class definition"; break;
     case T_IF: case T_ELIF: case T_ELSE: case T_WHILE: case T_FOR:
     case T_WITH: case T_TRY: case T_EXCEPT: case T_FINALLY:
+    case T_MATCH: case T_CASE:
         snprintf(buf, sizeof buf, "'%.*s' statement", (int)h->len, h->start);
         what = buf;
         break;
@@ -892,7 +893,7 @@ static bool bad_annotation(Ctx *c)
     return true;
 }
 
-/* Python 3.11 syntax that minipy leaves out on purpose (DESIGN.md):
+/* Python 3.11 syntax that minipy leaves out on purpose (except*):
  * say so instead of "invalid syntax". */
 static bool unsupported(Ctx *c)
 {
@@ -901,25 +902,25 @@ static bool unsupported(Ctx *c)
     if (t->kind == T_STAR && prev && prev->kind == T_EXCEPT) {
         what = "'except*' handlers are";
     }
-    else if (prev && prev->kind == T_NAME && t->level == 0 &&
-             prev->len == 5 && memcmp(prev->start, "match", 5) == 0 &&
-             line_start(c, c->at) == c->at - 1 && starts_expr(t->kind)) {
-        /* `match subject:` ... followed by a ':' on the line */
-        for (int j = c->at; ; j++) {
-            const Token *u = tk(c, j);
-            if (!u || u->kind == T_NEWLINE || u->kind == T_YYEOF)
-                break;
-            if (u->kind == T_COLON && u->level == 0) {
-                what = "'match' statements are";
-                break;
-            }
-        }
-    }
     if (!what)
         return false;
     char msg[128];
     snprintf(msg, sizeof msg, "%s not supported by minipy", what);
     at_token(c, DIAG_SYNTAX, at, msg);
+    return true;
+}
+
+/* CPython's invalid_as_pattern: `case 1 as 2:` -- after a pattern's `as`
+ * comes a name to bind, nothing else. */
+static bool bad_pattern_target(Ctx *c)
+{
+    const Token *as = tk(c, c->at - 1);
+    if (!as || as->kind != T_AS || c->tok->kind == T_NAME || !starts_operand(c->tok->kind))
+        return false;
+    const Token *h = tk(c, line_start(c, c->at));
+    if (!h || h->kind != T_CASE)
+        return false;
+    at_token(c, DIAG_SYNTAX, c->tok, "invalid pattern target");
     return true;
 }
 
@@ -944,7 +945,7 @@ void parse_explain_error(Parser *p)
         bad_for_target(&c) || bad_annotation(&c) || bad_assign_target(&c) ||
         missing_else(&c) || expected_colon(&c) ||
         expected_lpar(&c) || try_without_handler(&c) ||
-        import_trailing_comma(&c))
+        import_trailing_comma(&c) || bad_pattern_target(&c))
         return;
     /* RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the offending token; a made-up
      * end-of-input token has no column there (offset 0) */

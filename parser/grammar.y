@@ -1,4 +1,4 @@
-/* grammar.y -- Python 3.11's syntax (minus match and except*) as an
+/* grammar.y -- Python 3.11's syntax (minus except*) as an
  * LALR(1) bison grammar whose actions build the syntax tree.
  *
  * Lesson 2 (the pipeline): tokens -> *syntax tree*. CPython parses with a
@@ -100,6 +100,9 @@ static Loc span(Loc a, Loc b)
        DOUBLESLASH "'//'" DOUBLESLASHEQUAL "'//='" AT "'@'"
        ATEQUAL "'@='" RARROW "'->'" ELLIPSIS "'...'" COLONEQUAL "':='"
        WITH_LPAR "'(' after 'with'"
+/* soft keywords: yylex (parse.c) hands `match` and `case` over as these
+ * only where they start a match statement or one of its cases */
+%token MATCH "'match'" CASE "'case'"
 
 %type <seq> stmts_opt stmt stmts simple_stmt small_stmts suite elif_tail
 %type <seq> else_opt finally_opt handlers decorators
@@ -120,6 +123,10 @@ static Loc span(Loc a, Loc b)
 %type <node> dictorsetmaker dict_elem comp_for tfpdef import_targets
 %type <node> expr_or_star_target testlist for_target funcdef_head lambda_head
 %type <node> async_stmt await_primary
+%type <node> match_stmt match_subject case_block guard_opt patterns pattern
+%type <node> or_pattern closed_pattern maybe_star_pattern literal_pattern
+%type <node> signed_number name_or_attr attr class_arg map_key map_item
+%type <seq> case_blocks pat_items or_items class_args map_items
 %type <param> param_item lparam_item
 %type <strtok> strings
 %type <str> dotted_name
@@ -377,7 +384,7 @@ import_as_name:
 
 compound_stmt:
     if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef
-  | classdef | decorated | async_stmt
+  | classdef | decorated | async_stmt | match_stmt
   ;
 
 /* `async` turns the statement after it into its Async twin, which starts
@@ -614,6 +621,159 @@ decorators:
 
 decorator:
     AT namedexpr_test NEWLINE { $$ = $2; }
+  ;
+
+/* ---- the match statement (PEP 634) ----
+ * Patterns look like expressions but are their own little language: they
+ * have their own nodes (MatchAs, MatchSequence, ...) and their own rules
+ * here, reached only after the soft keyword `case`. The checks that need a
+ * whole pattern (a keyword sub-pattern before a positional one, `_` as an
+ * `as` target) are in parser/patterns.c. */
+
+match_stmt:
+    MATCH match_subject COLON NEWLINE INDENT case_blocks DEDENT
+        { $$ = ast_match(p, $2, $6, @$); }
+  ;
+
+match_subject:
+    tc_items                { $$ = ast_match_subject(p, $1, @$); FAIL_IF(!$$); }
+  | tc_items COMMA          { $1->comma = true; $$ = ast_match_subject(p, $1, @$); FAIL_IF(!$$); }
+  ;
+
+case_blocks:
+    case_block              { $$ = ast_seq_push(p, ast_seq(p), $1); }
+  | case_blocks case_block  { $$ = ast_seq_push(p, $1, $2); }
+  ;
+
+case_block:
+    CASE patterns guard_opt COLON suite
+        { $$ = ast_node(p, NODE_match_case, @$); $$->v.match_case.pattern = $2;
+          $$->v.match_case.guard = $3; $$->v.match_case.body = ast_list($5);
+          ast_stmt_end($$, $5); }
+  ;
+
+guard_opt:
+    %empty                  { $$ = NULL; }
+  | IF namedexpr_test       { $$ = $2; }
+  ;
+
+/* `case a, *b:` is a sequence without brackets */
+patterns:
+    pat_items               { $$ = ast_pattern_items(p, $1, false, @$); FAIL_IF(!$$); }
+  | pat_items COMMA         { $$ = ast_pattern_items(p, $1, true, @$); FAIL_IF(!$$); }
+  ;
+
+pat_items:
+    maybe_star_pattern      { $$ = ast_seq_push(p, ast_seq(p), $1); }
+  | pat_items COMMA maybe_star_pattern { $$ = ast_seq_push(p, $1, $3); }
+  ;
+
+maybe_star_pattern:
+    pattern
+  | STAR NAME               { $$ = ast_star_pattern(p, $2, @$); }
+  ;
+
+pattern:
+    or_pattern
+  | or_pattern AS NAME      { $$ = ast_as_pattern(p, $1, $3, @$, @3); FAIL_IF(!$$); }
+  ;
+
+or_pattern:
+    closed_pattern
+  | or_items                { $$ = N(MatchOr, @$); $$->v.MatchOr.patterns = ast_list($1); }
+  ;
+
+or_items:
+    closed_pattern VBAR closed_pattern
+        { $$ = ast_seq_push(p, ast_seq_push(p, ast_seq(p), $1), $3); }
+  | or_items VBAR closed_pattern { $$ = ast_seq_push(p, $1, $3); }
+  ;
+
+closed_pattern:
+    literal_pattern
+  | NAME                    { $$ = ast_capture_pattern(p, $1, @$); }
+  | attr                    { $$ = N(MatchValue, @$); $$->v.MatchValue.value = $1; }
+  | LPAR RPAR               { $$ = N(MatchSequence, @$); }
+  | LPAR pat_items RPAR     { $$ = ast_paren_pattern(p, $2, false, @$); FAIL_IF(!$$); }
+  | LPAR pat_items COMMA RPAR { $$ = ast_paren_pattern(p, $2, true, @$); FAIL_IF(!$$); }
+  | LSQB RSQB               { $$ = N(MatchSequence, @$); }
+  | LSQB pat_items RSQB
+        { $$ = N(MatchSequence, @$); $$->v.MatchSequence.patterns = ast_list($2); }
+  | LSQB pat_items COMMA RSQB
+        { $$ = N(MatchSequence, @$); $$->v.MatchSequence.patterns = ast_list($2); }
+  | LBRACE RBRACE           { $$ = N(MatchMapping, @$); }
+  | LBRACE map_items RBRACE { $$ = ast_mapping_pattern(p, $2, @$); FAIL_IF(!$$); }
+  | LBRACE map_items COMMA RBRACE { $$ = ast_mapping_pattern(p, $2, @$); FAIL_IF(!$$); }
+  | name_or_attr LPAR RPAR  { $$ = ast_class_pattern(p, $1, ast_seq(p), @$); FAIL_IF(!$$); }
+  | name_or_attr LPAR class_args RPAR
+        { $$ = ast_class_pattern(p, $1, $3, @$); FAIL_IF(!$$); }
+  | name_or_attr LPAR class_args COMMA RPAR
+        { $$ = ast_class_pattern(p, $1, $3, @$); FAIL_IF(!$$); }
+  ;
+
+/* MatchValue of a number, a string, or MatchSingleton of None/True/False */
+literal_pattern:
+    signed_number           { $$ = N(MatchValue, @$); $$->v.MatchValue.value = $1; }
+  | strings
+        { Node *s = ast_strings(p, $1, @$); FAIL_IF(!s);
+          $$ = N(MatchValue, @$); $$->v.MatchValue.value = s; }
+  | NONE                    { $$ = N(MatchSingleton, @$); $$->v.MatchSingleton.value.kind = CONST_NONE; }
+  | TRUE                    { $$ = N(MatchSingleton, @$); $$->v.MatchSingleton.value.kind = CONST_TRUE; }
+  | FALSE                   { $$ = N(MatchSingleton, @$); $$->v.MatchSingleton.value.kind = CONST_FALSE; }
+  ;
+
+signed_number:
+    NUMBER                  { $$ = $1; }
+  | MINUS NUMBER            { $$ = ast_unop(p, UOP_USub, $2, @$); FAIL_IF(!$$); }
+  ;
+
+name_or_attr:
+    NAME                    { $$ = ast_name(p, $1, @$); }
+  | attr
+  ;
+
+attr:
+    name_or_attr DOT NAME
+        { $$ = N(Attribute, @$); $$->v.Attribute.value = $1;
+          $$->v.Attribute.attr = $3; }
+  ;
+
+/* positional and keyword sub-patterns, in the order written (checked in
+ * ast_class_pattern); a keyword one is a `keyword` node holding its pattern */
+class_args:
+    class_arg               { $$ = ast_seq_push(p, ast_seq(p), $1); }
+  | class_args COMMA class_arg { $$ = ast_seq_push(p, $1, $3); }
+  ;
+
+class_arg:
+    pattern
+  | NAME EQUAL pattern
+        { $$ = ast_node(p, NODE_keyword, @$); $$->v.keyword.arg = $1;
+          $$->v.keyword.value = $3; }
+  ;
+
+/* key: pattern pairs as one-entry MatchMapping nodes; `**rest` as a
+ * MatchStar (joined by ast_mapping_pattern) */
+map_items:
+    map_item                { $$ = ast_seq_push(p, ast_seq(p), $1); }
+  | map_items COMMA map_item { $$ = ast_seq_push(p, $1, $3); }
+  ;
+
+map_item:
+    map_key COLON pattern
+        { $$ = N(MatchMapping, @$);
+          $$->v.MatchMapping.keys = ast_list(ast_seq_push(p, ast_seq(p), $1));
+          $$->v.MatchMapping.patterns = ast_list(ast_seq_push(p, ast_seq(p), $3)); }
+  | DOUBLESTAR NAME         { $$ = ast_star_pattern(p, $2, @$); }
+  ;
+
+map_key:
+    signed_number
+  | strings                 { $$ = ast_strings(p, $1, @$); FAIL_IF(!$$); }
+  | NONE                    { $$ = ast_const(p, CONST_NONE, @$); }
+  | TRUE                    { $$ = ast_const(p, CONST_TRUE, @$); }
+  | FALSE                   { $$ = ast_const(p, CONST_FALSE, @$); }
+  | attr
   ;
 
 /* ---- expressions ---- */

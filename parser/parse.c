@@ -144,6 +144,81 @@ static bool with_items_follow(Parser *p, int lpar)
     return false;
 }
 
+/* ---- soft keywords: match and case ------------------------------------- */
+
+/* `match` and `case` are names everywhere except where they begin a match
+ * statement or one of its cases (CPython's soft keywords), so `match = 1`
+ * and `match(x)` still work. CPython's PEG parser simply tries the match
+ * statement first; an LALR parser needs the decision before the token, so
+ * it is made here, from the tokens around it:
+ *   - `match` at the start of a logical line is the keyword when that line
+ *     ends with ':' outside brackets (no simple statement does, and a
+ *     match statement needs its cases on the following lines);
+ *   - `case` at the start of a line is the keyword when the line is at the
+ *     indentation of a match statement's block of cases. */
+
+static bool name_is(const Token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->len == n && memcmp(t->start, word, n) == 0;
+}
+
+static bool at_line_start(int prev_kind)
+{
+    return prev_kind == 0 || prev_kind == T_NEWLINE || prev_kind == T_INDENT ||
+           prev_kind == T_DEDENT || prev_kind == T_START_FILE ||
+           prev_kind == T_START_INTERACTIVE;
+}
+
+/* The logical line starting at stream index [i] (a `match`) ends with ':'. */
+static bool line_ends_with_colon(Parser *p, int i)
+{
+    const Token *next = parse_token(p, i + 1);
+    if (!next || next->kind == T_COLON || next->kind == T_NEWLINE || next->kind == T_EQUAL ||
+        next->kind == T_DOT || next->kind == T_COMMA)
+        return false;
+    int last = T_NAME;
+    for (int k = i + 1;; k++) {
+        const Token *t = parse_token(p, k);
+        if (!t || t->kind == T_YYEOF || t->kind == T_YYerror)
+            return false;
+        if (t->kind == T_NEWLINE)
+            return last == T_COLON;
+        last = t->level == 0 ? t->kind : 0;
+    }
+}
+
+static int soft_keyword(Parser *p, int index, const Token *t)
+{
+    if (t->level != 0 || !at_line_start(p->prev_kind))
+        return T_NAME;
+    if (name_is(t, "match") && line_ends_with_colon(p, index))
+        return T_MATCH;
+    if (name_is(t, "case") && p->nmatch > 0 && p->match_blocks[p->nmatch - 1] == p->indent_depth)
+        return T_CASE;
+    return T_NAME;
+}
+
+/* Follow the indentation handed to the parser, to know where the blocks of
+ * cases are. */
+static void track_blocks(Parser *p, int kind)
+{
+    if (kind == T_INDENT) {
+        p->indent_depth++;
+        if (p->match_pending && p->nmatch < (int)(sizeof p->match_blocks / sizeof *p->match_blocks))
+            p->match_blocks[p->nmatch++] = p->indent_depth;
+        p->match_pending = false;
+    } else if (kind == T_DEDENT) {
+        p->indent_depth--;
+        while (p->nmatch > 0 && p->match_blocks[p->nmatch - 1] > p->indent_depth)
+            p->nmatch--;
+    } else if (kind == T_MATCH) {
+        p->match_pending = true;
+    } else if (kind != T_NEWLINE && p->prev_kind == T_NEWLINE) {
+        p->match_pending = false;
+    }
+}
+
 Node *ast_number(Parser *p, const Token *t)
 {
     char *text = arena_alloc(p->arena, t->len + 1);
@@ -219,6 +294,11 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p)
     lloc->first_column = t->col;
     lloc->last_line = t->end_lineno;
     lloc->last_column = t->end_col;
+    if (kind == T_NAME && (kind = soft_keyword(p, index, t)) != T_NAME) {
+        /* the window holds the keyword too, for the error explainer */
+        slot(p, index - p->base)->kind = kind;
+    }
+    track_blocks(p, kind);
     switch (kind) {
     case T_NAME: {
         /* an identifier is its NFKC form (PEP 3131): `ﬁ` is `fi` */

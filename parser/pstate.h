@@ -65,6 +65,13 @@ struct Parser {
     int prev_kind;          /* the kind last handed to bison */
     bool lex_failed;        /* bison was handed the lexer's error token */
 
+    /* soft keywords (parse.c): the INDENTs minus DEDENTs handed out, and
+     * the depths of the enclosing match statements' blocks of cases */
+    int indent_depth;
+    int match_blocks[LEX_MAXINDENT + 1];
+    int nmatch;
+    bool match_pending;     /* a `match` line whose INDENT has not come */
+
     /* what yyreport_syntax_error saw */
     bool syntax_failed;
     int err_index;          /* stream index of the offending token */
@@ -186,6 +193,24 @@ Node *ast_starred(Parser *p, Node *value, Loc l);
 Node *ast_walrus(Parser *p, Node *target, Node *value, Loc l);
 Node *ast_subscript_tuple(Parser *p, Seq *items, Loc l);
 void ast_last_end(Seq *block, int *end_line, int *end_col);
+
+/* ---- patterns.c: the match statement and its patterns ---------------- */
+
+Node *ast_match(Parser *p, Node *subject, Seq *cases, Loc l);
+/* The subject: the one expression, or a Tuple of several; NULL after an
+ * error (a lone starred expression). */
+Node *ast_match_subject(Parser *p, Seq *items, Loc l);
+/* `case a, b:` (a MatchSequence) or `case a:` (the pattern itself). */
+Node *ast_pattern_items(Parser *p, Seq *items, bool comma, Loc l);
+/* `( ... )`: a group pattern (the inner pattern) or a MatchSequence. */
+Node *ast_paren_pattern(Parser *p, Seq *items, bool comma, Loc l);
+/* `*name` or `**name`: a MatchStar, with no name for `_`. */
+Node *ast_star_pattern(Parser *p, const char *name, Loc l);
+/* A bare name: MatchAs binding it, or the wildcard MatchAs() for `_`. */
+Node *ast_capture_pattern(Parser *p, const char *name, Loc l);
+Node *ast_as_pattern(Parser *p, Node *pattern, const char *name, Loc l, Loc name_loc);
+Node *ast_mapping_pattern(Parser *p, Seq *items, Loc l);
+Node *ast_class_pattern(Parser *p, Node *cls, Seq *args, Loc l);
 
 const char *ast_expr_name(const Node *e);
 Node *ast_value(Parser *p, Node *e);

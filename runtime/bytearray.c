@@ -470,7 +470,7 @@ TypeObject ByteArrayType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "bytearray",
     .basicsize = sizeof(ByteArrayObject),
-    .flags = TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_MATCH_SELF,
     .doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
            "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"

@@ -556,7 +556,7 @@ TypeObject BytesType = {
     .name = "bytes",
     .basicsize = sizeof(BytesObject),
     .itemsize = 1,                    /* variable size: subclasses get no __dict__ slot */
-    .flags = TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_MATCH_SELF,
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
            "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"

@@ -1067,7 +1067,8 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
                (base->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_STR_SUBCLASS |
                                TYPE_FLAG_TUPLE_SUBCLASS | TYPE_FLAG_LIST_SUBCLASS |
                                TYPE_FLAG_DICT_SUBCLASS | TYPE_FLAG_TYPE_SUBCLASS |
-                               TYPE_FLAG_EXC_SUBCLASS));
+                               TYPE_FLAG_EXC_SUBCLASS | TYPE_FLAG_SEQUENCE | TYPE_FLAG_MAPPING |
+                               TYPE_FLAG_MATCH_SELF));
     h->name = NEWREF(name);
     t->name = STR_DATA(name);
     t->base = base;

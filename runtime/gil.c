@@ -475,6 +475,12 @@ int gil_after_fork_child(ThreadState *ts) {
     ts->run = RUN_HOLDS;
     ts->holds_gil = true;
     ts->since_ns = now_ns();
+    /* the child's lock is a new one: its summary counts the child's turns,
+     * not the parent's (the threads that finished there are the parent's) */
+    ts->held_ns = ts->waited_ns = 0;
+    ts->acquisitions = 1;
+    ts->switches = ts->releases = 0;
+    g->nfinished = 0;
     int left = 0;
     for (ThreadState *t = interp->threads; t; t = t->next) {
         if (t == ts) continue;
@@ -559,6 +565,7 @@ void gil_report_summary(ThreadState *ts) {
         }
         for (ThreadState *o = ts->interp->threads; o && !done; o = o->next) {
             if (o->number != number) continue;
+            if (o != ts && o->run == RUN_DONE) break;   /* a parent's thread, gone in a child of fork() */
             uint64_t held = o->held_ns, waited = o->waited_ns;
             if (o->run == RUN_HOLDS) held += (uint64_t)(t - o->since_ns);
             if (o->run == RUN_WANTS) waited += (uint64_t)(t - o->since_ns);

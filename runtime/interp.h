@@ -82,6 +82,10 @@ struct Interp {
     Object *at_fork[3];           /* os.register_at_fork(): lists of the callables to call
                                      before, and after in the parent and in the child
                                      (runtime/posix_process.c); NULL until one is given */
+    char process_name[64];        /* what the narration calls this process (lesson 7): "" in
+                                     the first one (no tag); "pid N" in a child of os.fork(),
+                                     which sets it; the name multiprocessing gives its child
+                                     (os._set_process_name) */
     Object *main_module;
     Object *interned;             /* dict: str -> the one interned copy */
     struct SourceFile *sources;   /* the source files read, each once (runtime/source.c) */

@@ -332,6 +332,7 @@ static const GetSetDef memoryview_getset[] = {
 TypeObject MemoryViewType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "memoryview",
+    .flags = TYPE_FLAG_SEQUENCE,
     .basicsize = sizeof(MemoryViewObject),
     .doc = "Create a new memoryview object which references the given object.",
     .dealloc = memoryview_dealloc,

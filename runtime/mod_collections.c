@@ -32,6 +32,7 @@
 #include "module.h"
 #include "interp.h"
 #include "exceptions.h"
+#include "class.h"
 #include "gc.h"
 #include "int.h"
 #include "str.h"
@@ -764,7 +765,7 @@ TypeObject DequeType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "collections.deque",
     .basicsize = sizeof(DequeObject),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_SEQUENCE,
     .doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
            "A list-like sequence optimized for data accesses near its endpoints.",
     .dealloc = deque_dealloc,
@@ -788,6 +789,46 @@ TypeObject DequeType = {
     .getset = deque_getset,
 };
 
+/* ---- collections.abc and the match statement ------------------------------ */
+
+/* Set the collection flag [flag] (TYPE_FLAG_SEQUENCE or TYPE_FLAG_MAPPING)
+ * on the class [t] and on its subclasses, unless a built-in type: CPython's
+ * set_collection_flag_recursive in Modules/_abc.c. */
+static int set_collection_flag(ThreadState *ts, TypeObject *t, uint32_t flag) {
+    const uint32_t both = TYPE_FLAG_SEQUENCE | TYPE_FLAG_MAPPING;
+    if (!(t->flags & TYPE_FLAG_HEAP) || (t->flags & both) == flag) return 0;
+    t->flags = (t->flags & ~both) | flag;
+    size_t n;
+    struct HeapTypeObject **subs = class_find_subclasses(ts, t, true, &n);
+    if (!subs) return -1;
+    int r = 0;
+    for (size_t i = 0; i < n && r == 0; i++) r = set_collection_flag(ts, &subs[i]->type, flag);
+    free(subs);
+    return r;
+}
+
+/* _collections._abc_collection_flag(cls, kind): what a match statement may
+ * do with instances of cls, now that lib/abc.py made it a
+ * collections.abc.Sequence (kind 1 << 5, CPython's Py_TPFLAGS_SEQUENCE) or
+ * Mapping (1 << 6) -- as a subclass (its __abc_tpflags__) or by register().
+ * minipy's ABCMeta is Python (lib/abc.py) and has no C _abc module, so the
+ * one step that needs C lives here, beside the other collections. */
+static CFUNC(abc_collection_flag) {
+    (void)self; (void)kwnames;
+    int64_t kind;
+    if (nargs != 2 || !(TYPE(args[0])->flags & TYPE_FLAG_TYPE_SUBCLASS) || !int_check(args[1]) ||
+        !int_as_i64(args[1], &kind))
+        return err_format(ts, &ExcTypeError, "_abc_collection_flag(cls, kind) takes a class and an int");
+    uint32_t flag = kind == (1 << 5) ? TYPE_FLAG_SEQUENCE : kind == (1 << 6) ? TYPE_FLAG_MAPPING : 0;
+    if (flag && set_collection_flag(ts, (TypeObject *)args[0], flag) < 0) return NULL;
+    return none_new();
+}
+
+static const MethodDef collections_functions[] = {
+    {"_abc_collection_flag", abc_collection_flag, 0, NULL},
+    {NULL},
+};
+
 /* ---- the module ----------------------------------------------------------- */
 
 Object *mod_collections_create(ThreadState *ts) {
@@ -800,7 +841,8 @@ Object *mod_collections_create(ThreadState *ts) {
     if (!m) return NULL;
     if (module_add_object(ts, m, "deque", (Object *)&DequeType) < 0 ||
         module_add_object(ts, m, "_deque_iterator", (Object *)&DequeIterType) < 0 ||
-        module_add_object(ts, m, "_deque_reverse_iterator", (Object *)&DequeRevIterType) < 0) {
+        module_add_object(ts, m, "_deque_reverse_iterator", (Object *)&DequeRevIterType) < 0 ||
+        module_add_functions(ts, m, collections_functions) < 0) {
         DECREF(m);
         return NULL;
     }

@@ -255,6 +255,15 @@ enum {
     TYPE_FLAG_DICT_SUBCLASS = 1u << 12,
     TYPE_FLAG_TYPE_SUBCLASS = 1u << 13,
     TYPE_FLAG_EXC_SUBCLASS = 1u << 14,
+    /* The match statement (vm/match.c), as CPython's Py_TPFLAGS_SEQUENCE,
+     * _MAPPING and _Py_TPFLAGS_MATCH_SELF: a sequence pattern may unpack an
+     * instance, a mapping pattern look into one; a class pattern `int(x)`
+     * matches x against the instance itself. Inherited by subclasses;
+     * ABCMeta.register() sets the first two on a registered class
+     * (type_set_collection_flag). */
+    TYPE_FLAG_SEQUENCE = 1u << 15,
+    TYPE_FLAG_MAPPING = 1u << 16,
+    TYPE_FLAG_MATCH_SELF = 1u << 17,
 };
 
 struct TypeObject {

@@ -20,6 +20,10 @@
  *   WIFEXITED(status) and the other W* macros, waitstatus_to_exitcode(status)
  *   _exit(status)            end now: no finally, no flush, no teardown
  *   kill(pid, signal), getppid(), cpu_count()
+ *   _set_process_name(name)  what --trace calls this process (minipy's own):
+ *                            a child's narration lines begin "[pid N]" or
+ *                            "[Process-1]", so two processes writing to one
+ *                            stderr can be told apart
  *   pipe(), close(fd), read(fd, n), write(fd, data)   (the GIL let go meanwhile)
  *
  * Under --sandbox, creating or signalling a process is a PermissionError:
@@ -49,6 +53,7 @@
 #include "io.h"
 #include "args.h"
 #include "bytes.h"
+#include "str.h"
 #include "trace/tracer.h"
 
 /* A pid or a signal number: an int that fits a C int, with CPython's
@@ -112,6 +117,8 @@ static CFUNC(posix_fork) {
     int err = errno;
     if (pid == 0) {
         gil_after_fork_child(ts);
+        /* from here on the narration is this process's: say so on each line */
+        snprintf(ts->interp->process_name, sizeof ts->interp->process_name, "pid %ld", (long)getpid());
         run_at_fork(ts, AT_FORK_CHILD);
         return int_from_i64(ts, 0);
     }
@@ -224,9 +231,27 @@ static CFUNC(posix__exit) {
     Object *a[1];
     int status;
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0 || args_c_int(ts, a[0], &status) < 0) return NULL;
-    /* what the trace said is written; what sys.stdout holds is lost, as in CPython */
+    /* the process ends here, without the teardown that would give --trace=gil's
+     * totals: give them now (a multiprocessing child ends so), then write what
+     * the trace said; what sys.stdout holds is lost, as in CPython */
+    gil_report_summary(ts);
     trace_flush(ts->interp);
     _exit(status);
+}
+
+/* _set_process_name(name): what the narration calls this process from now
+ * on -- multiprocessing's child calls it with its Process's name, which is
+ * stable from run to run where a pid is not. minipy's own, not CPython's. */
+static CFUNC(posix__set_process_name) {
+    if (args_no_kwargs(ts, "_set_process_name", kwnames) < 0 ||
+        args_count_tuple(ts, "_set_process_name", nargs, 1, 1) < 0)
+        return NULL;
+    if (!str_check(args[0])) {
+        err_format(ts, &ExcTypeError, "_set_process_name() argument must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    snprintf(ts->interp->process_name, sizeof ts->interp->process_name, "%s", STR_DATA(args[0]));
+    return none_new();
 }
 
 static CFUNC(posix_kill) {
@@ -369,6 +394,7 @@ static const MethodDef process_functions[] = {
     {"waitstatus_to_exitcode", posix_waitstatus_to_exitcode, METH_KEYWORDS, "Convert a wait status to an exit code."},
     {"_exit", posix__exit, METH_KEYWORDS, "Exit to the system with specified status, without normal exit processing."},
     {"kill", posix_kill, 0, "Kill a process with a signal."},
+    {"_set_process_name", posix__set_process_name, 0, "Name this process in the narration of --trace (minipy's own)."},
     {"getppid", posix_getppid, 0, "Return the parent's process id."},
     {"cpu_count", posix_cpu_count, 0, "Return the number of CPUs in the system; return None if indeterminable."},
     {"pipe", posix_pipe, 0, "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)"},

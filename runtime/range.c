@@ -467,6 +467,7 @@ static const GetSetDef range_getset[] = {
 TypeObject RangeType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "range",
+    .flags = TYPE_FLAG_SEQUENCE,
     .basicsize = sizeof(RangeObject),
     .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
     .dealloc = range_dealloc,

@@ -1265,7 +1265,7 @@ TypeObject SetType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "set",
     .basicsize = sizeof(SetObject),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_MATCH_SELF,
     .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\n"
            "Build an unordered collection of unique elements.",
     .dealloc = set_dealloc,
@@ -1289,7 +1289,7 @@ TypeObject FrozenSetType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "frozenset",
     .basicsize = sizeof(SetObject),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_MATCH_SELF,
     .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
            "Build an immutable unordered collection of unique elements.",
     .dealloc = set_dealloc,

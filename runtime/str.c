@@ -617,7 +617,7 @@ TypeObject StrType = {
     .name = "str",
     .basicsize = sizeof(StrObject),
     .itemsize = 1,                    /* variable size: subclasses get no __dict__ slot */
-    .flags = TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_BASETYPE,
+    .flags = TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_BASETYPE | TYPE_FLAG_MATCH_SELF,
     .doc = "str(object='') -> str",
     .dealloc = str_dealloc,
     .repr = str_repr,

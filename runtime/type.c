@@ -161,7 +161,8 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     t->flags |= b->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_STR_SUBCLASS |
                             TYPE_FLAG_TUPLE_SUBCLASS | TYPE_FLAG_LIST_SUBCLASS |
                             TYPE_FLAG_DICT_SUBCLASS | TYPE_FLAG_TYPE_SUBCLASS |
-                            TYPE_FLAG_EXC_SUBCLASS);
+                            TYPE_FLAG_EXC_SUBCLASS | TYPE_FLAG_SEQUENCE | TYPE_FLAG_MAPPING |
+                            TYPE_FLAG_MATCH_SELF);
 #undef INHERIT
 }
 

@@ -384,6 +384,9 @@ typedef struct Event {
     const char *thread_name;      /* ... and its name */
     bool threaded;                /* a second thread has been started in this run: the sinks
                                      tag each event with its thread from then on */
+    const char *process;          /* the process that reported it: NULL in the first one,
+                                     else interp->process_name ("pid N", "Process-1"); the
+                                     tracer fills it in */
     union {
         struct Object **stack_top;    /* OP: the value stack is frame base .. stack_top */
         struct Object *value;         /* RETURN, YIELD: the value; RAISE, UNWIND, EXIT: the exception */

@@ -112,6 +112,8 @@ static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
         strbuf_printf(b, ", \"thread\": %d", ev->thread);
         field_str(b, "thread_name", ev->thread_name ? ev->thread_name : "");
     }
+    /* in a child of fork(): which process it is */
+    if (ev->process) field_str(b, "process", ev->process);
     return b;
 }
 

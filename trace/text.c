@@ -68,6 +68,8 @@ typedef struct TextSink {
     char cwd[4096];               /* --trace=import shows paths under it relative to it */
     int thread;                   /* the thread of the event being rendered, once a second
                                      thread was started (0: one thread, no tag) */
+    const char *process;          /* the process that reported it, in a child of fork()
+                                     (NULL: the first process, no tag) */
 } TextSink;
 
 /* ---- lines ----------------------------------------------------------------- */
@@ -77,6 +79,7 @@ static Tracer *tracer(TextSink *s) { return s->base.tracer; }
 static StrBuf *begin(TextSink *s, const char *label, int depth) {
     StrBuf *b = &s->line;
     strbuf_reset(b);
+    if (s->process) strbuf_printf(b, "[%s] ", s->process); /* which process, in a child of fork() */
     if (s->thread) strbuf_printf(b, "T%d ", s->thread);    /* whose event, once there are threads */
     strbuf_printf(b, "%-*s", LABEL_WIDTH, label);
     for (int i = 0; i < depth; i++) strbuf_puts(b, "  ");
@@ -1079,6 +1082,7 @@ static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     TextSink *s = (TextSink *)sink;
     /* the summary is the interpreter's, not a thread's */
     s->thread = ev->threaded && !(ev->kind == EV_GIL && ev->gil.step == GIL_SUMMARY) ? ev->thread : 0;
+    s->process = ev->process;
     switch (ev->kind) {
     case EV_LINE: show_line(s, ts, ev); break;
     case EV_OP: show_op(s, ts, ev); break;

@@ -162,6 +162,7 @@ void trace_deliver(ThreadState *ts, Event *ev) {
     ev->thread = ts->number;
     ev->thread_name = ts->name;
     ev->threaded = ts->gil && ts->gil->started > 1;
+    ev->process = ts->interp->process_name[0] ? ts->interp->process_name : NULL;
     if (ev->kind != EV_MEM_SHOW) ev->depth = ev->frame ? ev->frame->depth : 0;
     t->sink->ops->event(t->sink, ts, ev);
     if (++t->events == t->max_events) stop_narrating(t);

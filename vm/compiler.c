@@ -16,6 +16,9 @@
  * handler become one table entry. There is no "setup" instruction for a try
  * block: entering one costs nothing at run time.
  *
+ * The match statement's patterns are compiled in vm/compile_match.c; the
+ * state both files share is in vm/compiler_int.h.
+ *
  * The compiler also tracks the depth of the value stack instruction by
  * instruction (from the stack effects in opcodes.def), which gives each code
  * object its stack size and each handler the depth to unwind to.
@@ -26,6 +29,7 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "compiler_int.h"
 #include "symtable.h"
 #include "opcodes.h"
 #include "runtime/code.h"
@@ -41,77 +45,9 @@
 #include "runtime/set.h"
 #include "common/utf8.h"
 
-#define MAX_FBLOCKS 20
-
-typedef struct {
-    uint8_t op;
-    uint32_t arg;
-    int target;               /* label of a jump, or -1 */
-    CodePos pos;
-    int handler;              /* label of the handler that covers it, or -1 */
-    int handler_depth;
-} Instr;
-
-typedef enum {
-    FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP,
-    FB_POP_VALUE,             /* a pending return value under a finally body */
-} FBlockKind;
-
-typedef struct {
-    FBlockKind kind;
-    int continue_label, break_label;
-    const Node *node;         /* the Try (finally body) or the handler (its name) */
-    int outer_handler, outer_depth;
-} FBlock;
-
-typedef struct Unit {
-    Block *block;
-    struct Unit *parent;
-    Instr *instrs;
-    int ninstrs, instrs_cap;
-    int *label_pos, *label_depth;
-    int nlabels, labels_cap;
-    Object *consts;           /* list */
-    uint32_t *const_slots;    /* hash index into consts: position + 1, 0 = empty */
-    uint32_t const_cap;       /* 0 or a power of two, more than twice LIST_SIZE(consts) */
-    Object *names, *names_map;
-    Object *varnames, *varnames_map;
-    Object *cellvars, *cellvars_map;
-    Object *freevars, *freevars_map;
-    FBlock fblocks[MAX_FBLOCKS];
-    int nfblocks;
-    int handler, handler_depth;
-    int depth, maxdepth;
-    CodePos loc;
-    Object *qualname;
-    const char *name;
-    Object *docstring;
-    int argcount, posonly, kwonly, flags, firstlineno;
-    bool interactive;
-} Unit;
-
-typedef struct {
-    ThreadState *ts;
-    Arena *arena;
-    const char *src;
-    size_t len;
-    const char *filename;
-    Object *filename_obj;
-    Diag *diag;
-    SymTable *st;
-    Unit *u;
-    bool failed;              /* a compile error (diag) or an exception (ts->exc) */
-    bool no_memory;           /* ... and it was for want of memory: MemoryError */
-    uint32_t serial;
-    const Node **nofold;      /* BinOps that did not fold (open addressing) */
-    size_t nofold_cap, nofold_n;
-} Compiler;
-
 /* ---- errors ------------------------------------------------------------- */
 
-static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) PRINTF_LIKE(3, 4);
-static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
+bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
     if (c->failed) return false;
     c->failed = true;
     char msg[256];
@@ -126,7 +62,7 @@ static bool comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
 }
 
 /* A runtime failure (out of memory) while compiling. */
-static bool comp_fail(Compiler *c) {
+bool comp_fail(Compiler *c) {
     c->failed = true;
     return false;
 }
@@ -134,7 +70,7 @@ static bool comp_fail(Compiler *c) {
 /* The recursion over the tree goes as deep as the tree, which the parser
  * bounds by the recursion limit (3 levels per unit); a raised limit may
  * allow more than the C stack holds, and then this is CPython's error. */
-static bool stack_ok(Compiler *c) {
+bool comp_stack_ok(Compiler *c) {
     if (!ts_stack_low(c->ts)) return true;
     if (!c->failed)
         err_set_string(c->ts, &ExcRecursionError, "maximum recursion depth exceeded during compilation");
@@ -143,7 +79,7 @@ static bool stack_ok(Compiler *c) {
 
 /* Out of memory in the compiler's own tables: MemoryError in the end
  * (comp_compile), whatever happens to ts->exc meanwhile. */
-static bool comp_no_memory(Compiler *c) {
+bool comp_no_memory(Compiler *c) {
     if (!c->no_memory) err_no_memory(c->ts);
     c->no_memory = true;
     return comp_fail(c);
@@ -157,73 +93,8 @@ static const char *mangle(Compiler *c, const char *name) {
     return m;
 }
 
-#define CHECK(x) do { if (!(x)) return false; } while (0)
 
 /* ---- emitting ---------------------------------------------------------- */
-
-static bool grow(void **p, int *cap, int n, size_t size) {
-    if (n < *cap) return true;
-    int ncap = *cap ? *cap * 2 : 32;
-    void *q = rawmem_realloc(*p, (size_t)ncap * size);
-    if (!q) return false;
-    *p = q;
-    *cap = ncap;
-    return true;
-}
-
-static int new_label(Compiler *c) {
-    Unit *u = c->u;
-    if (u->nlabels == u->labels_cap) {
-        int cap = u->labels_cap ? u->labels_cap * 2 : 16;
-        int *pos = rawmem_realloc(u->label_pos, sizeof(int) * (size_t)cap);
-        if (pos) u->label_pos = pos;
-        int *depth = pos ? rawmem_realloc(u->label_depth, sizeof(int) * (size_t)cap) : NULL;
-        if (!depth) {
-            /* label 0 stands in: the code is never assembled */
-            comp_no_memory(c);
-            return 0;
-        }
-        u->label_depth = depth;
-        u->labels_cap = cap;
-    }
-    u->label_pos[u->nlabels] = -1;
-    u->label_depth[u->nlabels] = -1;
-    return u->nlabels++;
-}
-
-static void place(Compiler *c, int label) {
-    Unit *u = c->u;
-    if (c->no_memory) return;           /* new_label() may have had no memory */
-    u->label_pos[label] = u->ninstrs;
-    if (u->label_depth[label] >= 0) u->depth = u->label_depth[label];
-    else u->label_depth[label] = u->depth;
-}
-
-static bool emit_full(Compiler *c, Opcode op, uint32_t arg, int target) {
-    Unit *u = c->u;
-    if (c->no_memory) return false;
-    if (!grow((void **)&u->instrs, &u->instrs_cap, u->ninstrs, sizeof(Instr))) return comp_no_memory(c);
-    if (arg > MAX_ARG) return comp_error(c, c->st->top->node, "too many constants or names");
-    Instr *in = &u->instrs[u->ninstrs++];
-    in->op = (uint8_t)op;
-    in->arg = arg;
-    in->target = target;
-    in->pos = u->loc;
-    in->handler = u->handler;
-    in->handler_depth = u->handler_depth;
-    if (target >= 0) {
-        int jdepth = u->depth + opcode_stack_effect(op, arg, true);
-        if (u->label_depth[target] < 0) u->label_depth[target] = jdepth;
-    }
-    u->depth += opcode_stack_effect(op, arg, false);
-    if (u->depth > u->maxdepth) u->maxdepth = u->depth;
-    if (u->depth < 0) u->depth = 0;
-    return true;
-}
-
-static bool emit(Compiler *c, Opcode op, uint32_t arg) { return emit_full(c, op, arg, -1); }
-static bool emit0(Compiler *c, Opcode op) { return emit_full(c, op, 0, -1); }
-static bool emit_jump(Compiler *c, Opcode op, int label) { return emit_full(c, op, 0, label); }
 
 /* Start covering instructions with exception handler [label], which will
  * find the stack at the current depth plus the exception. */
@@ -239,16 +110,6 @@ static void push_handler(Compiler *c, int label, int *saved_handler, int *saved_
 static void pop_handler(Compiler *c, int saved_handler, int saved_depth) {
     c->u->handler = saved_handler;
     c->u->handler_depth = saved_depth;
-}
-
-static void set_loc(Compiler *c, const Node *n) {
-    CodePos *p = &c->u->loc;
-    p->line = n->lineno;
-    p->end_line = n->end_lineno;
-    p->col = n->col_offset;
-    p->end_col = n->end_col_offset;
-    p->anchor_kind = ANCHOR_NONE;
-    p->anchor_a = p->anchor_b = 0;
 }
 
 /* ---- constants and names ------------------------------------------------ */
@@ -300,7 +161,7 @@ static uint32_t const_probe(Unit *u, Object *o) {
 /* Index of constant [o] (a reference the caller gives up). Code objects
  * are never shared; every other constant is stored once, found through a
  * hash index, so a unit with n constants costs n, not n*n. */
-static int add_const_steal(Compiler *c, Object *o) {
+int comp_add_const_steal(Compiler *c, Object *o) {
     if (!o) { comp_fail(c); return -1; }
     Unit *u = c->u;
     Object *consts = u->consts;
@@ -333,12 +194,12 @@ static int add_const_steal(Compiler *c, Object *o) {
     return i;
 }
 
-static bool load_const_steal(Compiler *c, Object *o) {
-    int i = add_const_steal(c, o);
+bool comp_load_const_steal(Compiler *c, Object *o) {
+    int i = comp_add_const_steal(c, o);
     return i >= 0 && emit(c, OP_LOAD_CONST, (uint32_t)i);
 }
 
-static bool load_none(Compiler *c) { return load_const_steal(c, none_new()); }
+static bool load_none(Compiler *c) { return comp_load_const_steal(c, none_new()); }
 
 /* The loop that drives an awaitable or a delegate until it returns, giving
  * each value it yields to our own caller (yield from, await):
@@ -389,7 +250,7 @@ static int lookup_index(Compiler *c, Object *map, const char *name) {
     return (int)v;
 }
 
-static int add_name(Compiler *c, const char *name) {
+int comp_add_name(Compiler *c, const char *name) {
     return name_index(c, c->u->names, c->u->names_map, name);
 }
 
@@ -625,9 +486,8 @@ static Object *assemble(Compiler *c) {
 
 /* ---- names ---------------------------------------------------------------- */
 
-typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameCtx;
 
-static bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
+bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
     Unit *u = c->u;
     Block *b = u->block;
     const char *mangled = mangle(c, name);
@@ -657,12 +517,12 @@ static bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
             idx = lookup_index(c, u->varnames_map, mangled);
             if (idx >= 0) return emit(c, fast[ctx], (uint32_t)idx);
         }
-        idx = add_name(c, mangled);
+        idx = comp_add_name(c, mangled);
         if (idx < 0) return false;
         if (ctx == NAME_LOAD) return emit(c, OP_LOAD_GLOBAL, (uint32_t)idx << 1);
         return emit(c, global[ctx], (uint32_t)idx);
     }
-    idx = add_name(c, mangled);
+    idx = comp_add_name(c, mangled);
     if (idx < 0) return false;
     if (scope == GLOBAL_EXPLICIT) {
         if (ctx == NAME_LOAD) return emit(c, OP_LOAD_GLOBAL, (uint32_t)idx << 1);
@@ -673,9 +533,7 @@ static bool comp_name(Compiler *c, const char *name, NameCtx ctx) {
 
 /* ---- forward declarations ---------------------------------------------------- */
 
-static bool comp_expr(Compiler *c, const Node *e);
 static bool comp_stmt(Compiler *c, const Node *s);
-static bool comp_stmts(Compiler *c, const NodeList *body);
 static bool comp_store(Compiler *c, const Node *target);
 static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, const NodeList *keywords);
 
@@ -718,12 +576,11 @@ static bool comp_constant(Compiler *c, const Node *e) {
         return comp_error(c, e, "complex numbers are not supported by minipy");
     Object *o = const_object(c, v);
     if (!o) return comp_fail(c);
-    return load_const_steal(c, o);
+    return comp_load_const_steal(c, o);
 }
 
 /* The value of [e] if it is a constant after CPython's folding (a literal,
  * -1, 2**8, ("a", 1)), as a new reference; NULL (no exception) if not. */
-static Object *fold_node(Compiler *c, const Node *e);
 
 /* A tuple, list or set display whose items are all constants is loaded as
  * one constant tuple (CPython's constant folding). */
@@ -732,7 +589,7 @@ static Object *const_tuple_of(Compiler *c, const NodeList *elts) {
     Object *t = tuple_new(c->ts, (size_t)elts->count);
     if (!t) { comp_fail(c); return NULL; }
     for (int i = 0; i < elts->count; i++) {
-        Object *o = fold_node(c, elts->items[i]);
+        Object *o = comp_fold(c, elts->items[i]);
         if (!o) { DECREF(t); return NULL; }
         TUPLE_SET_STEAL(t, i, o);
     }
@@ -784,7 +641,7 @@ static Opcode set_add_op(void) { return OP_SET_ADD; }
 static bool comp_tuple(Compiler *c, const Node *e) {
     /* (1, 2, 3) => LOAD_CONST (1, 2, 3) */
     Object *k = const_tuple_of(c, &e->v.Tuple.elts);
-    if (k) return load_const_steal(c, k);
+    if (k) return comp_load_const_steal(c, k);
     if (c->failed) return false;
     if (has_starred(&e->v.Tuple.elts))
         return comp_sequence(c, &e->v.Tuple.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, true);
@@ -797,7 +654,7 @@ static bool comp_list(Compiler *c, const Node *e) {
         Object *k = const_tuple_of(c, &e->v.List.elts);
         if (k) {
             CHECK(emit(c, OP_BUILD_LIST, 0));
-            CHECK(load_const_steal(c, k));
+            CHECK(comp_load_const_steal(c, k));
             return emit(c, OP_LIST_EXTEND, 1);
         }
         if (c->failed) return false;
@@ -860,7 +717,7 @@ static bool comp_set(Compiler *c, const Node *e) {
             DECREF(k);
             if (!fs) return comp_fail(c);
             CHECK(emit(c, OP_BUILD_SET, 0));
-            CHECK(load_const_steal(c, fs));
+            CHECK(comp_load_const_steal(c, fs));
             return emit(c, OP_SET_UPDATE, 1);
         }
         if (c->failed) return false;
@@ -884,7 +741,7 @@ static bool comp_const_container(Compiler *c, const Node *e, bool *done) {
         k = fs;
     }
     *done = true;
-    return load_const_steal(c, k);
+    return comp_load_const_steal(c, k);
 }
 
 /* {k: v, **m} => BUILD_MAP n for each run of pairs; DICT_UPDATE for each **m */
@@ -956,7 +813,7 @@ static void nofold_add(Compiler *c, const Node *e) {
 static Object *fold_binop_once(Compiler *c, const Node *e);
 
 static Object *fold_binop(Compiler *c, const Node *e) {
-    if (nofold_has(c, e) || !stack_ok(c)) return NULL;
+    if (nofold_has(c, e) || !comp_stack_ok(c)) return NULL;
     Object *r = fold_binop_once(c, e);
     if (!r) nofold_add(c, e);
     return r;
@@ -965,9 +822,9 @@ static Object *fold_binop(Compiler *c, const Node *e) {
 static Object *fold_binop_once(Compiler *c, const Node *e) {
     NbOp op = binop_of[e->v.BinOp.op];
     if (op == NB_MATMUL) return NULL;
-    Object *a = fold_node(c, e->v.BinOp.left);
+    Object *a = comp_fold(c, e->v.BinOp.left);
     if (!a) return NULL;
-    Object *b = fold_node(c, e->v.BinOp.right);
+    Object *b = comp_fold(c, e->v.BinOp.right);
     if (!b) { DECREF(a); return NULL; }
     /* numbers, strings and tuples only, and no huge results */
     bool ok_types = (int_check(a) || float_check(a) || str_check(a) || tuple_check(a)) &&
@@ -999,7 +856,7 @@ static Object *fold_binop_once(Compiler *c, const Node *e) {
     return res;
 }
 
-static Object *fold_node(Compiler *c, const Node *e) {
+Object *comp_fold(Compiler *c, const Node *e) {
     switch (e->kind) {
     case NODE_Constant: {
         ConstKind k = e->v.Constant.value.kind;
@@ -1037,7 +894,7 @@ static Object *fold_node(Compiler *c, const Node *e) {
 
 static bool comp_binop(Compiler *c, const Node *e) {
     Object *folded = fold_binop(c, e);
-    if (folded) return load_const_steal(c, folded);
+    if (folded) return comp_load_const_steal(c, folded);
     CHECK(comp_expr(c, e->v.BinOp.left));
     CHECK(comp_expr(c, e->v.BinOp.right));
     set_loc(c, e);
@@ -1062,7 +919,7 @@ static bool comp_unaryop(Compiler *c, const Node *e) {
             Object *r = e->v.UnaryOp.op == UOP_USub ? obj_neg(c->ts, v)
                       : e->v.UnaryOp.op == UOP_UAdd ? obj_pos(c->ts, v) : obj_invert(c->ts, v);
             DECREF(v);
-            if (r) return load_const_steal(c, r);
+            if (r) return comp_load_const_steal(c, r);
             err_clear(c->ts);
         }
     }
@@ -1145,8 +1002,8 @@ static bool comp_compare(Compiler *c, const Node *e) {
 
 /* Jump to [label] if [e] is [cond]; `not`, `and`, `or` and chained
  * comparisons become jumps instead of values, as CPython does. */
-static bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
-    CHECK(stack_ok(c));
+bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
+    CHECK(comp_stack_ok(c));
     if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not)
         return comp_jump_if(c, e->v.UnaryOp.operand, label, !cond);
     if (e->kind == NODE_BoolOp) {
@@ -1209,7 +1066,7 @@ static bool comp_subscript(Compiler *c, const Node *e) {
 /* f"a{x!r:>{w}}" => 'a'; <x> <w> FORMAT_VALUE; BUILD_STRING n */
 static bool comp_joinedstr(Compiler *c, const Node *e) {
     const NodeList *vals = &e->v.JoinedStr.values;
-    if (vals->count == 0) return load_const_steal(c, str_new(c->ts, "", 0));
+    if (vals->count == 0) return comp_load_const_steal(c, str_new(c->ts, "", 0));
     for (int i = 0; i < vals->count; i++) CHECK(comp_expr(c, vals->items[i]));
     if (vals->count > 1) return emit(c, OP_BUILD_STRING, (uint32_t)vals->count);
     if (vals->items[0]->kind == NODE_Constant) return true;
@@ -1269,7 +1126,7 @@ static bool make_function(Compiler *c, Object *co, uint32_t flags) {
     }
 #undef CHECK
 #define CHECK(x) do { if (!(x)) return false; } while (0)
-    return load_const_steal(c, co) && emit(c, OP_MAKE_FUNCTION, flags);
+    return comp_load_const_steal(c, co) && emit(c, OP_MAKE_FUNCTION, flags);
 }
 
 /* The body of a function unit: cells, then the statements, then the
@@ -1284,7 +1141,7 @@ static bool comp_prologue(Compiler *c) {
 /* True when control cannot fall off the end of [u]: the last instruction
  * returns and no jump lands after it (an `if` whose branch returns leaves
  * its false edge pointing there). */
-static bool ends_in_return(Unit *u) {
+bool comp_ends_in_return(Unit *u) {
     if (!u->ninstrs || u->instrs[u->ninstrs - 1].op != OP_RETURN_VALUE) return false;
     for (int i = 0; i < u->nlabels; i++)
         if (u->label_pos[i] == u->ninstrs) return false;
@@ -1307,7 +1164,7 @@ static bool comp_defaults(Compiler *c, const Node *args, uint32_t *flags) {
     for (int i = 0; i < kwd->count; i++) {
         if (!kwd->items[i]) continue;
         const char *name = mangle(c, kwonly->items[i]->v.arg.arg);
-        CHECK(name && load_const_steal(c, str_intern_cstr(c->ts, name)));
+        CHECK(name && comp_load_const_steal(c, str_intern_cstr(c->ts, name)));
         CHECK(comp_expr(c, kwd->items[i]));
         nkw++;
     }
@@ -1373,7 +1230,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
-        if (ok && !ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+        if (ok && !comp_ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
     }
     Object *co = ok ? assemble(c) : NULL;
     leave_unit(c);
@@ -1408,13 +1265,13 @@ static bool comp_class(Compiler *c, const Node *s) {
     bool ok = comp_prologue(c);
     /* __module__ = __name__; __qualname__ = 'C' */
     ok = ok && comp_name(c, "__name__", NAME_LOAD) && comp_name(c, "__module__", NAME_STORE);
-    ok = ok && load_const_steal(c, NEWREF(qual)) && comp_name(c, "__qualname__", NAME_STORE);
+    ok = ok && comp_load_const_steal(c, NEWREF(qual)) && comp_name(c, "__qualname__", NAME_STORE);
     const NodeList *body = &s->v.ClassDef.body;
     int start = 0;
     if (ok && body->count && is_docstring(body->items[0])) {
         const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
         set_loc(c, body->items[0]);
-        ok = load_const_steal(c, str_new(c->ts, v->text, v->len)) && comp_name(c, "__doc__", NAME_STORE);
+        ok = comp_load_const_steal(c, str_new(c->ts, v->text, v->len)) && comp_name(c, "__doc__", NAME_STORE);
         start = 1;
     }
     bool annotations = false;
@@ -1439,7 +1296,7 @@ static bool comp_class(Compiler *c, const Node *s) {
         return false;
     }
     CHECK(make_function(c, co, 0));
-    CHECK(load_const_steal(c, str_intern_cstr(c->ts, s->v.ClassDef.name)));
+    CHECK(comp_load_const_steal(c, str_intern_cstr(c->ts, s->v.ClassDef.name)));
     /* the bases and keywords, called like any function */
     CHECK(comp_call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords));
     for (int i = 0; i < decos->count; i++) CHECK(emit(c, OP_CALL, 1));
@@ -1588,7 +1445,7 @@ static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, con
                 if (!k) { DECREF(names); return comp_fail(c); }
                 TUPLE_SET_STEAL(names, i, k);
             }
-            int idx = add_const_steal(c, names);
+            int idx = comp_add_const_steal(c, names);
             if (idx < 0) return false;
             CHECK(emit(c, OP_KW_NAMES, (uint32_t)idx));
         }
@@ -1637,7 +1494,7 @@ static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, con
                 CHECK(comp_expr(c, k->v.keyword.value));
                 CHECK(emit(c, OP_DICT_MERGE, 1));
             } else {
-                CHECK(load_const_steal(c, str_intern_cstr(c->ts, k->v.keyword.arg)));
+                CHECK(comp_load_const_steal(c, str_intern_cstr(c->ts, k->v.keyword.arg)));
                 CHECK(comp_expr(c, k->v.keyword.value));
                 npairs++;
             }
@@ -1661,7 +1518,7 @@ static bool comp_call(Compiler *c, const Node *e) {
     if (f->kind == NODE_Attribute && !dynamic) {
         CHECK(comp_expr(c, f->v.Attribute.value));
         set_loc(c, f);
-        int idx = add_name(c, mangle(c, f->v.Attribute.attr));
+        int idx = comp_add_name(c, mangle(c, f->v.Attribute.attr));
         if (idx < 0) return false;
         CHECK(emit(c, OP_LOAD_METHOD, (uint32_t)idx));
     } else {
@@ -1702,8 +1559,8 @@ static bool emit_yield_from_loop(Compiler *c) {
     return true;
 }
 
-static bool comp_expr(Compiler *c, const Node *e) {
-    if (c->failed || !stack_ok(c)) return false;
+bool comp_expr(Compiler *c, const Node *e) {
+    if (c->failed || !comp_stack_ok(c)) return false;
     CodePos saved = c->u->loc;
     set_loc(c, e);
     bool ok;
@@ -1722,7 +1579,7 @@ static bool comp_expr(Compiler *c, const Node *e) {
     case NODE_Attribute: {
         ok = comp_expr(c, e->v.Attribute.value);
         set_loc(c, e);
-        int idx = add_name(c, mangle(c, e->v.Attribute.attr));
+        int idx = comp_add_name(c, mangle(c, e->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_LOAD_ATTR, (uint32_t)idx);
         break;
     }
@@ -1809,7 +1666,7 @@ static bool comp_unpack(Compiler *c, const Node *target, const NodeList *elts) {
 }
 
 static bool comp_store(Compiler *c, const Node *t) {
-    CHECK(stack_ok(c));
+    CHECK(comp_stack_ok(c));
     CodePos saved = c->u->loc;
     set_loc(c, t);
     bool ok;
@@ -1818,7 +1675,7 @@ static bool comp_store(Compiler *c, const Node *t) {
     case NODE_Attribute: {
         ok = comp_expr(c, t->v.Attribute.value);
         set_loc(c, t);
-        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
+        int idx = comp_add_name(c, mangle(c, t->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_STORE_ATTR, (uint32_t)idx);
         break;
     }
@@ -1846,7 +1703,7 @@ static bool comp_delete(Compiler *c, const Node *t) {
     case NODE_Attribute: {
         CHECK(comp_expr(c, t->v.Attribute.value));
         set_loc(c, t);
-        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
+        int idx = comp_add_name(c, mangle(c, t->v.Attribute.attr));
         return idx >= 0 && emit(c, OP_DELETE_ATTR, (uint32_t)idx);
     }
     case NODE_Subscript:
@@ -2006,7 +1863,7 @@ static bool comp_if(Compiler *c, const Node *s) {
     CHECK(comp_jump_if(c, s->v.If.test, orelse, false));
     CHECK(comp_stmts(c, &s->v.If.body));
     if (s->v.If.orelse.count) {
-        if (!ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        if (!comp_ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
         place(c, orelse);
         CHECK(comp_stmts(c, &s->v.If.orelse));
     } else {
@@ -2312,9 +2169,9 @@ static bool comp_import(Compiler *c, const Node *s) {
     for (int i = 0; i < names->count; i++) {
         const Node *a = names->items[i];
         set_loc(c, s);     /* the statement, as CPython: no carets under one name */
-        CHECK(load_const_steal(c, int_from_i64(c->ts, 0)));
+        CHECK(comp_load_const_steal(c, int_from_i64(c->ts, 0)));
         CHECK(load_none(c));
-        int idx = add_name(c, a->v.alias.name);
+        int idx = comp_add_name(c, a->v.alias.name);
         if (idx < 0) return false;
         CHECK(emit(c, OP_IMPORT_NAME, (uint32_t)idx));
         const char *full = a->v.alias.name;
@@ -2325,7 +2182,7 @@ static bool comp_import(Compiler *c, const Node *s) {
                 size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
                 const char *part = arena_strndup(c->arena, dot + 1, n);
                 if (!part) return comp_no_memory(c);
-                int pi = add_name(c, part);
+                int pi = comp_add_name(c, part);
                 if (pi < 0) return false;
                 CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)pi));
                 CHECK(emit(c, OP_SWAP, 2));
@@ -2347,7 +2204,7 @@ static bool comp_import(Compiler *c, const Node *s) {
  *                           IMPORT_FROM x; STORE y; POP_TOP */
 static bool comp_import_from(Compiler *c, const Node *s) {
     const NodeList *names = &s->v.ImportFrom.names;
-    CHECK(load_const_steal(c, int_from_i64(c->ts, s->v.ImportFrom.level)));
+    CHECK(comp_load_const_steal(c, int_from_i64(c->ts, s->v.ImportFrom.level)));
     Object *fromlist = tuple_new(c->ts, (size_t)names->count);
     if (!fromlist) return comp_fail(c);
     for (int i = 0; i < names->count; i++) {
@@ -2355,8 +2212,8 @@ static bool comp_import_from(Compiler *c, const Node *s) {
         if (!n) { DECREF(fromlist); return comp_fail(c); }
         TUPLE_SET_STEAL(fromlist, i, n);
     }
-    CHECK(load_const_steal(c, fromlist));
-    int idx = add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : "");
+    CHECK(comp_load_const_steal(c, fromlist));
+    int idx = comp_add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : "");
     if (idx < 0) return false;
     CHECK(emit(c, OP_IMPORT_NAME, (uint32_t)idx));
     if (names->count == 1 && strcmp(names->items[0]->v.alias.name, "*") == 0) {
@@ -2367,7 +2224,7 @@ static bool comp_import_from(Compiler *c, const Node *s) {
     for (int i = 0; i < names->count; i++) {
         const Node *a = names->items[i];
         set_loc(c, s);     /* the statement, as CPython */
-        int ni = add_name(c, a->v.alias.name);
+        int ni = comp_add_name(c, a->v.alias.name);
         if (ni < 0) return false;
         CHECK(emit(c, OP_IMPORT_FROM, (uint32_t)ni));
         CHECK(comp_name(c, a->v.alias.asname ? a->v.alias.asname : a->v.alias.name, NAME_STORE));
@@ -2390,7 +2247,7 @@ static bool comp_augassign(Compiler *c, const Node *s) {
         return comp_name(c, t->v.Name.id, NAME_STORE);
     case NODE_Attribute: {
         CHECK(comp_expr(c, t->v.Attribute.value));
-        int idx = add_name(c, mangle(c, t->v.Attribute.attr));
+        int idx = comp_add_name(c, mangle(c, t->v.Attribute.attr));
         if (idx < 0) return false;
         set_loc(c, t);
         CHECK(emit(c, OP_COPY, 1));
@@ -2436,7 +2293,7 @@ static bool comp_annassign(Compiler *c, const Node *s) {
         CHECK(comp_expr(c, s->v.AnnAssign.annotation));
         CHECK(comp_name(c, "__annotations__", NAME_LOAD));
         const char *name = mangle(c, t->v.Name.id);
-        CHECK(name && load_const_steal(c, str_intern_cstr(c->ts, name)));
+        CHECK(name && comp_load_const_steal(c, str_intern_cstr(c->ts, name)));
         return emit0(c, OP_STORE_SUBSCR);
     }
     if (t->kind != NODE_Name && !s->v.AnnAssign.value && t->kind == NODE_Attribute)
@@ -2488,13 +2345,13 @@ static bool comp_assert(Compiler *c, const Node *s) {
     return true;
 }
 
-static bool comp_stmts(Compiler *c, const NodeList *body) {
+bool comp_stmts(Compiler *c, const NodeList *body) {
     for (int i = 0; i < body->count; i++) CHECK(comp_stmt(c, body->items[i]));
     return true;
 }
 
 static bool comp_stmt(Compiler *c, const Node *s) {
-    if (c->failed || !stack_ok(c)) return false;
+    if (c->failed || !comp_stack_ok(c)) return false;
     set_loc(c, s);
     switch (s->kind) {
     case NODE_Expr: {
@@ -2550,6 +2407,7 @@ static bool comp_stmt(Compiler *c, const Node *s) {
     case NODE_With:
     case NODE_AsyncWith: return comp_with_item(c, s, 0);
     case NODE_Assert: return comp_assert(c, s);
+    case NODE_Match: return comp_match(c, s);
     case NODE_Import: return comp_import(c, s);
     case NODE_ImportFrom: return comp_import_from(c, s);
     default:
@@ -2590,7 +2448,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
         if (ok && mod->kind == NODE_Module && body->count && is_docstring(body->items[0])) {
             const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
             set_loc(&c, body->items[0]);
-            ok = load_const_steal(&c, str_new(ts, v->text, v->len)) && comp_name(&c, "__doc__", NAME_STORE);
+            ok = comp_load_const_steal(&c, str_new(ts, v->text, v->len)) && comp_name(&c, "__doc__", NAME_STORE);
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(&c, body->items[i]);

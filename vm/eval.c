@@ -26,6 +26,7 @@
 #include "runtime/gen.h"
 #include "runtime/asyncgen.h"
 #include "opcodes.h"
+#include "match.h"
 #include "trace/events.h"
 #include "runtime/interp.h"
 #include "runtime/exceptions.h"

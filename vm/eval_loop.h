@@ -1276,6 +1276,51 @@ dispatch:
         DISPATCH();
     }
 
+    /* ---- the match statement: see vm/match.c ---- */
+
+    TARGET(GET_LEN) {
+        SAVE();
+        ssize_t n = obj_len(ts, TOP());
+        if (n < 0) goto error;
+        Object *len = int_from_i64(ts, n);
+        if (!len) goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        bool is = eval_match_sequence(TOP());
+        PUSH(bool_from(is));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        bool is = eval_match_mapping(TOP());
+        PUSH(bool_from(is));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        SAVE();
+        Object *values = eval_match_keys(ts, SECOND(), TOP());
+        if (!values) goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        SAVE();
+        Object *names = TOP(), *type = SECOND(), *subject = PEEK(3);
+        Object *attrs = eval_match_class(ts, subject, type, ARG(), names);
+        if (!attrs) goto error;
+        sp -= 2;
+        DECREF(names);
+        DECREF(type);
+        DECREF(subject);
+        SET_TOP(attrs);
+        DISPATCH();
+    }
+
     TARGET(IMPORT_NAME) {
         Object *fromlist = POP(), *level = TOP();
         int64_t lv = 0;

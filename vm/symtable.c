@@ -436,6 +436,45 @@ static void declare(Collector *c, const Node *stmt, bool global) {
     }
 }
 
+/* A pattern binds the names it captures (MatchAs, MatchStar, a mapping's
+ * **rest) and loads the values and classes it compares with. */
+static void visit_pattern(Collector *c, const Node *n) {
+    if (!n || stack_low(c)) return;
+    switch (n->kind) {
+    case NODE_MatchValue: visit_expr(c, n->v.MatchValue.value); break;
+    case NODE_MatchSingleton: break;
+    case NODE_MatchSequence:
+        for (int i = 0; i < n->v.MatchSequence.patterns.count; i++)
+            visit_pattern(c, n->v.MatchSequence.patterns.items[i]);
+        break;
+    case NODE_MatchMapping:
+        visit_exprs(c, &n->v.MatchMapping.keys);
+        for (int i = 0; i < n->v.MatchMapping.patterns.count; i++)
+            visit_pattern(c, n->v.MatchMapping.patterns.items[i]);
+        if (n->v.MatchMapping.rest) add_def(c, n->v.MatchMapping.rest, DEF_LOCAL, n);
+        break;
+    case NODE_MatchClass:
+        visit_expr(c, n->v.MatchClass.cls);
+        for (int i = 0; i < n->v.MatchClass.patterns.count; i++)
+            visit_pattern(c, n->v.MatchClass.patterns.items[i]);
+        for (int i = 0; i < n->v.MatchClass.kwd_patterns.count; i++)
+            visit_pattern(c, n->v.MatchClass.kwd_patterns.items[i]);
+        break;
+    case NODE_MatchStar:
+        if (n->v.MatchStar.name) add_def(c, n->v.MatchStar.name, DEF_LOCAL, n);
+        break;
+    case NODE_MatchAs:
+        visit_pattern(c, n->v.MatchAs.pattern);
+        if (n->v.MatchAs.name) add_def(c, n->v.MatchAs.name, DEF_LOCAL, n);
+        break;
+    case NODE_MatchOr:
+        for (int i = 0; i < n->v.MatchOr.patterns.count; i++)
+            visit_pattern(c, n->v.MatchOr.patterns.items[i]);
+        break;
+    default: break;
+    }
+}
+
 static void visit_stmt(Collector *c, const Node *n) {
     if (!n || c->failed || stack_low(c)) return;
     switch (n->kind) {
@@ -520,6 +559,15 @@ static void visit_stmt(Collector *c, const Node *n) {
         visit_stmts(c, &n->v.Try.finalbody);
         break;
     case NODE_Assert: visit_expr(c, n->v.Assert.test); visit_expr(c, n->v.Assert.msg); break;
+    case NODE_Match:
+        visit_expr(c, n->v.Match.subject);
+        for (int i = 0; i < n->v.Match.cases.count; i++) {
+            const Node *mc = n->v.Match.cases.items[i];
+            visit_pattern(c, mc->v.match_case.pattern);
+            visit_expr(c, mc->v.match_case.guard);
+            visit_stmts(c, &mc->v.match_case.body);
+        }
+        break;
     case NODE_Import:
     case NODE_ImportFrom: {
         const NodeList *names = n->kind == NODE_Import ? &n->v.Import.names : &n->v.ImportFrom.names;
@@ -711,6 +759,7 @@ static const Node *find_directive(const Node *n, const char *name) {
     case NODE_For: case NODE_AsyncFor: bodies[0] = &n->v.For.body; bodies[1] = &n->v.For.orelse; break;
     case NODE_With: case NODE_AsyncWith: bodies[0] = &n->v.With.body; break;
     case NODE_Try: bodies[0] = &n->v.Try.body; bodies[1] = &n->v.Try.orelse; bodies[2] = &n->v.Try.finalbody; break;
+    case NODE_Match: break;
     default: return NULL;
     }
     for (int b = 0; b < 3; b++) {
@@ -721,6 +770,15 @@ static const Node *find_directive(const Node *n, const char *name) {
                 st->kind == NODE_ClassDef) continue;
             const Node *r = find_directive(st, name);
             if (r) return r;
+        }
+    }
+    if (n->kind == NODE_Match) {
+        for (int i = 0; i < n->v.Match.cases.count; i++) {
+            const NodeList *cb = &n->v.Match.cases.items[i]->v.match_case.body;
+            for (int k = 0; k < cb->count; k++) {
+                const Node *r = find_directive(cb->items[k], name);
+                if (r) return r;
+            }
         }
     }
     if (n->kind == NODE_Try) {

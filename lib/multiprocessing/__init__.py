@@ -14,6 +14,9 @@ The pieces, each in its own file, in the order to read them:
   queues.py       Queue, SimpleQueue: a pipe plus locks to keep messages whole
   pool.py         Pool: worker processes fed with tasks, results read by a thread
 
+concurrent.futures.ProcessPoolExecutor (lib/concurrent/futures/process.py)
+is built on Process, SimpleQueue and Process.sentinel.
+
 Only the "fork" start method exists: there is no "spawn" and no
 "forkserver", no Manager, no shared Value/Array, and no Semaphore or
 Condition across processes.

@@ -271,6 +271,8 @@ class Pool:
             self._results_r.close()
             self._tasks_r.close()
             self._tasks_w.close()
+            self._tasks_lock._close()
+            self._results_lock._close()
 
     def __enter__(self):
         self._check_running()

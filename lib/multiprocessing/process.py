@@ -10,6 +10,12 @@ or minus the signal number that killed it (-9 for SIGKILL).
 
 What print() has buffered is copied by fork too, so start() flushes
 sys.stdout and sys.stderr first -- or the child would print it again.
+
+sentinel is a descriptor that becomes readable when the child ends, however
+it ends (even killed by SIGKILL): the read end of a pipe whose only write
+end the child holds -- the kernel closes it when the child is gone, as in
+CPython on Linux. select() on sentinels is how a parent waits for "a result
+or a death" at once (concurrent.futures.process does).
 """
 import itertools
 import os
@@ -83,6 +89,7 @@ class Process(BaseProcess):
         self._parent_name = _current_process.name
         self._pid = None
         self._returncode = None
+        self._sentinel = None
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
@@ -102,12 +109,16 @@ class Process(BaseProcess):
         assert not _current_process.daemon, 'daemonic processes are not allowed to have children'
         _reap_children()
         _flush_std_streams()
+        sentinel_r, sentinel_w = os.pipe()
         pid = os.fork()
         if pid == 0:
+            os.close(sentinel_r)
             code = self._bootstrap()
             _flush_std_streams()
             os._exit(code)
+        os.close(sentinel_w)
         self._pid = pid
+        self._sentinel = sentinel_r
         _children.add(self)
 
     def _bootstrap(self):
@@ -115,6 +126,8 @@ class Process(BaseProcess):
         global _current_process, _parent_process, _children, _counter
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
         _current_process = self
+        # from now on --trace=gil names this process in its narration
+        os._set_process_name(self._name)
         _children = set()
         _counter = itertools.count(1)
         self._pid = os.getpid()
@@ -148,7 +161,23 @@ class Process(BaseProcess):
                 return None
             if pid == self._pid:
                 self._returncode = os.waitstatus_to_exitcode(status)
+                self._close_sentinel()
         return self._returncode
+
+    def _close_sentinel(self):
+        # the child is gone and waited for: its sentinel has said all it can
+        if self._sentinel is not None:
+            os.close(self._sentinel)
+            self._sentinel = None
+
+    @property
+    def sentinel(self):
+        """A descriptor that select() finds readable once the child has ended."""
+        if self._pid is None:
+            raise ValueError('process not started')
+        if self._sentinel is None:
+            raise ValueError('process object is closed')
+        return self._sentinel
 
     def join(self, timeout=None):
         """Wait until the child ends, or [timeout] seconds pass."""

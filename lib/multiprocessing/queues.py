@@ -41,8 +41,12 @@ class SimpleQueue:
         return not self._reader.poll()
 
     def close(self):
+        """Give back what the queue holds in this process: its pipe and the
+        pipes of its two locks."""
         self._reader.close()
         self._writer.close()
+        self._rlock._close()
+        self._wlock._close()
 
 
 class Queue:

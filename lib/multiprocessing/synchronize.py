@@ -57,8 +57,16 @@ class Semaphore:
     def __exit__(self, *exc):
         self.release()
 
+    def _close(self):
+        # this process's ends of the pipe (other processes keep theirs);
+        # for the queue or pool that owns it, when it closes
+        for fd in (self._r, self._w):
+            if fd is not None:
+                os.close(fd)
+        self._r = self._w = None
+
     def __repr__(self):
-        return '<%s(pipe %d, %d)>' % (type(self).__name__, self._r, self._w)
+        return '<%s(pipe %r, %r)>' % (type(self).__name__, self._r, self._w)
 
 
 class Lock(Semaphore):

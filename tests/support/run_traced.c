@@ -27,7 +27,8 @@
  *
  * Environment: MINIPY_TEST_ONLY=a,b runs only programs whose path contains
  * a or b; MINIPY_TRACE_SETS=line,op;gc runs only these category sets
- * (';' between sets); MINIPY_TRACE_JSON=alternate narrates the last set
+ * (';' between sets; the set `none` runs the program untraced);
+ * MINIPY_TRACE_JSON=alternate narrates the last set
  * once per program, as text for one program and as JSON for the next,
  * instead of both for each (the sanitizer stage of .ci/run: both sinks
  * still meet every kind of program, in half the time).
@@ -161,6 +162,11 @@ static void run_in_process(const char *root, const char *path, const char *cats,
     close(err);
 }
 
+/* The set that means no narration at all: the quiet copy of the VM loop,
+ * in-process (.ci/run's sanitizer stage runs it instead of run_programs'
+ * thousand sanitized processes). */
+#define UNTRACED "none"
+
 /* The category sets to run: MINIPY_TRACE_SETS, or every one. */
 static size_t category_sets(char ***sets)
 {
@@ -285,11 +291,15 @@ ParameterizedTest(TestArea *a, traced, same_as_untraced)
             if (alternate && nsets && (k % 2 ? i == nsets - 1 : json))
                 continue;
             const char *cats = sets[json ? nsets - 1 : i];
+            bool plain = strcmp(cats, UNTRACED) == 0;
             HarnessRun r;
-            run_in_process(PY_ROOT, path, cats, json, &r);
+            run_in_process(PY_ROOT, path, plain ? NULL : cats, json, &r);
             judge_cut_root(&r, PY_ROOT);
             char ran[200];
-            snprintf(ran, sizeof ran, "minipy --trace=%s%s", cats, json ? " --trace-format=json" : "");
+            if (plain)
+                snprintf(ran, sizeof ran, "minipy (untraced, in-process)");
+            else
+                snprintf(ran, sizeof ran, "minipy --trace=%s%s", cats, json ? " --trace-format=json" : "");
             verdict = judge_run(path, ran, &r, &e);
             harness_run_free(&r);
         }
@@ -347,6 +357,8 @@ static char *measures_alike(const char *path)
     for (size_t i = 0; i < nsets + 2 && !verdict; i++) {
         bool dict_all = i >= nsets;
         const char *cats = dict_all ? with_dict_all[i - nsets] : sets[i];
+        if (strcmp(cats, UNTRACED) == 0)
+            continue;                 /* the untraced run is [plain], above */
         HarnessRun r;
         run_in_process(INVARIANCE_ROOT, path, cats, false, &r);
         verdict = harness_run_problem(&r, path);

@@ -226,6 +226,36 @@ Test(gil, events_carry_their_thread) {
     cr_assert(strstr(err_text, "\"event\": \"summary\""), "%s", err_text);
 }
 
+/* A child of os.fork() narrates too, and every line of its narration names
+ * it: "pid N" after a bare fork, then the name it is given (multiprocessing
+ * gives its Process's). Its lock is its own: the summary it reports when it
+ * ends in os._exit() counts its turns only (the one it began with, the one
+ * after its sleep), none of its parent's. */
+Test(gil, a_forked_child_names_itself_in_the_narration) {
+#if defined(__SANITIZE_ADDRESS__)
+    /* (AddressSanitizer's allocator is not fork-safe beside Criterion's
+     * threads: tests/support/run_traced.c says more) */
+    cr_skip_test("fork in-process under AddressSanitizer");
+#endif
+    cr_assert_eq(run("import os, time\n"
+                     "time.sleep(0)\n"
+                     "pid = os.fork()\n"
+                     "if pid == 0:\n"
+                     "    time.sleep(0)\n"
+                     "    os._set_process_name('child')\n"
+                     "    os._exit(0)\n"
+                     "print(pid)\n"
+                     "os.waitpid(pid, 0)\n",
+                     0, true),
+                 0);
+    char bare[64];
+    snprintf(bare, sizeof bare, "[pid %ld] release MainThread", strtol(out_text, NULL, 10));
+    cr_assert(strstr(err_text, bare), "%s", err_text);
+    cr_assert(strstr(err_text, "[child] summary T1 MainThread: 2 turns, 0 switched, 1 blocking\n"), "%s", err_text);
+    /* the parent's lines carry no tag: its summary counts its sleep and its wait */
+    cr_assert(strstr(err_text, "\nsummary T1 MainThread: 3 turns, 0 switched, 2 blocking\n"), "%s", err_text);
+}
+
 static pthread_t main_pthread;
 
 /* SIGINT for the main thread, once the program has written its first line

@@ -275,6 +275,32 @@ Test(oom, coroutines_and_pickle) {
          4001, 41, 151);
 }
 
+/* the match statement: its patterns compiled (vm/compile_match.c) and
+ * matched (vm/match.c): sequences with a star, mappings with **rest,
+ * classes through __match_args__, or-patterns, guards */
+Test(oom, match_statement) {
+    walk("match_statement",
+         "class P:\n"
+         "    __match_args__ = ('x', 'y')\n"
+         "    def __init__(self, x, y):\n"
+         "        self.x, self.y = x, y\n"
+         "def what(v):\n"
+         "    match v:\n"
+         "        case [1, *rest] if rest:\n"
+         "            return f'list from 1, then {rest}'\n"
+         "        case {'k': int(k), **others}:\n"
+         "            return f'k={k} {others}'\n"
+         "        case P(0, y) | P(y, 0):\n"
+         "            return f'on an axis at {y}'\n"
+         "        case (str() as s, _):\n"
+         "            return 'pair of ' + s\n"
+         "        case _:\n"
+         "            return 'other'\n"
+         "for v in ([1, 2, 3], {'k': 5, 'z': 1}, P(0, 4), P(3, 0), ('a', 1), 42):\n"
+         "    print(what(v))\n",
+         211, 1, 4);
+}
+
 /* a whole ordinary program from the suite: classes, properties, custom
  * exceptions, f-strings, sorting */
 Test(oom, bank_accounts) {

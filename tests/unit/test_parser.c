@@ -264,8 +264,6 @@ Test(ast, fstring_shapes)
 
 Test(syntax_errors, unsupported_features_are_named)
 {
-    expect_error("match x:\n    case 1: pass\n", "SyntaxError: 'match' "
-                 "statements are not supported by minipy|1|1|1|6");
     expect_error("try:\n    pass\nexcept* E:\n    pass\n", "SyntaxError: "
                  "'except*' handlers are not supported by minipy|3|1|3|7");
     /* match and case stay ordinary names */
@@ -274,6 +272,23 @@ Test(syntax_errors, unsupported_features_are_named)
                 "        Name(id='match', ctx=Store()),\n"
                 "        Name(id='case', ctx=Store())],\n"
                 "      value=Constant(value=1))],\n  type_ignores=[])");
+}
+
+Test(ast, match_statement)
+{
+    /* match and case are keywords only at the head of the statement */
+    expect_tree("match x:\n    case 1: pass\n",
+                "Module(\n"
+                "  body=[\n"
+                "    Match(\n"
+                "      subject=Name(id='x', ctx=Load()),\n"
+                "      cases=[\n"
+                "        match_case(\n"
+                "          pattern=MatchValue(\n"
+                "            value=Constant(value=1)),\n"
+                "          body=[\n"
+                "            Pass()])])],\n"
+                "  type_ignores=[])");
 }
 
 Test(syntax_errors, compiler_level_errors_are_deferred)

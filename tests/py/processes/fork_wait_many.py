@@ -6,7 +6,7 @@ children = {}
 for code in (5, 6, 7):
     pid = os.fork()
     if pid == 0:
-        time.sleep(1 + 0.1 * code)
+        time.sleep(0.5 + 0.05 * code)     # long enough that none has ended at WNOHANG
         os._exit(code)
     children[pid] = code
 

@@ -1,0 +1,4 @@
+# a pattern may bind a name only once
+match [1, 2]:
+    case [a, a]:
+        pass
