@@ -393,29 +393,45 @@ static CFUNC(file_read) {
     char chunk[8192];
     size_t got;
     bool blocks = read_blocks(f->fp, limit < 0 ? SIZE_MAX : (size_t)limit);
-    if (blocks) begin_blocking(ts, f, "file.read");
-    if (limit < 0) {
-        while ((got = fread(chunk, 1, sizeof chunk, f->fp)) > 0) strbuf_append(&buf, chunk, got);
-    } else if (f->binary) {
-        /* [limit] bytes */
-        int64_t left = limit;
-        while (left > 0 && (got = fread(chunk, 1, left < (int64_t)sizeof chunk ? (size_t)left : sizeof chunk,
-                                        f->fp)) > 0) {
+    /* When the read may block, the GIL is let go for each chunk: the chunk
+     * is read into [chunk] without it, and appended with it held, where
+     * the buffer's allocation is counted (common/rawmem.h's counts belong
+     * to whoever holds the GIL). A thread that closes the file meanwhile
+     * ends the read (end_blocking closes it and clears f->fp). */
+    if (limit < 0 || f->binary) {
+        int64_t left = limit;                 /* bytes still wanted; -1: all */
+        while (f->fp && left != 0) {
+            size_t want = left < 0 || left > (int64_t)sizeof chunk ? sizeof chunk : (size_t)left;
+            if (blocks) begin_blocking(ts, f, "file.read");
+            got = fread(chunk, 1, want, f->fp);
+            if (blocks) end_blocking(ts, f);
+            if (got == 0) break;
             strbuf_append(&buf, chunk, got);
-            left -= (int64_t)got;
+            if (left > 0) left -= (int64_t)got;
         }
     } else {
         /* read [limit] characters: whole UTF-8 sequences */
         int64_t chars = 0;
-        int c;
-        while (chars < limit && (c = fgetc(f->fp)) != EOF) {
-            strbuf_appendc(&buf, (char)c);
-            int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
-            for (int k = 0; k < extra && (c = fgetc(f->fp)) != EOF; k++) strbuf_appendc(&buf, (char)c);
-            chars++;
+        bool eof = false;
+        while (f->fp && chars < limit && !eof) {
+            size_t n = 0;
+            if (blocks) begin_blocking(ts, f, "file.read");
+            while (chars < limit && n + 4 <= sizeof chunk) {
+                int c = fgetc(f->fp);
+                if (c == EOF) {
+                    eof = true;
+                    break;
+                }
+                chunk[n++] = (char)c;
+                int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
+                for (int k = 0; k < extra && (c = fgetc(f->fp)) != EOF; k++) chunk[n++] = (char)c;
+                eof = c == EOF;
+                chars++;
+            }
+            if (blocks) end_blocking(ts, f);
+            strbuf_append(&buf, chunk, n);
         }
     }
-    if (blocks) end_blocking(ts, f);
     if (f->binary) return bytes_from_strbuf(ts, &buf);
     if (buf.len && !utf8_validate(buf.data, buf.len, NULL)) {
         strbuf_free(&buf);
