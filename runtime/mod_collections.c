@@ -803,7 +803,7 @@ static int set_collection_flag(ThreadState *ts, TypeObject *t, uint32_t flag) {
     if (!subs) return -1;
     int r = 0;
     for (size_t i = 0; i < n && r == 0; i++) r = set_collection_flag(ts, &subs[i]->type, flag);
-    free(subs);
+    rawmem_free(subs);
     return r;
 }
 
