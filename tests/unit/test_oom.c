@@ -301,6 +301,30 @@ Test(oom, match_statement) {
          211, 1, 4);
 }
 
+/* exception groups: construction, split with notes, except* with a
+ * handler that raises, the group that leaves the statement */
+Test(oom, exception_groups) {
+    walk("exception_groups",
+         "eg = ExceptionGroup('eg', [ValueError(1), TypeError(2), ExceptionGroup('in', [KeyError(3)])])\n"
+         "eg.add_note('n')\n"
+         "m, r = eg.split(ValueError)\n"
+         "print(repr(m), repr(r), r.__notes__, str(eg), eg.subgroup(lambda e: True) is eg)\n"
+         "try:\n"
+         "    try:\n"
+         "        raise eg\n"
+         "    except* ValueError as e:\n"
+         "        print('v', repr(e))\n"
+         "    except* KeyError:\n"
+         "        raise OSError('new')\n"
+         "except ExceptionGroup as left:\n"
+         "    print(repr(left))\n"
+         "try:\n"
+         "    raise ValueError('naked')\n"
+         "except* ValueError as e:\n"
+         "    print(repr(e))\n",
+         211, 1, 4);
+}
+
 /* a whole ordinary program from the suite: classes, properties, custom
  * exceptions, f-strings, sorting */
 Test(oom, bank_accounts) {
