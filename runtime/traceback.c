@@ -311,10 +311,10 @@ static void print_syntax_error_location(const Printer *pr, BaseExceptionObject *
     long clen = (long)utf8_count_chars(p, (size_t)len);
     if (len > 0 && p[len - 1] == '\n') { len--; clen--; }
     if (offset > clen) offset = clen;
-    margin(pr);
+    /* CPython 3.11's print_error_text writes these two lines without the
+     * group's margin (only the "File" line above has it): so do we */
     fprintf(out, "    %.*s\n", (int)len, p);
     if (offset < 0) return;
-    margin(pr);
     fputs("    ", out);
     while (--offset >= 0) fputc(' ', out);
     for (int64_t i = 0; i < carets; i++) fputc('^', out);
