@@ -338,10 +338,17 @@ int exc_group_match(ThreadState *ts, Object *exc, Object *type, Object **match, 
         return 0;
     }
     if (is_group(exc)) {
-        Object *pm, *pr;
-        if (split_recursive(ts, exc, MATCH_BY_TYPE, type, true, &pm, &pr) < 0) return -1;
-        *match = pm ? pm : none_new();
-        *rest = pr ? pr : none_new();
+        /* through the method, as CPython: a subclass may override split */
+        Object *pair = obj_call_method(ts, exc, ts->interp->ids.split, &type, 1);
+        if (!pair) return -1;
+        if (!obj_is_type_exact(pair, &TupleType) || TUPLE_SIZE(pair) != 2) {
+            DECREF(pair);
+            err_set_string(ts, &ExcTypeError, "split() must return a 2-tuple");
+            return -1;
+        }
+        *match = NEWREF(TUPLE_GET(pair, 0));
+        *rest = NEWREF(TUPLE_GET(pair, 1));
+        DECREF(pair);
         return 0;
     }
 none:
