@@ -893,23 +893,6 @@ static bool bad_annotation(Ctx *c)
     return true;
 }
 
-/* Python 3.11 syntax that minipy leaves out on purpose (except*):
- * say so instead of "invalid syntax". */
-static bool unsupported(Ctx *c)
-{
-    const Token *t = c->tok, *prev = tk(c, c->at - 1), *at = prev;
-    const char *what = NULL;
-    if (t->kind == T_STAR && prev && prev->kind == T_EXCEPT) {
-        what = "'except*' handlers are";
-    }
-    if (!what)
-        return false;
-    char msg[128];
-    snprintf(msg, sizeof msg, "%s not supported by minipy", what);
-    at_token(c, DIAG_SYNTAX, at, msg);
-    return true;
-}
-
 /* CPython's invalid_as_pattern: `case 1 as 2:` -- after a pattern's `as`
  * comes a name to bind, nothing else. */
 static bool bad_pattern_target(Ctx *c)
@@ -938,8 +921,6 @@ void parse_explain_error(Parser *p)
         p->final_error = true;
         return;
     }
-    if (unsupported(&c))
-        return;
     if (legacy_print(&c) || kwarg_assign(&c) || dict_colon(&c) || forgot_comma(&c) ||
         named_assign(&c) || walrus_target(&c) || missing_default(&c) ||
         bad_for_target(&c) || bad_annotation(&c) || bad_assign_target(&c) ||

@@ -1,4 +1,4 @@
-/* grammar.y -- Python 3.11's syntax (minus except*) as an
+/* grammar.y -- Python 3.11's syntax as an
  * LALR(1) bison grammar whose actions build the syntax tree.
  *
  * Lesson 2 (the pipeline): tokens -> *syntax tree*. CPython parses with a
@@ -105,13 +105,13 @@ static Loc span(Loc a, Loc b)
 %token MATCH "'match'" CASE "'case'"
 
 %type <seq> stmts_opt stmt stmts simple_stmt small_stmts suite elif_tail
-%type <seq> else_opt finally_opt handlers decorators
+%type <seq> else_opt finally_opt handlers star_handlers mixed_handlers decorators
 %type <seq> tse_items el_items tc_items arglist arglist_opt sub_items
 %type <seq> dict_items set_items comp_fors comp_ifs params param_items
 %type <seq> lparams lparam_items with_items names dotted_as_names
 %type <seq> import_as_names assign_chain istmts exprlist tl_items
 %type <node> small_stmt expr_stmt compound_stmt if_stmt while_stmt for_stmt
-%type <node> try_stmt with_stmt funcdef classdef decorated decorator handler
+%type <node> try_stmt with_stmt funcdef classdef decorated decorator handler star_handler
 %type <node> with_item del_stmt return_stmt raise_stmt global_stmt
 %type <node> nonlocal_stmt assert_stmt import_stmt import_name import_from
 %type <node> dotted_as_name import_as_name ret_opt rhs
@@ -455,6 +455,17 @@ try_stmt:
           else { Node *h = $4->items[$4->count - 1];
                  $$->end_lineno = h->end_lineno;
                  $$->end_col_offset = h->end_col_offset; } }
+  | TRY COLON suite star_handlers else_opt finally_opt
+        { $$ = N(TryStar, @$); $$->v.Try.body = ast_list($3);
+          $$->v.Try.handlers = ast_list($4); $$->v.Try.orelse = ast_list($5);
+          $$->v.Try.finalbody = ast_list($6);
+          if ($6->count) ast_stmt_end($$, $6);
+          else if ($5->count) ast_stmt_end($$, $5);
+          else { Node *h = $4->items[$4->count - 1];
+                 $$->end_lineno = h->end_lineno;
+                 $$->end_col_offset = h->end_col_offset; } }
+  | TRY COLON suite mixed_handlers
+        { YYABORT; }
   | TRY COLON suite FINALLY COLON suite
         { $$ = N(Try, @$); $$->v.Try.body = ast_list($3);
           $$->v.Try.finalbody = ast_list($6); ast_stmt_end($$, $6); }
@@ -468,6 +479,40 @@ finally_opt:
 handlers:
     handler                 { $$ = ast_seq_push(p, ast_seq(p), $1); }
   | handlers handler        { $$ = ast_seq_push(p, $1, $2); }
+  ;
+
+star_handlers:
+    star_handler                { $$ = ast_seq_push(p, ast_seq(p), $1); }
+  | star_handlers star_handler  { $$ = ast_seq_push(p, $1, $2); }
+  ;
+
+/* `except` after `except*` or the other way round: CPython's message, at
+ * the first clause of the other kind ("except*" underlined when it is one) */
+mixed_handlers:
+    handlers star_handler
+        { parse_error_at(p, DIAG_SYNTAX, @2.first_line, @2.first_column,
+                         @2.first_line, @2.first_column + 7,
+                         "cannot have both 'except' and 'except*' on the same 'try'");
+          YYABORT; }
+  | star_handlers handler
+        { parse_error_at(p, DIAG_SYNTAX, @2.first_line, @2.first_column,
+                         @2.first_line, @2.first_column + 6,
+                         "cannot have both 'except' and 'except*' on the same 'try'");
+          YYABORT; }
+  ;
+
+star_handler:
+    EXCEPT STAR COLON
+        { parse_error_at(p, DIAG_SYNTAX, @3.first_line, @3.first_column,
+                         @3.last_line, @3.last_column, "expected one or more exception types");
+          YYABORT; }
+  | EXCEPT STAR test COLON suite
+        { $$ = N(ExceptHandler, @$); $$->v.ExceptHandler.type = $3;
+          $$->v.ExceptHandler.body = ast_list($5); ast_stmt_end($$, $5); }
+  | EXCEPT STAR test AS NAME COLON suite
+        { $$ = N(ExceptHandler, @$); $$->v.ExceptHandler.type = $3;
+          $$->v.ExceptHandler.name = $5;
+          $$->v.ExceptHandler.body = ast_list($7); ast_stmt_end($$, $7); }
   ;
 
 handler:

@@ -116,7 +116,7 @@ static int statement_cost(const Node *s, const Node *child)
  * its block [field]. */
 static int block_cost(const Node *parent, const char *field, const Node *child)
 {
-    if (parent->kind == NODE_Try && child->kind == NODE_ExceptHandler)
+    if ((parent->kind == NODE_Try || parent->kind == NODE_TryStar) && child->kind == NODE_ExceptHandler)
         return 0;                                   /* except: at the try's level */
     if (parent->kind == NODE_If && child->kind == NODE_If && strcmp(field, "orelse") == 0 &&
         child->col_offset == parent->col_offset && child->lineno > parent->lineno)

@@ -687,7 +687,7 @@ static int parse_body(Parser *p)
         const Node *last = p->result->v.Interactive.body.items[
             p->result->v.Interactive.body.count - 1];
         bool compound = last->kind == NODE_If || last->kind == NODE_While ||
-                        last->kind == NODE_For || last->kind == NODE_Try ||
+                        last->kind == NODE_For || last->kind == NODE_Try || last->kind == NODE_TryStar ||
                         last->kind == NODE_With || last->kind == NODE_FunctionDef ||
                         last->kind == NODE_ClassDef || last->kind == NODE_AsyncFor ||
                         last->kind == NODE_AsyncWith || last->kind == NODE_AsyncFunctionDef;

@@ -342,7 +342,7 @@ static int exc_init_slot(ThreadState *ts, Object *self, Object *const *args, siz
                 err_set_string(ts, &ExcIndexError, "tuple index out of range");
                 return -1;
             }
-            Object **fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset};
+            Object **fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset, &e->excs};
             for (size_t i = 0; i < n; i++) SETREF(*fields[i], NEWREF(TUPLE_GET(info, i)));
         }
     }
@@ -354,7 +354,7 @@ static void exc_dealloc(Object *self) {
     BaseExceptionObject *e = E(self);
     Object *fields[] = {e->dict, e->args, e->traceback, e->context, e->cause, e->name, e->obj,
                         e->value, e->code, e->msg, e->filename, e->lineno, e->offset, e->text,
-                        e->end_lineno, e->end_offset};
+                        e->end_lineno, e->end_offset, e->excs};
     for (size_t i = 0; i < ARRAY_LEN(fields); i++) XDECREF(fields[i]);
     if (TYPE(self) == &ExcMemoryError) {
         /* its memory is kept for the next one (err_no_memory) */
@@ -373,7 +373,7 @@ static int exc_traverse(Object *self, VisitFunc visit, void *arg) {
     BaseExceptionObject *e = E(self);
     Object *fields[] = {e->dict, e->args, e->traceback, e->context, e->cause, e->name, e->obj,
                         e->value, e->code, e->msg, e->filename, e->lineno, e->offset, e->text,
-                        e->end_lineno, e->end_offset};
+                        e->end_lineno, e->end_offset, e->excs};
     for (size_t i = 0; i < ARRAY_LEN(fields); i++)
         if (fields[i] && visit(fields[i], arg)) return 1;
     return 0;
@@ -383,7 +383,7 @@ static int exc_clear(Object *self) {
     BaseExceptionObject *e = E(self);
     Object **fields[] = {&e->dict, &e->args, &e->traceback, &e->context, &e->cause, &e->name, &e->obj,
                          &e->value, &e->code, &e->msg, &e->filename, &e->lineno, &e->offset, &e->text,
-                         &e->end_lineno, &e->end_offset};
+                         &e->end_lineno, &e->end_offset, &e->excs};
     for (size_t i = 0; i < ARRAY_LEN(fields); i++) CLEAR(*fields[i]);
     return 0;
 }
@@ -700,6 +700,7 @@ int exc_init(ThreadState *ts, Object *builtins) {
     ExcImportError.getset = import_getset;
     ExcSyntaxError.getset = syntax_getset;
     ExcOSError.getset = os_getset;
+    if (exc_group_prepare_types(ts) < 0) return -1;
 #define EXC(NAME, BASE, DOC)                                                   \
     if (type_ready(ts, &Exc##NAME) < 0) return -1;                             \
     if (dict_set_cstr(ts, builtins, #NAME, (Object *)&Exc##NAME) < 0) return -1;

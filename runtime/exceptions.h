@@ -31,6 +31,8 @@ typedef struct BaseExceptionObject {
     Object *code;             /* SystemExit .code */
     /* SyntaxError */
     Object *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset;
+    /* BaseExceptionGroup: .exceptions (a tuple); .message is msg above */
+    Object *excs;
 } BaseExceptionObject;
 
 /* One entry of a traceback: where a frame was when the exception passed it. */
@@ -110,6 +112,26 @@ TypeObject *exc_oserror_subclass(int64_t err);
 /* The same, saying where in other words: "Exception ignored [msg]: ..."
  * ("in thread started by", as CPython's _thread does). */
 void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where);
+
+/* ---- exception groups (runtime/exc_group.c) ---- */
+/* BaseExceptionGroup([msg], [excs]): an ExceptionGroup when every item is an
+ * Exception. New reference. */
+Object *exc_group_new(ThreadState *ts, const char *msg, Object *excs);
+/* except*'s check of the clause's [type] (a class or a tuple): -1 with
+ * TypeError for a non-exception class or an exception group class. */
+int exc_group_check_star_type(ThreadState *ts, Object *type);
+/* CHECK_EG_MATCH: split [exc] (a group, a naked exception, or None) by
+ * [type] into *match and *rest, new references, None for an empty part;
+ * a naked exception that matches is wrapped in ExceptionGroup('', [exc]). */
+int exc_group_match(ThreadState *ts, Object *exc, Object *type, Object **match, Object **rest);
+/* PREP_RERAISE_STAR: what leaves the try statement once every except*
+ * clause ran: [orig] the exception caught, [excs] a list of what the
+ * clauses raised or re-raised and the unhandled rest (None items skipped).
+ * The re-raised parts keep the shape of [orig]; new ones are grouped with
+ * them in ExceptionGroup(''). New reference; None when nothing is left. */
+Object *exc_group_prep_reraise_star(ThreadState *ts, Object *orig, Object *excs);
+/* Fill the group classes' slots before they are made ready. */
+int exc_group_prepare_types(ThreadState *ts);
 
 /* Register the exception classes in the builtins namespace. */
 int exc_init(ThreadState *ts, Object *builtins);

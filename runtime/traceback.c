@@ -33,6 +33,28 @@
 #include "source.h"
 
 #define TB_RECURSIVE_CUTOFF 3
+/* CPython's limits on printing exception groups */
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/* Where the printing is: inside [depth] exception groups every line starts
+ * with 2*depth spaces and "| " (CPython's EXC_INDENT and EXC_MARGIN);
+ * [need_close]: the innermost group still needs its bottom line. */
+typedef struct Printer {
+    FILE *out;
+    Object *seen;          /* addresses (ints) of the exceptions printed; may be NULL */
+    int depth;
+    bool need_close;
+} Printer;
+
+static void indent(const Printer *pr) {
+    for (int i = 0; i < 2 * pr->depth; i++) fputc(' ', pr->out);
+}
+
+static void margin(const Printer *pr) {
+    indent(pr);
+    if (pr->depth) fputs("| ", pr->out);
+}
 
 /* ---- source lines -------------------------------------------------------- */
 
@@ -58,7 +80,8 @@ static long char_offset(const char *line, long b) {
     return (long)utf8_count_chars(line, (size_t)b);
 }
 
-static void print_carets(FILE *out, const char *line, const CodePos *pos) {
+static void print_carets(const Printer *pr, const char *line, const CodePos *pos) {
+    FILE *out = pr->out;
     long len = (long)strlen(line);
     while (len > 0 && is_ws(line[len - 1])) len--;
     long indent = 0;
@@ -90,6 +113,7 @@ static void print_carets(FILE *out, const char *line, const CodePos *pos) {
     if (cend - cstart == clen - cindent && !secondary) return;
     long cleft = secondary ? char_offset(line, left) : -1;
     long cright = secondary ? char_offset(line, right) : -1;
+    margin(pr);
     fputs("    ", out);
     for (long i = cindent; i < cstart; i++) fputc(' ', out);
     for (long i = cstart; i < cend; i++) {
@@ -99,8 +123,10 @@ static void print_carets(FILE *out, const char *line, const CodePos *pos) {
     fputc('\n', out);
 }
 
-static void print_entry(ThreadState *ts, FILE *out, TracebackObject *tb) {
+static void print_entry(ThreadState *ts, const Printer *pr, TracebackObject *tb) {
+    FILE *out = pr->out;
     CodeObject *co = (CodeObject *)tb->code;
+    margin(pr);
     fprintf(out, "  File \"%s\", line %d, in %s\n", STR_DATA(co->filename), tb->lineno,
             STR_DATA(co->name));
     Object *text = traceback_source_line(ts, co->filename, tb->lineno);
@@ -110,16 +136,18 @@ static void print_entry(ThreadState *ts, FILE *out, TracebackObject *tb) {
     while (len > 0 && is_ws(line[len - 1])) len--;
     while (start < len && is_ws(line[start])) start++;
     if (start < len) {
+        margin(pr);
         fprintf(out, "    %.*s\n", (int)(len - start), line + start);
         if (tb->lasti >= 0 && (uint32_t)tb->lasti < co->ncode && co->positions) {
             const CodePos *pos = &co->positions[tb->lasti];
-            if (pos->line == tb->lineno) print_carets(out, line, pos);
+            if (pos->line == tb->lineno) print_carets(pr, line, pos);
         }
     }
     DECREF(text);
 }
 
-static void print_tb(ThreadState *ts, FILE *out, TracebackObject *tb) {
+static void print_tb(ThreadState *ts, const Printer *pr, TracebackObject *tb) {
+    FILE *out = pr->out;
     /* sys.tracebacklimit is 1000: print only the newest 1000 entries */
     long depth = 0;
     for (TracebackObject *t = tb; t; t = t->next) depth++;
@@ -132,6 +160,7 @@ static void print_tb(ThreadState *ts, FILE *out, TracebackObject *tb) {
         if (!last_file || co->filename != last_file || tb->lineno != last_line || co->name != last_name) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
                 cnt -= TB_RECURSIVE_CUTOFF;
+                margin(pr);
                 fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
             }
             last_file = co->filename;
@@ -140,10 +169,11 @@ static void print_tb(ThreadState *ts, FILE *out, TracebackObject *tb) {
             cnt = 0;
         }
         cnt++;
-        if (cnt <= TB_RECURSIVE_CUTOFF) print_entry(ts, out, tb);
+        if (cnt <= TB_RECURSIVE_CUTOFF) print_entry(ts, pr, tb);
     }
     if (cnt > TB_RECURSIVE_CUTOFF) {
         cnt -= TB_RECURSIVE_CUTOFF;
+        margin(pr);
         fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
     }
 }
@@ -254,10 +284,12 @@ static Object *suggestion(ThreadState *ts, Object *exc) {
 
 /* ---- one exception ---------------------------------------------------------- */
 
-static void print_syntax_error_location(FILE *out, BaseExceptionObject *e) {
+static void print_syntax_error_location(const Printer *pr, BaseExceptionObject *e) {
+    FILE *out = pr->out;
     if (!e->filename || !str_check(e->filename) || !e->lineno || !int_check(e->lineno)) return;
     int64_t lineno = 0;
     int_as_i64(e->lineno, &lineno);
+    margin(pr);
     fprintf(out, "  File \"%s\", line %lld\n", STR_DATA(e->filename), (long long)lineno);
     if (!e->text || !str_check(e->text)) return;
     int64_t offset = 0, end_offset = -1, end_lineno = lineno;
@@ -279,6 +311,8 @@ static void print_syntax_error_location(FILE *out, BaseExceptionObject *e) {
     long clen = (long)utf8_count_chars(p, (size_t)len);
     if (len > 0 && p[len - 1] == '\n') { len--; clen--; }
     if (offset > clen) offset = clen;
+    /* CPython 3.11's print_error_text writes these two lines without the
+     * group's margin (only the "File" line above has it): so do we */
     fprintf(out, "    %.*s\n", (int)len, p);
     if (offset < 0) return;
     fputs("    ", out);
@@ -287,10 +321,12 @@ static void print_syntax_error_location(FILE *out, BaseExceptionObject *e) {
     fputc('\n', out);
 }
 
-static void print_exception_line(ThreadState *ts, FILE *out, Object *exc) {
+static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc) {
+    FILE *out = pr->out;
     TypeObject *t = TYPE(exc);
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
-    if (type_is_subtype(t, &ExcSyntaxError)) print_syntax_error_location(out, e);
+    if (type_is_subtype(t, &ExcSyntaxError)) print_syntax_error_location(pr, e);
+    margin(pr);
     if (t->flags & TYPE_FLAG_HEAP) {
         Object *mod = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
         if (mod && str_check(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__"))
@@ -323,7 +359,18 @@ static void print_exception_line(ThreadState *ts, FILE *out, Object *exc) {
     if (notes && list_check(notes)) {
         for (size_t i = 0; i < LIST_SIZE(notes); i++) {
             Object *n = obj_str(ts, LIST_GET(notes, i));
-            if (n) { fprintf(out, "%s\n", STR_DATA(n)); DECREF(n); }
+            if (n) {
+                /* each line of a note behind the margin */
+                const char *q = STR_DATA(n), *nl;
+                while ((nl = strchr(q, '\n'))) {
+                    margin(pr);
+                    fwrite(q, 1, (size_t)(nl + 1 - q), out);
+                    q = nl + 1;
+                }
+                margin(pr);
+                fprintf(out, "%s\n", q);
+                DECREF(n);
+            }
             err_clear(ts);
         }
     }
@@ -344,62 +391,139 @@ static Object *chain_link_borrowed(Object *exc, bool *caused) {
  * once, as CPython's print_exception_recursive() does -- but with a loop,
  * not recursion: a program can chain 100,000 exceptions and the C stack
  * must not care. The chain is collected newest first, then printed
- * backwards with the sentence joining each one to the next. */
-static void print_one(ThreadState *ts, FILE *out, Object *e) {
+ * backwards with the sentence joining each one to the next. Only an
+ * exception group recurses (print_group), into its members, as deep as
+ * its nesting, which MAX_GROUP_DEPTH bounds. */
+static void print_chain(ThreadState *ts, Printer *pr, Object *exc);
+
+static void print_one(ThreadState *ts, const Printer *pr, Object *e) {
     BaseExceptionObject *be = (BaseExceptionObject *)e;
     if (be->traceback && TYPE(be->traceback) == &TracebackType) {
-        fputs("Traceback (most recent call last):\n", out);
-        print_tb(ts, out, (TracebackObject *)be->traceback);
+        indent(pr);
+        if (obj_type_check(e, &ExcBaseExceptionGroup)) {
+            fputs(pr->depth == 1 ? "+ " : "| ", pr->out);
+            fputs("Exception Group Traceback (most recent call last):\n", pr->out);
+        } else {
+            if (pr->depth) fputs("| ", pr->out);
+            fputs("Traceback (most recent call last):\n", pr->out);
+        }
+        print_tb(ts, pr, (TracebackObject *)be->traceback);
     }
-    print_exception_line(ts, out, e);
+    print_exception_line(ts, pr, e);
 }
 
-static void print_chain(ThreadState *ts, FILE *out, Object *exc) {
-    Object *chain = list_new(ts, 0);                  /* newest first */
-    Object *seen = set_new(ts, NULL);                 /* their addresses, as ints */
-    if (!chain || !seen) goto no_memory;
-    for (Object *cur = exc; cur;) {
-        Object *id = int_from_i64(ts, (int64_t)(intptr_t)cur);
-        if (!id || set_add(ts, seen, id) < 0 || list_append(ts, chain, cur) < 0) {
-            XDECREF(id);
-            goto no_memory;
+/* A group, then each member in its box:
+ *   +-+---------------- 1 ----------------
+ *     | ValueError: 1
+ *     +---------------- 2 ----------------
+ *     ...
+ *     +------------------------------------            */
+static void print_group(ThreadState *ts, Printer *pr, Object *eg) {
+    FILE *out = pr->out;
+    if (pr->depth > MAX_GROUP_DEPTH) {
+        margin(pr);
+        fprintf(out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    bool outermost = pr->depth == 0;
+    if (outermost) pr->depth = 1;
+    print_one(ts, pr, eg);
+    Object *excs = ((BaseExceptionObject *)eg)->excs;
+    size_t count = excs ? TUPLE_SIZE(excs) : 0;
+    size_t n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    pr->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) pr->need_close = true;   /* a member that is a group may close it */
+        indent(pr);
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        if (truncated) fprintf(out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else fprintf(out, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        pr->depth++;
+        if (!truncated) {
+            if (ts_enter_recursive(ts, " in print_exception_group") < 0) {
+                err_clear(ts);
+            } else {
+                print_chain(ts, pr, TUPLE_GET(excs, i));
+                ts_leave_recursive(ts);
+            }
+        } else {
+            size_t more = count - MAX_GROUP_WIDTH;
+            margin(pr);
+            fprintf(out, "and %zu more exception%s\n", more, more > 1 ? "s" : "");
         }
-        DECREF(id);
+        if (last && pr->need_close) {
+            indent(pr);
+            fputs("+------------------------------------\n", out);
+            pr->need_close = false;
+        }
+        pr->depth--;
+    }
+    if (outermost) pr->depth = 0;
+}
+
+static void print_single(ThreadState *ts, Printer *pr, Object *e) {
+    if (obj_type_check(e, &ExcBaseExceptionGroup)) print_group(ts, pr, e);
+    else print_one(ts, pr, e);
+}
+
+/* Is [o] in the set of printed exceptions? Records it if not. */
+static bool seen_before(ThreadState *ts, Printer *pr, Object *o, bool add) {
+    if (!pr->seen) return false;
+    Object *id = int_from_i64(ts, (int64_t)(intptr_t)o);
+    int r = id ? set_contains(ts, pr->seen, id) : -1;
+    if (r == 0 && add && set_add(ts, pr->seen, id) < 0) r = -1;
+    XDECREF(id);
+    if (r < 0) err_clear(ts);
+    return r == 1;
+}
+
+static void print_chain(ThreadState *ts, Printer *pr, Object *exc) {
+    Object *chain = list_new(ts, 0);                  /* newest first */
+    if (!chain) goto no_memory;
+    for (Object *cur = exc; cur;) {
+        seen_before(ts, pr, cur, true);
+        if (list_append(ts, chain, cur) < 0) goto no_memory;
         bool caused;
         Object *next = chain_link_borrowed(cur, &caused);
-        if (!next) break;
-        id = int_from_i64(ts, (int64_t)(intptr_t)next);
-        int dup = id ? set_contains(ts, seen, id) : -1;
-        XDECREF(id);
-        if (dup != 0) break;
+        if (!next || seen_before(ts, pr, next, false)) break;
         cur = next;
     }
+    bool need_close = pr->need_close;
     for (size_t i = LIST_SIZE(chain); i > 0; i--) {
         Object *e = LIST_GET(chain, i - 1);
-        print_one(ts, out, e);
+        print_single(ts, pr, e);
         if (i > 1) {
+            pr->need_close = need_close;    /* a cause printed does not close the box */
             bool caused;
             chain_link_borrowed(LIST_GET(chain, i - 2), &caused);
-            fputs(caused ? "\nThe above exception was the direct cause of the following exception:\n\n"
-                         : "\nDuring handling of the above exception, another exception occurred:\n\n",
-                  out);
+            margin(pr);
+            fputc('\n', pr->out);
+            margin(pr);
+            fputs(caused ? "The above exception was the direct cause of the following exception:\n"
+                         : "During handling of the above exception, another exception occurred:\n",
+                  pr->out);
+            margin(pr);
+            fputc('\n', pr->out);
         }
     }
     goto done;
 no_memory:
     /* no memory to follow the chain: the exception itself, at least */
     err_clear(ts);
-    print_one(ts, out, exc);
+    print_single(ts, pr, exc);
 done:
     XDECREF(chain);
-    XDECREF(seen);
     err_clear(ts);
 }
 
 void exc_print(ThreadState *ts, Object *exc) {
     fflush(stdout);
     Object *saved = err_fetch(ts);
-    print_chain(ts, stderr, exc);
+    Printer pr = {.out = stderr, .seen = set_new(ts, NULL)};
+    err_clear(ts);                 /* without the set, the main exception at least */
+    print_chain(ts, &pr, exc);
+    XDECREF(pr.seen);
     err_clear(ts);
     ts->exc = saved;
     fflush(stderr);

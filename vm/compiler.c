@@ -1788,6 +1788,8 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         CHECK(emit(c, OP_CALL, 2));
         if (f->kind == FB_ASYNC_WITH) CHECK(emit(c, OP_GET_AWAITABLE, 2) && emit_yield_from_loop(c));
         return emit0(c, OP_POP_TOP);
+    case FB_EXCEPTION_GROUP_HANDLER:
+        return true;                /* refused before unwinding (star_clause_in_way) */
     case FB_POP_VALUE:
         if (preserve_tos) CHECK(emit(c, OP_SWAP, 2));
         return emit0(c, OP_POP_TOP);
@@ -1806,9 +1808,20 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
     return true;
 }
 
+/* Would leaving the blocks from the innermost down to [stop] (exclusive)
+ * leave an except* clause? CPython 3.11 refuses that at compile time. */
+static bool star_clause_in_way(Compiler *c, const Node *s, int stop) {
+    for (int i = c->u->nfblocks - 1; i > stop; i--)
+        if (c->u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER)
+            return !comp_error(c, s, "'break', 'continue' and 'return' cannot appear in an except* block");
+    return false;
+}
+
 /* return x  =>  <x> [unwind every block] RETURN_VALUE */
 static bool comp_return(Compiler *c, const Node *s) {
     if (!in_function(c)) return comp_error(c, s, "'return' outside function");
+    /* CPython reports it where the value was last compiled */
+    if (star_clause_in_way(c, s->v.Return.value ? s->v.Return.value : s, -1)) return false;
     if (s->v.Return.value && (c->u->flags & CO_ASYNC_GENERATOR))
         return comp_error(c, s, "'return' with value in async generator");
     if (s->v.Return.value) CHECK(comp_expr(c, s->v.Return.value));
@@ -1839,6 +1852,7 @@ static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
     }
     if (loop < 0)
         return comp_error(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    if (star_clause_in_way(c, s, loop)) return false;
     int saved_handler = u->handler, saved_depth = u->handler_depth, saved_stack = u->depth;
     for (int i = u->nfblocks - 1; i > loop; i--) CHECK(unwind_fblock(c, &u->fblocks[i], false));
     FBlock *f = &u->fblocks[loop];
@@ -2041,6 +2055,116 @@ static bool comp_try_except(Compiler *c, const Node *s) {
     return true;
 }
 
+/* try: body except* E as e: h else: o   (CPython 3.11's shape)
+ *
+ *       <body>                        (handler H covers it)
+ *       JUMP_FORWARD ELSE
+ *   H:  PUSH_EXC_INFO                 [prev, exc]     (CLEANUP covers from here)
+ *       COPY 1; BUILD_LIST 0; SWAP 2  [prev, orig, res, exc]
+ *     each clause:
+ *       <E>; CHECK_EG_MATCH           [prev, orig, res, rest, match]
+ *       COPY 1; POP_JUMP_IF_NONE NOMATCH
+ *       STORE e                       [prev, orig, res, rest]   (RAISED covers <h>)
+ *       <h>; e = None; del e; JUMP_FORWARD NEXT
+ *  RAISED: e = None; del e; LIST_APPEND 2; JUMP_FORWARD NEXT   (what <h> raised goes to res)
+ *  NOMATCH: POP_TOP
+ *  NEXT: ...
+ *       LIST_APPEND 1                 [prev, orig, res]   (the unhandled rest, or None)
+ *       PREP_RERAISE_STAR             [prev, val]
+ *       COPY 1; POP_JUMP_IF_NOT_NONE RER
+ *       POP_TOP; POP_EXCEPT; JUMP_FORWARD END
+ *  RER: SWAP 2; POP_EXCEPT; RERAISE
+ *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
+ *  ELSE: <o>
+ *  END:
+ */
+static bool comp_try_star(Compiler *c, const Node *s) {
+    Unit *u = c->u;
+    int handler = new_label(c), cleanup = new_label(c), orelse = new_label(c), end = new_label(c);
+    int reraise = new_label(c);
+    int outer_h = u->handler, outer_d = u->handler_depth;
+    int sh, sd;
+    push_handler(c, handler, &sh, &sd);
+    CHECK(push_fblock(c, s, FB_TRY_EXCEPT, -1, -1, NULL, outer_h, outer_d));
+    CHECK(comp_stmts(c, &s->v.Try.body));
+    pop_fblock(c);
+    pop_handler(c, sh, sd);
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, orelse));
+
+    place(c, handler);
+    set_loc(c, s->v.Try.handlers.items[0]);
+    CHECK(emit0(c, OP_PUSH_EXC_INFO));
+    int ch, cd;
+    u->depth--;                         /* the cleanup handler keeps [prev] */
+    push_handler(c, cleanup, &ch, &cd);
+    u->depth++;
+    CHECK(push_fblock(c, s, FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL, outer_h, outer_d));
+    CHECK(emit(c, OP_COPY, 1));
+    CHECK(emit(c, OP_BUILD_LIST, 0));
+    CHECK(emit(c, OP_SWAP, 2));
+    int clause_depth = u->depth;        /* [prev, orig, res, exc-or-rest] */
+    for (int i = 0; i < s->v.Try.handlers.count; i++) {
+        const Node *h = s->v.Try.handlers.items[i];
+        int nomatch = new_label(c), next = new_label(c), raised = new_label(c);
+        CHECK(comp_expr(c, h->v.ExceptHandler.type));
+        set_loc(c, h);
+        CHECK(emit0(c, OP_CHECK_EG_MATCH));
+        CHECK(emit(c, OP_COPY, 1));
+        CHECK(emit_jump(c, OP_POP_JUMP_IF_NONE, nomatch));
+        const char *name = h->v.ExceptHandler.name;
+        if (name) CHECK(comp_name(c, name, NAME_STORE));
+        else CHECK(emit0(c, OP_POP_TOP));
+        int rh, rd;
+        push_handler(c, raised, &rh, &rd);
+        CHECK(comp_stmts(c, &h->v.ExceptHandler.body));
+        pop_handler(c, rh, rd);
+        if (name) {
+            CHECK(load_none(c));
+            CHECK(comp_name(c, name, NAME_STORE));
+            CHECK(comp_name(c, name, NAME_DEL));
+        }
+        CHECK(emit_jump(c, OP_JUMP_FORWARD, next));
+        /* [prev, orig, res, rest, raised]: keep what the body raised */
+        place(c, raised);
+        if (name) {
+            CHECK(load_none(c));
+            CHECK(comp_name(c, name, NAME_STORE));
+            CHECK(comp_name(c, name, NAME_DEL));
+        }
+        CHECK(emit(c, OP_LIST_APPEND, 2));
+        CHECK(emit_jump(c, OP_JUMP_FORWARD, next));
+        u->depth = clause_depth + 1;    /* [prev, orig, res, exc, None] */
+        place(c, nomatch);
+        CHECK(emit0(c, OP_POP_TOP));
+        place(c, next);
+        u->depth = clause_depth;
+    }
+    pop_fblock(c);
+    /* what no clause handled joins what the clauses raised */
+    CHECK(emit(c, OP_LIST_APPEND, 1));
+    CHECK(emit0(c, OP_PREP_RERAISE_STAR));
+    CHECK(emit(c, OP_COPY, 1));
+    CHECK(emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise));
+    CHECK(emit0(c, OP_POP_TOP));
+    pop_handler(c, outer_h, outer_d);
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+    u->depth = clause_depth - 1;        /* [prev, val] */
+    place(c, reraise);
+    CHECK(emit(c, OP_SWAP, 2));
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit0(c, OP_RERAISE));
+    place(c, cleanup);
+    CHECK(emit(c, OP_SWAP, 2));
+    CHECK(emit0(c, OP_POP_EXCEPT));
+    CHECK(emit0(c, OP_RERAISE));
+    u->depth = u->label_depth[orelse] >= 0 ? u->label_depth[orelse] : u->depth;
+    place(c, orelse);
+    CHECK(comp_stmts(c, &s->v.Try.orelse));
+    place(c, end);
+    return true;
+}
+
 /* try: body finally: f
  *
  *       <body>                       (handler F covers it)
@@ -2059,7 +2183,7 @@ static bool comp_try_finally(Compiler *c, const Node *s) {
     int sh, sd;
     push_handler(c, handler, &sh, &sd);
     CHECK(push_fblock(c, s, FB_FINALLY_TRY, -1, -1, s, outer_h, outer_d));
-    if (s->v.Try.handlers.count) CHECK(comp_try_except(c, s));
+    if (s->v.Try.handlers.count) CHECK(s->kind == NODE_TryStar ? comp_try_star(c, s) : comp_try_except(c, s));
     else CHECK(comp_stmts(c, &s->v.Try.body));
     pop_fblock(c);
     pop_handler(c, sh, sd);
@@ -2402,8 +2526,9 @@ static bool comp_stmt(Compiler *c, const Node *s) {
         set_loc(c, s);
         return emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
     case NODE_Try:
+    case NODE_TryStar:
         if (s->v.Try.finalbody.count) return comp_try_finally(c, s);
-        return comp_try_except(c, s);
+        return s->kind == NODE_TryStar ? comp_try_star(c, s) : comp_try_except(c, s);
     case NODE_With:
     case NODE_AsyncWith: return comp_with_item(c, s, 0);
     case NODE_Assert: return comp_assert(c, s);

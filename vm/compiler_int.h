@@ -33,6 +33,7 @@ typedef struct {
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
     FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP,
+    FB_EXCEPTION_GROUP_HANDLER, /* the except* clauses: no break, continue or return out of them */
     FB_POP_VALUE,             /* a pending return value under a finally body */
 } FBlockKind;
 

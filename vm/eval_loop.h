@@ -1246,6 +1246,40 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(CHECK_EG_MATCH) {
+        Object *type = POP(), *exc = TOP();
+        SAVE();
+        Object *match, *rest;
+        if (exc_group_check_star_type(ts, type) < 0 || exc_group_match(ts, exc, type, &match, &rest) < 0) {
+            DECREF(type);
+            goto error;
+        }
+        DECREF(type);
+        if (match == None) {
+            DECREF(rest);
+        } else {
+            /* [exc] -> [rest, match]; the handlers see the match as sys.exception() */
+            SET_TOP(rest);
+            DECREF(exc);
+            Object *old = ts->handled_exc;
+            ts->handled_exc = NEWREF(match);
+            XDECREF(old);
+        }
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        Object *excs = POP(), *orig = POP();
+        SAVE();
+        Object *val = exc_group_prep_reraise_star(ts, orig, excs);
+        DECREF(excs);
+        DECREF(orig);
+        if (!val) goto error;
+        PUSH(val);
+        DISPATCH();
+    }
+
     TARGET(LOAD_ASSERTION_ERROR) {
         INCREF(&ExcAssertionError);
         PUSH((Object *)&ExcAssertionError);

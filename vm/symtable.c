@@ -548,6 +548,7 @@ static void visit_stmt(Collector *c, const Node *n) {
         break;
     case NODE_Raise: visit_expr(c, n->v.Raise.exc); visit_expr(c, n->v.Raise.cause); break;
     case NODE_Try:
+    case NODE_TryStar:
         visit_stmts(c, &n->v.Try.body);
         for (int i = 0; i < n->v.Try.handlers.count; i++) {
             const Node *h = n->v.Try.handlers.items[i];
@@ -758,7 +759,7 @@ static const Node *find_directive(const Node *n, const char *name) {
     case NODE_While: bodies[0] = &n->v.While.body; bodies[1] = &n->v.While.orelse; break;
     case NODE_For: case NODE_AsyncFor: bodies[0] = &n->v.For.body; bodies[1] = &n->v.For.orelse; break;
     case NODE_With: case NODE_AsyncWith: bodies[0] = &n->v.With.body; break;
-    case NODE_Try: bodies[0] = &n->v.Try.body; bodies[1] = &n->v.Try.orelse; bodies[2] = &n->v.Try.finalbody; break;
+    case NODE_Try: case NODE_TryStar: bodies[0] = &n->v.Try.body; bodies[1] = &n->v.Try.orelse; bodies[2] = &n->v.Try.finalbody; break;
     case NODE_Match: break;
     default: return NULL;
     }
@@ -781,7 +782,7 @@ static const Node *find_directive(const Node *n, const char *name) {
             }
         }
     }
-    if (n->kind == NODE_Try) {
+    if (n->kind == NODE_Try || n->kind == NODE_TryStar) {
         for (int i = 0; i < n->v.Try.handlers.count; i++) {
             const NodeList *hb = &n->v.Try.handlers.items[i]->v.ExceptHandler.body;
             for (int k = 0; k < hb->count; k++) {

@@ -5,7 +5,6 @@ together as an ExceptionGroup."""
 from . import events
 from . import exceptions
 from . import tasks
-from ._exceptiongroup import BaseExceptionGroup
 
 __all__ = ('TaskGroup',)
 

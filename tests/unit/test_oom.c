@@ -301,6 +301,37 @@ Test(oom, match_statement) {
          211, 1, 4);
 }
 
+/* exception groups: construction, split with notes, except* with a
+ * handler that raises, the group that leaves the statement (a
+ * MemoryError raised in a clause leaves inside it, as in CPython) */
+Test(oom, exception_groups) {
+    walk("exception_groups",
+         "eg = ExceptionGroup('eg', [ValueError(1), TypeError(2), ExceptionGroup('in', [KeyError(3)])])\n"
+         "eg.add_note('n')\n"
+         "m, r = eg.split(ValueError)\n"
+         "print(repr(m), repr(r), r.__notes__, str(eg), eg.subgroup(lambda e: True) is eg)\n"
+         "try:\n"
+         "    try:\n"
+         "        raise eg\n"
+         "    except* ValueError as e:\n"
+         "        print('v', repr(e))\n"
+         "    except* KeyError:\n"
+         "        raise OSError('new')\n"
+         "except ExceptionGroup as left:\n"
+         "    # a MemoryError a clause raised joins the group: let it end the run\n"
+         "    m = left.subgroup(MemoryError)\n"
+         "    while m is not None and isinstance(m, BaseExceptionGroup):\n"
+         "        m = m.exceptions[0]\n"
+         "    if m is not None:\n"
+         "        raise m\n"
+         "    print(repr(left))\n"
+         "try:\n"
+         "    raise ValueError('naked')\n"
+         "except* ValueError as e:\n"
+         "    print(repr(e))\n",
+         211, 1, 4);
+}
+
 /* a whole ordinary program from the suite: classes, properties, custom
  * exceptions, f-strings, sorting */
 Test(oom, bank_accounts) {

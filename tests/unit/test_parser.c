@@ -262,10 +262,15 @@ Test(ast, fstring_shapes)
         "            conversion=114)]))],\n  type_ignores=[])");
 }
 
-Test(syntax_errors, unsupported_features_are_named)
+Test(syntax_errors, except_star_clauses_are_not_mixed)
 {
-    expect_error("try:\n    pass\nexcept* E:\n    pass\n", "SyntaxError: "
-                 "'except*' handlers are not supported by minipy|3|1|3|7");
+    expect_error("try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass\n", "SyntaxError: "
+                 "cannot have both 'except' and 'except*' on the same 'try'|5|1|5|8");
+    expect_tree("try:\n    pass\nexcept* E:\n    pass\n",
+                "Module(\n  body=[\n    TryStar(\n      body=[\n        Pass()],\n"
+                "      handlers=[\n        ExceptHandler(\n          type=Name(id='E', ctx=Load()),\n"
+                "          body=[\n            Pass()])],\n      orelse=[],\n"
+                "      finalbody=[])],\n  type_ignores=[])");
     /* match and case stay ordinary names */
     expect_tree("match = case = 1",
                 "Module(\n  body=[\n    Assign(\n      targets=[\n"

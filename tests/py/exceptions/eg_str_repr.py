@@ -1,0 +1,10 @@
+# str() counts the sub-exceptions; repr() is BaseException's, args as given
+eg = ExceptionGroup("two", [ValueError(1), TypeError(2)])
+print(str(eg))
+print(repr(eg))
+one = ExceptionGroup("one", (KeyError("k"),))
+print(str(one), repr(one))
+nested = BaseExceptionGroup("outer", [one, KeyboardInterrupt()])
+print(str(nested))
+print(repr(nested))
+print(ExceptionGroup("", [ValueError()]))

@@ -1,0 +1,7 @@
+# mixing except and except* on one try is a SyntaxError
+try:
+    pass
+except ValueError:
+    pass
+except* TypeError:
+    pass
