@@ -88,7 +88,9 @@ static GenResult resume(ThreadState *ts, GenObject *g, Object *value, bool exc_p
             return GEN_ERROR;
         }
         if (exc_pending) return GEN_ERROR;
-        *result = NULL;
+        /* exhausted: it returns None again, as a new reference like any
+         * other result (SEND pushes it as the `yield from` value) */
+        *result = none_new();
         return GEN_RETURN;
     }
     if (!g->started && value && value != None && !exc_pending) {
