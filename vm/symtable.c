@@ -297,11 +297,18 @@ static void visit_named_target(Collector *c, const Node *target, const Node *at)
             return;
         }
     }
+    /* the block that binds it; a function that declared it global binds
+     * the global, so the comprehensions do too (CPython's
+     * symtable_extend_namedexpr_scope) */
+    Block *owner = c->cur;
+    while (owner->is_comprehension) owner = owner->parent;
+    Symbol *os = owner->kind == BLOCK_FUNCTION ? sym_lookup(owner, name) : NULL;
+    bool global = owner->kind == BLOCK_MODULE || (os && (os->flags & DEF_GLOBAL));
     Block *b = c->cur;
     while (b->is_comprehension) {
         Symbol *s = symbol_get(c, b, name);
         b = b->parent;
-        s->flags |= b->kind == BLOCK_MODULE ? DEF_GLOBAL : DEF_NONLOCAL;
+        s->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
         s->flags |= DEF_USE;
     }
     if (b->kind == BLOCK_CLASS) {
