@@ -18,6 +18,7 @@
  *
  * Start reading at resume().
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "gen.h"
@@ -32,7 +33,6 @@
 #include "vm/eval.h"
 #include "args.h"
 #include "dict.h"
-#include "source.h"
 #include "asyncgen.h"
 
 /* What messages call [g]: "generator", "coroutine", "async generator". */
@@ -405,13 +405,7 @@ static void warn_never_awaited(ThreadState *ts, GenObject *g) {
     err_clear(ts);
     XDECREF(key);
     if (!seen) {
-        fprintf(stderr, "%s:%d: RuntimeWarning: %s\n", STR_DATA(f->code->filename), line, STR_DATA(text));
-        size_t len;
-        const char *src = source_line(ts->interp, STR_DATA(f->code->filename), line, &len);
-        if (src) {
-            while (len && (*src == ' ' || *src == '\t')) { src++; len--; }
-            fprintf(stderr, "  %.*s\n", (int)len, src);
-        }
+        err_warn_show(ts, &ExcRuntimeWarning, STR_DATA(f->code->filename), line, STR_DATA(text));
         fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         fflush(stderr);
     }
