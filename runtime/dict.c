@@ -140,11 +140,17 @@ Object *dict_new_watched(ThreadState *ts) {
     return d;
 }
 
-/* The log2 of the smallest table of at least [minsize] slots (8 at
- * least): CPython's calculate_log2_keysize(). */
+/* The log2 of the table for [minsize] slots, bit for bit CPython's
+ * calculate_log2_keysize(): the bit length of ((minsize | 8) - 1) | 7.
+ * That is not always the smallest power of two: 1..7 give 16 and 32 gives
+ * 64. It decides when a rebuild compacts the entries, and so where an
+ * iterator over a dict whose keys were deleted and added stands: with any
+ * other sizes "dictionary keys changed during iteration" comes or not
+ * where CPython's does not. */
 static uint8_t log2_for(ssize_t minsize) {
-    uint8_t log2 = 3;
-    while (((ssize_t)1 << log2) < minsize) log2++;
+    size_t m = (((size_t)minsize | DICT_MINSIZE) - 1) | (DICT_MINSIZE - 1);
+    uint8_t log2 = 0;
+    for (; m; m >>= 1) log2++;
     return log2;
 }
 

@@ -101,6 +101,11 @@ int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *global
 void exc_print(ThreadState *ts, Object *exc);
 /* Print and clear the exception being raised. */
 void err_print(ThreadState *ts);
+/* Show a warning as CPython's warnings module does by default, on stderr:
+ * "[filename]:[lineno]: [category]: [msg]", then that line of the source,
+ * stripped, when there is one (not for "<string>"). Filters and registries
+ * are the caller's business: it prints. */
+void err_warn_show(ThreadState *ts, TypeObject *category, const char *filename, int lineno, const char *msg);
 /* Print and clear the exception being raised where nobody can catch it (a
  * finalizer, a gc callback), as CPython's PyErr_WriteUnraisable: "Exception
  * ignored in: " and repr([where]) ("<object>" for NULL), then the exception. */

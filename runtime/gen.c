@@ -18,6 +18,7 @@
  *
  * Start reading at resume().
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "gen.h"
@@ -32,7 +33,6 @@
 #include "vm/eval.h"
 #include "args.h"
 #include "dict.h"
-#include "source.h"
 #include "asyncgen.h"
 
 /* What messages call [g]: "generator", "coroutine", "async generator". */
@@ -88,7 +88,9 @@ static GenResult resume(ThreadState *ts, GenObject *g, Object *value, bool exc_p
             return GEN_ERROR;
         }
         if (exc_pending) return GEN_ERROR;
-        *result = NULL;
+        /* exhausted: it returns None again, as a new reference like any
+         * other result (SEND pushes it as the `yield from` value) */
+        *result = none_new();
         return GEN_RETURN;
     }
     if (!g->started && value && value != None && !exc_pending) {
@@ -200,57 +202,82 @@ static Object *delegate(GenObject *g) {
 }
 
 static Object *gen_resume_with_exception(ThreadState *ts, GenObject *g);
+static int gen_close_impl(ThreadState *ts, GenObject *g);
 
+/* PEP 380's close of the iterator [sub] a `yield from` delegates to: a
+ * generator is closed as close() would, anything else through its close
+ * method if it has one. 0, or -1 with the exception its close raised. */
+static int close_delegate(ThreadState *ts, Object *sub) {
+    if (gen_check(sub))
+        return ts_check_stack(ts, "") < 0 ? -1 : gen_close_impl(ts, (GenObject *)sub);
+    Object *close = obj_lookup_attr(ts, sub, ts->interp->ids.close);
+    if (!close) return err_occurred(ts) ? -1 : 0;
+    Object *r = obj_call0(ts, close);
+    DECREF(close);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* throw([exc]) into [g], as PEP 380 says when it is suspended in a
+ * `yield from`: GeneratorExit closes the delegate and is then raised here
+ * (or what the delegate's close raised instead); any other exception goes
+ * to the delegate's throw (a plain iterator without one gets it raised
+ * here). When the delegate finishes, its StopIteration value becomes the
+ * value of the `yield from`. Our generator counts as running meanwhile,
+ * so the delegate cannot resume it. New reference to what it yields, or
+ * NULL with an exception (StopIteration when it returned). */
 static Object *gen_throw_exc(ThreadState *ts, GenObject *g, Object *exc) {
     Object *sub = delegate(g);
-    if (sub) {
-        /* throw into the delegate first (PEP 380) */
-        INCREF(sub);
-        Object *r;
-        if (gen_check(sub)) {
-            /* a chain of delegates recurses here before any frame runs */
-            r = ts_check_stack(ts, "") < 0 ? NULL : gen_throw_exc(ts, (GenObject *)sub, exc);
-        } else if (exc_is_exception_instance(exc) && type_is_subtype(TYPE(exc), &ExcGeneratorExit)) {
-            /* close the delegate (if it has a close), then GeneratorExit here */
-            Object *close = obj_lookup_attr(ts, sub, ts->interp->ids.close);
-            r = close ? obj_call0(ts, close) : NULL;
-            XDECREF(close);
-            if (r) {
-                DECREF(r);
-                r = NULL;
-            }
-            if (!err_occurred(ts)) err_raise_steal(ts, NEWREF(exc));
-        } else {
-            Object *throw = obj_lookup_attr(ts, sub, ts->interp->ids.throw);
-            if (throw) {
-                r = obj_call1(ts, throw, exc);
-                DECREF(throw);
-            } else {
-                r = NULL;
-                if (!err_occurred(ts)) err_raise_steal(ts, NEWREF(exc));
-            }
-        }
+    if (!sub) goto throw_here;
+    INCREF(sub);
+    if (exc_is_exception_instance(exc) && type_is_subtype(TYPE(exc), &ExcGeneratorExit)) {
+        g->running = true;
+        int err = close_delegate(ts, sub);
+        g->running = false;
         DECREF(sub);
-        if (r) return r;   /* the delegate yielded: so do we */
-        /* the delegate finished: its StopIteration value is sent onwards */
-        if (err_matches(ts, &ExcStopIteration)) {
-            Object *e = err_fetch(ts);
-            Object *val = ((BaseExceptionObject *)e)->value;
-            Object *v = NEWREF(val ? val : None);
-            DECREF(e);
-            /* drop the delegate and resume at the exit of the yield-from
-             * loop (the SEND's target) with the value it returned */
-            eval_yield_from_done(g->frame);
-            Object *res;
-            GenResult gr = resume(ts, g, v, false, &res);
-            DECREF(v);
-            if (gr == GEN_YIELD) return res;
-            if (gr == GEN_RETURN) returned_steal(ts, g, res);
-            return NULL;
-        }
-        /* the delegate raised: resume our frame with that exception */
-        return gen_resume_with_exception(ts, g);
+        if (err < 0) return gen_resume_with_exception(ts, g);
+        goto throw_here;
     }
+    Object *r;
+    g->running = true;
+    if (gen_check(sub)) {
+        /* a chain of delegates recurses here before any frame runs */
+        r = ts_check_stack(ts, "") < 0 ? NULL : gen_throw_exc(ts, (GenObject *)sub, exc);
+    } else {
+        Object *throw = obj_lookup_attr(ts, sub, ts->interp->ids.throw);
+        if (!throw) {
+            g->running = false;
+            DECREF(sub);
+            if (err_occurred(ts)) return NULL;
+            goto throw_here;
+        }
+        r = obj_call1(ts, throw, exc);
+        DECREF(throw);
+    }
+    g->running = false;
+    DECREF(sub);
+    if (r) return r;   /* the delegate yielded: so do we */
+    /* the delegate finished: its StopIteration value is sent onwards */
+    if (err_matches(ts, &ExcStopIteration)) {
+        Object *e = err_fetch(ts);
+        Object *val = ((BaseExceptionObject *)e)->value;
+        Object *v = NEWREF(val ? val : None);
+        DECREF(e);
+        /* drop the delegate and resume at the exit of the yield-from
+         * loop (the SEND's target) with the value it returned */
+        eval_yield_from_done(g->frame);
+        Object *res;
+        GenResult gr = resume(ts, g, v, false, &res);
+        DECREF(v);
+        if (gr == GEN_YIELD) return res;
+        if (gr == GEN_RETURN) returned_steal(ts, g, res);
+        return NULL;
+    }
+    /* the delegate raised: resume our frame with that exception */
+    return gen_resume_with_exception(ts, g);
+
+throw_here:
     err_raise_steal(ts, NEWREF(exc));
     return gen_resume_with_exception(ts, g);
 }
@@ -378,13 +405,7 @@ static void warn_never_awaited(ThreadState *ts, GenObject *g) {
     err_clear(ts);
     XDECREF(key);
     if (!seen) {
-        fprintf(stderr, "%s:%d: RuntimeWarning: %s\n", STR_DATA(f->code->filename), line, STR_DATA(text));
-        size_t len;
-        const char *src = source_line(ts->interp, STR_DATA(f->code->filename), line, &len);
-        if (src) {
-            while (len && (*src == ' ' || *src == '\t')) { src++; len--; }
-            fprintf(stderr, "  %.*s\n", (int)len, src);
-        }
+        err_warn_show(ts, &ExcRuntimeWarning, STR_DATA(f->code->filename), line, STR_DATA(text));
         fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         fflush(stderr);
     }

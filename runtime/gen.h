@@ -39,7 +39,8 @@ typedef enum { GEN_YIELD, GEN_RETURN, GEN_ERROR } GenResult;
  * around [frame] (taken over), created when such a function is called. */
 Object *gen_new(ThreadState *ts, Frame *frame, Object *name, Object *qualname);
 /* Resume [gen] sending [value] (None for next()). *result receives what it
- * yielded (GEN_YIELD) or returned (GEN_RETURN); GEN_ERROR: an exception is set. */
+ * yielded (GEN_YIELD) or returned (GEN_RETURN; None when it had already
+ * finished), a new reference; GEN_ERROR: an exception is set. */
 GenResult gen_send(ThreadState *ts, Object *gen, Object *value, Object **result);
 /* gen.send([value]): what it yields (new reference), or NULL with
  * StopIteration(return value) (StopAsyncIteration for an async generator)

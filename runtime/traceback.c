@@ -536,6 +536,20 @@ void err_print(ThreadState *ts) {
     DECREF(exc);
 }
 
+void err_warn_show(ThreadState *ts, TypeObject *category, const char *filename, int lineno, const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: %s: %s\n", filename, lineno, category->name, msg);
+    size_t len;
+    const char *src = source_line(ts->interp, filename, lineno, &len);
+    if (src) {
+        /* warnings.formatwarning quotes the line stripped (an empty line too) */
+        while (len && (*src == ' ' || *src == '\t' || *src == '\f')) { src++; len--; }
+        while (len && (src[len - 1] == ' ' || src[len - 1] == '\t' || src[len - 1] == '\r' || src[len - 1] == '\f')) len--;
+        fprintf(stderr, "  %.*s\n", (int)len, src);
+    }
+    fflush(stderr);
+}
+
 void err_write_unraisable(ThreadState *ts, Object *where) { err_write_unraisable_msg(ts, NULL, where); }
 
 void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where) {

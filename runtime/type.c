@@ -52,7 +52,7 @@ static Object *type_get_name(ThreadState *ts, Object *self);
  * MROs and the list of bases: repeatedly take the first head that does not
  * appear in the tail of any list. When no head qualifies the hierarchy is
  * inconsistent (CPython's "Cannot create a consistent method resolution
- * order"). A base listed twice is refused first, as CPython does, since the
+ * order", which names those heads, not the bases). A base listed twice is refused first, as CPython does, since the
  * merge would only report it as an inconsistency. */
 Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
     Object *bases = type->bases;
@@ -102,9 +102,19 @@ Object *type_compute_mro(ThreadState *ts, TypeObject *type) {
             StrBuf sb;
             strbuf_init(&sb);
             strbuf_puts(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
-            for (size_t i = 0; i < nb; i++) {
-                strbuf_puts(&sb, i ? ", " : " ");
-                strbuf_puts(&sb, ((TypeObject *)TUPLE_GET(bases, i))->name);
+            /* the classes the merge is stuck on, as CPython's set_mro_error
+             * names them: each list's head, once, in the lists' order */
+            bool first = true;
+            for (size_t i = 0; i < nlists; i++) {
+                if (heads[i] >= TUPLE_SIZE(lists[i])) continue;
+                Object *h = TUPLE_GET(lists[i], heads[i]);
+                bool seen = false;
+                for (size_t j = 0; j < i && !seen; j++)
+                    seen = heads[j] < TUPLE_SIZE(lists[j]) && TUPLE_GET(lists[j], heads[j]) == h;
+                if (seen) continue;
+                strbuf_puts(&sb, first ? " " : ", ");
+                strbuf_puts(&sb, ((TypeObject *)h)->name);
+                first = false;
             }
             if (sb.failed) err_no_memory(ts);
             else err_set_string(ts, &ExcTypeError, sb.data);

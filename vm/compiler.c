@@ -961,12 +961,55 @@ static bool comp_cmpop(Compiler *c, CmpOpKind op) {
     }
 }
 
+/* May [e] be an operand of `is`? CPython's check_is_arg: anything but a
+ * constant (after folding: 1, -1, "s", (1, 2)) other than None, True,
+ * False and Ellipsis, whose identity is the point. */
+static bool is_operand_ok(Compiler *c, const Node *e) {
+    if (e->kind == NODE_Constant) {
+        ConstKind k = e->v.Constant.value.kind;
+        return k == CONST_NONE || k == CONST_TRUE || k == CONST_FALSE || k == CONST_ELLIPSIS;
+    }
+    Object *o = comp_fold(c, e);
+    if (!o) return true;
+    DECREF(o);
+    return false;
+}
+
+/* `x is 1` compares identities where equality was almost surely meant:
+ * CPython 3.11's compiler warns (SyntaxWarning) for each such `is` or
+ * `is not`, at the line of the comparison, every time it compiles it (a
+ * finally body, compiled twice, warns twice). */
+static void warn_is_literal(Compiler *c, const Node *e) {
+    const CmpOpList *ops = &e->v.Compare.ops;
+    bool left = is_operand_ok(c, e->v.Compare.left);
+    for (int i = 0; i < ops->count; i++) {
+        bool right = is_operand_ok(c, e->v.Compare.comparators.items[i]);
+        CmpOpKind op = ops->items[i];
+        if ((op == CMP_Is || op == CMP_IsNot) && !(left && right))
+            err_warn_show(c->ts, &ExcSyntaxWarning, c->filename, e->lineno,
+                          op == CMP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                       : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+}
+
+static void warn_is_literal_visit(Node *n, void *c) {
+    if (n->kind == NODE_Compare) warn_is_literal(c, n);
+}
+
+/* The warnings of a second compile of [e], which CPython does where it
+ * emits an expression twice and minipy once (a while loop's test). */
+static bool warn_is_literal_again(Compiler *c, const Node *e) {
+    return ast_walk((Node *)e, warn_is_literal_visit, c) || comp_no_memory(c);
+}
+
 /* a < b < c  =>  <a> <b> SWAP 2; COPY 2; COMPARE_OP <; JUMP_IF_FALSE_OR_POP C;
  *               <c> COMPARE_OP <; JUMP_FORWARD E; C: SWAP 2; POP_TOP; E:
  * (the middle operand is evaluated once and kept for the next comparison) */
 static bool comp_compare(Compiler *c, const Node *e) {
     const CmpOpList *ops = &e->v.Compare.ops;
     const NodeList *rhs = &e->v.Compare.comparators;
+    warn_is_literal(c, e);
     CHECK(comp_expr(c, e->v.Compare.left));
     if (ops->count == 1) {
         bool done = false;
@@ -1895,6 +1938,8 @@ static bool comp_while(Compiler *c, const Node *s) {
     CHECK(comp_jump_if(c, s->v.While.test, orelse, false));
     CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_stmts(c, &s->v.While.body));
+    /* CPython compiles the test again here, at the loop's end */
+    CHECK(warn_is_literal_again(c, s->v.While.test));
     /* the jump back keeps the position of the body's last statement, as in
      * CPython, so --trace=line reports the loop's line once per iteration */
     CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));

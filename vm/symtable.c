@@ -284,7 +284,7 @@ static void visit_comprehension(Collector *c, const Node *n, const char *name, c
 
 /* `x := v` inside a comprehension binds x in the nearest enclosing
  * function (or the module), not in the comprehension (PEP 572). */
-static void visit_named_target(Collector *c, const Node *target, const Node *at) {
+static void visit_named_target(Collector *c, const Node *target) {
     const char *name = target->v.Name.id;
     if (!c->cur->is_comprehension) {
         add_def(c, name, DEF_LOCAL, target);
@@ -297,15 +297,22 @@ static void visit_named_target(Collector *c, const Node *target, const Node *at)
             return;
         }
     }
+    /* the block that binds it; a function that declared it global binds
+     * the global, so the comprehensions do too (CPython's
+     * symtable_extend_namedexpr_scope) */
+    Block *owner = c->cur;
+    while (owner->is_comprehension) owner = owner->parent;
+    Symbol *os = owner->kind == BLOCK_FUNCTION ? sym_lookup(owner, name) : NULL;
+    bool global = owner->kind == BLOCK_MODULE || (os && (os->flags & DEF_GLOBAL));
     Block *b = c->cur;
     while (b->is_comprehension) {
         Symbol *s = symbol_get(c, b, name);
         b = b->parent;
-        s->flags |= b->kind == BLOCK_MODULE ? DEF_GLOBAL : DEF_NONLOCAL;
+        s->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
         s->flags |= DEF_USE;
     }
     if (b->kind == BLOCK_CLASS) {
-        error_at(c, at, "assignment expression within a comprehension cannot be used in a class body%s", "");
+        error_at(c, target, "assignment expression within a comprehension cannot be used in a class body%s", "");
         return;
     }
     Symbol *s = symbol_get(c, b, name);
@@ -371,7 +378,7 @@ static void visit_expr(Collector *c, const Node *n) {
         break;
     case NODE_NamedExpr:
         visit_expr(c, n->v.NamedExpr.value);
-        visit_named_target(c, n->v.NamedExpr.target, n);
+        visit_named_target(c, n->v.NamedExpr.target);
         break;
     /* everything else: visit the children */
     case NODE_BoolOp: visit_exprs(c, &n->v.BoolOp.values); break;
