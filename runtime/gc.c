@@ -118,6 +118,7 @@
 #include "module.h"
 #include "io.h"
 #include "trace/events.h"
+#include "weakref.h"
 
 #define GC_UNTRACKED_REFS INTPTR_MIN   /* not part of the collection at hand */
 #define GC_REACHABLE (-2)
@@ -438,6 +439,53 @@ static void invoke_callbacks(ThreadState *ts, const char *phase, int generation,
     ts->exc = saved;
 }
 
+/* ---- weak references ---------------------------------------------------------- */
+
+/* Clear the weak references to the objects of [unreachable] before any
+ * finalizer runs or any object is cleared, as CPython's handle_weakrefs:
+ * nothing may reach garbage through a weak reference. Called while the
+ * gc_refs still tell who is unreachable (>= 0); no Python code runs here.
+ * A weak reference that is garbage itself is cleared and its callback is
+ * not called (the callback could see garbage); the others with a
+ * callback are pushed on [calls], held, for call_weakref_callbacks().
+ * (With no memory for that list, a callback is dropped, not called.) */
+static void clear_weakrefs(ThreadState *ts, GCHead *unreachable, Stack *calls) {
+    for (GCHead *g = unreachable->next; g != unreachable; g = g->next) {
+        Object *o = FROM_GC(g);
+        if (weakref_check(o)) weakref_clear_keep_callback(ts, (WeakrefObject *)o);
+        if (!(g->gc_flags & GC_HAS_WEAKREFS)) continue;
+        WeakrefObject *wr;
+        while ((wr = weakref_list_borrowed(ts->interp, o)) != NULL) {
+            if (TRACE_ON(TRACE_GC)) {
+                Event ev = {.kind = EV_WEAKREF_CLEARED, .index = -1,
+                            .gc = {.generation = -1, .object = (Object *)wr, .referent = o}};
+                trace_emit(ts, &ev);
+            }
+            weakref_clear_keep_callback(ts, wr);
+            if (!wr->callback) continue;
+            GCHead *wg = AS_GC(wr);
+            if (wg->next && wg->gc_refs >= 0) continue;     /* garbage too */
+            if (stack_push(calls, (Object *)wr)) INCREF(wr);
+        }
+        g->gc_flags &= ~GC_HAS_WEAKREFS;
+    }
+}
+
+static void call_weakref_callbacks(ThreadState *ts, Stack *calls) {
+    for (size_t i = 0; i < calls->n; i++) {
+        WeakrefObject *wr = (WeakrefObject *)calls->items[i];
+        Object *cb = wr->callback;
+        if (cb) {
+            INCREF(cb);
+            weakref_call_callback(ts, wr, cb);
+            DECREF(cb);
+        }
+        DECREF(wr);
+    }
+    rawmem_free(calls->items);
+    *calls = (Stack){0};
+}
+
 /* ---- finalizers ------------------------------------------------------------ */
 
 /* Run the finalizers of the unreachable objects that still have one to run:
@@ -542,8 +590,15 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
         unmark_uncounted_dicts(&unreachable);
     }
 
-    /* finalizers, then reachability again in case one resurrected something */
+    /* callbacks of weak references to the garbage, then finalizers, then
+     * reachability again in case one resurrected something */
+    Stack weak_calls = {0};
+    clear_weakrefs(ts, &unreachable, &weak_calls);
     reset_refs(&unreachable);
+    Object *saved = err_fetch(ts);
+    call_weakref_callbacks(ts, &weak_calls);
+    err_clear(ts);
+    ts->exc = saved;
     if (!finalize(ts, &unreachable)) {
         /* out of memory: everything lives on until a later collection */
         gclist_merge(&unreachable, old);

@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 
 #include "interp.h"
+#include "weakref.h"
 #include "source.h"
 #include "sandbox.h"
 #include "exceptions.h"
@@ -71,6 +72,7 @@ static TypeObject *const static_types[] = {
  * pays nothing for them), cleaned at the end with the others. */
 static TypeObject *const module_types[] = {
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
+    &WeakrefType,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)
@@ -462,6 +464,7 @@ int64_t interp_free(Interp *interp) {
         CLEAR(interp->interned);
     }
     gc_fini(ts);
+    weakref_fini(interp);
     exc_memory_fini(ts);
     CLEAR(interp->empty_tuple);
     int64_t alive = interp->live_objects;

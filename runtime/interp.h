@@ -69,6 +69,17 @@ typedef struct TableStats {
     uint64_t resizes;             /* tables rebuilt larger or smaller */
 } TableStats;
 
+/* The weak references to each object (runtime/weakref.c): an open-addressing
+ * map from an object's address to the first of its weak references. */
+typedef struct WeakTableSlot {
+    Object *key;                  /* NULL: empty */
+    struct WeakrefObject *head;
+} WeakTableSlot;
+typedef struct WeakTable {
+    WeakTableSlot *slots;
+    size_t mask, used;
+} WeakTable;
+
 struct Interp {
     struct ThreadState *main_thread;
     struct ThreadState *threads;  /* every live thread state, linked by next */
@@ -100,6 +111,7 @@ struct Interp {
     uint64_t hash_k0, hash_k1;    /* SipHash key for str hashes */
 
     GCState gc;
+    WeakTable weakrefs;           /* runtime/weakref.c */
     struct GIL *gil;              /* its own allocation: daemon threads may outlive the Interp */
     atomic_int eval_breaker;
     struct Tracer *tracer;        /* NULL when no --trace is active */

@@ -25,6 +25,7 @@
 #include "iter.h"
 #include "func.h"
 #include "trace/events.h"
+#include "weakref.h"
 
 _Thread_local ThreadState *ts_current_;
 
@@ -137,6 +138,12 @@ void obj_dealloc(Object *o) {
         return;
     }
     ThreadState *ts = ts_current();
+    /* weak references are cleared when the count reaches zero, after the
+     * finalizer if there is one to run (obj_call_finalizer_from_dealloc) */
+    if ((AS_GC(o)->gc_flags & GC_HAS_WEAKREFS) && !obj_needs_finalizer(o)) {
+        gc_untrack(o);          /* the callbacks run Python code: no collection may see o */
+        weakref_clear_dying(ts, o);
+    }
     if (ts->dealloc_depth >= TRASHCAN_DEPTH) {
         gc_untrack(o);
         AS_GC(o)->gc_refs = (intptr_t)ts->trash;
@@ -171,9 +178,13 @@ bool obj_call_finalizer_from_dealloc(Object *o) {
     ThreadState *ts = ts_current();
     o->refcnt = 1;
     obj_call_finalizer(ts, o);
-    if (--o->refcnt == 0) return false;
-    gc_track(ts, o);            /* resurrected */
-    return true;
+    if (--o->refcnt != 0) {
+        gc_track(ts, o);        /* resurrected */
+        return true;
+    }
+    /* then its weak references, as CPython's subtype_dealloc */
+    if (AS_GC(o)->gc_flags & GC_HAS_WEAKREFS) weakref_clear_dying(ts, o);
+    return false;
 }
 
 /* ---- repr, str, hash -------------------------------------------------- */

@@ -110,6 +110,7 @@ typedef struct GCHead {
 } GCHead;
 
 #define GC_FINALIZED 1
+#define GC_HAS_WEAKREFS 2     /* runtime/weakref.c's table lists weak references to it */
 
 #define AS_OBJ(o) ((Object *)(o))
 #define AS_GC(o) ((GCHead *)(o) - 1)

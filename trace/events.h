@@ -91,6 +91,8 @@ extern uint32_t trace_mask_now;
     X(GC_FOUND, TRACE_GC)        /* a collection found what is unreachable */  \
     X(GC_FINALIZER, TRACE_GC)    /* ... runs an object's finalizer */          \
     X(GC_DONE, TRACE_GC)         /* ... is over */                            \
+    X(WEAKREF_CLEARED, TRACE_GC) /* a weak reference's object died: cleared */ \
+    X(WEAKREF_CALLBACK, TRACE_GC) /* ... and its callback is called */        \
     X(IMPORT, TRACE_IMPORT)      /* a step of an import (ImportStep) */ \
     X(GIL, TRACE_GIL)            /* a thread starts or ends, the lock changes hands (GilStep) */ \
     X(ASYNC, TRACE_ASYNC)        /* the event loop runs, a task waits or goes on (AsyncStep) */
@@ -265,7 +267,8 @@ typedef struct GcEvent {
     int generation;
     size_t examined;              /* GC_FOUND: objects looked at */
     struct GCHead *unreachable;   /* GC_FOUND: the list the collector found */
-    struct Object *object;        /* GC_FINALIZER: whose finalizer runs */
+    struct Object *object;        /* GC_FINALIZER: whose finalizer runs; WEAKREF_*: the weakref */
+    struct Object *referent;      /* WEAKREF_CLEARED: the object that died */
     size_t freed, resurrected;    /* GC_DONE */
     double seconds;               /* GC_DONE: how long the collection took */
 } GcEvent;

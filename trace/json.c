@@ -446,6 +446,18 @@ static void gc_event(JsonSink *s, const Event *ev) {
         key(b, "object");
         put_value(t, b, g->object, true);
         break;
+    case EV_WEAKREF_CLEARED:
+        b = begin(s, ev, "weakref_cleared");
+        key(b, "weakref");
+        put_value(t, b, g->object, true);
+        key(b, "object");
+        put_value(t, b, g->referent, true);
+        break;
+    case EV_WEAKREF_CALLBACK:
+        b = begin(s, ev, "weakref_callback");
+        key(b, "weakref");
+        put_value(t, b, g->object, true);
+        break;
     case EV_GC_DONE:
         b = begin(s, ev, "done");
         field_int(b, "generation", g->generation);
@@ -606,7 +618,9 @@ static void json_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_MEM_SHOW: memory_event(s, ev); break;
     case EV_GC_FOUND:
     case EV_GC_FINALIZER:
-    case EV_GC_DONE: gc_event(s, ev); break;
+    case EV_GC_DONE:
+    case EV_WEAKREF_CLEARED:
+    case EV_WEAKREF_CALLBACK: gc_event(s, ev); break;
     case EV_IMPORT: import_event(s, ev); break;
     case EV_GIL: gil_event(s, ev); break;
     case EV_ASYNC: async_event(s, ev); break;

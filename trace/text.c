@@ -763,6 +763,24 @@ static void show_gc(TextSink *s, const Event *ev) {
         end(s);
         return;
     }
+    case EV_WEAKREF_CLEARED: {
+        StrBuf *b = begin(s, "weakref", depth);
+        strbuf_puts(b, "  ");
+        names_describe(tracer(s), b, g->object, room(s, 30));
+        strbuf_puts(b, " cleared: ");
+        names_describe(tracer(s), b, g->referent, room(s, 30));
+        strbuf_puts(b, " is dying");
+        end(s);
+        return;
+    }
+    case EV_WEAKREF_CALLBACK: {
+        StrBuf *b = begin(s, "weakref", depth);
+        strbuf_puts(b, "  ");
+        names_describe(tracer(s), b, g->object, room(s, 30));
+        strbuf_puts(b, ": its callback runs");
+        end(s);
+        return;
+    }
     case EV_GC_DONE: {
         StrBuf *b = begin(s, "done", depth);
         strbuf_printf(b, "generation %d: %zu freed", g->generation, g->freed);
@@ -1105,7 +1123,9 @@ static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     case EV_MEM_SHOW: show_memory(s, ev); break;
     case EV_GC_FOUND:
     case EV_GC_FINALIZER:
-    case EV_GC_DONE: show_gc(s, ev); break;
+    case EV_GC_DONE:
+    case EV_WEAKREF_CLEARED:
+    case EV_WEAKREF_CALLBACK: show_gc(s, ev); break;
     case EV_IMPORT: show_import(s, ev); break;
     case EV_GIL: show_gil(s, ev); break;
     case EV_ASYNC: show_async(s, ev); break;
