@@ -59,13 +59,22 @@ static size_t slot_of(WeakTable *t, Object *key) {
 WeakrefObject *weakref_list_borrowed(Interp *interp, Object *o) {
     WeakTable *t = &interp->weakrefs;
     if (!t->slots) return NULL;
-    return t->slots[slot_of(t, o)].head;
+    WeakTableSlot *s = &t->slots[slot_of(t, o)];
+    return s->key ? s->head : NULL;
 }
 
 /* Set [o]'s list head to [head] (NULL: remove the entry). 0, or -1 when
- * the table could not grow (nothing raised: the caller does). */
+ * the table could not grow (nothing raised: the caller does). Replacing or
+ * removing an entry never allocates, so never fails. */
 static int table_set(Interp *interp, Object *o, WeakrefObject *head) {
     WeakTable *t = &interp->weakrefs;
+    if (head && t->slots) {
+        WeakTableSlot *s = &t->slots[slot_of(t, o)];
+        if (s->key) {
+            s->head = head;
+            return 0;
+        }
+    }
     if (head && (!t->slots || (t->used + 1) * 3 > (t->mask + 1) * 2)) {
         size_t n = t->slots ? (t->mask + 1) * 2 : 16;
         WeakTableSlot *slots = rawmem_calloc(n, sizeof(WeakTableSlot));
@@ -87,11 +96,11 @@ static int table_set(Interp *interp, Object *o, WeakrefObject *head) {
     }
     if (!t->slots[i].key) return 0;
     /* remove, then re-insert the rest of the run: no tombstones */
-    t->slots[i].key = NULL;
+    t->slots[i] = (WeakTableSlot){NULL, NULL};
     t->used--;
     for (size_t j = (i + 1) & t->mask; t->slots[j].key; j = (j + 1) & t->mask) {
         WeakTableSlot s = t->slots[j];
-        t->slots[j].key = NULL;
+        t->slots[j] = (WeakTableSlot){NULL, NULL};
         t->slots[slot_of(t, s.key)] = s;
     }
     if (t->used == 0) {
