@@ -37,6 +37,7 @@
 #include "str.h"
 #include "list.h"
 #include "tuple.h"
+#include "dict.h"
 #include "bytes.h"
 #include "module.h"
 #include "modules.h"
@@ -192,6 +193,9 @@ void weakref_clear_dying(ThreadState *ts, Object *o) {
 
 /* ==== the ref type ==== */
 
+static bool slots_have_weakref(TypeObject *t);
+static bool weakrefable_builtin(TypeObject *t);
+
 /* Can [o] be weakly referenced? See the head comment for why containers
  * only; among those, CPython's list. */
 static bool weakrefable(Object *o) {
@@ -199,15 +203,46 @@ static bool weakrefable(Object *o) {
     if (!obj_is_gc(o)) return (t->flags & TYPE_FLAG_TYPE_SUBCLASS) != 0;   /* a static type: immortal */
     if (t->flags & TYPE_FLAG_TYPE_SUBCLASS) return true;
     if (t->flags & TYPE_FLAG_HEAP) {
+        /* a class gets a weak reference list unless its built-in base is
+         * of variable size, or every class up to it has __slots__ without
+         * "__weakref__" (minipy ignores __slots__ otherwise) */
         TypeObject *base = t;
-        while (base->flags & TYPE_FLAG_HEAP) base = base->base;
-        return base != &IntType && base != &BoolType && base != &TupleType && base != &BytesType;
+        bool slots_allow = false;
+        for (; base->flags & TYPE_FLAG_HEAP; base = base->base)
+            if (!slots_allow) slots_allow = slots_have_weakref(base);
+        if (base == &IntType || base == &BoolType || base == &TupleType || base == &BytesType) return false;
+        return slots_allow || weakrefable_builtin(base);
     }
+    return weakrefable_builtin(t);
+}
+
+/* Does class [t] give its instances a weak reference list: no __slots__,
+ * or "__weakref__" among them (a str, or a tuple or list of strs: other
+ * iterables would run Python code here, and count as no). */
+static bool slots_have_weakref(TypeObject *t) {
+    Object *slots = dict_get_cstr_borrowed(ts_current(), t->dict, "__slots__");
+    if (!slots) return true;
+    if (str_check(slots)) return str_eq_cstr(slots, "__weakref__");
+    Object *const *items = NULL;
+    size_t n = 0;
+    if (tuple_check(slots)) {
+        items = ((TupleObject *)slots)->items;
+        n = TUPLE_SIZE(slots);
+    } else if (list_check(slots)) {
+        items = ((ListObject *)slots)->items;
+        n = LIST_SIZE(slots);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (str_check(items[i]) && str_eq_cstr(items[i], "__weakref__")) return true;
+    return false;
+}
+
+static bool weakrefable_builtin(TypeObject *t) {
     extern TypeObject FunctionType, MethodType, BuiltinFunctionType, SetType, FrozenSetType, GenType,
         CoroType, AsyncGenType, ModuleType, CodeType, DequeType;
     return t == &FunctionType || t == &MethodType || t == &BuiltinFunctionType || t == &SetType ||
            t == &FrozenSetType || t == &GenType || t == &CoroType || t == &AsyncGenType ||
-           t == &ModuleType || t == &CodeType || t == &DequeType || t == &WeakrefType;
+           t == &ModuleType || t == &CodeType || t == &DequeType;
 }
 
 static Object *weakref_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
@@ -296,7 +331,7 @@ static Object *referent(WeakrefObject *wr) {
 static Object *weakref_call(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (args_no_kwargs(ts, "weakref", kwnames) < 0) return NULL;
     if (nargs) {
-        err_format(ts, &ExcTypeError, "weakref() takes exactly 0 arguments (%zu given)", nargs);
+        err_format(ts, &ExcTypeError, "weakref expected 0 arguments, got %zu", nargs);
         return NULL;
     }
     return NEWREF(referent((WeakrefObject *)self));

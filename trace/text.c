@@ -765,19 +765,15 @@ static void show_gc(TextSink *s, const Event *ev) {
     }
     case EV_WEAKREF_CLEARED: {
         StrBuf *b = begin(s, "weakref", depth);
-        strbuf_puts(b, "  ");
-        names_describe(tracer(s), b, g->object, room(s, 30));
-        strbuf_puts(b, " cleared: ");
-        names_describe(tracer(s), b, g->referent, room(s, 30));
-        strbuf_puts(b, " is dying");
+        strbuf_puts(b, "  a weak reference to ");
+        names_describe(tracer(s), b, g->referent, room(s, 40));
+        strbuf_puts(b, " is cleared: its object is dying");
         end(s);
         return;
     }
     case EV_WEAKREF_CALLBACK: {
         StrBuf *b = begin(s, "weakref", depth);
-        strbuf_puts(b, "  ");
-        names_describe(tracer(s), b, g->object, room(s, 30));
-        strbuf_puts(b, ": its callback runs");
+        strbuf_puts(b, "  its callback runs, given the cleared weak reference");
         end(s);
         return;
     }
