@@ -447,9 +447,11 @@ static void invoke_callbacks(ThreadState *ts, const char *phase, int generation,
  * gc_refs still tell who is unreachable (>= 0); no Python code runs here.
  * A weak reference that is garbage itself is cleared and its callback is
  * not called (the callback could see garbage); the others with a
- * callback are pushed on [calls], held, for call_weakref_callbacks().
- * (With no memory for that list, a callback is dropped, not called.) */
-static void clear_weakrefs(ThreadState *ts, GCHead *unreachable, Stack *calls) {
+ * callback are held and chained on *[calls] for call_weakref_callbacks(),
+ * through their next fields: a cleared weak reference is in no list any
+ * more, so the chain needs no memory and no callback is ever dropped. */
+static void clear_weakrefs(ThreadState *ts, GCHead *unreachable, WeakrefObject **calls) {
+    WeakrefObject **tail = calls;
     for (GCHead *g = unreachable->next; g != unreachable; g = g->next) {
         Object *o = FROM_GC(g);
         if (weakref_check(o)) weakref_clear_keep_callback(ts, (WeakrefObject *)o);
@@ -465,15 +467,20 @@ static void clear_weakrefs(ThreadState *ts, GCHead *unreachable, Stack *calls) {
             if (!wr->callback) continue;
             GCHead *wg = AS_GC(wr);
             if (wg->next && wg->gc_refs >= 0) continue;     /* garbage too */
-            if (stack_push(calls, (Object *)wr)) INCREF(wr);
+            INCREF(wr);
+            wr->next = NULL;
+            *tail = wr;
+            tail = &wr->next;
         }
         g->gc_flags &= ~GC_HAS_WEAKREFS;
     }
 }
 
-static void call_weakref_callbacks(ThreadState *ts, Stack *calls) {
-    for (size_t i = 0; i < calls->n; i++) {
-        WeakrefObject *wr = (WeakrefObject *)calls->items[i];
+static void call_weakref_callbacks(ThreadState *ts, WeakrefObject *calls) {
+    while (calls) {
+        WeakrefObject *wr = calls;
+        calls = wr->next;
+        wr->next = NULL;
         Object *cb = wr->callback;
         if (cb) {
             INCREF(cb);
@@ -482,8 +489,6 @@ static void call_weakref_callbacks(ThreadState *ts, Stack *calls) {
         }
         DECREF(wr);
     }
-    rawmem_free(calls->items);
-    *calls = (Stack){0};
 }
 
 /* ---- finalizers ------------------------------------------------------------ */
@@ -592,11 +597,11 @@ static ssize_t collect(ThreadState *ts, int generation, bool report) {
 
     /* callbacks of weak references to the garbage, then finalizers, then
      * reachability again in case one resurrected something */
-    Stack weak_calls = {0};
+    WeakrefObject *weak_calls = NULL;
     clear_weakrefs(ts, &unreachable, &weak_calls);
     reset_refs(&unreachable);
     Object *saved = err_fetch(ts);
-    call_weakref_callbacks(ts, &weak_calls);
+    call_weakref_callbacks(ts, weak_calls);
     err_clear(ts);
     ts->exc = saved;
     if (!finalize(ts, &unreachable)) {

@@ -397,3 +397,21 @@ Test(oom_ulimit, strings_and_ints_under_ulimit_v, .timeout = 120) {
     run_free(&r);
 }
 #endif
+
+/* weak references: the side table growing (runtime/weakref.c), callbacks
+ * when a count reaches zero and from the collector */
+Test(oom, weakrefs) {
+    walk("weakrefs",
+         "import _weakref, gc\n"
+         "class N:\n"
+         "    pass\n"
+         "ns = [N() for i in range(20)]\n"
+         "rs = [_weakref.ref(n, lambda r: None) for n in ns]\n"
+         "a, b = N(), N()\n"
+         "a.b, b.a = b, a\n"
+         "ra = _weakref.ref(a, lambda r: print('cycle gone'))\n"
+         "del ns, a, b\n"
+         "gc.collect()\n"
+         "print(sum(r() is None for r in rs), ra() is None)\n",
+         211, 1, 4);
+}
