@@ -248,14 +248,8 @@ static bool weakrefable_builtin(TypeObject *t) {
 static Object *weakref_new_slot(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                                 Object *kwnames) {
     if (args_no_kwargs(ts, "ref", kwnames) < 0) return NULL;
-    if (nargs < 1 || nargs > 2) {
-        err_format(ts, &ExcTypeError, "__new__ expected at most 2 arguments, got %zu", nargs);
-        if (nargs < 1) {
-            err_clear(ts);
-            err_format(ts, &ExcTypeError, "__new__ expected at least 1 argument, got 0");
-        }
-        return NULL;
-    }
+    if (nargs < 1) return err_format(ts, &ExcTypeError, "__new__ expected at least 1 argument, got 0");
+    if (nargs > 2) return err_format(ts, &ExcTypeError, "__new__ expected at most 2 arguments, got %zu", nargs);
     Object *o = args[0];
     Object *callback = nargs > 1 && args[1] != None ? args[1] : NULL;
     if (!weakrefable(o)) {
@@ -265,13 +259,11 @@ static Object *weakref_new_slot(ThreadState *ts, TypeObject *type, Object *const
     Interp *interp = ts->interp;
     WeakrefObject *head = weakref_list_borrowed(interp, o);
     if (!callback && type == &WeakrefType && head && is_basic(head)) return NEWREF((Object *)head);
+    /* allocating runs no Python code (object.h): head stays the head */
     WeakrefObject *wr = (WeakrefObject *)obj_alloc(ts, type, type->basicsize);
     if (!wr) return NULL;
     wr->hash = -1;
     wr->callback = XNEWREF(callback);
-    /* the list may have changed (nothing above runs Python code, but be
-     * plain about it): read the head again */
-    head = weakref_list_borrowed(interp, o);
     if (!callback && type == &WeakrefType) {
         /* the shared ref goes first */
         if (table_set(interp, o, wr) < 0) goto nomem;
