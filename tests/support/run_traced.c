@@ -47,6 +47,7 @@
 #include <unistd.h>
 
 #include "judge.h"
+#include "capture.h"
 #include "vm/run.h"
 #include "trace/tracer.h"
 
@@ -95,18 +96,6 @@ static void sanitizer_reports_to_stderr(void)
 }
 
 /* Everything written to [fd] (a memory file) since it was made. */
-static char *slurp(int fd, size_t *len)
-{
-    off_t size = lseek(fd, 0, SEEK_END);
-    char *s = malloc((size_t)size + 1);
-    if (!s)
-        abort();
-    ssize_t got = pread(fd, s, (size_t)size, 0);
-    *len = got > 0 ? (size_t)got : 0;
-    s[*len] = 0;
-    return s;
-}
-
 /* Run [path] (relative to [root], which becomes the working directory) as
  * `minipy --trace=[cats] --trace-out=/dev/null path` would, or untraced
  * when [cats] is NULL, and fill [r]. */
@@ -117,7 +106,7 @@ static void run_in_process(const char *root, const char *path, const char *cats,
     char *in_path = judge_sibling(root, path, ".in");
     int in = open(harness_is_file(in_path) ? in_path : "/dev/null", O_RDONLY);
     free(in_path);
-    int out = memfd_create("stdout", 0), err = memfd_create("stderr", 0);
+    int out = capture_file("stdout"), err = capture_file("stderr");
     cr_assert(in >= 0 && out >= 0 && err >= 0, "cannot make the files of a run");
     fflush(stdout);
     fflush(stderr);
@@ -155,8 +144,8 @@ static void run_in_process(const char *root, const char *path, const char *cats,
     clearerr(stdin);
     cr_assert(chdir(cwd) == 0);
     free(cwd);
-    r->out = slurp(out, &r->out_len);
-    r->err = slurp(err, &r->err_len);
+    r->out = capture_text(out, &r->out_len);
+    r->err = capture_text(err, &r->err_len);
     close(in);
     close(out);
     close(err);

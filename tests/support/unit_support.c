@@ -3,10 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "unit_support.h"
+#include "capture.h"
 #include "runtime/exceptions.h"
 #include "runtime/dict.h"
 #include "vm/run.h"
@@ -43,31 +43,10 @@ Object *run_snippet(const char *src) {
     return globals;
 }
 
-static char *slurp(int fd) {
-    off_t size = lseek(fd, 0, SEEK_END);
-    char *s = calloc(1, (size_t)size + 1);
-    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
-    return s;
-}
-
 int run_captured(Program *p, char **out, char **err) {
-    int out_fd = memfd_create("stdout", 0), err_fd = memfd_create("stderr", 0);
-    cr_assert(out_fd >= 0 && err_fd >= 0);
-    fflush(stdout);
-    fflush(stderr);
-    int saved_out = dup(1), saved_err = dup(2);
-    dup2(out_fd, 1);
-    dup2(err_fd, 2);
+    Capture c;
+    capture_begin(&c, -1);
     int status = run_program(p);
-    fflush(stdout);
-    fflush(stderr);
-    dup2(saved_out, 1);
-    dup2(saved_err, 2);
-    close(saved_out);
-    close(saved_err);
-    *out = slurp(out_fd);
-    *err = slurp(err_fd);
-    close(out_fd);
-    close(err_fd);
+    capture_end(&c, out, err);
     return status;
 }

@@ -15,39 +15,21 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "vm/run.h"
 #include "runtime/limits.h"
 
 static char *out_text, *err_text;
 
-static char *slurp(int fd) {
-    off_t size = lseek(fd, 0, SEEK_END);
-    char *s = calloc(1, (size_t)size + 1);
-    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
-    return s;
-}
 
 /* Run [code] as `minipy -c code` under [limits]; its output in out_text
  * and err_text. Returns the exit status. */
 static int run_limited(const char *code, Limits limits) {
-    int out = memfd_create("stdout", 0), err = memfd_create("stderr", 0);
-    fflush(stdout);
-    fflush(stderr);
-    int saved_out = dup(1), saved_err = dup(2);
-    dup2(out, 1);
-    dup2(err, 2);
     Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}, .limits = &limits};
+    Capture c;
+    capture_begin(&c, -1);
     int status = run_program(&p);
-    fflush(stdout);
-    fflush(stderr);
-    dup2(saved_out, 1);
-    dup2(saved_err, 2);
-    close(saved_out);
-    close(saved_err);
-    out_text = slurp(out);
-    err_text = slurp(err);
-    close(out);
-    close(err);
+    capture_end(&c, &out_text, &err_text);
     return status;
 }
 

@@ -30,6 +30,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "vm/run.h"
 
 /* ---- running a program in memory ----------------------------------------- */
@@ -41,34 +42,15 @@ typedef struct Run {
     int64_t leaked;
 } Run;
 
-static char *slurp(int fd) {
-    off_t size = lseek(fd, 0, SEEK_END);
-    char *s = calloc(1, (size_t)size + 1);
-    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
-    return s;
-}
 
 static Run run_code(const char *code, uint64_t fail_at, bool after) {
-    int out = memfd_create("stdout", 0), err = memfd_create("stderr", 0);
-    fflush(stdout);
-    fflush(stderr);
-    int saved_out = dup(1), saved_err = dup(2);
-    dup2(out, 1);
-    dup2(err, 2);
     Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL},
                  .fail_alloc = fail_at, .fail_alloc_after = after};
     Run r;
+    Capture c;
+    capture_begin(&c, -1);
     r.status = run_program(&p);
-    fflush(stdout);
-    fflush(stderr);
-    dup2(saved_out, 1);
-    dup2(saved_err, 2);
-    close(saved_out);
-    close(saved_err);
-    r.out = slurp(out);
-    r.err = slurp(err);
-    close(out);
-    close(err);
+    capture_end(&c, &r.out, &r.err);
     r.allocs_at_start = p.allocs_at_start;
     r.allocs = p.allocs;
     r.leaked = p.leaked;

@@ -21,18 +21,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "vm/run.h"
 #include "runtime/signals.h"
 
 static char *out_text, *err_text;
 
 /* Everything written to the memory file [fd]. */
-static char *slurp(int fd) {
-    off_t size = lseek(fd, 0, SEEK_END);
-    char *s = calloc(1, (size_t)size + 1);
-    if (pread(fd, s, (size_t)size, 0) < 0) *s = 0;
-    return s;
-}
 
 static void *interrupt_soon(void *arg) {
     struct timespec t = {0, 100 * 1000 * 1000};
@@ -44,29 +39,15 @@ static void *interrupt_soon(void *arg) {
 /* Run [code] as `minipy -c code`, stdout on [stdout_path] (NULL: memory),
  * stderr in memory; [interrupt]: SIGINT arrives 0.1 s in. */
 static int run_code(const char *code, const char *stdout_path, bool interrupt, bool *interrupted) {
-    int out = stdout_path ? open(stdout_path, O_WRONLY) : memfd_create("stdout", 0);
-    int err = memfd_create("stderr", 0);
-    fflush(stdout);
-    fflush(stderr);
-    int saved_out = dup(1), saved_err = dup(2);
-    dup2(out, 1);
-    dup2(err, 2);
+    Capture c;
+    capture_begin(&c, stdout_path ? open(stdout_path, O_WRONLY) : -1);
     pthread_t t;
     if (interrupt) pthread_create(&t, NULL, interrupt_soon, NULL);
     Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}};
     int status = run_program(&p);
     if (interrupt) pthread_join(t, NULL);
-    fflush(stdout);
-    fflush(stderr);
-    clearerr(stdout);
-    dup2(saved_out, 1);
-    dup2(saved_err, 2);
-    close(saved_out);
-    close(saved_err);
-    out_text = stdout_path ? strdup("") : slurp(out);
-    err_text = slurp(err);
-    close(out);
-    close(err);
+    capture_end(&c, stdout_path ? NULL : &out_text, &err_text);
+    if (stdout_path) out_text = strdup("");
     if (interrupted) *interrupted = p.interrupted;
     return status;
 }
