@@ -30,7 +30,7 @@
 /* ==== making bytes ======================================================== */
 
 static Object *bytes_alloc(ThreadState *ts, TypeObject *type, size_t size) {
-    BytesObject *b = (BytesObject *)obj_alloc(ts, type, sizeof(BytesObject) + size + 1);
+    BytesObject *b = (BytesObject *)obj_alloc(ts, type, obj_var_alloc_size(type, size + 1));
     if (!b) return NULL;
     b->hash = -1;
     b->size = size;

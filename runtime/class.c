@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "slots.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
@@ -582,10 +583,24 @@ static Object *wrap_next(ThreadState *ts, const SlotDef *sd, TypeObject *owner, 
 
 static Object *wrap_descr_get(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
                               Object *const *args, size_t nargs) {
-    if (nargs < 1 || nargs > 2) return err_format(ts, &ExcTypeError, "expected 1 or 2 arguments, got %zu", nargs);
+    /* (CPython unpacks these arguments under an empty name: hence the space) */
+    if (nargs < 1) return err_format(ts, &ExcTypeError, " expected at least 1 argument, got 0");
+    if (nargs > 2) return err_format(ts, &ExcTypeError, " expected at most 2 arguments, got %zu", nargs);
     Object *obj = args[0] == None ? NULL : args[0];
     Object *type = nargs > 1 && args[1] != None ? args[1] : NULL;
     return owner->descr_get(ts, self, obj, type);
+}
+
+static Object *wrap_descr_set(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
+                              Object *const *args, size_t nargs) {
+    if (nargs != 2) return err_format(ts, &ExcTypeError, " expected 2 arguments, got %zu", nargs);
+    return owner->descr_set(ts, self, args[0], args[1]) < 0 ? NULL : none_new();
+}
+
+static Object *wrap_descr_delete(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
+                                 Object *const *args, size_t nargs) {
+    if (check_args(ts, sd, nargs, 1) < 0) return NULL;
+    return owner->descr_set(ts, self, args[0], NULL) < 0 ? NULL : none_new();
 }
 
 static Object *wrap_call(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,
@@ -632,8 +647,8 @@ static SlotDef slotdefs[] = {
     {"__iter__", OFF(iter), slot_iter, wrap_unary, 0, false},
     {"__next__", OFF(next), slot_next, wrap_next, 0, false},
     {"__get__", OFF(descr_get), slot_descr_get, wrap_descr_get, 0, false},
-    {"__set__", OFF(descr_set), slot_descr_set, NULL, 0, false},
-    {"__delete__", OFF(descr_set), slot_descr_set, NULL, 0, false},
+    {"__set__", OFF(descr_set), slot_descr_set, wrap_descr_set, 0, false},
+    {"__delete__", OFF(descr_set), slot_descr_set, wrap_descr_delete, 0, false},
     {"__init__", OFF(init), slot_init, wrap_init, 0, false},
     {"__new__", OFF(new_), slot_new, NULL, 0, false},
     BIN("__add__", "__radd__", "__iadd__", NB_ADD)
@@ -1089,12 +1104,20 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     }
     t->mro = type_compute_mro(ts, t);
     if (!t->mro) goto error;
-    /* layout: the base's, plus an instance dict if no ancestor has one */
+    /* layout: the base's, plus the slots __slots__ names, plus an instance
+     * dict if no ancestor has one (and __slots__, if given, asks for it);
+     * over a built-in of variable size, both go after the items
+     * (runtime/slots.c) */
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
-    if (!t->dictoffset && !(base->flags & TYPE_FLAG_TYPE_SUBCLASS) && base->itemsize == 0) {
-        t->dictoffset = (ssize_t)t->basicsize;
+    bool wants_dict = true;
+    Object *slots = dict_get_str_borrowed(ts, ns, IDS.__slots__);
+    if (slots && slots_layout(ts, h, base, ns, slots, &wants_dict) < 0) goto error;
+    if (wants_dict && !t->dictoffset && !(base->flags & TYPE_FLAG_TYPE_SUBCLASS)) {
+        TypeObject *builtin = type_builtin_base(base);
+        t->dictoffset = builtin->itemsize ? -(ssize_t)(t->basicsize - builtin->basicsize) - 1
+                                          : (ssize_t)t->basicsize;
         t->basicsize += sizeof(Object *);
     }
     t->dealloc = subtype_dealloc;
@@ -1197,6 +1220,7 @@ static void subtype_dealloc(Object *self) {
     TypeObject *base = t;
     while (base->flags & TYPE_FLAG_HEAP) base = base->base;
     if (dp && *dp && (base->dictoffset == 0 || base->dictoffset != t->dictoffset)) CLEAR(*dp);
+    slots_clear(self);
     /* the built-in base frees its own fields and the memory (obj_free
      * drops the reference to the class) */
     base->dealloc(self);
@@ -1209,6 +1233,7 @@ static int subtype_traverse(Object *self, VisitFunc visit, void *arg) {
     TypeObject *base = t;
     while (base->flags & TYPE_FLAG_HEAP) base = base->base;
     if (dp && *dp && base->dictoffset != t->dictoffset && visit(*dp, arg)) return 1;
+    if (slots_visit(self, visit, arg)) return 1;
     if (base->traverse) return base->traverse(self, visit, arg);
     return 0;
 }
@@ -1219,6 +1244,7 @@ static int subtype_clear(Object *self) {
     TypeObject *base = t;
     while (base->flags & TYPE_FLAG_HEAP) base = base->base;
     if (dp && *dp && base->dictoffset != t->dictoffset) CLEAR(*dp);
+    slots_clear(self);
     if (base->clear) return base->clear(self);
     return 0;
 }

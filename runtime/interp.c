@@ -34,6 +34,7 @@
 #include "slice.h"
 #include "iter.h"
 #include "func.h"
+#include "slots.h"
 #include "module.h"
 #include "class.h"
 #include "builtins.h"
@@ -59,7 +60,7 @@ static TypeObject *const static_types[] = {
     &RangeType, &RangeIterType, &SliceType, &SeqIterType, &CallIterType,
     &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
     &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
-    &ClassMethodDescrType, &GetSetDescrType, &StaticMethodType, &ClassMethodType,
+    &ClassMethodDescrType, &GetSetDescrType, &MemberDescrType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
     &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,

@@ -26,6 +26,8 @@
 #include "func.h"
 #include "trace/events.h"
 #include "weakref.h"
+#include "slots.h"
+#include "bytes.h"
 
 _Thread_local ThreadState *ts_current_;
 
@@ -318,7 +320,28 @@ int obj_is_true(ThreadState *ts, Object *o) {
 Object **obj_dict_ptr(Object *o) {
     ssize_t off = TYPE(o)->dictoffset;
     if (off == 0) return NULL;
-    return (Object **)((char *)o + off);
+    return obj_slot_ptr(o, off);
+}
+
+/* The bytes of items a variable-size built-in [b] holds in [o]. */
+static size_t var_bytes(Object *o, TypeObject *b) {
+    if (b == &TupleType) return TUPLE_SIZE(o) * sizeof(Object *);
+    if (b == &StrType) return STR_SIZE(o) + 1;
+    if (b == &BytesType) return BYTES_SIZE(o) + 1;
+    return 0;
+}
+
+#define ALIGN_TO_POINTER(n) (((n) + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1))
+
+char *obj_trailer(Object *o) {
+    TypeObject *b = type_builtin_base(TYPE(o));
+    return (char *)o + ALIGN_TO_POINTER(b->basicsize + var_bytes(o, b));
+}
+
+size_t obj_var_alloc_size(TypeObject *type, size_t var_bytes) {
+    TypeObject *b = type_builtin_base(type);
+    if (b == type) return type->basicsize + var_bytes;
+    return ALIGN_TO_POINTER(b->basicsize + var_bytes) + (type->basicsize - b->basicsize);
 }
 
 static Object *attribute_error(ThreadState *ts, Object *o, Object *name) {

@@ -334,6 +334,8 @@ typedef struct HeapTypeObject {
      * ones), so a class made in a function dies with its last user. */
     bool had_subclasses;
     uint64_t serial;              /* the how-manyth class made: __subclasses__() lists in this order */
+    size_t slots_offset;          /* __slots__: where this class's own slots start in the layout */
+    size_t nslots;                /* ... and how many (runtime/slots.c) */
 } HeapTypeObject;
 
 /* ---- allocation ------------------------------------------------------ */
@@ -448,6 +450,13 @@ Object *obj_generic_getattr(ThreadState *ts, Object *o, Object *name);
 int obj_generic_setattr(ThreadState *ts, Object *o, Object *name, Object *value);
 /* Address of the instance dict slot of [o], or NULL if its type has none. */
 Object **obj_dict_ptr(Object *o);
+/* For an instance of a class over a built-in of variable size (str, tuple,
+ * bytes): where what the classes add (slots, the dict) starts, after the
+ * items (runtime/slots.c). */
+char *obj_trailer(Object *o);
+/* The bytes to allocate for an instance of [type] whose built-in base
+ * holds [var_bytes] bytes of items beyond its basicsize. */
+size_t obj_var_alloc_size(TypeObject *type, size_t var_bytes);
 
 /* Guard repr() of containers against cycles: 1 if [o] is already being
  * printed (print "..." instead), 0 if entered (call repr_leave), -1 error. */

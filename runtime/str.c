@@ -548,7 +548,7 @@ static Object *str_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
     }
     if (!r || type == &StrType) return r;
     /* a subclass: the same text in an instance of the subclass */
-    StrObject *sub = (StrObject *)obj_alloc(ts, type, type->basicsize + STR_SIZE(r) + 1);
+    StrObject *sub = (StrObject *)obj_alloc(ts, type, obj_var_alloc_size(type, STR_SIZE(r) + 1));
     if (!sub) { DECREF(r); return NULL; }
     StrObject *src = (StrObject *)r;
     sub->hash = -1;

@@ -59,6 +59,8 @@ static inline bool str_eq(Object *a, Object *b) {
                       __builtin_memcmp(STR_DATA(a), STR_DATA(b), STR_SIZE(a)) == 0);
 }
 bool str_eq_cstr(Object *s, const char *c);
+/* str.isidentifier(): XID_Start (or '_') then XID_Continue characters. */
+bool str_is_identifier(Object *s);
 Object *str_concat(ThreadState *ts, Object *a, Object *b);
 /* a + b for an exact, not interned str [a] that nothing else refers to:
  * [a] (the caller's reference, stolen) grows in place when it can, as

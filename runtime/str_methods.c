@@ -871,7 +871,7 @@ static bool is_title(Object *s) {
 }
 
 /* isidentifier: XID_Start (or '_') then XID_Continue characters. */
-static bool is_identifier(Object *s) {
+bool str_is_identifier(Object *s) {
     const char *d = STR_DATA(s);
     size_t n = STR_SIZE(s), pos = 0;
     if (n == 0) return false;
@@ -905,7 +905,7 @@ static bool predicate(Object *s, Predicate p) {
     case IS_UPPER: return is_one_case(s, true);
     case IS_LOWER: return is_one_case(s, false);
     case IS_TITLE: return is_title(s);
-    case IS_IDENTIFIER: return is_identifier(s);
+    case IS_IDENTIFIER: return str_is_identifier(s);
     case IS_PRINTABLE: return is_printable(s);
     case IS_ASCII_P: return IS_ASCII(s);
     }

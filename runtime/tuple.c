@@ -292,7 +292,7 @@ static Object *tuple_new_slot(ThreadState *ts, TypeObject *type, Object *const *
     if (!t || type == &TupleType) return t;
     /* a subclass: copy into an instance of the subclass layout */
     size_t n = TUPLE_SIZE(t);
-    TupleObject *r = (TupleObject *)obj_alloc(ts, type, type->basicsize + n * sizeof(Object *));
+    TupleObject *r = (TupleObject *)obj_alloc(ts, type, obj_var_alloc_size(type, n * sizeof(Object *)));
     if (!r) { DECREF(t); return NULL; }
     r->size = n;
     for (size_t i = 0; i < n; i++) r->items[i] = NEWREF(TUPLE_GET(t, i));

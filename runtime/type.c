@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "object.h"
+#include "slots.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
@@ -719,7 +720,7 @@ static SETTER(object_set_class) {
     }
     TypeObject *old = TYPE(self), *nt = (TypeObject *)value;
     if (!(old->flags & TYPE_FLAG_HEAP) || !(nt->flags & TYPE_FLAG_HEAP) ||
-        old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset) {
+        old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset || !slots_same_layout(old, nt)) {
         err_format(ts, &ExcTypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                    nt->name, old->name);
         return -1;
@@ -872,6 +873,7 @@ static const MethodDef object_methods[] = {
     {"__dir__", object_m_dir, 0, NULL},
     {"__init_subclass__", object_m_init_subclass, METH_CLASS | METH_KEYWORDS, NULL},
     {"__sizeof__", object_m_sizeof, 0, NULL},
+    {"__getstate__", object_getstate, METH_KEYWORDS, NULL},
     {NULL},
 };
 

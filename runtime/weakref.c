@@ -196,16 +196,12 @@ void weakref_clear_dying(ThreadState *ts, Object *o) {
 static bool slots_have_weakref(TypeObject *t);
 static bool weakrefable_builtin(TypeObject *t);
 
-/* Can [o] be weakly referenced? See the head comment for why containers
- * only; among those, CPython's list. */
-static bool weakrefable(Object *o) {
-    TypeObject *t = TYPE(o);
-    if (!obj_is_gc(o)) return (t->flags & TYPE_FLAG_TYPE_SUBCLASS) != 0;   /* a static type: immortal */
+bool weakref_type_allows(TypeObject *t) {
     if (t->flags & TYPE_FLAG_TYPE_SUBCLASS) return true;
     if (t->flags & TYPE_FLAG_HEAP) {
         /* a class gets a weak reference list unless its built-in base is
          * of variable size, or every class up to it has __slots__ without
-         * "__weakref__" (minipy ignores __slots__ otherwise) */
+         * "__weakref__" */
         TypeObject *base = t;
         bool slots_allow = false;
         for (; base->flags & TYPE_FLAG_HEAP; base = base->base)
@@ -214,6 +210,14 @@ static bool weakrefable(Object *o) {
         return slots_allow || weakrefable_builtin(base);
     }
     return weakrefable_builtin(t);
+}
+
+/* Can [o] be weakly referenced? See the head comment for why containers
+ * only; among those, CPython's list. */
+static bool weakrefable(Object *o) {
+    TypeObject *t = TYPE(o);
+    if (!obj_is_gc(o)) return (t->flags & TYPE_FLAG_TYPE_SUBCLASS) != 0;   /* a static type: immortal */
+    return weakref_type_allows(t);
 }
 
 /* Does class [t] give its instances a weak reference list: no __slots__,

@@ -36,6 +36,11 @@ void weakref_call_callback(ThreadState *ts, WeakrefObject *wr, Object *callback)
 /* Teardown: free the table (empty by then). */
 void weakref_fini(Interp *interp);
 
+/* Do instances of [t] accept weak references (CPython: does the type have
+ * a weak reference list)? A class's do unless __slots__ along its chain
+ * leave "__weakref__" out. */
+bool weakref_type_allows(TypeObject *t);
+
 Object *mod_weakref_create(ThreadState *ts);
 
 #endif

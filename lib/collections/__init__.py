@@ -269,7 +269,8 @@ class OrderedDict(dict):
 ################################################################################
 
 class _tuplegetter:
-    """The descriptor of a named field: item [index] of the tuple."""
+    # The descriptor of a named field: item [index] of the tuple. (No
+    # docstring: __doc__ is a slot, each field's own.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
