@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include <histedit.h>
 
@@ -57,6 +58,33 @@ static char *prompt_text(EditLine *el) {
     Prompt *p = NULL;
     el_get(el, EL_CLIENTDATA, &p);
     return (char *)(p ? p->prompt : "");
+}
+
+/* libedit reads each typed character through here: one UTF-8 character
+ * from standard input, as libedit's own reader does, except that a read
+ * interrupted by Ctrl-C (SIGINT, whose handler sets the eval breaker's
+ * signal bit: runtime/signals.c) ends the line instead of being retried.
+ * Returns 1 with *[c] set, 0 at end of input, -1 on Ctrl-C or an error. */
+static int read_char(EditLine *el, wchar_t *c) {
+    Prompt *p = NULL;
+    el_get(el, EL_CLIENTDATA, &p);
+    mbstate_t state = {0};
+    for (;;) {
+        char byte;
+        ssize_t n = read(0, &byte, 1);
+        if (n < 0 && errno == EINTR) {
+            if (atomic_load(&p->ts->interp->eval_breaker) & BREAKER_SIGNAL) return -1;
+            continue;
+        }
+        if (n <= 0) return n < 0 ? -1 : 0;
+        size_t r = mbrtowc(c, &byte, 1, &state);
+        if (r == (size_t)-2) continue;           /* the middle of a character */
+        if (r == (size_t)-1) {                    /* not UTF-8: the byte as it is */
+            memset(&state, 0, sizeof state);
+            *c = (unsigned char)byte;
+        }
+        return 1;
+    }
 }
 
 /* $HOME/.minipy_history (rawmem), or NULL without HOME or memory. */
@@ -95,6 +123,7 @@ static void prompt_open(Prompt *p) {
     el_set(p->el, EL_CLIENTDATA, p);
     el_set(p->el, EL_EDITOR, "emacs");
     el_set(p->el, EL_PROMPT, prompt_text);
+    el_set(p->el, EL_GETCFN, read_char);
     el_set(p->el, EL_HIST, history, p->hist);
     el_set(p->el, EL_BIND, "^R", "em-inc-search-prev", NULL);   /* readline's reverse search */
     el_set(p->el, EL_BIND, "^I", "ed-insert", NULL);            /* Tab indents, no completion */
