@@ -87,6 +87,17 @@ static int read_char(EditLine *el, wchar_t *c) {
     }
 }
 
+/* Ctrl-D: the end of input on an empty line, else the character under the
+ * cursor deleted (libedit's own em-delete-or-list also echoes "^D"). */
+static unsigned char delete_or_eof(EditLine *el, int ch) {
+    const LineInfo *li = el_line(el);
+    if (li->buffer == li->lastchar) return CC_EOF;
+    if (li->cursor == li->lastchar) return CC_NORM;
+    el_cursor(el, 1);
+    el_deletestr(el, 1);
+    return CC_REFRESH;
+}
+
 /* $HOME/.minipy_history (rawmem), or NULL without HOME or memory. */
 static char *history_path(void) {
     const char *home = getenv("HOME");
@@ -127,6 +138,9 @@ static void prompt_open(Prompt *p) {
     el_set(p->el, EL_HIST, history, p->hist);
     el_set(p->el, EL_BIND, "^R", "em-inc-search-prev", NULL);   /* readline's reverse search */
     el_set(p->el, EL_BIND, "^I", "ed-insert", NULL);            /* Tab indents, no completion */
+    el_set(p->el, EL_ADDFN, "minipy-delete-or-eof", "delete a character, or end on an empty line",
+           delete_or_eof);
+    el_set(p->el, EL_BIND, "^D", "minipy-delete-or-eof", NULL);
     el_source(p->el, NULL);                                     /* the user's ~/.editrc */
 }
 
