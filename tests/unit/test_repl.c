@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -89,7 +90,21 @@ static bool expect(Session *s, const char *text) {
     }
 }
 
+/* Wait until libedit has put the terminal in raw mode (the master side
+ * sees the terminal's settings): libedit shows the prompt first, and a
+ * Ctrl-D typed before the switch is the cooked terminal's end-of-file
+ * marker, which the switch drops. */
+static void wait_raw(Session *s) {
+    long end = now_ms() + DEADLINE_MS;
+    struct termios t;
+    while (tcgetattr(s->fd, &t) == 0 && (t.c_lflag & ICANON) && now_ms() < end) {
+        struct timespec pause = {0, 5 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+    }
+}
+
 static void type(Session *s, const char *keys) {
+    wait_raw(s);
     size_t n = strlen(keys);
     cr_assert_eq(write(s->fd, keys, n), (ssize_t)n);
 }
@@ -104,6 +119,7 @@ static int finish(Session *s) {
     int status;
     while (waitpid(s->pid, &status, WNOHANG) == 0) {
         if (now_ms() > end) {
+            fprintf(stderr, "minipy did not end; the terminal showed:\n%s\n", s->buf + s->seen);
             kill(s->pid, SIGKILL);
             waitpid(s->pid, &status, 0);
             break;
@@ -118,6 +134,7 @@ static int finish(Session *s) {
         }
     }
     close(s->fd);
+    if (WIFSIGNALED(status)) fprintf(stderr, "minipy died of signal %d\n", WTERMSIG(status));
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
