@@ -138,8 +138,10 @@ static void prompt_open(Prompt *p) {
     el_set(p->el, EL_HIST, history, p->hist);
     el_set(p->el, EL_BIND, "^R", "em-inc-search-prev", NULL);   /* readline's reverse search */
     el_set(p->el, EL_BIND, "^I", "ed-insert", NULL);            /* Tab indents, no completion */
-    el_set(p->el, EL_ADDFN, "minipy-delete-or-eof", "delete a character, or end on an empty line",
-           delete_or_eof);
+    /* through the wide interface: it keeps these strings as they are, where
+     * el_set() copies them and never frees the copies */
+    el_wset(p->el, EL_ADDFN, L"minipy-delete-or-eof", L"delete a character, or end on an empty line",
+            delete_or_eof);
     el_set(p->el, EL_BIND, "^D", "minipy-delete-or-eof", NULL);
     el_source(p->el, NULL);                                     /* the user's ~/.editrc */
 }
