@@ -173,8 +173,6 @@ def _signature(f, drop_first=False):
     parts = []
     first_default = npos - len(defaults)
     for i in range(npos):
-        if i == first_default:
-            pass
         has = i >= first_default
         parts.append(param(names[i], defaults[i - first_default] if has else None, has))
         if nposonly and i == nposonly - 1:
@@ -292,7 +290,8 @@ def _classify(cls):
                 kind = 'readonly property' if raw.fset is None else 'data descriptor'
             elif _isroutine(raw):
                 kind = 'method'
-            elif hasattr(type(raw), '__set__') or hasattr(type(raw), '__delete__'):
+            elif hasattr(type(raw), '__set__') or hasattr(type(raw), '__delete__') \
+                    or type(raw).__name__ in ('getset_descriptor', 'member_descriptor'):
                 kind = 'data descriptor'
             else:
                 kind = 'data'

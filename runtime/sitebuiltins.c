@@ -29,12 +29,14 @@ typedef struct {
 
 /* ---- Quitter ---------------------------------------------------------------- */
 
+/* A new reference to the hint: "Use exit() or Ctrl-D (i.e. EOF) to exit". */
 static Object *quitter_repr(ThreadState *ts, Object *self) {
     return str_format(ts, "Use %s() or Ctrl-D (i.e. EOF) to exit", ((QuitterObject *)self)->name);
 }
 
 /* exit(code=None): close sys.stdin (ignoring any error), as CPython does
- * to end a program that still reads it, and raise SystemExit(code). */
+ * to end a program that still reads it, and raise SystemExit(code).
+ * Always returns NULL with the exception set. */
 static Object *quitter_call(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
     static const char *const names[] = {"code", NULL};
@@ -75,11 +77,13 @@ TypeObject QuitterType = {
 
 /* ---- _Helper ---------------------------------------------------------------- */
 
+/* A new reference to the line that says how to call help. */
 static Object *helper_repr(ThreadState *ts, Object *self) {
     return str_from_cstr(ts, "Type help() for interactive help, or help(object) for help about object.");
 }
 
-/* help(*args, **kwds): pydoc.help(*args, **kwds) */
+/* help(*args, **kwds): pydoc.help(*args, **kwds), imported from lib/ on the
+ * first call; a new reference to what it returns (None). */
 static Object *helper_call(ThreadState *ts, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
     Object *name = str_from_cstr(ts, "pydoc");
