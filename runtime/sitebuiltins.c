@@ -1,8 +1,9 @@
 /* sitebuiltins.c -- the builtins `exit`, `quit` and `help`, as CPython's
  * site module puts them in (Lib/_sitebuiltins.py: Quitter and _Helper).
  *
- * Lesson 1 (what a name is bound to): `exit` typed bare at the prompt is
- * not a call. It is an object whose repr is the hint the prompt prints
+ * Lesson 3 (LEGB): `exit`, `quit` and `help` are names of the built-in
+ * scope like `len`, bound to objects. `exit` typed bare at the prompt is
+ * not a call: it finds an object whose repr is the hint the prompt prints
  * ("Use exit() or Ctrl-D (i.e. EOF) to exit"); calling it raises
  * SystemExit. `help` is an object of the same kind: its repr says how to
  * call it, and a call imports lib/pydoc.py, which writes the help text
