@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "sitebuiltins.h"
 #include "exceptions.h"
 #include "gc.h"
 #include "int.h"
@@ -746,16 +747,6 @@ static CFUNC(builtin_import) {
                       (int)level);
 }
 
-static CFUNC(builtin_exit) {
-    if (args_count(ts, "exit", nargs, 0, 1) < 0) return NULL;
-    Object *t = tuple_from_array(ts, args, nargs);
-    if (!t) return NULL;
-    Object *e = exc_new(ts, &ExcSystemExit, t);
-    DECREF(t);
-    if (!e) return NULL;
-    return err_raise_steal(ts, e);
-}
-
 static const MethodDef builtin_functions[] = {
     {"print", builtin_print, METH_KEYWORDS, "Prints the values to a stream, or to sys.stdout by default."},
     {"input", builtin_input, 0, "Read a string from standard input."},
@@ -801,8 +792,6 @@ static const MethodDef builtin_functions[] = {
     {"__import__", builtin_import, METH_KEYWORDS, NULL},
     {"__build_class__", class_build, METH_KEYWORDS, NULL},
     {"open", io_open, METH_KEYWORDS, "Open file and return a stream."},
-    {"exit", builtin_exit, 0, NULL},
-    {"quit", builtin_exit, 0, NULL},
     {NULL},
 };
 
@@ -827,6 +816,7 @@ Object *builtins_create(ThreadState *ts) {
     };
     for (size_t i = 0; i < ARRAY_LEN(objects); i++)
         if (module_add_object(ts, m, objects[i].name, objects[i].value) < 0) goto fail;
+    if (sitebuiltins_add(ts, m) < 0) goto fail;
     return m;
 fail:
     DECREF(m);

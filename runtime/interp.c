@@ -46,6 +46,7 @@
 #include "modules.h"
 #include "structseq.h"
 #include "namespace.h"
+#include "sitebuiltins.h"
 #include "gmpmem.h"
 #include "trace/tracer.h"
 
@@ -65,7 +66,7 @@ static TypeObject *const static_types[] = {
     &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
     &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
     &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
-    &SysAsyncgenHooksType.type,
+    &SysAsyncgenHooksType.type, &QuitterType, &HelperType,
 };
 
 /* The types of the built-in modules other than sys: readied by their

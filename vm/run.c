@@ -238,8 +238,7 @@ int run_handle_exit(ThreadState *ts) {
     return 1;
 }
 
-/* The __main__ module, registered in sys.modules. */
-static Object *main_module(ThreadState *ts, const char *file) {
+Object *run_main_dict_borrowed(ThreadState *ts, const char *file) {
     Interp *interp = ts->interp;
     if (interp->main_module) return MODULE_DICT(interp->main_module);
     Object *m = module_new_cstr(ts, "__main__");
@@ -310,7 +309,7 @@ static char *absolute_path(const char *path) {
 
 static int run_main(ThreadState *ts, const char *src, size_t len, const char *filename, const char *file,
                     RunMode mode) {
-    Object *globals = main_module(ts, file);
+    Object *globals = run_main_dict_borrowed(ts, file);
     if (!globals) return run_handle_exit(ts);
     Object *r = run_source(ts, src, len, filename, mode, globals, globals);
     if (!r) return run_handle_exit(ts);
@@ -434,63 +433,4 @@ int run_program(Program *p) {
         _exit(status);
     }
     return status;
-}
-
-/* The interactive prompt: read one entry (asking for more lines while it is
- * incomplete), run it, print the value of a bare expression, and go on
- * after an error. */
-int run_repl(ThreadState *ts) {
-    Object *globals = main_module(ts, NULL);
-    if (!globals) return run_handle_exit(ts);
-    fprintf(stderr, "minipy %s (a teaching subset of Python 3.11)\nType Ctrl-D to leave.\n", MINIPY_VERSION);
-    StrBuf entry;
-    strbuf_init(&entry);
-    char *line = NULL;
-    size_t cap = 0;
-    for (;;) {
-        fputs(entry.len ? "... " : ">>> ", stdout);
-        fflush(stdout);
-        /* threads the entries started run on while the prompt waits */
-        gil_release(ts, "the prompt");
-        ssize_t n = getline(&line, &cap, stdin);
-        gil_acquire(ts);
-        if (n < 0) {
-            fputc('\n', stdout);
-            break;
-        }
-        strbuf_append(&entry, line, (size_t)n);
-        if (entry.failed) {                 /* no memory for the line: start afresh */
-            err_no_memory(ts);
-            err_print(ts);
-            strbuf_reset(&entry);
-            continue;
-        }
-        Arena *arena = arena_new();
-        Diag diag = {0};
-        Node *mod = arena ? parse_source(arena, entry.data, entry.len, "<stdin>", PARSE_INTERACTIVE, &diag) : NULL;
-        bool incomplete = !mod && diag.incomplete && n > 1;
-        arena_free(arena);
-        diag_clear(&diag);
-        if (incomplete) continue;
-        bool blank = true;
-        for (size_t i = 0; i < entry.len; i++)
-            if (entry.data[i] != ' ' && entry.data[i] != '\t' && entry.data[i] != '\n') blank = false;
-        if (!blank) {
-            Object *r = run_source(ts, entry.data, entry.len, "<stdin>", RUN_SINGLE, globals, globals);
-            if (!r) {
-                if (err_matches(ts, &ExcSystemExit)) {
-                    int status = run_handle_exit(ts);
-                    free(line);
-                    strbuf_free(&entry);
-                    return status;
-                }
-                err_print(ts);
-            }
-            XDECREF(r);
-        }
-        strbuf_reset(&entry);
-    }
-    free(line);
-    strbuf_free(&entry);
-    return 0;
 }

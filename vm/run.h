@@ -29,8 +29,13 @@ int run_main_file(ThreadState *ts, const char *path);
 int run_main_stdin(ThreadState *ts, const char *src, size_t len);
 /* Run -c CODE as __main__. */
 int run_main_string(ThreadState *ts, const char *code);
-/* The interactive prompt. */
+/* The interactive prompt (vm/repl.c): read, run and print entries until
+ * end of input or SystemExit; returns the exit status. */
 int run_repl(ThreadState *ts);
+/* The __main__ module's namespace (borrowed), made and registered in
+ * sys.modules the first time, with __file__ = [file] unless NULL; NULL
+ * with MemoryError set. */
+Object *run_main_dict_borrowed(ThreadState *ts, const char *file);
 /* A program to run as the command line runs one. */
 struct TraceOptions;
 typedef struct Program {
