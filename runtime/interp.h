@@ -20,6 +20,7 @@
 #include "object.h"
 #include "memory.h"
 #include "limits.h"
+#include "common/colour.h"
 
 /* Interned identifiers the runtime looks up often: interp->ids.__init__ ... */
 typedef struct Ids {
@@ -137,6 +138,8 @@ struct Interp {
     uint64_t switch_every;        /* --switch-every=N: the GIL changes hands every N
                                      instructions (0: every switch interval); runtime/gil.c */
     uint64_t output;              /* bytes the program wrote to stdout and stderr */
+    ColourMode colour;            /* --color: tracebacks, --dis and the narration each decide
+                                     for their own stream (common/colour.h) */
 };
 
 /* A region of the per-thread data stack that frames are carved from. */

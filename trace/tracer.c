@@ -85,6 +85,7 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     t->width = opt->width > 0 ? opt->width : terminal_width(opt->out);
     t->max_events = opt->max_events;
     if (t->width < 40) t->width = 40;
+    t->colour = opt->format == TRACE_TEXT && colour_wanted(interp->colour, opt->out);
     if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
     t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
     interp->tracer = t;

@@ -24,6 +24,7 @@ typedef struct Tracer {
     bool owns_out;
     bool show_times;              /* --trace-times=no leaves timings out (golden files) */
     int width;                    /* text: the columns a line may take */
+    bool colour;                  /* text: colour the lines (--color, and [out] a terminal) */
     uint64_t events, max_events;  /* events narrated so far, and how many may be (0: no limit) */
     PtrMap ids;                   /* object address -> per-run id (trace/names.c) */
     int64_t last_id;

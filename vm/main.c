@@ -48,6 +48,9 @@ static const char usage[] =
     "                         no except or finally of the program runs after it)\n"
     "  --sandbox              open() only reads, only in the script's folder;\n"
     "                         import only from the start-up sys.path\n"
+    "  --color=WHEN           colour the narration, tracebacks and --dis: auto (the\n"
+    "                         default: on a terminal, unless NO_COLOR is set),\n"
+    "                         always or never\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n";
 
@@ -127,6 +130,7 @@ int main(int argc, char **argv) {
     char limit_err[160];
     int limit;
     uint64_t switch_every = 0;
+    ColourMode colour = COLOUR_AUTO;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -162,6 +166,8 @@ int main(int argc, char **argv) {
             if (limit < 0) return bad_usage("%s", limit_err);
         } else if ((limit = gil_parse_option(a, &switch_every, limit_err, sizeof limit_err)) != 0) {
             if (limit < 0) return bad_usage("%s", limit_err);
+        } else if ((limit = colour_parse_option(a, &colour, limit_err, sizeof limit_err)) != 0) {
+            if (limit < 0) return bad_usage("%s", limit_err);
         }
         else return bad_usage("unknown option '%s'", a);
     }
@@ -181,7 +187,7 @@ int main(int argc, char **argv) {
     for (int k = i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
     if (sys_argc == 0) sys_argv[sys_argc++] = "";
     Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv, .limits = &limits,
-                       .switch_every = switch_every};
+                       .switch_every = switch_every, .colour = colour};
     int status;
     if (mode != MODE_RUN) {
         status = show_stage(mode, &program);

@@ -372,6 +372,7 @@ Interp *run_interp_for(const Program *p) {
     }
     Interp *interp = interp_new(&cfg);
     free(script_dir);         /* from before the interpreter: not counted */
+    if (interp) interp->colour = p->colour;
     return interp;
 }
 
