@@ -21,6 +21,9 @@
 #include "runtime/func.h"
 #include "runtime/frame.h"
 #include "runtime/gil.h"
+#include "runtime/code.h"
+#include "runtime/str.h"
+#include "common/rawmem.h"
 
 uint32_t trace_mask_now;
 
@@ -64,6 +67,108 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
     }
 }
 
+/* ---- filters: --trace-only, --trace-lines ---------------------------------------- */
+
+int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t errlen) {
+    if (strncmp(arg, "--trace-only=", 13) == 0) {
+        const char *spec = arg + 13;
+        /* no empty name: "", ",f", "f,,g", "f," */
+        if (!*spec || *spec == ',' || strstr(spec, ",,") || spec[strlen(spec) - 1] == ',') {
+            snprintf(err, errlen, "--trace-only needs function names separated by commas: '%s'", spec);
+            return -1;
+        }
+        f->only = spec;
+        f->on = true;
+        return 1;
+    }
+    if (strncmp(arg, "--trace-lines=", 14) == 0) {
+        const char *spec = arg + 14;
+        char *end;
+        long a = strtol(spec, &end, 10), b = a;
+        if (end != spec && *end == '-') {
+            const char *second = end + 1;
+            b = strtol(second, &end, 10);
+            if (end == second) a = 0;
+        }
+        if (end == spec || *end || a < 1 || b < a || b > 1000000000) {
+            snprintf(err, errlen, "--trace-lines needs A-B, line numbers with 1 <= A <= B: '%s'", spec);
+            return -1;
+        }
+        f->first_line = (int)a;
+        f->last_line = (int)b;
+        f->on = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is [co] one of --trace-only's functions? A name with a dot is compared
+ * with the qualified name (Cls.meth, outer.<locals>.inner); one without,
+ * with the plain name, so `meth` matches every class's meth. */
+static bool is_chosen(const char *only, CodeObject *co) {
+    for (const char *p = only;;) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        bool dotted = memchr(p, '.', n) != NULL;
+        Object *name = dotted ? co->qualname : co->name;
+        if (STR_SIZE(name) == n && memcmp(STR_DATA(name), p, n) == 0) return true;
+        if (!comma) return false;
+        p = comma + 1;
+    }
+}
+
+/* The line a frame is at: the instruction it runs, or, for a caller, the
+ * call it made (its ip is saved before every call). */
+static int frame_line(Frame *f) { return f->code->ncode ? code_line(f->code, frame_lasti(f)) : 0; }
+
+/* Is [f]'s code the main script's? */
+static bool in_main_file(Tracer *t, Frame *f) {
+    return f && t->main_file && strcmp(STR_DATA(f->code->filename), t->main_file) == 0;
+}
+
+static bool line_chosen(Tracer *t, Frame *f, int line) {
+    return in_main_file(t, f) && line >= t->filter.first_line && line <= t->filter.last_line;
+}
+
+/* Does [ev] pass the filters? --trace-only: a frame of a chosen function is
+ * on its thread's stack (the event's own frame or a caller's). --trace-lines:
+ * it happened on one of the lines, in the main script; a call, a return and
+ * the like belong to two lines, the function's (its def line, its return's
+ * line) and the caller's (the line of the call): either will do. Events
+ * with no frame at all (the totals at exit) pass neither. */
+static bool filter_keeps(Tracer *t, ThreadState *ts, const Event *ev) {
+    Frame *frame = ev->frame;
+    if (!frame) return false;
+    if (t->filter.only) {
+        bool found = false;
+        for (Frame *f = frame; f && !found; f = f->back) found = is_chosen(t->filter.only, f->code);
+        if (!found) return false;
+    }
+    if (t->filter.first_line) {
+        if (!t->main_file) {
+            /* the main script: the outermost frame of the main thread */
+            Frame *f = ts->interp->main_thread ? ts->interp->main_thread->frame : NULL;
+            while (f && f->back) f = f->back;
+            if (!f) return false;
+            t->main_file = rawmem_strdup(STR_DATA(f->code->filename));
+            if (!t->main_file) return false;     /* no memory: nothing narrated, nothing broken */
+        }
+        int line = ev->line > 0 ? ev->line : frame->last_line;
+        if (line_chosen(t, frame, line)) return true;
+        switch (ev->kind) {
+        case EV_CALL:
+        case EV_RESUME:
+        case EV_RETURN:
+        case EV_YIELD:
+        case EV_EXIT:
+            return frame->back && line_chosen(t, frame->back, frame_line(frame->back));
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ---- life cycle ------------------------------------------------------------ */
 
 static int terminal_width(FILE *out) {
@@ -84,6 +189,7 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     t->show_times = opt->show_times;
     t->width = opt->width > 0 ? opt->width : terminal_width(opt->out);
     t->max_events = opt->max_events;
+    t->filter = opt->filter;
     if (t->width < 40) t->width = 40;
     t->colour = opt->format == TRACE_TEXT && colour_wanted(interp->colour, opt->out);
     if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
@@ -124,6 +230,7 @@ void trace_teardown(Interp *interp) {
     fflush(t->out);
     if (t->owns_out) fclose(t->out);
     if (t->mem) memwatch_free(t->mem);
+    rawmem_free(t->main_file);
     ptrmap_free(&t->ids);
     free(t);
 }
@@ -165,6 +272,7 @@ void trace_deliver(ThreadState *ts, Event *ev) {
     ev->threaded = ts->gil && ts->gil->started > 1;
     ev->process = ts->interp->process_name[0] ? ts->interp->process_name : NULL;
     if (ev->kind != EV_MEM_SHOW) ev->depth = ev->frame ? ev->frame->depth : 0;
+    if (t->filter.on && !filter_keeps(t, ts, ev)) return;
     t->sink->ops->event(t->sink, ts, ev);
     if (++t->events == t->max_events) stop_narrating(t);
 }

@@ -17,6 +17,16 @@ struct CodeObject;
 struct Frame;
 typedef struct MemWatch MemWatch;
 
+/* --trace-only and --trace-lines: which part of the run is narrated. Both
+ * filter the stream in the tracer, before the sink; off, they cost one
+ * test of `on` per event narrated. */
+typedef struct TraceFilter {
+    bool on;                      /* either filter is set */
+    const char *only;             /* --trace-only=F,G: the names as given (the command
+                                     line's own memory), or NULL */
+    int first_line, last_line;    /* --trace-lines=A-B (0: no line filter) */
+} TraceFilter;
+
 typedef struct Tracer {
     struct Interp *interp;
     uint32_t mask;                /* the categories on (a copy is trace_mask_now) */
@@ -30,6 +40,9 @@ typedef struct Tracer {
     int64_t last_id;
     struct MemWatch *mem;         /* --trace=mem's narrator (trace/memwatch.c), or NULL */
     struct TraceSink *sink;
+    TraceFilter filter;
+    char *main_file;              /* --trace-lines: the main script's file name, as its code
+                                     objects carry it (common/rawmem.h), found at the first event */
 } Tracer;
 
 typedef struct TraceOptions {
@@ -41,11 +54,16 @@ typedef struct TraceOptions {
     int width;                    /* 0: COLUMNS, or 100 when [out] is not a terminal */
     uint64_t max_events;          /* stop narrating after this many events (0: never); the
                                      program runs on as if untraced (the tests' big programs) */
+    TraceFilter filter;           /* --trace-only, --trace-lines */
 } TraceOptions;
 
 /* Parse "line,op" (or "" for the default line,call,scope) into a mask.
  * Returns false and writes the reason into [err] for an unknown category. */
 bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t errlen);
+/* Handle a filter option in [arg] (--trace-only=F[,G...], --trace-lines=A-B):
+ * 1 if it was one (and set [*f]), 0 if [arg] is another option, -1 with
+ * the reason in [err] for a bad value. */
+int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t errlen);
 /* Start narrating [interp]'s run as [opt] says. */
 void trace_start(struct Interp *interp, const TraceOptions *opt);
 /* The program has finished: what its last line did to memory, the totals
