@@ -1202,7 +1202,7 @@ static const SinkOps text_ops = {text_event, text_finish, text_free};
 
 TraceSink *text_sink_new(Tracer *t) {
     TextSink *s = calloc(1, sizeof(TextSink));
-    if (!s) fatal_error("out of memory");
+    if (!s) return NULL;
     s->base = (TraceSink){&text_ops, t};
     strbuf_init(&s->line);
     s->name_width = 10;

@@ -23,6 +23,7 @@
 #include "runtime/gil.h"
 #include "runtime/code.h"
 #include "runtime/str.h"
+#include "runtime/exceptions.h"
 #include "common/rawmem.h"
 
 uint32_t trace_mask_now;
@@ -179,11 +180,40 @@ static int terminal_width(FILE *out) {
     return 100;
 }
 
-void trace_start(Interp *interp, const TraceOptions *opt) {
+/* The categories on from now: the tracer's, the hot paths' copy
+ * (trace_mask_now), and what a category needs set up: the memory narrator,
+ * dict:all's watch. [ts]: the running thread, or NULL before the program
+ * starts. */
+static void set_mask(Interp *interp, ThreadState *ts, Tracer *t, uint32_t mask) {
+    if (t->mem && !(mask & TRACE_MEM)) {
+        /* mem goes off: what it holds is shown now, while its objects live */
+        if (ts && t->mask) memwatch_line_done(ts, t);
+        memwatch_free(t->mem);
+        t->mem = NULL;
+    }
+    if ((mask & TRACE_MEM) && !t->mem) t->mem = memwatch_new((mask & TRACE_MEM_ALL) != 0);
+    t->mask = mask;
+    /* silent, a tracer still forgets the objects it named when they are
+     * freed (runtime/object.c), so that a later block does not misname one */
+    trace_mask_now = mask ? mask : TRACE_NAMED;
+    /* dict:all watches every table from now on, and the namespaces made already */
+    interp->watch_all_tables = (mask & TRACE_DICT_ALL) != 0;
+    if (interp->watch_all_tables) {
+        Object *known[] = {interp->builtins, interp->modules, interp->interned,
+                           interp->sys_module ? MODULE_DICT(interp->sys_module) : NULL};
+        for (size_t i = 0; i < ARRAY_LEN(known); i++)
+            if (known[i]) ((DictObject *)known[i])->watched = true;
+    }
+    /* frames already running the quiet loop move to the narrated one at
+     * their next check point (vm/eval.c) */
+    if (ts && (mask & TRACE_NARRATED_LOOP)) atomic_fetch_or(&interp->eval_breaker, BREAKER_NARRATE);
+    else atomic_fetch_and(&interp->eval_breaker, ~BREAKER_NARRATE);
+}
+
+bool trace_start(Interp *interp, const TraceOptions *opt) {
     Tracer *t = calloc(1, sizeof(Tracer));
-    if (!t) fatal_error("out of memory");
+    if (!t) return false;
     t->interp = interp;
-    t->mask = opt->mask;
     t->out = opt->out;
     t->owns_out = opt->owns_out;
     t->show_times = opt->show_times;
@@ -192,18 +222,33 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     t->filter = opt->filter;
     if (t->width < 40) t->width = 40;
     t->colour = opt->format == TRACE_TEXT && colour_wanted(interp->colour, opt->out);
-    if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
     t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
-    interp->tracer = t;
-    trace_mask_now = opt->mask;
-    /* dict:all watches every table from now on, and the namespaces made already */
-    interp->watch_all_tables = (opt->mask & TRACE_DICT_ALL) != 0;
-    if (interp->watch_all_tables) {
-        Object *known[] = {interp->builtins, interp->modules, interp->interned,
-                           interp->sys_module ? MODULE_DICT(interp->sys_module) : NULL};
-        for (size_t i = 0; i < ARRAY_LEN(known); i++)
-            if (known[i]) ((DictObject *)known[i])->watched = true;
+    if (!t->sink) {
+        free(t);
+        return false;
     }
+    interp->tracer = t;
+    set_mask(interp, NULL, t, opt->mask);
+    return true;
+}
+
+int trace_switch(ThreadState *ts, uint32_t mask, uint32_t *previous) {
+    Interp *interp = ts->interp;
+    *previous = interp->tracer ? interp->tracer->mask : 0;
+    if (!interp->tracer) {
+        /* no --trace: a tracer as bare --trace would start, silent until now */
+        TraceOptions opt = {.format = TRACE_TEXT, .out = stderr, .show_times = true};
+        if (!trace_start(interp, &opt)) {
+            err_no_memory(ts);
+            return -1;
+        }
+    }
+    set_mask(interp, ts, interp->tracer, mask);
+    return 0;
+}
+
+void trace_restore(ThreadState *ts, uint32_t mask) {
+    if (ts->interp->tracer) set_mask(ts->interp, ts, ts->interp->tracer, mask);
 }
 
 /* The limit of events is reached: narrate nothing more (what the memory
@@ -211,6 +256,7 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
 static void stop_narrating(Tracer *t) {
     trace_mask_now = 0;
     t->mask = 0;
+    atomic_fetch_and(&t->interp->eval_breaker, ~BREAKER_NARRATE);
 }
 
 void trace_teardown(Interp *interp) {
@@ -225,6 +271,7 @@ void trace_teardown(Interp *interp) {
     if (ts && (t->mask & TRACE_GIL)) gil_report_summary(ts);   /* each thread's totals */
     if (ts) t->sink->ops->finish(t->sink, ts);
     trace_mask_now = 0;
+    atomic_fetch_and(&interp->eval_breaker, ~BREAKER_NARRATE);
     interp->tracer = NULL;
     t->sink->ops->free(t->sink);
     fflush(t->out);

@@ -64,8 +64,16 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
  * 1 if it was one (and set [*f]), 0 if [arg] is another option, -1 with
  * the reason in [err] for a bad value. */
 int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t errlen);
-/* Start narrating [interp]'s run as [opt] says. */
-void trace_start(struct Interp *interp, const TraceOptions *opt);
+/* Start narrating [interp]'s run as [opt] says. False when there is no
+ * memory for it (the run goes on untraced). */
+bool trace_start(struct Interp *interp, const TraceOptions *opt);
+/* minipy.trace(): narrate the categories [mask] from now on (0: nothing),
+ * starting a tracer as bare --trace would (text, stderr) if none runs.
+ * [*previous] gets the categories that were on, for trace_restore().
+ * 0, or -1 with MemoryError set. */
+int trace_switch(struct ThreadState *ts, uint32_t mask, uint32_t *previous);
+/* The end of minipy.trace()'s block: the categories [mask] again. */
+void trace_restore(struct ThreadState *ts, uint32_t mask);
 /* The program has finished: what its last line did to memory, the totals
  * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
 void trace_teardown(struct Interp *interp);

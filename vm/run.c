@@ -403,7 +403,7 @@ int run_program(Program *p) {
     }
     p->interrupted = false;
     if (p->switch_every) gil_set_switch_every(interp, p->switch_every);
-    if (p->trace) trace_start(interp, p->trace);
+    if (p->trace && !trace_start(interp, p->trace)) fprintf(stderr, "minipy: no memory for the narration\n");
     p->allocs_at_start = interp->mem.allocs;
     int status;
     if (p->code) status = run_main_string(ts, p->code);
