@@ -1,6 +1,8 @@
-/* test_colour.c -- colour on a terminal (common/colour.c): the narration,
- * tracebacks and --dis are coloured on a terminal and nowhere else, and
- * colour never changes the text.
+/* test_terminal.c -- minipy in a lecture hall: colour on a terminal
+ * (common/colour.c) -- the narration, tracebacks and --dis are coloured on
+ * a terminal and nowhere else, and colour never changes the text -- and
+ * the command line of the lecture's options (--color, --trace-only,
+ * --trace-lines; their narration is golden-tested in tests/golden).
  *
  * These run the minipy binary, as a student does: through a pipe (not a
  * terminal), or through a pseudo-terminal made with forkpty(), which is
@@ -236,5 +238,38 @@ Test(colour, a_bad_setting_is_bad_usage) {
     Output o = run_piped(NULL, (char *[]){"--color=sometimes", PROG, NULL});
     cr_assert(WIFEXITED(o.status) && WEXITSTATUS(o.status) == 2);
     cr_assert(strstr(o.text, "unknown colour setting 'sometimes' (auto, always or never)"));
+    free(o.text);
+}
+
+/* ---- the lecture's options on the command line ---------------------------------- */
+
+static void bad_usage(char *const args[], const char *message) {
+    Output o = run_piped(NULL, args);
+    cr_assert(WIFEXITED(o.status) && WEXITSTATUS(o.status) == 2, "status %d", o.status);
+    cr_assert(strstr(o.text, message), "no '%s' in:\n%s", message, o.text);
+    free(o.text);
+}
+
+Test(filters, bad_values_are_bad_usage) {
+    bad_usage((char *[]){"--trace-lines=5-3", PROG, NULL}, "--trace-lines needs A-B, line numbers with 1 <= A <= B: '5-3'");
+    bad_usage((char *[]){"--trace-lines=x", PROG, NULL}, "--trace-lines needs A-B");
+    bad_usage((char *[]){"--trace-lines=0-3", PROG, NULL}, "--trace-lines needs A-B");
+    bad_usage((char *[]){"--trace-lines=3-", PROG, NULL}, "--trace-lines needs A-B");
+    bad_usage((char *[]){"--trace-only=", PROG, NULL}, "--trace-only needs function names separated by commas: ''");
+    bad_usage((char *[]){"--trace-only=f,,g", PROG, NULL}, "--trace-only needs function names");
+    bad_usage((char *[]){"--trace-only=f,", PROG, NULL}, "--trace-only needs function names");
+}
+
+/* A filter narrates by itself (bare --trace's categories), and one line
+ * alone is a range. */
+Test(filters, a_filter_implies_trace) {
+    Output o = run_piped(NULL, (char *[]){"--trace-lines=19", PROG, NULL});
+    cr_assert(strstr(o.text, "line   colour.py:19"), "%s", o.text);
+    cr_assert(strstr(o.text, "call     Box.__init__(self=<Box #1>, n=3)"), "%s", o.text);
+    cr_assert_not(strstr(o.text, "colour.py:6 "), "a line inside the call: %s", o.text);
+    free(o.text);
+    o = run_piped(NULL, (char *[]){"--trace-only=twice", PROG, NULL});
+    cr_assert(strstr(o.text, "call     Box.twice(self=<Box #1>)"), "%s", o.text);
+    cr_assert_not(strstr(o.text, "call     total"), "%s", o.text);
     free(o.text);
 }
