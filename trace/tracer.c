@@ -3,7 +3,9 @@
  * Every report of the interpreter arrives in trace_emit(). The memory
  * reports go to the memory narrator (trace/memwatch.c), which turns a
  * line's worth of them into what the lesson shows; every other event whose
- * category is on goes straight to the one sink. Nothing here, nor in any
+ * category is on goes straight to the one sink, through the lecture's
+ * filters (--trace-only, --trace-lines) when they are given. The categories
+ * can change while the program runs (minipy.trace(), trace_switch). Nothing here, nor in any
  * sink, may change what the program sees: no Python objects are made, no
  * dict is searched, no reference count moves.
  */
