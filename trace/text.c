@@ -539,7 +539,9 @@ static StrBuf *walk_title(TextSink *s, Walk *w) {
     StrBuf *b = begin(s, action_names[w->action], w->depth);
     names_label(tracer(s), b, w->table);
     strbuf_appendc(b, ' ');
+    size_t at = b->len;
     names_describe(tracer(s), b, w->key, 40);
+    paint_from(s, at, COLOUR_VALUE);
     strbuf_puts(b, "  hash ");
     put_hash(b, w->hash);
     return b;
@@ -755,8 +757,10 @@ static void show_memory(TextSink *s, const Event *ev) {
     }
     if (m->reasons && *m->reasons) strbuf_printf(&tail, " \u00b7 %s", m->reasons);
     StrBuf *b = begin(s, labels[m->show], trace_depth(ev));
+    size_t at = b->len;
     if (m->show == SHOW_REF) names_label(tracer(s), b, m->object);
     else object_title(s, b, m->object, room(s, text_columns(tail.data, tail.len)));
+    paint_from(s, at, COLOUR_VALUE);
     strbuf_append(b, tail.data, tail.len);
     strbuf_free(&tail);
     end(s);
@@ -888,7 +892,9 @@ static void show_import(TextSink *s, const Event *ev) {
     switch (im->step) {
     case IMPORT_REQUEST:
         b = begin(s, im->fromlist ? "from" : "import", depth);
+        size_t at = b->len;
         import_request(s, b, im);
+        paint_from(s, at, COLOUR_NAME);
         if (ev->frame && ev->line > 0)
             strbuf_printf(b, "   (%s, line %d)", file_base(STR_DATA(ev->frame->code->filename)), ev->line);
         break;
