@@ -105,16 +105,24 @@ int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t
     return 0;
 }
 
+/* Does the qualified name [q] end with the [n] bytes of [p], at a dot? */
+static bool qualname_ends_with(Object *q, const char *p, size_t n) {
+    size_t len = STR_SIZE(q);
+    const char *d = STR_DATA(q);
+    return len >= n && memcmp(d + len - n, p, n) == 0 && (len == n || d[len - n - 1] == '.');
+}
+
 /* Is [co] one of --trace-only's functions? A name with a dot is compared
- * with the qualified name (Cls.meth, outer.<locals>.inner); one without,
- * with the plain name, so `meth` matches every class's meth. */
+ * with the end of the qualified name, whole parts only: Cls.meth matches
+ * Cls.meth and f.<locals>.Cls.meth, not MyCls.meth. One without a dot is
+ * compared with the plain name, so `meth` matches every class's meth. */
 static bool is_chosen(const char *only, CodeObject *co) {
     for (const char *p = only;;) {
         const char *comma = strchr(p, ',');
         size_t n = comma ? (size_t)(comma - p) : strlen(p);
-        bool dotted = memchr(p, '.', n) != NULL;
-        Object *name = dotted ? co->qualname : co->name;
-        if (STR_SIZE(name) == n && memcmp(STR_DATA(name), p, n) == 0) return true;
+        if (memchr(p, '.', n) ? qualname_ends_with(co->qualname, p, n)
+                              : STR_SIZE(co->name) == n && memcmp(STR_DATA(co->name), p, n) == 0)
+            return true;
         if (!comma) return false;
         p = comma + 1;
     }

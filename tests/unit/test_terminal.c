@@ -273,3 +273,22 @@ Test(filters, a_filter_implies_trace) {
     cr_assert_not(strstr(o.text, "call     total"), "%s", o.text);
     free(o.text);
 }
+
+/* A dotted name ends a qualified name, in whole parts. */
+Test(filters, a_dotted_name_ends_a_qualified_name) {
+    const char *code = "def make():\n"
+                       "    class Account:\n"
+                       "        def deposit(self): return 1\n"
+                       "    return Account()\n"
+                       "class MyAccount:\n"
+                       "    def deposit(self): return 2\n"
+                       "make().deposit(); MyAccount().deposit()\n";
+    Output o = run_piped(NULL, (char *[]){"--trace=call", "--trace-only=Account.deposit", "-c", (char *)code, NULL});
+    cr_assert(strstr(o.text, "call     make.<locals>.Account.deposit(self=<Account #1>)"), "%s", o.text);
+    cr_assert_not(strstr(o.text, "MyAccount.deposit"), "%s", o.text);
+    free(o.text);
+    o = run_piped(NULL, (char *[]){"--trace=call", "--trace-only=deposit", "-c", (char *)code, NULL});
+    cr_assert(strstr(o.text, "return   MyAccount.deposit -> 2"), "%s", o.text);
+    cr_assert(strstr(o.text, "return   make.<locals>.Account.deposit -> 1"), "%s", o.text);
+    free(o.text);
+}
