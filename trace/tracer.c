@@ -195,6 +195,7 @@ static int terminal_width(FILE *out) {
  * dict:all's watch. [ts]: the running thread, or NULL before the program
  * starts. */
 static void set_mask(Interp *interp, ThreadState *ts, Tracer *t, uint32_t mask) {
+    if (t->max_events && t->events >= t->max_events) mask = 0;   /* the limit holds for good */
     if (t->mem && !(mask & TRACE_MEM)) {
         /* mem goes off: what it holds is shown now, while its objects live */
         if (ts && t->mask) memwatch_line_done(ts, t);
