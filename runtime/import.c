@@ -65,6 +65,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_weakref", mod_weakref_create},
     {"select", mod_select_create},
     {"_asyncio", mod_asyncio_create},
+    {"minipy", mod_minipy_create},
     {NULL, NULL},
 };
 

@@ -74,7 +74,7 @@ static TypeObject *const static_types[] = {
  * pays nothing for them), cleaned at the end with the others. */
 static TypeObject *const module_types[] = {
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
-    &WeakrefType,
+    &WeakrefType, &MinipyTraceType,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)

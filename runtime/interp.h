@@ -20,6 +20,7 @@
 #include "object.h"
 #include "memory.h"
 #include "limits.h"
+#include "common/colour.h"
 
 /* Interned identifiers the runtime looks up often: interp->ids.__init__ ... */
 typedef struct Ids {
@@ -55,6 +56,9 @@ enum {
     BREAKER_GC = 1 << 1,          /* a collection is due */
     BREAKER_SIGNAL = 1 << 2,      /* SIGINT arrived: raise KeyboardInterrupt */
     BREAKER_LIMIT = 1 << 3,       /* the CPU-time limit is reached (runtime/limits.c) */
+    BREAKER_NARRATE = 1 << 4,     /* narration was switched on while frames run the quiet
+                                     loop (minipy.trace): they move to the narrated one
+                                     (trace/tracer.c sets it, vm/eval.c obeys) */
 };
 
 struct Tracer;                    /* trace/tracer.h */
@@ -137,6 +141,8 @@ struct Interp {
     uint64_t switch_every;        /* --switch-every=N: the GIL changes hands every N
                                      instructions (0: every switch interval); runtime/gil.c */
     uint64_t output;              /* bytes the program wrote to stdout and stderr */
+    ColourMode colour;            /* --color: tracebacks, --dis and the narration each decide
+                                     for their own stream (common/colour.h) */
 };
 
 /* A region of the per-thread data stack that frames are carved from. */

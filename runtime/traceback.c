@@ -30,6 +30,7 @@
 #include "dict.h"
 #include "code.h"
 #include "common/utf8.h"
+#include "common/colour.h"
 #include "source.h"
 
 #define TB_RECURSIVE_CUTOFF 3
@@ -45,7 +46,17 @@ typedef struct Printer {
     Object *seen;          /* addresses (ints) of the exceptions printed; may be NULL */
     int depth;
     bool need_close;
+    bool colour;           /* stderr is a terminal that wants colour (common/colour.h) */
 } Printer;
+
+/* Start and end a coloured part: escapes only, the text is unchanged. */
+static void paint(const Printer *pr, ColourRole role) {
+    if (pr->colour) fputs(colour_start(role), pr->out);
+}
+
+static void unpaint(const Printer *pr) {
+    if (pr->colour) fputs(COLOUR_END, pr->out);
+}
 
 static void indent(const Printer *pr) {
     for (int i = 0; i < 2 * pr->depth; i++) fputc(' ', pr->out);
@@ -116,10 +127,12 @@ static void print_carets(const Printer *pr, const char *line, const CodePos *pos
     margin(pr);
     fputs("    ", out);
     for (long i = cindent; i < cstart; i++) fputc(' ', out);
+    paint(pr, COLOUR_ERROR);
     for (long i = cstart; i < cend; i++) {
         if (secondary && i >= cleft && i < cright) fputc('^', out);
         else fputc(secondary ? '~' : '^', out);
     }
+    unpaint(pr);
     fputc('\n', out);
 }
 
@@ -127,8 +140,19 @@ static void print_entry(ThreadState *ts, const Printer *pr, TracebackObject *tb)
     FILE *out = pr->out;
     CodeObject *co = (CodeObject *)tb->code;
     margin(pr);
-    fprintf(out, "  File \"%s\", line %d, in %s\n", STR_DATA(co->filename), tb->lineno,
-            STR_DATA(co->name));
+    fputs("  File \"", out);
+    paint(pr, COLOUR_PLACE);
+    fputs(STR_DATA(co->filename), out);
+    unpaint(pr);
+    fputs("\", line ", out);
+    paint(pr, COLOUR_PLACE);
+    fprintf(out, "%d", tb->lineno);
+    unpaint(pr);
+    fputs(", in ", out);
+    paint(pr, COLOUR_NAME);
+    fputs(STR_DATA(co->name), out);
+    unpaint(pr);
+    fputc('\n', out);
     Object *text = traceback_source_line(ts, co->filename, tb->lineno);
     if (!text) return;
     const char *line = STR_DATA(text);
@@ -290,7 +314,15 @@ static void print_syntax_error_location(const Printer *pr, BaseExceptionObject *
     int64_t lineno = 0;
     int_as_i64(e->lineno, &lineno);
     margin(pr);
-    fprintf(out, "  File \"%s\", line %lld\n", STR_DATA(e->filename), (long long)lineno);
+    fputs("  File \"", out);
+    paint(pr, COLOUR_PLACE);
+    fputs(STR_DATA(e->filename), out);
+    unpaint(pr);
+    fputs("\", line ", out);
+    paint(pr, COLOUR_PLACE);
+    fprintf(out, "%lld", (long long)lineno);
+    unpaint(pr);
+    fputc('\n', out);
     if (!e->text || !str_check(e->text)) return;
     int64_t offset = 0, end_offset = -1, end_lineno = lineno;
     if (e->offset && int_check(e->offset)) int_as_i64(e->offset, &offset);
@@ -317,7 +349,9 @@ static void print_syntax_error_location(const Printer *pr, BaseExceptionObject *
     if (offset < 0) return;
     fputs("    ", out);
     while (--offset >= 0) fputc(' ', out);
+    paint(pr, COLOUR_ERROR);
     for (int64_t i = 0; i < carets; i++) fputc('^', out);
+    unpaint(pr);
     fputc('\n', out);
 }
 
@@ -327,6 +361,7 @@ static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
     if (type_is_subtype(t, &ExcSyntaxError)) print_syntax_error_location(pr, e);
     margin(pr);
+    paint(pr, COLOUR_ERROR);
     if (t->flags & TYPE_FLAG_HEAP) {
         Object *mod = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
         if (mod && str_check(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__"))
@@ -335,6 +370,7 @@ static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc
     } else {
         fputs(t->name, out);
     }
+    unpaint(pr);
     Object *s;
     if (type_is_subtype(t, &ExcSyntaxError) && e->msg) s = obj_str(ts, e->msg);
     else s = obj_str(ts, exc);
@@ -520,7 +556,7 @@ done:
 void exc_print(ThreadState *ts, Object *exc) {
     fflush(stdout);
     Object *saved = err_fetch(ts);
-    Printer pr = {.out = stderr, .seen = set_new(ts, NULL)};
+    Printer pr = {.out = stderr, .seen = set_new(ts, NULL), .colour = colour_wanted(ts->interp->colour, stderr)};
     err_clear(ts);                 /* without the set, the main exception at least */
     print_chain(ts, &pr, exc);
     XDECREF(pr.seen);

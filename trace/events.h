@@ -48,8 +48,14 @@ enum {
     TRACE_ASYNC = 1u << 9,        /* asyncio's event loop and its tasks (lesson 7) */
     TRACE_MEM_ALL = 1u << 16,     /* mem:all -- the interpreter's plumbing too */
     TRACE_DICT_ALL = 1u << 17,    /* dict:all -- the interpreter's own tables too */
+    TRACE_NAMED = 1u << 30,       /* no category, but a tracer is installed (between two
+                                     minipy.trace() blocks): it must hear of objects freed */
     TRACE_ANY = 0xffffffffu,      /* any category: some narration is on */
 };
+
+/* The categories the VM's handlers report: with one of them on, frames run
+ * the narrated copy of the eval loop (vm/eval.c). */
+#define TRACE_NARRATED_LOOP (TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM | TRACE_IMPORT)
 
 /* The categories on now. One interpreter traces per process, so the mask
  * is one global word: a check on a hot path (every allocation) is a single

@@ -33,7 +33,7 @@ struct TraceSink {
     Tracer *tracer;
 };
 
-TraceSink *text_sink_new(Tracer *t);
+TraceSink *text_sink_new(Tracer *t);   /* NULL: no memory */
 TraceSink *json_sink_new(Tracer *t);
 
 #endif

@@ -34,6 +34,7 @@
 #include "runtime/code.h"
 #include "runtime/frame.h"
 #include "vm/dis.h"
+#include "common/colour.h"
 
 #define LABEL_WIDTH 7
 #define VALUE_MIN 16              /* a value keeps at least this many columns */
@@ -70,18 +71,34 @@ typedef struct TextSink {
                                      thread was started (0: one thread, no tag) */
     const char *process;          /* the process that reported it, in a child of fork()
                                      (NULL: the first process, no tag) */
+    ColourMarks marks;            /* the coloured parts of `line` (common/colour.h): the line
+                                     itself stays plain text, so widths count columns only */
 } TextSink;
 
 /* ---- lines ----------------------------------------------------------------- */
 
 static Tracer *tracer(TextSink *s) { return s->base.tracer; }
 
+/* Colour the line from byte [from] to its end as [role]. */
+static void paint_from(TextSink *s, size_t from, ColourRole role) { colour_mark(&s->marks, from, s->line.len, role); }
+
+/* The labels of errors are red; the others are the category colour. */
+static ColourRole label_role(const char *label) {
+    static const char *const errors[] = {"raise", "unwind", "missing"};
+    for (size_t i = 0; i < ARRAY_LEN(errors); i++)
+        if (strcmp(label, errors[i]) == 0) return COLOUR_ERROR;
+    return COLOUR_LABEL;
+}
+
 static StrBuf *begin(TextSink *s, const char *label, int depth) {
     StrBuf *b = &s->line;
     strbuf_reset(b);
+    colour_clear(&s->marks);
     if (s->process) strbuf_printf(b, "[%s] ", s->process); /* which process, in a child of fork() */
     if (s->thread) strbuf_printf(b, "T%d ", s->thread);    /* whose event, once there are threads */
+    size_t from = b->len;
     strbuf_printf(b, "%-*s", LABEL_WIDTH, label);
+    colour_mark(&s->marks, from, from + strlen(label), label_role(label));
     for (int i = 0; i < depth; i++) strbuf_puts(b, "  ");
     return b;
 }
@@ -104,7 +121,8 @@ static void put_line(TextSink *s, StrBuf *b) {
     strbuf_appendc(b, '\n');
     FILE *out = tracer(s)->out;
     if (out == stderr) fflush(stdout);     /* keep the program's output and the narration in order */
-    fwrite(b->data, 1, b->len, out);
+    if (tracer(s)->colour) colour_write(out, b->data, b->len, &s->marks);
+    else fwrite(b->data, 1, b->len, out);
 }
 
 static void end(TextSink *s) { put_line(s, &s->line); }
@@ -126,7 +144,9 @@ static void end_with(TextSink *s, int depth, const char *tail) {
 }
 
 static void value(TextSink *s, Object *o, size_t reserve) {
+    size_t from = s->line.len;
     names_repr(tracer(s), &s->line, o, room(s, reserve));
+    paint_from(s, from, COLOUR_VALUE);
 }
 
 static const char *base_name(const char *path) {
@@ -143,6 +163,7 @@ static void show_line(TextSink *s, ThreadState *ts, const Event *ev) {
     StrBuf *b = begin(s, "line", trace_depth(ev));
     size_t from = b->len;
     strbuf_printf(b, "%s:%d", base_name(STR_DATA(co->filename)), ev->line);
+    paint_from(s, from, COLOUR_PLACE);
     pad_to(b, from, 16);
     strbuf_appendc(b, ' ');
     size_t len;
@@ -157,11 +178,16 @@ static void show_op(TextSink *s, ThreadState *ts, const Event *ev) {
     StrBuf *b = begin(s, "op", trace_depth(ev));
     StrBuf ins;
     strbuf_init(&ins);
-    dis_instruction(ts, &ins, co, ev->index, false, false);
+    ColourMarks marks;
+    colour_clear(&marks);
+    dis_instruction_marked(ts, &ins, co, ev->index, false, false, &marks);
     /* the instruction without dis's line-number and jump-target columns */
-    size_t from = b->len;
-    strbuf_puts(b, ins.len > 10 ? ins.data + 10 : ins.data);
+    size_t from = b->len, skip = ins.len > 10 ? 10 : 0;
+    strbuf_puts(b, ins.data ? ins.data + skip : "");
     strbuf_free(&ins);
+    for (int i = 0; i < marks.n; i++)
+        if (marks.mark[i].from >= skip)
+            colour_mark(&s->marks, from + marks.mark[i].from - skip, from + marks.mark[i].to - skip, marks.mark[i].role);
     pad_to(b, from, 48);
     strbuf_puts(b, " stack: [");
     /* the value stack, bottom to top; when it does not fit, the top stays */
@@ -186,9 +212,11 @@ static void show_op(TextSink *s, ThreadState *ts, const Event *ev) {
         items = one;
         shown++;
     }
+    size_t at = b->len;
     if (shown < n) strbuf_puts(b, "\u2026, ");
     if (items.len) strbuf_append(b, items.data, items.len);
     strbuf_free(&items);
+    paint_from(s, at, COLOUR_VALUE);
     strbuf_puts(b, "]");
     end(s);
 }
@@ -197,13 +225,21 @@ static void show_call(TextSink *s, ThreadState *ts, const Event *ev) {
     Frame *f = ev->frame;
     CodeObject *co = f->code;
     StrBuf *b = begin(s, "call", trace_depth(ev));
-    strbuf_printf(b, "%s(", STR_DATA(co->qualname));
+    size_t at = b->len;
+    strbuf_puts(b, STR_DATA(co->qualname));
+    paint_from(s, at, COLOUR_NAME);
+    strbuf_appendc(b, '(');
     int nargs = trace_argument_count(co);
     for (int i = 0; i < nargs; i++) {
         strbuf_printf(b, "%s%s=", i ? ", " : "", STR_DATA(TUPLE_GET(co->varnames, i)));
+        at = b->len;
         names_repr(tracer(s), b, trace_argument_value(f, i), 24);
+        paint_from(s, at, COLOUR_VALUE);
     }
-    strbuf_printf(b, ")   %s:%d", base_name(STR_DATA(co->filename)), co->firstlineno);
+    strbuf_puts(b, ")   ");
+    at = b->len;
+    strbuf_printf(b, "%s:%d", base_name(STR_DATA(co->filename)), co->firstlineno);
+    paint_from(s, at, COLOUR_PLACE);
     /* the cells the function captured: its closure (on a line of its own
      * when it does not fit) */
     Object *closure = f->closure;
@@ -246,9 +282,17 @@ static void show_return(TextSink *s, const Event *ev) {
     CodeObject *co = code_of(ev);
     bool yield = ev->kind == EV_YIELD;
     StrBuf *b = begin(s, yield ? "yield" : "return", trace_depth(ev));
-    strbuf_printf(b, "%s %s ", STR_DATA(co->qualname), yield ? "yields" : "->");
-    if (ev->kind == EV_EXIT) strbuf_printf(b, "(exception %s)", TYPE_NAME(ev->value));
-    else value(s, ev->value, 0);
+    size_t at = b->len;
+    strbuf_puts(b, STR_DATA(co->qualname));
+    paint_from(s, at, COLOUR_NAME);
+    strbuf_printf(b, " %s ", yield ? "yields" : "->");
+    if (ev->kind == EV_EXIT) {
+        at = b->len;
+        strbuf_printf(b, "(exception %s)", TYPE_NAME(ev->value));
+        paint_from(s, at, COLOUR_ERROR);
+    } else {
+        value(s, ev->value, 0);
+    }
     end(s);
 }
 
@@ -258,7 +302,9 @@ static void show_raise(TextSink *s, const Event *ev) {
     StrBuf where;
     strbuf_init(&where);
     strbuf_printf(&where, "   in %s at %s:%d", STR_DATA(co->qualname), base_name(STR_DATA(co->filename)), ev->line);
+    size_t at = b->len;
     strbuf_puts(b, TYPE_NAME(ev->value));
+    paint_from(s, at, COLOUR_ERROR);
     StrBuf msg;
     strbuf_init(&msg);
     names_exception_message(tracer(s), &msg, ev->value, room(s, text_columns(where.data, where.len) + 2));
@@ -386,7 +432,7 @@ static void show_name(TextSink *s, const Event *ev) {
     StrBuf tail;
     strbuf_init(&tail);
     describe_search(&tail, ev);
-    size_t search_cols = text_columns(tail.data, tail.len);
+    size_t search_cols = text_columns(tail.data, tail.len), search_bytes = tail.len;
     if (n->action == NAME_STORE) {
         strbuf_puts(&tail, " \u2190 ");
         names_repr(tracer(s), &tail, n->value, 0);
@@ -417,9 +463,19 @@ static void show_name(TextSink *s, const Event *ev) {
         cols -= take;
     }
     StrBuf *b = begin(s, actions[n->action], trace_depth(ev));
-    strbuf_printf(b, "%s%*s %s%*s %s%*s ", where, (int)pads[0], "", STR_DATA(n->name), (int)pads[1], "", scope,
-                  (int)pads[2], "");
+    size_t at = b->len;
+    strbuf_puts(b, where);
+    paint_from(s, at, COLOUR_PLACE);
+    strbuf_printf(b, "%*s ", (int)pads[0], "");
+    at = b->len;
+    strbuf_puts(b, STR_DATA(n->name));
+    paint_from(s, at, COLOUR_NAME);
+    strbuf_printf(b, "%*s %s%*s ", (int)pads[1], "", scope, (int)pads[2], "");
+    at = b->len;
     strbuf_append(b, tail.data, tail.len);
+    /* the value, after the search's arrow */
+    if (n->action != NAME_DELETE && tail.len >= search_bytes + 5)
+        colour_mark(&s->marks, at + search_bytes + 5, b->len, n->value ? COLOUR_VALUE : COLOUR_ERROR);
     strbuf_free(&tail);
     end(s);
 }
@@ -483,7 +539,9 @@ static StrBuf *walk_title(TextSink *s, Walk *w) {
     StrBuf *b = begin(s, action_names[w->action], w->depth);
     names_label(tracer(s), b, w->table);
     strbuf_appendc(b, ' ');
+    size_t at = b->len;
     names_describe(tracer(s), b, w->key, 40);
+    paint_from(s, at, COLOUR_VALUE);
     strbuf_puts(b, "  hash ");
     put_hash(b, w->hash);
     return b;
@@ -699,8 +757,10 @@ static void show_memory(TextSink *s, const Event *ev) {
     }
     if (m->reasons && *m->reasons) strbuf_printf(&tail, " \u00b7 %s", m->reasons);
     StrBuf *b = begin(s, labels[m->show], trace_depth(ev));
+    size_t at = b->len;
     if (m->show == SHOW_REF) names_label(tracer(s), b, m->object);
     else object_title(s, b, m->object, room(s, text_columns(tail.data, tail.len)));
+    paint_from(s, at, COLOUR_VALUE);
     strbuf_append(b, tail.data, tail.len);
     strbuf_free(&tail);
     end(s);
@@ -832,7 +892,9 @@ static void show_import(TextSink *s, const Event *ev) {
     switch (im->step) {
     case IMPORT_REQUEST:
         b = begin(s, im->fromlist ? "from" : "import", depth);
+        size_t at = b->len;
         import_request(s, b, im);
+        paint_from(s, at, COLOUR_NAME);
         if (ev->frame && ev->line > 0)
             strbuf_printf(b, "   (%s, line %d)", file_base(STR_DATA(ev->frame->code->filename)), ev->line);
         break;
@@ -1146,7 +1208,7 @@ static const SinkOps text_ops = {text_event, text_finish, text_free};
 
 TraceSink *text_sink_new(Tracer *t) {
     TextSink *s = calloc(1, sizeof(TextSink));
-    if (!s) fatal_error("out of memory");
+    if (!s) return NULL;
     s->base = (TraceSink){&text_ops, t};
     strbuf_init(&s->line);
     s->name_width = 10;

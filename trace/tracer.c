@@ -3,7 +3,9 @@
  * Every report of the interpreter arrives in trace_emit(). The memory
  * reports go to the memory narrator (trace/memwatch.c), which turns a
  * line's worth of them into what the lesson shows; every other event whose
- * category is on goes straight to the one sink. Nothing here, nor in any
+ * category is on goes straight to the one sink, through the lecture's
+ * filters (--trace-only, --trace-lines) when they are given. The categories
+ * can change while the program runs (minipy.trace(), trace_switch). Nothing here, nor in any
  * sink, may change what the program sees: no Python objects are made, no
  * dict is searched, no reference count moves.
  */
@@ -21,6 +23,10 @@
 #include "runtime/func.h"
 #include "runtime/frame.h"
 #include "runtime/gil.h"
+#include "runtime/code.h"
+#include "runtime/str.h"
+#include "runtime/exceptions.h"
+#include "common/rawmem.h"
 
 uint32_t trace_mask_now;
 
@@ -64,6 +70,116 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
     }
 }
 
+/* ---- filters: --trace-only, --trace-lines ---------------------------------------- */
+
+int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t errlen) {
+    if (strncmp(arg, "--trace-only=", 13) == 0) {
+        const char *spec = arg + 13;
+        /* no empty name: "", ",f", "f,,g", "f," */
+        if (!*spec || *spec == ',' || strstr(spec, ",,") || spec[strlen(spec) - 1] == ',') {
+            snprintf(err, errlen, "--trace-only needs function names separated by commas: '%s'", spec);
+            return -1;
+        }
+        f->only = spec;
+        f->on = true;
+        return 1;
+    }
+    if (strncmp(arg, "--trace-lines=", 14) == 0) {
+        const char *spec = arg + 14;
+        char *end;
+        long a = strtol(spec, &end, 10), b = a;
+        if (end != spec && *end == '-') {
+            const char *second = end + 1;
+            b = strtol(second, &end, 10);
+            if (end == second) a = 0;
+        }
+        if (end == spec || *end || a < 1 || b < a || b > 1000000000) {
+            snprintf(err, errlen, "--trace-lines needs A-B, line numbers with 1 <= A <= B: '%s'", spec);
+            return -1;
+        }
+        f->first_line = (int)a;
+        f->last_line = (int)b;
+        f->on = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does the qualified name [q] end with the [n] bytes of [p], at a dot? */
+static bool qualname_ends_with(Object *q, const char *p, size_t n) {
+    size_t len = STR_SIZE(q);
+    const char *d = STR_DATA(q);
+    return len >= n && memcmp(d + len - n, p, n) == 0 && (len == n || d[len - n - 1] == '.');
+}
+
+/* Is [co] one of --trace-only's functions? A name with a dot is compared
+ * with the end of the qualified name, whole parts only: Cls.meth matches
+ * Cls.meth and f.<locals>.Cls.meth, not MyCls.meth. One without a dot is
+ * compared with the plain name, so `meth` matches every class's meth. */
+static bool is_chosen(const char *only, CodeObject *co) {
+    for (const char *p = only;;) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        if (memchr(p, '.', n) ? qualname_ends_with(co->qualname, p, n)
+                              : STR_SIZE(co->name) == n && memcmp(STR_DATA(co->name), p, n) == 0)
+            return true;
+        if (!comma) return false;
+        p = comma + 1;
+    }
+}
+
+/* The line a frame is at: the instruction it runs, or, for a caller, the
+ * call it made (its ip is saved before every call). */
+static int frame_line(Frame *f) { return f->code->ncode ? code_line(f->code, frame_lasti(f)) : 0; }
+
+/* Is [f]'s code the main script's? */
+static bool in_main_file(Tracer *t, Frame *f) {
+    return f && t->main_file && strcmp(STR_DATA(f->code->filename), t->main_file) == 0;
+}
+
+static bool line_chosen(Tracer *t, Frame *f, int line) {
+    return in_main_file(t, f) && line >= t->filter.first_line && line <= t->filter.last_line;
+}
+
+/* Does [ev] pass the filters? --trace-only: a frame of a chosen function is
+ * on its thread's stack (the event's own frame or a caller's). --trace-lines:
+ * it happened on one of the lines, in the main script; a call, a return and
+ * the like belong to two lines, the function's (its def line, its return's
+ * line) and the caller's (the line of the call): either will do. Events
+ * with no frame at all (the totals at exit) pass neither. */
+static bool filter_keeps(Tracer *t, ThreadState *ts, const Event *ev) {
+    Frame *frame = ev->frame;
+    if (!frame) return false;
+    if (t->filter.only) {
+        bool found = false;
+        for (Frame *f = frame; f && !found; f = f->back) found = is_chosen(t->filter.only, f->code);
+        if (!found) return false;
+    }
+    if (t->filter.first_line) {
+        if (!t->main_file) {
+            /* the main script: the outermost frame of the main thread */
+            Frame *f = ts->interp->main_thread ? ts->interp->main_thread->frame : NULL;
+            while (f && f->back) f = f->back;
+            if (!f) return false;
+            t->main_file = rawmem_strdup(STR_DATA(f->code->filename));
+            if (!t->main_file) return false;     /* no memory: nothing narrated, nothing broken */
+        }
+        int line = ev->line > 0 ? ev->line : frame->last_line;
+        if (line_chosen(t, frame, line)) return true;
+        switch (ev->kind) {
+        case EV_CALL:
+        case EV_RESUME:
+        case EV_RETURN:
+        case EV_YIELD:
+        case EV_EXIT:
+            return frame->back && line_chosen(t, frame->back, frame_line(frame->back));
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ---- life cycle ------------------------------------------------------------ */
 
 static int terminal_width(FILE *out) {
@@ -74,29 +190,76 @@ static int terminal_width(FILE *out) {
     return 100;
 }
 
-void trace_start(Interp *interp, const TraceOptions *opt) {
-    Tracer *t = calloc(1, sizeof(Tracer));
-    if (!t) fatal_error("out of memory");
-    t->interp = interp;
-    t->mask = opt->mask;
-    t->out = opt->out;
-    t->owns_out = opt->owns_out;
-    t->show_times = opt->show_times;
-    t->width = opt->width > 0 ? opt->width : terminal_width(opt->out);
-    t->max_events = opt->max_events;
-    if (t->width < 40) t->width = 40;
-    if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
-    t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
-    interp->tracer = t;
-    trace_mask_now = opt->mask;
+/* The categories on from now: the tracer's, the hot paths' copy
+ * (trace_mask_now), and what a category needs set up: the memory narrator,
+ * dict:all's watch. [ts]: the running thread, or NULL before the program
+ * starts. */
+static void set_mask(Interp *interp, ThreadState *ts, Tracer *t, uint32_t mask) {
+    if (t->max_events && t->events >= t->max_events) mask = 0;   /* the limit holds for good */
+    if (t->mem && !(mask & TRACE_MEM)) {
+        /* mem goes off: what it holds is shown now, while its objects live */
+        if (ts && t->mask) memwatch_line_done(ts, t);
+        memwatch_free(t->mem);
+        t->mem = NULL;
+    }
+    if ((mask & TRACE_MEM) && !t->mem) t->mem = memwatch_new((mask & TRACE_MEM_ALL) != 0);
+    t->mask = mask;
+    /* silent, a tracer still forgets the objects it named when they are
+     * freed (runtime/object.c), so that a later block does not misname one */
+    trace_mask_now = mask ? mask : TRACE_NAMED;
     /* dict:all watches every table from now on, and the namespaces made already */
-    interp->watch_all_tables = (opt->mask & TRACE_DICT_ALL) != 0;
+    interp->watch_all_tables = (mask & TRACE_DICT_ALL) != 0;
     if (interp->watch_all_tables) {
         Object *known[] = {interp->builtins, interp->modules, interp->interned,
                            interp->sys_module ? MODULE_DICT(interp->sys_module) : NULL};
         for (size_t i = 0; i < ARRAY_LEN(known); i++)
             if (known[i]) ((DictObject *)known[i])->watched = true;
     }
+    /* frames already running the quiet loop move to the narrated one at
+     * their next check point (vm/eval.c) */
+    if (ts && (mask & TRACE_NARRATED_LOOP)) atomic_fetch_or(&interp->eval_breaker, BREAKER_NARRATE);
+    else atomic_fetch_and(&interp->eval_breaker, ~BREAKER_NARRATE);
+}
+
+bool trace_start(Interp *interp, const TraceOptions *opt) {
+    Tracer *t = calloc(1, sizeof(Tracer));
+    if (!t) return false;
+    t->interp = interp;
+    t->out = opt->out;
+    t->owns_out = opt->owns_out;
+    t->show_times = opt->show_times;
+    t->width = opt->width > 0 ? opt->width : terminal_width(opt->out);
+    t->max_events = opt->max_events;
+    t->filter = opt->filter;
+    if (t->width < 40) t->width = 40;
+    t->colour = opt->format == TRACE_TEXT && colour_wanted(interp->colour, opt->out);
+    t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
+    if (!t->sink) {
+        free(t);
+        return false;
+    }
+    interp->tracer = t;
+    set_mask(interp, NULL, t, opt->mask);
+    return true;
+}
+
+int trace_switch(ThreadState *ts, uint32_t mask, uint32_t *previous) {
+    Interp *interp = ts->interp;
+    *previous = interp->tracer ? interp->tracer->mask : 0;
+    if (!interp->tracer) {
+        /* no --trace: a tracer as bare --trace would start, silent until now */
+        TraceOptions opt = {.format = TRACE_TEXT, .out = stderr, .show_times = true};
+        if (!trace_start(interp, &opt)) {
+            err_no_memory(ts);
+            return -1;
+        }
+    }
+    set_mask(interp, ts, interp->tracer, mask);
+    return 0;
+}
+
+void trace_restore(ThreadState *ts, uint32_t mask) {
+    if (ts->interp->tracer) set_mask(ts->interp, ts, ts->interp->tracer, mask);
 }
 
 /* The limit of events is reached: narrate nothing more (what the memory
@@ -104,6 +267,7 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
 static void stop_narrating(Tracer *t) {
     trace_mask_now = 0;
     t->mask = 0;
+    atomic_fetch_and(&t->interp->eval_breaker, ~BREAKER_NARRATE);
 }
 
 void trace_teardown(Interp *interp) {
@@ -118,11 +282,13 @@ void trace_teardown(Interp *interp) {
     if (ts && (t->mask & TRACE_GIL)) gil_report_summary(ts);   /* each thread's totals */
     if (ts) t->sink->ops->finish(t->sink, ts);
     trace_mask_now = 0;
+    atomic_fetch_and(&interp->eval_breaker, ~BREAKER_NARRATE);
     interp->tracer = NULL;
     t->sink->ops->free(t->sink);
     fflush(t->out);
     if (t->owns_out) fclose(t->out);
     if (t->mem) memwatch_free(t->mem);
+    rawmem_free(t->main_file);
     ptrmap_free(&t->ids);
     free(t);
 }
@@ -164,6 +330,7 @@ void trace_deliver(ThreadState *ts, Event *ev) {
     ev->threaded = ts->gil && ts->gil->started > 1;
     ev->process = ts->interp->process_name[0] ? ts->interp->process_name : NULL;
     if (ev->kind != EV_MEM_SHOW) ev->depth = ev->frame ? ev->frame->depth : 0;
+    if (t->filter.on && !filter_keeps(t, ts, ev)) return;
     t->sink->ops->event(t->sink, ts, ev);
     if (++t->events == t->max_events) stop_narrating(t);
 }

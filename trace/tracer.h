@@ -17,6 +17,16 @@ struct CodeObject;
 struct Frame;
 typedef struct MemWatch MemWatch;
 
+/* --trace-only and --trace-lines: which part of the run is narrated. Both
+ * filter the stream in the tracer, before the sink; off, they cost one
+ * test of `on` per event narrated. */
+typedef struct TraceFilter {
+    bool on;                      /* either filter is set */
+    const char *only;             /* --trace-only=F,G: the names as given (the command
+                                     line's own memory), or NULL */
+    int first_line, last_line;    /* --trace-lines=A-B (0: no line filter) */
+} TraceFilter;
+
 typedef struct Tracer {
     struct Interp *interp;
     uint32_t mask;                /* the categories on (a copy is trace_mask_now) */
@@ -24,11 +34,15 @@ typedef struct Tracer {
     bool owns_out;
     bool show_times;              /* --trace-times=no leaves timings out (golden files) */
     int width;                    /* text: the columns a line may take */
+    bool colour;                  /* text: colour the lines (--color, and [out] a terminal) */
     uint64_t events, max_events;  /* events narrated so far, and how many may be (0: no limit) */
     PtrMap ids;                   /* object address -> per-run id (trace/names.c) */
     int64_t last_id;
     struct MemWatch *mem;         /* --trace=mem's narrator (trace/memwatch.c), or NULL */
     struct TraceSink *sink;
+    TraceFilter filter;
+    char *main_file;              /* --trace-lines: the main script's file name, as its code
+                                     objects carry it (common/rawmem.h), found at the first event */
 } Tracer;
 
 typedef struct TraceOptions {
@@ -40,13 +54,26 @@ typedef struct TraceOptions {
     int width;                    /* 0: COLUMNS, or 100 when [out] is not a terminal */
     uint64_t max_events;          /* stop narrating after this many events (0: never); the
                                      program runs on as if untraced (the tests' big programs) */
+    TraceFilter filter;           /* --trace-only, --trace-lines */
 } TraceOptions;
 
 /* Parse "line,op" (or "" for the default line,call,scope) into a mask.
  * Returns false and writes the reason into [err] for an unknown category. */
 bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t errlen);
-/* Start narrating [interp]'s run as [opt] says. */
-void trace_start(struct Interp *interp, const TraceOptions *opt);
+/* Handle a filter option in [arg] (--trace-only=F[,G...], --trace-lines=A-B):
+ * 1 if it was one (and set [*f]), 0 if [arg] is another option, -1 with
+ * the reason in [err] for a bad value. */
+int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t errlen);
+/* Start narrating [interp]'s run as [opt] says. False when there is no
+ * memory for it (the run goes on untraced). */
+bool trace_start(struct Interp *interp, const TraceOptions *opt);
+/* minipy.trace(): narrate the categories [mask] from now on (0: nothing),
+ * starting a tracer as bare --trace would (text, stderr) if none runs.
+ * [*previous] gets the categories that were on, for trace_restore().
+ * 0, or -1 with MemoryError set. */
+int trace_switch(struct ThreadState *ts, uint32_t mask, uint32_t *previous);
+/* The end of minipy.trace()'s block: the categories [mask] again. */
+void trace_restore(struct ThreadState *ts, uint32_t mask);
 /* The program has finished: what its last line did to memory, the totals
  * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
 void trace_teardown(struct Interp *interp);

@@ -76,31 +76,63 @@ void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index) {
     }
 }
 
-void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
-                     bool is_target) {
+void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
+                            bool is_target, ColourMarks *marks) {
     uint32_t w = co->code[index];
     Opcode op = INSTR_OP(w);
+    size_t from = out->len;
     if (show_line) strbuf_printf(out, "%3d", co->positions[index].line);
     else strbuf_puts(out, "   ");
-    strbuf_printf(out, "    %s %4d %-20s", is_target ? ">>" : "  ", index, opcode_names[op]);
+    if (marks && show_line) colour_mark(marks, from, out->len, COLOUR_PLACE);
+    strbuf_printf(out, "    %s ", is_target ? ">>" : "  ");
+    if (marks && is_target) colour_mark(marks, out->len - 3, out->len - 1, COLOUR_PLACE);
+    size_t at = out->len;
+    strbuf_printf(out, "%4d", index);
+    if (marks) colour_mark(marks, at, out->len, COLOUR_QUIET);
+    strbuf_appendc(out, ' ');
+    at = out->len;
+    strbuf_printf(out, "%-20s", opcode_names[op]);
+    if (marks) colour_mark(marks, at, at + strlen(opcode_names[op]), COLOUR_NAME);
     if (opcode_operands[op] != A_NONE) {
         strbuf_printf(out, " %5u", INSTR_ARG(w));
         StrBuf arg;
         strbuf_init(&arg);
         dis_argrepr(ts, &arg, co, index);
-        if (arg.len) strbuf_printf(out, " (%s)", arg.data);
+        if (arg.len) {
+            strbuf_puts(out, " (");
+            at = out->len;
+            strbuf_append(out, arg.data, arg.len);
+            ColourRole role = opcode_operands[op] == A_CONST ? COLOUR_VALUE
+                              : opcode_operands[op] == A_JUMP ? COLOUR_PLACE : COLOUR_NONE;
+            if (marks) colour_mark(marks, at, out->len, role);
+            strbuf_puts(out, ")");
+        }
         strbuf_free(&arg);
     }
     /* `python -m dis` strips trailing blanks */
     while (out->len && out->data[out->len - 1] == ' ') out->data[--out->len] = '\0';
 }
 
-static void name_list(FILE *out, const char *label, Object *names, const char *what) {
+void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
+                     bool is_target) {
+    dis_instruction_marked(ts, out, co, index, show_line, is_target, NULL);
+}
+
+/* "   (LOCAL: ...)": what a header line means, dim on a terminal. */
+static void explain(FILE *out, bool colour, const char *what) {
+    fputs("   ", out);
+    if (colour) fputs(colour_start(COLOUR_QUIET), out);
+    fprintf(out, "(%s)", what);
+    if (colour) fputs(COLOUR_END, out);
+    fputc('\n', out);
+}
+
+static void name_list(FILE *out, bool colour, const char *label, Object *names, const char *what) {
     if (!names || TUPLE_SIZE(names) == 0) return;
     fprintf(out, "  %-11s", label);
     for (size_t i = 0; i < TUPLE_SIZE(names); i++)
         fprintf(out, "%s%s", i ? ", " : "", STR_DATA(TUPLE_GET(names, i)));
-    fprintf(out, "   (%s)\n", what);
+    explain(out, colour, what);
 }
 
 static bool tuple_has(Object *t, Object *name) {
@@ -110,9 +142,12 @@ static bool tuple_has(Object *t, Object *name) {
 }
 
 /* The header: how this code object's names are stored. */
-static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
-    fprintf(out, "Disassembly of <code object %s, file \"%s\", line %d>:\n", STR_DATA(co->name),
+static void dis_header(ThreadState *ts, FILE *out, CodeObject *co, bool colour) {
+    if (colour) fputs(colour_start(COLOUR_LABEL), out);
+    fprintf(out, "Disassembly of <code object %s, file \"%s\", line %d>:", STR_DATA(co->name),
             STR_DATA(co->filename), co->firstlineno);
+    if (colour) fputs(COLOUR_END, out);
+    fputc('\n', out);
     bool function = (co->flags & CO_OPTIMIZED) != 0;
     if (function) {
         int nargs = co->argcount + co->kwonlyargcount + ((co->flags & CO_VARARGS) ? 1 : 0) +
@@ -126,10 +161,10 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
             fprintf(out, "%s%s%s", i ? ", " : "", prefix, STR_DATA(TUPLE_GET(co->varnames, i)));
         }
         fprintf(out, "\n");
-        name_list(out, "locals:", co->varnames, "LOCAL: LOAD_FAST/STORE_FAST, a slot in the frame");
+        name_list(out, colour, "locals:", co->varnames, "LOCAL: LOAD_FAST/STORE_FAST, a slot in the frame");
     }
-    name_list(out, "cells:", co->cellvars, "CELL: local, captured by an inner function; LOAD_DEREF");
-    name_list(out, "free:", co->freevars, "FREE: from an enclosing function's cell; LOAD_DEREF");
+    name_list(out, colour, "cells:", co->cellvars, "CELL: local, captured by an inner function; LOAD_DEREF");
+    name_list(out, colour, "free:", co->freevars, "FREE: from an enclosing function's cell; LOAD_DEREF");
     /* globals: the names the instructions reach with *_GLOBAL or *_NAME */
     Object *g = list_new(ts, 0), *n = list_new(ts, 0);
     for (uint32_t i = 0; g && n && i < co->ncode; i++) {
@@ -152,12 +187,12 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
             fprintf(out, "%s%s%s", i ? ", " : "", STR_DATA(name),
                     tuple_has(co->global_explicit, name) ? " (declared global)" : "");
         }
-        fprintf(out, "   (GLOBAL: LOAD_GLOBAL, module globals then builtins)\n");
+        explain(out, colour, "GLOBAL: LOAD_GLOBAL, module globals then builtins");
     }
     if (n && LIST_SIZE(n)) {
         fprintf(out, "  %-11s", "names:");
         for (size_t i = 0; i < LIST_SIZE(n); i++) fprintf(out, "%s%s", i ? ", " : "", STR_DATA(LIST_GET(n, i)));
-        fprintf(out, "   (LOAD_NAME: the namespace dict, then globals, then builtins)\n");
+        explain(out, colour, "LOAD_NAME: the namespace dict, then globals, then builtins");
     }
     XDECREF(g);
     XDECREF(n);
@@ -165,8 +200,8 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co) {
     fprintf(out, "\n");
 }
 
-void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
-    dis_header(ts, out, co);
+static void dis_code_in(ThreadState *ts, FILE *out, CodeObject *co, bool colour) {
+    dis_header(ts, out, co, colour);
     bool *target = rawmem_calloc(co->ncode + 1, sizeof(bool));
     for (uint32_t i = 0; i < co->ncode; i++)
         if (opcode_is_jump(INSTR_OP(co->code[i]))) target[INSTR_ARG(co->code[i])] = true;
@@ -180,13 +215,17 @@ void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
         if (starts && i > 0) fputc('\n', out);
         if (starts) last_line = ln;
         strbuf_reset(&line);
-        dis_instruction(ts, &line, co, (int)i, starts, target[i]);
-        fprintf(out, "%s\n", line.data);
+        ColourMarks marks;
+        colour_clear(&marks);
+        dis_instruction_marked(ts, &line, co, (int)i, starts, target[i], colour ? &marks : NULL);
+        colour_write(out, line.data, line.len, &marks);
+        fputc('\n', out);
     }
     strbuf_free(&line);
     rawmem_free(target);
     if (co->nexc) {
-        fprintf(out, "ExceptionTable:\n");
+        colour_fputs(out, colour, COLOUR_LABEL, "ExceptionTable:");
+        fputc('\n', out);
         for (uint32_t i = 0; i < co->nexc; i++)
             fprintf(out, "  %u to %u -> %u [%u]\n", co->exctable[i].start, co->exctable[i].end - 1,
                     co->exctable[i].handler, co->exctable[i].depth);
@@ -195,7 +234,11 @@ void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
         Object *c = TUPLE_GET(co->consts, i);
         if (TYPE(c) == &CodeType) {
             fputc('\n', out);
-            dis_code(ts, out, (CodeObject *)c);
+            dis_code_in(ts, out, (CodeObject *)c, colour);
         }
     }
+}
+
+void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
+    dis_code_in(ts, out, co, colour_wanted(ts->interp->colour, out));
 }

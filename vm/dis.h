@@ -6,12 +6,17 @@
 #include <stdio.h>
 #include "runtime/code.h"
 #include "common/strbuf.h"
+#include "common/colour.h"
 
 /* Append instruction [index] of [co] in `python -m dis` layout:
  * "  3     >>  12 LOAD_FAST                0 (x)". [show_line]: print the
  * line number column (the first instruction of a line). */
 void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
                      bool is_target);
+/* dis_instruction(), recording its coloured parts in [marks] (NULL: none)
+ * as byte ranges of [out] (common/colour.h): --dis on a terminal. */
+void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
+                            bool is_target, ColourMarks *marks);
 /* The argument explanation of instruction [index] ("x", "to 12", "+"). */
 void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index);
 /* Print [co] and then every code object nested in its constants. */

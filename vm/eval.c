@@ -909,7 +909,18 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
  * its cache answered; STORE_FAST the name it bound -- and DISPATCH() first
  * reports the new line and the instruction. eval_frame() picks the copy
  * when a frame starts, from the categories on (bench/trace_overhead.py
- * measures the difference). */
+ * measures the difference).
+ *
+ * Narration switched on while a frame runs quietly (minipy.trace() in a
+ * program, trace/tracer.c) sets BREAKER_NARRATE. The quiet copy sees it
+ * at its next check point (a call, a backward jump, or the __enter__ of a
+ * with statement, which is how minipy.trace() is used) and hands the
+ * frame it is running, as it stands, to the narrated copy: HANDOVER()
+ * saves ip and sp, and eval_loop_narrated() goes on from there, returning
+ * to the quiet copy's caller when the entry frame returns. The quiet copy
+ * pays one load and test per with statement, and at calls and backward
+ * jumps nothing unless the breaker word is set already: nothing per
+ * instruction. */
 
 #ifdef MINIPY_COMPUTED_GOTO
 #define TARGET(op) L_##op:
@@ -975,10 +986,23 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
         if (UNLIKELY(atomic_load_explicit(&ts->interp->eval_breaker, memory_order_relaxed))) { \
             SAVE();                                                                      \
             if (handle_breaker(ts) < 0) goto error;                                      \
+            HANDOVER();                                                                  \
+        }                                                                                \
+    } while (0)
+/* The quiet copy: narration was switched on, the narrated copy goes on
+ * with this frame from the next instruction (see above). */
+#define HANDOVER()                                                                       \
+    do {                                                                                 \
+        if (!NARRATED && UNLIKELY(atomic_load_explicit(&ts->interp->eval_breaker,          \
+                                                       memory_order_relaxed) & BREAKER_NARRATE)) { \
+            SAVE();                                                                      \
+            return eval_loop_narrated(ts, f, false, true);                               \
         }                                                                                \
     } while (0)
 
-/* The loop, compiled twice (see above): quiet, and narrated. */
+/* The loop, compiled twice (see above): quiet, and narrated. [handover]:
+ * [f] is running already (its ip and sp saved); go on with it. */
+static Object *eval_loop_narrated(ThreadState *ts, Frame *f, bool throwflag, bool handover);
 #define NARRATED 0
 #define EVAL_LOOP eval_loop_quiet
 #include "eval_loop.h"
@@ -1010,10 +1034,10 @@ Object *eval_frame(ThreadState *ts, Frame *f, bool throwflag) {
     }
     /* narrated only when a category the handlers report is on, or the
      * instructions are counted (--max-steps, --switch-every) */
-    if (TRACE_ON(TRACE_LINE | TRACE_CALL | TRACE_SCOPE | TRACE_OP | TRACE_MEM | TRACE_IMPORT) ||
+    if (TRACE_ON(TRACE_NARRATED_LOOP) ||
         ts->interp->limits.max_steps || ts->interp->switch_every)
-        return eval_loop_narrated(ts, f, throwflag);
-    return eval_loop_quiet(ts, f, throwflag);
+        return eval_loop_narrated(ts, f, throwflag, false);
+    return eval_loop_quiet(ts, f, throwflag, false);
 }
 
 /* The delegate of the suspended generator or coroutine [gen], or NULL. */

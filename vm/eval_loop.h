@@ -7,7 +7,7 @@
  * picks one when a frame starts running. Read the essay "How dispatch
  * works" in vm/eval.c first; then any TARGET() here.
  */
-static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag) {
+static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag, bool handover) {
 #ifdef MINIPY_COMPUTED_GOTO
     static void *const targets[OP_COUNT] = {
 #define OP(name, arg, pops, pushes, jump) &&L_##name,
@@ -23,6 +23,15 @@ static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag) {
     bool reraise = false;
     Object *retval = NULL;
 
+    if (NARRATED && handover) {
+        /* the quiet copy ran [f] until now (vm/eval.c, HANDOVER): its frames
+         * are linked already. The narration starts with the line under way
+         * (the `with minipy.trace()` line), as it does for a block entered
+         * in a frame narrated already. */
+        LOAD_FRAME();
+        f->last_line = -1;
+        DISPATCH();
+    }
     f->back = ts->frame;
     ts->frame = f;
     f->is_entry = true;
@@ -798,6 +807,7 @@ dispatch:
             SAVE();
             if (handle_breaker(ts) < 0) goto error;
             ip--;
+            HANDOVER();
         }
         DISPATCH();
     }
@@ -1295,6 +1305,8 @@ dispatch:
         if (!res) { sp--; goto error; }
         SET_TOP(exit);
         PUSH(res);
+        /* a check point for the narration alone: `with minipy.trace():` */
+        HANDOVER();
         DISPATCH();
     }
 

@@ -37,6 +37,13 @@ static const char usage[] =
     "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
     "  --trace-times=no       leave timings out, so two runs narrate alike\n"
+    "  --trace-only=F[,G]     narrate only while a call of F (or G) is running: its\n"
+    "                         own events and those of everything it calls; a name\n"
+    "                         with a dot ends a qualified name (Cls.meth,\n"
+    "                         outer.<locals>.inner), one without is a plain name\n"
+    "                         (meth: every class's meth)\n"
+    "  --trace-lines=A-B      narrate only what happens on lines A to B of the main\n"
+    "                         script (a call or return: its line or its caller's)\n"
     "  --switch-every=N       hand the GIL to the next thread every N instructions,\n"
     "                         in a fixed order: the same interleaving on every run\n"
     "  --max-steps=N          end the program after N instructions\n"
@@ -48,6 +55,9 @@ static const char usage[] =
     "                         no except or finally of the program runs after it)\n"
     "  --sandbox              open() only reads, only in the script's folder;\n"
     "                         import only from the start-up sys.path\n"
+    "  --color=WHEN           colour the narration, tracebacks and --dis: auto (the\n"
+    "                         default: on a terminal, unless NO_COLOR is set),\n"
+    "                         always or never\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n";
 
@@ -127,6 +137,8 @@ int main(int argc, char **argv) {
     char limit_err[160];
     int limit;
     uint64_t switch_every = 0;
+    ColourMode colour = COLOUR_AUTO;
+    TraceFilter filter = {0};
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -162,6 +174,11 @@ int main(int argc, char **argv) {
             if (limit < 0) return bad_usage("%s", limit_err);
         } else if ((limit = gil_parse_option(a, &switch_every, limit_err, sizeof limit_err)) != 0) {
             if (limit < 0) return bad_usage("%s", limit_err);
+        } else if ((limit = colour_parse_option(a, &colour, limit_err, sizeof limit_err)) != 0) {
+            if (limit < 0) return bad_usage("%s", limit_err);
+        } else if ((limit = trace_parse_filter_option(a, &filter, limit_err, sizeof limit_err)) != 0) {
+            if (limit < 0) return bad_usage("%s", limit_err);
+            trace = true;          /* a filter narrates: bare --trace's categories unless given */
         }
         else return bad_usage("unknown option '%s'", a);
     }
@@ -181,12 +198,13 @@ int main(int argc, char **argv) {
     for (int k = i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
     if (sys_argc == 0) sys_argv[sys_argc++] = "";
     Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv, .limits = &limits,
-                       .switch_every = switch_every};
+                       .switch_every = switch_every, .colour = colour};
     int status;
     if (mode != MODE_RUN) {
         status = show_stage(mode, &program);
     } else {
-        TraceOptions opt = {.mask = mask, .format = trace_format, .out = stderr, .show_times = trace_times};
+        TraceOptions opt = {.mask = mask, .format = trace_format, .out = stderr, .show_times = trace_times,
+                            .filter = filter};
         if (trace && trace_out) {
             opt.out = fopen(trace_out, "w");
             opt.owns_out = true;

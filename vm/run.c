@@ -371,6 +371,7 @@ Interp *run_interp_for(const Program *p) {
     }
     Interp *interp = interp_new(&cfg);
     free(script_dir);         /* from before the interpreter: not counted */
+    if (interp) interp->colour = p->colour;
     return interp;
 }
 
@@ -401,7 +402,7 @@ int run_program(Program *p) {
     }
     p->interrupted = false;
     if (p->switch_every) gil_set_switch_every(interp, p->switch_every);
-    if (p->trace) trace_start(interp, p->trace);
+    if (p->trace && !trace_start(interp, p->trace)) fprintf(stderr, "minipy: no memory for the narration\n");
     p->allocs_at_start = interp->mem.allocs;
     int status;
     if (p->code) status = run_main_string(ts, p->code);

@@ -53,6 +53,7 @@ typedef struct Program {
                                      counted from the interpreter's creation (0: none;
                                      MINIPY_FAIL_ALLOC=N or N+ in the environment) */
     bool fail_alloc_after;        /* ... and every allocation after it */
+    ColourMode colour;            /* --color=auto|always|never (common/colour.h) */
     bool interrupted;             /* out: an uncaught KeyboardInterrupt ended it */
     uint64_t allocs_at_start;     /* out: allocations made when the program started */
     uint64_t allocs;              /* out: allocations made until teardown began */
