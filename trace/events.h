@@ -422,6 +422,11 @@ void trace_emit(struct ThreadState *ts, Event *ev);
  * the same address is not named after it. Called under any category. */
 void trace_object_released(struct ThreadState *ts, struct Object *o);
 
+/* The program called breakpoint(): stop in the stepper at this line
+ * (trace/stepper.c), starting one if need be; nothing when PYTHONBREAKPOINT=0.
+ * Returns 0, or -1 with the exception set when the user quit there (q). */
+int trace_breakpoint(struct ThreadState *ts);
+
 /* Shorthands for the common reports. */
 static inline void trace_mem_reason(struct ThreadState *ts, struct Object *o, MemReason why,
                                     struct Object *name, struct Object *owner) {

@@ -35,5 +35,8 @@ struct TraceSink {
 
 TraceSink *text_sink_new(Tracer *t);
 TraceSink *json_sink_new(Tracer *t);
+/* --step: stops at events and reads pdb's commands (trace/stepper.c); NULL
+ * when there is no memory for it. */
+TraceSink *stepper_sink_new(Tracer *t, const TraceOptions *opt);
 
 #endif

@@ -79,6 +79,8 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     if (!t) fatal_error("out of memory");
     t->interp = interp;
     t->mask = opt->mask;
+    /* the stepper needs every line and every return, whatever it shows */
+    if (opt->step) t->mask |= TRACE_LINE | TRACE_CALL;
     t->out = opt->out;
     t->owns_out = opt->owns_out;
     t->show_times = opt->show_times;
@@ -86,9 +88,14 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     t->max_events = opt->max_events;
     if (t->width < 40) t->width = 40;
     if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
-    t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
+    t->sink = opt->step ? stepper_sink_new(t, opt) : NULL;
+    if (opt->step && !t->sink) {       /* no memory for the stepper: narrate, as --trace */
+        t->mask = opt->mask;
+        if (opt->step_in && opt->owns_step_in) fclose(opt->step_in);
+    }
+    if (!t->sink) t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
     interp->tracer = t;
-    trace_mask_now = opt->mask;
+    trace_mask_now = t->mask;
     /* dict:all watches every table from now on, and the namespaces made already */
     interp->watch_all_tables = (opt->mask & TRACE_DICT_ALL) != 0;
     if (interp->watch_all_tables) {

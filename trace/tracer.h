@@ -31,6 +31,11 @@ typedef struct Tracer {
     struct TraceSink *sink;
 } Tracer;
 
+/* --step (trace/stepper.c): stop at the first event, or wait, silent, for
+ * breakpoint() or a breakpoint (a program that calls breakpoint(), or
+ * --step-commands without --step). */
+typedef enum StepStart { STEP_OFF, STEP_FROM_START, STEP_WAITING } StepStart;
+
 typedef struct TraceOptions {
     uint32_t mask;
     TraceFormat format;
@@ -40,6 +45,9 @@ typedef struct TraceOptions {
     int width;                    /* 0: COLUMNS, or 100 when [out] is not a terminal */
     uint64_t max_events;          /* stop narrating after this many events (0: never); the
                                      program runs on as if untraced (the tests' big programs) */
+    StepStart step;               /* the stepper instead of a narration; [mask]: the events it shows */
+    FILE *step_in;                /* its commands (NULL: the stepper chooses, trace/stepper.c) */
+    bool owns_step_in;            /* close [step_in] at the end */
 } TraceOptions;
 
 /* Parse "line,op" (or "" for the default line,call,scope) into a mask.
@@ -50,6 +58,10 @@ void trace_start(struct Interp *interp, const TraceOptions *opt);
 /* The program has finished: what its last line did to memory, the totals
  * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
 void trace_teardown(struct Interp *interp);
+
+/* The program about to run is [co]: if it calls breakpoint() and nothing
+ * narrates yet, start a stepper that waits for it (trace/stepper.c). */
+void stepper_prepare(struct ThreadState *ts, struct CodeObject *co);
 
 /* Write out what the narration holds back in its buffer (os.fork: the
  * child must not get a copy of it; os._exit: it must not be lost). */
