@@ -615,7 +615,14 @@ static bool stops_at(Stepper *s, const Event *ev) {
 
 static void stepper_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     Stepper *s = (Stepper *)sink;
-    if (s->evaluating || !stops_at(s, ev)) return;
+    if (s->evaluating) return;
+    if (ev->kind == EV_TABLE_SEARCH || ev->kind == EV_TABLE_PROBE || ev->kind == EV_TABLE_EQ) {
+        /* a dict search is one line, printed when it is done (the text sink
+         * holds its probes back until then): it stops there, not at each part */
+        if (s->mode == STEP_EVERY && (s->shown & TRACE_DICT)) s->text->ops->event(s->text, ts, ev);
+        return;
+    }
+    if (!stops_at(s, ev)) return;
     s->force = false;
     if (ev->threaded && ev->thread != s->last_thread)
         say(s, "--- thread T%d (%s) stops; the others wait for the lock ---\n", ev->thread,
