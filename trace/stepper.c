@@ -428,7 +428,10 @@ static void cmd_break(Stepper *s, const Event *ev, const char *arg) {
 /* ---- p: an expression, evaluated in the frame --------------------------------------- */
 
 static void say_exception(Stepper *s, ThreadState *ts, Object *exc) {
-    Object *text = exc_str(ts, exc);
+    /* a SyntaxError by its message alone, as pdb shows it ("invalid syntax") */
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    bool syntax = type_is_subtype(TYPE(exc), &ExcSyntaxError) && e->msg;
+    Object *text = syntax ? obj_str(ts, e->msg) : exc_str(ts, exc);
     if (text && STR_SIZE(text)) say(s, "*** %s: %s\n", TYPE_NAME(exc), STR_DATA(text));
     else say(s, "*** %s\n", TYPE_NAME(exc));
     XDECREF(text);
