@@ -21,7 +21,8 @@
  * the categories chosen: the tracer turns `line` and `call` on for the
  * stepper (trace_start), and the stepper shows only the categories chosen
  * with --trace (line by default). While it runs on (n, r, c), it shows
- * nothing, as pdb.
+ * nothing, as pdb. A dict search stops once, when it is done: the text
+ * sink prints it as one line then.
  *
  * Where commands come from: --step-commands=FILE (`-`: standard input);
  * otherwise standard input when it is a terminal, else the terminal
@@ -710,7 +711,7 @@ int trace_breakpoint(ThreadState *ts) {
         return 0;
     }
     Stepper *s = (Stepper *)t->sink;
-    if (s->evaluating) return 0;
+    if (s->evaluating || s->mode == STEP_END) return 0;     /* p's own; or the commands are over */
     Frame *f = ts->frame;
     int index = frame_lasti(f);
     Event ev = {.kind = EV_LINE, .frame = f, .line = code_line(f->code, index), .index = index,
