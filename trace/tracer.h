@@ -53,7 +53,8 @@ typedef struct TraceOptions {
 /* Parse "line,op" (or "" for the default line,call,scope) into a mask.
  * Returns false and writes the reason into [err] for an unknown category. */
 bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t errlen);
-/* Start narrating [interp]'s run as [opt] says. */
+/* Start narrating [interp]'s run as [opt] says (with opt->step, the stepper
+ * gets line and call events too, whatever it shows). */
 void trace_start(struct Interp *interp, const TraceOptions *opt);
 /* The program has finished: what its last line did to memory, the totals
  * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
