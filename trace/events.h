@@ -391,7 +391,7 @@ typedef struct Event {
                                      else interp->process_name ("pid N", "Process-1"); the
                                      tracer fills it in */
     union {
-        struct Object **stack_top;    /* OP: the value stack is frame base .. stack_top */
+        struct Object **stack_top;    /* OP, LINE: the value stack is frame base .. stack_top */
         struct Object *value;         /* RETURN, YIELD: the value; RAISE, UNWIND, EXIT: the exception */
         NameEvent name;               /* NAME */
         struct {                      /* UNBOUND_LOCAL */
