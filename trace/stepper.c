@@ -94,6 +94,7 @@ typedef struct Stepper {
     char last[COMMAND_MAX];       /* an empty line repeats it */
     int list_next;                /* `l` again goes on from this line (0: around the current one) */
     int last_thread;              /* the thread of the last stop */
+    pid_t pid;                    /* the process that talks (a child of fork() never stops) */
 } Stepper;
 
 static Tracer *tracer(Stepper *s) { return s->base.tracer; }
@@ -620,6 +621,12 @@ static bool stops_at(Stepper *s, const Event *ev) {
 static void stepper_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     Stepper *s = (Stepper *)sink;
     if (s->evaluating) return;
+    if (getpid() != s->pid) {
+        /* a child of os.fork(): two processes cannot share one conversation */
+        if (s->mode != STEP_END) say(s, "--- %s runs on without stopping ---\n", ev->process ? ev->process : "a child process");
+        s->mode = STEP_END;
+        return;
+    }
     if (ev->kind == EV_TABLE_SEARCH || ev->kind == EV_TABLE_PROBE || ev->kind == EV_TABLE_EQ) {
         /* a dict search is one line, printed when it is done (the text sink
          * holds its probes back until then): it stops there, not at each part */
@@ -664,6 +671,7 @@ TraceSink *stepper_sink_new(Tracer *t, const TraceOptions *opt) {
     s->shown = opt->mask;
     s->mode = opt->step == STEP_FROM_START ? STEP_EVERY : STEP_CONTINUE;
     s->next_number = 1;
+    s->pid = getpid();
     if (opt->step_in) {
         s->in = opt->step_in;
         s->owns_in = opt->owns_step_in;
