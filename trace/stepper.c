@@ -95,6 +95,8 @@ typedef struct Stepper {
     int list_next;                /* `l` again goes on from this line (0: around the current one) */
     int last_thread;              /* the thread of the last stop */
     pid_t pid;                    /* the process that talks (a child of fork() never stops) */
+    bool narrate;                 /* --trace's narration goes on between stops (breakpoint()
+                                     under --trace without --step) */
 } Stepper;
 
 static Tracer *tracer(Stepper *s) { return s->base.tracer; }
@@ -504,6 +506,7 @@ static bool leaves_frame(const Event *ev) {
 static void quit(Stepper *s, ThreadState *ts) {
     say(s, "quit: the program ends here (minipy exits with status 0; no except or finally runs)\n");
     s->mode = STEP_END;
+    s->narrate = false;                     /* the unwinding that follows is no lesson */
     limit_quit(ts->interp);
 }
 
@@ -630,16 +633,21 @@ static void stepper_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     if (ev->kind == EV_TABLE_SEARCH || ev->kind == EV_TABLE_PROBE || ev->kind == EV_TABLE_EQ) {
         /* a dict search is one line, printed when it is done (the text sink
          * holds its probes back until then): it stops there, not at each part */
-        if (s->mode == STEP_EVERY && (s->shown & TRACE_DICT)) s->text->ops->event(s->text, ts, ev);
+        if ((s->narrate || s->mode == STEP_EVERY) && (s->shown & TRACE_DICT)) s->text->ops->event(s->text, ts, ev);
         return;
     }
-    if (!stops_at(s, ev)) return;
+    if (!stops_at(s, ev)) {
+        if (s->narrate && (s->shown & trace_event_category[ev->kind])) s->text->ops->event(s->text, ts, ev);
+        return;
+    }
+    /* breakpoint()'s line: the narration has just shown it */
+    bool shown_already = s->force && s->narrate && (s->shown & TRACE_LINE);
     s->force = false;
     if (ev->threaded && ev->thread != s->last_thread)
         say(s, "--- thread T%d (%s) stops; the others wait for the lock ---\n", ev->thread,
             ev->thread_name ? ev->thread_name : "?");
     s->last_thread = ev->threaded ? ev->thread : 0;
-    s->text->ops->event(s->text, ts, ev);
+    if (!shown_already) s->text->ops->event(s->text, ts, ev);
     if (!ev->frame) return;                 /* nothing to look at: go on */
     prompt(s, ts, ev);
 }
@@ -663,15 +671,24 @@ static void stepper_free(TraceSink *sink) {
 
 static const SinkOps stepper_ops = {stepper_event, stepper_finish, stepper_free};
 
-TraceSink *stepper_sink_new(Tracer *t, const TraceOptions *opt) {
+/* A stepper for [t] that prints what it stops at through [text] (taken over). */
+static Stepper *stepper_alloc(Tracer *t, TraceSink *text, uint32_t shown, StepMode mode) {
     Stepper *s = rawmem_calloc(1, sizeof(Stepper));
     if (!s) return NULL;
     s->base = (TraceSink){&stepper_ops, t};
-    s->text = text_sink_new(t);
-    s->shown = opt->mask;
-    s->mode = opt->step == STEP_FROM_START ? STEP_EVERY : STEP_CONTINUE;
+    s->text = text;
+    s->shown = shown;
+    s->mode = mode;
     s->next_number = 1;
     s->pid = getpid();
+    return s;
+}
+
+TraceSink *stepper_sink_new(Tracer *t, const TraceOptions *opt) {
+    Stepper *s = stepper_alloc(t, NULL, opt->mask, opt->step == STEP_FROM_START ? STEP_EVERY : STEP_CONTINUE);
+    if (!s) return NULL;
+    s->text = text_sink_new(t);
+    s->narrate = opt->step == STEP_NARRATING;
     if (opt->step_in) {
         s->in = opt->step_in;
         s->owns_in = opt->owns_step_in;
@@ -713,9 +730,21 @@ int trace_breakpoint(ThreadState *ts) {
     Interp *interp = ts->interp;
     if (!interp->tracer) start_waiting(interp);
     Tracer *t = interp->tracer;
+    if (t && t->sink->ops != &stepper_ops && t->format == TRACE_TEXT) {
+        /* under --trace: a stepper takes the text narration over, which
+         * goes on between its stops (to the same stream, stderr or
+         * --trace-out); line and call events from now on, for n and r */
+        Stepper *over = stepper_alloc(t, t->sink, t->mask, STEP_CONTINUE);
+        if (over) {
+            over->narrate = true;
+            t->sink = &over->base;
+            t->mask |= TRACE_LINE | TRACE_CALL;
+            trace_mask_now = t->mask;
+        }
+    }
     if (!t || t->sink->ops != &stepper_ops) {
         fflush(stdout);
-        fprintf(stderr, "minipy: breakpoint() does not stop under --trace without --step\n");
+        fprintf(stderr, "minipy: breakpoint() does not stop under --trace-format=json\n");
         return 0;
     }
     Stepper *s = (Stepper *)t->sink;

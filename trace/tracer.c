@@ -79,6 +79,7 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     if (!t) fatal_error("out of memory");
     t->interp = interp;
     t->mask = opt->mask;
+    t->format = opt->format;
     /* the stepper needs every line and every return, whatever it shows */
     if (opt->step) t->mask |= TRACE_LINE | TRACE_CALL;
     t->out = opt->out;

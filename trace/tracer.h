@@ -29,12 +29,14 @@ typedef struct Tracer {
     int64_t last_id;
     struct MemWatch *mem;         /* --trace=mem's narrator (trace/memwatch.c), or NULL */
     struct TraceSink *sink;
+    TraceFormat format;           /* the sink's: breakpoint() can put a stepper in front of text */
 } Tracer;
 
-/* --step (trace/stepper.c): stop at the first event, or wait, silent, for
- * breakpoint() or a breakpoint (a program that calls breakpoint(), or
- * --step-commands without --step). */
-typedef enum StepStart { STEP_OFF, STEP_FROM_START, STEP_WAITING } StepStart;
+/* --step (trace/stepper.c): stop at the first event; or wait, silent, for
+ * breakpoint() (a program that calls it, or --step-commands without
+ * --step); or narrate as --trace does until breakpoint() (--trace with
+ * --step-commands). */
+typedef enum StepStart { STEP_OFF, STEP_FROM_START, STEP_WAITING, STEP_NARRATING } StepStart;
 
 typedef struct TraceOptions {
     uint32_t mask;

@@ -37,14 +37,17 @@ static const char usage[] =
     "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
     "  --trace-times=no       leave timings out, so two runs narrate alike\n"
-    "  --step                 pause at each event of the --trace categories (line\n"
-    "                         by default) and read pdb's commands: s n r c b w p l\n"
-    "                         locals globals stack q (h lists them); the session\n"
-    "                         goes to stdout (or --trace-out). breakpoint() in the\n"
-    "                         program stops there too (PYTHONBREAKPOINT=0: it does not)\n"
-    "  --step-commands=FILE   read the stepper's commands from FILE (-: stdin); without\n"
-    "                         it: stdin if it is a terminal, else the terminal (/dev/tty),\n"
-    "                         else stdin. At their end the program runs on to its end\n"
+    "  --step                 pause at each event of the --trace categories\n"
+    "                         (line by default) and read pdb's commands:\n"
+    "                         s n r c b w p l locals globals stack q (h lists\n"
+    "                         them); the session goes to stdout (or --trace-out).\n"
+    "                         breakpoint() in the program stops there too; under\n"
+    "                         --trace it pauses the narration; PYTHONBREAKPOINT=0\n"
+    "                         turns it off\n"
+    "  --step-commands=FILE   read the stepper's commands from FILE (-: stdin);\n"
+    "                         without it: stdin if it is a terminal, else the\n"
+    "                         terminal (/dev/tty), else stdin. When they end, the\n"
+    "                         program runs on to its end\n"
     "  --switch-every=N       hand the GIL to the next thread every N instructions,\n"
     "                         in a fixed order: the same interleaving on every run\n"
     "  --max-steps=N          end the program after N instructions\n"
@@ -205,9 +208,11 @@ int main(int argc, char **argv) {
     } else {
         TraceOptions opt = {.mask = mask, .format = trace_format, .out = stderr, .show_times = trace_times};
         if (step || step_commands) {
-            /* the session goes to stdout, between the program's own output */
-            opt.out = stdout;
-            opt.step = step ? STEP_FROM_START : STEP_WAITING;
+            /* the session goes to stdout, between the program's own output;
+             * --trace with --step-commands alone: the narration goes on (to
+             * stderr) and breakpoint() pauses it there */
+            opt.step = step ? STEP_FROM_START : trace ? STEP_NARRATING : STEP_WAITING;
+            if (opt.step != STEP_NARRATING) opt.out = stdout;
             if (step_commands && strcmp(step_commands, "-") == 0) {
                 opt.step_in = stdin;
             } else if (step_commands) {
