@@ -349,6 +349,7 @@ static void cmd_list(Stepper *s, const Event *ev) {
         if (!text) break;
         strbuf_printf(&b, "%4d %c%s  ", line, breakpoint_at(s, file, line) ? 'B' : ' ', line == current ? "->" : "  ");
         strbuf_append(&b, text, len);
+        while (b.len && b.data[b.len - 1] == ' ') b.data[--b.len] = '\0';   /* a blank line: no trailing blanks */
         strbuf_appendc(&b, '\n');
         s->list_next = line + 1;
         shown++;
@@ -379,7 +380,7 @@ static void cmd_break(Stepper *s, const Event *ev, const char *arg) {
         for (int i = 0; i < s->nbps; i++) {
             Breakpoint *bp = &s->bps[i];
             if (bp->file) say(s, "%d   breakpoint at %s:%d\n", bp->number, base_name(bp->file), bp->line);
-            else say(s, "%d   breakpoint at the first line of %s\n", bp->number, bp->func);
+            else say(s, "%d   breakpoint at the first line of each call of %s\n", bp->number, bp->func);
         }
         return;
     }
@@ -423,7 +424,8 @@ static void cmd_break(Stepper *s, const Event *ev, const char *arg) {
             say(s, "*** out of memory\n");
             return;
         }
-        say(s, "Breakpoint %d at %s:%d (the first line of %s)\n", bp.number, base_name(file), first, arg);
+        say(s, "Breakpoint %d at %s:%d: %s, at the first line of each call\n", bp.number, base_name(file), first,
+            arg);
     }
     s->next_number++;
     s->bps[s->nbps++] = bp;
