@@ -35,7 +35,15 @@
  * A program that calls breakpoint() gets a stepper that waits, silent, from
  * its start (stepper_prepare), because a frame narrates only if it was
  * started narrated (vm/eval.c); PYTHONBREAKPOINT=0 turns breakpoint() off,
- * as in CPython.
+ * as in CPython. Under --trace (text) without --step, breakpoint() puts a
+ * stepper in front of the text sink, and the narration goes on between its
+ * stops.
+ *
+ * Threads: the thread that reports stops, holding the GIL, so the others
+ * wait; `n` and `r` follow the frame they were given, in its thread. A
+ * limit of this design: while `p` runs, the GIL may change hands, and
+ * another thread then runs unnarrated for a moment. A child of os.fork()
+ * never stops (one conversation, one process).
  */
 #include <stdlib.h>
 #include <string.h>
