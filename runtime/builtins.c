@@ -37,6 +37,7 @@
 #include "vm/run.h"
 #include "vm/eval.h"
 #include "args.h"
+#include "trace/events.h"
 
 
 /* ---- output and input ------------------------------------------------- */
@@ -240,25 +241,6 @@ static CFUNC(builtin_hasattr) {
     if (r) { DECREF(r); return NEWREF(True); }
     if (err_matches(ts, &ExcAttributeError)) { err_clear(ts); return NEWREF(False); }
     return NULL;
-}
-
-/* The namespace of the innermost running Python frame. */
-static Object *frame_locals(ThreadState *ts, Frame *f) {
-    if (f->locals) return NEWREF(f->locals);
-    Object *d = dict_new(ts);
-    if (!d) return NULL;
-    CodeObject *co = f->code;
-    for (int i = 0; i < co->nlocals; i++) {
-        Object *v = f->localsplus[i];
-        if (v && dict_set(ts, d, TUPLE_GET(co->varnames, i), v) < 0) { DECREF(d); return NULL; }
-    }
-    for (int i = 0; i < co->ncells + co->nfrees; i++) {
-        Object *cell = f->localsplus[co->nlocals + i];
-        Object *name = i < co->ncells ? TUPLE_GET(co->cellvars, i) : TUPLE_GET(co->freevars, i - co->ncells);
-        Object *v = cell && TYPE(cell) == &CellType ? CELL_GET(cell) : NULL;
-        if (v && dict_set(ts, d, name, v) < 0) { DECREF(d); return NULL; }
-    }
-    return d;
 }
 
 static CFUNC(builtin_globals) {
@@ -747,6 +729,15 @@ static CFUNC(builtin_import) {
                       (int)level);
 }
 
+/* breakpoint(*args, **kws): CPython calls sys.breakpointhook, which starts
+ * pdb; minipy stops in its stepper at this line (trace/stepper.c). Off with
+ * PYTHONBREAKPOINT=0, as CPython's; the arguments are for a hook and unused. */
+static CFUNC(builtin_breakpoint) {
+    (void)args, (void)nargs, (void)kwnames;
+    if (trace_breakpoint(ts) < 0) return NULL;
+    return NEWREF(None);
+}
+
 static const MethodDef builtin_functions[] = {
     {"print", builtin_print, METH_KEYWORDS, "Prints the values to a stream, or to sys.stdout by default."},
     {"input", builtin_input, 0, "Read a string from standard input."},
@@ -792,6 +783,8 @@ static const MethodDef builtin_functions[] = {
     {"__import__", builtin_import, METH_KEYWORDS, NULL},
     {"__build_class__", class_build, METH_KEYWORDS, NULL},
     {"open", io_open, METH_KEYWORDS, "Open file and return a stream."},
+    {"breakpoint", builtin_breakpoint, METH_KEYWORDS,
+     "Call sys.breakpointhook(*args, **kws): in minipy, stop in the stepper (--step) here."},
     {NULL},
 };
 

@@ -58,6 +58,11 @@ void frame_free_heap(Frame *f);
 /* Visit every reference [f] holds (a generator's traverse slot). */
 int frame_traverse(Frame *f, VisitFunc visit, void *arg);
 
+/* The names of [f] as a dict (new reference): a module or class body's
+ * own dict, or a new dict of a function's bound slots and cells, as
+ * locals() gives it. NULL with an exception set when memory runs out. */
+Object *frame_locals(ThreadState *ts, Frame *f);
+
 /* ---- frames as objects (runtime/frameobject.c) ---- */
 
 /* A frame as an object, made only when a traceback entry needs one (CPython's

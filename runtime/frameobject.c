@@ -35,6 +35,9 @@
 #include "gc.h"
 #include "int.h"
 #include "code.h"
+#include "dict.h"
+#include "func.h"
+#include "tuple.h"
 
 /* ==== a frame's references ================================================ */
 
@@ -196,3 +199,23 @@ TypeObject FrameType = {
     .getattr = obj_generic_getattr,
     .getset = frameobj_getset,
 };
+
+/* ==== a frame's namespace ================================================= */
+
+Object *frame_locals(ThreadState *ts, Frame *f) {
+    if (f->locals) return NEWREF(f->locals);
+    Object *d = dict_new(ts);
+    if (!d) return NULL;
+    CodeObject *co = f->code;
+    for (int i = 0; i < co->nlocals; i++) {
+        Object *v = f->localsplus[i];
+        if (v && dict_set(ts, d, TUPLE_GET(co->varnames, i), v) < 0) { DECREF(d); return NULL; }
+    }
+    for (int i = 0; i < co->ncells + co->nfrees; i++) {
+        Object *cell = f->localsplus[co->nlocals + i];
+        Object *name = i < co->ncells ? TUPLE_GET(co->cellvars, i) : TUPLE_GET(co->freevars, i - co->ncells);
+        Object *v = cell && TYPE(cell) == &CellType ? CELL_GET(cell) : NULL;
+        if (v && dict_set(ts, d, name, v) < 0) { DECREF(d); return NULL; }
+    }
+    return d;
+}

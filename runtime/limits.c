@@ -78,6 +78,14 @@ void limits_stop(Interp *interp) {
     }
 }
 
+void limit_quit(Interp *interp) {
+    if (interp->limit_hit) return;
+    interp->limit_hit = LIMIT_QUIT;
+    interp->mem.limit = 0;
+    rawmem_settings_changed(&interp->mem);
+    gil_wake_main(interp);         /* a main thread waiting for a lock ends too */
+}
+
 int limit_reached(ThreadState *ts, LimitKind kind) {
     Interp *interp = ts->interp;
     if (!interp->limit_hit) {
@@ -101,6 +109,8 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
             fprintf(stderr, "minipy: limit reached: --max-memory=%g MB (memory in use)\n",
                     (double)interp->limits.max_memory / (1024 * 1024));
             break;
+        case LIMIT_QUIT:
+            break;                 /* limit_quit() set it: not reached here */
         }
         fflush(stderr);
         gil_wake_main(interp);     /* a main thread waiting for a lock ends too (runtime/gil.c) */

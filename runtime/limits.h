@@ -26,10 +26,14 @@ typedef struct Limits {
                                      included (0: no limit; common/rawmem.h counts) */
 } Limits;
 
-typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT, LIMIT_MEMORY } LimitKind;
+/* LIMIT_QUIT: not a limit, but the same ending: the user quit in the stepper
+ * (trace/stepper.c), which said so itself. */
+typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT, LIMIT_MEMORY, LIMIT_QUIT } LimitKind;
 
 /* The exit status of a program a limit ended. */
 #define LIMIT_EXIT_STATUS 124
+/* ... and of a program the user quit in the stepper: 0, as `python3 -m pdb` after `q` */
+#define QUIT_EXIT_STATUS 0
 
 /* Apply [limits] to [interp]'s run from now on (a CPU timer for seconds). */
 void limits_start(struct Interp *interp, const Limits *limits);
@@ -37,6 +41,9 @@ void limits_stop(struct Interp *interp);
 /* A limit is reached: report it (once) and raise the exception that
  * unwinds the program without running its handlers. Returns -1. */
 int limit_reached(struct ThreadState *ts, LimitKind kind);
+/* The user quit in the stepper: end the program as a limit does, from the
+ * next instruction on (vm/eval.c), without a report. */
+void limit_quit(struct Interp *interp);
 /* Parse "--max-steps=N" and the like (and "--sandbox") into [limits]: 1 if [arg] is one of
  * them, 0 if not, -1 (with a message in [err]) if its value is bad. */
 int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned errlen);

@@ -397,7 +397,7 @@ typedef struct Event {
                                      else interp->process_name ("pid N", "Process-1"); the
                                      tracer fills it in */
     union {
-        struct Object **stack_top;    /* OP: the value stack is frame base .. stack_top */
+        struct Object **stack_top;    /* OP, LINE: the value stack is frame base .. stack_top */
         struct Object *value;         /* RETURN, YIELD: the value; RAISE, UNWIND, EXIT: the exception */
         NameEvent name;               /* NAME */
         struct {                      /* UNBOUND_LOCAL */
@@ -427,6 +427,11 @@ void trace_emit(struct ThreadState *ts, Event *ev);
 /* [o]'s memory is released: forget its per-run id, so that a new object at
  * the same address is not named after it. Called under any category. */
 void trace_object_released(struct ThreadState *ts, struct Object *o);
+
+/* The program called breakpoint(): stop in the stepper at this line
+ * (trace/stepper.c), starting one if need be; nothing when PYTHONBREAKPOINT=0.
+ * Returns 0, or -1 with the exception set when the user quit there (q). */
+int trace_breakpoint(struct ThreadState *ts);
 
 /* Shorthands for the common reports. */
 static inline void trace_mem_reason(struct ThreadState *ts, struct Object *o, MemReason why,

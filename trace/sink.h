@@ -35,5 +35,9 @@ struct TraceSink {
 
 TraceSink *text_sink_new(Tracer *t);   /* NULL: no memory */
 TraceSink *json_sink_new(Tracer *t);
+/* --step: a sink for [t] that stops at the events of [opt]'s categories and
+ * reads pdb's commands from opt->step_in (trace/stepper.c); NULL when there
+ * is no memory for it. */
+TraceSink *stepper_sink_new(Tracer *t, const TraceOptions *opt);
 
 #endif

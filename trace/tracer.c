@@ -233,13 +233,21 @@ bool trace_start(Interp *interp, const TraceOptions *opt) {
     t->filter = opt->filter;
     if (t->width < 40) t->width = 40;
     t->colour = opt->format == TRACE_TEXT && colour_wanted(interp->colour, opt->out);
-    t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
+    t->format = opt->format;
+    uint32_t mask = opt->mask;
+    if (opt->step) {
+        t->sink = stepper_sink_new(t, opt);
+        /* the stepper needs every line and every return, whatever it shows */
+        if (t->sink) mask |= TRACE_LINE | TRACE_CALL;
+        else if (opt->step_in && opt->owns_step_in) fclose(opt->step_in);   /* no memory: narrate, as --trace */
+    }
+    if (!t->sink) t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
     if (!t->sink) {
         free(t);
         return false;
     }
     interp->tracer = t;
-    set_mask(interp, NULL, t, opt->mask);
+    set_mask(interp, NULL, t, mask);
     return true;
 }
 

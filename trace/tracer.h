@@ -43,7 +43,14 @@ typedef struct Tracer {
     TraceFilter filter;
     char *main_file;              /* --trace-lines: the main script's file name, as its code
                                      objects carry it (common/rawmem.h), found at the first event */
+    TraceFormat format;           /* the sink's: breakpoint() can put a stepper in front of text */
 } Tracer;
+
+/* --step (trace/stepper.c): stop at the first event; or wait, silent, for
+ * breakpoint() (a program that calls it, or --step-commands without
+ * --step); or narrate as --trace does until breakpoint() (--trace with
+ * --step-commands). */
+typedef enum StepStart { STEP_OFF, STEP_FROM_START, STEP_WAITING, STEP_NARRATING } StepStart;
 
 typedef struct TraceOptions {
     uint32_t mask;
@@ -55,6 +62,9 @@ typedef struct TraceOptions {
     uint64_t max_events;          /* stop narrating after this many events (0: never); the
                                      program runs on as if untraced (the tests' big programs) */
     TraceFilter filter;           /* --trace-only, --trace-lines */
+    StepStart step;               /* the stepper instead of a narration; [mask]: the events it shows */
+    FILE *step_in;                /* its commands (NULL: the stepper chooses, trace/stepper.c) */
+    bool owns_step_in;            /* close [step_in] at the end */
 } TraceOptions;
 
 /* Parse "line,op" (or "" for the default line,call,scope) into a mask.
@@ -64,7 +74,8 @@ bool trace_parse_categories(const char *spec, uint32_t *mask, char *err, size_t 
  * 1 if it was one (and set [*f]), 0 if [arg] is another option, -1 with
  * the reason in [err] for a bad value. */
 int trace_parse_filter_option(const char *arg, TraceFilter *f, char *err, size_t errlen);
-/* Start narrating [interp]'s run as [opt] says. False when there is no
+/* Start narrating [interp]'s run as [opt] says (with opt->step, the stepper
+ * gets line and call events too, whatever it shows). False when there is no
  * memory for it (the run goes on untraced). */
 bool trace_start(struct Interp *interp, const TraceOptions *opt);
 /* minipy.trace(): narrate the categories [mask] from now on (0: nothing),
@@ -77,6 +88,10 @@ void trace_restore(struct ThreadState *ts, uint32_t mask);
 /* The program has finished: what its last line did to memory, the totals
  * of --trace=dict, then close the sink. Nothing is narrated afterwards. */
 void trace_teardown(struct Interp *interp);
+
+/* The program about to run is [co]: if it calls breakpoint() and nothing
+ * narrates yet, start a stepper that waits for it (trace/stepper.c). */
+void stepper_prepare(struct ThreadState *ts, struct CodeObject *co);
 
 /* Write out what the narration holds back in its buffer (os.fork: the
  * child must not get a copy of it; os._exit: it must not be lost). */

@@ -761,7 +761,7 @@ static NOINLINE void narrate_instruction(ThreadState *ts, Frame *f, const uint32
         Opcode op = INSTR_OP(*ip);
         bool prologue = op == OP_MAKE_CELL || op == OP_COPY_FREE_VARS;   /* no line of its own */
         if (line > 0 && !prologue && (line != f->last_line || index <= f->last_index)) {
-            Event ev = {.kind = EV_LINE, .frame = f, .line = line, .index = index};
+            Event ev = {.kind = EV_LINE, .frame = f, .line = line, .index = index, .stack_top = sp};
             trace_emit(ts, &ev);
         }
         if (line > 0 && !prologue) f->last_line = line;
@@ -948,7 +948,13 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
     } while (0)
 #define NARRATE_INSTRUCTION()                                                                  \
     do {                                                                                       \
-        if (NARRATING(TRACE_LINE | TRACE_OP | TRACE_MEM)) narrate_instruction(ts, f, ip, sp);   \
+        if (NARRATING(TRACE_LINE | TRACE_OP | TRACE_MEM)) {                                    \
+            narrate_instruction(ts, f, ip, sp);                                                \
+            if (UNLIKELY(ts->interp->limit_hit)) { /* q in the stepper (trace/stepper.c) */     \
+                limit_reached(ts, (LimitKind)ts->interp->limit_hit);                           \
+                goto error;                                                                    \
+            }                                                                                  \
+        }                                                                                      \
         if (NARRATED && UNLIKELY(ts->interp->limits.max_steps) &&                              \
             ++ts->interp->steps > ts->interp->limits.max_steps) {                              \
             limit_reached(ts, LIMIT_STEPS);    /* --max-steps: counted here, untraced too */     \

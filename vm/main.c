@@ -44,6 +44,17 @@ static const char usage[] =
     "                         (meth: every class's meth)\n"
     "  --trace-lines=A-B      narrate only what happens on lines A to B of the main\n"
     "                         script (a call or return: its line or its caller's)\n"
+    "  --step                 pause at each event of the --trace categories\n"
+    "                         (line by default) and read pdb's commands:\n"
+    "                         s n r c b w p l locals globals stack q (h lists\n"
+    "                         them); the session goes to stdout (or --trace-out).\n"
+    "                         breakpoint() in the program stops there too; under\n"
+    "                         --trace it pauses the narration; PYTHONBREAKPOINT=0\n"
+    "                         turns it off\n"
+    "  --step-commands=FILE   read the stepper's commands from FILE (-: stdin);\n"
+    "                         without it: stdin if it is a terminal, else the\n"
+    "                         terminal (/dev/tty), else stdin. When they end, the\n"
+    "                         program runs on to its end\n"
     "  --switch-every=N       hand the GIL to the next thread every N instructions,\n"
     "                         in a fixed order: the same interleaving on every run\n"
     "  --max-steps=N          end the program after N instructions\n"
@@ -133,6 +144,8 @@ int main(int argc, char **argv) {
     const char *trace_spec = NULL, *trace_out = NULL;
     TraceFormat trace_format = TRACE_TEXT;
     bool trace_times = true;
+    bool step = false;
+    const char *step_commands = NULL;
     Limits limits = {0};
     char limit_err[160];
     int limit;
@@ -170,6 +183,8 @@ int main(int argc, char **argv) {
         } else if (strncmp(a, "--trace-out=", 12) == 0) trace_out = a + 12;
         else if (strcmp(a, "--trace-times=no") == 0) trace_times = false;
         else if (strcmp(a, "--trace-times=yes") == 0) trace_times = true;
+        else if (strcmp(a, "--step") == 0) step = true;
+        else if (strncmp(a, "--step-commands=", 16) == 0) step_commands = a + 16;
         else if ((limit = limits_parse_option(a, &limits, limit_err, sizeof limit_err)) != 0) {
             if (limit < 0) return bad_usage("%s", limit_err);
         } else if ((limit = gil_parse_option(a, &switch_every, limit_err, sizeof limit_err)) != 0) {
@@ -189,6 +204,11 @@ int main(int argc, char **argv) {
         char err[160];
         if (!trace_parse_categories(trace_spec, &mask, err, sizeof err)) return bad_usage("%s", err);
     }
+    if (step || step_commands) {
+        if (!trace) mask = TRACE_LINE;              /* --step alone stops at each line */
+        if (trace_format != TRACE_TEXT) return bad_usage("%s", "--step shows events as text: no --trace-format");
+        if (!code && !file) return bad_usage("%s", "--step needs a FILE or -c CODE");
+    }
 
     /* sys.argv: the script (or '-c') and its arguments */
     char **sys_argv = calloc((size_t)argc + 2, sizeof(char *));
@@ -205,6 +225,25 @@ int main(int argc, char **argv) {
     } else {
         TraceOptions opt = {.mask = mask, .format = trace_format, .out = stderr, .show_times = trace_times,
                             .filter = filter};
+        if (step || step_commands) {
+            /* the session goes to stdout, between the program's own output;
+             * --trace with --step-commands alone: the narration goes on (to
+             * stderr) and breakpoint() pauses it there */
+            opt.step = step ? STEP_FROM_START : trace ? STEP_NARRATING : STEP_WAITING;
+            if (opt.step != STEP_NARRATING) opt.out = stdout;
+            if (step_commands && strcmp(step_commands, "-") == 0) {
+                opt.step_in = stdin;
+            } else if (step_commands) {
+                opt.step_in = fopen(step_commands, "r");
+                opt.owns_step_in = true;
+                if (!opt.step_in) {
+                    fprintf(stderr, "minipy: can't open the stepper's commands '%s'\n", step_commands);
+                    free(sys_argv);
+                    return 2;
+                }
+            }
+            trace = true;
+        }
         if (trace && trace_out) {
             opt.out = fopen(trace_out, "w");
             opt.owns_out = true;

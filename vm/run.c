@@ -203,7 +203,7 @@ Object *run_source(ThreadState *ts, const char *src, size_t len, const char *fil
 int run_handle_exit(ThreadState *ts) {
     if (ts->interp->limit_hit) {      /* reported already; the SystemExit may not even exist */
         err_clear(ts);
-        return LIMIT_EXIT_STATUS;
+        return ts->interp->limit_hit == LIMIT_QUIT ? QUIT_EXIT_STATUS : LIMIT_EXIT_STATUS;
     }
     if (!err_occurred(ts)) return 0;
     if (err_matches(ts, &ExcSystemExit)) {
@@ -311,7 +311,11 @@ static int run_main(ThreadState *ts, const char *src, size_t len, const char *fi
                     RunMode mode) {
     Object *globals = run_main_dict_borrowed(ts, file);
     if (!globals) return run_handle_exit(ts);
-    Object *r = run_source(ts, src, len, filename, mode, globals, globals);
+    Object *co = run_compile(ts, src, len, filename, mode);
+    if (!co) return run_handle_exit(ts);
+    stepper_prepare(ts, (CodeObject *)co);    /* a breakpoint() in it needs a stepper from the start */
+    Object *r = eval_code(ts, (CodeObject *)co, globals, globals, NULL);
+    DECREF(co);
     if (!r) return run_handle_exit(ts);
     DECREF(r);
     return 0;

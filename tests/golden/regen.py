@@ -9,7 +9,7 @@ Each MANIFEST line is `name | cwd | arguments | stdout file | stderr file or -`
 (see the MANIFEST's head comment; tests/support/run_golden.c reads it the same
 way). The binary runs from cwd with stdin from /dev/null (a first argument
 MINIPYPATH=FOLDERS sets the module search path: PYTHONPATH when the binary is
-a python); its stdout (and its
+a python; a first argument PYTHONBREAKPOINT=VALUE sets that variable); its stdout (and its
 stderr, when the line names a file for it) are written to the expected files.
 Read `git diff tests/golden` before committing: the point of a golden file is
 that a reviewer sees every change of output.
@@ -113,6 +113,10 @@ def main():
         args, run_env = list(c["args"]), dict(env)
         run_env.pop("MINIPYPATH", None)
         run_env.pop("PYTHONPATH", None)
+        run_env.pop("PYTHONBREAKPOINT", None)
+        if args and args[0].startswith("PYTHONBREAKPOINT="):
+            # what breakpoint() does (0: nothing), for minipy as for CPython
+            run_env["PYTHONBREAKPOINT"] = args.pop(0).split("=", 1)[1]
         if args and args[0].startswith("MINIPYPATH="):
             # the module search path of the run; CPython reads it as PYTHONPATH
             var = "PYTHONPATH" if "python" in os.path.basename(binary) else "MINIPYPATH"

@@ -240,10 +240,16 @@ static char *run_and_judge(const Check *c)
     int argc = 0;
     argv[argc++] = (char *)bin;
     unsetenv("MINIPYPATH");
+    unsetenv("PYTHONBREAKPOINT");
     for (char *a = c->args; *a && argc <= MAX_ARGS; a += strlen(a) + 1) {
-        /* MINIPYPATH=FOLDERS before the arguments: the module search path of the run */
+        /* MINIPYPATH=FOLDERS before the arguments: the module search path of the run;
+         * PYTHONBREAKPOINT=VALUE: what breakpoint() does */
         if (argc == 1 && strncmp(a, "MINIPYPATH=", 11) == 0) {
             setenv("MINIPYPATH", a + 11, 1);
+            continue;
+        }
+        if (argc == 1 && strncmp(a, "PYTHONBREAKPOINT=", 17) == 0) {
+            setenv("PYTHONBREAKPOINT", a + 17, 1);
             continue;
         }
         argv[argc++] = a;
