@@ -13,7 +13,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType',
            'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
            'ModuleType', 'TracebackType', 'SimpleNamespace',
-           'NoneType', 'EllipsisType', 'NotImplementedType', 'CellType']
+           'NoneType', 'EllipsisType', 'NotImplementedType', 'CellType',
+           'GenericAlias', 'UnionType']
 
 def _f(): pass
 FunctionType = type(_f)
@@ -138,3 +139,6 @@ def coroutine(func):
 
 
 del sys, _f, _g, _C, _cell_factory, _c, _ag
+
+GenericAlias = type(list[int])          # list[int]: runtime/typealias.c
+UnionType = type(int | str)             # int | str

@@ -1066,7 +1066,23 @@ void class_update_slots(ThreadState *ts, TypeObject *t) {
 }
 
 /* `class C(...)` builds C with type.__new__(meta, name, bases, ns). */
-Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases, Object *ns) {
+/* The parent's __init_subclass__(**kwds) for the new class [t]: 0, or -1
+ * with its exception. */
+static int init_subclass(ThreadState *ts, TypeObject *t, Object *const *kwvalues, Object *kwnames) {
+    Object *sup_args[2] = {(Object *)t, (Object *)t};
+    Object *sup = obj_call(ts, (Object *)&SuperType, sup_args, 2, NULL);
+    Object *isc = sup ? obj_getattr(ts, sup, IDS.__init_subclass__) : NULL;
+    XDECREF(sup);
+    if (!isc) return -1;
+    Object *r = obj_call(ts, isc, kwvalues, 0, kwnames && TUPLE_SIZE(kwnames) ? kwnames : NULL);
+    DECREF(isc);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases, Object *ns,
+                  Object *const *kwvalues, Object *kwnames) {
     Object *owned_bases = NULL;
     if (TUPLE_SIZE(bases) == 0) {
         bases = owned_bases = tuple_pack(ts, 1, (Object *)&ObjectType);
@@ -1199,6 +1215,10 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
         DECREF(r);
     }
     DECREF(items);
+    if (init_subclass(ts, t, kwvalues, kwnames) < 0) {
+        DECREF(t);
+        return NULL;
+    }
     return (Object *)t;
 error:
     /* half made, never tracked (and not yet known to its bases): drop the
@@ -1251,6 +1271,80 @@ static int subtype_clear(Object *self) {
 
 /* ==== __build_class__ ========================================================== */
 
+/* The bases a class statement's base expressions stand for: a base that
+ * is not a class but has __mro_entries__ (list[int]) is replaced by what
+ * that returns (list), as PEP 560 says. [orig] itself (a new reference)
+ * when nothing changes. */
+static Object *update_bases(ThreadState *ts, Object *orig) {
+    Object *list = NULL;
+    size_t n = TUPLE_SIZE(orig);
+    for (size_t i = 0; i < n; i++) {
+        Object *base = TUPLE_GET(orig, i);
+        Object *entries = NULL;
+        if (!(TYPE(base)->flags & TYPE_FLAG_TYPE_SUBCLASS)) {
+            Object *meth = obj_lookup_attr(ts, base, IDS.__mro_entries__);
+            if (!meth && err_occurred(ts)) goto error;
+            if (meth) {
+                entries = obj_call1(ts, meth, orig);
+                DECREF(meth);
+                if (!entries) goto error;
+                if (!tuple_check(entries)) {
+                    DECREF(entries);
+                    err_format(ts, &ExcTypeError, "__mro_entries__ must return a tuple");
+                    goto error;
+                }
+            }
+        }
+        if (!entries && !list) continue;
+        if (!list) {
+            /* the first replaced base: the ones before it as they were */
+            list = list_new(ts, 0);
+            if (!list) { XDECREF(entries); goto error; }
+            for (size_t k = 0; k < i; k++)
+                if (list_append(ts, list, TUPLE_GET(orig, k)) < 0) { XDECREF(entries); goto error; }
+        }
+        if (entries) {
+            for (size_t k = 0; k < TUPLE_SIZE(entries); k++)
+                if (list_append(ts, list, TUPLE_GET(entries, k)) < 0) { DECREF(entries); goto error; }
+            DECREF(entries);
+        } else if (list_append(ts, list, base) < 0) {
+            goto error;
+        }
+    }
+    if (!list) return NEWREF(orig);
+    Object *r = tuple_from_array(ts, ((ListObject *)list)->items, LIST_SIZE(list));
+    DECREF(list);
+    return r;
+error:
+    XDECREF(list);
+    return NULL;
+}
+
+/* The namespace a class body fills: meta.__prepare__(name, bases, **kwds)
+ * when the metaclass has one of its own, else a new dict. It must be a
+ * mapping. New reference, or NULL with an exception. */
+static Object *prepare_namespace(ThreadState *ts, Object *meta, bool meta_is_class, Object *name,
+                                 Object *bases, Object *kwargs) {
+    Object *prep = obj_lookup_attr(ts, meta, IDS.__prepare__);
+    if (!prep) return err_occurred(ts) ? NULL : dict_new(ts);
+    Object *pargs[2] = {name, bases};
+    Object *ns;
+    if (kwargs) {
+        Object *t = tuple_from_array(ts, pargs, 2);
+        ns = t ? obj_call_tuple_dict(ts, prep, t, kwargs) : NULL;
+        XDECREF(t);
+    } else {
+        ns = obj_call(ts, prep, pargs, 2, NULL);
+    }
+    DECREF(prep);
+    if (ns && !TYPE(ns)->getitem) {
+        err_format(ts, &ExcTypeError, "%s.__prepare__() must return a mapping, not %s",
+                   meta_is_class ? ((TypeObject *)meta)->name : "<metaclass>", TYPE_NAME(ns));
+        CLEAR(ns);
+    }
+    return ns;
+}
+
 /* __build_class__(func, name, *bases, metaclass=None, **kwds):
  * run the class body `func` to fill a namespace, then call the metaclass. */
 CFUNC(class_build) {
@@ -1258,37 +1352,39 @@ CFUNC(class_build) {
     Object *func = args[0], *name = args[1];
     if (TYPE(func) != &FunctionType) return err_format(ts, &ExcTypeError, "__build_class__: func must be a function");
     if (!str_check(name)) return err_format(ts, &ExcTypeError, "__build_class__: name is not a string");
-    Object *bases = tuple_from_array(ts, args + 2, nargs - 2);
-    if (!bases) return NULL;
+    Object *orig_bases = tuple_from_array(ts, args + 2, nargs - 2);
+    if (!orig_bases) return NULL;
+    Object *bases = update_bases(ts, orig_bases);
+    if (!bases) { DECREF(orig_bases); return NULL; }
     Object *meta = NULL;
     size_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    Object *kwargs = NULL;
+    Object *kwargs = NULL, *ns = NULL, *result = NULL;
     for (size_t i = 0; i < nkw; i++) {
         Object *k = TUPLE_GET(kwnames, i);
         if (str_eq_cstr(k, "metaclass")) {
             meta = args[nargs + i];
         } else {
-            if (!kwargs && !(kwargs = dict_new(ts))) { DECREF(bases); return NULL; }
-            if (dict_set(ts, kwargs, k, args[nargs + i]) < 0) { DECREF(bases); DECREF(kwargs); return NULL; }
+            if (!kwargs && !(kwargs = dict_new(ts))) goto early_error;
+            if (dict_set(ts, kwargs, k, args[nargs + i]) < 0) goto early_error;
         }
     }
-    if (!meta) {
-        meta = TUPLE_SIZE(bases) ? (Object *)TYPE(TUPLE_GET(bases, 0)) : (Object *)&TypeType;
-        /* the most derived metaclass of the bases */
-        for (size_t i = 1; i < TUPLE_SIZE(bases); i++) {
+    /* the metaclass: the one given, or the first base's; if it is a class,
+     * the most derived of it and the bases' metaclasses */
+    bool meta_is_class = !meta || (TYPE(meta)->flags & TYPE_FLAG_TYPE_SUBCLASS);
+    if (!meta) meta = TUPLE_SIZE(bases) ? (Object *)TYPE(TUPLE_GET(bases, 0)) : (Object *)&TypeType;
+    if (meta_is_class) {
+        for (size_t i = 0; i < TUPLE_SIZE(bases); i++) {
             TypeObject *m = TYPE(TUPLE_GET(bases, i));
-            if (type_is_subtype(m, (TypeObject *)meta)) meta = (Object *)m;
-            else if (!type_is_subtype((TypeObject *)meta, m)) {
-                DECREF(bases);
-                XDECREF(kwargs);
-                return err_format(ts, &ExcTypeError,
-                                  "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-            }
+            if (type_is_subtype((TypeObject *)meta, m)) continue;
+            if (type_is_subtype(m, (TypeObject *)meta)) { meta = (Object *)m; continue; }
+            err_format(ts, &ExcTypeError,
+                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            goto early_error;
         }
     }
     INCREF(meta);
-    Object *ns = dict_new(ts);
-    Object *result = NULL;
+    /* the namespace the body fills: meta.__prepare__(name, bases, **kwds) */
+    ns = prepare_namespace(ts, meta, meta_is_class, name, bases, kwargs);
     if (!ns) goto done;
     FunctionObject *f = (FunctionObject *)func;
     Object *cell = eval_code(ts, (CodeObject *)f->code, f->globals, ns, f->closure);
@@ -1297,6 +1393,7 @@ CFUNC(class_build) {
         if (dict_set_cstr(ts, ns, "__classcell__", cell) < 0) { DECREF(cell); goto done; }
     }
     DECREF(cell);
+    if (bases != orig_bases && obj_setitem(ts, ns, IDS.__orig_bases__, orig_bases) < 0) goto done;
     {
         Object *margs[3] = {name, bases, ns};
         if (kwargs) {
@@ -1307,35 +1404,18 @@ CFUNC(class_build) {
             result = obj_call(ts, meta, margs, 3, NULL);
         }
     }
-    if (result && (TYPE(result)->flags & TYPE_FLAG_TYPE_SUBCLASS)) {
-        /* __init_subclass__ of the parent */
-        TypeObject *t = (TypeObject *)result;
-        if (t->flags & TYPE_FLAG_HEAP) {
-            Object *sup_args[2] = {result, result};
-            Object *sup = obj_call(ts, (Object *)&SuperType, sup_args, 2, NULL);
-            Object *isc = sup ? obj_getattr(ts, sup, IDS.__init_subclass__) : NULL;
-            XDECREF(sup);
-            Object *r = NULL;
-            if (isc) {
-                if (kwargs) {
-                    Object *empty = tuple_new(ts, 0);
-                    r = obj_call_tuple_dict(ts, isc, empty, kwargs);
-                    XDECREF(empty);
-                } else {
-                    r = obj_call0(ts, isc);
-                }
-                DECREF(isc);
-            }
-            if (!r) CLEAR(result);
-            XDECREF(r);
-        }
-    }
 done:
     XDECREF(ns);
     DECREF(meta);
     DECREF(bases);
+    DECREF(orig_bases);
     XDECREF(kwargs);
     return result;
+early_error:
+    DECREF(bases);
+    DECREF(orig_bases);
+    XDECREF(kwargs);
+    return NULL;
 }
 
 /* ==== super ===================================================================== */

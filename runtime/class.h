@@ -9,8 +9,11 @@
 extern TypeObject SuperType, SlotWrapperType, MethodWrapperType;
 extern const GetSetDef object_dict_getset[];
 
-/* type(name, bases, ns) with metaclass [meta]: a new class. */
-Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases, Object *ns);
+/* type(name, bases, ns, **kwds) with metaclass [meta]: a new class; the
+ * keywords (their values at [kwvalues], names in [kwnames], or NULL) go to
+ * the parent's __init_subclass__. */
+Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases, Object *ns,
+                  Object *const *kwvalues, Object *kwnames);
 /* Recompute the slots of [t] (and its subclasses) from its dunder methods,
  * after `C.__add__ = f` (allocates nothing: it cannot fail). */
 void class_update_slots(ThreadState *ts, TypeObject *t);

@@ -51,6 +51,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "dict.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -1393,6 +1394,7 @@ static const MethodDef dict_methods[] = {
     {"fromkeys", dict_m_fromkeys, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", dict_m_reversed, 0, NULL},
     {"__getitem__", dict_m_getitem, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

@@ -11,6 +11,7 @@
  * exceptiongroup_subset() does, so that a re-raised part can be told apart
  * from an exception a handler raised anew (exc_group_prep_reraise_star).
  */
+#include "typealias.h"
 #include "exceptions.h"
 #include "args.h"
 #include "class.h"
@@ -291,6 +292,7 @@ static const MethodDef eg_methods[] = {
     {"split", eg_split, 0, NULL},
     {"subgroup", eg_subgroup, 0, NULL},
     {"derive", eg_derive, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

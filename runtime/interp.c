@@ -16,6 +16,7 @@
 #include <pthread.h>
 #include <sys/resource.h>
 
+#include "typealias.h"
 #include "interp.h"
 #include "weakref.h"
 #include "source.h"
@@ -61,7 +62,7 @@ static TypeObject *const static_types[] = {
     &RangeType, &RangeIterType, &SliceType, &SeqIterType, &CallIterType,
     &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
     &FunctionType, &CellType, &MethodType, &BuiltinFunctionType, &MethodDescrType,
-    &ClassMethodDescrType, &GetSetDescrType, &MemberDescrType, &StaticMethodType, &ClassMethodType,
+    &ClassMethodDescrType, &GetSetDescrType, &MemberDescrType, &GenericAliasType, &UnionType, &StaticMethodType, &ClassMethodType,
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
     &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,

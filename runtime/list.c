@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "list.h"
 #include "tablewalk.h"
 #include "interp.h"
@@ -733,6 +734,7 @@ static const MethodDef list_methods[] = {
     {"copy", list_m_copy, 0, "Return a shallow copy of the list."},
     {"clear", list_m_clear, 0, "Remove all items from list."},
     {"__reversed__", list_m_reversed, 0, "Return a reverse iterator over the list."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "modules.h"
 #include "module.h"
 #include "interp.h"
@@ -758,6 +759,7 @@ static const MethodDef deque_methods[] = {
     {"reverse", deque_m_reverse, 0, "D.reverse() -- reverse *IN PLACE*"},
     {"__reversed__", deque_m_reversed, 0, "D.__reversed__() -- return a reverse iterator over the deque"},
     {"__reduce__", deque_m_reduce, 0, "Return state information for pickling."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "object.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -547,7 +548,8 @@ Object *obj_getitem(ThreadState *ts, Object *o, Object *key) {
     BinaryFunc f = TYPE(o)->getitem;
     if (LIKELY(f != NULL)) return f(ts, o, key);
     if (TYPE(o)->flags & TYPE_FLAG_TYPE_SUBCLASS) {
-        if (o == (Object *)&TypeType || (((TypeObject *)o)->flags & TYPE_FLAG_READY)) {
+        if (o == (Object *)&TypeType) return generic_alias_new(ts, o, key);   /* type[int] */
+        if (((TypeObject *)o)->flags & TYPE_FLAG_READY) {
             Object *cg = obj_lookup_attr(ts, o, ts->interp->ids.__class_getitem__);
             if (cg) {
                 Object *r = obj_call1(ts, cg, key);
@@ -693,9 +695,10 @@ bool type_is_subtype(TypeObject *a, TypeObject *b) {
  * subclasses): call its [hook] with [arg]; -2 when it has none of its own. */
 static int metaclass_check(ThreadState *ts, Object *cls, Object *hook, Object *arg) {
     TypeObject *meta = TYPE(cls);
-    if (!(meta->flags & TYPE_FLAG_HEAP)) return -2;
+    bool is_class = (meta->flags & TYPE_FLAG_TYPE_SUBCLASS) != 0;
+    if (is_class && !(meta->flags & TYPE_FLAG_HEAP)) return -2;
     Object *f = type_lookup_borrowed(meta, hook);
-    if (!f || type_lookup_borrowed(&TypeType, hook) == f) return -2;
+    if (!f || (is_class && type_lookup_borrowed(&TypeType, hook) == f)) return -2;
     if (ts_enter_recursive(ts, hook == ts->interp->ids.__instancecheck__
                                    ? " in __instancecheck__" : " in __subclasscheck__") < 0)
         return -1;
@@ -724,6 +727,14 @@ int obj_isinstance(ThreadState *ts, Object *o, Object *cls) {
         ts_leave_recursive(ts);
         return r;
     }
+    if (TYPE(cls) == &UnionType) {
+        /* int | str: as the tuple (int, str) */
+        if (union_check_members(ts, cls, false) < 0) return -1;
+        return obj_isinstance(ts, o, union_members_borrowed(cls));
+    }
+    /* any other object with an __instancecheck__ (list[int]'s refuses) */
+    int r = metaclass_check(ts, cls, ts->interp->ids.__instancecheck__, o);
+    if (r != -2) return r;
     err_format(ts, &ExcTypeError,
                "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -746,6 +757,12 @@ int obj_issubclass(ThreadState *ts, Object *derived, Object *cls) {
         ts_leave_recursive(ts);
         return r;
     }
+    if (TYPE(cls) == &UnionType) {
+        if (union_check_members(ts, cls, true) < 0) return -1;
+        return obj_issubclass(ts, derived, union_members_borrowed(cls));
+    }
+    int r = metaclass_check(ts, cls, ts->interp->ids.__subclasscheck__, derived);
+    if (r != -2) return r;
     err_format(ts, &ExcTypeError,
                "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;

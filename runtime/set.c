@@ -117,6 +117,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "set.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -1245,6 +1246,7 @@ static const MethodDef set_methods[] = {
     {"symmetric_difference_update", set_m_symmetric_difference_update, 0, "Update a set with the symmetric difference of itself and another."},
     {"union", set_m_union, 0, "Return the union of sets as a new set."},
     {"update", set_m_update, 0, "Update a set with the union of itself and others."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 
@@ -1258,6 +1260,7 @@ static const MethodDef frozenset_methods[] = {
     {"issuperset", set_m_issuperset, 0, "Report whether this set contains another set."},
     {"symmetric_difference", set_m_symmetric_difference, 0, "Return the symmetric difference of two sets as a new set."},
     {"union", set_m_union, 0, "Return the union of sets as a new set."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "tuple.h"
 #include "tablewalk.h"
 #include "interp.h"
@@ -389,6 +390,7 @@ static CFUNC(tuple_count) {
 static const MethodDef tuple_methods[] = {
     {"index", tuple_index, 0, "Return first index of value."},
     {"count", tuple_count, 0, "Return number of occurrences of value."},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typealias.h"
 #include "object.h"
 #include "slots.h"
 #include "interp.h"
@@ -554,7 +555,7 @@ static Object *type_new_(ThreadState *ts, TypeObject *meta, Object *const *args,
         return err_format(ts, &ExcTypeError, "type.__new__() argument 2 must be tuple, not %s", TYPE_NAME(args[1]));
     if (!dict_check(args[2]))
         return err_format(ts, &ExcTypeError, "type.__new__() argument 3 must be dict, not %s", TYPE_NAME(args[2]));
-    return class_new(ts, meta, args[0], args[1], args[2]);
+    return class_new(ts, meta, args[0], args[1], args[2], args + 3, kwnames);
 }
 
 static int type_init_(ThreadState *ts, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -565,7 +566,15 @@ static int type_init_(ThreadState *ts, Object *self, Object *const *args, size_t
     return 0;
 }
 
+/* type.__prepare__(name, bases, **kwds): the namespace a class body fills */
+static CFUNC(type_m_prepare) {
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return dict_new(ts);
+}
+
 static const MethodDef type_methods[] = {
+    {"__prepare__", type_m_prepare, METH_CLASS | METH_KEYWORDS,
+     "__prepare__() -> dict\nused to create the namespace for the class statement"},
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
     {"__subclasses__", type_subclasses, 0, "Return a list of immediate subclasses."},
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
@@ -601,7 +610,7 @@ TypeObject TypeType = {
     .clear = type_clear,
     .new_ = type_new_,
     .init = type_init_,
-    .binop = {[NB_OR] = NULL},
+    .binop = {[NB_OR] = union_or},     /* int | None: runtime/typealias.c */
     .methods = type_methods,
     .getset = type_getset,
 };

@@ -29,6 +29,7 @@
  *
  * Start reading at weakref_new_slot() and weakref_clear_dying().
  */
+#include "typealias.h"
 #include "weakref.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -391,6 +392,11 @@ static const GetSetDef weakref_getset[] = {
     {NULL},
 };
 
+static const MethodDef weakref_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
+    {NULL},
+};
+
 TypeObject WeakrefType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "weakref.ReferenceType",
@@ -407,6 +413,7 @@ TypeObject WeakrefType = {
     .clear = weakref_clear,
     .new_ = weakref_new_slot,
     .init = weakref_init_slot,
+    .methods = weakref_methods,
     .getset = weakref_getset,
 };
 
