@@ -17,6 +17,7 @@
 #define MINIPY_TRACE_SINK_H
 
 #include "tracer.h"
+#include "common/strbuf.h"
 
 typedef struct TraceSink TraceSink;
 
@@ -34,6 +35,11 @@ struct TraceSink {
 };
 
 TraceSink *text_sink_new(Tracer *t);
+/* The text sink writing its lines into [into] instead (the browser view's narration). */
+TraceSink *text_sink_new_into(Tracer *t, StrBuf *into);
 TraceSink *json_sink_new(Tracer *t);
+TraceSink *pytutor_sink_new(Tracer *t);
+/* The browser view; it narrates the events of [narrate] (the --trace categories). */
+TraceSink *html_sink_new(Tracer *t, uint32_t narrate);
 
 #endif

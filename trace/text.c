@@ -70,6 +70,8 @@ typedef struct TextSink {
                                      thread was started (0: one thread, no tag) */
     const char *process;          /* the process that reported it, in a child of fork()
                                      (NULL: the first process, no tag) */
+    StrBuf *into;                 /* the browser view's narration: lines go here (NULL: to
+                                     the tracer's file) */
 } TextSink;
 
 /* ---- lines ----------------------------------------------------------------- */
@@ -102,6 +104,10 @@ static void put_line(TextSink *s, StrBuf *b) {
     while (b->len && b->data[b->len - 1] == ' ') b->data[--b->len] = '\0';
     text_fit(b, 0, (size_t)tracer(s)->width);
     strbuf_appendc(b, '\n');
+    if (s->into) {
+        strbuf_append(s->into, b->data, b->len);
+        return;
+    }
     FILE *out = tracer(s)->out;
     if (out == stderr) fflush(stdout);     /* keep the program's output and the narration in order */
     fwrite(b->data, 1, b->len, out);
@@ -1153,4 +1159,10 @@ TraceSink *text_sink_new(Tracer *t) {
     s->where_width = 16;
     if (!getcwd(s->cwd, sizeof s->cwd)) s->cwd[0] = '\0';
     return &s->base;
+}
+
+TraceSink *text_sink_new_into(Tracer *t, StrBuf *into) {
+    TraceSink *sink = text_sink_new(t);
+    ((TextSink *)sink)->into = into;
+    return sink;
 }

@@ -78,7 +78,9 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     Tracer *t = calloc(1, sizeof(Tracer));
     if (!t) fatal_error("out of memory");
     t->interp = interp;
-    t->mask = opt->mask;
+    uint32_t mask = opt->mask;
+    if (opt->format == TRACE_PYTUTOR || opt->format == TRACE_HTML) mask |= TRACE_STEP_VIEWS;
+    t->mask = mask;
     t->out = opt->out;
     t->owns_out = opt->owns_out;
     t->show_times = opt->show_times;
@@ -86,9 +88,14 @@ void trace_start(Interp *interp, const TraceOptions *opt) {
     t->max_events = opt->max_events;
     if (t->width < 40) t->width = 40;
     if (opt->mask & TRACE_MEM) t->mem = memwatch_new((opt->mask & TRACE_MEM_ALL) != 0);
-    t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
+    switch (opt->format) {
+    case TRACE_JSON: t->sink = json_sink_new(t); break;
+    case TRACE_PYTUTOR: t->sink = pytutor_sink_new(t); break;
+    case TRACE_HTML: t->sink = html_sink_new(t, opt->mask); break;
+    default: t->sink = text_sink_new(t); break;
+    }
     interp->tracer = t;
-    trace_mask_now = opt->mask;
+    trace_mask_now = mask;
     /* dict:all watches every table from now on, and the namespaces made already */
     interp->watch_all_tables = (opt->mask & TRACE_DICT_ALL) != 0;
     if (interp->watch_all_tables) {
