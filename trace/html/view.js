@@ -233,8 +233,11 @@
     var st = steps[n];
     lines.forEach(function (ln) { ln.classList.remove("current"); });
     if (st.line && lines[st.line - 1]) {
-      lines[st.line - 1].classList.add("current");
-      lines[st.line - 1].scrollIntoView({ block: "nearest" });
+      var cur = lines[st.line - 1];
+      cur.classList.add("current");
+      /* keep the line in the middle of the source pane, without scrolling the page */
+      if (cur.offsetTop < pre.scrollTop || cur.offsetTop + cur.offsetHeight > pre.scrollTop + pre.clientHeight)
+        pre.scrollTop = cur.offsetTop - pre.clientHeight / 2;
     }
     where.textContent = "Step " + (n + 1) + " of " + steps.length;
     eventName.textContent = st.event.replace("_", " ") + (st.line ? " \u00b7 line " + st.line : "") +
