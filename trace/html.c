@@ -40,7 +40,10 @@ typedef struct HtmlSink {
     bool started;                 /* the page's head is written */
     bool open;                    /* `step` holds a step waiting for its narration */
     bool limited;                 /* STEPS_MAX reached: nothing more is recorded */
+    uint64_t unsaid;              /* events of this step past NARRATION_KEPT, not narrated */
 } HtmlSink;
+
+#define NARRATION_KEPT (64 * 1024)   /* bytes of narration a step keeps */
 
 static void emit(HtmlSink *s) {
     FILE *out = s->base.tracer->out;
@@ -99,6 +102,8 @@ static void begin_page(HtmlSink *s, ThreadState *ts) {
 static void close_step(HtmlSink *s) {
     if (!s->open) return;
     StrBuf *b = &s->buf;
+    if (s->unsaid) strbuf_printf(&s->said, "\u2026 and %llu more events\n", (unsigned long long)s->unsaid);
+    s->unsaid = 0;
     put_json_page(b, &s->step);
     strbuf_puts(b, ", \"narration\": ");
     put_json_text(b, s->said.data ? s->said.data : "", s->said.len);
@@ -111,7 +116,8 @@ static void close_step(HtmlSink *s) {
 
 static void html_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     HtmlSink *s = (HtmlSink *)sink;
-    if (s->limited) return;
+    /* a child of fork() shares the file: the document is the first process's */
+    if (s->limited || ev->process) return;
     const char *name = steps_event(&s->steps, ev);
     if (name) {
         if (!s->started) begin_page(s, ts);
@@ -135,12 +141,17 @@ static void html_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
         if (s->step.len) s->step.data[--s->step.len] = '\0';   /* its closing brace */
         s->open = true;
     }
-    if (ev->kind != EV_OUTPUT && (trace_event_category[ev->kind] & s->narrate))
-        s->text->ops->event(s->text, ts, ev);
+    if (ev->kind != EV_OUTPUT && (trace_event_category[ev->kind] & s->narrate)) {
+        /* a step whose events are many (a million dict probes in one call)
+         * keeps the first of them */
+        if (s->said.len < NARRATION_KEPT) s->text->ops->event(s->text, ts, ev);
+        else s->unsaid++;
+    }
 }
 
 static void html_finish(TraceSink *sink, ThreadState *ts) {
     HtmlSink *s = (HtmlSink *)sink;
+    if (ts->interp->process_name[0]) return;    /* a child of fork(): the parent ends the document */
     if (!s->started) begin_page(s, ts);
     s->text->ops->finish(s->text, ts);
     close_step(s);

@@ -418,6 +418,8 @@ void steps_write(Steps *st, StrBuf *b, ThreadState *ts, const Event *ev, const c
     bool returning = ev->kind == EV_RETURN || ev->kind == EV_YIELD;
     Object *ret = returning ? ev->value : NULL;
     snapshot_take(s, st->t, &st->frames, ev->frame, ret);
+    /* the innermost frame is where the event is (its saved position may be older) */
+    if (s->nframes && s->frames[0].frame == ev->frame) s->frames[0].line = ev->line;
     CodeObject *co = ev->frame->code;
     strbuf_puts(b, "{\"event\": ");
     put_cstr(b, name);
@@ -494,7 +496,8 @@ static void flush_buf(PytutorSink *s) {
 
 static void pytutor_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     PytutorSink *s = (PytutorSink *)sink;
-    if (s->limited) return;
+    /* a child of fork() shares the file: the document is the first process's */
+    if (s->limited || ev->process) return;
     const char *name = steps_event(&s->steps, ev);
     if (!name) return;
     if (!s->started) begin_document(s, ts);
@@ -510,6 +513,7 @@ static void pytutor_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
 
 static void pytutor_finish(TraceSink *sink, ThreadState *ts) {
     PytutorSink *s = (PytutorSink *)sink;
+    if (ts->interp->process_name[0]) return;    /* a child of fork(): the parent ends the document */
     if (!s->started) begin_document(s, ts);
     strbuf_puts(&s->buf, "\n]}\n");
     flush_buf(s);

@@ -243,7 +243,8 @@ void snapshot_frame_vars(Frame *f, bool cells, SnapVarVisit visit, void *ctx) {
     }
     for (int k = 0; k < co->nfrees; k++) {
         Object *cell = slots[co->nlocals + co->ncells + k];
-        if (!cell && f->closure && k < (int)TUPLE_SIZE(f->closure)) cell = TUPLE_GET(f->closure, k);
+        /* the closure is the function's: gone with it when a returning frame let go */
+        if (!cell && f->func && f->closure && k < (int)TUPLE_SIZE(f->closure)) cell = TUPLE_GET(f->closure, k);
         visit_cell_var(TUPLE_GET(co->freevars, k), cell, cells, true, visit, ctx);
     }
 }
