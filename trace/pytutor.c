@@ -196,10 +196,11 @@ static void put_value(Steps *st, StrBuf *b, Object *o) {
         if (n <= STR_SHOWN) {
             json_put_string(b, STR_DATA(o), n, false);
         } else {
+            n = STR_SHOWN;                          /* cut between characters */
             while (n > 0 && ((unsigned char)STR_DATA(o)[n] & 0xC0) == 0x80) n--;
             StrBuf cut;
             strbuf_init(&cut);
-            strbuf_append(&cut, STR_DATA(o), STR_SHOWN);
+            strbuf_append(&cut, STR_DATA(o), n);
             strbuf_puts(&cut, "\u2026");
             json_put_string(b, cut.data ? cut.data : "", cut.len, false);
             strbuf_free(&cut);
@@ -459,6 +460,7 @@ void steps_write(Steps *st, StrBuf *b, ThreadState *ts, const Event *ev, const c
         strbuf_printf(b, "%s\"%lld\": %lld", i ? ", " : "", (long long)s->heap[i].id, (long long)s->heap[i].refcnt);
     strbuf_puts(b, "}");
     if (s->failed) strbuf_puts(b, ", \"incomplete\": true");
+    if (s->frames_hidden) strbuf_printf(b, ", \"frames_hidden\": %zu", s->frames_hidden);
     strbuf_puts(b, "}");
     st->count++;
 }

@@ -307,7 +307,7 @@ static int64_t parent_of(Walk *w, Object *func) {
 }
 
 void snapshot_take(Snapshot *s, Tracer *t, SnapFrameIds *ids, Frame *top, Object *extra) {
-    s->nframes = s->nvars = s->nheap = s->nglobals = 0;
+    s->nframes = s->nvars = s->nheap = s->nglobals = s->frames_hidden = 0;
     s->failed = false;
     ptrmap_clear(&s->index);
     Walk w = {.s = s, .t = t};
@@ -317,6 +317,10 @@ void snapshot_take(Snapshot *s, Tracer *t, SnapFrameIds *ids, Frame *top, Object
     for (Frame *f = top; f && f->code; f = f->back) {
         bottom = f;
         if (!f->back && !(f->code->flags & CO_OPTIMIZED) && f->locals == f->globals) break;
+        if (s->nframes == SNAP_MAX_FRAMES) {
+            s->frames_hidden++;
+            continue;
+        }
         if (!grow((void **)&s->frames, &s->frames_cap, s->nframes, sizeof(SnapFrame))) {
             s->failed = true;
             break;

@@ -13,7 +13,8 @@
  *
  * It is bounded, so that a list of a million items costs what fifty do:
  * a container shows its first SNAP_MAX_ITEMS items and says how many it
- * has; past SNAP_MAX_OBJECTS objects, the rest are named but not walked.
+ * has; past SNAP_MAX_OBJECTS objects, the rest are named but not walked;
+ * of a deep recursion, the SNAP_MAX_FRAMES innermost frames are shown.
  *
  * Start at snapshot_take(), then snapshot_each().
  */
@@ -29,6 +30,7 @@ struct Frame;
 
 #define SNAP_MAX_ITEMS 50         /* items of one container walked and shown */
 #define SNAP_MAX_OBJECTS 300      /* objects walked in one snapshot */
+#define SNAP_MAX_FRAMES 50        /* frames shown, the innermost (a deep recursion) */
 
 /* What a heap object is drawn as (Python Tutor's kinds, and cells). */
 typedef enum SnapKind {
@@ -83,6 +85,7 @@ typedef struct Snapshot {
     SnapFrame *frames;            /* innermost first; the main module's body is not one of
                                      them: its variables are the globals */
     size_t nframes, frames_cap;
+    size_t frames_hidden;         /* frames further out than SNAP_MAX_FRAMES, not shown */
     SnapVar *vars;
     size_t nvars, vars_cap;
     size_t globals, nglobals;     /* the main module's globals: vars[globals .. +nglobals) */

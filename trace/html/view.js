@@ -138,11 +138,13 @@
     return t;
   }
 
-  function pairTable(pairs) {
+  /* [key, value] rows: a dict's keys are values (quoted strings), an
+   * instance's, class's or closure's are names */
+  function pairTable(pairs, keysAreValues) {
     var t = el("table", "vars");
     pairs.forEach(function (p) {
       var tr = el("tr"), k = el("td", "name"), v = el("td", "val");
-      k.appendChild(typeof p[0] === "string" && p[0] !== "" ? el("span", null, p[0]) : value(p[0]));
+      k.appendChild(!keysAreValues && typeof p[0] === "string" ? el("span", null, p[0]) : value(p[0]));
       if (p[1] !== null || p[0][0] !== "IMPORTED_FAUX_PRIMITIVE") v.appendChild(value(p[1]));
       tr.appendChild(k);
       tr.appendChild(v);
@@ -181,7 +183,7 @@
       if (enc.length === 1) items.appendChild(el("span", "more", "empty"));
       box.appendChild(items);
     } else if (kind === "DICT") {
-      box.appendChild(enc.length > 1 ? pairTable(enc.slice(1)) : el("span", "more", "empty"));
+      box.appendChild(enc.length > 1 ? pairTable(enc.slice(1), true) : el("span", "more", "empty"));
     } else if (kind === "INSTANCE") {
       box.appendChild(pairTable(enc.slice(2)));
     } else if (kind === "CLASS") {
@@ -249,6 +251,8 @@
       g.appendChild(varTable(st.ordered_globals, st.globals));
       framesBox.appendChild(g);
     }
+    if (st.frames_hidden)
+      framesBox.appendChild(el("div", "more", "\u2026 " + st.frames_hidden + " frames further out, not shown"));
     (st.stack_to_render || []).forEach(function (f) {
       var box = el("div", "box frame" + (f.is_highlighted ? " current" : ""));
       box.id = "frame-" + f.frame_id;
