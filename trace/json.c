@@ -98,7 +98,8 @@ static const char *base_name(const char *path) {
     return slash ? slash + 1 : path;
 }
 
-static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil", "async"};
+static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil", "async",
+                                             "output"};
 
 static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
     StrBuf *b = &s->line;
