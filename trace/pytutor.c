@@ -31,6 +31,7 @@
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
+#include "runtime/set.h"
 
 /* ---- JSON ------------------------------------------------------------------------ */
 
@@ -264,7 +265,9 @@ static void write_object(Steps *st, StrBuf *b, const SnapObject *so) {
     case SNAP_TUPLE:
     case SNAP_SET:
     case SNAP_CELL:
-        strbuf_printf(b, "[\"%s\"", tags[so->kind]);
+        /* the browser view names a frozenset as such (Python Tutor has SET only) */
+        if (st->browser && so->kind == SNAP_SET && frozenset_check_exact(o)) strbuf_puts(b, "[\"FROZENSET\"");
+        else strbuf_printf(b, "[\"%s\"", tags[so->kind]);
         snapshot_each(&st->snap, so, write_item, &w);
         more_items(b, so, false);
         strbuf_puts(b, "]");

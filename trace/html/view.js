@@ -153,7 +153,7 @@
     return t;
   }
 
-  var kindNames = { LIST: "list", TUPLE: "tuple", SET: "set", DICT: "dict", CELL: "cell" };
+  var kindNames = { LIST: "list", TUPLE: "tuple", SET: "set", FROZENSET: "frozenset", DICT: "dict", CELL: "cell" };
 
   function heapObject(id, enc, refcount) {
     var kind = enc[0];
@@ -171,11 +171,11 @@
       title.appendChild(el("span", "count", refcount < 0 ? "(immortal)" : "refcount " + refcount));
     box.appendChild(title);
     var items;
-    if (kind === "LIST" || kind === "TUPLE" || kind === "SET") {
+    if (kind === "LIST" || kind === "TUPLE" || kind === "SET" || kind === "FROZENSET") {
       items = el("div", "items");
       enc.slice(1).forEach(function (v, i) {
         var it = el("span", "item");
-        if (kind !== "SET" && !(Array.isArray(v) && v[0] === "IMPORTED_FAUX_PRIMITIVE"))
+        if (kind !== "SET" && kind !== "FROZENSET" && !(Array.isArray(v) && v[0] === "IMPORTED_FAUX_PRIMITIVE"))
           it.appendChild(el("span", "idx", String(i)));
         it.appendChild(value(v));
         items.appendChild(it);
