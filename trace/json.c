@@ -30,7 +30,7 @@ typedef struct JsonSink {
 
 /* ---- writing ------------------------------------------------------------------ */
 
-static void string_n(StrBuf *b, const char *s, size_t len) {
+void json_put_string(StrBuf *b, const char *s, size_t len, bool html) {
     strbuf_appendc(b, '"');
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -40,6 +40,11 @@ static void string_n(StrBuf *b, const char *s, size_t len) {
         case '\n': strbuf_puts(b, "\\n"); break;
         case '\t': strbuf_puts(b, "\\t"); break;
         case '\r': strbuf_puts(b, "\\r"); break;
+        case '<':
+            /* in a page, "</script>" inside a string would end the script */
+            if (html) strbuf_puts(b, "\\u003c");
+            else strbuf_appendc(b, '<');
+            break;
         default:
             if (c < 0x20) strbuf_printf(b, "\\u%04x", c);
             else strbuf_appendc(b, (char)c);
@@ -47,6 +52,8 @@ static void string_n(StrBuf *b, const char *s, size_t len) {
     }
     strbuf_appendc(b, '"');
 }
+
+static void string_n(StrBuf *b, const char *s, size_t len) { json_put_string(b, s, len, false); }
 
 static void key(StrBuf *b, const char *k) { strbuf_printf(b, ", \"%s\": ", k); }
 

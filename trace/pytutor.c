@@ -35,28 +35,6 @@
 
 /* ---- JSON ------------------------------------------------------------------------ */
 
-void json_put_string(StrBuf *b, const char *s, size_t len, bool html) {
-    strbuf_appendc(b, '"');
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '"': strbuf_puts(b, "\\\""); break;
-        case '\\': strbuf_puts(b, "\\\\"); break;
-        case '\n': strbuf_puts(b, "\\n"); break;
-        case '\t': strbuf_puts(b, "\\t"); break;
-        case '\r': strbuf_puts(b, "\\r"); break;
-        case '<':
-            if (html) strbuf_puts(b, "\\u003c");
-            else strbuf_appendc(b, '<');
-            break;
-        default:
-            if (c < 0x20) strbuf_printf(b, "\\u%04x", c);
-            else strbuf_appendc(b, (char)c);
-        }
-    }
-    strbuf_appendc(b, '"');
-}
-
 static void put_cstr(StrBuf *b, const char *s) { json_put_string(b, s, strlen(s), false); }
 
 static void put_str(StrBuf *b, Object *s) {

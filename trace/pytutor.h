@@ -41,9 +41,6 @@ void steps_write(Steps *st, StrBuf *b, struct ThreadState *ts, const Event *ev, 
 /* The last entry, once STEPS_MAX steps are written. */
 void steps_write_limit(Steps *st, StrBuf *b);
 
-/* [s] as a JSON string; with [html], '<' as \u003c, so that the text can
- * sit inside a <script> element. */
-void json_put_string(StrBuf *b, const char *s, size_t len, bool html);
 
 
 #endif

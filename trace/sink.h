@@ -38,6 +38,9 @@ TraceSink *text_sink_new(Tracer *t);
 /* The text sink writing its lines into [into] instead (the browser view's narration). */
 TraceSink *text_sink_new_into(Tracer *t, StrBuf *into);
 TraceSink *json_sink_new(Tracer *t);
+/* [s] as a JSON string (trace/json.c; the step views use it too); with
+ * [html], '<' as \u003c, so that the text can sit inside a <script> element. */
+void json_put_string(StrBuf *b, const char *s, size_t len, bool html);
 TraceSink *pytutor_sink_new(Tracer *t);
 /* The browser view; it narrates the events of [narrate] (the --trace categories). */
 TraceSink *html_sink_new(Tracer *t, uint32_t narrate);
