@@ -16,6 +16,9 @@ int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
 Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
+/* The folder of minipy's library of Python modules, the last entry of
+ * sys.path (runtime/mod_sys.c); malloc'd, the caller frees it. */
+char *sys_library_folder(void);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;

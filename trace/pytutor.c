@@ -16,12 +16,15 @@
  * installed library (functools, asyncio, ...) runs unseen between them.
  */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pytutor.h"
 #include "names.h"
 #include "common/rawmem.h"
 #include "runtime/interp.h"
+#include "runtime/modules.h"
 #include "runtime/source.h"
 #include "runtime/code.h"
 #include "runtime/frame.h"
@@ -50,9 +53,15 @@ void steps_init(Steps *st, Tracer *t, bool browser) {
     st->browser = browser;
     snapshot_init(&st->snap, browser);
     strbuf_init(&st->out);
+    /* the folder as sys.path names it, with a '/': what the library's code
+     * objects' file names start with (NULL without memory: every file makes steps) */
+    char *folder = sys_library_folder();
+    if (folder && (st->library = malloc(strlen(folder) + 2))) sprintf(st->library, "%s/", folder);
+    free(folder);
 }
 
 void steps_free(Steps *st) {
+    free(st->library);
     snapshot_free(&st->snap);
     snapshot_frame_ids_free(&st->frames);
     strbuf_free(&st->out);
@@ -66,8 +75,8 @@ static bool is_main_body(Frame *f) {
 }
 
 /* Is [f]'s code part of the installed library rather than the program? */
-static bool library_code(Frame *f) {
-    return strstr(STR_DATA(f->code->filename), "/lib/minipy/") != NULL;
+static bool library_code(Steps *st, Frame *f) {
+    return st->library && strncmp(STR_DATA(f->code->filename), st->library, strlen(st->library)) == 0;
 }
 
 static void keep_output(Steps *st, const char *data, size_t len) {
@@ -108,7 +117,7 @@ const char *steps_event(Steps *st, const Event *ev) {
         while (bottom->back) bottom = bottom->back;
         st->main_file = STR_DATA(bottom->code->filename);
     }
-    if (name && library_code(f)) name = NULL;
+    if (name && library_code(st, f)) name = NULL;
     return name;
 }
 

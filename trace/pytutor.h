@@ -26,6 +26,8 @@ typedef struct Steps {
     size_t out_chars;             /* ... in characters */
     bool out_cut;                 /* more was written than is kept */
     const char *main_file;        /* the program's file: the bottom frame's (borrowed) */
+    char *library;                /* the installed library's folder and '/' (malloc'd): its code
+                                     makes no steps */
     int count;                    /* steps written */
     struct Frame *ended;          /* the frame the last event returned from, or NULL */
 } Steps;
