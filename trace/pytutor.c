@@ -56,12 +56,12 @@ void steps_init(Steps *st, Tracer *t, bool browser) {
     /* the folder as sys.path names it, with a '/': what the library's code
      * objects' file names start with (NULL without memory: every file makes steps) */
     char *folder = sys_library_folder();
-    if (folder && (st->library = malloc(strlen(folder) + 2))) sprintf(st->library, "%s/", folder);
-    free(folder);
+    if (folder && (st->library = rawmem_alloc(strlen(folder) + 2))) sprintf(st->library, "%s/", folder);
+    free(folder);                                 /* malloc'd by sys_library_folder() */
 }
 
 void steps_free(Steps *st) {
-    free(st->library);
+    rawmem_free(st->library);
     snapshot_free(&st->snap);
     snapshot_frame_ids_free(&st->frames);
     strbuf_free(&st->out);
