@@ -46,8 +46,17 @@ void json_put_string(StrBuf *b, const char *s, size_t len, bool html) {
             else strbuf_appendc(b, '<');
             break;
         default:
-            if (c < 0x20) strbuf_printf(b, "\\u%04x", c);
-            else strbuf_appendc(b, (char)c);
+            if (c < 0x20) {
+                strbuf_printf(b, "\\u%04x", c);
+            } else if (c == 0xED && i + 2 < len && ((unsigned char)s[i + 1] & 0xE0) == 0xA0) {
+                /* a lone surrogate ('\ud800', kept as its three UTF-8-style
+                 * bytes) is not UTF-8: JSON has an escape for it */
+                unsigned cp = 0xD000 | (((unsigned char)s[i + 1] & 0x3F) << 6) | ((unsigned char)s[i + 2] & 0x3F);
+                strbuf_printf(b, "\\u%04x", cp);
+                i += 2;
+            } else {
+                strbuf_appendc(b, (char)c);
+            }
         }
     }
     strbuf_appendc(b, '"');
