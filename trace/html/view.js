@@ -266,10 +266,39 @@
     });
     said.textContent = "";
     if (st.exception_msg) said.appendChild(el("div", "exc", st.exception_msg));
-    said.appendChild(document.createTextNode(st.narration || ""));
+    narrate(st.narration || "");
     stdout.textContent = output.slice(0, st.stdout_chars || 0).join("");
     slider.value = n;
     drawArrows();
+  }
+
+  /* The narration's lines; a dict or set search with probes after its
+   * heading (--trace=dict) folds into a <details> that opens on the slots. */
+  function labelOf(line) {
+    var m = /^(\[[^\]]*\] )?(T\d+ )?(\S*)/.exec(line);
+    return line.charAt(0) === " " ? "" : m[3];
+  }
+  function narrate(text) {
+    var lines = text.replace(/\n$/, "").split("\n"), i = 0;
+    while (i < lines.length) {
+      var label = labelOf(lines[i]), j = i + 1, probes = 0;
+      if (label === "lookup" || label === "insert" || label === "delete") {
+        while (j < lines.length && (labelOf(lines[j]) === "probe" || labelOf(lines[j]) === "")) {
+          if (labelOf(lines[j]) === "probe") probes++;
+          j++;
+        }
+      }
+      if (probes) {
+        var d = el("details"), sum = el("summary", null, lines[i]);
+        sum.appendChild(el("span", "more", "  (" + probes + (probes > 1 ? " probes" : " probe") + ": open)"));
+        d.appendChild(sum);
+        d.appendChild(document.createTextNode(lines.slice(i + 1, j).join("\n") + "\n"));
+        said.appendChild(d);
+      } else {
+        said.appendChild(document.createTextNode(lines.slice(i, j).join("\n") + "\n"));
+      }
+      i = j;
+    }
   }
 
   function go(n) {
@@ -288,7 +317,10 @@
     go(to);
   });
   window.addEventListener("resize", drawArrows);
-  window.addEventListener("beforeprint", drawArrows);
+  window.addEventListener("beforeprint", function () {
+    said.querySelectorAll("details").forEach(function (d) { d.open = true; });
+    drawArrows();
+  });
 
   window.minipy = {
     steps: steps.length,
