@@ -27,6 +27,7 @@
 #include "args.h"
 #include "sandbox.h"
 #include "gil.h"
+#include "trace/events.h"
 
 typedef struct {
     OBJECT_HEAD;
@@ -192,6 +193,11 @@ int io_write_text(ThreadState *ts, Object *file, const char *data, size_t len) {
             return -1;
         }
         if (f->fp == stderr) fflush(stderr);
+        if (f->fp == stdout && len && TRACE_ON(TRACE_OUTPUT)) {
+            /* the program's output, for the views that show it beside the state */
+            Event ev = {.kind = EV_OUTPUT, .index = -1, .output = {.data = data, .len = len}};
+            trace_emit(ts, &ev);
+        }
         return 0;
     }
     Object *s = str_new(ts, data, len);

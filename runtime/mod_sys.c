@@ -239,7 +239,7 @@ static const MethodDef sys_functions[] = {
  * (or a test in BUILD/tests) reads BUILD/lib/minipy, a link to the source's
  * lib/ that CMake makes. The first folder of these that exists; if none
  * does, the installed place, so that sys.path always names one. malloc'd. */
-static char *library_folder(void) {
+char *sys_library_folder(void) {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n <= 0) return strdup(MINIPY_LIBDIR);
@@ -281,7 +281,7 @@ static Object *make_path(ThreadState *ts, const InterpConfig *cfg) {
             p = colon + 1;
         }
     }
-    char *lib = library_folder();
+    char *lib = sys_library_folder();
     s = lib ? str_from_cstr(ts, lib) : NULL;
     free(lib);
     if (!s || list_append_steal(ts, path, s) < 0) goto fail;

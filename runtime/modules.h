@@ -18,6 +18,9 @@ Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
 Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
 extern TypeObject MinipyTraceType;
+/* The folder of minipy's library of Python modules, the last entry of
+ * sys.path (runtime/mod_sys.c); malloc'd, the caller frees it. */
+char *sys_library_folder(void);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;

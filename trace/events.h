@@ -46,6 +46,8 @@ enum {
     TRACE_IMPORT = 1u << 7,       /* the import system: sys.modules, sys.path (lesson 8) */
     TRACE_GIL = 1u << 8,          /* threads and the interpreter lock (lesson 5) */
     TRACE_ASYNC = 1u << 9,        /* asyncio's event loop and its tasks (lesson 7) */
+    TRACE_OUTPUT = 1u << 10,      /* what the program writes to sys.stdout (the browser view
+                                     and Python Tutor's format turn it on; no --trace name) */
     TRACE_MEM_ALL = 1u << 16,     /* mem:all -- the interpreter's plumbing too */
     TRACE_DICT_ALL = 1u << 17,    /* dict:all -- the interpreter's own tables too */
     TRACE_NAMED = 1u << 30,       /* no category, but a tracer is installed (between two
@@ -101,7 +103,8 @@ extern uint32_t trace_mask_now;
     X(WEAKREF_CALLBACK, TRACE_GC) /* ... and its callback is called */        \
     X(IMPORT, TRACE_IMPORT)      /* a step of an import (ImportStep) */ \
     X(GIL, TRACE_GIL)            /* a thread starts or ends, the lock changes hands (GilStep) */ \
-    X(ASYNC, TRACE_ASYNC)        /* the event loop runs, a task waits or goes on (AsyncStep) */
+    X(ASYNC, TRACE_ASYNC)        /* the event loop runs, a task waits or goes on (AsyncStep) */ \
+    X(OUTPUT, TRACE_OUTPUT)      /* the program wrote text to its standard output */
 
 typedef enum TraceEventKind {
 #define X(kind, cat) EV_##kind,
@@ -411,6 +414,10 @@ typedef struct Event {
         ImportEvent import;           /* IMPORT */
         GilEvent gil;                 /* GIL */
         AsyncEvent aio;               /* ASYNC */
+        struct {                      /* OUTPUT: the bytes written (UTF-8) */
+            const char *data;
+            size_t len;
+        } output;
     };
 } Event;
 

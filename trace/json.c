@@ -30,7 +30,7 @@ typedef struct JsonSink {
 
 /* ---- writing ------------------------------------------------------------------ */
 
-static void string_n(StrBuf *b, const char *s, size_t len) {
+void json_put_string(StrBuf *b, const char *s, size_t len, bool html) {
     strbuf_appendc(b, '"');
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -40,13 +40,29 @@ static void string_n(StrBuf *b, const char *s, size_t len) {
         case '\n': strbuf_puts(b, "\\n"); break;
         case '\t': strbuf_puts(b, "\\t"); break;
         case '\r': strbuf_puts(b, "\\r"); break;
+        case '<':
+            /* in a page, "</script>" inside a string would end the script */
+            if (html) strbuf_puts(b, "\\u003c");
+            else strbuf_appendc(b, '<');
+            break;
         default:
-            if (c < 0x20) strbuf_printf(b, "\\u%04x", c);
-            else strbuf_appendc(b, (char)c);
+            if (c < 0x20) {
+                strbuf_printf(b, "\\u%04x", c);
+            } else if (c == 0xED && i + 2 < len && ((unsigned char)s[i + 1] & 0xE0) == 0xA0) {
+                /* a lone surrogate ('\ud800', kept as its three UTF-8-style
+                 * bytes) is not UTF-8: JSON has an escape for it */
+                unsigned cp = 0xD000 | (((unsigned char)s[i + 1] & 0x3F) << 6) | ((unsigned char)s[i + 2] & 0x3F);
+                strbuf_printf(b, "\\u%04x", cp);
+                i += 2;
+            } else {
+                strbuf_appendc(b, (char)c);
+            }
         }
     }
     strbuf_appendc(b, '"');
 }
+
+static void string_n(StrBuf *b, const char *s, size_t len) { json_put_string(b, s, len, false); }
 
 static void key(StrBuf *b, const char *k) { strbuf_printf(b, ", \"%s\": ", k); }
 
@@ -98,7 +114,8 @@ static const char *base_name(const char *path) {
     return slash ? slash + 1 : path;
 }
 
-static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil", "async"};
+static const char *const category_names[] = {"line", "call", "scope", "op", "mem", "gc", "dict", "import", "gil", "async",
+                                             "output"};
 
 static StrBuf *begin(JsonSink *s, const Event *ev, const char *event) {
     StrBuf *b = &s->line;
@@ -640,7 +657,7 @@ static const SinkOps json_ops = {json_event, json_finish, json_free};
 
 TraceSink *json_sink_new(Tracer *t) {
     JsonSink *s = calloc(1, sizeof(JsonSink));
-    if (!s) fatal_error("out of memory");
+    if (!s) return NULL;           /* trace_start: no narration */
     s->base = (TraceSink){&json_ops, t};
     strbuf_init(&s->line);
     return &s->base;

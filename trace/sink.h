@@ -17,6 +17,7 @@
 #define MINIPY_TRACE_SINK_H
 
 #include "tracer.h"
+#include "common/strbuf.h"
 
 typedef struct TraceSink TraceSink;
 
@@ -34,7 +35,16 @@ struct TraceSink {
 };
 
 TraceSink *text_sink_new(Tracer *t);   /* NULL: no memory */
+/* The text sink writing its lines into [into] instead (the browser view's
+ * narration), never coloured. NULL: no memory. */
+TraceSink *text_sink_new_into(Tracer *t, StrBuf *into);
 TraceSink *json_sink_new(Tracer *t);
+/* [s] as a JSON string (trace/json.c; the step views use it too); with
+ * [html], '<' as \u003c, so that the text can sit inside a <script> element. */
+void json_put_string(StrBuf *b, const char *s, size_t len, bool html);
+TraceSink *pytutor_sink_new(Tracer *t);
+/* The browser view; it narrates the events of [narrate] (the --trace categories). */
+TraceSink *html_sink_new(Tracer *t, uint32_t narrate);
 /* --step: a sink for [t] that stops at the events of [opt]'s categories and
  * reads pdb's commands from opt->step_in (trace/stepper.c); NULL when there
  * is no memory for it. */

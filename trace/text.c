@@ -73,6 +73,8 @@ typedef struct TextSink {
                                      (NULL: the first process, no tag) */
     ColourMarks marks;            /* the coloured parts of `line` (common/colour.h): the line
                                      itself stays plain text, so widths count columns only */
+    StrBuf *into;                 /* the browser view's narration: lines go here (NULL: to
+                                     the tracer's file) */
 } TextSink;
 
 /* ---- lines ----------------------------------------------------------------- */
@@ -119,6 +121,10 @@ static void put_line(TextSink *s, StrBuf *b) {
     while (b->len && b->data[b->len - 1] == ' ') b->data[--b->len] = '\0';
     text_fit(b, 0, (size_t)tracer(s)->width);
     strbuf_appendc(b, '\n');
+    if (s->into) {
+        strbuf_append(s->into, b->data, b->len);
+        return;
+    }
     FILE *out = tracer(s)->out;
     if (out == stderr) fflush(stdout);     /* keep the program's output and the narration in order */
     if (tracer(s)->colour) colour_write(out, b->data, b->len, &s->marks);
@@ -1215,4 +1221,10 @@ TraceSink *text_sink_new(Tracer *t) {
     s->where_width = 16;
     if (!getcwd(s->cwd, sizeof s->cwd)) s->cwd[0] = '\0';
     return &s->base;
+}
+
+TraceSink *text_sink_new_into(Tracer *t, StrBuf *into) {
+    TraceSink *sink = text_sink_new(t);
+    if (sink) ((TextSink *)sink)->into = into;
+    return sink;
 }

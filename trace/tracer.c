@@ -241,7 +241,16 @@ bool trace_start(Interp *interp, const TraceOptions *opt) {
         if (t->sink) mask |= TRACE_LINE | TRACE_CALL;
         else if (opt->step_in && opt->owns_step_in) fclose(opt->step_in);   /* no memory: narrate, as --trace */
     }
-    if (!t->sink) t->sink = opt->format == TRACE_JSON ? json_sink_new(t) : text_sink_new(t);
+    /* the step views need the lines, calls and output of the program */
+    if (opt->format == TRACE_PYTUTOR || opt->format == TRACE_HTML) mask |= TRACE_STEP_VIEWS;
+    if (!t->sink) {
+        switch (opt->format) {
+        case TRACE_JSON: t->sink = json_sink_new(t); break;
+        case TRACE_PYTUTOR: t->sink = pytutor_sink_new(t); break;
+        case TRACE_HTML: t->sink = html_sink_new(t, opt->mask); break;
+        default: t->sink = text_sink_new(t); break;
+        }
+    }
     if (!t->sink) {
         free(t);
         return false;

@@ -10,7 +10,16 @@
 #include "events.h"
 #include "ptrmap.h"
 
-typedef enum TraceFormat { TRACE_TEXT, TRACE_JSON } TraceFormat;
+typedef enum TraceFormat {
+    TRACE_TEXT,
+    TRACE_JSON,
+    TRACE_PYTUTOR,                /* Python Tutor's trace format (trace/pytutor.c) */
+    TRACE_HTML,                   /* the browser view (trace/html.c) */
+} TraceFormat;
+
+/* The categories the step views need whatever is narrated: the lines,
+ * calls and returns that make steps, and the program's output. */
+#define TRACE_STEP_VIEWS (TRACE_LINE | TRACE_CALL | TRACE_OUTPUT)
 
 struct TraceSink;
 struct CodeObject;

@@ -1440,9 +1440,12 @@ return_from_frame: {
         }
         Frame *caller = f->back;
         if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals && !f->frame_obj)) {
-            /* the common case, a function returning: only locals and func */
-            for (int i = 0; i < co->nlocalsplus; i++) XDECREF(locals[i]);
-            DECREF(f->func);
+            /* the common case, a function returning: only locals and func,
+             * each slot emptied before its reference goes, since a __del__
+             * that runs meanwhile may look at this frame (sys._getframe, a
+             * traceback, the browser view's snapshot) */
+            for (int i = 0; i < co->nlocalsplus; i++) CLEAR(locals[i]);
+            CLEAR(f->func);
             if (UNLIKELY(f->frame_obj)) frame_object_forget(f);   /* made by a __del__ just now */
         } else {
             frame_clear(f);

@@ -34,7 +34,10 @@ static const char usage[] =
     "                         mem, mem:all, gc, import, gil, async,\n"
     "                         all (= line,call,scope,op)\n"
     "                         (bare --trace: line,call,scope)\n"
-    "  --trace-format=FMT     text (default) or json (one JSON object per line)\n"
+    "  --trace-format=FMT     text (default), json (one JSON object per line),\n"
+    "                         pytutor (Python Tutor's trace: one JSON document) or\n"
+    "                         html (a page that steps through the run; needs\n"
+    "                         --trace-out; CATS choose its narration)\n"
     "  --trace-out=FILE       write the narration to FILE instead of stderr\n"
     "  --trace-times=no       leave timings out, so two runs narrate alike\n"
     "  --trace-only=F[,G]     narrate only while a call of F (or G) is running: its\n"
@@ -179,7 +182,9 @@ int main(int argc, char **argv) {
         else if (strncmp(a, "--trace-format=", 15) == 0) {
             if (strcmp(a + 15, "json") == 0) trace_format = TRACE_JSON;
             else if (strcmp(a + 15, "text") == 0) trace_format = TRACE_TEXT;
-            else return bad_usage("unknown trace format '%s' (text or json)", a + 15);
+            else if (strcmp(a + 15, "pytutor") == 0) trace_format = TRACE_PYTUTOR;
+            else if (strcmp(a + 15, "html") == 0) trace_format = TRACE_HTML;
+            else return bad_usage("unknown trace format '%s' (text, json, pytutor or html)", a + 15);
         } else if (strncmp(a, "--trace-out=", 12) == 0) trace_out = a + 12;
         else if (strcmp(a, "--trace-times=no") == 0) trace_times = false;
         else if (strcmp(a, "--trace-times=yes") == 0) trace_times = true;
@@ -199,6 +204,10 @@ int main(int argc, char **argv) {
     }
     if (!code && i < argc) file = argv[i];
 
+    /* the step views record a run on their own: no --trace needed */
+    if (trace_format == TRACE_PYTUTOR || trace_format == TRACE_HTML) trace = true;
+    if (trace_format == TRACE_HTML && !trace_out)
+        return bad_usage("%s", "--trace-format=html writes a page: name it with --trace-out=FILE");
     uint32_t mask = 0;
     if (trace) {
         char err[160];

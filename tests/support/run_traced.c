@@ -3,7 +3,9 @@
  *
  * Every program of tests/py runs once under each trace category that has a
  * filter or narrator of its own alone (see default_sets) and once under all
- * of them together, and must print what CPython printed
+ * of them together (that set also as JSON), and once as the browser view
+ * (--trace-format=html, whose snapshots read every frame and object at
+ * every step), and must print what CPython printed
  * (judged as run_programs.c judges the untraced run: stdout exactly, the
  * exit status, the whole stderr), with nothing crashing and, in the
  * sanitizer build, nothing reported. The narration itself is written to
@@ -11,7 +13,8 @@
  *
  * Then the invariance programs of tests/trace/ (minipy's own: they print
  * sys.getrefcount(), gc.get_count(), sys.getstats(), id() relations) must
- * print exactly the same traced as untraced, under every category;
+ * print exactly the same traced as untraced, under every category and
+ * as the browser view and Python Tutor's format;
  * sys.getstats() is allowed to differ only under dict:all, which widens
  * what it counts, and must then be the same whatever else is on.
  *
@@ -99,7 +102,7 @@ static void sanitizer_reports_to_stderr(void)
 /* Run [path] (relative to [root], which becomes the working directory) as
  * `minipy --trace=[cats] --trace-out=/dev/null path` would, or untraced
  * when [cats] is NULL, and fill [r]. */
-static void run_in_process(const char *root, const char *path, const char *cats, bool json, HarnessRun *r)
+static void run_in_process(const char *root, const char *path, const char *cats, TraceFormat format, HarnessRun *r)
 {
     memset(r, 0, sizeof *r);
     sanitizer_reports_to_stderr();
@@ -120,7 +123,7 @@ static void run_in_process(const char *root, const char *path, const char *cats,
     cr_assert(chdir(root) == 0, "cannot enter %s", root);
     judge_set_module_path(root, path);
 
-    TraceOptions opt = {.format = json ? TRACE_JSON : TRACE_TEXT, .out = fopen("/dev/null", "w"),
+    TraceOptions opt = {.format = format, .out = fopen("/dev/null", "w"),
                         .owns_out = true, .show_times = false, .width = 100, .max_events = MAX_EVENTS};
     char *argv[] = {(char *)path, NULL};
     Program program = {.file = path, .argc = 1, .argv = argv};
@@ -273,16 +276,28 @@ ParameterizedTest(TestArea *a, traced, same_as_untraced)
         const char *path = programs[k];
         Expected e;
         char *verdict = judge_expected(PY_ROOT, path, &e);
-        for (size_t i = 0; i <= nsets && !verdict; i++) {
-            /* the last set once more, narrated as JSON */
-            bool json = i == nsets;
+        for (size_t i = 0; i <= nsets + 1 && !verdict; i++) {
+            /* the last set once more, narrated as JSON; then the browser view
+             * (a snapshot of frames and heap at every step) with its default
+             * narration */
+            bool json = i == nsets, html = i == nsets + 1;
+            if (html) {
+                /* alternating (the sanitizer stage's budget): one program in four */
+                if (alternate && k % 4) continue;
+                HarnessRun r;
+                run_in_process(PY_ROOT, path, "line,call,scope", TRACE_HTML, &r);
+                judge_cut_root(&r, PY_ROOT);
+                verdict = judge_run(path, "minipy --trace-format=html --trace-out=/dev/null", &r, &e);
+                harness_run_free(&r);
+                continue;
+            }
             /* alternating: the last set as text for even programs, as JSON for odd */
             if (alternate && nsets && (k % 2 ? i == nsets - 1 : json))
                 continue;
             const char *cats = sets[json ? nsets - 1 : i];
             bool plain = strcmp(cats, UNTRACED) == 0;
             HarnessRun r;
-            run_in_process(PY_ROOT, path, plain ? NULL : cats, json, &r);
+            run_in_process(PY_ROOT, path, plain ? NULL : cats, json ? TRACE_JSON : TRACE_TEXT, &r);
             judge_cut_root(&r, PY_ROOT);
             char ran[200];
             if (plain)
@@ -329,7 +344,7 @@ static char *without_stats(const char *out)
 static char *measures_alike(const char *path)
 {
     HarnessRun plain;
-    run_in_process(INVARIANCE_ROOT, path, NULL, false, &plain);
+    run_in_process(INVARIANCE_ROOT, path, NULL, TRACE_TEXT, &plain);
     char *problem = harness_run_problem(&plain, path);
     if (!problem && plain.status != 0 && asprintf(&problem, "%s exits with %d untraced:\n%s", path, plain.status,
                                                   plain.err) < 0)
@@ -343,18 +358,21 @@ static char *measures_alike(const char *path)
     char *dict_all_out = NULL;        /* getstats under dict:all, the same whatever else is on */
     char *verdict = NULL;
     static const char *const with_dict_all[] = {"dict:all", "dict:all,scope,mem:all,op"};
-    for (size_t i = 0; i < nsets + 2 && !verdict; i++) {
-        bool dict_all = i >= nsets;
-        const char *cats = dict_all ? with_dict_all[i - nsets] : sets[i];
+    for (size_t i = 0; i < nsets + 4 && !verdict; i++) {
+        bool dict_all = i >= nsets && i < nsets + 2;
+        /* last, the two step views, whose snapshots read every frame and object */
+        TraceFormat format = i == nsets + 2 ? TRACE_HTML : i == nsets + 3 ? TRACE_PYTUTOR : TRACE_TEXT;
+        const char *cats = dict_all ? with_dict_all[i - nsets] : i >= nsets ? "line,call,scope" : sets[i];
         if (strcmp(cats, UNTRACED) == 0)
             continue;                 /* the untraced run is [plain], above */
         HarnessRun r;
-        run_in_process(INVARIANCE_ROOT, path, cats, false, &r);
+        run_in_process(INVARIANCE_ROOT, path, cats, format, &r);
         verdict = harness_run_problem(&r, path);
         const char *expected = plain.out, *actual = r.out;
         char *got = NULL, *want = NULL;
         char title[300];
-        snprintf(title, sizeof title, "%s: under --trace=%s the program measures something else:", path, cats);
+        snprintf(title, sizeof title, "%s: under --trace=%s%s the program measures something else:", path, cats,
+                 format == TRACE_HTML ? " --trace-format=html" : format == TRACE_PYTUTOR ? " --trace-format=pytutor" : "");
         if (!verdict && strstr(cats, "dict:all")) {
             /* getstats counts the interpreter's tables too: the rest alike */
             want = without_stats(plain.out);
