@@ -3,9 +3,8 @@
  * Lesson 2 (the pipeline). The escapes are Python's: \n \t \r \\ \' \"
  * \a \b \f \v, octal \0..\777, \xhh, and for str \uXXXX and \UXXXXXXXX;
  * backslash-newline disappears; an unknown escape such as \d stays as
- * written (CPython 3.11 only warns). \N{name} needs the Unicode name
- * database, which minipy does not carry: it is rejected with a clear
- * message. Error positions are counted the way CPython's decoder counts
+ * written (CPython 3.11 only warns). \N{name} is looked up in the
+ * Unicode names (common/uninames.h), aliases included. Error positions are counted the way CPython's decoder counts
  * them: it first rewrites every non-ASCII character of the literal as a
  * ten-byte \Uxxxxxxxx escape, so each such character counts 10.
  */
@@ -16,6 +15,7 @@
 #include <string.h>
 
 #include "common/utf8.h"
+#include "common/uninames.h"
 
 void lex_str_parts(const char *s, size_t len, LexStrParts *parts)
 {
@@ -146,14 +146,27 @@ bool lex_decode_literal(StrBuf *out, const char *s, size_t len, bool raw,
         }
         case 'N':
             if (!bytes) {
+                /* \N{name}: the character of that name (common/uninames.h) */
                 size_t end = i;
-                if (end < len && s[end] == '{')
+                const char *why = "malformed \\N character escape";
+                if (end < len && s[end] == '{') {
+                    size_t start = ++end;
                     while (end < len && s[end] != '}')
                         end++;
+                    if (end > start && end < len) {
+                        int32_t cp = uni_lookup_name(s + start, end - start, true);
+                        end++;
+                        if (cp >= 0) {
+                            put_cp(out, (uint32_t)cp, bytes);
+                            i = end;
+                            break;
+                        }
+                        why = "unknown Unicode character name";
+                    }
+                }
                 snprintf(err, errcap, "(unicode error) 'unicodeescape' codec "
-                         "can't decode bytes in position %zu-%zu: \\N{...} "
-                         "escapes are not supported by minipy", cpos(s, at),
-                         cpos(s, end < len ? end : len - 1));
+                         "can't decode bytes in position %zu-%zu: %s", cpos(s, at),
+                         cpos(s, end) - 1, why);
                 return false;
             }
             __attribute__((fallthrough)); /* bytes keep \N as written */

@@ -284,7 +284,12 @@ static bool fparse(FBuilder *b, const char **str, const char *end, bool raw,
         while (s < end) {
             char ch = *s++;
             if (!raw && ch == '\\' && s < end) {
-                s++;            /* an escape: its character is not a brace */
+                /* an escape: its character is not a brace; nor are the
+                 * braces of \N{name} (as CPython's fstring_find_literal,
+                 * which also steps over the character after a lone \N) */
+                if (*s++ == 'N' && s < end && *s++ == '{')
+                    while (s < end && *s++ != '}') {
+                    }
                 continue;
             }
             if (ch == '{' || ch == '}') {
