@@ -339,7 +339,16 @@ Test(strlit, escapes)
                      "bytes in position 10-13: truncated \\uXXXX escape");
     cr_expect_null(decode("\\x4g", false, true, err));
     cr_expect_str_eq(err, "(value error) invalid \\x escape at position 0");
-    cr_expect_null(decode("\\N{EM DASH}", false, false, err));
+    s = decode("\\N{EM DASH}\\N{nbsp}", false, false, err);
+    cr_assert_not_null(s, "%s", err);
+    cr_expect_str_eq(s, "\u2014\u00a0");
+    free(s);
+    cr_expect_null(decode("\\N{NO SUCH NAME}", false, false, err));
+    cr_expect_str_eq(err, "(unicode error) 'unicodeescape' codec can't decode "
+                     "bytes in position 0-15: unknown Unicode character name");
+    s = decode("\\N{EM DASH}", false, true, err);       /* bytes keep it as written */
+    cr_expect_str_eq(s, "\\N{EM DASH}");
+    free(s);
 }
 
 /* ---- golden token listings ---------------------------------------------- */
