@@ -3,8 +3,9 @@
  *
  * Every program of tests/py runs once under each trace category that has a
  * filter or narrator of its own alone (see default_sets) and once under all
- * of them together (that set also as JSON), and (every other program)
- * once as the browser view (--trace-format=html, whose snapshots read
+ * of them together (that set also as JSON), and (every other program; one
+ * in eight under the sanitizers) once as the browser view
+ * (--trace-format=html, whose snapshots read
  * every frame and object at every step), and must print what CPython printed
  * (judged as run_programs.c judges the untraced run: stdout exactly, the
  * exit status, the whole stderr), with nothing crashing and, in the
@@ -284,9 +285,9 @@ ParameterizedTest(TestArea *a, traced, same_as_untraced)
             if (html) {
                 /* the browser view costs the most of all the runs (a snapshot
                  * of every frame and object at each line): every other
-                 * program, and one in four when alternating (the sanitizer
+                 * program, and one in eight when alternating (the sanitizer
                  * stage's budget); the invariance programs below run it always */
-                if (k % (alternate ? 4 : 2)) continue;
+                if (k % (alternate ? 8 : 2)) continue;
                 HarnessRun r;
                 run_in_process(PY_ROOT, path, "line,call,scope", TRACE_HTML, &r);
                 judge_cut_root(&r, PY_ROOT);
