@@ -397,3 +397,27 @@ Test(oom, weakrefs) {
          "print(sum(r() is None for r in rs), ra() is None)\n",
          211, 1, 4);
 }
+
+/* __slots__ (the layout, member descriptors, a str subclass's trailer),
+ * list[int] and int | None, a class statement's __mro_entries__ and
+ * __prepare__, "\N{...}" */
+Test(oom, slots_and_type_hints) {
+    walk("slots_and_type_hints",
+         "import copy\n"
+         "class P:\n"
+         "    __slots__ = ('x', 'y', '__weakref__')\n"
+         "class Q(P):\n"
+         "    __slots__ = ('z', '__dict__')\n"
+         "q = Q()\n"
+         "q.x, q.z, q.w = 1, [2], 3\n"
+         "class S(str):\n"
+         "    __slots__ = ('tag',)\n"
+         "s = S('text')\n"
+         "s.tag = q\n"
+         "c = copy.copy(q)\n"
+         "h = dict[str, list[int]] | None\n"
+         "class L(list[int]):\n"
+         "    pass\n"
+         "print(c.x, c.z, s.tag.w, h, isinstance([], list | None), L.__orig_bases__, '\\N{EM DASH}')\n",
+         211, 1, 4);
+}
