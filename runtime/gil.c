@@ -295,7 +295,7 @@ static void dequeue(GilQueue *q, GilWaiter *w) {
  * in another thread (runtime/limits.c): a program whose worker thread ran
  * out of steps while holding a lock must still end. */
 static bool signal_pending(GIL *g, ThreadState *ts) {
-    return is_main(ts) && ((atomic_load(g->breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit);
+    return is_main(ts) && ((atomic_load(g->breaker) & (BREAKER_SIGNAL | BREAKER_LIMIT)) || ts->interp->limit_hit);
 }
 
 GilWaitResult gil_wait(ThreadState *ts, GilQueue *q, int64_t timeout_ns, const char *call) {

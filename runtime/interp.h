@@ -55,7 +55,7 @@ enum {
     BREAKER_GIL_DROP = 1 << 0,    /* another thread waits for the GIL */
     BREAKER_GC = 1 << 1,          /* a collection is due */
     BREAKER_SIGNAL = 1 << 2,      /* SIGINT arrived: raise KeyboardInterrupt */
-    BREAKER_LIMIT = 1 << 3,       /* the CPU-time limit is reached (runtime/limits.c) */
+    BREAKER_LIMIT = 1 << 3,       /* the CPU-time or wall-clock limit is reached (runtime/limits.c) */
     BREAKER_NARRATE = 1 << 4,     /* narration was switched on while frames run the quiet
                                      loop (minipy.trace): they move to the narrated one
                                      (trace/tracer.c sets it, vm/eval.c obeys) */

@@ -6,7 +6,12 @@
  * user and system time): its signal sets a bit of the eval breaker, and
  * the loop reports at its next backward jump or call; if the program is
  * stuck in C code that never reaches one (a giant multiplication), a
- * second signal a second later ends the process from the handler. Output
+ * second signal a second later ends the process from the handler.
+ * Wall-clock time is a watchdog thread: when its time is up it sets the
+ * same bit and wakes a main thread that waits for a lock (a program whose
+ * threads all wait for one another uses no CPU time, and would wait for
+ * ever); if the program has not ended a second later (asleep in
+ * time.sleep, or stuck in C code), the watchdog ends the process. Output
  * is counted where the program writes (runtime/io.c). Memory is counted by
  * the allocator (common/rawmem.h): an allocation that would pass the limit
  * fails, and err_no_memory() (runtime/exceptions.c), which every failed
@@ -14,7 +19,9 @@
  * Once a limit is reached the memory limit is lifted: what is left to do
  * (unwinding, teardown) must not fail for want of memory.
  */
+#include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +37,14 @@
 
 static Interp *_Atomic timed_interp;
 static volatile sig_atomic_t timer_fired;
+/* which timer set BREAKER_LIMIT: LIMIT_SECONDS or LIMIT_WALL */
+static _Atomic int pending_kind;
+
+LimitKind limit_pending(Interp *interp) {
+    (void)interp;
+    int k = atomic_load(&pending_kind);
+    return k ? (LimitKind)k : LIMIT_SECONDS;
+}
 
 static const char *const time_report = "minipy: limit reached: --max-seconds (CPU time)\n";
 
@@ -42,7 +57,84 @@ static void on_cpu_timer(int sig) {
         if (write(2, time_report, strlen(time_report)) < 0) { /* nothing more to do */ }
         _exit(LIMIT_EXIT_STATUS);
     }
+    atomic_store(&pending_kind, LIMIT_SECONDS);
     atomic_fetch_or(&interp->eval_breaker, BREAKER_LIMIT);
+}
+
+/* ---- wall-clock time: the watchdog ------------------------------------------------ */
+
+static struct {
+    pthread_mutex_t mutex;
+    pthread_cond_t cond;          /* signalled when the run ends (limits_stop) */
+    pthread_t thread;
+    bool running, stop;
+    pid_t pid;                    /* the process that started it: a forked child has none */
+    Interp *interp;
+    struct timespec deadline;     /* CLOCK_MONOTONIC */
+} watchdog = {.mutex = PTHREAD_MUTEX_INITIALIZER};
+
+static const char *const wall_report = "minipy: limit reached: --max-wall (wall-clock time)\n";
+
+/* Wait until [watchdog.deadline] or the end of the run: true if the time
+ * came first. Called with the mutex held. */
+static bool wait_for_deadline(void) {
+    int r = 0;
+    while (!watchdog.stop && r != ETIMEDOUT)
+        r = pthread_cond_timedwait(&watchdog.cond, &watchdog.mutex, &watchdog.deadline);
+    return !watchdog.stop;
+}
+
+static void *watch_wall_clock(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&watchdog.mutex);
+    if (wait_for_deadline()) {
+        Interp *interp = watchdog.interp;
+        atomic_store(&pending_kind, LIMIT_WALL);
+        atomic_fetch_or(&interp->eval_breaker, BREAKER_LIMIT);
+        gil_wake_main(interp);        /* a main thread waiting for a lock ends too */
+        watchdog.deadline.tv_sec += 1;
+        if (wait_for_deadline()) {
+            /* a second later the program still runs: asleep, or stuck in C code */
+            if (write(2, wall_report, strlen(wall_report)) < 0) { /* nothing more to do */ }
+            _exit(LIMIT_EXIT_STATUS);
+        }
+    }
+    pthread_mutex_unlock(&watchdog.mutex);
+    return NULL;
+}
+
+static void watchdog_start(Interp *interp, double seconds) {
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&watchdog.cond, &attr);
+    pthread_condattr_destroy(&attr);
+    clock_gettime(CLOCK_MONOTONIC, &watchdog.deadline);
+    double whole = floor(seconds);
+    watchdog.deadline.tv_sec += (time_t)whole;
+    watchdog.deadline.tv_nsec += (long)((seconds - whole) * 1e9);
+    if (watchdog.deadline.tv_nsec >= 1000000000L) {
+        watchdog.deadline.tv_sec++;
+        watchdog.deadline.tv_nsec -= 1000000000L;
+    }
+    watchdog.interp = interp;
+    watchdog.stop = false;
+    watchdog.pid = getpid();
+    /* no watchdog, no limit: a program must not be stopped by a thread
+     * that could not be made, but it is said */
+    watchdog.running = pthread_create(&watchdog.thread, NULL, watch_wall_clock, NULL) == 0;
+    if (!watchdog.running) fprintf(stderr, "minipy: --max-wall: cannot start the watchdog thread\n");
+}
+
+static void watchdog_stop(void) {
+    if (!watchdog.running || watchdog.pid != getpid()) return;
+    pthread_mutex_lock(&watchdog.mutex);
+    watchdog.stop = true;
+    pthread_cond_signal(&watchdog.cond);
+    pthread_mutex_unlock(&watchdog.mutex);
+    pthread_join(watchdog.thread, NULL);
+    pthread_cond_destroy(&watchdog.cond);
+    watchdog.running = false;
 }
 
 void limits_start(Interp *interp, const Limits *limits) {
@@ -65,11 +157,14 @@ void limits_start(Interp *interp, const Limits *limits) {
         t.it_interval.tv_sec = 1;          /* the second firing, if the first was not seen */
         setitimer(ITIMER_PROF, &t, NULL);
     }
+    atomic_store(&pending_kind, 0);
+    if (limits->max_wall > 0) watchdog_start(interp, limits->max_wall);
 }
 
 void limits_stop(Interp *interp) {
     interp->mem.limit = 0;         /* teardown must not fail for want of memory */
     rawmem_settings_changed(&interp->mem);
+    if (interp->limits.max_wall > 0) watchdog_stop();
     if (interp->limits.max_seconds > 0) {
         struct itimerval off = {0};
         setitimer(ITIMER_PROF, &off, NULL);
@@ -105,6 +200,9 @@ int limit_reached(ThreadState *ts, LimitKind kind) {
             fprintf(stderr, "\nminipy: limit reached: --max-output=%llu KB (bytes written to stdout and stderr)\n",
                     (unsigned long long)(interp->limits.max_output / 1024));
             break;
+        case LIMIT_WALL:
+            fprintf(stderr, "minipy: limit reached: --max-wall=%g (wall-clock time)\n", interp->limits.max_wall);
+            break;
         case LIMIT_MEMORY:
             fprintf(stderr, "minipy: limit reached: --max-memory=%g MB (memory in use)\n",
                     (double)interp->limits.max_memory / (1024 * 1024));
@@ -139,8 +237,9 @@ int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned err
         limits->sandbox = true;
         return 1;
     }
-    static const char *const names[] = {"--max-steps=", "--max-seconds=", "--max-output=", "--max-memory="};
-    for (int i = 0; i < 4; i++) {
+    static const char *const names[] = {"--max-steps=", "--max-seconds=", "--max-output=", "--max-memory=",
+                                        "--max-wall="};
+    for (int i = 0; i < 5; i++) {
         size_t n = strlen(names[i]);
         if (strncmp(arg, names[i], n) != 0) continue;
         double v;
@@ -151,7 +250,8 @@ int limits_parse_option(const char *arg, Limits *limits, char *err, unsigned err
         if (i == 0) limits->max_steps = (uint64_t)v;
         else if (i == 1) limits->max_seconds = v;
         else if (i == 2) limits->max_output = (uint64_t)(v * 1024);
-        else limits->max_memory = (uint64_t)(v * 1024 * 1024);
+        else if (i == 3) limits->max_memory = (uint64_t)(v * 1024 * 1024);
+        else limits->max_wall = v;
         return 1;
     }
     return 0;

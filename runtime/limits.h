@@ -20,6 +20,8 @@ struct ThreadState;
 typedef struct Limits {
     uint64_t max_steps;           /* instructions executed (0: no limit) */
     double max_seconds;           /* CPU seconds, user + system (0: no limit) */
+    double max_wall;              /* seconds of wall-clock time (0: no limit): a program
+                                     whose threads all wait for ever uses no CPU */
     uint64_t max_output;          /* bytes written to stdout and stderr (0: no limit) */
     bool sandbox;                 /* read only, only the script's folder (runtime/sandbox.h) */
     uint64_t max_memory;          /* bytes of memory in use, the interpreter's own
@@ -28,16 +30,20 @@ typedef struct Limits {
 
 /* LIMIT_QUIT: not a limit, but the same ending: the user quit in the stepper
  * (trace/stepper.c), which said so itself. */
-typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT, LIMIT_MEMORY, LIMIT_QUIT } LimitKind;
+typedef enum LimitKind { LIMIT_STEPS = 1, LIMIT_SECONDS, LIMIT_OUTPUT, LIMIT_MEMORY, LIMIT_WALL, LIMIT_QUIT } LimitKind;
 
 /* The exit status of a program a limit ended. */
 #define LIMIT_EXIT_STATUS 124
 /* ... and of a program the user quit in the stepper: 0, as `python3 -m pdb` after `q` */
 #define QUIT_EXIT_STATUS 0
 
-/* Apply [limits] to [interp]'s run from now on (a CPU timer for seconds). */
+/* Apply [limits] to [interp]'s run from now on (a CPU timer for seconds, a
+ * watchdog thread for wall-clock time). */
 void limits_start(struct Interp *interp, const Limits *limits);
 void limits_stop(struct Interp *interp);
+/* The limit whose timer fired (LIMIT_SECONDS or LIMIT_WALL) when the eval
+ * breaker's BREAKER_LIMIT bit is set. */
+LimitKind limit_pending(struct Interp *interp);
 /* A limit is reached: report it (once) and raise the exception that
  * unwinds the program without running its handlers. Returns -1. */
 int limit_reached(struct ThreadState *ts, LimitKind kind);

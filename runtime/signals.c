@@ -62,6 +62,7 @@ void signals_restore(void) {
 int signals_raise_interrupted(ThreadState *ts) {
     Interp *interp = ts->interp;
     if (interp->limit_hit) return limit_reached(ts, (LimitKind)interp->limit_hit);
+    if (atomic_load(&interp->eval_breaker) & BREAKER_LIMIT) return limit_reached(ts, limit_pending(interp));
     atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
     err_set_object(ts, &ExcKeyboardInterrupt, NULL);
     return -1;

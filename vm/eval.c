@@ -461,7 +461,7 @@ static int handle_breaker(ThreadState *ts) {
         if (err_occurred(ts)) return -1;
     }
     if (bits & BREAKER_GIL_DROP) gil_yield(ts);
-    if (bits & BREAKER_LIMIT) return limit_reached(ts, LIMIT_SECONDS);
+    if (bits & BREAKER_LIMIT) return limit_reached(ts, limit_pending(interp));
     /* KeyboardInterrupt is the main thread's alone, as in CPython: another
      * thread leaves the bit for it */
     if ((bits & BREAKER_SIGNAL) && ts == interp->main_thread) {

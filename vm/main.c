@@ -62,6 +62,8 @@ static const char usage[] =
     "                         in a fixed order: the same interleaving on every run\n"
     "  --max-steps=N          end the program after N instructions\n"
     "  --max-seconds=S        end the program after S seconds of CPU time\n"
+    "  --max-wall=S           end the program after S seconds of wall-clock time\n"
+    "                         (threads that wait for ever use no CPU time)\n"
     "  --max-output=KB        end the program when it has written KB kilobytes\n"
     "  --max-memory=MB        end the program when it would use more than MB megabytes\n"
     "                         of memory (the interpreter's own included)\n"

@@ -1,7 +1,8 @@
 /* fuzz_run.c -- libFuzzer harness for whole execution: any bytes run as a
- * program, in an interpreter of its own, under an instruction budget and
- * an output budget (runtime/limits.h), so that an infinite loop ends as
- * an error instead of a hang. Whatever the program does, minipy must end
+ * program, in an interpreter of its own, under an instruction budget, an
+ * output budget and a wall-clock limit (runtime/limits.h), so that an
+ * infinite loop, or threads that wait for one another for ever (a
+ * deadlock CPython has too), end as an error instead of a hang. Whatever the program does, minipy must end
  * it with output or an error -- never a crash, a leak or a sanitizer
  * report. run.sh gives libFuzzer -close_fd_mask=3: what the programs print
  * goes nowhere, libFuzzer's own report still shows. */
@@ -17,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *code = malloc(size + 1);         /* source code cannot hold a NUL byte anyway */
     memcpy(code, data, size);
     code[size] = 0;
-    Limits limits = {.max_steps = 200000, .max_output = 64 * 1024, .sandbox = true};
+    Limits limits = {.max_steps = 200000, .max_output = 64 * 1024, .max_wall = 10, .sandbox = true};
     Program p = {.code = code, .argc = 1, .argv = (char *[]){"-c", NULL}, .limits = &limits};
     run_program(&p);
     free(code);

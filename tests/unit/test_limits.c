@@ -82,6 +82,46 @@ Test(limits, max_seconds_ends_the_program) {
     expect_ended(status, "minipy: limit reached: --max-seconds=0.3 (CPU time)\n");
 }
 
+Test(limits, max_wall_ends_the_program) {
+    int status = run_limited(stubborn, (Limits){.max_wall = 0.3});
+    expect_ended(status, "minipy: limit reached: --max-wall=0.3 (wall-clock time)\n");
+}
+
+/* Threads that wait for one another for ever use no CPU time: only the
+ * wall clock ends them. The main thread waits for a lock it holds, in a
+ * try whose handlers must not run; then a program that waits at exit for a
+ * thread that waits for an event nobody sets (what the fuzzer found). */
+Test(limits, max_wall_ends_threads_that_wait_for_ever) {
+    int status = run_limited("import threading\n"
+                             "lock = threading.Lock()\n"
+                             "lock.acquire()\n"
+                             "try:\n"
+                             "    lock.acquire()\n"
+                             "except BaseException:\n"
+                             "    print('caught')\n"
+                             "finally:\n"
+                             "    print('finally ran')\n",
+                             (Limits){.max_wall = 0.3});
+    expect_ended(status, "minipy: limit reached: --max-wall=0.3 (wall-clock time)\n");
+    free_texts();
+    status = run_limited("import threading, time\n"
+                         "go = threading.Event()\n"
+                         "threading.Thread(target=go.wait).start()\n"
+                         "print('main ends')\n",
+                         (Limits){.max_wall = 0.3});
+    cr_expect_eq(status, LIMIT_EXIT_STATUS, "exit status %d; stderr:\n%s", status, err_text);
+    cr_expect_str_eq(out_text, "main ends\n");
+    cr_expect(strstr(err_text, "--max-wall=0.3") != NULL, "%s", err_text);
+    free_texts();
+    status = run_limited("import time\n"
+                         "try:\n"
+                         "    time.sleep(60)\n"
+                         "finally:\n"
+                         "    print('finally ran')\n",
+                         (Limits){.max_wall = 0.3});
+    expect_ended(status, "--max-wall=0.3 (wall-clock time)\n");
+}
+
 Test(limits, max_output_writes_what_fits_then_ends) {
     int status = run_limited(stubborn, (Limits){.max_output = 2048});
     expect_ended(status, "minipy: limit reached: --max-output=2 KB (bytes written to stdout and stderr)\n");
@@ -90,7 +130,7 @@ Test(limits, max_output_writes_what_fits_then_ends) {
 
 Test(limits, a_program_within_its_limits_runs_as_usual) {
     int status = run_limited("print(sum(range(100)))\n",
-                             (Limits){.max_steps = 100000, .max_seconds = 5, .max_output = 1024});
+                             (Limits){.max_steps = 100000, .max_seconds = 5, .max_output = 1024, .max_wall = 30});
     cr_expect_eq(status, 0, "%s", err_text);
     cr_expect_str_eq(out_text, "4950\n");
     cr_expect_str_eq(err_text, "");
