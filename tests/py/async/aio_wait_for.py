@@ -29,7 +29,7 @@ async def main():
     except TimeoutError:
         print("zero timeout:", t.cancelled(), log)
     done = asyncio.create_task(quick())
-    await asyncio.sleep(0.01)
+    await asyncio.wait([done])     # finished, however slowly a narration makes the loop run
     print(await asyncio.wait_for(done, 0))
 
 asyncio.run(main())
