@@ -15,6 +15,11 @@
 # such groups by subtracting the references they hold to each other
 # (runtime/gc.c explains how) and frees them.
 #
+# Truth: a weak reference (the `weakref` module) lets you reach an object
+# without keeping it alive: it adds nothing to the count, and when the
+# object dies the reference is cleared (and its callback called). Caches
+# and observers use them so that remembering an object does not leak it.
+#
 # Run next:
 #   minipy --trace=mem examples/06_memory.py
 #       Each object the program creates: "new" with its type, value and
@@ -27,9 +32,13 @@
 #       (by #id and type), the __del__ methods it ran, what it freed.
 #   minipy --trace=mem,gc examples/06_memory.py
 #       Both: the cycle's objects survive `del` (no "free") until the
-#       collector breaks the cycle.
+#       collector breaks the cycle; in part 7, "weakref cleared" and its
+#       callback right after the cached object's "free".
 import gc
 import sys
+import _weakref as weakref     # weakref's C half: ref and getweakrefcount are the same
+                               # objects, and importing it runs no Python code (a quieter
+                               # --trace=mem than `import weakref`, whose module is Python)
 
 
 class Tracked:
@@ -117,4 +126,14 @@ print("  collected", gc.collect())
 print("  plain objects never needed the collector:")
 y = Tracked("plain")
 del y
+
+# --- a weak reference does not keep its object alive --------------------------------
+print("7. weak references:")
+cached = Tracked("cached")
+ref = weakref.ref(cached, lambda r: print("  callback: the weak reference is cleared"))
+print("  reached through the weak reference:", ref() is cached)
+print("  weak references to it:", weakref.getweakrefcount(cached),
+      "- strong ones:", sys.getrefcount(cached) - 1)
+del cached                              # the last strong reference: freed now
+print("  after del, the weak reference gives", ref())
 print("done")
