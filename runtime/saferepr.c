@@ -32,11 +32,12 @@
 typedef struct Walk {
     StrBuf *b;
     const SafeRepr *how;
+    size_t start;                 /* where this value's text begins in [b]: the cap counts from here */
 } Walk;
 
 static void show(Walk *w, Object *o, int depth);
 
-static bool over_cap(Walk *w) { return w->how->cap && w->b->len > w->how->cap; }
+static bool over_cap(Walk *w) { return w->how->cap && w->b->len - w->start > w->how->cap; }
 
 static void show_int(Walk *w, Object *o) {
     IntObject *i = (IntObject *)o;
@@ -233,6 +234,6 @@ static void show(Walk *w, Object *o, int depth) {
 }
 
 void safe_repr(StrBuf *b, Object *o, const SafeRepr *how) {
-    Walk w = {b, how};
+    Walk w = {b, how, b->len};
     show(&w, o, 0);
 }

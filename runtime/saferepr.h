@@ -16,7 +16,7 @@
 typedef struct SafeRepr {
     size_t max_items;             /* items shown of a container, then "..." (0: all) */
     int max_depth;                /* containers shown inside containers (0: all) */
-    size_t cap;                   /* stop adding items once the text is this long; a str
+    size_t cap;                   /* stop adding items once the value's text is this long; a str
                                      is cut there, an int of more digits is counted (0: none) */
     /* how to show an object no rule covers (NULL: "<T object>") */
     void (*other)(void *ctx, StrBuf *b, Object *o);

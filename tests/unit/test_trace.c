@@ -14,6 +14,8 @@
 #include "unit_support.h"
 #include "runtime/dict.h"
 #include "trace/tracer.h"
+#include "runtime/saferepr.h"
+#include "common/strbuf.h"
 
 static char *narration;
 static size_t narration_len;
@@ -179,4 +181,26 @@ Test(trace, import_requests_searches_probes_runs_and_binds) {
     EXPECT_EVENT("\"event\": \"search\"", "\"module\": \"pkg.sub\"", "\"where\": \"__path__\"");
     EXPECT_EVENT("\"event\": \"bind\"", "\"name\": \"sub\"", "\"value\": \"<module 'pkg.sub'>\"");
     EXPECT_EVENT("\"event\": \"not_found\"", "\"module\": \"no_such_module\"");
+}
+
+/* The cap on a shown value counts the value's own text, not what the
+ * buffer held before it (a narration line's start): a short list after a
+ * long prefix is shown whole. */
+Test(trace, safe_repr_caps_the_value_not_the_line) {
+    Object *ns = run_snippet("short = [1, 2]\n");
+    cr_assert_not_null(ns);
+    Object *v = dict_get_cstr_borrowed(ts, ns, "short");
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_fill(&b, '.', 200);
+    safe_repr(&b, v, &(SafeRepr){.cap = 60});
+    cr_expect_str_eq(b.data + 200, "[1, 2]");
+    strbuf_reset(&b);
+    Object *big = run_snippet("big = list(range(100))\n");
+    cr_assert_not_null(big);
+    safe_repr(&b, dict_get_cstr_borrowed(ts, big, "big"), &(SafeRepr){.cap = 20});
+    cr_expect(strstr(b.data, "...]") != NULL && b.len < 40, "%s", b.data);
+    strbuf_free(&b);
+    DECREF(ns);
+    DECREF(big);
 }
