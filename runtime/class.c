@@ -1320,6 +1320,16 @@ error:
     return NULL;
 }
 
+/* callable(*args, **kwargs), [kwargs] a dict or NULL: new reference */
+static Object *call_with_kwargs(ThreadState *ts, Object *callable, Object *const *args, size_t nargs,
+                                Object *kwargs) {
+    if (!kwargs) return obj_call(ts, callable, args, nargs, NULL);
+    Object *t = tuple_from_array(ts, args, nargs);
+    Object *r = t ? obj_call_tuple_dict(ts, callable, t, kwargs) : NULL;
+    XDECREF(t);
+    return r;
+}
+
 /* The namespace a class body fills: meta.__prepare__(name, bases, **kwds)
  * when the metaclass has one of its own, else a new dict. It must be a
  * mapping. New reference, or NULL with an exception. */
@@ -1328,14 +1338,7 @@ static Object *prepare_namespace(ThreadState *ts, Object *meta, bool meta_is_cla
     Object *prep = obj_lookup_attr(ts, meta, IDS.__prepare__);
     if (!prep) return err_occurred(ts) ? NULL : dict_new(ts);
     Object *pargs[2] = {name, bases};
-    Object *ns;
-    if (kwargs) {
-        Object *t = tuple_from_array(ts, pargs, 2);
-        ns = t ? obj_call_tuple_dict(ts, prep, t, kwargs) : NULL;
-        XDECREF(t);
-    } else {
-        ns = obj_call(ts, prep, pargs, 2, NULL);
-    }
+    Object *ns = call_with_kwargs(ts, prep, pargs, 2, kwargs);
     DECREF(prep);
     if (ns && !TYPE(ns)->getitem) {
         err_format(ts, &ExcTypeError, "%s.__prepare__() must return a mapping, not %s",
@@ -1396,13 +1399,7 @@ CFUNC(class_build) {
     if (bases != orig_bases && obj_setitem(ts, ns, IDS.__orig_bases__, orig_bases) < 0) goto done;
     {
         Object *margs[3] = {name, bases, ns};
-        if (kwargs) {
-            Object *t = tuple_from_array(ts, margs, 3);
-            result = t ? obj_call_tuple_dict(ts, meta, t, kwargs) : NULL;
-            XDECREF(t);
-        } else {
-            result = obj_call(ts, meta, margs, 3, NULL);
-        }
+        result = call_with_kwargs(ts, meta, margs, 3, kwargs);
     }
 done:
     XDECREF(ns);

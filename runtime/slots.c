@@ -266,20 +266,21 @@ error:
     return -1;
 }
 
-/* The offset (as obj_slot_ptr takes it) of class [h]'s [i]th own slot. */
-static ssize_t own_slot_offset(HeapTypeObject *h, size_t i) {
+/* Where class [h]'s own slots start in [o] (consecutive from there: the
+ * trailer, when there is one, is found once). */
+static Object **own_slots(Object *o, HeapTypeObject *h) {
     TypeObject *builtin = type_builtin_base(&h->type);
-    size_t at = h->slots_offset + i * sizeof(Object *);
-    return builtin->itemsize ? -(ssize_t)(at - builtin->basicsize) - 1 : (ssize_t)at;
+    size_t at = h->slots_offset;
+    return obj_slot_ptr(o, builtin->itemsize ? -(ssize_t)(at - builtin->basicsize) - 1 : (ssize_t)at);
 }
 
 int slots_visit(Object *o, VisitFunc visit, void *arg) {
     for (TypeObject *t = TYPE(o); t->flags & TYPE_FLAG_HEAP; t = t->base) {
         HeapTypeObject *h = (HeapTypeObject *)t;
-        for (size_t i = 0; i < h->nslots; i++) {
-            Object *v = *obj_slot_ptr(o, own_slot_offset(h, i));
-            if (v && visit(v, arg)) return 1;
-        }
+        if (!h->nslots) continue;
+        Object **slot = own_slots(o, h);
+        for (size_t i = 0; i < h->nslots; i++)
+            if (slot[i] && visit(slot[i], arg)) return 1;
     }
     return 0;
 }
@@ -287,7 +288,9 @@ int slots_visit(Object *o, VisitFunc visit, void *arg) {
 void slots_clear(Object *o) {
     for (TypeObject *t = TYPE(o); t->flags & TYPE_FLAG_HEAP; t = t->base) {
         HeapTypeObject *h = (HeapTypeObject *)t;
-        for (size_t i = 0; i < h->nslots; i++) CLEAR(*obj_slot_ptr(o, own_slot_offset(h, i)));
+        if (!h->nslots) continue;
+        Object **slot = own_slots(o, h);
+        for (size_t i = 0; i < h->nslots; i++) CLEAR(slot[i]);
     }
 }
 

@@ -467,6 +467,10 @@ static void cmd_print(Stepper *s, ThreadState *ts, const Event *ev, const char *
     s->evaluating = true;
     Object *locals = frame_locals(ts, f);
     Object *v = locals ? run_source(ts, expr, strlen(expr), "<stdin>", RUN_EVAL, f->globals, locals) : NULL;
+    /* pdb's p: the user asked for this evaluation, and repr() is part of it
+     * (it may run a __repr__); it is the one place a sink runs Python code,
+     * with the narration off, the program's exception set aside, and no
+     * event reported (STYLE.md 16 is about what the narration shows) */
     Object *r = v ? obj_repr(ts, v) : NULL;
     if (r) {
         say(s, "%s\n", STR_DATA(r));
