@@ -61,6 +61,11 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # CPython then shows where the object was made, when tracemalloc
+        # traces, and suggests turning it on otherwise; minipy has no
+        # tracemalloc, so it suggests it as CPython does by default
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 

@@ -222,8 +222,15 @@ static int show(ThreadState *ts, Object *category, Object *text, Object *message
          * category is a class: message = category(text) worked) */
         Object *t = obj_str(ts, text);
         if (!t) return -1;
-        if (TYPE(category)->flags & TYPE_FLAG_TYPE_SUBCLASS)
+        if (TYPE(category)->flags & TYPE_FLAG_TYPE_SUBCLASS) {
             err_warn_show(ts, (TypeObject *)category, STR_DATA(filename), (int)lineno, STR_DATA(t));
+            /* an object the warning is about: CPython then suggests
+             * tracemalloc, which minipy does not have */
+            if (source)
+                fprintf(stderr, "%s: Enable tracemalloc to get the object allocation traceback\n",
+                        ((TypeObject *)category)->name);
+            fflush(stderr);
+        }
         DECREF(t);
         return 0;
     }
