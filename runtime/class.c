@@ -1108,6 +1108,16 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     t->bases = owned_bases ? owned_bases : NEWREF(bases);
     t->dict = dict_copy(ts, ns);
     if (!t->dict) goto error;
+    if (!dict_get_str_borrowed(ts, t->dict, IDS.__module__)) {
+        /* type(name, bases, ns) without __module__: the module of the
+         * Python code that called it (the class statement puts it in ns) */
+        if (err_occurred(ts)) goto error;
+        Frame *caller = ts->frame;
+        while (caller && !caller->code) caller = caller->back;
+        Object *module = caller && caller->globals ? dict_get_str_borrowed(ts, caller->globals, IDS.__name__) : NULL;
+        if (!module && err_occurred(ts)) goto error;
+        if (module && dict_set(ts, t->dict, IDS.__module__, module) < 0) goto error;
+    }
     Object *qual = dict_get_str_borrowed(ts, t->dict, IDS.__qualname__);
     if (qual) {
         if (!str_check(qual)) {

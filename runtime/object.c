@@ -580,7 +580,12 @@ int obj_setitem(ThreadState *ts, Object *o, Object *key, Object *value) {
 int obj_delitem(ThreadState *ts, Object *o, Object *key) {
     SetItemFunc f = TYPE(o)->setitem;
     if (LIKELY(f != NULL)) return f(ts, o, key, NULL);
-    if (TYPE(o)->getitem)
+    /* CPython's two wordings: "doesn't" from its sequence path (a built-in
+     * sequence; an instance of a class -- every class has the sequence
+     * slots -- with an index for a key), "does not" from the others */
+    bool sequence_path = (int_check(key) || TYPE(key)->index != NULL) &&
+                         (TYPE(o)->flags & TYPE_FLAG_HEAP || TYPE(o)->getitem != NULL);
+    if (sequence_path)
         err_format(ts, &ExcTypeError, "'%s' object doesn't support item deletion", TYPE_NAME(o));
     else
         err_format(ts, &ExcTypeError, "'%s' object does not support item deletion", TYPE_NAME(o));
