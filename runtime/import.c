@@ -66,6 +66,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"select", mod_select_create},
     {"_asyncio", mod_asyncio_create},
     {"minipy", mod_minipy_create},
+    {"_traceback", mod_traceback_create},
     {NULL, NULL},
 };
 

@@ -16,7 +16,8 @@ int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
 Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
-Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
+Object *mod_minipy_create(ThreadState *ts);
+Object *mod_traceback_create(ThreadState *ts); /* _traceback: the printer as a str (runtime/traceback.c) */    /* minipy.trace(): narrate a block (minipy only) */
 extern TypeObject MinipyTraceType;
 /* The folder of minipy's library of Python modules, the last entry of
  * sys.path (runtime/mod_sys.c); malloc'd, the caller frees it. */
