@@ -53,10 +53,15 @@ TestResults = namedtuple('TestResults', 'failed attempted')
 # ---- option flags -------------------------------------------------------------
 
 OPTIONFLAGS_BY_NAME = {}
+_bits_taken = 0
 
 def register_optionflag(name):
     """The flag of [name], a new bit the first time."""
-    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+    global _bits_taken
+    if name not in OPTIONFLAGS_BY_NAME:
+        OPTIONFLAGS_BY_NAME[name] = 1 << _bits_taken
+        _bits_taken += 1
+    return OPTIONFLAGS_BY_NAME[name]
 
 DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
 DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
@@ -618,8 +623,6 @@ class DocTestFinder:
                     break
         if type(obj) is type(_bound_example):
             obj = obj.__func__
-        if isinstance(obj, property):
-            obj = obj.fget
         if _is_function(obj) and getattr(obj, '__doc__', None):
             lineno = obj.__code__.co_firstlineno - 1
         if lineno is not None:
