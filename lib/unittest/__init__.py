@@ -23,13 +23,15 @@ tracebacks show no frames) by the file each entry names.
 
 Not here next to CPython's: assertRaisesRegex, assertRegex and
 assertWarns (minipy has no re or warnings module), test discovery and the
-command line's -b/-c/-k/--locals, unittest.mock, IsolatedAsyncioTestCase;
-assertEqual's diffs for long strings, lists and dicts are shown without
-difflib's "?" guide lines (see _ndiff).
+command line's -b/-c/-k/--locals, unittest.mock, IsolatedAsyncioTestCase.
+The diffs of assertEqual are difflib.ndiff()'s; pprint is approximated by
+_pformat(). The classes say they come from CPython's submodules
+(unittest.case.TestCase, ...), as their reprs show it.
 """
 
 import sys
 import time
+import difflib
 import traceback
 from collections import namedtuple
 
@@ -143,40 +145,6 @@ def _sorted_repr(obj):
             return '(' + _sorted_repr(obj[0]) + ',)'
         return '(' + ', '.join(_sorted_repr(x) for x in obj) + ')'
     return repr(obj)
-
-
-def _ndiff(a, b):
-    """The lines of a and b with "- " (only in a), "+ " (only in b) or
-    "  " (in both) in front, along a longest common run of lines found
-    as difflib.SequenceMatcher finds it. difflib.ndiff() also marks the
-    changed characters of similar lines with a "? " line; that is left
-    out here."""
-    out = []
-
-    def walk(alo, ahi, blo, bhi):
-        best_i, best_j, best_size = alo, blo, 0
-        runs = {}
-        index = {}
-        for j in range(blo, bhi):
-            index.setdefault(b[j], []).append(j)
-        for i in range(alo, ahi):
-            new_runs = {}
-            for j in index.get(a[i], ()):
-                k = runs.get(j - 1, 0) + 1
-                new_runs[j] = k
-                if k > best_size:
-                    best_i, best_j, best_size = i - k + 1, j - k + 1, k
-            runs = new_runs
-        if best_size == 0:
-            out.extend('- ' + line for line in a[alo:ahi])
-            out.extend('+ ' + line for line in b[blo:bhi])
-            return
-        walk(alo, best_i, blo, best_j)
-        out.extend('  ' + line for line in a[best_i:best_i + best_size])
-        walk(best_i + best_size, ahi, best_j + best_size, bhi)
-
-    walk(0, len(a), 0, len(b))
-    return out
 
 
 # ---- results ------------------------------------------------------------------
@@ -913,7 +881,7 @@ class TestCase:
                     differing += ('Unable to index element %d '
                                   'of second %s\n' % (len1, seq_type_name))
         standardMsg = differing
-        diffMsg = '\n' + '\n'.join(_ndiff(_pformat(seq1).splitlines(),
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(_pformat(seq1).splitlines(),
                                           _pformat(seq2).splitlines()))
         standardMsg = self._truncateMessage(standardMsg, diffMsg)
         msg = self._formatMessage(msg, standardMsg)
@@ -980,7 +948,7 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(_ndiff(_pformat(d1).splitlines(),
+            diff = ('\n' + '\n'.join(difflib.ndiff(_pformat(d1).splitlines(),
                                             _pformat(d2).splitlines())))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
@@ -1018,7 +986,7 @@ class TestCase:
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(_ndiff(firstlines, secondlines))
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
@@ -1785,3 +1753,20 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+# ---- the names of CPython's submodules, which reprs show ----------------------
+
+for _cls in (SkipTest, _ShouldStop, _UnexpectedSuccess, _Outcome, _AssertRaisesContext, TestCase, _SubTest, FunctionTestCase):
+    _cls.__module__ = 'unittest.case'
+for _cls in (TestResult,):
+    _cls.__module__ = 'unittest.result'
+for _cls in (_ErrorHolder, TestSuite, _DebugResult):
+    _cls.__module__ = 'unittest.suite'
+for _cls in (TestLoader,):
+    _cls.__module__ = 'unittest.loader'
+for _cls in (_WritelnDecorator, TextTestResult, TextTestRunner):
+    _cls.__module__ = 'unittest.runner'
+for _cls in (TestProgram,):
+    _cls.__module__ = 'unittest.main'
+del _cls
