@@ -51,7 +51,8 @@ _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN +
-                               _MIN_COMMON_LEN + _MIN_END_LEN)
+                               _MIN_COMMON_LEN + _PLACEHOLDER_LEN +
+                               _MIN_END_LEN)
 
 
 def safe_repr(obj, short=False):
@@ -282,7 +283,7 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        failure = issubclass(exctype, getattr(test, 'failureException', AssertionError))
+        failure = exctype is getattr(test, 'failureException', None)
         text = "".join(traceback.format_exception(value))
         return _clean_traceback_text(text, failure)
 
