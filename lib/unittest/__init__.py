@@ -22,8 +22,9 @@ finds them by a `__unittest` global in each frame, minipy (whose
 tracebacks show no frames) by the file each entry names.
 
 Not here next to CPython's: assertRaisesRegex, assertRegex and
-assertWarns (minipy has no re or warnings module), test discovery and the
-command line's -b/-c/-k/--locals, unittest.mock, IsolatedAsyncioTestCase.
+assertWarns (minipy has no re or warnings module), test discovery, the
+command line's -h/-b/-c/-k/--locals (refused as unrecognized arguments,
+with CPython's usage line), unittest.mock, IsolatedAsyncioTestCase.
 The diffs of assertEqual are difflib.ndiff()'s; pprint is approximated by
 _pformat(). The classes say they come from CPython's submodules
 (unittest.case.TestCase, ...), as their reprs show it.
@@ -1664,9 +1665,36 @@ class TextTestRunner:
 
 # ---- main() -----------------------------------------------------------------------------
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [-f] [tests ...]
-"""
+_USAGE_PARTS = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
+                '[-k TESTNAMEPATTERNS]']
+
+
+def _usage(prog, width=78):
+    """The usage line argparse writes for CPython's unittest command line,
+    wrapped as argparse wraps it (options first, then [tests ...])."""
+    prefix = 'usage: '
+    full = prefix + ' '.join([prog] + _USAGE_PARTS + ['[tests ...]'])
+    if len(full) <= width:
+        return full + '\n'
+    indent = ' ' * (len(prefix) + len(prog) + 1)
+
+    def get_lines(parts, line_len):
+        lines, line = [], []
+        for part in parts:
+            if line_len + 1 + len(part) > width and line:
+                lines.append(' '.join(line))
+                line = []
+                line_len = len(indent) - 1
+            line.append(part)
+            line_len += len(part) + 1
+        if line:
+            lines.append(' '.join(line))
+        return lines
+
+    lines = get_lines([prog] + _USAGE_PARTS, len(prefix) - 1)
+    lines = [prefix + lines[0]] + [indent + line for line in lines[1:]]
+    lines += [indent + line for line in get_lines(['[tests ...]'], len(indent) - 1)]
+    return '\n'.join(lines) + '\n'
 
 
 class TestProgram:
@@ -1703,6 +1731,7 @@ class TestProgram:
 
     def parseArgs(self, argv):
         tests = []
+        unknown = []
         for arg in argv[1:]:
             if arg in ('-v', '--verbose'):
                 self.verbosity = 2
@@ -1711,12 +1740,14 @@ class TestProgram:
             elif arg in ('-f', '--failfast'):
                 self.failfast = True
             elif arg.startswith('-'):
-                sys.stderr.write(_USAGE % {'prog': self.progName})
-                sys.stderr.write('%s: error: unrecognized arguments: %s\n'
-                                 % (self.progName, arg))
-                sys.exit(2)
+                unknown.append(arg)
             else:
                 tests.append(arg)
+        if unknown:
+            sys.stderr.write(_usage(self.progName))
+            sys.stderr.write('%s: error: unrecognized arguments: %s\n'
+                             % (self.progName, ' '.join(unknown)))
+            sys.exit(2)
         if tests:
             self.testNames = tests
         elif self.defaultTest is None:
