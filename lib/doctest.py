@@ -46,6 +46,7 @@ import sys
 import traceback
 import _traceback
 from collections import namedtuple
+from io import StringIO
 
 TestResults = namedtuple('TestResults', 'failed attempted')
 
@@ -680,28 +681,19 @@ class OutputChecker:
 
 # ---- DocTestRunner: run the examples, report, count ---------------------------
 
-class _SpoofOut:
-    """What an example prints, with a newline added at the end if it
-    printed anything without one."""
-
-    def __init__(self):
-        self._parts = []
-
-    def write(self, s):
-        self._parts.append(s)
-        return len(s)
-
-    def flush(self):
-        pass
+class _SpoofOut(StringIO):
+    """What an example prints (sys.stdout while it runs), with a newline
+    added at the end if it printed anything without one."""
 
     def getvalue(self):
-        result = ''.join(self._parts)
+        result = StringIO.getvalue(self)
         if result and not result.endswith("\n"):
             result += "\n"
         return result
 
-    def clear(self):
-        self._parts = []
+    def truncate(self, size=None):
+        self.seek(size)
+        StringIO.truncate(self)
 
 
 class DocTestRunner:
@@ -790,7 +782,7 @@ class DocTestRunner:
             except BaseException:
                 exception = sys.exc_info()
             got = self._fakeout.getvalue()
-            self._fakeout.clear()
+            self._fakeout.truncate(0)
             outcome = FAILURE
             if exception is None:
                 if check(example.want, got, self.optionflags):
