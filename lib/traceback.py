@@ -39,7 +39,60 @@ def format_exception(exc, value=_sentinel, tb=_sentinel):
     if exc is None:
         return ['NoneType: None\n']
     text = _traceback.format_exception(exc)
-    return text.splitlines(True)
+    return _chunks(exc, text.splitlines(True))
+
+
+def _chained(exc):
+    """The exceptions printed for exc, the oldest first (its cause or
+    context, theirs, ...), as the printer follows them."""
+    chain = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        chain.append(exc)
+        if exc.__cause__ is not None:
+            exc = exc.__cause__
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            exc = exc.__context__
+        else:
+            break
+    chain.reverse()
+    return chain
+
+
+def _chunks(exc, lines):
+    """The printed lines grouped as CPython's format_exception() returns
+    them: the "Traceback" line, each frame's entry with its source and
+    markers, each line of format_exception_only(), each sentence between
+    chained exceptions with its blank lines."""
+    if isinstance(exc, BaseExceptionGroup):
+        return lines                  # boxes of groups: a line each
+    out = []
+    i = 0
+    chain = _chained(exc)
+    for n, e in enumerate(chain):
+        if i < len(lines) and lines[i] == 'Traceback (most recent call last):\n':
+            out.append(lines[i])
+            i += 1
+            while i < len(lines) and lines[i].startswith('  '):
+                entry = lines[i]
+                i += 1
+                while i < len(lines) and lines[i].startswith('    '):
+                    entry += lines[i]
+                    i += 1
+                out.append(entry)
+        only = format_exception_only(e)
+        count = ''.join(only).count('\n')
+        if ''.join(lines[i:i + count]) == ''.join(only):
+            out.extend(only)
+        else:
+            out.extend(lines[i:i + count])
+        i += count
+        if n < len(chain) - 1:
+            out.append(''.join(lines[i:i + 3]))
+            i += 3
+    out.extend(lines[i:])
+    return out
 
 
 def print_exception(exc, value=_sentinel, tb=_sentinel, file=None):
