@@ -33,6 +33,7 @@ _pformat(). The classes say they come from CPython's submodules
 import sys
 import time
 import difflib
+import functools
 import traceback
 from collections import namedtuple
 
@@ -304,12 +305,9 @@ def skip(reason):
     """Skip the decorated test (or every test of the decorated class)."""
     def decorator(test_item):
         if not isinstance(test_item, type):
+            @functools.wraps(test_item)
             def skip_wrapper(*args, **kwargs):
                 raise SkipTest(reason)
-            skip_wrapper.__name__ = test_item.__name__
-            skip_wrapper.__qualname__ = test_item.__qualname__
-            skip_wrapper.__doc__ = test_item.__doc__
-            skip_wrapper.__wrapped__ = test_item
             test_item = skip_wrapper
         test_item.__unittest_skip__ = True
         test_item.__unittest_skip_why__ = reason
@@ -1434,7 +1432,6 @@ class TestLoader:
             return callable(getattr(testCaseClass, attrname))
         names = [n for n in dir(testCaseClass) if should_include(n)]
         if self.sortTestMethodsUsing:
-            import functools
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
 
