@@ -7,7 +7,7 @@ into the other; ratio() says how alike they are. ndiff() compares two
 lists of lines as CPython's does: "- " a line only in the first, "+ "
 only in the second, "  " in both, and under a pair of similar lines a
 "? " line marking the characters that changed. unittest's assertEqual
-shows its diffs with it.
+shows its diffs with it (issue 17).
 
 CPython 3.11's algorithm (the junk heuristics and the 0.75 similarity
 cutoff included), so the diffs are the same. Not here next to CPython's:

@@ -5,7 +5,7 @@ an uncaught exception (CPython 3.11's format: a "File ..., line N, in f"
 entry per frame with its source line and ^~~ markers, then the chained
 exceptions); format_exc() and print_exc() do it for the exception being
 handled; format_exception_only() gives the last part, "ValueError: msg".
-doctest and unittest report with these.
+doctest and unittest report with these (issue 17).
 
 The frames are walked by minipy's own printer (runtime/traceback.c,
 through _traceback), so what this module writes is what the interpreter
