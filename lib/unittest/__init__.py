@@ -21,8 +21,8 @@ frames of this package (the runner's, and an assert method's); CPython
 finds them by a `__unittest` global in each frame, minipy (whose
 tracebacks show no frames) by the file each entry names.
 
-Not here next to CPython's: assertRaisesRegex, assertRegex and
-assertWarns (minipy has no re or warnings module), test discovery, the
+Not here next to CPython's: assertRaisesRegex, assertRegex,
+assertWarnsRegex (minipy has no re module), assertLogs (no logging), test discovery, the
 command line's -h/-b/-c/-k/--locals (refused as unrecognized arguments,
 with CPython's usage line), unittest.mock, IsolatedAsyncioTestCase.
 The diffs of assertEqual are difflib.ndiff()'s; pprint is approximated by
@@ -35,6 +35,7 @@ import time
 import difflib
 import functools
 import traceback
+import warnings
 from collections import namedtuple
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner',
@@ -415,17 +416,25 @@ class _TestPart:
 class _AssertRaisesContext:
     """assertRaises() as a context manager: .exception after the block."""
 
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
     def __init__(self, expected, test_case):
         self.expected = expected
         self.test_case = test_case
         self.obj_name = None
         self.msg = None
 
+    def _is_expected_type(self):
+        def ok(t):
+            return isinstance(t, type) and issubclass(t, self._base_type)
+        if isinstance(self.expected, tuple):
+            return all(ok(t) for t in self.expected)
+        return ok(self.expected)
+
     def handle(self, name, args, kwargs):
-        if not (isinstance(self.expected, type) and issubclass(self.expected, BaseException)) and not (
-                isinstance(self.expected, tuple) and self.expected and
-                all(isinstance(e, type) and issubclass(e, BaseException) for e in self.expected)):
-            raise TypeError('%s() arg 1 must be an exception type or tuple of exception types' % name)
+        if not self._is_expected_type():
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
         if not args:
             self.msg = kwargs.pop('msg', None)
             if kwargs:
@@ -461,6 +470,44 @@ class _AssertRaisesContext:
     def _raise_failure(self, standard_msg):
         msg = self.test_case._formatMessage(self.msg, standard_msg)
         raise self.test_case.failureException(msg)
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """assertWarns() as a context manager: .warning, .filename and
+    .lineno of the first warning of the expected category."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        for v in list(sys.modules.values()):
+            if getattr(v, '__warningregistry__', None):
+                v.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return
+        if self.obj_name:
+            self._raise_failure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raise_failure("{} not triggered".format(exc_name))
 
 
 class _SubParams:
@@ -743,6 +790,13 @@ class TestCase:
             return context.handle('assertRaises', args, kwargs)
         finally:
             context = None
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """assertWarns(W, f, *args) calls f; `with assertWarns(W) as cm:`
+        checks a block; cm.warning is the warning, cm.filename and
+        cm.lineno where it was issued."""
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
@@ -1614,17 +1668,21 @@ class TextTestRunner:
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        startTime = time.perf_counter()
-        startTestRun = getattr(result, 'startTestRun', None)
-        if startTestRun is not None:
-            startTestRun()
-        try:
-            test(result)
-        finally:
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if stopTestRun is not None:
-                stopTestRun()
-        stopTime = time.perf_counter()
+        with warnings.catch_warnings():
+            if self.warnings:
+                # main() shows each warning once per place ('default')
+                warnings.simplefilter(self.warnings)
+            startTime = time.perf_counter()
+            startTestRun = getattr(result, 'startTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+            try:
+                test(result)
+            finally:
+                stopTestRun = getattr(result, 'stopTestRun', None)
+                if stopTestRun is not None:
+                    stopTestRun()
+            stopTime = time.perf_counter()
         timeTaken = stopTime - startTime
         result.printErrors()
         if hasattr(result, 'separator2'):
@@ -1718,6 +1776,8 @@ class TestProgram:
         self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
+        if warnings is None and not getattr(sys, 'warnoptions', None):
+            warnings = 'default'
         self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
@@ -1786,7 +1846,7 @@ main = TestProgram
 
 # ---- the names of CPython's submodules, which reprs show ----------------------
 
-for _cls in (SkipTest, _ShouldStop, _UnexpectedSuccess, _Outcome, _AssertRaisesContext, TestCase, _SubTest, FunctionTestCase):
+for _cls in (SkipTest, _ShouldStop, _UnexpectedSuccess, _Outcome, _AssertRaisesContext, _AssertWarnsContext, TestCase, _SubTest, FunctionTestCase):
     _cls.__module__ = 'unittest.case'
 for _cls in (TestResult,):
     _cls.__module__ = 'unittest.result'
