@@ -28,9 +28,11 @@ continuations, then the expected lines up to a blank line or the next
 ">>>"). Each example is compiled in "single" mode, the prompt's mode, so
 an expression's value is printed with its repr, as at the prompt.
 
-Not here next to CPython's: testfile(), DocFileSuite/DocTestSuite (the
-unittest bridge), the REPORT_UDIFF/CDIFF/NDIFF diffs, debugging (pdb),
-and __future__ flags for examples.
+DocTestSuite() makes unittest tests of the same docstrings.
+
+Not here next to CPython's: testfile() and DocFileSuite (examples in text
+files), the REPORT_UDIFF/CDIFF/NDIFF diffs, debugging (pdb), and
+__future__ flags for examples.
 """
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     'REPORTING_FLAGS', 'Example', 'DocTest', 'DocTestParser', 'DocTestFinder',
     'DocTestRunner', 'OutputChecker', 'DocTestFailure', 'UnexpectedException',
     'DebugRunner', 'testmod', 'run_docstring_examples', 'TestResults',
+    'DocTestSuite', 'DocTestCase', 'set_unittest_reportflags',
 ]
 
 import sys
@@ -47,6 +50,7 @@ import traceback
 import _traceback
 from collections import namedtuple
 from io import StringIO
+import unittest
 
 TestResults = namedtuple('TestResults', 'failed attempted')
 
@@ -952,6 +956,136 @@ class DebugRunner(DocTestRunner):
 
     def report_failure(self, out, test, example, got):
         raise DocTestFailure(test, example, got)
+
+
+# ---- the unittest bridge: DocTestSuite ------------------------------------------
+
+_unittest_reportflags = 0
+
+def set_unittest_reportflags(flags):
+    """The reporting flags DocTestCase uses when its own have none; the
+    old value is returned."""
+    global _unittest_reportflags
+    if (flags & REPORTING_FLAGS) != flags:
+        raise ValueError("Only reporting flags allowed", flags)
+    old = _unittest_reportflags
+    _unittest_reportflags = flags
+    return old
+
+
+class DocTestCase(unittest.TestCase):
+    """One docstring's examples as a unittest test: it fails with the
+    doctest report of its failures."""
+
+    def __init__(self, test, optionflags=0, setUp=None, tearDown=None,
+                 checker=None):
+        unittest.TestCase.__init__(self)
+        self._dt_optionflags = optionflags
+        self._dt_checker = checker
+        self._dt_globs = test.globs.copy()
+        self._dt_test = test
+        self._dt_setUp = setUp
+        self._dt_tearDown = tearDown
+
+    def setUp(self):
+        test = self._dt_test
+        if self._dt_setUp is not None:
+            self._dt_setUp(test)
+
+    def tearDown(self):
+        test = self._dt_test
+        if self._dt_tearDown is not None:
+            self._dt_tearDown(test)
+        test.globs.clear()
+        test.globs.update(self._dt_globs)
+
+    def runTest(self):
+        test = self._dt_test
+        old = sys.stdout
+        new = StringIO()
+        optionflags = self._dt_optionflags
+        if not (optionflags & REPORTING_FLAGS):
+            optionflags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=optionflags,
+                               checker=self._dt_checker, verbose=False)
+        try:
+            runner.DIVIDER = "-" * 70
+            failures, tries = runner.run(
+                test, out=new.write, clear_globs=False)
+        finally:
+            sys.stdout = old
+        if failures:
+            raise self.failureException(self.format_failure(new.getvalue()))
+
+    def format_failure(self, err):
+        test = self._dt_test
+        if test.lineno is None:
+            lineno = 'unknown line number'
+        else:
+            lineno = '%s' % test.lineno
+        lname = '.'.join(test.name.split('.')[-1:])
+        return ('Failed doctest test for %s\n'
+                '  File "%s", line %s, in %s\n\n%s'
+                % (test.name, test.filename, lineno, lname, err))
+
+    def id(self):
+        return self._dt_test.name
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return (self._dt_test == other._dt_test and
+                self._dt_optionflags == other._dt_optionflags and
+                self._dt_setUp == other._dt_setUp and
+                self._dt_tearDown == other._dt_tearDown and
+                self._dt_checker == other._dt_checker)
+
+    def __hash__(self):
+        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
+                     self._dt_checker))
+
+    def __repr__(self):
+        name = self._dt_test.name.split('.')
+        return "%s (%s)" % (name[-1], '.'.join(name[:-1]))
+
+    __str__ = object.__str__
+
+    def shortDescription(self):
+        return "Doctest: " + self._dt_test.name
+
+
+def _normalize_module(module, depth=2):
+    """A module: the one given, the one named, or the caller's."""
+    if _is_module(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ["*"])
+    if module is None:
+        return sys.modules[sys._getframe(depth).f_globals['__name__']]
+    raise TypeError("Expected a module, string, or None")
+
+
+def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
+                 **options):
+    """A unittest suite of a DocTestCase per docstring of module (the
+    caller's by default) that has examples. options: setUp, tearDown
+    (called with the DocTest), optionflags, checker."""
+    if test_finder is None:
+        test_finder = DocTestFinder()
+    module = _normalize_module(module)
+    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    tests.sort()
+    suite = unittest.TestSuite()
+    for test in tests:
+        if len(test.examples) == 0:
+            continue
+        if not test.filename:
+            filename = module.__file__
+            if filename[-4:] == ".pyc":
+                filename = filename[:-1]
+            test.filename = filename
+        suite.addTest(DocTestCase(test, **options))
+    return suite
 
 
 # ---- the entry points ---------------------------------------------------------
