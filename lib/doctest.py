@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 import sys
+import linecache
 import traceback
 import _traceback
 from collections import namedtuple
@@ -458,12 +459,7 @@ def _source_lines(module):
     filename = getattr(module, '__file__', None)
     if not filename:
         return None
-    try:
-        with open(filename) as f:
-            lines = f.read().splitlines(True)
-    except (OSError, UnicodeDecodeError):
-        return None
-    return lines or None
+    return linecache.getlines(filename, module.__dict__) or None
 
 
 def _is_class_line(line, name):
@@ -839,6 +835,17 @@ class DocTestRunner:
         self.failures += f
         self.tries += t
 
+    def __patched_linecache_getlines(self, filename, module_globals=None):
+        """The lines of example N for "<doctest NAME[N]>" of the test
+        running, else linecache's own answer."""
+        prefix = '<doctest %s[' % self.test.name
+        if filename.startswith(prefix) and filename.endswith(']>'):
+            number = filename[len(prefix):-2]
+            if number.isdigit() and int(number) < len(self.test.examples):
+                example = self.test.examples[int(number)]
+                return example.source.splitlines(True)
+        return self.save_linecache_getlines(filename, module_globals)
+
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         """Run test's examples with sys.stdout caught, report through out
         (the real stdout's write by default); TestResults(failed, attempted)."""
@@ -849,10 +856,14 @@ class DocTestRunner:
         if out is None:
             out = save_stdout.write
         sys.stdout = self._fakeout
+        # linecache (warnings, traceback in Python) sees the examples' lines
+        self.save_linecache_getlines = linecache.getlines
+        linecache.getlines = self.__patched_linecache_getlines
         try:
             return self.__run(test, compileflags, out)
         finally:
             sys.stdout = save_stdout
+            linecache.getlines = self.save_linecache_getlines
             if clear_globs:
                 test.globs.clear()
                 import builtins
