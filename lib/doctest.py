@@ -301,14 +301,17 @@ class DocTestParser:
         min_indent = _min_indent(lines)
         if min_indent > 0:
             lines = [line[min_indent:] for line in lines]
+        string = '\n'.join(lines)
+        starts = [0]                    # where each line starts in string
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
         output = []
-        text = []
+        charno = 0
         i = 0
         while i < len(lines):
             line = lines[i]
             body = line.lstrip(' ')
             if not body.startswith('>>>'):
-                text.append(line)
                 i += 1
                 continue
             indent = len(line) - len(body)
@@ -322,8 +325,8 @@ class DocTestParser:
                    not lines[j].lstrip(' ').startswith('>>>')):
                 want_lines.append(lines[j])
                 j += 1
-            output.append('\n'.join(text) + ('\n' if text or output else ''))
-            text = []
+            output.append(string[charno:starts[i]])
+            charno = min(starts[j], len(string))
             source, options, want, exc_msg = self._parse_example(
                 source_lines, want_lines, indent, name, i)
             if not _is_blank_or_comment(source):
@@ -331,7 +334,7 @@ class DocTestParser:
                                       indent=min_indent + indent,
                                       options=options))
             i = j
-        output.append('\n'.join(text))
+        output.append(string[charno:])
         return output
 
     def get_doctest(self, string, globs, name, filename, lineno):

@@ -52,3 +52,10 @@ print(doctest.COMPARISON_FLAGS)
 e = doctest.Example('print(1)', '1')
 print(repr(e.source), repr(e.want), e.exc_msg, e.lineno, e.indent, e.options)
 print(e == doctest.Example('print(1)\n', '1\n'))
+
+for piece in parser.parse(text):
+    print(repr(piece) if isinstance(piece, str) else ('Example', piece.lineno, repr(piece.source)))
+for piece in parser.parse('>>> 1\n1'):
+    print(repr(piece) if isinstance(piece, str) else ('Example', piece.lineno, repr(piece.want)))
+for piece in parser.parse('  intro\n\n  >>> x = 2\n  >>> x\n  2\n\n  outro\n'):
+    print(repr(piece) if isinstance(piece, str) else ('Example', piece.lineno, piece.indent))
