@@ -1085,6 +1085,45 @@ class TestCase:
             self.fail(self._formatMessage(msg, standardMsg))
 
 
+def _deprecate(original_func):
+    def deprecated_func(*args, **kwargs):
+        warnings.warn('Please use {0} instead.'.format(original_func.__name__),
+                      DeprecationWarning, 2)
+        return original_func(*args, **kwargs)
+    return deprecated_func
+
+
+# the old names, each warning that it is deprecated (CPython 3.11 has them)
+TestCase.failUnlessEqual = TestCase.assertEquals = _deprecate(TestCase.assertEqual)
+TestCase.failIfEqual = TestCase.assertNotEquals = _deprecate(TestCase.assertNotEqual)
+TestCase.failUnlessAlmostEqual = TestCase.assertAlmostEquals = _deprecate(TestCase.assertAlmostEqual)
+TestCase.failIfAlmostEqual = TestCase.assertNotAlmostEquals = _deprecate(TestCase.assertNotAlmostEqual)
+TestCase.failUnless = TestCase.assert_ = _deprecate(TestCase.assertTrue)
+TestCase.failUnlessRaises = _deprecate(TestCase.assertRaises)
+TestCase.failIf = _deprecate(TestCase.assertFalse)
+
+
+class _AliasMessage:
+    """The message part of the filter main() adds for the old names:
+    CPython's re.compile(r'Please use assert\w+ instead.', re.I), by hand
+    (minipy has no re module); the filters ask it .match(text)."""
+
+    def match(self, text):
+        text = text.lower()
+        prefix = 'please use assert'
+        if not text.startswith(prefix):
+            return None
+        k = len(prefix)
+        start = k
+        while k < len(text) and (text[k].isalnum() or text[k] == '_'):
+            k += 1
+        # \w+ backtracks: the word may end before any " instead" inside it
+        for end in range(k, start, -1):
+            if text.startswith(' instead', end) and len(text) > end + len(' instead'):
+                return True
+        return None
+
+
 class _SubTestContext:
     """What subTest() returns: the subtest is the test while the block
     runs; its failure is recorded and the block's exception swallowed."""
@@ -1670,8 +1709,12 @@ class TextTestRunner:
         result.tb_locals = self.tb_locals
         with warnings.catch_warnings():
             if self.warnings:
-                # main() shows each warning once per place ('default')
+                # main() shows each warning once per place ('default'),
+                # the old names' warnings once per module
                 warnings.simplefilter(self.warnings)
+                if self.warnings in ('default', 'always'):
+                    warnings._add_filter('module', _AliasMessage(), DeprecationWarning,
+                                         None, 0, append=False)
             startTime = time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:
