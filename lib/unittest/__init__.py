@@ -23,18 +23,20 @@ tracebacks show no frames) by the file each entry names.
 
 Not here next to CPython's: assertRaisesRegex, assertRegex,
 assertWarnsRegex (minipy has no re module), assertLogs (no logging), test discovery, the
-command line's -h/-b/-c/-k/--locals (refused as unrecognized arguments,
+command line's -h/-c/--locals (refused as unrecognized arguments,
 with CPython's usage line), unittest.mock, IsolatedAsyncioTestCase.
 The diffs of assertEqual are difflib.ndiff()'s; pprint is approximated by
 _pformat(). The classes say they come from CPython's submodules
 (unittest.case.TestCase, ...), as their reprs show it.
 """
 
+import io
 import sys
 import time
 import difflib
 import functools
 import traceback
+from fnmatch import fnmatchcase
 import warnings
 from collections import namedtuple
 
@@ -207,6 +209,10 @@ def _clean_traceback_text(text, is_failure):
     return ''.join(out)
 
 
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
+
+
 class TestResult:
     """The outcomes of a run: failures and errors as (test, traceback
     text), skipped as (test, reason), the expected failures, the
@@ -227,29 +233,69 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        """buffer: what the test prints goes to a buffer of its own."""
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        """buffer: the output of a test that failed is shown after all."""
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
@@ -262,6 +308,7 @@ class TestResult:
             else:
                 errors = self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -287,8 +334,19 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
         failure = exctype is getattr(test, 'failureException', None)
-        text = "".join(traceback.format_exception(value))
-        return _clean_traceback_text(text, failure)
+        text = _clean_traceback_text("".join(traceback.format_exception(value)), failure)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                text += STDOUT_LINE % output
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                text += STDERR_LINE % error
+        return text
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>" %
@@ -1266,6 +1324,12 @@ class _ErrorHolder:
         return 0
 
 
+def _call_if_exists(parent, attr):
+    func = getattr(parent, attr, None)
+    if func is not None:
+        func()
+
+
 def _isnotsuite(test):
     try:
         iter(test)
@@ -1361,6 +1425,7 @@ class TestSuite:
             pass
         setUpClass = getattr(currentClass, 'setUpClass', None)
         if setUpClass is not None:
+            _call_if_exists(result, '_setupStdout')
             try:
                 setUpClass()
             except Exception as e:
@@ -1372,6 +1437,8 @@ class TestSuite:
                     pass
                 self._addLevelException(result, e, 'setUpClass',
                                         strclass(currentClass))
+            finally:
+                _call_if_exists(result, '_restoreStdout')
 
     def _get_previous_module(self, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -1391,6 +1458,7 @@ class TestSuite:
             return
         setUpModule = getattr(module, 'setUpModule', None)
         if setUpModule is not None:
+            _call_if_exists(result, '_setupStdout')
             try:
                 setUpModule()
             except Exception as e:
@@ -1398,6 +1466,8 @@ class TestSuite:
                     raise
                 result._moduleSetUpFailed = True
                 self._addLevelException(result, e, 'setUpModule', currentModule)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
 
     def _addLevelException(self, result, exc, method_name, parent):
         error = _ErrorHolder(f'{method_name} ({parent})')
@@ -1418,12 +1488,15 @@ class TestSuite:
             return
         tearDownModule = getattr(module, 'tearDownModule', None)
         if tearDownModule is not None:
+            _call_if_exists(result, '_setupStdout')
             try:
                 tearDownModule()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
                 self._addLevelException(result, e, 'tearDownModule', previousModule)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
 
     def _tearDownPreviousClass(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -1438,6 +1511,7 @@ class TestSuite:
             return
         tearDownClass = getattr(previousClass, 'tearDownClass', None)
         if tearDownClass is not None:
+            _call_if_exists(result, '_setupStdout')
             try:
                 tearDownClass()
             except Exception as e:
@@ -1445,6 +1519,8 @@ class TestSuite:
                     raise
                 self._addLevelException(result, e, 'tearDownClass',
                                         strclass(previousClass))
+            finally:
+                _call_if_exists(result, '_restoreStdout')
 
 
 class _DebugResult:
@@ -1522,7 +1598,12 @@ class TestLoader:
         def should_include(attrname):
             if not attrname.startswith(self.testMethodPrefix):
                 return False
-            return callable(getattr(testCaseClass, attrname))
+            if not callable(getattr(testCaseClass, attrname)):
+                return False
+            full_name = '%s.%s.%s' % (testCaseClass.__module__,
+                                      testCaseClass.__qualname__, attrname)
+            return self.testNamePatterns is None or any(
+                fnmatchcase(full_name, pattern) for pattern in self.testNamePatterns)
         names = [n for n in dir(testCaseClass) if should_include(n)]
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
@@ -1799,7 +1880,8 @@ class TestProgram:
     """main(): load the tests of a module (or those named on the command
     line), run them with a TextTestRunner and exit with 0 if they passed,
     1 if not. -v: a line per test; -q: quiet; -f: stop at the first
-    failure."""
+    failure; -b: show a test's output only if it fails; -k PATTERN: only
+    the tests whose names match."""
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
                  testRunner=None, testLoader=defaultTestLoader, exit=True,
@@ -1832,8 +1914,20 @@ class TestProgram:
     def parseArgs(self, argv):
         tests = []
         unknown = []
-        for arg in argv[1:]:
-            if arg in ('-v', '--verbose'):
+        patterns = []
+        args = iter(argv[1:])
+        for arg in args:
+            if arg in ('-b', '--buffer'):
+                self.buffer = True
+            elif arg == '-k' or arg.startswith('-k'):
+                pattern = arg[2:] if arg != '-k' else next(args, None)
+                if pattern is None:
+                    sys.stderr.write(_usage(self.progName))
+                    sys.stderr.write('%s: error: argument -k: expected one argument\n'
+                                     % self.progName)
+                    sys.exit(2)
+                patterns.append(pattern if '*' in pattern else '*%s*' % pattern)
+            elif arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
@@ -1848,6 +1942,7 @@ class TestProgram:
             sys.stderr.write('%s: error: unrecognized arguments: %s\n'
                              % (self.progName, ' '.join(unknown)))
             sys.exit(2)
+        self.testNamePatterns = patterns or None
         if tests:
             self.testNames = tests
         elif self.defaultTest is None:
@@ -1859,6 +1954,8 @@ class TestProgram:
         self.createTests()
 
     def createTests(self):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
