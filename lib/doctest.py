@@ -30,8 +30,10 @@ an expression's value is printed with its repr, as at the prompt.
 
 DocTestSuite() makes unittest tests of the same docstrings.
 
-Not here next to CPython's: testfile() and DocFileSuite (examples in text
-files), the REPORT_UDIFF/CDIFF/NDIFF diffs, debugging (pdb), and
+testfile() runs the examples of a text file.
+
+Not here next to CPython's: DocFileSuite, a package's loader for
+testfile(), the REPORT_UDIFF/CDIFF/NDIFF diffs, debugging (pdb), and
 __future__ flags for examples.
 """
 
@@ -42,9 +44,10 @@ __all__ = [
     'REPORTING_FLAGS', 'Example', 'DocTest', 'DocTestParser', 'DocTestFinder',
     'DocTestRunner', 'OutputChecker', 'DocTestFailure', 'UnexpectedException',
     'DebugRunner', 'testmod', 'run_docstring_examples', 'TestResults',
-    'DocTestSuite', 'DocTestCase', 'set_unittest_reportflags',
+    'DocTestSuite', 'DocTestCase', 'set_unittest_reportflags', 'testfile',
 ]
 
+import os
 import sys
 import linecache
 import traceback
@@ -1125,6 +1128,68 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True,
         runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
     for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
         runner.run(test)
+    if report:
+        runner.summarize()
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    return TestResults(runner.failures, runner.tries)
+
+
+def _module_relative_path(module, test_path):
+    """test_path ("a/b.txt") from the folder of module's file."""
+    if not _is_module(module):
+        raise TypeError('Expected a module: %r' % module)
+    if test_path.startswith('/'):
+        raise ValueError('Module-relative files may not have absolute paths')
+    test_path = os.path.join(*(test_path.split('/')))
+    if hasattr(module, '__file__'):
+        basedir = os.path.split(module.__file__)[0]
+    elif module.__name__ == '__main__':
+        if len(sys.argv) > 0 and sys.argv[0] != '':
+            basedir = os.path.split(sys.argv[0])[0]
+        else:
+            basedir = os.curdir
+    else:
+        raise ValueError("Can't resolve paths relative to the module "
+                         "%r (it has no __file__)" % module.__name__)
+    return os.path.join(basedir, test_path)
+
+
+def testfile(filename, module_relative=True, name=None, package=None,
+             globs=None, verbose=None, report=True, optionflags=0,
+             extraglobs=None, raise_on_error=False, parser=DocTestParser(),
+             encoding=None):
+    """Run the examples of a text file (a README, a tutorial) as one test
+    named after the file; the path is relative to the calling module's
+    folder (or package's) unless module_relative is false.
+    TestResults(failed, attempted)."""
+    global master
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-"
+                         "relative paths.")
+    if module_relative:
+        package = _normalize_module(package)
+        filename = _module_relative_path(package, filename)
+    with open(filename, encoding=encoding or "utf-8") as f:
+        text = f.read()
+    if name is None:
+        name = os.path.basename(filename)
+    if globs is None:
+        globs = {}
+    else:
+        globs = globs.copy()
+    if extraglobs is not None:
+        globs.update(extraglobs)
+    if '__name__' not in globs:
+        globs['__name__'] = '__main__'
+    if raise_on_error:
+        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
+    else:
+        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    test = parser.get_doctest(text, globs, name, filename, 0)
+    runner.run(test)
     if report:
         runner.summarize()
     if master is None:
