@@ -23,8 +23,8 @@ tracebacks show no frames) by the file each entry names.
 
 Not here next to CPython's: assertRaisesRegex, assertRegex,
 assertWarnsRegex (minipy has no re module), assertLogs (no logging), test discovery, the
-command line's -h/-c/--locals (refused as unrecognized arguments,
-with CPython's usage line), unittest.mock, IsolatedAsyncioTestCase.
+command line's -c/--locals (refused as unrecognized arguments, with
+CPython's usage line; -h lists them, as CPython's help does), unittest.mock, IsolatedAsyncioTestCase.
 The diffs of assertEqual are difflib.ndiff()'s; pprint is approximated by
 _pformat(). The classes say they come from CPython's submodules
 (unittest.case.TestCase, ...), as their reprs show it.
@@ -1876,6 +1876,31 @@ def _usage(prog, width=78):
     return '\n'.join(lines) + '\n'
 
 
+_HELP = """
+positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+
+"""
+
+
 class TestProgram:
     """main(): load the tests of a module (or those named on the command
     line), run them with a TextTestRunner and exit with 0 if they passed,
@@ -1917,7 +1942,11 @@ class TestProgram:
         patterns = []
         args = iter(argv[1:])
         for arg in args:
-            if arg in ('-b', '--buffer'):
+            if arg in ('-h', '--help'):
+                sys.stdout.write(_usage(self.progName))
+                sys.stdout.write(_HELP % {'prog': self.progName})
+                sys.exit(0)
+            elif arg in ('-b', '--buffer'):
                 self.buffer = True
             elif arg == '-k' or arg.startswith('-k'):
                 pattern = arg[2:] if arg != '-k' else next(args, None)
