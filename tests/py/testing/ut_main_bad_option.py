@@ -1,4 +1,6 @@
 # unittest: main() with an unknown command-line option: argparse's usage line and error on stderr, exit status 2
+import os
+os.environ['COLUMNS'] = '80'   # argparse (CPython) wraps at COLUMNS - 2; minipy's text is for 80
 import sys
 import unittest
 

@@ -1,4 +1,6 @@
 # unittest: main() with -h prints argparse's help of CPython's unittest command line on stdout and exits with status 0
+import os
+os.environ['COLUMNS'] = '80'   # argparse (CPython) wraps at COLUMNS - 2; minipy's text is for 80
 import unittest
 
 
