@@ -16,7 +16,7 @@ int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
 Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
-Object *mod_minipy_create(ThreadState *ts);
+Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
 Object *mod_atexit_create(ThreadState *ts);
 Object *mod_warnings_create(ThreadState *ts);
 /* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
@@ -32,7 +32,8 @@ int warnings_warn_explicit(ThreadState *ts, Object *message, Object *category, O
 /* The end of the program: call the atexit functions, the last registered
  * first, each exception reported and dropped; the list is empty after.
  * Returns how many ran (runtime/mod_atexit.c). */
-int atexit_run(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
+int atexit_run(ThreadState *ts);
+Object *mod_traceback_create(ThreadState *ts); /* _traceback: the printer as a str (runtime/traceback.c) */
 extern TypeObject MinipyTraceType;
 /* The folder of minipy's library of Python modules, the last entry of
  * sys.path (runtime/mod_sys.c); malloc'd, the caller frees it. */

@@ -176,7 +176,8 @@ Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *fi
             src = decoded;
             len = decoded_len;
         }
-        ParseOptions opts = {ts->interp->int_max_str_digits, compile_depth_limit(ts, mode), SOURCE_TEXT};
+        ParseOptions opts = {ts->interp->int_max_str_digits, compile_depth_limit(ts, mode), SOURCE_TEXT,
+                             false};
         ts->interp->compiling++;       /* objects made now are the code's constants, not the program's */
         Node *mod = parse_source_limit(arena, src, len, filename, pm, &opts, &diag);
         if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
