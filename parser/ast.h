@@ -126,6 +126,10 @@ bool ast_has_location(NodeKind kind);
 char *ast_dump(const Node *mod, bool include_attributes);
 /* Append repr() of the constant [c] to the StrBuf [out]. */
 void ast_const_repr(struct StrBuf *out, const ConstValue *c);
+/* Append to [out] the source text of the expression [e] as CPython 3.11
+ * writes an annotation under `from __future__ import annotations`
+ * (parser/unparse.c); out of memory leaves [out] failed. */
+void ast_unparse(struct StrBuf *out, const Node *e);
 /* How many pairs of parentheses were written around [n] (the tree does
  * not keep them; parser/nesting.c counts what they cost CPython's parser). */
 int ast_parens(const Node *n);
