@@ -1308,9 +1308,8 @@ static bool comp_annotations(Compiler *c, const Node *args, const Node *returns,
 }
 
 /* A statement list holds an annotated assignment, maybe inside a compound
- * statement but not in a def or class (CPython 3.11's find_ann, which does
- * not look into match statements): its module or class namespace then
- * gets an __annotations__ dict. */
+ * statement but not in a def or class (CPython 3.11's find_ann): its
+ * module or class namespace then gets an __annotations__ dict. */
 static bool find_ann(const NodeList *stmts) {
     for (int i = 0; i < stmts->count; i++) {
         const Node *s = stmts->items[i];
@@ -1336,6 +1335,10 @@ static bool find_ann(const NodeList *stmts) {
                 if (find_ann(&s->v.Try.handlers.items[k]->v.ExceptHandler.body)) return true;
             if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.finalbody) || find_ann(&s->v.Try.orelse))
                 return true;
+            break;
+        case NODE_Match:
+            for (int k = 0; k < s->v.Match.cases.count; k++)
+                if (find_ann(&s->v.Match.cases.items[k]->v.match_case.body)) return true;
             break;
         default: break;
         }
