@@ -429,7 +429,7 @@ static Object *assemble(Compiler *c) {
     co->argcount = u->argcount;
     co->posonlyargcount = u->posonly;
     co->kwonlyargcount = u->kwonly;
-    co->flags = u->flags;
+    co->flags = u->flags | c->future.features;   /* CPython's co_flags carry the features */
     co->nlocals = (int)LIST_SIZE(u->varnames);
     co->ncells = (int)LIST_SIZE(u->cellvars);
     co->nfrees = (int)LIST_SIZE(u->freevars);
@@ -2756,7 +2756,7 @@ static bool comp_stmt(Compiler *c, const Node *s) {
 /* ---- the module ------------------------------------------------------------------------ */
 
 Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char *src, size_t len,
-                     const char *filename, Diag *diag) {
+                     const char *filename, Diag *diag, int future_flags) {
     Compiler c = {0};
     c.ts = ts;
     c.arena = arena;
@@ -2765,6 +2765,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     c.filename = filename;
     c.diag = diag;
     if (!future_parse(&c.future, mod, src, len, diag)) return NULL;
+    c.future.features |= future_flags;
     c.st = sym_build(arena, mod, src, len, diag, ts->stack_lo + ts->stack_reserve,
                      future_annotations(&c));
     if (!c.st) return NULL;
