@@ -1302,7 +1302,13 @@ static bool comp_annotations(Compiler *c, const Node *args, const Node *returns,
     for (int i = 0; i < n; i++) {
         const char *name = mangle(c, names[i]);
         CHECK(name && comp_load_const_steal(c, str_intern_cstr(c->ts, name)));
-        CHECK(comp_expr(c, values[i]));
+        if (values[i]->kind == NODE_Starred) {
+            /* *args: *Ts (PEP 646): the value is the one item of the unpacking */
+            CHECK(comp_expr(c, values[i]->v.Starred.value));
+            CHECK(emit(c, OP_UNPACK_SEQUENCE, 1));
+        } else {
+            CHECK(comp_expr(c, values[i]));
+        }
     }
     return emit(c, OP_BUILD_TUPLE, 2 * (uint32_t)n);
 }
