@@ -908,7 +908,9 @@ static const MethodDef math_functions[] = {
     {"lcm", math_lcm, 0, "Least Common Multiple."},
     {"ldexp", math_ldexp, 0, "Return x * (2**i)."},
     {"lgamma", math_lgamma, 0, "Natural logarithm of absolute value of Gamma function at x."},
-    {"log", math_log, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
+    /* METH_KEYWORDS so that math_log refuses them itself, as CPython's
+     * log() (not Argument Clinic's) does: "log() takes no keyword arguments" */
+    {"log", math_log, METH_KEYWORDS, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
     {"log10", math_log10, 0, "Return the base 10 logarithm of x."},
     {"log1p", math_log1p, 0, "Return the natural logarithm of 1+x (base e)."},
     {"log2", math_log2, 0, "Return the base 2 logarithm of x."},
