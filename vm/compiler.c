@@ -1227,7 +1227,13 @@ static bool comp_defaults(Compiler *c, const Node *args, uint32_t *flags) {
 static Object *annotation_text(Compiler *c, const Node *e) {
     StrBuf sb;
     strbuf_init(&sb);
-    ast_unparse(&sb, e);
+    if (!ast_unparse(&sb, e, c->ts->stack_lo + c->ts->stack_reserve)) {
+        strbuf_free(&sb);
+        if (!c->failed)
+            err_set_string(c->ts, &ExcRecursionError, "maximum recursion depth exceeded during compilation");
+        comp_fail(c);
+        return NULL;
+    }
     if (sb.failed) {
         strbuf_free(&sb);
         comp_no_memory(c);
@@ -2588,6 +2594,7 @@ static bool comp_augassign(Compiler *c, const Node *s) {
 /* The parts of a subscript's index in `a[i:j, k]: T`, each evaluated and
  * dropped. */
 static bool comp_ann_subscript(Compiler *c, const Node *e) {
+    CHECK(comp_stack_ok(c));
     switch (e->kind) {
     case NODE_Slice: {
         const Node *parts[] = {e->v.Slice.lower, e->v.Slice.upper, e->v.Slice.step};
