@@ -14,7 +14,9 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
            'ModuleType', 'TracebackType', 'SimpleNamespace',
            'NoneType', 'EllipsisType', 'NotImplementedType', 'CellType',
-           'GenericAlias', 'UnionType']
+           'GenericAlias', 'UnionType', 'FrameType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'ClassMethodDescriptorType', 'MappingProxyType',
+           'new_class', 'resolve_bases', 'prepare_class']
 
 def _f(): pass
 FunctionType = type(_f)
@@ -138,7 +140,152 @@ def coroutine(func):
     return wrapped
 
 
-del sys, _f, _g, _C, _cell_factory, _c, _ag
+del _f, _g, _C, _cell_factory, _c, _ag
+
+GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+
+class _Slotted:
+    __slots__ = ('member',)
+
+
+MemberDescriptorType = type(_Slotted.member)
+del _Slotted
+
+
+FrameType = type(sys._getframe())
+del sys
+
+
+class mappingproxy:
+    """A read-only view of a mapping: reads go through to it, writes are
+    refused (CPython's types.MappingProxyType, a class's __dict__ there)."""
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, mapping):
+        if (not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__')
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute %r" % name)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # the most derived metaclass among meta and the bases' (as the class statement)
+        winner = meta
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(winner, base_meta):
+                continue
+            if issubclass(base_meta, winner):
+                winner = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+        meta = winner
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
 
 GenericAlias = type(list[int])          # list[int]: runtime/typealias.c
 UnionType = type(int | str)             # int | str

@@ -447,6 +447,25 @@ static SETTER(type_set_name) {
     return 0;
 }
 
+static SETTER(type_set_qualname) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        err_format(ts, &ExcTypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!str_check(value)) {
+        err_format(ts, &ExcTypeError, "can only assign string to %s.__qualname__, not '%s'", t->name,
+                   TYPE_NAME(value));
+        return -1;
+    }
+    SETREF(((HeapTypeObject *)t)->qualname, NEWREF(value));
+    return 0;
+}
+
 static GETTER(type_get_module) {
     TypeObject *t = (TypeObject *)self;
     if (t->flags & TYPE_FLAG_HEAP) {
@@ -539,6 +558,20 @@ static GETTER(type_get_doc) {
     return none_new();
 }
 
+/* C.__doc__ = text: a class's own; a built-in type's is fixed */
+static SETTER(type_set_doc) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        err_format(ts, &ExcTypeError, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return dict_set(ts, t->dict, ts->interp->ids.__doc__, value);
+}
+
 static CFUNC(type_mro_method) {
     if (args_exactly(ts, "mro", nargs, kwnames, 0) < 0) return NULL;
     return list_from_iterable(ts, ((TypeObject *)self)->mro);
@@ -621,13 +654,13 @@ static const MethodDef type_methods[] = {
 
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {NULL},
 };
