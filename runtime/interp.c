@@ -74,7 +74,7 @@ static TypeObject *const static_types[] = {
  * module's creator when a program imports it (a program that does not
  * pays nothing for them), cleaned at the end with the others. */
 static TypeObject *const module_types[] = {
-    &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
+    &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type, &StructTimeType.type,
     &WeakrefType, &MinipyTraceType,
 };
 

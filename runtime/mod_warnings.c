@@ -77,15 +77,17 @@ static Object *own_default_action(ThreadState *ts) {
     return ts->interp->warn_default_action;
 }
 
-/* warnings.[name] when lib/warnings.py has been imported (new reference),
- * NULL without an exception when it has not. */
+/* warnings.[name] when lib/warnings.py has been imported (new reference);
+ * NULL without an exception when it has not, or has no such attribute;
+ * NULL with the exception when looking failed (no memory). */
 static Object *python_side(ThreadState *ts, const char *name) {
     Object *warnings = dict_get_cstr_borrowed(ts, ts->interp->modules, "warnings");
     if (!warnings || warnings == None) return NULL;
     INCREF(warnings);
-    Object *v = obj_getattr_cstr(ts, warnings, name);
+    Object *key = str_from_cstr(ts, name);
+    Object *v = key ? obj_lookup_attr(ts, warnings, key) : NULL;
+    XDECREF(key);
     DECREF(warnings);
-    if (!v) err_clear(ts);
     return v;
 }
 
@@ -96,6 +98,7 @@ static Object *state_piece(ThreadState *ts, const char *name, Object *(*own)(Thr
                            bool (*check)(Object *), const char *complaint) {
     Object *v = python_side(ts, name);
     if (!v) {
+        if (err_occurred(ts)) return NULL;
         v = own(ts);
         return v ? NEWREF(v) : NULL;
     }
@@ -217,6 +220,7 @@ static Object *find_action(ThreadState *ts, Object *category, Object *text, int6
 static int show(ThreadState *ts, Object *category, Object *text, Object *message, Object *filename,
                 int64_t lineno, Object *source) {
     Object *showmsg = python_side(ts, "_showwarnmsg");
+    if (!showmsg && err_occurred(ts)) return -1;
     if (!showmsg) {
         /* lib/warnings.py not imported: the interpreter prints it (a
          * category is a class: message = category(text) worked) */
@@ -238,6 +242,8 @@ static int show(ThreadState *ts, Object *category, Object *text, Object *message
     Object *make = python_side(ts, "WarningMessage");
     if (!TYPE(showmsg)->call) {
         err_set_string(ts, &ExcTypeError, "warnings._showwarnmsg() must be set to a callable");
+    } else if (err_occurred(ts)) {
+        /* looking for WarningMessage failed */
     } else if (make) {
         Object *line = int_from_i64(ts, lineno);
         Object *argv[7] = {message, category, filename, line, None, None, source ? source : None};

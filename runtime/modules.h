@@ -40,7 +40,7 @@ char *sys_library_folder(void);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
-extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysAsyncgenHooksType, StatResultType;
+extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysAsyncgenHooksType, StatResultType, StructTimeType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
 
