@@ -9,7 +9,7 @@
  *
  * How to read it: each comp_<construct> function starts with a comment
  * showing the shape of the code it emits, e.g.
- *     while c: body   =>   L: <c> POP_JUMP_IF_FALSE E; <body>; JUMP_BACKWARD L; E:
+ *     if c: body   =>   <c> POP_JUMP_FORWARD_IF_FALSE E; <body>; E:
  * Labels (L, E) are resolved by assemble() at the end, which also builds the
  * exception table: every instruction remembers which handler (if any) would
  * catch an exception it raises, and runs of instructions with the same
@@ -376,8 +376,13 @@ static Object *assemble(Compiler *c) {
     for (int i = 0; i < u->ninstrs; i++) {
         Instr *in = &u->instrs[i];
         uint32_t arg = in->arg;
-        if (in->target >= 0) arg = (uint32_t)u->label_pos[in->target];
-        co->code[i] = INSTR(in->op, arg);
+        Opcode op = (Opcode)in->op;
+        /* a jump's argument is its distance; which way it goes picks the
+         * name (POP_JUMP_FORWARD_IF_FALSE or POP_JUMP_BACKWARD_IF_FALSE) */
+        if (in->target >= 0 && !opcode_jump_encode(&op, (uint32_t)i, (uint32_t)u->label_pos[in->target], &arg))
+            fatal_error("compiler: %s cannot jump backwards", opcode_names[op]);
+        if (op == OP_JUMP_FORWARD && in->target >= 0 && arg == 0) op = OP_NOP;   /* to the next one: 3.11 too */
+        co->code[i] = INSTR(op, arg);
         co->positions[i] = in->pos;
         if (in->handler >= 0) {
             uint32_t h = (uint32_t)u->label_pos[in->handler];
@@ -998,7 +1003,8 @@ static void warn_is_literal_visit(Node *n, void *c) {
 }
 
 /* The warnings of a second compile of [e], which CPython does where it
- * emits an expression twice and minipy once (a while loop's test). */
+ * compiles an expression twice and minipy once (the test at the end of a
+ * while loop whose body always leaves: CPython compiles it, then drops it). */
 static bool warn_is_literal_again(Compiler *c, const Node *e) {
     return ast_walk((Node *)e, warn_is_literal_visit, c) || comp_no_memory(c);
 }
@@ -1060,7 +1066,7 @@ bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
         return true;
     }
     CHECK(comp_expr(c, e));
-    return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    return emit_jump(c, cond ? OP_POP_JUMP_FORWARD_IF_TRUE : OP_POP_JUMP_FORWARD_IF_FALSE, label);
 }
 
 /* x if t else y  =>  <t> POP_JUMP_IF_FALSE E; <x>; JUMP_FORWARD D; E: <y>; D: */
@@ -1181,13 +1187,25 @@ static bool comp_prologue(Compiler *c) {
     return true;
 }
 
-/* True when control cannot fall off the end of [u]: the last instruction
- * returns and no jump lands after it (an `if` whose branch returns leaves
- * its false edge pointing there). */
-bool comp_ends_in_return(Unit *u) {
-    if (!u->ninstrs || u->instrs[u->ninstrs - 1].op != OP_RETURN_VALUE) return false;
-    for (int i = 0; i < u->nlabels; i++)
-        if (u->label_pos[i] == u->ninstrs) return false;
+/* True when an instruction emitted now could never run: the last one
+ * returns, raises or jumps away, and no jump lands after it (an `if` whose
+ * branch returns leaves its false edge pointing there). CPython 3.11 drops
+ * such code; minipy does not emit it (the jump back after a `break`, the
+ * `return None` after a `while True:` loop). */
+bool comp_unreachable(Unit *u) {
+    if (!u->ninstrs) return false;
+    switch (u->instrs[u->ninstrs - 1].op) {
+    case OP_RETURN_VALUE: case OP_RAISE_VARARGS: case OP_RERAISE:
+    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: break;
+    default: return false;
+    }
+    for (int i = 0; i < u->nlabels; i++) {
+        if (u->label_pos[i] != u->ninstrs) continue;
+        /* a label here that nothing jumps to (the exit of a `while True:`
+         * without a break) does not make it reachable */
+        for (int k = 0; k < u->ninstrs; k++)
+            if (u->instrs[k].target == i || u->instrs[k].handler == i) return false;
+    }
     return true;
 }
 
@@ -1273,7 +1291,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
-        if (ok && !comp_ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+        if (ok && !comp_unreachable(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
     }
     Object *co = ok ? assemble(c) : NULL;
     leave_unit(c);
@@ -1914,13 +1932,59 @@ static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
 
 /* ---- statements -------------------------------------------------------------------------- */
 
-/* if t: a else: b  =>  <t> POP_JUMP_IF_FALSE E; <a>; JUMP_FORWARD D; E: <b>; D: */
+/* 1 if [e] is a constant that is true after CPython's folding (`True`,
+ * `1`, `"a"`, `-1`), 0 if one that is false, -1 if [e] is not a constant. */
+static int const_truth(Compiler *c, const Node *e) {
+    Object *v = comp_fold(c, e);
+    if (!v) return -1;
+    int t = obj_is_true(c->ts, v);
+    DECREF(v);
+    if (t < 0) err_clear(c->ts);
+    return t;
+}
+
+/* Compile [body] for its errors and warnings, then drop what it emitted:
+ * code that can never run, which CPython 3.11 removes (the body of
+ * `if False:`, of `while False:`, the `else` of `while True:`). Function
+ * and class bodies compiled there are dropped from the constants too. */
+static bool comp_dead_stmts(Compiler *c, const NodeList *body) {
+    Unit *u = c->u;
+    int mark = u->ninstrs, nlabels = u->nlabels, depth = u->depth;
+    size_t nconsts = LIST_SIZE(u->consts);
+    CodePos loc = u->loc;
+    CHECK(comp_stmts(c, body));
+    if (c->no_memory) return false;
+    u->ninstrs = mark;
+    for (int i = nlabels; i < u->nlabels; i++) u->label_pos[i] = -1;
+    for (size_t i = nconsts; i < LIST_SIZE(u->consts); i++) {
+        Object *k = LIST_GET(u->consts, i);
+        if (TYPE(k) != &CodeType) continue;
+        /* code objects are not in the constants' hash index; if a later
+         * re-index finds this None, a LOAD_CONST of it still loads None */
+        INCREF(None);
+        LIST_SET_STEAL(u->consts, i, None);
+        DECREF(k);
+    }
+    u->depth = depth;
+    u->loc = loc;
+    return true;
+}
+
+/* if t: a else: b  =>  <t> POP_JUMP_FORWARD_IF_FALSE E; <a>; JUMP_FORWARD D; E: <b>; D:
+ * A constant test is folded, as in CPython 3.11: `if True: a else: b` => NOP; <a>
+ * (the NOP keeps the if's line for --trace=line), `if False: a else: b` => NOP; <b>. */
 static bool comp_if(Compiler *c, const Node *s) {
+    int truth = const_truth(c, s->v.If.test);
+    if (truth >= 0) {
+        CHECK(emit0(c, OP_NOP));
+        CHECK(truth ? comp_stmts(c, &s->v.If.body) : comp_dead_stmts(c, &s->v.If.body));
+        return truth ? comp_dead_stmts(c, &s->v.If.orelse) : comp_stmts(c, &s->v.If.orelse);
+    }
     int orelse = new_label(c), end = new_label(c);
     CHECK(comp_jump_if(c, s->v.If.test, orelse, false));
     CHECK(comp_stmts(c, &s->v.If.body));
     if (s->v.If.orelse.count) {
-        if (!comp_ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        if (!comp_unreachable(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
         place(c, orelse);
         CHECK(comp_stmts(c, &s->v.If.orelse));
     } else {
@@ -1930,19 +1994,57 @@ static bool comp_if(Compiler *c, const Node *s) {
     return true;
 }
 
-/* while t: body else: e
- *   =>  L: <t> POP_JUMP_IF_FALSE E; <body>; JUMP_BACKWARD L; E: <e>; B: */
-static bool comp_while(Compiler *c, const Node *s) {
-    int loop = new_label(c), orelse = new_label(c), exit = new_label(c);
+/* while True: body else: e  (any constant true test, as CPython 3.11 folds it)
+ *   =>  C: NOP; L: <body>; JUMP_BACKWARD L; B:
+ * No test: the body starts the loop and its end jumps back. The NOP holds
+ * the while's line, where `continue` goes (C), and the jump back carries
+ * that line too, so --trace=line shows the while line once per iteration,
+ * as CPython's does. The else can never run. */
+static bool comp_while_true(Compiler *c, const Node *s) {
+    int head = new_label(c), loop = new_label(c), exit = new_label(c);
+    place(c, head);
+    CHECK(emit0(c, OP_NOP));
     place(c, loop);
+    CHECK(push_fblock(c, s, FB_WHILE_LOOP, head, exit, NULL, c->u->handler, c->u->handler_depth));
+    CHECK(comp_stmts(c, &s->v.While.body));
+    set_loc(c, s);
+    if (!comp_unreachable(c->u)) CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    pop_fblock(c);
+    CHECK(comp_dead_stmts(c, &s->v.While.orelse));
+    place(c, exit);
+    return true;
+}
+
+/* while t: body else: e
+ *   =>  L: <t> POP_JUMP_FORWARD_IF_FALSE E; B: <body>; <t> POP_JUMP_BACKWARD_IF_TRUE B; E: <e>; X:
+ * As CPython 3.11 does, the test is compiled twice: at the top, which
+ * enters the loop (or not) and where `continue` goes, and at the end, where
+ * each turn of the loop then takes one jump instead of two. Both copies
+ * carry the while's line, so --trace=line shows it once per turn.
+ * `while True:` is comp_while_true(); `while False: body else: e` => NOP; <e>. */
+static bool comp_while(Compiler *c, const Node *s) {
+    int truth = const_truth(c, s->v.While.test);
+    if (truth > 0) return comp_while_true(c, s);
+    int loop = new_label(c), body = new_label(c), orelse = new_label(c), exit = new_label(c);
+    place(c, loop);
+    if (truth == 0) {
+        CHECK(emit0(c, OP_NOP));
+        CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
+        CHECK(comp_dead_stmts(c, &s->v.While.body));
+        pop_fblock(c);
+        CHECK(comp_stmts(c, &s->v.While.orelse));
+        place(c, exit);
+        return true;
+    }
     CHECK(comp_jump_if(c, s->v.While.test, orelse, false));
+    place(c, body);
     CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_stmts(c, &s->v.While.body));
-    /* CPython compiles the test again here, at the loop's end */
-    CHECK(warn_is_literal_again(c, s->v.While.test));
-    /* the jump back keeps the position of the body's last statement, as in
-     * CPython, so --trace=line reports the loop's line once per iteration */
-    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    set_loc(c, s);
+    if (comp_unreachable(c->u))   /* the body always leaves: no test at the end to reach */
+        CHECK(warn_is_literal_again(c, s->v.While.test));
+    else
+        CHECK(comp_jump_if(c, s->v.While.test, body, true));
     pop_fblock(c);
     place(c, orelse);
     CHECK(comp_stmts(c, &s->v.While.orelse));
@@ -1967,7 +2069,7 @@ static bool comp_for(Compiler *c, const Node *s) {
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
     CHECK(comp_stmts(c, &s->v.For.body));
-    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    if (!comp_unreachable(c->u)) CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, cleanup);
     CHECK(comp_stmts(c, &s->v.For.orelse));
@@ -2046,7 +2148,7 @@ static bool comp_try_except(Compiler *c, const Node *s) {
             CHECK(comp_expr(c, h->v.ExceptHandler.type));
             set_loc(c, h);
             CHECK(emit0(c, OP_CHECK_EXC_MATCH));
-            CHECK(emit_jump(c, OP_POP_JUMP_IF_FALSE, next));
+            CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_FALSE, next));
         }
         const char *name = h->v.ExceptHandler.name;
         if (name) CHECK(comp_name(c, name, NAME_STORE));
@@ -2155,7 +2257,7 @@ static bool comp_try_star(Compiler *c, const Node *s) {
         set_loc(c, h);
         CHECK(emit0(c, OP_CHECK_EG_MATCH));
         CHECK(emit(c, OP_COPY, 1));
-        CHECK(emit_jump(c, OP_POP_JUMP_IF_NONE, nomatch));
+        CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_NONE, nomatch));
         const char *name = h->v.ExceptHandler.name;
         if (name) CHECK(comp_name(c, name, NAME_STORE));
         else CHECK(emit0(c, OP_POP_TOP));
@@ -2189,7 +2291,7 @@ static bool comp_try_star(Compiler *c, const Node *s) {
     CHECK(emit(c, OP_LIST_APPEND, 1));
     CHECK(emit0(c, OP_PREP_RERAISE_STAR));
     CHECK(emit(c, OP_COPY, 1));
-    CHECK(emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise));
+    CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_NOT_NONE, reraise));
     CHECK(emit0(c, OP_POP_TOP));
     pop_handler(c, outer_h, outer_d);
     CHECK(emit0(c, OP_POP_EXCEPT));
@@ -2316,7 +2418,7 @@ static bool comp_with_item(Compiler *c, const Node *s, int index) {
     u->depth++;
     CHECK(emit0(c, OP_WITH_EXCEPT_START));
     if (is_async) CHECK(emit(c, OP_GET_AWAITABLE, 2) && emit_yield_from_loop(c));
-    CHECK(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
+    CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_TRUE, suppress));
     CHECK(emit0(c, OP_RERAISE));
     pop_handler(c, outer_h, outer_d);
     place(c, cleanup);
@@ -2622,7 +2724,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(&c, body->items[i]);
-        ok = ok && load_none(&c) && emit0(&c, OP_RETURN_VALUE);
+        ok = ok && (comp_unreachable(c.u) || (load_none(&c) && emit0(&c, OP_RETURN_VALUE)));
     }
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);

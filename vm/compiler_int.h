@@ -113,9 +113,9 @@ bool comp_expr(Compiler *c, const Node *e);
 bool comp_stmts(Compiler *c, const NodeList *body);
 /* Jump to [label] if [e] is [cond], falling through otherwise. */
 bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond);
-/* The code so far ends in a RETURN_VALUE no jump lands after: a jump
- * emitted next could never run. */
-bool comp_ends_in_return(Unit *u);
+/* The code so far ends in a return, raise or jump that no jump lands
+ * after: an instruction emitted next could never run. */
+bool comp_unreachable(Unit *u);
 /* The value of [e] if it is a constant or folds to one (-1, 2 ** 8): a new
  * reference; NULL (no exception) if it does not. */
 Object *comp_fold(Compiler *c, const Node *e);
