@@ -192,7 +192,7 @@ static bool is_value_expr(Compiler *c, const Node *e) {
     return false;
 }
 
-/* 1 / "s" / Color.RED  =>  <value> COMPARE_OP ==; POP_JUMP_IF_FALSE fail */
+/* 1 / "s" / Color.RED  =>  <value> COMPARE_OP ==; POP_JUMP_FORWARD_IF_FALSE fail */
 static bool comp_pattern_value(Compiler *c, const Node *p, PatternCtx *pc) {
     const Node *v = p->v.MatchValue.value;
     if (!is_value_expr(c, v)) return pattern_error(c, "patterns may only match literals and attribute lookups");
@@ -201,7 +201,7 @@ static bool comp_pattern_value(Compiler *c, const Node *p, PatternCtx *pc) {
     return jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE);
 }
 
-/* None / True / False  =>  LOAD_CONST v; IS_OP 0; POP_JUMP_IF_FALSE fail */
+/* None / True / False  =>  LOAD_CONST v; IS_OP 0; POP_JUMP_FORWARD_IF_FALSE fail */
 static bool comp_pattern_singleton(Compiler *c, const Node *p, PatternCtx *pc) {
     Object *v = p->v.MatchSingleton.value.kind == CONST_NONE   ? None
               : p->v.MatchSingleton.value.kind == CONST_TRUE ? True : False;
@@ -276,8 +276,8 @@ static bool sequence_subscr(Compiler *c, const NodeList *pats, int star, Pattern
 }
 
 /* [p1, p2] / (p1, *ps)
- *   =>  MATCH_SEQUENCE; POP_JUMP_IF_FALSE fail;
- *       GET_LEN; LOAD_CONST n; COMPARE_OP == (>= n-1 with a star); POP_JUMP_IF_FALSE fail;
+ *   =>  MATCH_SEQUENCE; POP_JUMP_FORWARD_IF_FALSE fail;
+ *       GET_LEN; LOAD_CONST n; COMPARE_OP == (>= n-1 with a star); POP_JUMP_FORWARD_IF_FALSE fail;
  *       <the items> */
 static bool comp_pattern_sequence(Compiler *c, const Node *p, PatternCtx *pc) {
     const NodeList *pats = &p->v.MatchSequence.patterns;
@@ -352,8 +352,8 @@ static bool mapping_keys(Compiler *c, const Node *p) {
 }
 
 /* {k1: p1, k2: p2, **rest}
- *   =>  MATCH_MAPPING; POP_JUMP_IF_FALSE fail; GET_LEN; LOAD_CONST 2; COMPARE_OP >=; POP_JUMP_IF_FALSE fail;
- *       LOAD_CONST (k1, k2); MATCH_KEYS; COPY 1; POP_JUMP_IF_NONE fail;
+ *   =>  MATCH_MAPPING; POP_JUMP_FORWARD_IF_FALSE fail; GET_LEN; LOAD_CONST 2; COMPARE_OP >=; POP_JUMP_FORWARD_IF_FALSE fail;
+ *       LOAD_CONST (k1, k2); MATCH_KEYS; COPY 1; POP_JUMP_FORWARD_IF_NONE fail;
  *       UNPACK_SEQUENCE 2; <p1>; <p2>;
  *       rest = dict(subject) without the keys:
  *       BUILD_MAP 0; SWAP 3; DICT_UPDATE 2; UNPACK_SEQUENCE 2; (COPY 3; SWAP 2; DELETE_SUBSCR) x2 */
@@ -403,7 +403,7 @@ static bool comp_pattern_mapping(Compiler *c, const Node *p, PatternCtx *pc) {
 }
 
 /* Point(p1, y=p2)
- *   =>  <Point> LOAD_CONST ('y',); MATCH_CLASS 1; COPY 1; POP_JUMP_IF_NONE fail;
+ *   =>  <Point> LOAD_CONST ('y',); MATCH_CLASS 1; COPY 1; POP_JUMP_FORWARD_IF_NONE fail;
  *       UNPACK_SEQUENCE 2; <p1>; <p2>        (a `_` sub-pattern is a POP_TOP) */
 static bool comp_pattern_class(Compiler *c, const Node *p, PatternCtx *pc) {
     const NodeList *pats = &p->v.MatchClass.patterns, *kpats = &p->v.MatchClass.kwd_patterns;
@@ -550,7 +550,7 @@ static bool comp_pattern(Compiler *c, const Node *p, PatternCtx *pc) {
 /* ---- the statement ---------------------------------------------------------- */
 
 /* match s: case p1 if g: b1  case p2: b2  case _: b3
- *   =>  <s> COPY 1; <p1>; STORE captures; <g> POP_JUMP_IF_FALSE F1; POP_TOP; <b1>; JUMP_FORWARD E;
+ *   =>  <s> COPY 1; <p1>; STORE captures; <g> POP_JUMP_FORWARD_IF_FALSE F1; POP_TOP; <b1>; JUMP_FORWARD E;
  *       F1: (pop what p1 left) <p2> ...; STORE captures; <b2>; JUMP_FORWARD E;
  *       F2: NOP; <b3>; E:
  * Every case but the last works on a copy of the subject (COPY 1), so the

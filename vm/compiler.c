@@ -9,8 +9,12 @@
  *
  * How to read it: each comp_<construct> function starts with a comment
  * showing the shape of the code it emits, e.g.
- *     if c: body   =>   <c> POP_JUMP_FORWARD_IF_FALSE E; <body>; E:
- * Labels (L, E) are resolved by assemble() at the end, which also builds the
+ *     while c: body   =>   L: <c> POP_JUMP_FORWARD_IF_FALSE E;
+ *                          B: <body>; <c> POP_JUMP_BACKWARD_IF_TRUE B; E:
+ * Labels (L, B, E) are resolved by assemble() at the end: a jump's argument
+ * becomes its distance from the next instruction, and a jump the compiler
+ * wrote with its forward name takes its backward twin when the label lies
+ * behind it (opcodes.def, as CPython 3.11 does). assemble() also builds the
  * exception table: every instruction remembers which handler (if any) would
  * catch an exception it raises, and runs of instructions with the same
  * handler become one table entry. There is no "setup" instruction for a try
@@ -356,6 +360,59 @@ static Object *list_to_tuple(Compiler *c, Object *l) {
     return t;
 }
 
+/* The `return None` at the end of a function or module body, with no line
+ * of its own (emit_jump_noline() says why): after a for loop it has the
+ * for's line, as in CPython, not the line of the body's last statement. */
+static bool return_none_noline(Compiler *c) {
+    if (!load_none(c)) return false;
+    mark_noline(c);
+    if (!emit0(c, OP_RETURN_VALUE)) return false;
+    mark_noline(c);
+    return true;
+}
+
+/* The instruction can only be left by a jump, a return or a raise. */
+static bool never_falls_through(Opcode op) {
+    return op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD || op == OP_RETURN_VALUE ||
+           op == OP_RAISE_VARARGS || op == OP_RERAISE;
+}
+
+/* Positions for the jumps emit_jump_noline() made, as CPython 3.11 gives
+ * its artificial jumps theirs: the position of the single instruction that
+ * leads there (falling through, or jumping), else no line at all (line -1:
+ * no --trace=line event, no line number in --dis, "line -1" in a traceback,
+ * as in 3.11). */
+static bool artificial_positions(Compiler *c, Unit *u) {
+    bool any = false;
+    for (int i = 0; i < u->ninstrs && !any; i++) any = u->instrs[i].noline;
+    if (!any) return true;
+    /* per instruction: how many instructions lead there, and the last one */
+    int *count = rawmem_calloc((size_t)u->ninstrs * 2, sizeof(int));
+    if (!count) return comp_no_memory(c);
+    int *from = count + u->ninstrs;
+    for (int i = 0; i < u->ninstrs; i++) {
+        const Instr *in = &u->instrs[i];
+        int to[2] = {in->target >= 0 ? u->label_pos[in->target] : -1,
+                     in->handler >= 0 ? u->label_pos[in->handler] : -1};
+        for (int k = 0; k < 2; k++)
+            if (to[k] >= 0 && to[k] < u->ninstrs) { count[to[k]]++; from[to[k]] = i; }
+        if (i + 1 < u->ninstrs && !never_falls_through((Opcode)in->op)) { count[i + 1]++; from[i + 1] = i; }
+    }
+    for (int i = 0; i < u->ninstrs; i++) {
+        Instr *in = &u->instrs[i];
+        if (!in->noline) continue;
+        if (count[i] == 1) {
+            in->pos = u->instrs[from[i]].pos;
+        } else {
+            in->pos.line = in->pos.end_line = -1;
+            in->pos.col = in->pos.end_col = -1;
+            in->pos.anchor_kind = ANCHOR_NONE;
+        }
+    }
+    rawmem_free(count);
+    return true;
+}
+
 /* Resolve labels, build the exception table and make the code object. */
 static Object *assemble(Compiler *c) {
     ThreadState *ts = c->ts;
@@ -373,6 +430,10 @@ static Object *assemble(Compiler *c) {
     }
     uint32_t nexc = 0, exc_cap = 0;
     ExcEntry *exc = NULL;
+    if (!artificial_positions(c, u)) {
+        DECREF(co);
+        return NULL;
+    }
     for (int i = 0; i < u->ninstrs; i++) {
         Instr *in = &u->instrs[i];
         uint32_t arg = in->arg;
@@ -1050,7 +1111,8 @@ static bool comp_compare(Compiler *c, const Node *e) {
 }
 
 /* Jump to [label] if [e] is [cond]; `not`, `and`, `or` and chained
- * comparisons become jumps instead of values, as CPython does. */
+ * comparisons become jumps instead of values, as CPython does, and
+ * `x is None` / `x is not None` a POP_JUMP_*_IF_NONE / _IF_NOT_NONE. */
 bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
     CHECK(comp_stack_ok(c));
     if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not)
@@ -1065,11 +1127,23 @@ bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
         if (next != label) place(c, next);
         return true;
     }
+    if (e->kind == NODE_Compare && e->v.Compare.ops.count == 1 &&
+        (e->v.Compare.ops.items[0] == CMP_Is || e->v.Compare.ops.items[0] == CMP_IsNot)) {
+        const Node *right = e->v.Compare.comparators.items[0];
+        if (right->kind == NODE_Constant && right->v.Constant.value.kind == CONST_NONE) {
+            /* x is None  =>  <x> POP_JUMP_FORWARD_IF_NONE, as 3.11 has it */
+            bool none = (e->v.Compare.ops.items[0] == CMP_Is) == cond;
+            CHECK(comp_expr(c, e->v.Compare.left));
+            set_loc(c, e);
+            return emit_jump(c, none ? OP_POP_JUMP_FORWARD_IF_NONE : OP_POP_JUMP_FORWARD_IF_NOT_NONE, label);
+        }
+    }
     CHECK(comp_expr(c, e));
+    /* POP_JUMP_BACKWARD_IF_* instead when [label] is behind (assemble()) */
     return emit_jump(c, cond ? OP_POP_JUMP_FORWARD_IF_TRUE : OP_POP_JUMP_FORWARD_IF_FALSE, label);
 }
 
-/* x if t else y  =>  <t> POP_JUMP_IF_FALSE E; <x>; JUMP_FORWARD D; E: <y>; D: */
+/* x if t else y  =>  <t> POP_JUMP_FORWARD_IF_FALSE E; <x>; JUMP_FORWARD D; E: <y>; D: */
 static bool comp_ifexp(Compiler *c, const Node *e) {
     int orelse = new_label(c), end = new_label(c);
     CHECK(comp_jump_if(c, e->v.IfExp.test, orelse, false));
@@ -1291,7 +1365,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
-        if (ok && !comp_unreachable(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+        if (ok && !comp_unreachable(u)) ok = return_none_noline(c);
     }
     Object *co = ok ? assemble(c) : NULL;
     leave_unit(c);
@@ -1428,7 +1502,7 @@ static bool comp_comprehension_loops(Compiler *c, const Node *e, const NodeList 
 /* [x*2 for x in xs if x]
  *   => PUSH_NULL; LOAD_CONST <code listcomp>; MAKE_FUNCTION; <xs>; GET_ITER; CALL 1
  * and inside <listcomp>:
- *      BUILD_LIST 0; LOAD_FAST .0; L: FOR_ITER E; STORE x; <x> POP_JUMP_IF_FALSE L;
+ *      BUILD_LIST 0; LOAD_FAST .0; L: FOR_ITER E; STORE x; <x> POP_JUMP_BACKWARD_IF_FALSE L;
  *      <x*2> LIST_APPEND 2; JUMP_BACKWARD L; E: RETURN_VALUE
  * The comprehension is a function of its own, so its variable does not leak. */
 static bool comp_comprehension(Compiler *c, const Node *e) {
@@ -1984,7 +2058,7 @@ static bool comp_if(Compiler *c, const Node *s) {
     CHECK(comp_jump_if(c, s->v.If.test, orelse, false));
     CHECK(comp_stmts(c, &s->v.If.body));
     if (s->v.If.orelse.count) {
-        if (!comp_unreachable(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        if (!comp_unreachable(c->u)) CHECK(emit_jump_noline(c, OP_JUMP_FORWARD, end));
         place(c, orelse);
         CHECK(comp_stmts(c, &s->v.If.orelse));
     } else {
@@ -2069,7 +2143,7 @@ static bool comp_for(Compiler *c, const Node *s) {
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
     CHECK(comp_stmts(c, &s->v.For.body));
-    if (!comp_unreachable(c->u)) CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    if (!comp_unreachable(c->u)) CHECK(emit_jump_noline(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, cleanup);
     CHECK(comp_stmts(c, &s->v.For.orelse));
@@ -2097,7 +2171,7 @@ static bool comp_async_for(Compiler *c, const Node *s) {
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
     CHECK(comp_stmts(c, &s->v.For.body));
-    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    CHECK(emit_jump_noline(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, handler);
     set_loc(c, s);
@@ -2112,7 +2186,7 @@ static bool comp_async_for(Compiler *c, const Node *s) {
  *       <body>                        (handler H covers it)
  *       JUMP_FORWARD ELSE
  *   H:  PUSH_EXC_INFO                 [prev, exc]     (CLEANUP covers from here)
- *       <E>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT
+ *       <E>; CHECK_EXC_MATCH; POP_JUMP_FORWARD_IF_FALSE NEXT
  *       STORE e; <h>; POP_EXCEPT; e = None; del e; JUMP_FORWARD END
  *  NEXT: ... RERAISE                  (no clause matched)
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE   (restore the previous exception)
@@ -2210,7 +2284,7 @@ static bool comp_try_except(Compiler *c, const Node *s) {
  *       COPY 1; BUILD_LIST 0; SWAP 2  [prev, orig, res, exc]
  *     each clause:
  *       <E>; CHECK_EG_MATCH           [prev, orig, res, rest, match]
- *       COPY 1; POP_JUMP_IF_NONE NOMATCH
+ *       COPY 1; POP_JUMP_FORWARD_IF_NONE NOMATCH
  *       STORE e                       [prev, orig, res, rest]   (RAISED covers <h>)
  *       <h>; e = None; del e; JUMP_FORWARD NEXT
  *  RAISED: e = None; del e; LIST_APPEND 2; JUMP_FORWARD NEXT   (what <h> raised goes to res)
@@ -2218,7 +2292,7 @@ static bool comp_try_except(Compiler *c, const Node *s) {
  *  NEXT: ...
  *       LIST_APPEND 1                 [prev, orig, res]   (the unhandled rest, or None)
  *       PREP_RERAISE_STAR             [prev, val]
- *       COPY 1; POP_JUMP_IF_NOT_NONE RER
+ *       COPY 1; POP_JUMP_FORWARD_IF_NOT_NONE RER
  *       POP_TOP; POP_EXCEPT; JUMP_FORWARD END
  *  RER: SWAP 2; POP_EXCEPT; RERAISE
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
@@ -2367,7 +2441,7 @@ static bool comp_try_finally(Compiler *c, const Node *s) {
  *       JUMP_FORWARD END
  *   W:  PUSH_EXC_INFO                 [exit, prev, exc]   (CLEANUP covers from here)
  *       WITH_EXCEPT_START             [exit, prev, exc, exit(type, exc, tb)]
- *       POP_JUMP_IF_TRUE SUPPRESS
+ *       POP_JUMP_FORWARD_IF_TRUE SUPPRESS
  *       RERAISE
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
  *  SUPPRESS: POP_TOP; POP_EXCEPT; POP_TOP
@@ -2572,7 +2646,7 @@ static bool comp_annassign(Compiler *c, const Node *s) {
     return true;
 }
 
-/* assert t, m  =>  <t> POP_JUMP_IF_TRUE E; PUSH_NULL; LOAD_ASSERTION_ERROR; <m> CALL 1;
+/* assert t, m  =>  <t> POP_JUMP_FORWARD_IF_TRUE E; PUSH_NULL; LOAD_ASSERTION_ERROR; <m> CALL 1;
  *                  RAISE_VARARGS 1; E: */
 /* Where CPython 3.11 reports a failed assert: its compiler leaves the
  * location of the last comparison compiled in the test in place (so
@@ -2724,7 +2798,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(&c, body->items[i]);
-        ok = ok && (comp_unreachable(c.u) || (load_none(&c) && emit0(&c, OP_RETURN_VALUE)));
+        ok = ok && (comp_unreachable(c.u) || return_none_noline(&c));
     }
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);
