@@ -447,11 +447,12 @@ static int do_raise(ThreadState *ts, Object *exc, Object *cause) {
 
 /* The eval breaker: a thread switch, a collection, or a signal is due.
  * Checked where CPython 3.11 checks it, and nowhere else: a backward jump
- * (JUMP_BACKWARD, POP_JUMP_BACKWARD_IF_*), the entry of a Python function (the callee's first
- * moment, and eval_frame's entry from C), the return of a call to C code
- * (CALL, CALL_FUNCTION_EX). Those are the only places where the GIL can
- * change hands (lesson 5): `n = n + 1` in a loop has none between its load
- * and its store, `n = n + one()` has one inside the call. */
+ * (JUMP_BACKWARD, POP_JUMP_BACKWARD_IF_*: JUMP_BACKWARD_BY), the entry of a
+ * Python function (the callee's first moment, and eval_frame's entry from
+ * C), the return of a call to C code (CALL, CALL_FUNCTION_EX). Those are
+ * the only places where the GIL can change hands (lesson 5): `n = n + 1`
+ * in a loop has none between its load and its store, `n = n + one()` has
+ * one inside the call. */
 static int handle_breaker(ThreadState *ts) {
     Interp *interp = ts->interp;
     int bits = atomic_load(&interp->eval_breaker);

@@ -807,15 +807,16 @@ dispatch:
         DISPATCH();
     }
 
-#define POP_JUMP_IF_BOOL(when, move)                                   \
+/* Pop TOS; if its truth is [when], [move] ip (True and False need no call). */
+#define POP_JUMP_IF_BOOL(when, move)                                          \
     do {                                                                      \
         Object *v = POP();                                                    \
-        if (v == (when ? True : False)) { DECREF(v); move; DISPATCH(); } \
-        if (v == (when ? False : True)) { DECREF(v); DISPATCH(); }            \
+        if (v == ((when) ? True : False)) { DECREF(v); move; DISPATCH(); }    \
+        if (v == ((when) ? False : True)) { DECREF(v); DISPATCH(); }          \
         int t = obj_is_true(ts, v);                                           \
         DECREF(v);                                                            \
         if (t < 0) goto error;                                                \
-        if (t == when) move;                                       \
+        if (t == (when)) move;                                                \
         DISPATCH();                                                           \
     } while (0)
 
