@@ -1989,9 +1989,19 @@ static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
         return comp_error(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     if (star_clause_in_way(c, s, loop)) return false;
     int saved_handler = u->handler, saved_depth = u->handler_depth, saved_stack = u->depth;
+    /* A finally body or a with's __exit__ runs on the way out, on lines of
+     * its own: as in CPython 3.11, a NOP first gives the break/continue its
+     * line, and what follows the finally keeps the finally's line (3.11
+     * makes it artificial), so --trace=line shows the finally last. */
+    bool finally = false;
+    for (int i = u->nfblocks - 1; i > loop && !finally; i--) {
+        FBlockKind k = u->fblocks[i].kind;
+        finally = k == FB_FINALLY_TRY || k == FB_WITH || k == FB_ASYNC_WITH;
+    }
+    if (finally) CHECK(emit0(c, OP_NOP));
     for (int i = u->nfblocks - 1; i > loop; i--) CHECK(unwind_fblock(c, &u->fblocks[i], false));
     FBlock *f = &u->fblocks[loop];
-    set_loc(c, s);
+    if (!finally) set_loc(c, s);
     if (is_break) {
         CHECK(unwind_fblock(c, f, false));
         CHECK(emit_jump(c, OP_JUMP_FORWARD, f->break_label));
@@ -2748,6 +2758,10 @@ static bool comp_stmt(Compiler *c, const Node *s) {
         return emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
     case NODE_Try:
     case NODE_TryStar:
+        /* `try:` runs nothing, but CPython 3.11 keeps its line: a NOP where
+         * its SETUP_FINALLY stood, so --dis shows it and --trace=line
+         * reports it, as sys.settrace does (not when the body shares it) */
+        if (s->v.Try.body.count && s->v.Try.body.items[0]->lineno != s->lineno) CHECK(emit0(c, OP_NOP));
         if (s->v.Try.finalbody.count) return comp_try_finally(c, s);
         return s->kind == NODE_TryStar ? comp_try_star(c, s) : comp_try_except(c, s);
     case NODE_With:
