@@ -1378,6 +1378,45 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
     return true;
 }
 
+/* Whether [body] holds an annotated assignment, at its own level or in the
+ * blocks of its compound statements (not in a def or class), as CPython's
+ * find_ann: then a module or class body starts with SETUP_ANNOTATIONS. */
+static bool find_ann(const NodeList *body) {
+    for (int i = 0; i < body->count; i++) {
+        const Node *s = body->items[i];
+        switch (s->kind) {
+        case NODE_AnnAssign: return true;
+        case NODE_For:
+        case NODE_AsyncFor:
+            if (find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse)) return true;
+            break;
+        case NODE_While:
+            if (find_ann(&s->v.While.body) || find_ann(&s->v.While.orelse)) return true;
+            break;
+        case NODE_If:
+            if (find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse)) return true;
+            break;
+        case NODE_With:
+        case NODE_AsyncWith:
+            if (find_ann(&s->v.With.body)) return true;
+            break;
+        case NODE_Try:
+        case NODE_TryStar:
+            if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) || find_ann(&s->v.Try.finalbody))
+                return true;
+            for (int k = 0; k < s->v.Try.handlers.count; k++)
+                if (find_ann(&s->v.Try.handlers.items[k]->v.ExceptHandler.body)) return true;
+            break;
+        case NODE_Match:
+            for (int k = 0; k < s->v.Match.cases.count; k++)
+                if (find_ann(&s->v.Match.cases.items[k]->v.match_case.body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 /* class C(B, metaclass=M): body
  *   => PUSH_NULL; LOAD_BUILD_CLASS; <closure> LOAD_CONST <code C>; MAKE_FUNCTION;
  *      LOAD_CONST 'C'; <B> [<M> KW_NAMES ('metaclass',)]; CALL n; [decorators]; STORE C
@@ -1409,9 +1448,7 @@ static bool comp_class(Compiler *c, const Node *s) {
         ok = comp_load_const_steal(c, str_new(c->ts, v->text, v->len)) && comp_name(c, "__doc__", NAME_STORE);
         start = 1;
     }
-    bool annotations = false;
-    for (int i = start; i < body->count; i++) if (body->items[i]->kind == NODE_AnnAssign) annotations = true;
-    if (ok && annotations) ok = emit0(c, OP_SETUP_ANNOTATIONS);
+    if (ok && find_ann(body)) ok = emit0(c, OP_SETUP_ANNOTATIONS);
     for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
     if (ok) {
         if (b->needs_class_closure) {
@@ -2801,10 +2838,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
         u->interactive = mod->kind == NODE_Interactive;
         int start = 0;
         if (body->count) u->loc.line = u->loc.end_line = body->items[0]->lineno;
-        bool annotations = false;
-        for (int i = 0; i < body->count; i++)
-            if (body->items[i]->kind == NODE_AnnAssign) annotations = true;
-        if (annotations) ok = emit0(&c, OP_SETUP_ANNOTATIONS);
+        if (find_ann(body)) ok = emit0(&c, OP_SETUP_ANNOTATIONS);
         if (ok && mod->kind == NODE_Module && body->count && is_docstring(body->items[0])) {
             const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
             set_loc(&c, body->items[0]);
