@@ -2054,8 +2054,13 @@ static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
 /* ---- statements -------------------------------------------------------------------------- */
 
 /* 1 if [e] is a constant that is true after CPython's folding (`True`,
- * `1`, `"a"`, `-1`), 0 if one that is false, -1 if [e] is not a constant. */
+ * `1`, `"a"`, `-1`, `not 0`), 0 if one that is false, -1 if [e] is not a
+ * constant. */
 static int const_truth(Compiler *c, const Node *e) {
+    if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not) {
+        int t = const_truth(c, e->v.UnaryOp.operand);
+        return t < 0 ? t : !t;
+    }
     Object *v = comp_fold(c, e);
     if (!v) return -1;
     int t = obj_is_true(c->ts, v);

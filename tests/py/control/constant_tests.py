@@ -71,6 +71,13 @@ def falsy():
         log.append("no")
     if -1:
         log.append("-1 is true")
+    if not 0:
+        log.append("not 0 is true")
+    while not False:
+        log.append("while not False")
+        break
+    if not not "":
+        log.append("no")
     return log
 
 print(falsy())
