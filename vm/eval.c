@@ -874,8 +874,13 @@ static NOINLINE void narrate_return(ThreadState *ts, Frame *f, Object *value) {
 /* A call, a resumption, a return, a yield, or a frame left by an exception. */
 static NOINLINE void narrate_flow(ThreadState *ts, Frame *f, TraceEventKind kind, Object *value, int index) {
     if (index < 0) index = 0;
-    Event ev = {.kind = kind, .frame = f, .line = kind == EV_CALL ? f->code->firstlineno : code_line(f->code, index),
-                .index = index, .value = value};
+    int line = kind == EV_CALL ? f->code->firstlineno : code_line(f->code, index);
+    /* an instruction the compiler added with no line of its own (the
+     * closing `return None` that several paths reach): the line the frame
+     * was last at -- CPython 3.11 copies such an exit for each path, with
+     * that path's line */
+    if (line < 1 && f->last_line > 0) line = f->last_line;
+    Event ev = {.kind = kind, .frame = f, .line = line, .index = index, .value = value};
     trace_emit(ts, &ev);
 }
 
