@@ -762,49 +762,254 @@ static CFUNC(builtin_breakpoint) {
 }
 
 static const MethodDef builtin_functions[] = {
-    {"print", builtin_print, METH_KEYWORDS, "Prints the values to a stream, or to sys.stdout by default."},
-    {"input", builtin_input, 0, "Read a string from standard input."},
+    {"print", builtin_print, METH_KEYWORDS,
+     "Prints the values to a stream, or to sys.stdout by default.\n"
+     "\n"
+     "  sep\n"
+     "    string inserted between values, default a space.\n"
+     "  end\n"
+     "    string appended after the last value, default a newline.\n"
+     "  file\n"
+     "    a file-like object (stream); defaults to the current sys.stdout.\n"
+     "  flush\n"
+     "    whether to forcibly flush the stream."},
+    {"input", builtin_input, 0,
+     "Read a string from standard input.  The trailing newline is stripped.\n"
+     "\n"
+     "The prompt string, if given, is printed to standard output without a\n"
+     "trailing newline before reading input.\n"
+     "\n"
+     "If the user hits EOF (*nix: Ctrl-D, Windows: Ctrl-Z+Return), raise EOFError.\n"
+     "On *nix systems, readline is used if available."},
     {"len", builtin_len, 0, "Return the number of items in a container."},
-    {"repr", builtin_repr, 0, "Return the canonical string representation of the object."},
-    {"ascii", builtin_ascii, 0, NULL},
-    {"id", builtin_id, 0, "Return the identity of an object."},
-    {"hash", builtin_hash, 0, "Return the hash value for the given object."},
-    {"isinstance", builtin_isinstance, 0, NULL},
-    {"issubclass", builtin_issubclass, 0, NULL},
-    {"callable", builtin_callable, 0, NULL},
-    {"getattr", builtin_getattr, 0, NULL},
-    {"setattr", builtin_setattr, 0, NULL},
-    {"delattr", builtin_delattr, 0, NULL},
-    {"hasattr", builtin_hasattr, 0, NULL},
-    {"globals", builtin_globals, 0, NULL},
-    {"locals", builtin_locals, 0, NULL},
-    {"vars", builtin_vars, 0, NULL},
-    {"dir", builtin_dir, 0, NULL},
-    {"abs", builtin_abs, 0, NULL},
-    {"divmod", builtin_divmod, 0, NULL},
-    {"pow", builtin_pow, METH_KEYWORDS, NULL},
-    {"round", builtin_round, METH_KEYWORDS, NULL},
-    {"bin", builtin_bin, 0, NULL},
-    {"oct", builtin_oct, 0, NULL},
-    {"hex", builtin_hex, 0, NULL},
-    {"format", builtin_format, 0, NULL},
-    {"ord", builtin_ord, 0, NULL},
-    {"chr", builtin_chr, 0, NULL},
-    {"iter", builtin_iter, 0, NULL},
-    {"next", builtin_next, 0, NULL},
+    {"repr", builtin_repr, 0,
+     "Return the canonical string representation of the object.\n"
+     "\n"
+     "For many object types, including most builtins, eval(repr(obj)) == obj."},
+    {"ascii", builtin_ascii, 0,
+     "Return an ASCII-only representation of an object.\n"
+     "\n"
+     "As repr(), return a string containing a printable representation of an\n"
+     "object, but escape the non-ASCII characters in the string returned by\n"
+     "repr() using \\\\x, \\\\u or \\\\U escapes. This generates a string similar\n"
+     "to that returned by repr() in Python 2."},
+    {"id", builtin_id, 0,
+     "Return the identity of an object.\n"
+     "\n"
+     "This is guaranteed to be unique among simultaneously existing objects.\n"
+     "(CPython uses the object's memory address.)"},
+    {"hash", builtin_hash, 0,
+     "Return the hash value for the given object.\n"
+     "\n"
+     "Two objects that compare equal must also have the same hash value, but the\n"
+     "reverse is not necessarily true."},
+    {"isinstance", builtin_isinstance, 0,
+     "Return whether an object is an instance of a class or of a subclass thereof.\n"
+     "\n"
+     "A tuple, as in ``isinstance(x, (A, B, ...))``, may be given as the target to\n"
+     "check against. This is equivalent to ``isinstance(x, A) or isinstance(x, B)\n"
+     "or ...`` etc."},
+    {"issubclass", builtin_issubclass, 0,
+     "Return whether 'cls' is derived from another class or is the same class.\n"
+     "\n"
+     "A tuple, as in ``issubclass(x, (A, B, ...))``, may be given as the target to\n"
+     "check against. This is equivalent to ``issubclass(x, A) or issubclass(x, B)\n"
+     "or ...``."},
+    {"callable", builtin_callable, 0,
+     "Return whether the object is callable (i.e., some kind of function).\n"
+     "\n"
+     "Note that classes are callable, as are instances of classes with a\n"
+     "__call__() method."},
+    {"getattr", builtin_getattr, 0,
+     "getattr(object, name[, default]) -> value\n"
+     "\n"
+     "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y.\n"
+     "When a default argument is given, it is returned when the attribute doesn't\n"
+     "exist; without it, an exception is raised in that case."},
+    {"setattr", builtin_setattr, 0,
+     "Sets the named attribute on the given object to the specified value.\n"
+     "\n"
+     "setattr(x, 'y', v) is equivalent to ``x.y = v``"},
+    {"delattr", builtin_delattr, 0,
+     "Deletes the named attribute from the given object.\n"
+     "\n"
+     "delattr(x, 'y') is equivalent to ``del x.y``"},
+    {"hasattr", builtin_hasattr, 0,
+     "Return whether the object has an attribute with the given name.\n"
+     "\n"
+     "This is done by calling getattr(obj, name) and catching AttributeError."},
+    {"globals", builtin_globals, 0,
+     "Return the dictionary containing the current scope's global variables.\n"
+     "\n"
+     "NOTE: Updates to this dictionary *will* affect name lookups in the current\n"
+     "global scope and vice-versa."},
+    {"locals", builtin_locals, 0,
+     "Return a dictionary containing the current scope's local variables.\n"
+     "\n"
+     "NOTE: Whether or not updates to this dictionary will affect name lookups in\n"
+     "the local scope and vice-versa is *implementation dependent* and not\n"
+     "covered by any backwards compatibility guarantees."},
+    {"vars", builtin_vars, 0,
+     "vars([object]) -> dictionary\n"
+     "\n"
+     "Without arguments, equivalent to locals().\n"
+     "With an argument, equivalent to object.__dict__."},
+    {"dir", builtin_dir, 0,
+     "dir([object]) -> list of strings\n"
+     "\n"
+     "If called without an argument, return the names in the current scope.\n"
+     "Else, return an alphabetized list of names comprising (some of) the attributes\n"
+     "of the given object, and of attributes reachable from it.\n"
+     "If the object supplies a method named __dir__, it will be used; otherwise\n"
+     "the default dir() logic is used and returns:\n"
+     "  for a module object: the module's attributes.\n"
+     "  for a class object:  its attributes, and recursively the attributes\n"
+     "    of its bases.\n"
+     "  for any other object: its attributes, its class's attributes, and\n"
+     "    recursively the attributes of its class's base classes."},
+    {"abs", builtin_abs, 0,
+     "Return the absolute value of the argument."},
+    {"divmod", builtin_divmod, 0,
+     "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
+    {"pow", builtin_pow, METH_KEYWORDS,
+     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n"
+     "\n"
+     "Some types, such as ints, are able to use a more efficient algorithm when\n"
+     "invoked using the three argument form."},
+    {"round", builtin_round, METH_KEYWORDS,
+     "Round a number to a given precision in decimal digits.\n"
+     "\n"
+     "The return value is an integer if ndigits is omitted or None.  Otherwise\n"
+     "the return value has the same type as the number.  ndigits may be negative."},
+    {"bin", builtin_bin, 0,
+     "Return the binary representation of an integer.\n"
+     "\n"
+     "   >>> bin(2796202)\n"
+     "   '0b1010101010101010101010'"},
+    {"oct", builtin_oct, 0,
+     "Return the octal representation of an integer.\n"
+     "\n"
+     "   >>> oct(342391)\n"
+     "   '0o1234567'"},
+    {"hex", builtin_hex, 0,
+     "Return the hexadecimal representation of an integer.\n"
+     "\n"
+     "   >>> hex(12648430)\n"
+     "   '0xc0ffee'"},
+    {"format", builtin_format, 0,
+     "Return value.__format__(format_spec)\n"
+     "\n"
+     "format_spec defaults to the empty string.\n"
+     "See the Format Specification Mini-Language section of help('FORMATTING') for\n"
+     "details."},
+    {"ord", builtin_ord, 0,
+     "Return the Unicode code point for a one-character string."},
+    {"chr", builtin_chr, 0,
+     "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
+    {"iter", builtin_iter, 0,
+     "iter(iterable) -> iterator\n"
+     "iter(callable, sentinel) -> iterator\n"
+     "\n"
+     "Get an iterator from an object.  In the first form, the argument must\n"
+     "supply its own iterator, or be a sequence.\n"
+     "In the second form, the callable is called until it returns the sentinel."},
+    {"next", builtin_next, 0,
+     "next(iterator[, default])\n"
+     "\n"
+     "Return the next item from the iterator. If default is given and the iterator\n"
+     "is exhausted, it is returned instead of raising StopIteration."},
     {"aiter", builtin_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
-    {"anext", builtin_anext, 0, "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\nit is returned instead of raising StopAsyncIteration."},
-    {"min", builtin_min, METH_KEYWORDS, NULL},
-    {"max", builtin_max, METH_KEYWORDS, NULL},
-    {"sum", builtin_sum, METH_KEYWORDS, NULL},
-    {"any", builtin_any, 0, NULL},
-    {"all", builtin_all, 0, NULL},
-    {"sorted", builtin_sorted, METH_KEYWORDS, NULL},
-    {"exec", builtin_exec, METH_KEYWORDS, NULL},
-    {"eval", builtin_eval, 0, NULL},
-    {"compile", builtin_compile, METH_KEYWORDS, NULL},
-    {"__import__", builtin_import, METH_KEYWORDS, NULL},
-    {"__build_class__", class_build, METH_KEYWORDS, NULL},
+    {"anext", builtin_anext, 0,
+     "async anext(aiterator[, default])\n"
+     "\n"
+     "Return the next item from the async iterator.  If default is given and the async\n"
+     "iterator is exhausted, it is returned instead of raising StopAsyncIteration."},
+    {"min", builtin_min, METH_KEYWORDS,
+     "min(iterable, *[, default=obj, key=func]) -> value\n"
+     "min(arg1, arg2, *args, *[, key=func]) -> value\n"
+     "\n"
+     "With a single iterable argument, return its smallest item. The\n"
+     "default keyword-only argument specifies an object to return if\n"
+     "the provided iterable is empty.\n"
+     "With two or more arguments, return the smallest argument."},
+    {"max", builtin_max, METH_KEYWORDS,
+     "max(iterable, *[, default=obj, key=func]) -> value\n"
+     "max(arg1, arg2, *args, *[, key=func]) -> value\n"
+     "\n"
+     "With a single iterable argument, return its biggest item. The\n"
+     "default keyword-only argument specifies an object to return if\n"
+     "the provided iterable is empty.\n"
+     "With two or more arguments, return the largest argument."},
+    {"sum", builtin_sum, METH_KEYWORDS,
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n"
+     "\n"
+     "When the iterable is empty, return the start value.\n"
+     "This function is intended specifically for use with numeric values and may\n"
+     "reject non-numeric types."},
+    {"any", builtin_any, 0,
+     "Return True if bool(x) is True for any x in the iterable.\n"
+     "\n"
+     "If the iterable is empty, return False."},
+    {"all", builtin_all, 0,
+     "Return True if bool(x) is True for all values x in the iterable.\n"
+     "\n"
+     "If the iterable is empty, return True."},
+    {"sorted", builtin_sorted, METH_KEYWORDS,
+     "Return a new list containing all items from the iterable in ascending order.\n"
+     "\n"
+     "A custom key function can be supplied to customize the sort order, and the\n"
+     "reverse flag can be set to request the result in descending order."},
+    {"exec", builtin_exec, METH_KEYWORDS,
+     "Execute the given source in the context of globals and locals.\n"
+     "\n"
+     "The source may be a string representing one or more Python statements\n"
+     "or a code object as returned by compile().\n"
+     "The globals must be a dictionary and locals can be any mapping,\n"
+     "defaulting to the current globals and locals.\n"
+     "If only globals is given, locals defaults to it.\n"
+     "The closure must be a tuple of cellvars, and can only be used\n"
+     "when source is a code object requiring exactly that many cellvars."},
+    {"eval", builtin_eval, 0,
+     "Evaluate the given source in the context of globals and locals.\n"
+     "\n"
+     "The source may be a string representing a Python expression\n"
+     "or a code object as returned by compile().\n"
+     "The globals must be a dictionary and locals can be any mapping,\n"
+     "defaulting to the current globals and locals.\n"
+     "If only globals is given, locals defaults to it."},
+    {"compile", builtin_compile, METH_KEYWORDS,
+     "Compile source into a code object that can be executed by exec() or eval().\n"
+     "\n"
+     "The source code may represent a Python module, statement or expression.\n"
+     "The filename will be used for run-time error messages.\n"
+     "The mode must be 'exec' to compile a module, 'single' to compile a\n"
+     "single (interactive) statement, or 'eval' to compile an expression.\n"
+     "The flags argument, if present, controls which future statements influence\n"
+     "the compilation of the code.\n"
+     "The dont_inherit argument, if true, stops the compilation inheriting\n"
+     "the effects of any future statements in effect in the code calling\n"
+     "compile; if absent or false these statements do influence the compilation,\n"
+     "in addition to any features explicitly specified."},
+    {"__import__", builtin_import, METH_KEYWORDS,
+     "Import a module.\n"
+     "\n"
+     "Because this function is meant for use by the Python\n"
+     "interpreter and not for general use, it is better to use\n"
+     "importlib.import_module() to programmatically import a module.\n"
+     "\n"
+     "The globals argument is only used to determine the context;\n"
+     "they are not modified.  The locals argument is unused.  The fromlist\n"
+     "should be a list of names to emulate ``from name import ...``, or an\n"
+     "empty list to emulate ``import name``.\n"
+     "When importing a module from a package, note that __import__('A.B', ...)\n"
+     "returns package A when fromlist is empty, but its submodule B when\n"
+     "fromlist is not empty.  The level argument is used to determine whether to\n"
+     "perform absolute or relative imports: 0 is absolute, while a positive number\n"
+     "is the number of parent directories to search relative to the current module."},
+    {"__build_class__", class_build, METH_KEYWORDS,
+     "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n"
+     "\n"
+     "Internal helper function used by the class statement."},
     {"open", io_open, METH_KEYWORDS, "Open file and return a stream."},
     {"breakpoint", builtin_breakpoint, METH_KEYWORDS,
      "Call sys.breakpointhook(*args, **kws): in minipy, stop in the stepper (--step) here."},

@@ -1573,6 +1573,20 @@ static Object *super_repr(ThreadState *ts, Object *self) {
 TypeObject SuperType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "super",
+    .doc = "super() -> same as super(__class__, <first argument>)\n"
+    "super(type) -> unbound super object\n"
+    "super(type, obj) -> bound super object; requires isinstance(obj, type)\n"
+    "super(type, type2) -> bound super object; requires issubclass(type2, type)\n"
+    "Typical use to call a cooperative superclass method:\n"
+    "class C(B):\n"
+    "    def meth(self, arg):\n"
+    "        super().meth(arg)\n"
+    "This works for class methods too:\n"
+    "class C(B):\n"
+    "    @classmethod\n"
+    "    def cmeth(cls, arg):\n"
+    "        super().cmeth(arg)\n"
+    "",
     .basicsize = sizeof(SuperObject),
     .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
     .dealloc = super_dealloc,

@@ -823,6 +823,24 @@ static const GetSetDef wrapper_getset[] = {
 TypeObject StaticMethodType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "staticmethod",
+    .doc = "staticmethod(function) -> method\n"
+    "\n"
+    "Convert a function to be a static method.\n"
+    "\n"
+    "A static method does not receive an implicit first argument.\n"
+    "To declare a static method, use this idiom:\n"
+    "\n"
+    "     class C:\n"
+    "         @staticmethod\n"
+    "         def f(arg1, arg2, argN):\n"
+    "             ...\n"
+    "\n"
+    "It can be called either on the class (e.g. C.f()) or on an instance\n"
+    "(e.g. C().f()). Both the class and the instance are ignored, and\n"
+    "neither is passed implicitly as the first argument to the method.\n"
+    "\n"
+    "Static methods in Python are similar to those found in Java or C++.\n"
+    "For a more advanced concept, see the classmethod builtin.",
     .basicsize = sizeof(WrapperObject),
     .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
     .dictoffset = offsetof(WrapperObject, dict),
@@ -848,6 +866,26 @@ static Object *classmethod_get(ThreadState *ts, Object *self, Object *obj, Objec
 TypeObject ClassMethodType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "classmethod",
+    .doc = "classmethod(function) -> method\n"
+    "\n"
+    "Convert a function to be a class method.\n"
+    "\n"
+    "A class method receives the class as implicit first argument,\n"
+    "just like an instance method receives the instance.\n"
+    "To declare a class method, use this idiom:\n"
+    "\n"
+    "  class C:\n"
+    "      @classmethod\n"
+    "      def f(cls, arg1, arg2, argN):\n"
+    "          ...\n"
+    "\n"
+    "It can be called either on the class (e.g. C.f()) or on an instance\n"
+    "(e.g. C().f()).  The instance is ignored except for its class.\n"
+    "If a class method is called for a derived class, the derived class\n"
+    "object is passed as the implied first argument.\n"
+    "\n"
+    "Class methods are different than C++ or Java static methods.\n"
+    "If you want those, see the staticmethod builtin.",
     .basicsize = sizeof(WrapperObject),
     .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
     .dictoffset = offsetof(WrapperObject, dict),

@@ -73,10 +73,11 @@ static int iterobj_clear(Object *self) {
     return 0;
 }
 
-#define ITER_TYPE_FLAGS(cname, pyname, nextfn, newfn, extra) \
+#define ITER_TYPE_FLAGS_DOC(cname, pyname, nextfn, newfn, extra, docstr) \
     TypeObject cname = {                               \
         .head = {IMMORTAL_REFCNT, &TypeType},          \
         .name = pyname,                                \
+        .doc = docstr,                                 \
         .basicsize = sizeof(IterObject),               \
         .flags = TYPE_FLAG_GC | (extra),               \
         .dealloc = iterobj_dealloc,                    \
@@ -87,10 +88,11 @@ static int iterobj_clear(Object *self) {
         .next = nextfn,                                \
         .new_ = newfn,                                 \
     };
-#define ITER_TYPE(cname, pyname, nextfn, newfn) ITER_TYPE_FLAGS(cname, pyname, nextfn, newfn, 0)
-/* the ones a class may derive from, as in CPython: class M(map) */
-#define ITER_BASE_TYPE(cname, pyname, nextfn, newfn) \
-    ITER_TYPE_FLAGS(cname, pyname, nextfn, newfn, TYPE_FLAG_BASETYPE)
+#define ITER_TYPE(cname, pyname, nextfn, newfn) ITER_TYPE_FLAGS_DOC(cname, pyname, nextfn, newfn, 0, NULL)
+/* the ones a class may derive from, as in CPython: class M(map); the
+ * built-in functions they are, so with CPython's docstrings */
+#define ITER_BASE_TYPE(cname, pyname, nextfn, newfn, docstr) \
+    ITER_TYPE_FLAGS_DOC(cname, pyname, nextfn, newfn, TYPE_FLAG_BASETYPE, docstr)
 
 /* ---- the sequence protocol: iterate by calling __getitem__(0, 1, ...) --- */
 
@@ -236,6 +238,16 @@ static const MethodDef enumerate_methods[] = {
 TypeObject EnumerateType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "enumerate",
+    .doc = "Return an enumerate object.\n"
+    "\n"
+    "  iterable\n"
+    "    an object supporting iteration\n"
+    "\n"
+    "The enumerate object yields pairs containing a count (from start, which\n"
+    "defaults to zero) and a value yielded by the iterable argument.\n"
+    "\n"
+    "enumerate is useful for obtaining an indexed list:\n"
+    "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
     .basicsize = sizeof(IterObject),
     .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
     .dealloc = iterobj_dealloc,
@@ -309,7 +321,19 @@ static Object *zip_next(ThreadState *ts, Object *self) {
     return t;
 }
 
-ITER_BASE_TYPE(ZipType, "zip", zip_next, zip_new)
+ITER_BASE_TYPE(ZipType, "zip", zip_next, zip_new,
+               "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n"
+               "\n"
+               "   >>> list(zip('abcdefg', range(3), range(4)))\n"
+               "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n"
+               "\n"
+               "The zip object yields n-length tuples, where n is the number of iterables\n"
+               "passed as positional arguments to zip().  The i-th element in every tuple\n"
+               "comes from the i-th iterable argument to zip().  This continues until the\n"
+               "shortest argument is exhausted.\n"
+               "\n"
+               "If strict is true and one of the arguments is exhausted before the others,\n"
+               "raise a ValueError.")
 
 /* ---- map(func, *iterables) ---------------------------------------------- */
 
@@ -348,7 +372,11 @@ done:
     return r;
 }
 
-ITER_BASE_TYPE(MapType, "map", map_next, map_new)
+ITER_BASE_TYPE(MapType, "map", map_next, map_new,
+               "map(func, *iterables) --> map object\n"
+               "\n"
+               "Make an iterator that computes the function using arguments from\n"
+               "each of the iterables.  Stops when the shortest iterable is exhausted.")
 
 /* ---- filter(function or None, iterable) -------------------------------- */
 
@@ -383,7 +411,11 @@ static Object *filter_next(ThreadState *ts, Object *self) {
     }
 }
 
-ITER_BASE_TYPE(FilterType, "filter", filter_next, filter_new)
+ITER_BASE_TYPE(FilterType, "filter", filter_next, filter_new,
+               "filter(function or None, iterable) --> filter object\n"
+               "\n"
+               "Return an iterator yielding those items of iterable for which function(item)\n"
+               "is true. If function is None, return the items that are true.")
 
 /* ---- reversed(seq) ------------------------------------------------------ */
 
@@ -433,4 +465,5 @@ static Object *reversed_next(ThreadState *ts, Object *self) {
     return NULL;
 }
 
-ITER_BASE_TYPE(ReversedType, "reversed", reversed_next, reversed_new)
+ITER_BASE_TYPE(ReversedType, "reversed", reversed_next, reversed_new,
+               "Return a reverse iterator over the values of the given sequence.")

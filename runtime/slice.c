@@ -168,6 +168,10 @@ static const GetSetDef slice_getset[] = {
 TypeObject SliceType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "slice",
+    .doc = "slice(stop)\n"
+    "slice(start, stop[, step])\n"
+    "\n"
+    "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).",
     .basicsize = sizeof(SliceObject),
     .flags = TYPE_FLAG_GC,
     .dealloc = slice_dealloc,
