@@ -14,7 +14,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
            'ModuleType', 'TracebackType', 'SimpleNamespace',
            'NoneType', 'EllipsisType', 'NotImplementedType', 'CellType',
-           'GenericAlias', 'UnionType']
+           'GenericAlias', 'UnionType', 'MappingProxyType']
 
 def _f(): pass
 FunctionType = type(_f)
@@ -142,3 +142,56 @@ del sys, _f, _g, _C, _cell_factory, _c, _ag
 
 GenericAlias = type(list[int])          # list[int]: runtime/typealias.c
 UnionType = type(int | str)             # int | str
+
+
+class mappingproxy:
+    """A read-only view of a mapping (CPython's mappingproxy, here a
+    Python class: enum's __members__ is one)."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % name)
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
