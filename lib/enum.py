@@ -117,11 +117,19 @@ class property(_builtin_property):
         self.clsname = ownerclass.__name__
 
 
+class _auto_null:
+    # auto()'s value until _generate_next_value_ has chosen one
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _auto_null()
+
+
 class auto:
     """Stands for a value that _generate_next_value_ will choose."""
 
-    def __init__(self, value=None):
-        self._given = value is not None
+    def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
@@ -196,7 +204,7 @@ class _EnumDict(dict):
             if isinstance(value, member):
                 value = value.value
             if isinstance(value, auto):
-                if not value._given:
+                if value.value is _auto_null:
                     value.value = self._generate_next_value(
                         key, 1, len(self._member_names), self._last_values[:])
                     self._auto_called = True
@@ -407,6 +415,15 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r."
                                  % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        # only reached when the class has no such attribute
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
