@@ -75,7 +75,7 @@ static TypeObject *const static_types[] = {
  * pays nothing for them), cleaned at the end with the others. */
 static TypeObject *const module_types[] = {
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
-    &WeakrefType, &MinipyTraceType,
+    &WeakrefType, &MinipyTraceType, &ScannerType, &EncoderType,
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)

@@ -6,13 +6,21 @@ pieces the scanner calls: scanstring for strings, JSONObject and
 JSONArray for the two containers, and JSONDecodeError, whose message
 names the line, column and character where reading stopped.
 
-The messages and positions are CPython 3.11's, whose scanner is written in
-C (_json): "Invalid control character at", "Invalid \\escape" (without the
-offending character, as the C scanner words them). minipy has no `re`, so
+As in CPython, the C scanner of runtime/mod_json.c (`_json`) replaces
+py_scanstring and the scanner when it is there: JSONObject and JSONArray
+are then used only by a scanner built with json.scanner.py_make_scanner.
+The messages and positions are CPython 3.11's, and, as there, the two
+scanners word two of them differently: C says "Invalid control character
+at" and "Invalid \\escape", Python names the character ("Invalid control
+character '\\x01' at", "Invalid \\escape: 'q'"). minipy has no `re`, so
 whitespace and string chunks are found with str.find and plain loops.
 """
 
 from json import scanner
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -92,8 +100,8 @@ def py_scanstring(s, end, strict=True):
         if strict and not content.isprintable():
             for i, c in enumerate(content):
                 if c < ' ':
-                    raise JSONDecodeError("Invalid control character at",
-                                          s, end + i)
+                    msg = "Invalid control character {0!r} at".format(c)
+                    raise JSONDecodeError(msg, s, end + i + 1)
         if stop == len(s):
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         chunks.append(content)
@@ -107,7 +115,8 @@ def py_scanstring(s, end, strict=True):
             try:
                 chunks.append(_ESCAPES[esc])
             except KeyError:
-                raise JSONDecodeError("Invalid \\escape", s, end - 1) from None
+                msg = "Invalid \\escape: {0!r}".format(esc)
+                raise JSONDecodeError(msg, s, end) from None
             end += 1
             continue
         uni = _hex4(s, end)
@@ -123,7 +132,7 @@ def py_scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
-scanstring = py_scanstring
+scanstring = c_scanstring or py_scanstring
 
 
 def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,

@@ -9,11 +9,26 @@ encode_basestring (only '"', '\\' and control characters).
 What CPython 3.11 does is followed to the letter: floats are written by
 float.__repr__ and ints by int.__repr__ (so subclasses with their own
 __repr__ do not change the output), dict keys that are floats, ints, bools
-or None become strings, and encode() -- CPython's C encoder -- words a
-NaN refused by allow_nan=False without the value, while iterencode() adds
-it (": nan"). minipy has no `re`: escaping is a scan of the characters,
-skipped when str methods show there is nothing to escape.
+or None become strings. As in CPython, encode() without indent runs the
+C encoder (runtime/mod_json.c, `_json.make_encoder`), whose message for a
+NaN refused by allow_nan=False does not show the value, while this
+file's iterencode() adds it (": nan"); the string escapers are C's too
+when `_json` is there. minipy has no `re`: the Python escapers scan the
+characters, skipped when str methods show there is nothing to escape.
 """
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 __all__ = ['JSONEncoder']
 
@@ -55,8 +70,8 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join([_ascii_char(c) for c in s]) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -104,17 +119,24 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode o and yield its text in pieces as they are made."""
-        # CPython's one-shot C encoder is used only without indent; its
-        # message for a refused NaN does not show the value.
-        show_nan = not (_one_shot and self.indent is None)
-        return _Walker(self, show_nan).value(o, 0)
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            # encode() without indent: the C encoder (runtime/mod_json.c)
+            # returns the whole text at once
+            markers = {} if self.check_circular else None
+            encoder = (encode_basestring_ascii if self.ensure_ascii
+                       else encode_basestring)
+            return c_make_encoder(markers, self.default, encoder, self.indent,
+                                  self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys,
+                                  self.allow_nan)(o, 0)
+        return _Walker(self).value(o, 0)
 
 
 class _Walker:
     """One encoding run: the options, read once, and the markers (ids of
     the containers being written) that detect a cycle."""
 
-    def __init__(self, enc, show_nan):
+    def __init__(self, enc):
         self.markers = {} if enc.check_circular else None
         self.default = enc.default
         self.encoder = (encode_basestring_ascii if enc.ensure_ascii
@@ -128,7 +150,6 @@ class _Walker:
         self.sort_keys = enc.sort_keys
         self.skipkeys = enc.skipkeys
         self.allow_nan = enc.allow_nan
-        self.show_nan = show_nan
 
     def floatstr(self, o):
         if o != o:
@@ -140,10 +161,8 @@ class _Walker:
         else:
             return float.__repr__(o)
         if not self.allow_nan:
-            msg = "Out of range float values are not JSON compliant"
-            if self.show_nan:
-                msg += ": " + repr(o)
-            raise ValueError(msg)
+            raise ValueError("Out of range float values are not JSON compliant: "
+                             + repr(o))
         return text
 
     def scalar(self, o):

@@ -7,7 +7,14 @@ StopIteration(idx) when no value starts there (the caller turns that into
 parse_object and parse_array, which call scan_once for their items.
 Numbers follow JSON's grammar -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?
 by hand, since minipy has no `re`.
+
+make_scanner is the C one of runtime/mod_json.c (`_json`) when it is
+there, as in CPython; py_make_scanner is the same algorithm in Python.
 """
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 __all__ = ['make_scanner']
 
@@ -20,7 +27,7 @@ def _digits_end(s, i, n):
     return i
 
 
-def make_scanner(context):
+def py_make_scanner(context):
     parse_object = context.parse_object
     parse_array = context.parse_array
     parse_string = context.parse_string
@@ -89,3 +96,6 @@ def make_scanner(context):
             memo.clear()
 
     return scan_once
+
+
+make_scanner = c_make_scanner or py_make_scanner
