@@ -416,6 +416,19 @@ class EnumType(type):
                                  % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__',
+                           '__getitem__', '__iter__', '__len__',
+                           '__members__', '__module__', '__name__',
+                           '__qualname__'] + cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
     def __getattr__(cls, name):
         # only reached when the class has no such attribute
         if _is_dunder(name):
