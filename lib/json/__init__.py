@@ -25,19 +25,12 @@ _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
 
-def _encoder_for(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
+def _all_default(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
                  indent, separators, default, sort_keys, kw):
-    # The shared default encoder when every option has its default value.
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
-            cls is None and indent is None and separators is None and
-            default is None and not sort_keys and not kw):
-        return _default_encoder
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw)
+    # Every option has its default value: the shared encoder will do.
+    return (not skipkeys and ensure_ascii and check_circular and allow_nan
+            and cls is None and indent is None and separators is None
+            and default is None and not sort_keys and not kw)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -45,9 +38,16 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          default=None, sort_keys=False, **kw):
     """Serialize obj as JSON text to fp, a file-like object with write():
     each piece of the text is written as soon as it is made."""
-    iterable = _encoder_for(cls, skipkeys, ensure_ascii, check_circular,
-                            allow_nan, indent, separators, default,
-                            sort_keys, kw).iterencode(obj)
+    if _all_default(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
+                    indent, separators, default, sort_keys, kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+            check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+            separators=separators,
+            default=default, sort_keys=sort_keys, **kw).iterencode(obj)
     for chunk in iterable:
         fp.write(chunk)
 
@@ -64,9 +64,16 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     ValueError); indent: an int or str to pretty-print with; separators:
     (item_separator, key_separator); default: called for unknown objects;
     sort_keys: write dict keys in order; cls: a JSONEncoder subclass."""
-    return _encoder_for(cls, skipkeys, ensure_ascii, check_circular,
-                        allow_nan, indent, separators, default,
-                        sort_keys, kw).encode(obj)
+    if _all_default(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
+                    indent, separators, default, sort_keys, kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys,
+        **kw).encode(obj)
 
 
 def detect_encoding(b):

@@ -62,6 +62,28 @@ _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
 WHITESPACE_STR = ' \t\n\r'
 
 
+class _Whitespace:
+    """CPython's WHITESPACE is the regular expression [ \\t\\n\\r]*; minipy
+    has no `re`, so this stands in for it: WHITESPACE.match(s, idx).end()
+    is the index after the whitespace at idx (decode reads it so)."""
+
+    def match(self, s, idx=0):
+        return _WhitespaceEnd(skip_ws(s, idx))
+
+
+class _WhitespaceEnd:
+    __slots__ = ('_end',)
+
+    def __init__(self, end):
+        self._end = end
+
+    def end(self):
+        return self._end
+
+
+WHITESPACE = _Whitespace()
+
+
 def skip_ws(s, end):
     """The index of the first character at or after end that is not JSON
     whitespace (len(s) at the end)."""
@@ -237,10 +259,10 @@ class JSONDecoder(object):
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s):
+    def decode(self, s, _w=WHITESPACE.match):
         """Return the Python value of the JSON document s (a str)."""
-        obj, end = self.raw_decode(s, idx=skip_ws(s, 0))
-        end = skip_ws(s, end)
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj

@@ -125,11 +125,13 @@ class JSONEncoder(object):
             markers = {} if self.check_circular else None
             encoder = (encode_basestring_ascii if self.ensure_ascii
                        else encode_basestring)
-            return c_make_encoder(markers, self.default, encoder, self.indent,
-                                  self.key_separator, self.item_separator,
-                                  self.sort_keys, self.skipkeys,
-                                  self.allow_nan)(o, 0)
-        return _Walker(self).value(o, 0)
+            _iterencode = c_make_encoder(
+                markers, self.default, encoder, self.indent,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, self.allow_nan)
+        else:
+            _iterencode = _Walker(self).value
+        return _iterencode(o, 0)
 
 
 class _Walker:
