@@ -1,7 +1,9 @@
 """json.encoder -- Python values to JSON text (issue 17).
 
 JSONEncoder.iterencode walks the value and yields the text in pieces
-(dump writes each piece as it comes); encode joins them. Strings are
+(dump writes each piece as it comes); encode joins them. The walk is
+_make_iterencode's three generator closures, named as CPython's so that a
+traceback through them (a default() that raises, a cycle) reads the same. Strings are
 escaped by encode_basestring_ascii (everything outside ' '..'~' as \\uXXXX,
 astral characters as a surrogate pair) or, with ensure_ascii=False, by
 encode_basestring (only '"', '\\' and control characters).
@@ -119,141 +121,132 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode o and yield its text in pieces as they are made."""
+        markers = {} if self.check_circular else None
+        _encoder = (encode_basestring_ascii if self.ensure_ascii
+                    else encode_basestring)
+
+        def floatstr(o, allow_nan=self.allow_nan):
+            # repr() of a finite float; NaN and the infinities as JavaScript
+            # writes them, unless allow_nan is false
+            if o != o:
+                text = 'NaN'
+            elif o == INFINITY:
+                text = 'Infinity'
+            elif o == -INFINITY:
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError(
+                    "Out of range float values are not JSON compliant: " +
+                    repr(o))
+            return text
+
         if _one_shot and c_make_encoder is not None and self.indent is None:
             # encode() without indent: the C encoder (runtime/mod_json.c)
             # returns the whole text at once
-            markers = {} if self.check_circular else None
-            encoder = (encode_basestring_ascii if self.ensure_ascii
-                       else encode_basestring)
             _iterencode = c_make_encoder(
-                markers, self.default, encoder, self.indent,
+                markers, self.default, _encoder, self.indent,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
         else:
-            _iterencode = _Walker(self).value
+            _iterencode = _make_iterencode(
+                markers, self.default, _encoder, self.indent, floatstr,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys)
         return _iterencode(o, 0)
 
 
-class _Walker:
-    """One encoding run: the options, read once, and the markers (ids of
-    the containers being written) that detect a cycle."""
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
+                     _key_separator, _item_separator, _sort_keys, _skipkeys):
+    """The generator function that writes a value in pieces: three
+    closures that call each other for nested lists and dicts, and the
+    markers (ids of the containers being written) that find a cycle. The
+    names are CPython's, so a traceback through them reads the same."""
+    if _indent is not None and not isinstance(_indent, str):
+        _indent = ' ' * _indent
+    _intstr = int.__repr__
 
-    def __init__(self, enc):
-        self.markers = {} if enc.check_circular else None
-        self.default = enc.default
-        self.encoder = (encode_basestring_ascii if enc.ensure_ascii
-                        else encode_basestring)
-        indent = enc.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        self.indent = indent
-        self.key_separator = enc.key_separator
-        self.item_separator = enc.item_separator
-        self.sort_keys = enc.sort_keys
-        self.skipkeys = enc.skipkeys
-        self.allow_nan = enc.allow_nan
-
-    def floatstr(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == INFINITY:
-            text = 'Infinity'
-        elif o == -INFINITY:
-            text = '-Infinity'
-        else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant: "
-                             + repr(o))
-        return text
-
-    def scalar(self, o):
-        # The text of a str, None, bool, int or float; None otherwise.
-        if isinstance(o, str):
-            return self.encoder(o)
-        if o is None:
-            return 'null'
-        if o is True:
-            return 'true'
-        if o is False:
-            return 'false'
-        if isinstance(o, int):
-            return int.__repr__(o)
-        if isinstance(o, float):
-            return self.floatstr(o)
-        return None
-
-    def enter(self, o):
-        if self.markers is not None:
-            if id(o) in self.markers:
-                raise ValueError("Circular reference detected")
-            self.markers[id(o)] = o
-
-    def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def value(self, o, level):
-        text = self.scalar(o)
-        if text is not None:
-            yield text
-        elif isinstance(o, (list, tuple)):
-            yield from self.array(o, level)
-        elif isinstance(o, dict):
-            yield from self.object(o, level)
-        else:
-            self.enter(o)
-            o2 = self.default(o)
-            yield from self.value(o2, level)
-            self.leave(o)
-
-    def opening(self, level):
-        # The separator between items and the text after the bracket.
-        if self.indent is None:
-            return self.item_separator, '', None
-        newline = '\n' + self.indent * (level + 1)
-        return self.item_separator + newline, newline, '\n' + self.indent * level
-
-    def array(self, lst, level):
+    def _iterencode_list(lst, _current_indent_level):
         if not lst:
             yield '[]'
             return
-        self.enter(lst)
-        separator, buf, closing = self.opening(level)
-        buf = '[' + buf
+        if markers is not None:
+            markerid = id(lst)
+            if markerid in markers:
+                raise ValueError("Circular reference detected")
+            markers[markerid] = lst
+        buf = '['
+        if _indent is not None:
+            _current_indent_level += 1
+            newline_indent = '\n' + _indent * _current_indent_level
+            separator = _item_separator + newline_indent
+            buf += newline_indent
+        else:
+            newline_indent = None
+            separator = _item_separator
         first = True
-        for item in lst:
+        for value in lst:
             if first:
                 first = False
             else:
                 buf = separator
-            text = self.scalar(item)
-            if text is not None:
-                yield buf + text
+            # a scalar goes out with the separator before it
+            if isinstance(value, str):
+                yield buf + _encoder(value)
+            elif value is None:
+                yield buf + 'null'
+            elif value is True:
+                yield buf + 'true'
+            elif value is False:
+                yield buf + 'false'
+            elif isinstance(value, int):
+                yield buf + _intstr(value)
+            elif isinstance(value, float):
+                yield buf + _floatstr(value)
             else:
                 yield buf
-                yield from self.value(item, level + 1)
-        if closing is not None:
-            yield closing
+                if isinstance(value, (list, tuple)):
+                    chunks = _iterencode_list(value, _current_indent_level)
+                elif isinstance(value, dict):
+                    chunks = _iterencode_dict(value, _current_indent_level)
+                else:
+                    chunks = _iterencode(value, _current_indent_level)
+                yield from chunks
+        if newline_indent is not None:
+            _current_indent_level -= 1
+            yield '\n' + _indent * _current_indent_level
         yield ']'
-        self.leave(lst)
+        if markers is not None:
+            del markers[markerid]
 
-    def object(self, dct, level):
+    def _iterencode_dict(dct, _current_indent_level):
         if not dct:
             yield '{}'
             return
-        self.enter(dct)
+        if markers is not None:
+            markerid = id(dct)
+            if markerid in markers:
+                raise ValueError("Circular reference detected")
+            markers[markerid] = dct
         yield '{'
-        separator, newline, closing = self.opening(level)
-        if newline:
-            yield newline
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
+        if _indent is not None:
+            _current_indent_level += 1
+            newline_indent = '\n' + _indent * _current_indent_level
+            item_separator = _item_separator + newline_indent
+            yield newline_indent
+        else:
+            newline_indent = None
+            item_separator = _item_separator
         first = True
-        for key, item in items:
+        items = sorted(dct.items()) if _sort_keys else dct.items()
+        for key, value in items:
+            # keys: JavaScript's loose typing lets numbers, bools and null
+            # stand as names, written as their JSON text
             if isinstance(key, str):
                 pass
             elif isinstance(key, float):
-                key = self.floatstr(key)
+                key = _floatstr(key)
             elif key is True:
                 key = 'true'
             elif key is False:
@@ -261,8 +254,8 @@ class _Walker:
             elif key is None:
                 key = 'null'
             elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.skipkeys:
+                key = _intstr(key)
+            elif _skipkeys:
                 continue
             else:
                 raise TypeError(f'keys must be str, int, float, bool or None, '
@@ -270,15 +263,63 @@ class _Walker:
             if first:
                 first = False
             else:
-                yield separator
-            yield self.encoder(key)
-            yield self.key_separator
-            text = self.scalar(item)
-            if text is not None:
-                yield text
+                yield item_separator
+            yield _encoder(key)
+            yield _key_separator
+            if isinstance(value, str):
+                yield _encoder(value)
+            elif value is None:
+                yield 'null'
+            elif value is True:
+                yield 'true'
+            elif value is False:
+                yield 'false'
+            elif isinstance(value, int):
+                yield _intstr(value)
+            elif isinstance(value, float):
+                yield _floatstr(value)
             else:
-                yield from self.value(item, level + 1)
-        if closing is not None:
-            yield closing
+                if isinstance(value, (list, tuple)):
+                    chunks = _iterencode_list(value, _current_indent_level)
+                elif isinstance(value, dict):
+                    chunks = _iterencode_dict(value, _current_indent_level)
+                else:
+                    chunks = _iterencode(value, _current_indent_level)
+                yield from chunks
+        if newline_indent is not None:
+            _current_indent_level -= 1
+            yield '\n' + _indent * _current_indent_level
         yield '}'
-        self.leave(dct)
+        if markers is not None:
+            del markers[markerid]
+
+    def _iterencode(o, _current_indent_level):
+        if isinstance(o, str):
+            yield _encoder(o)
+        elif o is None:
+            yield 'null'
+        elif o is True:
+            yield 'true'
+        elif o is False:
+            yield 'false'
+        elif isinstance(o, int):
+            yield _intstr(o)
+        elif isinstance(o, float):
+            yield _floatstr(o)
+        elif isinstance(o, (list, tuple)):
+            yield from _iterencode_list(o, _current_indent_level)
+        elif isinstance(o, dict):
+            yield from _iterencode_dict(o, _current_indent_level)
+        else:
+            # not JSON: default() gives something that is (or raises)
+            if markers is not None:
+                markerid = id(o)
+                if markerid in markers:
+                    raise ValueError("Circular reference detected")
+                markers[markerid] = o
+            o = _default(o)
+            yield from _iterencode(o, _current_indent_level)
+            if markers is not None:
+                del markers[markerid]
+
+    return _iterencode
