@@ -447,6 +447,24 @@ static SETTER(type_set_name) {
     return 0;
 }
 
+/* cls.__qualname__ = "Outer.Inner": a heap type's dotted name, which its
+ * repr shows (enum's functional API and class decorators set it). */
+static SETTER(type_set_qualname) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP) || !value) {
+        err_format(ts, &ExcTypeError, "cannot %s '__qualname__' attribute of immutable type '%s'",
+                   value ? "set" : "delete", t->name);
+        return -1;
+    }
+    if (!str_check(value)) {
+        err_format(ts, &ExcTypeError, "can only assign string to %s.__qualname__, not '%s'", t->name,
+                   TYPE_NAME(value));
+        return -1;
+    }
+    SETREF(((HeapTypeObject *)t)->qualname, NEWREF(value));
+    return 0;
+}
+
 static GETTER(type_get_module) {
     TypeObject *t = (TypeObject *)self;
     if (t->flags & TYPE_FLAG_HEAP) {
@@ -605,7 +623,7 @@ static const MethodDef type_methods[] = {
 
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
