@@ -76,6 +76,7 @@ static TypeObject *const static_types[] = {
 static TypeObject *const module_types[] = {
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
     &WeakrefType, &MinipyTraceType, &ScannerType, &EncoderType,
+    &MappingProxyType,      /* readied by the first C.__dict__ (runtime/mappingproxy.c) */
 };
 
 #define DATA_CHUNK_SLOTS (64 * 1024)

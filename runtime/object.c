@@ -574,7 +574,11 @@ int obj_setitem(ThreadState *ts, Object *o, Object *key, Object *value) {
 int obj_delitem(ThreadState *ts, Object *o, Object *key) {
     SetItemFunc f = TYPE(o)->setitem;
     if (LIKELY(f != NULL)) return f(ts, o, key, NULL);
-    if (TYPE(o)->getitem)
+    /* CPython words it by protocol: a sequence "doesn't", a built-in
+     * mapping without deletion (mappingproxy) and the rest "does not" */
+    TypeObject *t = TYPE(o);
+    bool builtin_mapping = (t->flags & TYPE_FLAG_MAPPING) && !(t->flags & TYPE_FLAG_HEAP);
+    if (t->getitem && !builtin_mapping)
         err_format(ts, &ExcTypeError, "'%s' object doesn't support item deletion", TYPE_NAME(o));
     else
         err_format(ts, &ExcTypeError, "'%s' object does not support item deletion", TYPE_NAME(o));

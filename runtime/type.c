@@ -505,8 +505,9 @@ static GETTER(type_get_base) {
     return NEWREF(b ? (Object *)b : None);
 }
 
+/* C.__dict__: a live, read-only view of the class's namespace. */
 static GETTER(type_get_dict) {
-    return dict_copy(ts, ((TypeObject *)self)->dict);
+    return mappingproxy_new(ts, ((TypeObject *)self)->dict);
 }
 
 static GETTER(type_get_doc) {
