@@ -28,6 +28,7 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 class AbstractContextManager:
     """An abstract base class for context managers."""
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
@@ -40,8 +41,8 @@ class AbstractContextManager:
 
 class AbstractAsyncContextManager:
     """An abstract base class for asynchronous context managers."""
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
 
     async def __aenter__(self):
         """Return `self` upon entering the runtime context."""

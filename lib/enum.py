@@ -7,9 +7,7 @@
 Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, member, nonmember,
 EnumType (EnumMeta) and the Flag boundaries, with CPython 3.11's reprs,
 str(), format() and messages. Not here: verify(), global_enum(), the
-_order_ check, pickling by name, the DeprecationWarnings of 3.11; a class
-made by the functional API (Enum('Color', 'RED GREEN')) has __module__
-'enum' unless module= is given (CPython reads the caller's frame).
+_order_ check, pickling by name, the DeprecationWarnings of 3.11.
 
 How a class statement becomes an enum, in the order it happens -- it
 shows off the class machinery of lesson "classes":
@@ -30,6 +28,8 @@ Afterwards Color(1) goes through EnumType.__call__ to Enum.__new__, which
 looks the value up (or asks _missing_; Flag's builds combinations such as
 <Perm.R|W: 6> there).
 """
+
+import sys
 
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
@@ -492,8 +492,12 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        # CPython takes the caller's module from sys._getframe(2); minipy
-        # shows no frames to programs, so without module= it is 'enum'
+        if module is None:
+            # the caller of Enum(...): this frame, then EnumType.__call__
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:

@@ -28,6 +28,7 @@ class Full(Exception):
 
 class Queue:
     """A first-in, first-out queue; maxsize <= 0 means no limit."""
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -208,6 +209,7 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """A first-in, first-out queue without a limit or task tracking: a list
     and a semaphore that counts its items."""
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
     __module__ = '_queue'       # CPython's is written in C, in _queue
 
     def __init__(self):

@@ -146,6 +146,11 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        """The old name of notify_all(), deprecated."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
+
 
 # ---- Semaphore, BoundedSemaphore ---------------------------------------------
 
@@ -237,6 +242,11 @@ class Event:
 
     def is_set(self):
         return self._flag
+
+    def isSet(self):
+        """The old name of is_set(), deprecated."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -581,6 +591,23 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    # the names before 2.6, deprecated since 3.10
+    def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
+        self.daemon = daemonic
+
+    def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
+        return self.name
+
+    def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
+        self.name = name
+
 
 # ---- an exception in a thread -------------------------------------------------
 
@@ -698,6 +725,24 @@ def active_count():
     """How many Thread objects are alive (started and not yet ended)."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
+
+
+def currentThread():
+    """The old name of current_thread(), deprecated."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
+
+
+def activeCount():
+    """The old name of active_count(), deprecated."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
+
+
+def _deprecated(message):
+    # blamed on the caller of the old name (two frames up from here)
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def enumerate():

@@ -14,7 +14,9 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
            'ModuleType', 'TracebackType', 'SimpleNamespace',
            'NoneType', 'EllipsisType', 'NotImplementedType', 'CellType',
-           'GenericAlias', 'UnionType', 'MappingProxyType']
+           'GenericAlias', 'UnionType', 'FrameType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'ClassMethodDescriptorType', 'MappingProxyType',
+           'new_class', 'resolve_bases', 'prepare_class']
 
 def _f(): pass
 FunctionType = type(_f)
@@ -138,10 +140,86 @@ def coroutine(func):
     return wrapped
 
 
-del sys, _f, _g, _C, _cell_factory, _c, _ag
+del _f, _g, _C, _cell_factory, _c, _ag
+
+GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+
+class _Slotted:
+    __slots__ = ('member',)
+
+
+MemberDescriptorType = type(_Slotted.member)
+del _Slotted
+
+
+FrameType = type(sys._getframe())
+del sys
+
+
+MappingProxyType = type(type.__dict__)    # a class's __dict__: runtime/mappingproxy.c
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # the most derived metaclass among meta and the bases' (as the class statement)
+        winner = meta
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(winner, base_meta):
+                continue
+            if issubclass(base_meta, winner):
+                winner = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+        meta = winner
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
 
 GenericAlias = type(list[int])          # list[int]: runtime/typealias.c
 UnionType = type(int | str)             # int | str
 
-
-MappingProxyType = type(type.__dict__)

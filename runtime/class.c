@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "weakref.h"
 #include "slots.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -1107,6 +1108,16 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     t->bases = owned_bases ? owned_bases : NEWREF(bases);
     t->dict = dict_copy(ts, ns);
     if (!t->dict) goto error;
+    if (!dict_get_str_borrowed(ts, t->dict, IDS.__module__)) {
+        /* type(name, bases, ns) without __module__: the module of the
+         * Python code that called it (the class statement puts it in ns) */
+        if (err_occurred(ts)) goto error;
+        Frame *caller = ts->frame;
+        while (caller && !caller->code) caller = caller->back;
+        Object *module = caller && caller->globals ? dict_get_str_borrowed(ts, caller->globals, IDS.__name__) : NULL;
+        if (!module && err_occurred(ts)) goto error;
+        if (module && dict_set(ts, t->dict, IDS.__module__, module) < 0) goto error;
+    }
     Object *qual = dict_get_str_borrowed(ts, t->dict, IDS.__qualname__);
     if (qual) {
         if (!str_check(qual)) {
@@ -1140,8 +1151,6 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     t->doc = NULL;
-    if (!dict_get_str_borrowed(ts, t->dict, IDS.__doc__) &&
-        dict_set(ts, t->dict, IDS.__doc__, None) < 0) goto error;
     /* class-level conveniences CPython applies in type_new */
     Object *newf = dict_get_str_borrowed(ts, t->dict, IDS.__new__);
     if (newf && TYPE(newf) == &FunctionType) {
@@ -1161,15 +1170,25 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
         if (!cm || dict_set(ts, t->dict, IDS.__class_getitem__, cm) < 0) { XDECREF(cm); goto error; }
         DECREF(cm);
     }
-    if (dict_get_str_borrowed(ts, t->dict, IDS.__eq__) &&
-        !dict_get_str_borrowed(ts, t->dict, IDS.__hash__) &&
-        dict_set(ts, t->dict, IDS.__hash__, None) < 0) goto error;
     if (t->dictoffset && !(base->dictoffset)) {
         /* give instances a __dict__ attribute */
         Object *d = descr_new_getset(ts, t, object_dict_getset);
         if (!d || dict_set(ts, t->dict, IDS.__dict__, d) < 0) { XDECREF(d); goto error; }
         DECREF(d);
     }
+    if (weakref_type_allows(t) && !weakref_type_allows(base)) {
+        /* and a __weakref__ attribute, where weak references begin */
+        Object *d = descr_new_getset(ts, t, weakref_attr_getset);
+        if (!d || dict_set(ts, t->dict, IDS.__weakref__, d) < 0) { XDECREF(d); goto error; }
+        DECREF(d);
+    }
+    /* then, in CPython's order (the order vars(cls) shows), __doc__ and
+     * the __hash__ = None of a class that defines __eq__ alone */
+    if (!dict_get_str_borrowed(ts, t->dict, IDS.__doc__) &&
+        dict_set(ts, t->dict, IDS.__doc__, None) < 0) goto error;
+    if (dict_get_str_borrowed(ts, t->dict, IDS.__eq__) &&
+        !dict_get_str_borrowed(ts, t->dict, IDS.__hash__) &&
+        dict_set(ts, t->dict, IDS.__hash__, None) < 0) goto error;
     /* tell each heap base, so that slot updates look for subclasses */
     for (size_t i = 0; i < TUPLE_SIZE(t->mro); i++) {
         TypeObject *anc = (TypeObject *)TUPLE_GET(t->mro, i);

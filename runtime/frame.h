@@ -74,6 +74,8 @@ typedef struct FrameObject {
     OBJECT_HEAD;
     Frame *frame;             /* the running activation, or NULL once it ended */
     Object *back;             /* after the end: the caller's FrameObject, or NULL */
+    Object *code;             /* f_code: the CodeObject it runs (owned) */
+    Object *globals;          /* f_globals (owned) */
     Object *ns;               /* after the end: its namespace dict (module, class, exec) */
     int lineno;               /* after the end: the line it was at (f_lineno) */
     int nlocals;              /* 0 until the end; then the code's nlocalsplus */

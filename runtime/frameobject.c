@@ -38,6 +38,7 @@
 #include "dict.h"
 #include "func.h"
 #include "tuple.h"
+#include "str.h"
 
 /* ==== a frame's references ================================================ */
 
@@ -89,6 +90,8 @@ int frame_traverse(Frame *f, VisitFunc visit, void *arg) {
 
 /* ==== frames as objects ==================================================== */
 
+static Object *locals_as_dict(ThreadState *ts, CodeObject *co, Object *const *localsplus, int n);
+
 Object *frame_object(ThreadState *ts, Frame *f) {
     if (!f->frame_obj) {
         /* called while an exception is on its way: leave it in place */
@@ -102,6 +105,8 @@ Object *frame_object(ThreadState *ts, Frame *f) {
         if (!fo) return NULL;
         fo->frame = f;
         fo->lineno = 0;
+        fo->code = NEWREF((Object *)f->code);
+        fo->globals = XNEWREF(f->globals);
         f->frame_obj = (Object *)fo;
         gc_track(ts, (Object *)fo);
     }
@@ -156,6 +161,8 @@ static void frameobj_dealloc(Object *self) {
     FrameObject *fo = (FrameObject *)self;
     drop_kept(fo);
     XDECREF(fo->back);
+    XDECREF(fo->globals);
+    XDECREF(fo->code);
     obj_free(self);
 }
 
@@ -165,6 +172,7 @@ static int frameobj_traverse(Object *self, VisitFunc visit, void *arg) {
     for (int i = 0; i < fo->nlocals; i++)
         if (fo->locals[i] && visit(fo->locals[i], arg)) return 1;
     if (fo->back && visit(fo->back, arg)) return 1;
+    if (fo->globals && visit(fo->globals, arg)) return 1;
     return 0;
 }
 
@@ -182,8 +190,47 @@ static GETTER(frameobj_get_lineno) {
     return int_from_i64(ts, f ? code_line(f->code, frame_lasti(f)) : fo->lineno);
 }
 
+static GETTER(frameobj_get_code) { return NEWREF(((FrameObject *)self)->code); }
+
+static GETTER(frameobj_get_globals) {
+    FrameObject *fo = (FrameObject *)self;
+    return fo->globals ? NEWREF(fo->globals) : none_new();
+}
+
+/* f_back: the caller's frame object (made now if it has none), or None */
+static GETTER(frameobj_get_back) {
+    FrameObject *fo = (FrameObject *)self;
+    if (!fo->frame) return fo->back ? NEWREF(fo->back) : none_new();
+    Frame *caller = fo->frame->back;
+    while (caller && !caller->code) caller = caller->back;
+    if (!caller) return none_new();
+    Object *back = frame_object(ts, caller);
+    return back ? back : err_no_memory(ts);
+}
+
+/* f_locals: a running function's locals as a new dict (CPython's snapshot);
+ * the namespace itself for module and class bodies */
+static GETTER(frameobj_get_locals) {
+    FrameObject *fo = (FrameObject *)self;
+    if (fo->frame) return frame_locals(ts, fo->frame);
+    if (fo->ns) return NEWREF(fo->ns);
+    return locals_as_dict(ts, (CodeObject *)fo->code, fo->locals, fo->nlocals);
+}
+
+static Object *frameobj_repr(ThreadState *ts, Object *self) {
+    FrameObject *fo = (FrameObject *)self;
+    CodeObject *co = (CodeObject *)fo->code;
+    Frame *f = fo->frame;
+    int line = f ? code_line(f->code, frame_lasti(f)) : fo->lineno;
+    return str_format(ts, "<frame at %p, file %R, line %d, code %U>", self, co->filename, line, co->name);
+}
+
 static const GetSetDef frameobj_getset[] = {
     {"f_lineno", frameobj_get_lineno, NULL, NULL},
+    {"f_code", frameobj_get_code, NULL, NULL},
+    {"f_globals", frameobj_get_globals, NULL, NULL},
+    {"f_back", frameobj_get_back, NULL, NULL},
+    {"f_locals", frameobj_get_locals, NULL, NULL},
     {NULL},
 };
 
@@ -198,21 +245,27 @@ TypeObject FrameType = {
     .hash = obj_hash_identity,
     .getattr = obj_generic_getattr,
     .getset = frameobj_getset,
+    .repr = frameobj_repr,
 };
 
 /* ==== a frame's namespace ================================================= */
 
 Object *frame_locals(ThreadState *ts, Frame *f) {
     if (f->locals) return NEWREF(f->locals);
+    return locals_as_dict(ts, f->code, f->localsplus, f->code->nlocalsplus);
+}
+
+/* [co]'s locals and cells, given as [localsplus] (its first [n] entries),
+ * as a new dict of the names that have a value. */
+static Object *locals_as_dict(ThreadState *ts, CodeObject *co, Object *const *localsplus, int n) {
     Object *d = dict_new(ts);
     if (!d) return NULL;
-    CodeObject *co = f->code;
-    for (int i = 0; i < co->nlocals; i++) {
-        Object *v = f->localsplus[i];
+    for (int i = 0; i < co->nlocals && i < n; i++) {
+        Object *v = localsplus[i];
         if (v && dict_set(ts, d, TUPLE_GET(co->varnames, i), v) < 0) { DECREF(d); return NULL; }
     }
-    for (int i = 0; i < co->ncells + co->nfrees; i++) {
-        Object *cell = f->localsplus[co->nlocals + i];
+    for (int i = 0; i < co->ncells + co->nfrees && co->nlocals + i < n; i++) {
+        Object *cell = localsplus[co->nlocals + i];
         Object *name = i < co->ncells ? TUPLE_GET(co->cellvars, i) : TUPLE_GET(co->freevars, i - co->ncells);
         Object *v = cell && TYPE(cell) == &CellType ? CELL_GET(cell) : NULL;
         if (v && dict_set(ts, d, name, v) < 0) { DECREF(d); return NULL; }

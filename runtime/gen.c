@@ -22,6 +22,7 @@
 #include <stdlib.h>
 
 #include "gen.h"
+#include "modules.h"
 #include "code.h"
 #include "interp.h"
 #include "exceptions.h"
@@ -369,47 +370,19 @@ static CFUNC(gen_m_close) {
     return none_new();
 }
 
-/* `coroutine 'f' was never awaited`, as CPython's warnings module prints
- * a RuntimeWarning: where the program is now (the line that dropped the
- * coroutine), once per line and module (the module's
- * __warningregistry__, as CPython keeps it), and with no running frame --
- * the interpreter tearing down -- as "sys:1". */
+/* `coroutine 'f' was never awaited`: a RuntimeWarning through the warnings
+ * machinery (runtime/mod_warnings.c), blamed on where the program is now
+ * (the line that dropped the coroutine), shown once per line and module
+ * unless the filters say otherwise; with no running frame -- the
+ * interpreter tearing down -- as "sys:1". The coroutine is the warning's
+ * source, as CPython's _warn_unawaited_coroutine gives it. A failure
+ * (a filter that makes it an error) is reported, not raised: a finalizer
+ * has no caller to raise to. */
 static void warn_never_awaited(ThreadState *ts, GenObject *g) {
     Object *text = str_format(ts, "coroutine '%U' was never awaited", g->qualname);
-    if (!text) { err_clear(ts); return; }
-    Frame *f = ts->frame;
-    while (f && !f->code) f = f->back;
-    if (!f) {
-        fprintf(stderr, "sys:1: RuntimeWarning: %s\n", STR_DATA(text));
-        DECREF(text);
-        return;
-    }
-    int line = code_line(f->code, frame_lasti(f));
-    Object *registry = dict_get_cstr_borrowed(ts, f->globals, "__warningregistry__");
-    Object *key = NULL, *lineno = int_from_i64(ts, line);
-    if (lineno) key = tuple_pack(ts, 3, text, (Object *)&ExcRuntimeWarning, lineno);
-    XDECREF(lineno);
-    if (!registry || !dict_check(registry)) {
-        Object *d = dict_new(ts), *zero = int_from_i64(ts, 0);
-        if (d && zero && dict_set_cstr(ts, d, "version", zero) == 0 &&
-            dict_set_cstr(ts, f->globals, "__warningregistry__", d) == 0)
-            registry = d;
-        XDECREF(d);
-        XDECREF(zero);
-    }
-    bool seen = false;
-    if (registry && key) {
-        seen = dict_get_borrowed(ts, registry, key) != NULL;
-        if (!seen) dict_set(ts, registry, key, True);
-    }
-    err_clear(ts);
-    XDECREF(key);
-    if (!seen) {
-        err_warn_show(ts, &ExcRuntimeWarning, STR_DATA(f->code->filename), line, STR_DATA(text));
-        fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-        fflush(stderr);
-    }
-    DECREF(text);
+    if (!text || warnings_warn(ts, text, (Object *)&ExcRuntimeWarning, 1, (Object *)g) < 0)
+        err_write_unraisable(ts, (Object *)g);
+    XDECREF(text);
 }
 
 /* The finalize slot: a suspended generator is closed when it dies, so its

@@ -67,6 +67,8 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"select", mod_select_create},
     {"_asyncio", mod_asyncio_create},
     {"minipy", mod_minipy_create},
+    {"atexit", mod_atexit_create},
+    {"_warnings", mod_warnings_create},
     {NULL, NULL},
 };
 

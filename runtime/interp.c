@@ -433,6 +433,10 @@ int64_t interp_free(Interp *interp) {
     CLEAR(ts->sentinel);
     CLEAR(ts->local_dicts);
     for (size_t i = 0; i < ARRAY_LEN(interp->at_fork); i++) CLEAR(interp->at_fork[i]);
+    CLEAR(interp->atexit_calls);
+    CLEAR(interp->warn_filters);
+    CLEAR(interp->warn_once);
+    CLEAR(interp->warn_default_action);
     CLEAR(ts->asyncgen_firstiter);
     CLEAR(ts->asyncgen_finalizer);
     sandbox_free(interp);

@@ -97,6 +97,15 @@ struct Interp {
     Object *at_fork[3];           /* os.register_at_fork(): lists of the callables to call
                                      before, and after in the parent and in the child
                                      (runtime/posix_process.c); NULL until one is given */
+    Object *warn_filters;         /* the warnings filters, their once-registry and default
+                                     action, until lib/warnings.py takes them over
+                                     (runtime/mod_warnings.c); NULL until first used */
+    Object *warn_once;
+    Object *warn_default_action;
+    int64_t warn_filters_version; /* moved on by each change of the filters */
+    Object *atexit_calls;         /* atexit.register(): list of (func, arguments, keyword
+                                     names), None where unregistered; NULL until one is
+                                     given (runtime/mod_atexit.c) */
     char process_name[64];        /* what the narration calls this process (lesson 7): "" in
                                      the first one (no tag); "pid N" in a child of os.fork(),
                                      which sets it; the name multiprocessing gives its child

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "iter.h"
+#include "typealias.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "gc.h"
@@ -225,7 +226,27 @@ static Object *enumerate_next(ThreadState *ts, Object *self) {
     return tuple_for_iterator(ts, &e->result, 2, pair);
 }
 
-ITER_BASE_TYPE(EnumerateType, "enumerate", enumerate_next, enumerate_new)
+/* enumerate[int] is a types.GenericAlias (PEP 585), as in CPython: the one
+ * built-in iterator that is subscriptable */
+static const MethodDef enumerate_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, "See PEP 585"},
+    {NULL},
+};
+
+TypeObject EnumerateType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "enumerate",
+    .basicsize = sizeof(IterObject),
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
+    .dealloc = iterobj_dealloc,
+    .traverse = iterobj_traverse,
+    .clear = iterobj_clear,
+    .getattr = obj_generic_getattr,
+    .iter = iter_self,
+    .next = enumerate_next,
+    .new_ = enumerate_new,
+    .methods = enumerate_methods,
+};
 
 /* ---- zip(*iterables, strict=False) -------------------------------------- */
 

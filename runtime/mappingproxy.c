@@ -96,6 +96,12 @@ static Object *mappingproxy_or(ThreadState *ts, Object *a, Object *b) {
     return obj_binop(ts, NB_OR, a, b);
 }
 
+/* proxy |= other: refused (a plain | would rebind the name to a dict). */
+static Object *mappingproxy_ior(ThreadState *ts, Object *a, Object *b) {
+    (void)a, (void)b;
+    return err_set_string(ts, &ExcTypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+}
+
 /* The mapping's method [name] called with [args]. */
 static Object *forward(ThreadState *ts, Object *self, const char *name, Object *const *args, size_t nargs) {
     Object *n = str_intern_cstr_borrowed(ts, name);
@@ -162,6 +168,7 @@ TypeObject MappingProxyType = {
     .iter = mappingproxy_iter,
     .new_ = mappingproxy_new_slot,
     .binop = {[NB_OR] = mappingproxy_or},
+    .inplace = {[NB_OR] = mappingproxy_ior},
     .len = mappingproxy_len,
     .getitem = mappingproxy_getitem,
     .contains = mappingproxy_contains,

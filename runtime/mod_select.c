@@ -129,13 +129,7 @@ static int poll_released(ThreadState *ts, struct pollfd *fds, size_t n, double m
         int err = errno;
         gil_acquire(ts);
         if (r >= 0) return r;
-        if (err != EINTR) {
-            err_from_errno(ts, err, NULL);
-            return -1;
-        }
-        if (ts == ts->interp->main_thread &&
-            ((atomic_load(&ts->interp->eval_breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit))
-            return signals_raise_interrupted(ts);
+        if (signals_retry_blocking_call(ts, err) < 0) return -1;
         if (ms >= 0) {
             ms = deadline - now_ms();
             if (ms < 0) ms = 0;

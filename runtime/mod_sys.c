@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "frame.h"
 #include "exceptions.h"
 #include "int.h"
 #include "str.h"
@@ -117,6 +118,24 @@ static CFUNC(sys_exc_info) {
     if (!e || e == None) return tuple_pack(ts, 3, None, None, None);
     Object *tb = ((BaseExceptionObject *)e)->traceback;
     return tuple_pack(ts, 3, (Object *)TYPE(e), e, tb ? tb : None);
+}
+
+/* _getframe(depth=0): the frame object of the Python function [depth]
+ * calls up from the caller (C functions have no frames). warnings.warn()
+ * finds the line to blame with it. */
+static CFUNC(sys_getframe) {
+    if (args_no_kwargs(ts, "_getframe", kwnames) < 0 || args_count(ts, "_getframe", nargs, 0, 1) < 0) return NULL;
+    int depth = 0;
+    if (nargs && args_c_int(ts, args[0], &depth) < 0) return NULL;
+    Frame *f = ts->frame;
+    while (f && !f->code) f = f->back;
+    for (; f && depth > 0; depth--) {
+        f = f->back;
+        while (f && !f->code) f = f->back;
+    }
+    if (!f) return err_set_string(ts, &ExcValueError, "call stack is not deep enough");
+    Object *fo = frame_object(ts, f);
+    return fo ? fo : err_no_memory(ts);
 }
 
 static CFUNC(sys_exception) {
@@ -228,6 +247,14 @@ static const MethodDef sys_functions[] = {
     {"intern", sys_intern, 0, NULL},
     {"exc_info", sys_exc_info, 0, NULL},
     {"exception", sys_exception, 0, NULL},
+    {"_getframe", sys_getframe, 0,
+     "Return a frame object from the call stack.\n\n"
+     "If optional integer depth is given, return the frame object that many\n"
+     "calls below the top of the stack.  If that is deeper than the call\n"
+     "stack, ValueError is raised.  The default for depth is zero, returning\n"
+     "the frame at the top of the call stack.\n\n"
+     "This function should be used for internal and specialized purposes\n"
+     "only."},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_KEYWORDS, NULL},
     {NULL},

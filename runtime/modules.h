@@ -17,7 +17,23 @@ Object *mod_heapq_create(ThreadState *ts);
 Object *mod_json_create(ThreadState *ts);      /* json's scanner and encoder (lib/json) */
 Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
-Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
+Object *mod_minipy_create(ThreadState *ts);
+Object *mod_atexit_create(ThreadState *ts);
+Object *mod_warnings_create(ThreadState *ts);
+/* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
+ * subclass), blamed on the Python frame [stacklevel] calls up (1: the one
+ * running), filtered, recorded in its module's __warningregistry__, and
+ * shown, raised or dropped. 0, or -1 with the exception (an "error"
+ * filter raises the warning itself). runtime/mod_warnings.c. */
+int warnings_warn(ThreadState *ts, Object *message, Object *category, int64_t stacklevel, Object *source);
+/* warnings.warn_explicit(): the same, with the place given ([module] NULL:
+ * the file name without ".py"; [registry] and [source] may be NULL). */
+int warnings_warn_explicit(ThreadState *ts, Object *message, Object *category, Object *filename,
+                           int64_t lineno, Object *module, Object *registry, Object *source);
+/* The end of the program: call the atexit functions, the last registered
+ * first, each exception reported and dropped; the list is empty after.
+ * Returns how many ran (runtime/mod_atexit.c). */
+int atexit_run(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
 extern TypeObject MinipyTraceType;
 /* The folder of minipy's library of Python modules, the last entry of
  * sys.path (runtime/mod_sys.c); malloc'd, the caller frees it. */

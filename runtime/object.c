@@ -533,7 +533,13 @@ Object *obj_format(ThreadState *ts, Object *o, Object *spec) {
     Object *name = ts->interp->ids.__format__;
     Object *f = type_lookup_borrowed(TYPE(o), name);
     if (!f) return err_format(ts, &ExcTypeError, "Type %s doesn't define __format__", TYPE_NAME(o));
-    Object *r = obj_call_method(ts, o, name, &spec, 1);
+    /* found on the type and bound to [o], as every special method: for a
+     * class [o], o.__format__ would be the unbound one of its instances */
+    DescrGetFunc bind = TYPE(f)->descr_get;
+    Object *m = bind ? bind(ts, f, o, (Object *)TYPE(o)) : NEWREF(f);
+    if (!m) return NULL;
+    Object *r = obj_call(ts, m, &spec, 1, NULL);
+    DECREF(m);
     if (r && !str_check(r)) {
         err_format(ts, &ExcTypeError, "__format__ must return a str, not %s", TYPE_NAME(r));
         DECREF(r);
@@ -574,11 +580,12 @@ int obj_setitem(ThreadState *ts, Object *o, Object *key, Object *value) {
 int obj_delitem(ThreadState *ts, Object *o, Object *key) {
     SetItemFunc f = TYPE(o)->setitem;
     if (LIKELY(f != NULL)) return f(ts, o, key, NULL);
-    /* CPython words it by protocol: a sequence "doesn't", a built-in
-     * mapping without deletion (mappingproxy) and the rest "does not" */
-    TypeObject *t = TYPE(o);
-    bool builtin_mapping = (t->flags & TYPE_FLAG_MAPPING) && !(t->flags & TYPE_FLAG_HEAP);
-    if (t->getitem && !builtin_mapping)
+    /* CPython's two wordings: "doesn't" from its sequence path (a built-in
+     * sequence; an instance of a class -- every class has the sequence
+     * slots -- with an index for a key), "does not" from the others */
+    bool sequence_path = (int_check(key) || TYPE(key)->index != NULL) &&
+                         (TYPE(o)->flags & TYPE_FLAG_HEAP || TYPE(o)->getitem != NULL);
+    if (sequence_path)
         err_format(ts, &ExcTypeError, "'%s' object doesn't support item deletion", TYPE_NAME(o));
     else
         err_format(ts, &ExcTypeError, "'%s' object does not support item deletion", TYPE_NAME(o));

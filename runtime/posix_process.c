@@ -149,8 +149,8 @@ static CFUNC(posix_register_at_fork) {
 
 /* ---- waiting for a child ------------------------------------------------------------ */
 
-/* waitpid() without the GIL, retried when a signal interrupts it (PEP
- * 475), unless the signal is the main thread's KeyboardInterrupt. */
+/* waitpid() without the GIL, retried when a signal interrupts it
+ * (signals_retry_blocking_call: PEP 475). */
 static Object *wait_for(ThreadState *ts, pid_t pid, int options, const char *call) {
     int status = 0;
     pid_t r;
@@ -160,12 +160,7 @@ static Object *wait_for(ThreadState *ts, pid_t pid, int options, const char *cal
         int err = errno;
         gil_acquire(ts);
         if (r >= 0) break;
-        if (err != EINTR) return err_from_errno(ts, err, NULL);
-        if (ts == ts->interp->main_thread &&
-            ((atomic_load(&ts->interp->eval_breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit)) {
-            signals_raise_interrupted(ts);
-            return NULL;
-        }
+        if (signals_retry_blocking_call(ts, err) < 0) return NULL;
     }
     Object *p = int_from_i64(ts, (int64_t)r), *s = p ? int_from_i64(ts, status) : NULL;
     Object *t = s ? tuple_pack(ts, 2, p, s) : NULL;
@@ -308,8 +303,8 @@ static CFUNC(posix_close) {
 }
 
 /* A blocking call on a file descriptor, without the GIL: retried when a
- * signal interrupts it (PEP 475), unless it is the main thread's
- * KeyboardInterrupt. [n] gets the call's result; -1 with the exception. */
+ * signal interrupts it (signals_retry_blocking_call: PEP 475). [n] gets
+ * the call's result; -1 with the exception. */
 typedef ssize_t (*FdCall)(int fd, void *buf, size_t len);
 static int fd_call(ThreadState *ts, FdCall call, const char *name, int fd, void *buf, size_t len, ssize_t *n) {
     for (;;) {
@@ -321,13 +316,7 @@ static int fd_call(ThreadState *ts, FdCall call, const char *name, int fd, void 
             *n = r;
             return 0;
         }
-        if (err != EINTR) {
-            err_from_errno(ts, err, NULL);
-            return -1;
-        }
-        if (ts == ts->interp->main_thread &&
-            ((atomic_load(&ts->interp->eval_breaker) & BREAKER_SIGNAL) || ts->interp->limit_hit))
-            return signals_raise_interrupted(ts);
+        if (signals_retry_blocking_call(ts, err) < 0) return -1;
     }
 }
 

@@ -15,6 +15,7 @@
  * piece of process-wide state here, set when the command line installs the
  * handlers.
  */
+#include <errno.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -26,6 +27,7 @@
 #include "gil.h"
 #include "exceptions.h"
 #include "limits.h"
+#include "io.h"
 
 static Interp *_Atomic signal_interp;
 static bool sigint_handled;               /* we installed on_sigint (it was not ignored) */
@@ -66,6 +68,18 @@ int signals_raise_interrupted(ThreadState *ts) {
     atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
     err_set_object(ts, &ExcKeyboardInterrupt, NULL);
     return -1;
+}
+
+int signals_retry_blocking_call(ThreadState *ts, int err) {
+    if (err != EINTR) {
+        err_from_errno(ts, err, NULL);
+        return -1;
+    }
+    Interp *interp = ts->interp;
+    if (ts == interp->main_thread &&
+        ((atomic_load(&interp->eval_breaker) & BREAKER_SIGNAL) || interp->limit_hit))
+        return signals_raise_interrupted(ts);
+    return 0;
 }
 
 void signals_exit_interrupted(void) {

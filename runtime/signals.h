@@ -18,6 +18,14 @@ void signals_restore(void);
  * woken early: raise what woke it -- the exit of a limit another thread
  * reached (runtime/limits.h), else KeyboardInterrupt. Returns -1. */
 int signals_raise_interrupted(struct ThreadState *ts);
+/* A blocking system call (waitpid, read, write, poll) made without the
+ * GIL failed with [err] (its errno), and the GIL is held again. PEP 475:
+ * EINTR means a signal came, and the call is made again -- returns 0 --
+ * unless this is the main thread and the signal (or a limit another
+ * thread reached) is for it to raise: then that is raised, as any other
+ * error is (an OSError from errno), and -1 is returned. One rule for
+ * every blocking call of runtime/posix_process.c and runtime/mod_select.c. */
+int signals_retry_blocking_call(struct ThreadState *ts, int err);
 /* An uncaught KeyboardInterrupt ended the program: leave as CPython does,
  * killed by SIGINT, so that a shell sees status 130 and a parent process
  * knows the program was interrupted. Does not return. */

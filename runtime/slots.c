@@ -30,6 +30,7 @@
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
+#include "vm/symtable.h"
 #include "weakref.h"
 #include "bytes.h"
 #include "interp.h"
@@ -171,9 +172,7 @@ static Object *mangle(ThreadState *ts, const char *class_name, Object *name) {
     const char *s = STR_DATA(name);
     size_t n = STR_SIZE(name);
     while (*class_name == '_') class_name++;
-    if (n < 2 || s[0] != '_' || s[1] != '_' || (n >= 4 && s[n - 1] == '_' && s[n - 2] == '_') ||
-        memchr(s, '.', n) || !*class_name)
-        return NEWREF(name);
+    if (!sym_is_private_name(s, n) || !*class_name) return NEWREF(name);
     return str_format(ts, "_%s%U", class_name, name);
 }
 

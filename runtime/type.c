@@ -447,13 +447,14 @@ static SETTER(type_set_name) {
     return 0;
 }
 
-/* cls.__qualname__ = "Outer.Inner": a heap type's dotted name, which its
- * repr shows (enum's functional API and class decorators set it). */
 static SETTER(type_set_qualname) {
     TypeObject *t = (TypeObject *)self;
-    if (!(t->flags & TYPE_FLAG_HEAP) || !value) {
-        err_format(ts, &ExcTypeError, "cannot %s '__qualname__' attribute of immutable type '%s'",
-                   value ? "set" : "delete", t->name);
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        err_format(ts, &ExcTypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name);
         return -1;
     }
     if (!str_check(value)) {
@@ -519,6 +520,20 @@ static GETTER(type_get_doc) {
         return NEWREF(d);
     }
     return none_new();
+}
+
+/* C.__doc__ = text: a class's own; a built-in type's is fixed */
+static SETTER(type_set_doc) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        err_format(ts, &ExcTypeError, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return dict_set(ts, t->dict, ts->interp->ids.__doc__, value);
 }
 
 static CFUNC(type_mro_method) {
@@ -630,7 +645,7 @@ static const GetSetDef type_getset[] = {
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL},
 };
 

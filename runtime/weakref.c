@@ -417,6 +417,21 @@ TypeObject WeakrefType = {
     .getset = weakref_getset,
 };
 
+/* ==== __weakref__ ==== */
+
+/* o.__weakref__: the first weak reference to o (the shared one without a
+ * callback, when there is one), or None. A descriptor on each class that
+ * gives its instances weak references where its base did not (class.c). */
+static GETTER(weakref_attr_get) {
+    WeakrefObject *first = weakref_list_borrowed(ts->interp, self);
+    return first ? NEWREF((Object *)first) : none_new();
+}
+
+const GetSetDef weakref_attr_getset[] = {
+    {"__weakref__", weakref_attr_get, NULL, "list of weak references to the object"},
+    {NULL},
+};
+
 /* ==== the _weakref module ==== */
 
 static CFUNC(weakref_getweakrefcount) {

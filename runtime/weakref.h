@@ -40,6 +40,9 @@ void weakref_fini(Interp *interp);
  * a weak reference list)? A class's do unless __slots__ along its chain
  * leave "__weakref__" out. */
 bool weakref_type_allows(TypeObject *t);
+/* The __weakref__ attribute of instances (runtime/class.c puts it on a
+ * class that allows weak references where its base does not). */
+extern const GetSetDef weakref_attr_getset[];
 
 Object *mod_weakref_create(ThreadState *ts);
 

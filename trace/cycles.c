@@ -38,14 +38,18 @@ static int join(Object *r, void *arg) {
     return 0;
 }
 
-void cycles_find(GCHead *unreachable, Cycles *c) {
+bool cycles_find(GCHead *unreachable, Cycles *c) {
     size_t n = 0;
     for (GCHead *g = unreachable->next; g != unreachable; g = g->next) n++;
     c->n = n;
     c->objects = calloc(n + 1, sizeof(Object *));
     c->group = calloc(n + 1, sizeof(size_t));
     ByAddress *sorted = calloc(n + 1, sizeof(ByAddress));
-    if (!c->objects || !c->group || !sorted) fatal_error("out of memory");
+    if (!c->objects || !c->group || !sorted) {
+        free(sorted);
+        cycles_free(c);
+        return false;
+    }
     size_t i = 0;
     for (GCHead *g = unreachable->next; g != unreachable; g = g->next, i++) {
         c->objects[i] = FROM_GC(g);
@@ -60,11 +64,15 @@ void cycles_find(GCHead *unreachable, Cycles *c) {
     }
     for (i = 0; i < n; i++) c->group[i] = root(c->group, i);
     free(sorted);
+    return true;
 }
 
 void cycles_free(Cycles *c) {
     free(c->objects);
     free(c->group);
+    c->objects = NULL;
+    c->group = NULL;
+    c->n = 0;
 }
 
 Object *cycles_dict_owner(const Cycles *c, Object *d) {

@@ -429,7 +429,10 @@ static void gc_event(JsonSink *s, const Event *ev) {
     switch (ev->kind) {
     case EV_GC_FOUND: {
         Cycles c;
-        cycles_find(g->unreachable, &c);
+        if (!cycles_find(g->unreachable, &c)) {
+            trace_lost_memory(t);
+            break;
+        }
         b = begin(s, ev, "gc");
         field_int(b, "generation", g->generation);
         field_int(b, "examined", (long long)g->examined);

@@ -57,11 +57,13 @@ struct MemWatch {
     PtrMap recent;                /* made since tracing began, not shown yet: "new", not "met" */
     PtrMap shown;                 /* shown: object -> the refcount last shown */
     bool all;                     /* --trace=mem:all */
+    Tracer *tracer;               /* told when there is no memory to narrate with */
 };
 
-MemWatch *memwatch_new(bool all) {
+MemWatch *memwatch_new(Tracer *tracer, bool all) {
     MemWatch *m = calloc(1, sizeof(MemWatch));
-    if (!m) fatal_error("out of memory");
+    if (!m) return NULL;
+    m->tracer = tracer;
     m->all = all;
     return m;
 }
@@ -75,8 +77,11 @@ void memwatch_free(MemWatch *m) {
     free(m);
 }
 
-static void remember(PtrMap *map, Object *o, int64_t value) {
-    if (!ptrmap_put(map, o, value)) fatal_error("out of memory");
+/* false when there was no memory for it: the narration has stopped */
+static bool remember(MemWatch *m, PtrMap *map, Object *o, int64_t value) {
+    if (ptrmap_put(map, o, value)) return true;
+    trace_lost_memory(m->tracer);
+    return false;
 }
 
 static bool is_immortal(Object *o) { return o->refcnt >= IMMORTAL_REFCNT / 2; }
@@ -118,12 +123,17 @@ static void note(ThreadState *ts, MemWatch *m, Object *o, int kept, const char *
     Touch *t = find_touch(m, o);
     if (!t) {
         if (m->ntouched == m->cap) {
-            m->cap = m->cap ? m->cap * 2 : 32;
-            m->touched = realloc(m->touched, m->cap * sizeof(Touch));
-            if (!m->touched) fatal_error("out of memory");
+            size_t cap = m->cap ? m->cap * 2 : 32;
+            Touch *grown = realloc(m->touched, cap * sizeof(Touch));
+            if (!grown) {
+                trace_lost_memory(m->tracer);
+                return;
+            }
+            m->touched = grown;
+            m->cap = cap;
         }
+        if (!remember(m, &m->touch_index, o, (int64_t)m->ntouched)) return;
         if (m->ntouched == 0) m->depth = ts->frame ? ts->frame->depth : 0;
-        remember(&m->touch_index, o, (int64_t)m->ntouched);
         t = &m->touched[m->ntouched++];
         *t = (Touch){.o = o};
         /* a literal: a constant of the code running now (seen now, while
@@ -248,14 +258,14 @@ void memwatch_line_done(ThreadState *ts, Tracer *tr) {
             if (!eligible(m, o, t, is_new)) continue;
             ptrmap_remove(&m->recent, o);
             show(ts, is_new ? SHOW_NEW : SHOW_MEET, t, o, 0, m->depth);
-            remember(&m->shown, o, o->refcnt);
+            remember(m, &m->shown, o, o->refcnt);
             continue;
         }
         /* a changed count; or a reference that moved (say from a local to
          * the name the result is bound to) leaving the count as it was */
         if (o->refcnt != last || t->kept) {
             show(ts, SHOW_REF, t, o, (intptr_t)last, m->depth);
-            remember(&m->shown, o, o->refcnt);
+            remember(m, &m->shown, o, o->refcnt);
         }
     }
     for (size_t i = 0; i < m->ntouched; i++) strbuf_free(&m->touched[i].reasons);
@@ -319,7 +329,7 @@ void memwatch_report(ThreadState *ts, Tracer *tr, const Event *ev) {
     switch (ev->kind) {
     case EV_MEM_ALLOC:
         if (ev->mem.compiling && !m->all) return;      /* a literal: met later, if bound to a name */
-        remember(&m->recent, o, 1);
+        remember(m, &m->recent, o, 1);
         if (m->all) note(ts, m, o, 0, "");
         return;
     case EV_MEM_REASON: {

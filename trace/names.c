@@ -24,7 +24,7 @@ int64_t names_id(Tracer *t, Object *o) {
     int64_t id;
     if (ptrmap_get(&t->ids, o, &id)) return id;
     id = ++t->last_id;
-    if (!ptrmap_put(&t->ids, o, id)) fatal_error("out of memory");
+    if (!ptrmap_put(&t->ids, o, id)) trace_lost_memory(t);    /* this event still gets the number */
     return id;
 }
 

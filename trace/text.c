@@ -797,7 +797,10 @@ static void show_gc(TextSink *s, const Event *ev) {
     switch (ev->kind) {
     case EV_GC_FOUND: {
         Cycles c;
-        cycles_find(g->unreachable, &c);
+        if (!cycles_find(g->unreachable, &c)) {
+            trace_lost_memory(tracer(s));
+            return;
+        }
         StrBuf *b = begin(s, "gc", depth);
         strbuf_printf(b, "generation %d: %zu object%s examined, %zu unreachable", g->generation, g->examined,
                       g->examined == 1 ? "" : "s", c.n);

@@ -202,7 +202,10 @@ static void set_mask(Interp *interp, ThreadState *ts, Tracer *t, uint32_t mask) 
         memwatch_free(t->mem);
         t->mem = NULL;
     }
-    if ((mask & TRACE_MEM) && !t->mem) t->mem = memwatch_new((mask & TRACE_MEM_ALL) != 0);
+    if ((mask & TRACE_MEM) && !t->mem && !(t->mem = memwatch_new(t, (mask & TRACE_MEM_ALL) != 0))) {
+        trace_lost_memory(t);
+        return;
+    }
     t->mask = mask;
     /* silent, a tracer still forgets the objects it named when they are
      * freed (runtime/object.c), so that a later block does not misname one */
@@ -285,6 +288,13 @@ static void stop_narrating(Tracer *t) {
     trace_mask_now = 0;
     t->mask = 0;
     atomic_fetch_and(&t->interp->eval_breaker, ~BREAKER_NARRATE);
+}
+
+void trace_lost_memory(Tracer *t) {
+    if (!t->lost_memory)
+        fputs("minipy: the narration stops here: out of memory (the program runs on, untraced)\n", stderr);
+    t->lost_memory = true;
+    stop_narrating(t);
 }
 
 void trace_teardown(Interp *interp) {

@@ -49,6 +49,7 @@ typedef struct Tracer {
     int64_t last_id;
     struct MemWatch *mem;         /* --trace=mem's narrator (trace/memwatch.c), or NULL */
     struct TraceSink *sink;
+    bool lost_memory;             /* trace_lost_memory() stopped the narration */
     TraceFilter filter;
     char *main_file;              /* --trace-lines: the main script's file name, as its code
                                      objects carry it (common/rawmem.h), found at the first event */
@@ -107,6 +108,12 @@ void stepper_prepare(struct ThreadState *ts, struct CodeObject *co);
 void trace_flush(struct Interp *interp);
 
 /* The tracer of the running interpreter, or NULL. */
+/* The narration's own bookkeeping could not get memory. It allocates from
+ * the C heap, not through common/rawmem.h, so that a traced run meets the
+ * same --max-memory and the same injected failures as an untraced one; so
+ * this is the machine's memory running out. Narrate nothing more, say so
+ * once on stderr, and let the program run on, untraced. */
+void trace_lost_memory(Tracer *t);
 Tracer *tracer_of(struct ThreadState *ts);
 
 /* ---- for sinks and the memory narrator ---------------------------------------- */
@@ -123,7 +130,7 @@ int trace_argument_count(struct CodeObject *co);
 struct Object *trace_argument_value(struct Frame *f, int i);
 
 /* The memory narrator (trace/memwatch.c). */
-struct MemWatch *memwatch_new(bool all);
+struct MemWatch *memwatch_new(Tracer *t, bool all);
 void memwatch_free(struct MemWatch *m);
 /* A report of the allocator, a handler or dealloc (MEM_ALLOC, MEM_REASON, MEM_DYING). */
 void memwatch_report(struct ThreadState *ts, Tracer *t, const Event *ev);

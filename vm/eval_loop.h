@@ -1430,7 +1430,7 @@ dispatch:
 #endif
 
 return_from_frame: {
-        f->sp = sp;
+        SAVE();                 /* the line it returned from: f_lineno of a frame object that outlives it */
         if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_RETURN, retval, INDEX());
         ts->recursion_depth--;
         f->suspended = false;

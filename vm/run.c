@@ -422,6 +422,8 @@ int run_program(Program *p) {
     }
     /* as CPython at exit: the threads that are no daemons run to their end */
     thread_wait_for_shutdown(ts);
+    /* then the atexit functions (runtime/mod_atexit.c), before the modules go */
+    atexit_run(ts);
     /* a limit reached while the program waited for its threads ends it as
      * a limit does anywhere else */
     if (interp->limit_hit && interp->limit_hit != LIMIT_QUIT) status = LIMIT_EXIT_STATUS;

@@ -166,12 +166,15 @@ static Symbol *symbol_get(Collector *c, Block *b, const char *name) {
     return s;
 }
 
+bool sym_is_private_name(const char *name, size_t len) {
+    return len >= 2 && name[0] == '_' && name[1] == '_' && !(name[len - 1] == '_' && name[len - 2] == '_') &&
+           !memchr(name, '.', len);
+}
+
 const char *sym_mangle(Arena *arena, const char *private_name, const char *name) {
     /* `__spam` inside class Ham is `_Ham__spam`; not `__spam__`, not dotted */
-    if (!private_name || name[0] != '_' || name[1] != '_') return name;
     size_t n = strlen(name);
-    if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') return name;
-    if (strchr(name, '.')) return name;
+    if (!private_name || !sym_is_private_name(name, n)) return name;
     while (*private_name == '_') private_name++;
     if (!*private_name) return name;
     size_t pn = strlen(private_name);

@@ -25,6 +25,7 @@ def isfuture(obj):
 
 
 class Future:
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
     _state = _PENDING
     _result = None
     _exception = None

@@ -21,6 +21,7 @@ class QueueFull(Exception):
 
 class Queue(locks._LoopBound):
     """A FIFO queue; maxsize <= 0 means no limit."""
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

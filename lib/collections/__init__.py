@@ -747,6 +747,7 @@ class ChainMap(_collections_abc.MutableMapping):
     In contrast, writes, updates, and deletions only operate on the first
     mapping.
     '''
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
 
     def __init__(self, *maps):
         '''Initialize a ChainMap by setting *maps* to the given mappings.

@@ -18,15 +18,23 @@ seconds=${2:-1800}
 shift 2 2>/dev/null || shift $#
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(run compile parser lexer)
+# the user and system CPU seconds of this shell's finished children so far
+# (bash's `times`, run in this shell: in a pipeline it would count a subshell's)
+times_file=$(mktemp)
+children_cpu() {
+    sed -n 2p "$times_file" | sed 's/[ms]/ /g' | awk '{print $1*60+$2, $3*60+$4}'
+}
 round=0
 while true; do
     round=$((round + 1))
     mkdir -p build-fuzz
     start=$SECONDS
-    read -r u0 s0 < <(times | sed -n 2p | sed 's/[ms]/ /g' | awk '{print $1*60+$2, $3*60+$4}')
+    times > "$times_file"
+    read -r u0 s0 < <(children_cpu)
     tests/fuzz/run.sh "$seconds" "${harnesses[@]}" > build-fuzz/round.log 2>&1
     status=$?
-    read -r u1 s1 < <(times | sed -n 2p | sed 's/[ms]/ /g' | awk '{print $1*60+$2, $3*60+$4}')
+    times > "$times_file"
+    read -r u1 s1 < <(children_cpu)
     execs=$(grep -h stat::number_of_executed_units build-fuzz/fuzz_*.log 2>/dev/null | awk '{s+=$2} END {print s+0}')
     echo "round $round harnesses ${harnesses[*]} status $status" \
          "cpu_seconds $(awk -v a="$u1" -v b="$u0" 'BEGIN{print a-b}') $(awk -v a="$s1" -v b="$s0" 'BEGIN{print a-b}')" \

@@ -421,3 +421,27 @@ Test(oom, slots_and_type_hints) {
          "print(c.x, c.z, s.tag.w, h, isinstance([], list | None), L.__orig_bases__, '\\N{EM DASH}')\n",
          211, 1, 4);
 }
+
+/* warnings (runtime/mod_warnings.c: the filters, a module's registry, the
+ * interpreter's own show and the one through lib/warnings.py), atexit
+ * (runtime/mod_atexit.c) and a frame object's f_locals/f_back */
+Test(oom, warnings_atexit_frames) {
+    walk("warnings_atexit_frames",
+         "import _warnings, atexit, sys\n"
+         "def f(x):\n"
+         "    _warnings.warn('early', RuntimeWarning)\n"
+         "    return sys._getframe().f_locals, sys._getframe(1).f_code.co_name\n"
+         "print(f(1))\n"
+         "import warnings\n"
+         "warnings.simplefilter('error', UserWarning)\n"
+         "try:\n"
+         "    warnings.warn('an error now')\n"
+         "except UserWarning as e:\n"
+         "    print(repr(e))\n"
+         "atexit.register(print, 'at exit', end='!\\n')\n"
+         "with warnings.catch_warnings(record=True) as log:\n"
+         "    warnings.simplefilter('always')\n"
+         "    warnings.warn_explicit('explicit', FutureWarning, 'x.py', 3, registry={})\n"
+         "print(len(log), log[0].category.__name__)\n",
+         211, 1, 4);
+}

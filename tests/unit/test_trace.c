@@ -16,6 +16,7 @@
 #include "trace/tracer.h"
 #include "runtime/saferepr.h"
 #include "common/strbuf.h"
+#include "capture.h"
 
 static char *narration;
 static size_t narration_len;
@@ -203,4 +204,38 @@ Test(trace, safe_repr_caps_the_value_not_the_line) {
     strbuf_free(&b);
     DECREF(ns);
     DECREF(big);
+}
+
+/* ---- the narration's own memory ------------------------------------------------- */
+
+/* The narration allocates from the C heap, not through rawmem (so that a
+ * traced run meets the same limits as an untraced one). When that heap is
+ * full, it stops: one line on stderr, no more events, and the program runs
+ * on as if untraced. trace_lost_memory() is what every allocation failure
+ * in trace/ calls. */
+Test(trace, out_of_memory_stops_the_narration_not_the_program) {
+    FILE *out = open_memstream(&narration, &narration_len);
+    cr_assert_not_null(out);
+    TraceOptions opt = {.format = TRACE_JSON, .out = out, .owns_out = true, .width = 100};
+    char why[200];
+    cr_assert(trace_parse_categories("scope,mem", &opt.mask, why, sizeof why), "%s", why);
+    cr_assert(trace_start(interp, &opt));
+    Capture cap;
+    capture_begin(&cap, -1);
+    Object *before = run_snippet("first = [1, 2]\n");
+    trace_lost_memory(interp->tracer);
+    trace_lost_memory(interp->tracer);           /* said once */
+    Object *after = run_snippet("second = [3, 4]\nprint('ran on', first if False else len(second))\n");
+    char *printed, *errors;
+    capture_end(&cap, &printed, &errors);
+    cr_expect_not_null(after, "the program stopped: %s", errors);
+    XDECREF(before);
+    XDECREF(after);
+    trace_teardown(interp);
+    cr_expect_str_eq(printed, "ran on 2\n");
+    cr_expect_str_eq(errors, "minipy: the narration stops here: out of memory (the program runs on, untraced)\n");
+    cr_expect(strstr(narration, "\"name\": \"first\"") != NULL, "no event before the stop:\n%s", narration);
+    cr_expect(strstr(narration, "second") == NULL, "an event after the stop:\n%s", narration);
+    free(printed);
+    free(errors);
 }

@@ -262,6 +262,7 @@ def _result_or_cancel(fut, timeout=None):
 
 class Future:
     """The result of a call that runs elsewhere."""
+    __class_getitem__ = classmethod(type(list[int]))   # C[int]: a types.GenericAlias (PEP 585)
 
     def __init__(self):
         self._condition = threading.Condition()

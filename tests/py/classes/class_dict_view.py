@@ -38,3 +38,14 @@ except TypeError as e:
 print(vars(A)['x'], isinstance(A.__dict__, dict), str(types.MappingProxyType({1: 2})), repr(types.MappingProxyType({1: 2})))
 print(types.MappingProxyType, type(int.__dict__) is types.MappingProxyType, 'bit_length' in int.__dict__)
 print(dict(types.MappingProxyType({'k': 'v'})), {**types.MappingProxyType({'s': 1})}, len(A.__dict__) == len(dict(A.__dict__)))
+import types
+m = types.MappingProxyType({"a": 1})
+try:
+    m |= {"b": 2}
+except TypeError as e:
+    print("TypeError:", e)
+print(m)
+try:
+    m.x = 1
+except AttributeError as e:
+    print("AttributeError:", e)
