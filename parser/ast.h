@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "common/arena.h"
 
@@ -126,6 +127,12 @@ bool ast_has_location(NodeKind kind);
 char *ast_dump(const Node *mod, bool include_attributes);
 /* Append repr() of the constant [c] to the StrBuf [out]. */
 void ast_const_repr(struct StrBuf *out, const ConstValue *c);
+/* Append to [out] the source text of the expression [e] as CPython 3.11
+ * writes an annotation under `from __future__ import annotations`
+ * (parser/unparse.c); out of memory leaves [out] failed. False when the
+ * tree was too deep for the C stack, whose end is at [stack_floor] (an
+ * address; 0: no check): then the text is incomplete. */
+bool ast_unparse(struct StrBuf *out, const Node *e, uintptr_t stack_floor);
 /* How many pairs of parentheses were written around [n] (the tree does
  * not keep them; parser/nesting.c counts what they cost CPython's parser). */
 int ast_parens(const Node *n);

@@ -495,6 +495,11 @@ static bool named_assign(Ctx *c)
     int s = expr_start(c, c->at - 1, true);
     if (s < 0)
         return false;
+    /* `*x = 1`, `**x = 1`: a starred item is no named expression, and
+     * CPython's error is the plain one at the '=' */
+    const Token *before = s > 0 ? tk(c, s - 1) : NULL;
+    if (before && (before->kind == T_STAR || before->kind == T_DOUBLESTAR))
+        return false;
     int e = expr_end_ex(c, c->at + 1, false, true);
     if (e == NEVER_CLOSED) {
         never_closed(c);

@@ -591,6 +591,8 @@ param_item:
   | STAR                    { $$ = ast_param(p, PARAM_STAR, NULL, NULL, @$); }
   | STAR tfpdef             { $$ = ast_param(p, PARAM_STAR, $2, NULL, @$); }
   | STAR tfpdef EQUAL test  { $$ = ast_param(p, PARAM_STAR, $2, $4, @$); }
+    /* *args: *Ts (PEP 646): a starred annotation, for *args alone */
+  | STAR NAME COLON star_expr { $$ = ast_param(p, PARAM_STAR, ast_arg(p, $2, $4, span(@2, @4)), NULL, @$); }
   | DOUBLESTAR tfpdef       { $$ = ast_param(p, PARAM_DSTAR, $2, NULL, @$); }
   | DOUBLESTAR tfpdef EQUAL test { $$ = ast_param(p, PARAM_DSTAR, $2, $4, @$); }
   | SLASH                   { $$ = ast_param(p, PARAM_SLASH, NULL, NULL, @$); }

@@ -620,7 +620,8 @@ Node *parse_source(Arena *arena, const char *src, size_t len,
                    const char *filename, ParseMode mode, Diag *diag)
 {
     ParseOptions opts = {PARSE_INT_MAX_STR_DIGITS, PARSE_DEFAULT_MAX_DEPTH,
-                         mode == PARSE_FILE_READ ? SOURCE_FILE : SOURCE_TEXT};
+                         mode == PARSE_FILE_READ ? SOURCE_FILE : SOURCE_TEXT,
+                         mode == PARSE_INTERACTIVE};
     return parse_source_limit(arena, src, len, filename, mode, &opts, diag);
 }
 
@@ -682,8 +683,9 @@ static int parse_body(Parser *p)
                 diag->incomplete = true;
         }
     }
-    /* interactive: a compound statement may go on until a blank line */
-    if (result && p->mode == PARSE_INTERACTIVE && p->result->v.Interactive.body.count) {
+    /* at the prompt: a compound statement may go on until a blank line */
+    if (result && p->mode == PARSE_INTERACTIVE && p->allow_incomplete &&
+        p->result->v.Interactive.body.count) {
         const Node *last = p->result->v.Interactive.body.items[
             p->result->v.Interactive.body.count - 1];
         bool compound = last->kind == NODE_If || last->kind == NODE_While ||
@@ -737,6 +739,7 @@ Node *parse_source_limit(Arena *arena, const char *src_in, size_t len_in,
     parser_init(&p, arena, src, len, mode, diag);
     p.max_int_digits = max_int_digits;
     p.max_depth = max_depth;
+    p.allow_incomplete = opts->allow_incomplete;
     p.start_token = mode == PARSE_EVAL ? T_START_EVAL
                   : mode == PARSE_INTERACTIVE ? T_START_INTERACTIVE
                   : T_START_FILE;

@@ -49,10 +49,17 @@ typedef struct ParseOptions {
                                a deeper tree is a RecursionError, so that the
                                passes after the parser may recurse over it */
     SourceKind source;      /* bytes to decode per PEP 263, or a str's text */
+    bool allow_incomplete;  /* PARSE_INTERACTIVE at the prompt: a compound
+                               statement is "incomplete input" until a blank
+                               line ends it (CPython's PyCF_ALLOW_INCOMPLETE_INPUT,
+                               which codeop sets); compile(..., "single")
+                               accepts it without the blank line */
 } ParseOptions;
 
-/* parse_source() with [opts]; parse_source() takes the defaults, and reads
- * the bytes of PARSE_FILE_READ as the command line reads a file's. */
+/* parse_source() with [opts]; parse_source() takes the defaults, reads
+ * the bytes of PARSE_FILE_READ as the command line reads a file's, and
+ * allows incomplete input in PARSE_INTERACTIVE (the prompt's question:
+ * "is this entry complete?"). */
 Node *parse_source_limit(Arena *arena, const char *src, size_t len,
                          const char *filename, ParseMode mode,
                          const ParseOptions *opts, Diag *diag);

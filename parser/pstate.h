@@ -53,6 +53,8 @@ struct Parser {
                                digits (0: no limit) */
     int max_depth;          /* the tree: statements and expressions on a
                                path (parse.h) */
+    bool allow_incomplete;  /* a compound statement needs a blank line after
+                               it (ParseOptions, parse.h) */
     Node *result;
     int start_token;        /* handed to bison first: selects the start rule */
     int entries;            /* interactive: top-level statements seen */

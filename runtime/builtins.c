@@ -652,6 +652,12 @@ static CFUNC(builtin_sorted) {
 
 /* ---- running code ------------------------------------------------------------ */
 
+/* The `from __future__` features of the code that calls exec(), eval() or
+ * compile() (CPython's PyEval_MergeCompilerFlags). */
+static int inherited_future_flags(ThreadState *ts) {
+    return ts->frame ? ts->frame->code->flags & RUN_FUTURE_MASK : 0;
+}
+
 /* exec() and eval() of [a][0] in the namespaces [a][1] and [a][2] (each
  * None or NULL when not given); exec() passes the [closure] a code object's
  * free variables need. */
@@ -691,7 +697,12 @@ static Object *run_builtin(ThreadState *ts, Object *const *a, Object *closure, c
     const char *text = STR_DATA(src);
     size_t len = STR_SIZE(src);
     if (mode == RUN_EVAL) while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
-    return run_source(ts, text, len, "<string>", mode, globals, locals);
+    /* the caller's future features carry over into the text it runs */
+    Object *co = run_compile_flags(ts, text, len, "<string>", mode, inherited_future_flags(ts));
+    if (!co) return NULL;
+    Object *r = eval_code(ts, (CodeObject *)co, globals, locals ? locals : globals, NULL);
+    DECREF(co);
+    return r;
 }
 
 /* exec(source, globals=None, locals=None, /, *, closure=None) */
@@ -718,6 +729,18 @@ static CFUNC(builtin_compile) {
     static const ArgSpec spec = {"compile", names, .required = 3};
     Object *a[6];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    int flags = 0, dont_inherit = 0, optimize = -1;
+    if ((a[3] && args_c_int(ts, a[3], &flags) < 0) || (a[4] && args_c_int(ts, a[4], &dont_inherit) < 0) ||
+        (a[5] && args_c_int(ts, a[5], &optimize) < 0))
+        return NULL;
+    /* besides the future features: the obsolete CO_NESTED and the flags
+     * that ask for a tree (PyCF_ONLY_AST and friends), which minipy takes
+     * and does not act on */
+    if (flags & ~(RUN_FUTURE_MASK | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000))
+        return err_set_string(ts, &ExcValueError, "compile(): unrecognised flags");
+    if (optimize < -1 || optimize > 2)
+        return err_set_string(ts, &ExcValueError, "compile(): invalid optimize value");
+    if (!dont_inherit) flags |= inherited_future_flags(ts);
     if (!str_check(a[0]) || !str_check(a[1]) || !str_check(a[2]))
         return err_set_string(ts, &ExcTypeError, "compile() arguments must be strings");
     RunMode mode;
@@ -725,7 +748,7 @@ static CFUNC(builtin_compile) {
     else if (str_eq_cstr(a[2], "eval")) mode = RUN_EVAL;
     else if (str_eq_cstr(a[2], "single")) mode = RUN_SINGLE;
     else return err_set_string(ts, &ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    return run_compile(ts, STR_DATA(a[0]), STR_SIZE(a[0]), STR_DATA(a[1]), mode);
+    return run_compile_flags(ts, STR_DATA(a[0]), STR_SIZE(a[0]), STR_DATA(a[1]), mode, flags & RUN_FUTURE_MASK);
 }
 
 static CFUNC(builtin_import) {

@@ -99,6 +99,10 @@ int exc_add_traceback(ThreadState *ts, Object *exc, Object *code, Object *global
 /* Print [exc] with its traceback and chained exceptions to stderr in
  * CPython's format (runtime/traceback.c). */
 void exc_print(ThreadState *ts, Object *exc);
+/* The same text as a str, without colour (new reference), or NULL with
+ * MemoryError set; for traceback.format_exception(). An exception being
+ * raised when it is called is kept (unless there is no memory). */
+Object *exc_format(ThreadState *ts, Object *exc);
 /* Print and clear the exception being raised. */
 void err_print(ThreadState *ts);
 /* Show a warning as CPython's warnings module does by default, on stderr:

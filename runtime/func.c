@@ -119,10 +119,17 @@ static GETTER(func_get_kwdefaults) { return NEWREF(F(self)->kwdefaults ? F(self)
 static GETTER(func_get_closure) { return NEWREF(F(self)->closure ? F(self)->closure : None); }
 static GETTER(func_get_builtins) { return NEWREF(F(self)->builtins); }
 
+/* The dict is made on first read: from the (name, value, ...) tuple that
+ * MAKE_FUNCTION left, or empty when the def had no annotations; later
+ * reads return the same dict, as in CPython. */
 static GETTER(func_get_annotations) {
-    if (!F(self)->annotations) {
-        F(self)->annotations = dict_new(ts);
-        if (!F(self)->annotations) return NULL;
+    Object *a = F(self)->annotations;
+    if (!a || tuple_check_exact(a)) {
+        Object *d = dict_new(ts);
+        if (!d) return NULL;
+        for (size_t i = 0; a && i + 1 < TUPLE_SIZE(a); i += 2)
+            if (dict_set(ts, d, TUPLE_ITEMS(a)[i], TUPLE_ITEMS(a)[i + 1]) < 0) { DECREF(d); return NULL; }
+        SETREF(F(self)->annotations, d);
     }
     return NEWREF(F(self)->annotations);
 }
@@ -180,6 +187,7 @@ static SETTER(func_set_dict) {
 }
 
 static SETTER(func_set_annotations) {
+    if (value == None) value = NULL;   /* None: back to no annotations */
     if (value && !dict_check(value)) {
         err_format(ts, &ExcTypeError, "__annotations__ must be set to a dict object");
         return -1;

@@ -23,7 +23,9 @@ typedef struct FunctionObject {
     Object *doc;
     Object *dict;             /* function attributes, or NULL */
     Object *module;           /* __module__ */
-    Object *annotations;      /* dict or NULL */
+    Object *annotations;      /* dict, NULL, or the tuple of (name, value)
+                                 pairs MAKE_FUNCTION gave it until it is
+                                 first read (func_get_annotations) */
 } FunctionObject;
 
 typedef struct CellObject {

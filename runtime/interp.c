@@ -66,7 +66,7 @@ static TypeObject *const static_types[] = {
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
     &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
-    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type,
+    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type, &SysHashInfoType.type,
     &SysAsyncgenHooksType.type, &QuitterType, &HelperType,
 };
 
@@ -74,7 +74,7 @@ static TypeObject *const static_types[] = {
  * module's creator when a program imports it (a program that does not
  * pays nothing for them), cleaned at the end with the others. */
 static TypeObject *const module_types[] = {
-    &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type,
+    &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type, &StructTimeType.type,
     &WeakrefType, &MinipyTraceType, &ScannerType, &EncoderType,
     &MappingProxyType,      /* readied by the first C.__dict__ (runtime/mappingproxy.c) */
 };

@@ -86,15 +86,143 @@ MATH_1(sqrt, sqrt, false)
 MATH_1(tan, tan, false)
 MATH_1(tanh, tanh, false)
 
-/* gamma and lgamma: poles at 0, -1, -2, ... are domain errors */
+/* gamma and lgamma
+ * ----------------
+ * CPython does not call the C library's tgamma() and lgamma(): their
+ * precision differs from one libm to the next. It computes both with
+ * Lanczos' approximation, and so does this, with the same constants and
+ * the same order of operations, so that the last digit printed is
+ * CPython's. The approximation writes
+ *
+ *     gamma(x) = S(x) * (x + g - 1/2) ** (x - 1/2) / exp(x + g - 1/2)
+ *
+ * where S is a rational function (numerator and denominator of degree 12,
+ * coefficients below) and g a constant chosen with it. Negative x go
+ * through the reflection formula gamma(-x) = -pi / (x sin(pi x) gamma(x)).
+ * Poles (0, -1, -2, ...) are domain errors: NaN here, which math_1 turns
+ * into "math domain error". */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* the denominator is x (x+1) ... (x+11), expanded */
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+/* S(x) for x > 0; from x = 5 on, as a function of 1/x, which neither
+ * overflows nor loses as much to rounding */
+static double lanczos_sum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi x) for finite x, exact at the multiples of 1/2 */
+static double sinpi(double x) {
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;   /* +0.0 at y == 1, not -0.0 */
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
 static double m_gamma(double x) {
-    if (isfinite(x) && x <= 0 && x == floor(x)) return NAN;
-    return tgamma(x);
+    if (isnan(x) || x == INFINITY) return x;
+    if (x == -INFINITY || (x <= 0 && x == floor(x))) return NAN;
+    if (x == floor(x) && x <= 23) {            /* (n-1)! exactly */
+        double f = 1.0;
+        for (int k = 2; k < (int)x; k++) f *= k;
+        return f;
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) {                        /* gamma(x) ~ 1/x near 0 */
+        double r = 1.0 / x;
+        if (isinf(r)) errno = ERANGE;
+        return r;
+    }
+    if (absx > 200.0) {                        /* beyond the doubles */
+        if (x < 0.0) return 0.0 / sinpi(x);
+        errno = ERANGE;
+        return HUGE_VAL;
+    }
+    double y = absx + lanczos_g_minus_half, z;
+    /* z: the rounding error of y, so that it can be corrected for */
+    if (absx > lanczos_g_minus_half) {
+        double q = y - absx;
+        z = q - lanczos_g_minus_half;
+    } else {
+        double q = y - lanczos_g_minus_half;
+        z = q - absx;
+    }
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        r = -M_PI / sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        if (absx < 140.0) {
+            r /= pow(y, absx - 0.5);
+        } else {                               /* in two halves, or the power overflows */
+            double half = pow(y, absx / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        if (absx < 140.0) {
+            r *= pow(y, absx - 0.5);
+        } else {
+            double half = pow(y, absx / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    if (isinf(r)) errno = ERANGE;
+    return r;
 }
 
 static double m_lgamma(double x) {
-    if (isfinite(x) && x <= 0 && x == floor(x)) return NAN;
-    return lgamma(x);
+    if (isnan(x)) return x;
+    if (isinf(x)) return HUGE_VAL;
+    if (x == floor(x) && x <= 2.0) return x <= 0.0 ? NAN : 0.0;   /* poles; lgamma(1) = lgamma(2) = 0 */
+    double absx = fabs(x);
+    if (absx < 1e-20) return -log(absx);
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0)   /* reflection; the constant is log(pi) */
+        r = 1.144729885849400174143427351353058711647 - log(fabs(sinpi(absx))) - log(absx) - r;
+    if (isinf(r)) errno = ERANGE;
+    return r;
 }
 
 static CFUNC(math_gamma) { return math_1(ts, args, nargs, kwnames, "math.gamma", m_gamma, true); }
@@ -780,7 +908,9 @@ static const MethodDef math_functions[] = {
     {"lcm", math_lcm, 0, "Least Common Multiple."},
     {"ldexp", math_ldexp, 0, "Return x * (2**i)."},
     {"lgamma", math_lgamma, 0, "Natural logarithm of absolute value of Gamma function at x."},
-    {"log", math_log, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
+    /* METH_KEYWORDS so that math_log refuses them itself, as CPython's
+     * log() (not Argument Clinic's) does: "log() takes no keyword arguments" */
+    {"log", math_log, METH_KEYWORDS, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
     {"log10", math_log10, 0, "Return the base 10 logarithm of x."},
     {"log1p", math_log1p, 0, "Return the natural logarithm of 1+x (base e)."},
     {"log2", math_log2, 0, "Return the base 2 logarithm of x."},

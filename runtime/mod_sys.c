@@ -335,6 +335,30 @@ static const char *const flags_fields[] = {
 STRUCTSEQ_TYPE(SysFlagsType, "sys.flags",
                "sys.flags\n\nFlags provided through command line arguments or environment vars.", flags_fields);
 
+/* sys.hash_info: the parameters of hash(), as CPython's on a 64-bit
+ * machine, which minipy's are (runtime/int.c, float.c: the numeric hash
+ * modulo 2**61 - 1; runtime/str.c: SipHash-1-3 over str's bytes) */
+static const char *const hash_info_fields[] = {
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff", NULL};
+STRUCTSEQ_TYPE(SysHashInfoType, "sys.hash_info",
+               "hash_info\n\nA named tuple providing parameters used for computing\n"
+               "hashes. The attributes are read only.", hash_info_fields);
+
+static int add_hash_info(ThreadState *ts, Object *m) {
+    const int64_t ints[] = {64, ((int64_t)1 << 61) - 1, 314159, 0, 1000003, 0, 64, 128, 0};
+    Object *v[9];
+    bool ok = true;
+    for (int i = 0; i < 9; i++) {
+        v[i] = i == 5 ? str_from_cstr(ts, "siphash13") : int_from_i64(ts, ints[i]);
+        ok = ok && v[i];
+    }
+    Object *info = ok ? structseq_new(ts, &SysHashInfoType, v) : NULL;
+    for (int i = 0; i < 9; i++) XDECREF(v[i]);
+    int r = info ? module_add_object(ts, m, "hash_info", info) : -1;
+    XDECREF(info);
+    return r;
+}
+
 /* version_info(major, minor, micro, 'final', 0) */
 static Object *version_tuple(ThreadState *ts, int major, int minor, int micro) {
     Object *v[5] = {int_from_i64(ts, major), int_from_i64(ts, minor), int_from_i64(ts, micro),
@@ -402,7 +426,7 @@ static int add_flags(ThreadState *ts, Object *m, const InterpConfig *cfg) {
 Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     Object *m = module_new_cstr(ts, "sys");
     if (!m) return NULL;
-    if (module_add_functions(ts, m, sys_functions) < 0) goto fail;
+    if (module_add_functions(ts, m, sys_functions) < 0 || add_hash_info(ts, m) < 0) goto fail;
     Object *hook = obj_getattr_cstr(ts, m, "excepthook");    /* the original, kept */
     int hooked = hook ? module_add_object(ts, m, "__excepthook__", hook) : -1;
     XDECREF(hook);

@@ -117,8 +117,42 @@ static GETTER(module_get_dict) {
     return NEWREF(((ModuleObject *)self)->dict);
 }
 
+/* __annotations__ lives in the module's dict: made there, empty, on first
+ * read when the module body annotated nothing (CPython 3.10's lazy
+ * module annotations); deleting a missing one is an AttributeError. */
+static GETTER(module_get_annotations) {
+    Object *d = ((ModuleObject *)self)->dict;
+    if (!d) return err_set_string(ts, &ExcTypeError, "<module>.__dict__ is not a dictionary");
+    Object *key = ts->interp->ids.__annotations__;
+    Object *a = dict_get_str_borrowed(ts, d, key);
+    if (a) return NEWREF(a);
+    if (err_occurred(ts)) return NULL;
+    a = dict_new(ts);
+    if (!a || dict_set(ts, d, key, a) < 0) {
+        XDECREF(a);
+        return NULL;
+    }
+    return a;
+}
+
+static SETTER(module_set_annotations) {
+    Object *d = ((ModuleObject *)self)->dict;
+    if (!d) {
+        err_set_string(ts, &ExcTypeError, "<module>.__dict__ is not a dictionary");
+        return -1;
+    }
+    Object *key = ts->interp->ids.__annotations__;
+    if (value) return dict_set(ts, d, key, value);
+    if (!dict_get_str_borrowed(ts, d, key)) {
+        if (!err_occurred(ts)) err_set_string(ts, &ExcAttributeError, "__annotations__");
+        return -1;
+    }
+    return dict_del(ts, d, key);
+}
+
 static const GetSetDef module_getset[] = {
     {"__dict__", module_get_dict, NULL, NULL},
+    {"__annotations__", module_get_annotations, module_set_annotations, NULL},
     {NULL},
 };
 

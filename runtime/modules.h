@@ -17,7 +17,7 @@ Object *mod_heapq_create(ThreadState *ts);
 Object *mod_json_create(ThreadState *ts);      /* json's scanner and encoder (lib/json) */
 Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
-Object *mod_minipy_create(ThreadState *ts);
+Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
 Object *mod_atexit_create(ThreadState *ts);
 Object *mod_warnings_create(ThreadState *ts);
 /* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
@@ -33,7 +33,8 @@ int warnings_warn_explicit(ThreadState *ts, Object *message, Object *category, O
 /* The end of the program: call the atexit functions, the last registered
  * first, each exception reported and dropped; the list is empty after.
  * Returns how many ran (runtime/mod_atexit.c). */
-int atexit_run(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
+int atexit_run(ThreadState *ts);
+Object *mod_traceback_create(ThreadState *ts); /* _traceback: the printer as a str (runtime/traceback.c) */
 extern TypeObject MinipyTraceType;
 /* The folder of minipy's library of Python modules, the last entry of
  * sys.path (runtime/mod_sys.c); malloc'd, the caller frees it. */
@@ -42,7 +43,7 @@ char *sys_library_folder(void);
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
 extern TypeObject ScannerType, EncoderType;     /* runtime/mod_json.c */
-extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysAsyncgenHooksType, StatResultType;
+extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysHashInfoType, SysAsyncgenHooksType, StatResultType, StructTimeType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
 

@@ -101,12 +101,14 @@ static void index_lines(SourceFile *sf) {
 }
 
 static SourceFile *find(Interp *interp, const char *path) {
-    if (!path || path[0] == '<') return NULL;
+    if (!path || !path[0]) return NULL;
     for (SourceFile *sf = interp->sources; sf; sf = sf->next) {
         if (strcmp(sf->path, path) != 0) continue;
+        if (path[0] == '<') return sf;               /* given by source_remember() */
         if (!sf->text && (sf->text = read_whole(path, &sf->len))) index_lines(sf);   /* it may exist now */
         return sf;
     }
+    if (path[0] == '<') return NULL;                 /* "<string>" is never a file */
     SourceFile *sf = rawmem_calloc(1, sizeof(SourceFile));
     if (sf && !(sf->path = rawmem_strdup(path))) {
         rawmem_free(sf);
@@ -162,6 +164,32 @@ const char *source_line_bytes(Interp *interp, const char *path, int lineno, size
     if (n && p[n - 1] == '\r') n--;
     *len = n;
     return p;
+}
+
+int source_remember(Interp *interp, const char *name, const char *text, size_t len) {
+    source_forget(interp, name);
+    SourceFile *sf = rawmem_calloc(1, sizeof(SourceFile));
+    if (!sf) return -1;
+    sf->path = rawmem_strdup(name);
+    sf->text = rawmem_alloc(len + 1);
+    if (!sf->path || !sf->text) {
+        rawmem_free(sf->path);
+        rawmem_free(sf->text);
+        rawmem_free(sf);
+        return -1;
+    }
+    memcpy(sf->text, text, len);
+    sf->text[len] = '\0';
+    sf->len = len;
+    index_lines(sf);
+    if (!sf->text) {                                 /* no memory for the index */
+        rawmem_free(sf->path);
+        rawmem_free(sf);
+        return -1;
+    }
+    sf->next = interp->sources;
+    interp->sources = sf;
+    return 0;
 }
 
 void source_forget(Interp *interp, const char *path) {

@@ -31,6 +31,11 @@ char *source_read_stream(FILE *f, size_t *len);
  * before stays in memory, unreachable, until the interpreter ends, so that
  * nothing quoting it is left pointing at freed memory. */
 void source_forget(struct Interp *interp, const char *path);
+/* Keep [len] bytes of UTF-8 [text] as the source of [name], a name in
+ * angle brackets that is no file ("<doctest m.f[0]>"), so that tracebacks
+ * quote its lines, as CPython's doctest makes linecache do; a text given
+ * before under that name is forgotten. 0, or -1 without memory. */
+int source_remember(struct Interp *interp, const char *name, const char *text, size_t len);
 /* Forget every file (interpreter teardown). */
 void source_cache_free(struct Interp *interp);
 

@@ -9,6 +9,7 @@
  * name (structseq_getattr: a name in the list is an index), and a refusal
  * to be created from Python, as CPython's sys types refuse.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "structseq.h"
@@ -20,6 +21,8 @@
 #include "tuple.h"
 #include "dict.h"
 #include "args.h"
+#include "list.h"
+#include "common/rawmem.h"
 
 #define FIELDS(o) (((StructSeqType *)TYPE(o))->fields)
 
@@ -101,6 +104,63 @@ int structseq_setattr(ThreadState *ts, Object *self, Object *name, Object *value
 Object *structseq_refuse_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                              Object *kwnames) {
     return err_format(ts, &ExcTypeError, "cannot create '%s' instances", type->name);
+}
+
+Object *structseq_new_from_sequence(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                                    Object *kwnames) {
+    static const char *const names[] = {"sequence", "dict", NULL};
+    char fname[96];
+    snprintf(fname, sizeof fname, "%s", type->name);
+    ArgSpec spec = {fname, names, .required = 1};
+    Object *a[2];
+    if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    StructSeqType *st = (StructSeqType *)type;
+    size_t max = 0;
+    while (st->fields[max]) max++;
+    size_t min = st->n_in_sequence ? st->n_in_sequence : max;
+    Object *dict = a[1] && a[1] != None ? a[1] : NULL;
+    if (dict && !dict_check(dict))
+        return err_format(ts, &ExcTypeError, "%s() takes a dict as second arg, if any", type->name);
+    Object *seq = list_from_iterable(ts, a[0]);
+    if (!seq) {
+        if (err_matches(ts, &ExcTypeError)) {
+            err_clear(ts);
+            err_set_string(ts, &ExcTypeError, "constructor requires a sequence");
+        }
+        return NULL;
+    }
+    size_t len = LIST_SIZE(seq);
+    Object *r = NULL;
+    if (len < min) {
+        if (min == max)
+            err_format(ts, &ExcTypeError, "%s() takes a %zu-sequence (%zu-sequence given)", type->name, min, len);
+        else
+            err_format(ts, &ExcTypeError, "%s() takes an at least %zu-sequence (%zu-sequence given)", type->name,
+                       min, len);
+    } else if (len > max) {
+        if (min == max)
+            err_format(ts, &ExcTypeError, "%s() takes a %zu-sequence (%zu-sequence given)", type->name, min, len);
+        else
+            err_format(ts, &ExcTypeError, "%s() takes an at most %zu-sequence (%zu-sequence given)", type->name,
+                       max, len);
+    } else {
+        Object **values = rawmem_calloc(max ? max : 1, sizeof(Object *));
+        bool ok = values != NULL;
+        if (!ok) err_no_memory(ts);
+        for (size_t i = 0; ok && i < max; i++) {
+            if (i < len) {
+                values[i] = LIST_GET(seq, i);
+                continue;
+            }
+            Object *v = dict ? dict_get_cstr_borrowed(ts, dict, st->fields[i]) : NULL;
+            if (!v && err_occurred(ts)) ok = false;
+            values[i] = v ? v : None;
+        }
+        if (ok) r = structseq_new(ts, st, values);
+        rawmem_free(values);
+    }
+    DECREF(seq);
+    return r;
 }
 
 /* (type, (tuple, {})): as CPython's; copy.copy() of one is itself. */

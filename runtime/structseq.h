@@ -25,6 +25,12 @@ Object *structseq_getattr(ThreadState *ts, Object *self, Object *name);
 int structseq_setattr(ThreadState *ts, Object *self, Object *name, Object *value);
 Object *structseq_refuse_new(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
                              Object *kwnames);
+/* T(sequence, dict=None), as CPython's structseq_new: the items from the
+ * sequence (at least the visible ones, at most all), the hidden fields
+ * missing from it taken from [dict] by name, else None. A type that may
+ * be made from Python (time.struct_time) sets .new_ to this. */
+Object *structseq_new_from_sequence(ThreadState *ts, TypeObject *type, Object *const *args, size_t nargs,
+                                    Object *kwnames);
 CFUNC(structseq_reduce);
 extern const MethodDef structseq_methods[];
 

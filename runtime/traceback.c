@@ -17,6 +17,7 @@
  * NameError or AttributeError ends with "Did you mean: ...?" when a name
  * close to the missing one exists.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,10 @@
 #include "common/utf8.h"
 #include "common/colour.h"
 #include "source.h"
+#include "module.h"
+#include "modules.h"
+#include "args.h"
+#include "common/strbuf.h"
 
 #define TB_RECURSIVE_CUTOFF 3
 /* CPython's limits on printing exception groups */
@@ -42,29 +47,48 @@
  * with 2*depth spaces and "| " (CPython's EXC_INDENT and EXC_MARGIN);
  * [need_close]: the innermost group still needs its bottom line. */
 typedef struct Printer {
-    FILE *out;
+    FILE *out;             /* where the text goes: a stream, */
+    StrBuf *buf;           /* or, when this is not NULL, a buffer (exc_format) */
     Object *seen;          /* addresses (ints) of the exceptions printed; may be NULL */
     int depth;
     bool need_close;
     bool colour;           /* stderr is a terminal that wants colour (common/colour.h) */
 } Printer;
 
+/* The text goes out through these three only, to pr->buf or to pr->out. */
+static void pr_write(const Printer *pr, const char *s, size_t n) {
+    if (pr->buf) strbuf_append(pr->buf, s, n);
+    else fwrite(s, 1, n, pr->out);
+}
+
+static void pr_puts(const Printer *pr, const char *s) { pr_write(pr, s, strlen(s)); }
+
+static void pr_putc(const Printer *pr, char c) { pr_write(pr, &c, 1); }
+
+static void pr_printf(const Printer *pr, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    if (pr->buf) strbuf_vprintf(pr->buf, fmt, ap);
+    else vfprintf(pr->out, fmt, ap);
+    va_end(ap);
+}
+
 /* Start and end a coloured part: escapes only, the text is unchanged. */
 static void paint(const Printer *pr, ColourRole role) {
-    if (pr->colour) fputs(colour_start(role), pr->out);
+    if (pr->colour) pr_puts(pr, colour_start(role));
 }
 
 static void unpaint(const Printer *pr) {
-    if (pr->colour) fputs(COLOUR_END, pr->out);
+    if (pr->colour) pr_puts(pr, COLOUR_END);
 }
 
 static void indent(const Printer *pr) {
-    for (int i = 0; i < 2 * pr->depth; i++) fputc(' ', pr->out);
+    for (int i = 0; i < 2 * pr->depth; i++) pr_putc(pr, ' ');
 }
 
 static void margin(const Printer *pr) {
     indent(pr);
-    if (pr->depth) fputs("| ", pr->out);
+    if (pr->depth) pr_puts(pr, "| ");
 }
 
 /* ---- source lines -------------------------------------------------------- */
@@ -92,7 +116,6 @@ static long char_offset(const char *line, long b) {
 }
 
 static void print_carets(const Printer *pr, const char *line, const CodePos *pos) {
-    FILE *out = pr->out;
     long len = (long)strlen(line);
     while (len > 0 && is_ws(line[len - 1])) len--;
     long indent = 0;
@@ -125,34 +148,33 @@ static void print_carets(const Printer *pr, const char *line, const CodePos *pos
     long cleft = secondary ? char_offset(line, left) : -1;
     long cright = secondary ? char_offset(line, right) : -1;
     margin(pr);
-    fputs("    ", out);
-    for (long i = cindent; i < cstart; i++) fputc(' ', out);
+    pr_puts(pr, "    ");
+    for (long i = cindent; i < cstart; i++) pr_putc(pr, ' ');
     paint(pr, COLOUR_ERROR);
     for (long i = cstart; i < cend; i++) {
-        if (secondary && i >= cleft && i < cright) fputc('^', out);
-        else fputc(secondary ? '~' : '^', out);
+        if (secondary && i >= cleft && i < cright) pr_putc(pr, '^');
+        else pr_putc(pr, secondary ? '~' : '^');
     }
     unpaint(pr);
-    fputc('\n', out);
+    pr_putc(pr, '\n');
 }
 
 static void print_entry(ThreadState *ts, const Printer *pr, TracebackObject *tb) {
-    FILE *out = pr->out;
     CodeObject *co = (CodeObject *)tb->code;
     margin(pr);
-    fputs("  File \"", out);
+    pr_puts(pr, "  File \"");
     paint(pr, COLOUR_PLACE);
-    fputs(STR_DATA(co->filename), out);
+    pr_puts(pr, STR_DATA(co->filename));
     unpaint(pr);
-    fputs("\", line ", out);
+    pr_puts(pr, "\", line ");
     paint(pr, COLOUR_PLACE);
-    fprintf(out, "%d", tb->lineno);
+    pr_printf(pr, "%d", tb->lineno);
     unpaint(pr);
-    fputs(", in ", out);
+    pr_puts(pr, ", in ");
     paint(pr, COLOUR_NAME);
-    fputs(STR_DATA(co->name), out);
+    pr_puts(pr, STR_DATA(co->name));
     unpaint(pr);
-    fputc('\n', out);
+    pr_putc(pr, '\n');
     Object *text = traceback_source_line(ts, co->filename, tb->lineno);
     if (!text) return;
     const char *line = STR_DATA(text);
@@ -161,7 +183,7 @@ static void print_entry(ThreadState *ts, const Printer *pr, TracebackObject *tb)
     while (start < len && is_ws(line[start])) start++;
     if (start < len) {
         margin(pr);
-        fprintf(out, "    %.*s\n", (int)(len - start), line + start);
+        pr_printf(pr, "    %.*s\n", (int)(len - start), line + start);
         if (tb->lasti >= 0 && (uint32_t)tb->lasti < co->ncode && co->positions) {
             const CodePos *pos = &co->positions[tb->lasti];
             if (pos->line == tb->lineno) print_carets(pr, line, pos);
@@ -171,7 +193,6 @@ static void print_entry(ThreadState *ts, const Printer *pr, TracebackObject *tb)
 }
 
 static void print_tb(ThreadState *ts, const Printer *pr, TracebackObject *tb) {
-    FILE *out = pr->out;
     /* sys.tracebacklimit is 1000: print only the newest 1000 entries */
     long depth = 0;
     for (TracebackObject *t = tb; t; t = t->next) depth++;
@@ -185,7 +206,7 @@ static void print_tb(ThreadState *ts, const Printer *pr, TracebackObject *tb) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
                 cnt -= TB_RECURSIVE_CUTOFF;
                 margin(pr);
-                fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+                pr_printf(pr, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
             }
             last_file = co->filename;
             last_line = tb->lineno;
@@ -198,7 +219,7 @@ static void print_tb(ThreadState *ts, const Printer *pr, TracebackObject *tb) {
     if (cnt > TB_RECURSIVE_CUTOFF) {
         cnt -= TB_RECURSIVE_CUTOFF;
         margin(pr);
-        fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+        pr_printf(pr, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
     }
 }
 
@@ -309,20 +330,19 @@ static Object *suggestion(ThreadState *ts, Object *exc) {
 /* ---- one exception ---------------------------------------------------------- */
 
 static void print_syntax_error_location(const Printer *pr, BaseExceptionObject *e) {
-    FILE *out = pr->out;
     if (!e->filename || !str_check(e->filename) || !e->lineno || !int_check(e->lineno)) return;
     int64_t lineno = 0;
     int_as_i64(e->lineno, &lineno);
     margin(pr);
-    fputs("  File \"", out);
+    pr_puts(pr, "  File \"");
     paint(pr, COLOUR_PLACE);
-    fputs(STR_DATA(e->filename), out);
+    pr_puts(pr, STR_DATA(e->filename));
     unpaint(pr);
-    fputs("\", line ", out);
+    pr_puts(pr, "\", line ");
     paint(pr, COLOUR_PLACE);
-    fprintf(out, "%lld", (long long)lineno);
+    pr_printf(pr, "%lld", (long long)lineno);
     unpaint(pr);
-    fputc('\n', out);
+    pr_putc(pr, '\n');
     if (!e->text || !str_check(e->text)) return;
     int64_t offset = 0, end_offset = -1, end_lineno = lineno;
     if (e->offset && int_check(e->offset)) int_as_i64(e->offset, &offset);
@@ -345,18 +365,17 @@ static void print_syntax_error_location(const Printer *pr, BaseExceptionObject *
     if (offset > clen) offset = clen;
     /* CPython 3.11's print_error_text writes these two lines without the
      * group's margin (only the "File" line above has it): so do we */
-    fprintf(out, "    %.*s\n", (int)len, p);
+    pr_printf(pr, "    %.*s\n", (int)len, p);
     if (offset < 0) return;
-    fputs("    ", out);
-    while (--offset >= 0) fputc(' ', out);
+    pr_puts(pr, "    ");
+    while (--offset >= 0) pr_putc(pr, ' ');
     paint(pr, COLOUR_ERROR);
-    for (int64_t i = 0; i < carets; i++) fputc('^', out);
+    for (int64_t i = 0; i < carets; i++) pr_putc(pr, '^');
     unpaint(pr);
-    fputc('\n', out);
+    pr_putc(pr, '\n');
 }
 
 static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc) {
-    FILE *out = pr->out;
     TypeObject *t = TYPE(exc);
     BaseExceptionObject *e = (BaseExceptionObject *)exc;
     if (type_is_subtype(t, &ExcSyntaxError)) print_syntax_error_location(pr, e);
@@ -365,10 +384,10 @@ static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc
     if (t->flags & TYPE_FLAG_HEAP) {
         Object *mod = dict_get_str_borrowed(ts, t->dict, ts->interp->ids.__module__);
         if (mod && str_check(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__"))
-            fprintf(out, "%s.", STR_DATA(mod));
-        fputs(STR_DATA(((HeapTypeObject *)t)->qualname), out);
+            pr_printf(pr, "%s.", STR_DATA(mod));
+        pr_puts(pr, STR_DATA(((HeapTypeObject *)t)->qualname));
     } else {
-        fputs(t->name, out);
+        pr_puts(pr, t->name);
     }
     unpaint(pr);
     Object *s;
@@ -376,19 +395,19 @@ static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc
     else s = obj_str(ts, exc);
     if (!s) {
         err_clear(ts);
-        fputs(": <exception str() failed>", out);
+        pr_puts(pr, ": <exception str() failed>");
     } else if (STR_SIZE(s) > 0) {
-        fputs(": ", out);
-        fwrite(STR_DATA(s), 1, STR_SIZE(s), out);
+        pr_puts(pr, ": ");
+        pr_write(pr, STR_DATA(s), STR_SIZE(s));
     }
     XDECREF(s);
     Object *sug = suggestion(ts, exc);
     if (sug) {
-        fprintf(out, ". Did you mean: '%s'?", STR_DATA(sug));
+        pr_printf(pr, ". Did you mean: '%s'?", STR_DATA(sug));
         DECREF(sug);
     }
     err_clear(ts);
-    fputc('\n', out);
+    pr_putc(pr, '\n');
     /* notes added with add_note() */
     Object **dp = obj_dict_ptr(exc);
     Object *notes = dp && *dp ? dict_get_cstr_borrowed(ts, *dp, "__notes__") : NULL;
@@ -400,11 +419,11 @@ static void print_exception_line(ThreadState *ts, const Printer *pr, Object *exc
                 const char *q = STR_DATA(n), *nl;
                 while ((nl = strchr(q, '\n'))) {
                     margin(pr);
-                    fwrite(q, 1, (size_t)(nl + 1 - q), out);
+                    pr_write(pr, q, (size_t)(nl + 1 - q));
                     q = nl + 1;
                 }
                 margin(pr);
-                fprintf(out, "%s\n", q);
+                pr_printf(pr, "%s\n", q);
                 DECREF(n);
             }
             err_clear(ts);
@@ -437,11 +456,11 @@ static void print_one(ThreadState *ts, const Printer *pr, Object *e) {
     if (be->traceback && TYPE(be->traceback) == &TracebackType) {
         indent(pr);
         if (obj_type_check(e, &ExcBaseExceptionGroup)) {
-            fputs(pr->depth == 1 ? "+ " : "| ", pr->out);
-            fputs("Exception Group Traceback (most recent call last):\n", pr->out);
+            pr_puts(pr, pr->depth == 1 ? "+ " : "| ");
+            pr_puts(pr, "Exception Group Traceback (most recent call last):\n");
         } else {
-            if (pr->depth) fputs("| ", pr->out);
-            fputs("Traceback (most recent call last):\n", pr->out);
+            if (pr->depth) pr_puts(pr, "| ");
+            pr_puts(pr, "Traceback (most recent call last):\n");
         }
         print_tb(ts, pr, (TracebackObject *)be->traceback);
     }
@@ -455,10 +474,9 @@ static void print_one(ThreadState *ts, const Printer *pr, Object *e) {
  *     ...
  *     +------------------------------------            */
 static void print_group(ThreadState *ts, Printer *pr, Object *eg) {
-    FILE *out = pr->out;
     if (pr->depth > MAX_GROUP_DEPTH) {
         margin(pr);
-        fprintf(out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        pr_printf(pr, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
         return;
     }
     bool outermost = pr->depth == 0;
@@ -473,8 +491,8 @@ static void print_group(ThreadState *ts, Printer *pr, Object *eg) {
         if (last) pr->need_close = true;   /* a member that is a group may close it */
         indent(pr);
         bool truncated = i >= MAX_GROUP_WIDTH;
-        if (truncated) fprintf(out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
-        else fprintf(out, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        if (truncated) pr_printf(pr, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else pr_printf(pr, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
         pr->depth++;
         if (!truncated) {
             if (ts_enter_recursive(ts, " in print_exception_group") < 0) {
@@ -486,11 +504,11 @@ static void print_group(ThreadState *ts, Printer *pr, Object *eg) {
         } else {
             size_t more = count - MAX_GROUP_WIDTH;
             margin(pr);
-            fprintf(out, "and %zu more exception%s\n", more, more > 1 ? "s" : "");
+            pr_printf(pr, "and %zu more exception%s\n", more, more > 1 ? "s" : "");
         }
         if (last && pr->need_close) {
             indent(pr);
-            fputs("+------------------------------------\n", out);
+            pr_puts(pr, "+------------------------------------\n");
             pr->need_close = false;
         }
         pr->depth--;
@@ -534,13 +552,12 @@ static void print_chain(ThreadState *ts, Printer *pr, Object *exc) {
             bool caused;
             chain_link_borrowed(LIST_GET(chain, i - 2), &caused);
             margin(pr);
-            fputc('\n', pr->out);
+            pr_putc(pr, '\n');
             margin(pr);
-            fputs(caused ? "The above exception was the direct cause of the following exception:\n"
-                         : "During handling of the above exception, another exception occurred:\n",
-                  pr->out);
+            pr_puts(pr, caused ? "The above exception was the direct cause of the following exception:\n"
+                         : "During handling of the above exception, another exception occurred:\n");
             margin(pr);
-            fputc('\n', pr->out);
+            pr_putc(pr, '\n');
         }
     }
     goto done;
@@ -563,6 +580,19 @@ void exc_print(ThreadState *ts, Object *exc) {
     err_clear(ts);
     ts->exc = saved;
     fflush(stderr);
+}
+
+Object *exc_format(ThreadState *ts, Object *exc) {
+    StrBuf buf;
+    strbuf_init(&buf);
+    Object *saved = err_fetch(ts);
+    Printer pr = {.buf = &buf, .seen = set_new(ts, NULL)};
+    err_clear(ts);
+    print_chain(ts, &pr, exc);
+    XDECREF(pr.seen);
+    err_clear(ts);
+    ts->exc = saved;
+    return str_from_strbuf(ts, &buf);
 }
 
 void err_print(ThreadState *ts) {
@@ -605,4 +635,45 @@ void err_write_unraisable_msg(ThreadState *ts, const char *msg, Object *where) {
     if (exc) exc_print(ts, exc);
     XDECREF(exc);
     ts_return_reserve(ts, reserve);
+}
+
+/* ==== _traceback: the printer, for lib/traceback.py and lib/doctest.py ==== */
+
+/* format_exception(exc): the text exc_print() would write, as a str. */
+static CFUNC(tbmod_format_exception) {
+    if (args_exactly(ts, "format_exception", nargs, kwnames, 1) < 0) return NULL;
+    if (!exc_is_exception_instance(args[0]))
+        return err_format(ts, &ExcTypeError, "format_exception(): Exception expected for value, %s found",
+                          TYPE_NAME(args[0]));
+    return exc_format(ts, args[0]);
+}
+
+/* remember_source(name, text): tracebacks quote the lines of [text] for
+ * code compiled under [name] (doctest's "<doctest m.f[0]>" examples). */
+static CFUNC(tbmod_remember_source) {
+    if (args_exactly(ts, "remember_source", nargs, kwnames, 2) < 0) return NULL;
+    if (!str_check(args[0]) || !str_check(args[1]))
+        return err_format(ts, &ExcTypeError, "remember_source() arguments must be str, not %s and %s",
+                          args_type_name(args[0]), args_type_name(args[1]));
+    if (source_remember(ts->interp, STR_DATA(args[0]), STR_DATA(args[1]), STR_SIZE(args[1])) < 0)
+        return err_no_memory(ts);
+    return none_new();
+}
+
+static const MethodDef tbmod_functions[] = {
+    {"format_exception", tbmod_format_exception, 0,
+     "Return an exception, its traceback and its chained exceptions as the text sys.excepthook prints."},
+    {"remember_source", tbmod_remember_source, 0,
+     "Give tracebacks the source text of code compiled under a name that is no file."},
+    {NULL},
+};
+
+Object *mod_traceback_create(ThreadState *ts) {
+    Object *m = module_new_cstr(ts, "_traceback");
+    if (!m) return NULL;
+    if (module_add_functions(ts, m, tbmod_functions) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -493,6 +493,43 @@ static SETTER(type_set_module) {
     return dict_set(ts, t->dict, ts->interp->ids.__module__, value);
 }
 
+/* A class's own __annotations__ (never a base's, since 3.10): what its body
+ * stored in its dict, or an empty dict put there on first read. Built-in
+ * types have none. */
+static GETTER(type_get_annotations) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP))
+        return err_format(ts, &ExcAttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
+    Object *key = ts->interp->ids.__annotations__;
+    Object *a = dict_get_str_borrowed(ts, t->dict, key);
+    if (a) {
+        if (TYPE(a)->descr_get) return TYPE(a)->descr_get(ts, a, NULL, self);
+        return NEWREF(a);
+    }
+    if (err_occurred(ts)) return NULL;
+    a = dict_new(ts);
+    if (!a || dict_set(ts, t->dict, key, a) < 0) {
+        XDECREF(a);
+        return NULL;
+    }
+    return a;
+}
+
+static SETTER(type_set_annotations) {
+    TypeObject *t = (TypeObject *)self;
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        err_format(ts, &ExcTypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    Object *key = ts->interp->ids.__annotations__;
+    if (value) return dict_set(ts, t->dict, key, value);
+    if (!dict_get_str_borrowed(ts, t->dict, key)) {
+        if (!err_occurred(ts)) err_set_string(ts, &ExcAttributeError, "__annotations__");
+        return -1;
+    }
+    return dict_del(ts, t->dict, key);
+}
+
 static GETTER(type_get_mro) {
     return NEWREF(((TypeObject *)self)->mro);
 }
@@ -646,6 +683,7 @@ static const GetSetDef type_getset[] = {
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {NULL},
 };
 

@@ -112,14 +112,16 @@ def run(python, rel, timeout):
                      "programs must finish quickly")
     if proc.returncode < 0:
         sys.exit(f"regen_expected.py: {rel} was killed by signal {-proc.returncode}")
-    stderr = proc.stderr
+    stderr, stdout = proc.stderr, proc.stdout
     for root in {PY_ROOT, os.path.realpath(PY_ROOT)}:
-        # wherever it appears: File "...", "in file ...", an ImportError's "(...)"
+        # wherever it appears: File "...", "in file ...", an ImportError's "(...)",
+        # and doctest's reports on stdout
         stderr = stderr.replace(os.fsencode(root) + b"/", b"")
+        stdout = stdout.replace(os.fsencode(root) + b"/", b"")
     err = None
     if proc.returncode != 0 or stderr:
         err = b"# exit %d\n" % proc.returncode + stderr
-    return proc.stdout, err
+    return stdout, err
 
 
 def main():

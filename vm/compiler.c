@@ -44,6 +44,7 @@
 #include "runtime/dict.h"
 #include "runtime/set.h"
 #include "common/utf8.h"
+#include "common/strbuf.h"
 
 /* ---- errors ------------------------------------------------------------- */
 
@@ -428,7 +429,7 @@ static Object *assemble(Compiler *c) {
     co->argcount = u->argcount;
     co->posonlyargcount = u->posonly;
     co->kwonlyargcount = u->kwonly;
-    co->flags = u->flags;
+    co->flags = u->flags | c->future.features;   /* CPython's co_flags carry the features */
     co->nlocals = (int)LIST_SIZE(u->varnames);
     co->ncells = (int)LIST_SIZE(u->cellvars);
     co->nfrees = (int)LIST_SIZE(u->freevars);
@@ -1218,6 +1219,145 @@ static bool comp_defaults(Compiler *c, const Node *args, uint32_t *flags) {
     return true;
 }
 
+/* ---- annotations (issue 17) ---- */
+
+/* Under `from __future__ import annotations` (PEP 563) an annotation is
+ * not evaluated: its value is its text, as CPython prints the tree again
+ * (parser/unparse.c). A new reference, NULL when out of memory. */
+static Object *annotation_text(Compiler *c, const Node *e) {
+    StrBuf sb;
+    strbuf_init(&sb);
+    if (!ast_unparse(&sb, e, c->ts->stack_lo + c->ts->stack_reserve)) {
+        strbuf_free(&sb);
+        if (!c->failed)
+            err_set_string(c->ts, &ExcRecursionError, "maximum recursion depth exceeded during compilation");
+        comp_fail(c);
+        return NULL;
+    }
+    if (sb.failed) {
+        strbuf_free(&sb);
+        comp_no_memory(c);
+        return NULL;
+    }
+    Object *text = str_new(c->ts, sb.data ? sb.data : "", sb.len);
+    strbuf_free(&sb);
+    if (!text) comp_fail(c);
+    return text;
+}
+
+static bool future_annotations(const Compiler *c) {
+    return (c->future.features & CO_FUTURE_ANNOTATIONS) != 0;
+}
+
+/* x: A  =>  <A>, or LOAD_CONST 'A' under the future import */
+static bool comp_annotation(Compiler *c, const Node *e) {
+    if (!future_annotations(c)) return comp_expr(c, e);
+    Object *text = annotation_text(c, e);
+    return text && comp_load_const_steal(c, text);
+}
+
+/* The (name, annotation) pairs of a def, in CPython's order: the plain
+ * parameters, then the positional-only ones, *args, the keyword-only
+ * ones, **kwargs and 'return'. */
+static int collect_annotations(const Node *args, const Node *returns, const char **names, const Node **values) {
+    int n = 0;
+#define PAIR(name_, value_) do { if (value_) { if (names) { names[n] = (name_); values[n] = (value_); } n++; } } while (0)
+    if (args) {
+        const NodeList *a = &args->v.arguments.args;
+        for (int i = 0; i < a->count; i++) PAIR(a->items[i]->v.arg.arg, a->items[i]->v.arg.annotation);
+        a = &args->v.arguments.posonlyargs;
+        for (int i = 0; i < a->count; i++) PAIR(a->items[i]->v.arg.arg, a->items[i]->v.arg.annotation);
+        const Node *v = args->v.arguments.vararg;
+        if (v) PAIR(v->v.arg.arg, v->v.arg.annotation);
+        a = &args->v.arguments.kwonlyargs;
+        for (int i = 0; i < a->count; i++) PAIR(a->items[i]->v.arg.arg, a->items[i]->v.arg.annotation);
+        v = args->v.arguments.kwarg;
+        if (v) PAIR(v->v.arg.arg, v->v.arg.annotation);
+    }
+    PAIR("return", returns);
+#undef PAIR
+    return n;
+}
+
+/* def f(a: A) -> R  =>  LOAD_CONST 'a'; <A>; LOAD_CONST 'return'; <R>; BUILD_TUPLE 4
+ * (MAKE_FUNCTION flag 4; the function makes its __annotations__ dict from
+ * the tuple when it is first asked). Under the future import every value is
+ * a string, and the tuple is one constant, as CPython folds it. */
+static bool comp_annotations(Compiler *c, const Node *args, const Node *returns, uint32_t *flags) {
+    int n = collect_annotations(args, returns, NULL, NULL);
+    if (!n) return true;
+    const char **names = arena_alloc(c->arena, sizeof *names * (size_t)n);
+    const Node **values = arena_alloc(c->arena, sizeof *values * (size_t)n);
+    if (!names || !values) return comp_no_memory(c);
+    collect_annotations(args, returns, names, values);
+    *flags |= 4;
+    if (future_annotations(c)) {
+        Object *pairs = tuple_new(c->ts, 2 * (size_t)n);
+        if (!pairs) return comp_fail(c);
+        for (int i = 0; i < n; i++) {
+            const char *name = mangle(c, names[i]);
+            Object *key = name ? str_intern_cstr(c->ts, name) : NULL;
+            if (!key) { DECREF(pairs); return name ? comp_fail(c) : false; }
+            TUPLE_SET_STEAL(pairs, 2 * i, key);
+            Object *text = annotation_text(c, values[i]);
+            if (!text) { DECREF(pairs); return false; }
+            TUPLE_SET_STEAL(pairs, 2 * i + 1, text);
+        }
+        return comp_load_const_steal(c, pairs);
+    }
+    for (int i = 0; i < n; i++) {
+        const char *name = mangle(c, names[i]);
+        CHECK(name && comp_load_const_steal(c, str_intern_cstr(c->ts, name)));
+        if (values[i]->kind == NODE_Starred) {
+            /* *args: *Ts (PEP 646): the value is the one item of the unpacking */
+            CHECK(comp_expr(c, values[i]->v.Starred.value));
+            CHECK(emit(c, OP_UNPACK_SEQUENCE, 1));
+        } else {
+            CHECK(comp_expr(c, values[i]));
+        }
+    }
+    return emit(c, OP_BUILD_TUPLE, 2 * (uint32_t)n);
+}
+
+/* A statement list holds an annotated assignment, maybe inside a compound
+ * statement but not in a def or class (CPython 3.11's find_ann): its
+ * module or class namespace then gets an __annotations__ dict. */
+static bool find_ann(const NodeList *stmts) {
+    for (int i = 0; i < stmts->count; i++) {
+        const Node *s = stmts->items[i];
+        switch (s->kind) {
+        case NODE_AnnAssign: return true;
+        case NODE_For:
+        case NODE_AsyncFor:
+            if (find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse)) return true;
+            break;
+        case NODE_While:
+            if (find_ann(&s->v.While.body) || find_ann(&s->v.While.orelse)) return true;
+            break;
+        case NODE_If:
+            if (find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse)) return true;
+            break;
+        case NODE_With:
+        case NODE_AsyncWith:
+            if (find_ann(&s->v.With.body)) return true;
+            break;
+        case NODE_Try:
+        case NODE_TryStar:
+            for (int k = 0; k < s->v.Try.handlers.count; k++)
+                if (find_ann(&s->v.Try.handlers.items[k]->v.ExceptHandler.body)) return true;
+            if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.finalbody) || find_ann(&s->v.Try.orelse))
+                return true;
+            break;
+        case NODE_Match:
+            for (int k = 0; k < s->v.Match.cases.count; k++)
+                if (find_ann(&s->v.Match.cases.items[k]->v.match_case.body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 static int count_params(const Node *args, int *posonly, int *kwonly, int *flags) {
     *posonly = args ? args->v.arguments.posonlyargs.count : 0;
     *kwonly = args ? args->v.arguments.kwonlyargs.count : 0;
@@ -1247,6 +1387,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
     }
     uint32_t flags;
     CHECK(comp_defaults(c, args, &flags));
+    if (!is_lambda) CHECK(comp_annotations(c, args, s->v.FunctionDef.returns, &flags));
     Block *b = sym_block_for(c->u->block, s);
     if (!b) return comp_error(c, s, "internal compiler error: no scope for '%s'", name);
     Object *qual = make_qualname(c, name);
@@ -1311,15 +1452,13 @@ static bool comp_class(Compiler *c, const Node *s) {
     ok = ok && comp_load_const_steal(c, NEWREF(qual)) && comp_name(c, "__qualname__", NAME_STORE);
     const NodeList *body = &s->v.ClassDef.body;
     int start = 0;
+    if (ok && find_ann(body)) ok = emit0(c, OP_SETUP_ANNOTATIONS);
     if (ok && body->count && is_docstring(body->items[0])) {
         const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
         set_loc(c, body->items[0]);
         ok = comp_load_const_steal(c, str_new(c->ts, v->text, v->len)) && comp_name(c, "__doc__", NAME_STORE);
         start = 1;
     }
-    bool annotations = false;
-    for (int i = start; i < body->count; i++) if (body->items[i]->kind == NODE_AnnAssign) annotations = true;
-    if (ok && annotations) ok = emit0(c, OP_SETUP_ANNOTATIONS);
     for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
     if (ok) {
         if (b->needs_class_closure) {
@@ -2392,6 +2531,9 @@ static bool comp_import(Compiler *c, const Node *s) {
  *                           IMPORT_FROM x; STORE y; POP_TOP */
 static bool comp_import_from(Compiler *c, const Node *s) {
     const NodeList *names = &s->v.ImportFrom.names;
+    /* a future import below the ones at the top (vm/future.c) */
+    if (s->lineno > c->future.lineno && s->v.ImportFrom.module && strcmp(s->v.ImportFrom.module, "__future__") == 0)
+        return comp_error(c, s, "from __future__ imports must occur at the beginning of the file");
     CHECK(comp_load_const_steal(c, int_from_i64(c->ts, s->v.ImportFrom.level)));
     Object *fromlist = tuple_new(c->ts, (size_t)names->count);
     if (!fromlist) return comp_fail(c);
@@ -2468,24 +2610,63 @@ static bool comp_augassign(Compiler *c, const Node *s) {
     }
 }
 
+/* The parts of a subscript's index in `a[i:j, k]: T`, each evaluated and
+ * dropped. */
+static bool comp_ann_subscript(Compiler *c, const Node *e) {
+    CHECK(comp_stack_ok(c));
+    switch (e->kind) {
+    case NODE_Slice: {
+        const Node *parts[] = {e->v.Slice.lower, e->v.Slice.upper, e->v.Slice.step};
+        for (int i = 0; i < 3; i++)
+            if (parts[i]) CHECK(comp_expr(c, parts[i]) && emit0(c, OP_POP_TOP));
+        return true;
+    }
+    case NODE_Tuple:
+        for (int i = 0; i < e->v.Tuple.elts.count; i++) CHECK(comp_ann_subscript(c, e->v.Tuple.elts.items[i]));
+        return true;
+    default:
+        return comp_expr(c, e) && emit0(c, OP_POP_TOP);
+    }
+}
+
 /* x: T = v  =>  <v> STORE x; and at module or class level also
- *               <T> LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR */
+ *               <T> LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR
+ * a.b: T     =>  <a> POP_TOP; and at module or class level <T> POP_TOP
+ * a[i]: T    =>  <a> POP_TOP; <i> POP_TOP; likewise
+ * A target that is not a simple name is only evaluated (its parts, when
+ * there is no value to store), and so is its annotation, outside
+ * functions and without the future import (CPython's compiler_annassign). */
 static bool comp_annassign(Compiler *c, const Node *s) {
     const Node *t = s->v.AnnAssign.target;
+    bool in_namespace = c->u->block->kind != BLOCK_FUNCTION;
     if (s->v.AnnAssign.value) {
         CHECK(comp_expr(c, s->v.AnnAssign.value));
         CHECK(comp_store(c, t));
     }
-    if (t->kind == NODE_Name && s->v.AnnAssign.simple && c->u->block->kind != BLOCK_FUNCTION) {
-        set_loc(c, s);
-        CHECK(comp_expr(c, s->v.AnnAssign.annotation));
-        CHECK(comp_name(c, "__annotations__", NAME_LOAD));
-        const char *name = mangle(c, t->v.Name.id);
-        CHECK(name && comp_load_const_steal(c, str_intern_cstr(c->ts, name)));
-        return emit0(c, OP_STORE_SUBSCR);
+    switch (t->kind) {
+    case NODE_Name:
+        if (s->v.AnnAssign.simple && in_namespace) {
+            set_loc(c, s);
+            CHECK(comp_annotation(c, s->v.AnnAssign.annotation));
+            CHECK(comp_name(c, "__annotations__", NAME_LOAD));
+            const char *name = mangle(c, t->v.Name.id);
+            CHECK(name && comp_load_const_steal(c, str_intern_cstr(c->ts, name)));
+            CHECK(emit0(c, OP_STORE_SUBSCR));
+        }
+        break;
+    case NODE_Attribute:
+        if (!s->v.AnnAssign.value) CHECK(comp_expr(c, t->v.Attribute.value) && emit0(c, OP_POP_TOP));
+        break;
+    case NODE_Subscript:
+        if (!s->v.AnnAssign.value) {
+            CHECK(comp_expr(c, t->v.Subscript.value) && emit0(c, OP_POP_TOP));
+            CHECK(comp_ann_subscript(c, t->v.Subscript.slice));
+        }
+        break;
+    default: break;
     }
-    if (t->kind != NODE_Name && !s->v.AnnAssign.value && t->kind == NODE_Attribute)
-        return comp_expr(c, t->v.Attribute.value) && emit0(c, OP_POP_TOP);
+    if (!s->v.AnnAssign.simple && !future_annotations(c) && in_namespace)
+        CHECK(comp_expr(c, s->v.AnnAssign.annotation) && emit0(c, OP_POP_TOP));
     return true;
 }
 
@@ -2607,7 +2788,7 @@ static bool comp_stmt(Compiler *c, const Node *s) {
 /* ---- the module ------------------------------------------------------------------------ */
 
 Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char *src, size_t len,
-                     const char *filename, Diag *diag) {
+                     const char *filename, Diag *diag, int future_flags) {
     Compiler c = {0};
     c.ts = ts;
     c.arena = arena;
@@ -2615,7 +2796,10 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
     c.len = len;
     c.filename = filename;
     c.diag = diag;
-    c.st = sym_build(arena, mod, src, len, diag, ts->stack_lo + ts->stack_reserve);
+    if (!future_parse(&c.future, mod, src, len, diag)) return NULL;
+    c.future.features |= future_flags;
+    c.st = sym_build(arena, mod, src, len, diag, ts->stack_lo + ts->stack_reserve,
+                     future_annotations(&c));
     if (!c.st) return NULL;
     c.filename_obj = str_from_cstr(ts, filename);
     if (!c.filename_obj) return NULL;
@@ -2630,10 +2814,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
         u->interactive = mod->kind == NODE_Interactive;
         int start = 0;
         if (body->count) u->loc.line = u->loc.end_line = body->items[0]->lineno;
-        bool annotations = false;
-        for (int i = 0; i < body->count; i++)
-            if (body->items[i]->kind == NODE_AnnAssign) annotations = true;
-        if (annotations) ok = emit0(&c, OP_SETUP_ANNOTATIONS);
+        if (find_ann(body)) ok = emit0(&c, OP_SETUP_ANNOTATIONS);
         if (ok && mod->kind == NODE_Module && body->count && is_docstring(body->items[0])) {
             const ConstValue *v = &body->items[0]->v.Expr.value->v.Constant.value;
             set_loc(&c, body->items[0]);

@@ -15,6 +15,7 @@
 
 #include "compiler.h"
 #include "symtable.h"
+#include "future.h"
 #include "opcodes.h"
 #include "runtime/code.h"
 #include "runtime/interp.h"
@@ -79,6 +80,7 @@ typedef struct {
     Object *filename_obj;
     Diag *diag;
     SymTable *st;
+    FutureFeatures future;    /* the module's `from __future__ import`s */
     Unit *u;
     bool failed;              /* a compile error (diag) or an exception (ts->exc) */
     bool no_memory;           /* ... and it was for want of memory: MemoryError */

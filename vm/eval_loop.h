@@ -1415,11 +1415,27 @@ dispatch:
             goto error;
         }
         Object *key = ts->interp->ids.__annotations__;
-        if (!dict_get_str_borrowed(ts, f->locals, key)) {
-            Object *d = dict_new(ts);
-            if (!d || dict_set(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }
-            DECREF(d);
+        if (dict_check_exact(f->locals)) {
+            if (!dict_get_str_borrowed(ts, f->locals, key)) {
+                Object *d = dict_new(ts);
+                if (!d || dict_set(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }
+                DECREF(d);
+            }
+            DISPATCH();
         }
+        /* a namespace from __prepare__ that is not a dict: its own
+         * __getitem__ and __setitem__ */
+        SAVE();
+        Object *old = obj_getitem(ts, f->locals, key);
+        if (old) {
+            DECREF(old);
+            DISPATCH();
+        }
+        if (!err_matches(ts, &ExcKeyError)) goto error;
+        err_clear(ts);
+        Object *d = dict_new(ts);
+        if (!d || obj_setitem(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }
+        DECREF(d);
         DISPATCH();
     }
 

@@ -35,6 +35,8 @@
 #include "parser/parse.h"
 #include "runtime/exceptions.h"
 #include "runtime/gil.h"
+#include "runtime/code.h"
+#include "eval.h"
 #include "common/strbuf.h"
 #include "common/rawmem.h"
 
@@ -238,6 +240,7 @@ int run_repl(ThreadState *ts) {
     strbuf_init(&entry);
     char indent[INDENT_MAX + 1] = "";
     int status = 0;
+    int future_flags = 0;     /* CO_FUTURE_* the session has imported */
     for (;;) {
         const char *line;
         ssize_t n = prompt_read(&p, entry.len ? "... " : ">>> ", entry.len ? indent : "", &line);
@@ -274,7 +277,14 @@ int run_repl(ThreadState *ts) {
             continue;
         }
         if (!is_blank(entry.data, entry.len)) {
-            Object *r = run_source(ts, entry.data, entry.len, "<stdin>", RUN_SINGLE, globals, globals);
+            /* a `from __future__ import` holds for the rest of the session */
+            Object *co = run_compile_flags(ts, entry.data, entry.len, "<stdin>", RUN_SINGLE, future_flags);
+            Object *r = NULL;
+            if (co) {
+                future_flags |= ((CodeObject *)co)->flags & RUN_FUTURE_MASK;
+                r = eval_code(ts, (CodeObject *)co, globals, globals, NULL);
+                DECREF(co);
+            }
             if (!r) {
                 if (err_matches(ts, &ExcSystemExit)) {
                     status = run_handle_exit(ts);

@@ -157,6 +157,11 @@ static int compile_depth_limit(ThreadState *ts, RunMode mode) {
 }
 
 Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode) {
+    return run_compile_flags(ts, src, len, filename, mode, 0);
+}
+
+Object *run_compile_flags(ThreadState *ts, const char *src, size_t len, const char *filename, RunMode mode,
+                          int future_flags) {
     Arena *arena = arena_new();
     if (!arena) return err_no_memory(ts);
     Diag diag = {0};
@@ -176,10 +181,11 @@ Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *fi
             src = decoded;
             len = decoded_len;
         }
-        ParseOptions opts = {ts->interp->int_max_str_digits, compile_depth_limit(ts, mode), SOURCE_TEXT};
+        ParseOptions opts = {ts->interp->int_max_str_digits, compile_depth_limit(ts, mode), SOURCE_TEXT,
+                             false};
         ts->interp->compiling++;       /* objects made now are the code's constants, not the program's */
         Node *mod = parse_source_limit(arena, src, len, filename, pm, &opts, &diag);
-        if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag);
+        if (mod) co = comp_compile(ts, mod, arena, src, len, filename, &diag, future_flags);
         ts->interp->compiling--;
     }
     if (!co && diag.no_memory) err_no_memory(ts);

@@ -18,6 +18,14 @@ typedef enum { RUN_EXEC, RUN_EXEC_FILE, RUN_EVAL, RUN_SINGLE } RunMode;
  * SyntaxError set. */
 Object *run_compile(ThreadState *ts, const char *src, size_t len, const char *filename,
                     RunMode mode);
+/* The code flags that are `from __future__` features (CPython's PyCF_MASK,
+ * the CO_FUTURE_* of vm/future.h): compile() takes them in its flags, and
+ * exec(), eval() and compile() pass on those of the code that calls them. */
+#define RUN_FUTURE_MASK 0x1fe0000
+/* run_compile() with the `from __future__` features [future_flags]
+ * (CO_FUTURE_*, vm/future.h) in force from the start. */
+Object *run_compile_flags(ThreadState *ts, const char *src, size_t len, const char *filename,
+                          RunMode mode, int future_flags);
 /* Compile and run in [globals] (and [locals], NULL: the same dict). Returns
  * the value of the expression (RUN_EVAL) or None. */
 Object *run_source(ThreadState *ts, const char *src, size_t len, const char *filename,

@@ -58,6 +58,10 @@ typedef struct {
     Block *cur;
     bool failed;
     uintptr_t stack_floor;    /* stop recursing below this address */
+    bool future_annotations;  /* PEP 563: annotations are kept as text, so
+                                 the names in them are no uses of any scope */
+    Block *annotation;        /* the block of the annotation being visited
+                                 under PEP 563, linked to no tree */
 } Collector;
 
 /* The C stack is nearly used up (the tree may be as deep as the recursion
@@ -220,6 +224,34 @@ static void visit_stmts(Collector *c, const NodeList *l) {
     for (int i = 0; i < l->count && !c->failed; i++) visit_stmt(c, l->items[i]);
 }
 
+/* An annotation is evaluated in the scope that holds it (a def's in the
+ * scope of the def statement), unless the module imports annotations
+ * from __future__. */
+static void visit_annotation(Collector *c, const Node *e) {
+    if (!c->future_annotations) {
+        visit_expr(c, e);
+        return;
+    }
+    /* still checked, in a block of its own that the analysis never sees
+     * (CPython's AnnotationBlock): what it binds or uses is no one's */
+    Block *outer = c->cur, *outer_annotation = c->annotation;
+    c->cur = NULL;
+    Block *b = block_new(c, BLOCK_FUNCTION, "_annotation", e);
+    b->parent = outer;
+    b->private_name = outer->kind == BLOCK_CLASS ? outer->name : outer->private_name;
+    c->cur = c->annotation = b;
+    visit_expr(c, e);
+    c->cur = outer;
+    c->annotation = outer_annotation;
+}
+
+/* A yield, await or := directly in an annotation kept as text. */
+static bool in_annotation(Collector *c, const Node *n, const char *what) {
+    if (!c->annotation || c->cur != c->annotation) return false;
+    error_at(c, n, "'%s' can not be used within an annotation", what);
+    return true;
+}
+
 /* Defaults and annotations are evaluated where the def statement runs. */
 static void visit_arguments_outside(Collector *c, const Node *args) {
     if (!args) return;
@@ -229,11 +261,11 @@ static void visit_arguments_outside(Collector *c, const Node *args) {
                                &args->v.arguments.kwonlyargs};
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < lists[k]->count; i++)
-            if (lists[k]->items[i]->v.arg.annotation) visit_expr(c, lists[k]->items[i]->v.arg.annotation);
+            if (lists[k]->items[i]->v.arg.annotation) visit_annotation(c, lists[k]->items[i]->v.arg.annotation);
     if (args->v.arguments.vararg && args->v.arguments.vararg->v.arg.annotation)
-        visit_expr(c, args->v.arguments.vararg->v.arg.annotation);
+        visit_annotation(c, args->v.arguments.vararg->v.arg.annotation);
     if (args->v.arguments.kwarg && args->v.arguments.kwarg->v.arg.annotation)
-        visit_expr(c, args->v.arguments.kwarg->v.arg.annotation);
+        visit_annotation(c, args->v.arguments.kwarg->v.arg.annotation);
 }
 
 static void add_param(Collector *c, const Node *arg) {
@@ -360,6 +392,7 @@ static void visit_expr(Collector *c, const Node *n) {
         break;
     case NODE_Yield:
     case NODE_YieldFrom:
+        if (in_annotation(c, n, "yield expression")) return;
         if (c->cur->kind != BLOCK_FUNCTION) {
             error_at(c, n, "'yield' outside function%s", "");
             return;
@@ -376,10 +409,12 @@ static void visit_expr(Collector *c, const Node *n) {
         break;
     case NODE_Await:
         /* the errors for an await in the wrong place are the compiler's */
+        if (in_annotation(c, n, "await expression")) return;
         if (c->cur->is_comprehension) c->cur->is_coroutine = true;
         visit_expr(c, n->v.Await.value);
         break;
     case NODE_NamedExpr:
+        if (in_annotation(c, n, "named expression")) return;
         visit_expr(c, n->v.NamedExpr.value);
         visit_named_target(c, n->v.NamedExpr.target);
         break;
@@ -493,7 +528,7 @@ static void visit_stmt(Collector *c, const Node *n) {
         add_def(c, n->v.FunctionDef.name, DEF_LOCAL, n);
         visit_exprs(c, &n->v.FunctionDef.decorator_list);
         visit_arguments_outside(c, n->v.FunctionDef.args);
-        if (n->v.FunctionDef.returns) visit_expr(c, n->v.FunctionDef.returns);
+        if (n->v.FunctionDef.returns) visit_annotation(c, n->v.FunctionDef.returns);
         Block *outer = c->cur;
         c->cur = block_new(c, BLOCK_FUNCTION, n->v.FunctionDef.name, n);
         c->cur->is_coroutine = n->kind == NODE_AsyncFunctionDef;
@@ -531,8 +566,9 @@ static void visit_stmt(Collector *c, const Node *n) {
                 return;
             }
         }
-        visit_expr(c, t);
-        visit_expr(c, n->v.AnnAssign.annotation);
+        /* `(x): T` without a value binds nothing (CPython's symtable) */
+        if (t->kind != NODE_Name || n->v.AnnAssign.simple || n->v.AnnAssign.value) visit_expr(c, t);
+        visit_annotation(c, n->v.AnnAssign.annotation);
         visit_expr(c, n->v.AnnAssign.value);
         break;
     }
@@ -828,8 +864,8 @@ static SymTable *build(Collector *cp, const Node *mod) {
  * running out of memory can jump out of the walk (common/arena.h): the
  * handler lives in this small frame. */
 SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
-                    uintptr_t stack_floor) {
-    Collector c = {arena, src, len, diag, NULL, false, stack_floor};
+                    uintptr_t stack_floor, bool future_annotations) {
+    Collector c = {arena, src, len, diag, NULL, false, stack_floor, future_annotations};
     jmp_buf handler;
     jmp_buf *outer = arena_set_handler(arena, &handler);
     if (setjmp(handler)) {

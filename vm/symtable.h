@@ -81,9 +81,11 @@ typedef struct SymTable {
  * [src]/[len] are the source for error messages. The walk recurses over
  * the tree; where the C stack reaches [stack_floor] (an address; 0: no
  * check) it stops with CPython's RecursionError (DIAG_RECURSION). Out of
- * memory: NULL with [diag] no_memory. */
+ * memory: NULL with [diag] no_memory. [future_annotations]: the module
+ * imports annotations from __future__ (vm/future.h), so the names in
+ * annotations are not uses. */
 SymTable *sym_build(Arena *arena, const Node *mod, const char *src, size_t len, Diag *diag,
-                    uintptr_t stack_floor);
+                    uintptr_t stack_floor, bool future_annotations);
 /* The block opened by [node] (a FunctionDef, Lambda, ClassDef or comprehension). */
 Block *sym_block_for(Block *parent, const Node *node);
 /* The symbol for [name] in [b], or NULL. */

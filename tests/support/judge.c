@@ -244,11 +244,13 @@ void judge_expected_free(Expected *e)
 void judge_cut_root(HarnessRun *r, const char *root)
 {
     /* wherever the absolute path appears: a traceback's File "...", the
-     * Non-UTF-8 SyntaxError's "in file ...", an ImportError's "(...)" */
+     * Non-UTF-8 SyntaxError's "in file ...", an ImportError's "(...)";
+     * and on stdout, the reports doctest writes there (File "...") */
     char *prefix = NULL;
     if (asprintf(&prefix, "%s/", root) < 0)
         abort();
     harness_replace_all(&r->err, &r->err_len, prefix, "");
+    harness_replace_all(&r->out, &r->out_len, prefix, "");
     free(prefix);
     char *real = realpath(root, NULL);
     if (real && strcmp(real, root) != 0)

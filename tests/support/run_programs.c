@@ -18,7 +18,8 @@
  * Paths in tracebacks: CPython 3.11 prints the script's absolute path, and
  * regen_expected.py cuts the tests/py prefix from it, leaving the path as
  * given (File "ints/big.py"), which is what minipy prints. The same prefix is
- * cut from the stderr of the run, so either form passes.
+ * cut from the stderr of the run, so either form passes; and from stdout,
+ * where doctest writes its reports (File "/abs/testing/x.py", line 3).
  * Whatever it printed, a program fails if it is killed by a signal, times out
  * (env MINIPY_TEST_TIMEOUT seconds, default 10) or a sanitizer reports.
  *

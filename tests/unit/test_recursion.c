@@ -101,3 +101,15 @@ Test(recursion, unguarded_in_cpython, .init = interp_up, .fini = interp_down_che
           "                     attempt(lambda: isinstance(1, nest(tuple, 3 * n)))])\n",
           DEPTH " | " DEPTH " | " DEPTH " | " DEPTH " | " DEPTH " | " DEPTH " | " DEPTH " in __instancecheck__");
 }
+
+/* An annotation kept as text (PEP 563) is written back by a recursive walk
+ * of its tree (parser/unparse.c); a tree deeper than the C stack holds is
+ * the compiler's RecursionError, and the module compiles again afterwards. */
+Test(recursion, future_annotation_text, .init = interp_up, .fini = interp_down_checked) {
+    check("src = 'from __future__ import annotations\\nx: ' + '+'.join(['a'] * 100000)\n"
+          "ok = 'from __future__ import annotations\\nx: ' + '+'.join(['a'] * 3)\n"
+          "ns = {}\n"
+          "exec(compile(ok, 's', 'exec'), ns)\n"
+          "result = attempt(lambda: compile(src, 's', 'exec')) + ' | ' + ns['__annotations__']['x']\n",
+          DEPTH " during compilation | a + a + a");
+}

@@ -280,3 +280,23 @@ Test(repl, trace_per_entry, .timeout = 180) {
     cr_expect_eq(finish(&s), 0);
     remove_home(&s);
 }
+
+/* A `from __future__ import` typed at the prompt holds for the entries
+ * after it, as in CPython's interactive loop: annotations stay text. */
+Test(repl, future_import_lasts_the_session, .timeout = 180) {
+    Session s;
+    start(&s, NULL, NULL);
+    EXPECT(&s, ">>> ");
+    type(&s, "from __future__ import annotations\r");
+    EXPECT(&s, ">>> ");
+    type(&s, "def f(x: nope) -> Later: pass\r");
+    EXPECT(&s, "... ");
+    type(&s, "\r");
+    EXPECT(&s, ">>> ");
+    type(&s, "f.__annotations__\r");
+    EXPECT(&s, "{'x': 'nope', 'return': 'Later'}\r\n");
+    EXPECT(&s, ">>> ");
+    type(&s, CTRL_D);
+    cr_expect_eq(finish(&s), 0);
+    remove_home(&s);
+}

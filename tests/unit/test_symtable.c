@@ -23,7 +23,7 @@ static Block *analyse(const char *src) {
     memset(&diag, 0, sizeof diag);
     Node *mod = parse_source(arena, src, strlen(src), "<test>", PARSE_FILE, &diag);
     cr_assert_not_null(mod, "parse failed: %s", diag.msg);
-    SymTable *st = sym_build(arena, mod, src, strlen(src), &diag, 0);
+    SymTable *st = sym_build(arena, mod, src, strlen(src), &diag, 0, false);
     cr_assert_not_null(st, "symtable failed: %s", diag.msg);
     return st->top;
 }
@@ -34,7 +34,7 @@ static void analyse_fails(const char *src, const char *msg, int line) {
     memset(&diag, 0, sizeof diag);
     Node *mod = parse_source(arena, src, strlen(src), "<test>", PARSE_FILE, &diag);
     cr_assert_not_null(mod, "parse failed: %s", diag.msg);
-    SymTable *st = sym_build(arena, mod, src, strlen(src), &diag, 0);
+    SymTable *st = sym_build(arena, mod, src, strlen(src), &diag, 0, false);
     cr_assert_null(st, "expected the error '%s'", msg);
     cr_assert_str_eq(diag.msg, msg);
     cr_assert_eq(diag.lineno, line, "line %d, expected %d", diag.lineno, line);

@@ -1,0 +1,2 @@
+# a starred item followed by = is no named expression: the plain error at the =
+f(a, *b = 2)

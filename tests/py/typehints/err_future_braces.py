@@ -1,0 +1,2 @@
+# the oldest joke in the language
+from __future__ import braces

@@ -1,0 +1,2 @@
+# the star import is no feature
+from __future__ import *

@@ -1,0 +1,3 @@
+# an unknown feature, found by the future pass (caret at the statement)
+from __future__ import (annotations,
+                        telepathy)

@@ -1,0 +1,2 @@
+# a module that annotates nothing
+x = 1
