@@ -66,7 +66,7 @@ static TypeObject *const static_types[] = {
     &PropertyType, &ModuleType, &CodeType, &SuperType, &SlotWrapperType, &MethodWrapperType,
     &GenType, &CoroType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
     &AsyncGenAThrowType, &AsyncGenWrappedType, &ANextAwaitableType, &FileType, &FrameType, &LockType, &RLockType, &LocalType,
-    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type, &SysHashInfoType.type,
+    &NamespaceType, &SysVersionInfoType.type, &SysFlagsType.type, &SysHashInfoType.type, &SysFloatInfoType.type,
     &SysAsyncgenHooksType.type, &QuitterType, &HelperType,
 };
 

@@ -8,6 +8,7 @@
  * counts what the program's dict, set and sequence searches cost. Lesson 5
  * (the GIL): sys.setswitchinterval() says how often it changes hands.
  */
+#include <float.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -359,6 +360,29 @@ static int add_hash_info(ThreadState *ts, Object *m) {
     return r;
 }
 
+/* sys.float_info: the C double minipy's floats are, from <float.h> */
+static const char *const float_info_fields[] = {
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+    "rounds", NULL};
+STRUCTSEQ_TYPE(SysFloatInfoType, "sys.float_info",
+               "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\n"
+               "information about the precision and internal representation. Please study\n"
+               "your system's :file:`float.h` for more information.", float_info_fields);
+
+static int add_float_info(ThreadState *ts, Object *m) {
+    Object *v[11] = {float_new(ts, DBL_MAX), int_from_i64(ts, DBL_MAX_EXP), int_from_i64(ts, DBL_MAX_10_EXP),
+                     float_new(ts, DBL_MIN), int_from_i64(ts, DBL_MIN_EXP), int_from_i64(ts, DBL_MIN_10_EXP),
+                     int_from_i64(ts, DBL_DIG), int_from_i64(ts, DBL_MANT_DIG), float_new(ts, DBL_EPSILON),
+                     int_from_i64(ts, FLT_RADIX), int_from_i64(ts, 1)};
+    bool ok = true;
+    for (int i = 0; i < 11; i++) ok = ok && v[i];
+    Object *info = ok ? structseq_new(ts, &SysFloatInfoType, v) : NULL;
+    for (int i = 0; i < 11; i++) XDECREF(v[i]);
+    int r = info ? module_add_object(ts, m, "float_info", info) : -1;
+    XDECREF(info);
+    return r;
+}
+
 /* version_info(major, minor, micro, 'final', 0) */
 static Object *version_tuple(ThreadState *ts, int major, int minor, int micro) {
     Object *v[5] = {int_from_i64(ts, major), int_from_i64(ts, minor), int_from_i64(ts, micro),
@@ -426,7 +450,7 @@ static int add_flags(ThreadState *ts, Object *m, const InterpConfig *cfg) {
 Object *sys_create(ThreadState *ts, const InterpConfig *cfg) {
     Object *m = module_new_cstr(ts, "sys");
     if (!m) return NULL;
-    if (module_add_functions(ts, m, sys_functions) < 0 || add_hash_info(ts, m) < 0) goto fail;
+    if (module_add_functions(ts, m, sys_functions) < 0 || add_hash_info(ts, m) < 0 || add_float_info(ts, m) < 0) goto fail;
     Object *hook = obj_getattr_cstr(ts, m, "excepthook");    /* the original, kept */
     int hooked = hook ? module_add_object(ts, m, "__excepthook__", hook) : -1;
     XDECREF(hook);

@@ -43,7 +43,7 @@ char *sys_library_folder(void);
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
 extern TypeObject ScannerType, EncoderType;     /* runtime/mod_json.c */
-extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysHashInfoType, SysAsyncgenHooksType, StatResultType, StructTimeType;
+extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysHashInfoType, SysFloatInfoType, SysAsyncgenHooksType, StatResultType, StructTimeType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */
 

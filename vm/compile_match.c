@@ -192,23 +192,23 @@ static bool is_value_expr(Compiler *c, const Node *e) {
     return false;
 }
 
-/* 1 / "s" / Color.RED  =>  <value> COMPARE_OP ==; POP_JUMP_IF_FALSE fail */
+/* 1 / "s" / Color.RED  =>  <value> COMPARE_OP ==; POP_JUMP_FORWARD_IF_FALSE fail */
 static bool comp_pattern_value(Compiler *c, const Node *p, PatternCtx *pc) {
     const Node *v = p->v.MatchValue.value;
     if (!is_value_expr(c, v)) return pattern_error(c, "patterns may only match literals and attribute lookups");
     CHECK(comp_expr(c, v));
     CHECK(emit(c, OP_COMPARE_OP, CMP_EQ));
-    return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    return jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE);
 }
 
-/* None / True / False  =>  LOAD_CONST v; IS_OP 0; POP_JUMP_IF_FALSE fail */
+/* None / True / False  =>  LOAD_CONST v; IS_OP 0; POP_JUMP_FORWARD_IF_FALSE fail */
 static bool comp_pattern_singleton(Compiler *c, const Node *p, PatternCtx *pc) {
     Object *v = p->v.MatchSingleton.value.kind == CONST_NONE   ? None
               : p->v.MatchSingleton.value.kind == CONST_TRUE ? True : False;
     INCREF(v);
     CHECK(comp_load_const_steal(c, v));
     CHECK(emit(c, OP_IS_OP, 0));
-    return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    return jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE);
 }
 
 /* name / _ / <p> as name
@@ -276,8 +276,8 @@ static bool sequence_subscr(Compiler *c, const NodeList *pats, int star, Pattern
 }
 
 /* [p1, p2] / (p1, *ps)
- *   =>  MATCH_SEQUENCE; POP_JUMP_IF_FALSE fail;
- *       GET_LEN; LOAD_CONST n; COMPARE_OP == (>= n-1 with a star); POP_JUMP_IF_FALSE fail;
+ *   =>  MATCH_SEQUENCE; POP_JUMP_FORWARD_IF_FALSE fail;
+ *       GET_LEN; LOAD_CONST n; COMPARE_OP == (>= n-1 with a star); POP_JUMP_FORWARD_IF_FALSE fail;
  *       <the items> */
 static bool comp_pattern_sequence(Compiler *c, const Node *p, PatternCtx *pc) {
     const NodeList *pats = &p->v.MatchSequence.patterns;
@@ -296,12 +296,12 @@ static bool comp_pattern_sequence(Compiler *c, const Node *p, PatternCtx *pc) {
     }
     pc->on_top++;               /* the subject stays for the checks */
     CHECK(emit0(c, OP_MATCH_SEQUENCE));
-    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE));
     if (star < 0 || size > 1) {
         CHECK(emit0(c, OP_GET_LEN));
         CHECK(comp_load_const_steal(c, int_from_i64(c->ts, star < 0 ? size : size - 1)));
         CHECK(emit(c, OP_COMPARE_OP, star < 0 ? CMP_EQ : CMP_GE));
-        CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+        CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE));
     }
     pc->on_top--;
     if (only_wildcard) return emit0(c, OP_POP_TOP);     /* [] / [_, _] / [*_] */
@@ -352,8 +352,8 @@ static bool mapping_keys(Compiler *c, const Node *p) {
 }
 
 /* {k1: p1, k2: p2, **rest}
- *   =>  MATCH_MAPPING; POP_JUMP_IF_FALSE fail; GET_LEN; LOAD_CONST 2; COMPARE_OP >=; POP_JUMP_IF_FALSE fail;
- *       LOAD_CONST (k1, k2); MATCH_KEYS; COPY 1; POP_JUMP_IF_NONE fail;
+ *   =>  MATCH_MAPPING; POP_JUMP_FORWARD_IF_FALSE fail; GET_LEN; LOAD_CONST 2; COMPARE_OP >=; POP_JUMP_FORWARD_IF_FALSE fail;
+ *       LOAD_CONST (k1, k2); MATCH_KEYS; COPY 1; POP_JUMP_FORWARD_IF_NONE fail;
  *       UNPACK_SEQUENCE 2; <p1>; <p2>;
  *       rest = dict(subject) without the keys:
  *       BUILD_MAP 0; SWAP 3; DICT_UPDATE 2; UNPACK_SEQUENCE 2; (COPY 3; SWAP 2; DELETE_SUBSCR) x2 */
@@ -363,7 +363,7 @@ static bool comp_pattern_mapping(Compiler *c, const Node *p, PatternCtx *pc) {
     const char *rest = p->v.MatchMapping.rest;
     pc->on_top++;
     CHECK(emit0(c, OP_MATCH_MAPPING));
-    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE));
     if (!size && !rest) {                                /* {} matches any mapping */
         pc->on_top--;
         return emit0(c, OP_POP_TOP);
@@ -372,13 +372,13 @@ static bool comp_pattern_mapping(Compiler *c, const Node *p, PatternCtx *pc) {
         CHECK(emit0(c, OP_GET_LEN));
         CHECK(comp_load_const_steal(c, int_from_i64(c->ts, size)));
         CHECK(emit(c, OP_COMPARE_OP, CMP_GE));
-        CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+        CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_FALSE));
     }
     CHECK(mapping_keys(c, p));
     CHECK(emit0(c, OP_MATCH_KEYS));
     pc->on_top += 2;            /* the tuple of keys and the tuple of values */
     CHECK(emit(c, OP_COPY, 1));
-    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_NONE));
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_NONE));
     CHECK(emit(c, OP_UNPACK_SEQUENCE, (uint32_t)size));
     pc->on_top += size - 1;
     for (int i = 0; i < size; i++) {
@@ -403,7 +403,7 @@ static bool comp_pattern_mapping(Compiler *c, const Node *p, PatternCtx *pc) {
 }
 
 /* Point(p1, y=p2)
- *   =>  <Point> LOAD_CONST ('y',); MATCH_CLASS 1; COPY 1; POP_JUMP_IF_NONE fail;
+ *   =>  <Point> LOAD_CONST ('y',); MATCH_CLASS 1; COPY 1; POP_JUMP_FORWARD_IF_NONE fail;
  *       UNPACK_SEQUENCE 2; <p1>; <p2>        (a `_` sub-pattern is a POP_TOP) */
 static bool comp_pattern_class(Compiler *c, const Node *p, PatternCtx *pc) {
     const NodeList *pats = &p->v.MatchClass.patterns, *kpats = &p->v.MatchClass.kwd_patterns;
@@ -435,7 +435,7 @@ static bool comp_pattern_class(Compiler *c, const Node *p, PatternCtx *pc) {
     CHECK(emit(c, OP_MATCH_CLASS, (uint32_t)nargs));
     CHECK(emit(c, OP_COPY, 1));
     pc->on_top++;               /* the tuple of attributes (or None) */
-    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_NONE));
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_FORWARD_IF_NONE));
     CHECK(emit(c, OP_UNPACK_SEQUENCE, (uint32_t)(nargs + nattrs)));
     pc->on_top += nargs + nattrs - 1;
     for (int i = 0; i < nargs + nattrs; i++) {
@@ -550,7 +550,7 @@ static bool comp_pattern(Compiler *c, const Node *p, PatternCtx *pc) {
 /* ---- the statement ---------------------------------------------------------- */
 
 /* match s: case p1 if g: b1  case p2: b2  case _: b3
- *   =>  <s> COPY 1; <p1>; STORE captures; <g> POP_JUMP_IF_FALSE F1; POP_TOP; <b1>; JUMP_FORWARD E;
+ *   =>  <s> COPY 1; <p1>; STORE captures; <g> POP_JUMP_FORWARD_IF_FALSE F1; POP_TOP; <b1>; JUMP_FORWARD E;
  *       F1: (pop what p1 left) <p2> ...; STORE captures; <b2>; JUMP_FORWARD E;
  *       F2: NOP; <b3>; E:
  * Every case but the last works on a copy of the subject (COPY 1), so the
@@ -576,7 +576,7 @@ bool comp_match(Compiler *c, const Node *s) {
             ok = ensure_fail_pop(c, &pc, 0) && comp_jump_if(c, m->v.match_case.guard, pc.fail_pop[0], false);
         }
         ok = ok && (last_tested || emit0(c, OP_POP_TOP)) && comp_stmts(c, &m->v.match_case.body) &&
-             (comp_ends_in_return(c->u) || emit_jump(c, OP_JUMP_FORWARD, end));
+             (comp_unreachable(c->u) || emit_jump(c, OP_JUMP_FORWARD, end));
         if (ok) {
             /* a failed pattern's clean-up belongs to its line, not the body's */
             set_loc(c, m->v.match_case.pattern);

@@ -9,8 +9,12 @@
  *
  * How to read it: each comp_<construct> function starts with a comment
  * showing the shape of the code it emits, e.g.
- *     while c: body   =>   L: <c> POP_JUMP_IF_FALSE E; <body>; JUMP_BACKWARD L; E:
- * Labels (L, E) are resolved by assemble() at the end, which also builds the
+ *     while c: body   =>   L: <c> POP_JUMP_FORWARD_IF_FALSE E;
+ *                          B: <body>; <c> POP_JUMP_BACKWARD_IF_TRUE B; E:
+ * Labels (L, B, E) are resolved by assemble() at the end: a jump's argument
+ * becomes its distance from the next instruction, and a jump the compiler
+ * wrote with its forward name takes its backward twin when the label lies
+ * behind it (opcodes.def, as CPython 3.11 does). assemble() also builds the
  * exception table: every instruction remembers which handler (if any) would
  * catch an exception it raises, and runs of instructions with the same
  * handler become one table entry. There is no "setup" instruction for a try
@@ -357,6 +361,59 @@ static Object *list_to_tuple(Compiler *c, Object *l) {
     return t;
 }
 
+/* The `return None` at the end of a function or module body, with no line
+ * of its own (emit_jump_noline() says why): after a for loop it has the
+ * for's line, as in CPython, not the line of the body's last statement. */
+static bool return_none_noline(Compiler *c) {
+    if (!load_none(c)) return false;
+    mark_noline(c);
+    if (!emit0(c, OP_RETURN_VALUE)) return false;
+    mark_noline(c);
+    return true;
+}
+
+/* The instruction can only be left by a jump, a return or a raise. */
+static bool never_falls_through(Opcode op) {
+    return op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD || op == OP_RETURN_VALUE ||
+           op == OP_RAISE_VARARGS || op == OP_RERAISE;
+}
+
+/* Positions for the jumps emit_jump_noline() made, as CPython 3.11 gives
+ * its artificial jumps theirs: the position of the single instruction that
+ * leads there (falling through, or jumping), else no line at all (line -1:
+ * no --trace=line event, no line number in --dis, "line -1" in a traceback,
+ * as in 3.11). */
+static bool artificial_positions(Compiler *c, Unit *u) {
+    bool any = false;
+    for (int i = 0; i < u->ninstrs && !any; i++) any = u->instrs[i].noline;
+    if (!any) return true;
+    /* per instruction: how many instructions lead there, and the last one */
+    int *count = rawmem_calloc((size_t)u->ninstrs * 2, sizeof(int));
+    if (!count) return comp_no_memory(c);
+    int *from = count + u->ninstrs;
+    for (int i = 0; i < u->ninstrs; i++) {
+        const Instr *in = &u->instrs[i];
+        int to[2] = {in->target >= 0 ? u->label_pos[in->target] : -1,
+                     in->handler >= 0 ? u->label_pos[in->handler] : -1};
+        for (int k = 0; k < 2; k++)
+            if (to[k] >= 0 && to[k] < u->ninstrs) { count[to[k]]++; from[to[k]] = i; }
+        if (i + 1 < u->ninstrs && !never_falls_through((Opcode)in->op)) { count[i + 1]++; from[i + 1] = i; }
+    }
+    for (int i = 0; i < u->ninstrs; i++) {
+        Instr *in = &u->instrs[i];
+        if (!in->noline) continue;
+        if (count[i] == 1) {
+            in->pos = u->instrs[from[i]].pos;
+        } else {
+            in->pos.line = in->pos.end_line = -1;
+            in->pos.col = in->pos.end_col = -1;
+            in->pos.anchor_kind = ANCHOR_NONE;
+        }
+    }
+    rawmem_free(count);
+    return true;
+}
+
 /* Resolve labels, build the exception table and make the code object. */
 static Object *assemble(Compiler *c) {
     ThreadState *ts = c->ts;
@@ -374,11 +431,20 @@ static Object *assemble(Compiler *c) {
     }
     uint32_t nexc = 0, exc_cap = 0;
     ExcEntry *exc = NULL;
+    if (!artificial_positions(c, u)) {
+        DECREF(co);
+        return NULL;
+    }
     for (int i = 0; i < u->ninstrs; i++) {
         Instr *in = &u->instrs[i];
         uint32_t arg = in->arg;
-        if (in->target >= 0) arg = (uint32_t)u->label_pos[in->target];
-        co->code[i] = INSTR(in->op, arg);
+        Opcode op = (Opcode)in->op;
+        /* a jump's argument is its distance; which way it goes picks the
+         * name (POP_JUMP_FORWARD_IF_FALSE or POP_JUMP_BACKWARD_IF_FALSE) */
+        if (in->target >= 0 && !opcode_jump_encode(&op, (uint32_t)i, (uint32_t)u->label_pos[in->target], &arg))
+            fatal_error("compiler: %s cannot jump backwards", opcode_names[op]);
+        if (op == OP_JUMP_FORWARD && in->target >= 0 && arg == 0) op = OP_NOP;   /* to the next one: 3.11 too */
+        co->code[i] = INSTR(op, arg);
         co->positions[i] = in->pos;
         if (in->handler >= 0) {
             uint32_t h = (uint32_t)u->label_pos[in->handler];
@@ -999,7 +1065,8 @@ static void warn_is_literal_visit(Node *n, void *c) {
 }
 
 /* The warnings of a second compile of [e], which CPython does where it
- * emits an expression twice and minipy once (a while loop's test). */
+ * compiles an expression twice and minipy once (the test at the end of a
+ * while loop whose body always leaves: CPython compiles it, then drops it). */
 static bool warn_is_literal_again(Compiler *c, const Node *e) {
     return ast_walk((Node *)e, warn_is_literal_visit, c) || comp_no_memory(c);
 }
@@ -1045,7 +1112,8 @@ static bool comp_compare(Compiler *c, const Node *e) {
 }
 
 /* Jump to [label] if [e] is [cond]; `not`, `and`, `or` and chained
- * comparisons become jumps instead of values, as CPython does. */
+ * comparisons become jumps instead of values, as CPython does, and
+ * `x is None` / `x is not None` a POP_JUMP_*_IF_NONE / _IF_NOT_NONE. */
 bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
     CHECK(comp_stack_ok(c));
     if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not)
@@ -1060,11 +1128,23 @@ bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond) {
         if (next != label) place(c, next);
         return true;
     }
+    if (e->kind == NODE_Compare && e->v.Compare.ops.count == 1 &&
+        (e->v.Compare.ops.items[0] == CMP_Is || e->v.Compare.ops.items[0] == CMP_IsNot)) {
+        const Node *right = e->v.Compare.comparators.items[0];
+        if (right->kind == NODE_Constant && right->v.Constant.value.kind == CONST_NONE) {
+            /* x is None  =>  <x> POP_JUMP_FORWARD_IF_NONE, as 3.11 has it */
+            bool none = (e->v.Compare.ops.items[0] == CMP_Is) == cond;
+            CHECK(comp_expr(c, e->v.Compare.left));
+            set_loc(c, e);
+            return emit_jump(c, none ? OP_POP_JUMP_FORWARD_IF_NONE : OP_POP_JUMP_FORWARD_IF_NOT_NONE, label);
+        }
+    }
     CHECK(comp_expr(c, e));
-    return emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    /* POP_JUMP_BACKWARD_IF_* instead when [label] is behind (assemble()) */
+    return emit_jump(c, cond ? OP_POP_JUMP_FORWARD_IF_TRUE : OP_POP_JUMP_FORWARD_IF_FALSE, label);
 }
 
-/* x if t else y  =>  <t> POP_JUMP_IF_FALSE E; <x>; JUMP_FORWARD D; E: <y>; D: */
+/* x if t else y  =>  <t> POP_JUMP_FORWARD_IF_FALSE E; <x>; JUMP_FORWARD D; E: <y>; D: */
 static bool comp_ifexp(Compiler *c, const Node *e) {
     int orelse = new_label(c), end = new_label(c);
     CHECK(comp_jump_if(c, e->v.IfExp.test, orelse, false));
@@ -1182,13 +1262,25 @@ static bool comp_prologue(Compiler *c) {
     return true;
 }
 
-/* True when control cannot fall off the end of [u]: the last instruction
- * returns and no jump lands after it (an `if` whose branch returns leaves
- * its false edge pointing there). */
-bool comp_ends_in_return(Unit *u) {
-    if (!u->ninstrs || u->instrs[u->ninstrs - 1].op != OP_RETURN_VALUE) return false;
-    for (int i = 0; i < u->nlabels; i++)
-        if (u->label_pos[i] == u->ninstrs) return false;
+/* True when an instruction emitted now could never run: the last one
+ * returns, raises or jumps away, and no jump lands after it (an `if` whose
+ * branch returns leaves its false edge pointing there). CPython 3.11 drops
+ * such code; minipy does not emit it (the jump back after a `break`, the
+ * `return None` after a `while True:` loop). */
+bool comp_unreachable(Unit *u) {
+    if (!u->ninstrs) return false;
+    switch (u->instrs[u->ninstrs - 1].op) {
+    case OP_RETURN_VALUE: case OP_RAISE_VARARGS: case OP_RERAISE:
+    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: break;
+    default: return false;
+    }
+    for (int i = 0; i < u->nlabels; i++) {
+        if (u->label_pos[i] != u->ninstrs) continue;
+        /* a label here that nothing jumps to (the exit of a `while True:`
+         * without a break) does not make it reachable */
+        for (int k = 0; k < u->ninstrs; k++)
+            if (u->instrs[k].target == i || u->instrs[k].handler == i) return false;
+    }
     return true;
 }
 
@@ -1414,7 +1506,7 @@ static bool comp_function(Compiler *c, const Node *s, bool is_lambda) {
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(c, body->items[i]);
-        if (ok && !comp_ends_in_return(u)) ok = load_none(c) && emit0(c, OP_RETURN_VALUE);
+        if (ok && !comp_unreachable(u)) ok = return_none_noline(c);
     }
     Object *co = ok ? assemble(c) : NULL;
     leave_unit(c);
@@ -1549,7 +1641,7 @@ static bool comp_comprehension_loops(Compiler *c, const Node *e, const NodeList 
 /* [x*2 for x in xs if x]
  *   => PUSH_NULL; LOAD_CONST <code listcomp>; MAKE_FUNCTION; <xs>; GET_ITER; CALL 1
  * and inside <listcomp>:
- *      BUILD_LIST 0; LOAD_FAST .0; L: FOR_ITER E; STORE x; <x> POP_JUMP_IF_FALSE L;
+ *      BUILD_LIST 0; LOAD_FAST .0; L: FOR_ITER E; STORE x; <x> POP_JUMP_BACKWARD_IF_FALSE L;
  *      <x*2> LIST_APPEND 2; JUMP_BACKWARD L; E: RETURN_VALUE
  * The comprehension is a function of its own, so its variable does not leak. */
 static bool comp_comprehension(Compiler *c, const Node *e) {
@@ -2055,9 +2147,19 @@ static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
         return comp_error(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     if (star_clause_in_way(c, s, loop)) return false;
     int saved_handler = u->handler, saved_depth = u->handler_depth, saved_stack = u->depth;
+    /* A finally body or a with's __exit__ runs on the way out, on lines of
+     * its own: as in CPython 3.11, a NOP first gives the break/continue its
+     * line, and what follows the finally keeps the finally's line (3.11
+     * makes it artificial), so --trace=line shows the finally last. */
+    bool finally = false;
+    for (int i = u->nfblocks - 1; i > loop && !finally; i--) {
+        FBlockKind k = u->fblocks[i].kind;
+        finally = k == FB_FINALLY_TRY || k == FB_WITH || k == FB_ASYNC_WITH;
+    }
+    if (finally) CHECK(emit0(c, OP_NOP));
     for (int i = u->nfblocks - 1; i > loop; i--) CHECK(unwind_fblock(c, &u->fblocks[i], false));
     FBlock *f = &u->fblocks[loop];
-    set_loc(c, s);
+    if (!finally) set_loc(c, s);
     if (is_break) {
         CHECK(unwind_fblock(c, f, false));
         CHECK(emit_jump(c, OP_JUMP_FORWARD, f->break_label));
@@ -2072,13 +2174,64 @@ static bool comp_break_continue(Compiler *c, const Node *s, bool is_break) {
 
 /* ---- statements -------------------------------------------------------------------------- */
 
-/* if t: a else: b  =>  <t> POP_JUMP_IF_FALSE E; <a>; JUMP_FORWARD D; E: <b>; D: */
+/* 1 if [e] is a constant that is true after CPython's folding (`True`,
+ * `1`, `"a"`, `-1`, `not 0`), 0 if one that is false, -1 if [e] is not a
+ * constant. */
+static int const_truth(Compiler *c, const Node *e) {
+    if (e->kind == NODE_UnaryOp && e->v.UnaryOp.op == UOP_Not) {
+        int t = const_truth(c, e->v.UnaryOp.operand);
+        return t < 0 ? t : !t;
+    }
+    Object *v = comp_fold(c, e);
+    if (!v) return -1;
+    int t = obj_is_true(c->ts, v);
+    DECREF(v);
+    if (t < 0) err_clear(c->ts);
+    return t;
+}
+
+/* Compile [body] for its errors and warnings, then drop what it emitted:
+ * code that can never run, which CPython 3.11 removes (the body of
+ * `if False:`, of `while False:`, the `else` of `while True:`). Function
+ * and class bodies compiled there are dropped from the constants too. */
+static bool comp_dead_stmts(Compiler *c, const NodeList *body) {
+    Unit *u = c->u;
+    int mark = u->ninstrs, nlabels = u->nlabels, depth = u->depth;
+    size_t nconsts = LIST_SIZE(u->consts);
+    CodePos loc = u->loc;
+    CHECK(comp_stmts(c, body));
+    if (c->no_memory) return false;
+    u->ninstrs = mark;
+    for (int i = nlabels; i < u->nlabels; i++) u->label_pos[i] = -1;
+    for (size_t i = nconsts; i < LIST_SIZE(u->consts); i++) {
+        Object *k = LIST_GET(u->consts, i);
+        if (TYPE(k) != &CodeType) continue;
+        /* code objects are not in the constants' hash index; if a later
+         * re-index finds this None, a LOAD_CONST of it still loads None */
+        INCREF(None);
+        LIST_SET_STEAL(u->consts, i, None);
+        DECREF(k);
+    }
+    u->depth = depth;
+    u->loc = loc;
+    return true;
+}
+
+/* if t: a else: b  =>  <t> POP_JUMP_FORWARD_IF_FALSE E; <a>; JUMP_FORWARD D; E: <b>; D:
+ * A constant test is folded, as in CPython 3.11: `if True: a else: b` => NOP; <a>
+ * (the NOP keeps the if's line for --trace=line), `if False: a else: b` => NOP; <b>. */
 static bool comp_if(Compiler *c, const Node *s) {
+    int truth = const_truth(c, s->v.If.test);
+    if (truth >= 0) {
+        CHECK(emit0(c, OP_NOP));
+        CHECK(truth ? comp_stmts(c, &s->v.If.body) : comp_dead_stmts(c, &s->v.If.body));
+        return truth ? comp_dead_stmts(c, &s->v.If.orelse) : comp_stmts(c, &s->v.If.orelse);
+    }
     int orelse = new_label(c), end = new_label(c);
     CHECK(comp_jump_if(c, s->v.If.test, orelse, false));
     CHECK(comp_stmts(c, &s->v.If.body));
     if (s->v.If.orelse.count) {
-        if (!comp_ends_in_return(c->u)) CHECK(emit_jump(c, OP_JUMP_FORWARD, end));
+        if (!comp_unreachable(c->u)) CHECK(emit_jump_noline(c, OP_JUMP_FORWARD, end));
         place(c, orelse);
         CHECK(comp_stmts(c, &s->v.If.orelse));
     } else {
@@ -2088,19 +2241,57 @@ static bool comp_if(Compiler *c, const Node *s) {
     return true;
 }
 
-/* while t: body else: e
- *   =>  L: <t> POP_JUMP_IF_FALSE E; <body>; JUMP_BACKWARD L; E: <e>; B: */
-static bool comp_while(Compiler *c, const Node *s) {
-    int loop = new_label(c), orelse = new_label(c), exit = new_label(c);
+/* while True: body else: e  (any constant true test, as CPython 3.11 folds it)
+ *   =>  C: NOP; L: <body>; JUMP_BACKWARD L; B:
+ * No test: the body starts the loop and its end jumps back. The NOP holds
+ * the while's line, where `continue` goes (C), and the jump back carries
+ * that line too, so --trace=line shows the while line once per iteration,
+ * as CPython's does. The else can never run. */
+static bool comp_while_true(Compiler *c, const Node *s) {
+    int head = new_label(c), loop = new_label(c), exit = new_label(c);
+    place(c, head);
+    CHECK(emit0(c, OP_NOP));
     place(c, loop);
+    CHECK(push_fblock(c, s, FB_WHILE_LOOP, head, exit, NULL, c->u->handler, c->u->handler_depth));
+    CHECK(comp_stmts(c, &s->v.While.body));
+    set_loc(c, s);
+    if (!comp_unreachable(c->u)) CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    pop_fblock(c);
+    CHECK(comp_dead_stmts(c, &s->v.While.orelse));
+    place(c, exit);
+    return true;
+}
+
+/* while t: body else: e
+ *   =>  L: <t> POP_JUMP_FORWARD_IF_FALSE E; B: <body>; <t> POP_JUMP_BACKWARD_IF_TRUE B; E: <e>; X:
+ * As CPython 3.11 does, the test is compiled twice: at the top, which
+ * enters the loop (or not) and where `continue` goes, and at the end, where
+ * each turn of the loop then takes one jump instead of two. Both copies
+ * carry the while's line, so --trace=line shows it once per turn.
+ * `while True:` is comp_while_true(); `while False: body else: e` => NOP; <e>. */
+static bool comp_while(Compiler *c, const Node *s) {
+    int truth = const_truth(c, s->v.While.test);
+    if (truth > 0) return comp_while_true(c, s);
+    int loop = new_label(c), body = new_label(c), orelse = new_label(c), exit = new_label(c);
+    place(c, loop);
+    if (truth == 0) {
+        CHECK(emit0(c, OP_NOP));
+        CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
+        CHECK(comp_dead_stmts(c, &s->v.While.body));
+        pop_fblock(c);
+        CHECK(comp_stmts(c, &s->v.While.orelse));
+        place(c, exit);
+        return true;
+    }
     CHECK(comp_jump_if(c, s->v.While.test, orelse, false));
+    place(c, body);
     CHECK(push_fblock(c, s, FB_WHILE_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_stmts(c, &s->v.While.body));
-    /* CPython compiles the test again here, at the loop's end */
-    CHECK(warn_is_literal_again(c, s->v.While.test));
-    /* the jump back keeps the position of the body's last statement, as in
-     * CPython, so --trace=line reports the loop's line once per iteration */
-    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    set_loc(c, s);
+    if (comp_unreachable(c->u))   /* the body always leaves: no test at the end to reach */
+        CHECK(warn_is_literal_again(c, s->v.While.test));
+    else
+        CHECK(comp_jump_if(c, s->v.While.test, body, true));
     pop_fblock(c);
     place(c, orelse);
     CHECK(comp_stmts(c, &s->v.While.orelse));
@@ -2125,7 +2316,7 @@ static bool comp_for(Compiler *c, const Node *s) {
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
     CHECK(comp_stmts(c, &s->v.For.body));
-    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    if (!comp_unreachable(c->u)) CHECK(emit_jump_noline(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, cleanup);
     CHECK(comp_stmts(c, &s->v.For.orelse));
@@ -2153,7 +2344,7 @@ static bool comp_async_for(Compiler *c, const Node *s) {
     CHECK(push_fblock(c, s, FB_FOR_LOOP, loop, exit, NULL, c->u->handler, c->u->handler_depth));
     CHECK(comp_store(c, s->v.For.target));
     CHECK(comp_stmts(c, &s->v.For.body));
-    CHECK(emit_jump(c, OP_JUMP_BACKWARD, loop));
+    CHECK(emit_jump_noline(c, OP_JUMP_BACKWARD, loop));
     pop_fblock(c);
     place(c, handler);
     set_loc(c, s);
@@ -2168,7 +2359,7 @@ static bool comp_async_for(Compiler *c, const Node *s) {
  *       <body>                        (handler H covers it)
  *       JUMP_FORWARD ELSE
  *   H:  PUSH_EXC_INFO                 [prev, exc]     (CLEANUP covers from here)
- *       <E>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT
+ *       <E>; CHECK_EXC_MATCH; POP_JUMP_FORWARD_IF_FALSE NEXT
  *       STORE e; <h>; POP_EXCEPT; e = None; del e; JUMP_FORWARD END
  *  NEXT: ... RERAISE                  (no clause matched)
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE   (restore the previous exception)
@@ -2204,7 +2395,7 @@ static bool comp_try_except(Compiler *c, const Node *s) {
             CHECK(comp_expr(c, h->v.ExceptHandler.type));
             set_loc(c, h);
             CHECK(emit0(c, OP_CHECK_EXC_MATCH));
-            CHECK(emit_jump(c, OP_POP_JUMP_IF_FALSE, next));
+            CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_FALSE, next));
         }
         const char *name = h->v.ExceptHandler.name;
         if (name) CHECK(comp_name(c, name, NAME_STORE));
@@ -2266,7 +2457,7 @@ static bool comp_try_except(Compiler *c, const Node *s) {
  *       COPY 1; BUILD_LIST 0; SWAP 2  [prev, orig, res, exc]
  *     each clause:
  *       <E>; CHECK_EG_MATCH           [prev, orig, res, rest, match]
- *       COPY 1; POP_JUMP_IF_NONE NOMATCH
+ *       COPY 1; POP_JUMP_FORWARD_IF_NONE NOMATCH
  *       STORE e                       [prev, orig, res, rest]   (RAISED covers <h>)
  *       <h>; e = None; del e; JUMP_FORWARD NEXT
  *  RAISED: e = None; del e; LIST_APPEND 2; JUMP_FORWARD NEXT   (what <h> raised goes to res)
@@ -2274,7 +2465,7 @@ static bool comp_try_except(Compiler *c, const Node *s) {
  *  NEXT: ...
  *       LIST_APPEND 1                 [prev, orig, res]   (the unhandled rest, or None)
  *       PREP_RERAISE_STAR             [prev, val]
- *       COPY 1; POP_JUMP_IF_NOT_NONE RER
+ *       COPY 1; POP_JUMP_FORWARD_IF_NOT_NONE RER
  *       POP_TOP; POP_EXCEPT; JUMP_FORWARD END
  *  RER: SWAP 2; POP_EXCEPT; RERAISE
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
@@ -2313,7 +2504,7 @@ static bool comp_try_star(Compiler *c, const Node *s) {
         set_loc(c, h);
         CHECK(emit0(c, OP_CHECK_EG_MATCH));
         CHECK(emit(c, OP_COPY, 1));
-        CHECK(emit_jump(c, OP_POP_JUMP_IF_NONE, nomatch));
+        CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_NONE, nomatch));
         const char *name = h->v.ExceptHandler.name;
         if (name) CHECK(comp_name(c, name, NAME_STORE));
         else CHECK(emit0(c, OP_POP_TOP));
@@ -2347,7 +2538,7 @@ static bool comp_try_star(Compiler *c, const Node *s) {
     CHECK(emit(c, OP_LIST_APPEND, 1));
     CHECK(emit0(c, OP_PREP_RERAISE_STAR));
     CHECK(emit(c, OP_COPY, 1));
-    CHECK(emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise));
+    CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_NOT_NONE, reraise));
     CHECK(emit0(c, OP_POP_TOP));
     pop_handler(c, outer_h, outer_d);
     CHECK(emit0(c, OP_POP_EXCEPT));
@@ -2423,7 +2614,7 @@ static bool comp_try_finally(Compiler *c, const Node *s) {
  *       JUMP_FORWARD END
  *   W:  PUSH_EXC_INFO                 [exit, prev, exc]   (CLEANUP covers from here)
  *       WITH_EXCEPT_START             [exit, prev, exc, exit(type, exc, tb)]
- *       POP_JUMP_IF_TRUE SUPPRESS
+ *       POP_JUMP_FORWARD_IF_TRUE SUPPRESS
  *       RERAISE
  *  CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
  *  SUPPRESS: POP_TOP; POP_EXCEPT; POP_TOP
@@ -2474,7 +2665,7 @@ static bool comp_with_item(Compiler *c, const Node *s, int index) {
     u->depth++;
     CHECK(emit0(c, OP_WITH_EXCEPT_START));
     if (is_async) CHECK(emit(c, OP_GET_AWAITABLE, 2) && emit_yield_from_loop(c));
-    CHECK(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
+    CHECK(emit_jump(c, OP_POP_JUMP_FORWARD_IF_TRUE, suppress));
     CHECK(emit0(c, OP_RERAISE));
     pop_handler(c, outer_h, outer_d);
     place(c, cleanup);
@@ -2670,7 +2861,7 @@ static bool comp_annassign(Compiler *c, const Node *s) {
     return true;
 }
 
-/* assert t, m  =>  <t> POP_JUMP_IF_TRUE E; PUSH_NULL; LOAD_ASSERTION_ERROR; <m> CALL 1;
+/* assert t, m  =>  <t> POP_JUMP_FORWARD_IF_TRUE E; PUSH_NULL; LOAD_ASSERTION_ERROR; <m> CALL 1;
  *                  RAISE_VARARGS 1; E: */
 /* Where CPython 3.11 reports a failed assert: its compiler leaves the
  * location of the last comparison compiled in the test in place (so
@@ -2772,6 +2963,10 @@ static bool comp_stmt(Compiler *c, const Node *s) {
         return emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
     case NODE_Try:
     case NODE_TryStar:
+        /* `try:` runs nothing, but CPython 3.11 keeps its line: a NOP where
+         * its SETUP_FINALLY stood, so --dis shows it and --trace=line
+         * reports it, as sys.settrace does (not when the body shares it) */
+        if (s->v.Try.body.count && s->v.Try.body.items[0]->lineno != s->lineno) CHECK(emit0(c, OP_NOP));
         if (s->v.Try.finalbody.count) return comp_try_finally(c, s);
         return s->kind == NODE_TryStar ? comp_try_star(c, s) : comp_try_except(c, s);
     case NODE_With:
@@ -2822,7 +3017,7 @@ Object *comp_compile(ThreadState *ts, const Node *mod, Arena *arena, const char 
             start = 1;
         }
         for (int i = start; i < body->count && ok; i++) ok = comp_stmt(&c, body->items[i]);
-        ok = ok && load_none(&c) && emit0(&c, OP_RETURN_VALUE);
+        ok = ok && (comp_unreachable(c.u) || return_none_noline(&c));
     }
     Object *co = ok ? assemble(&c) : NULL;
     while (c.u) leave_unit(&c);

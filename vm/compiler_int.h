@@ -24,6 +24,7 @@
 
 typedef struct {
     uint8_t op;
+    bool noline;              /* a jump with no line of its own (emit_jump_noline) */
     uint32_t arg;
     int target;               /* label of a jump, or -1 */
     CodePos pos;
@@ -115,9 +116,9 @@ bool comp_expr(Compiler *c, const Node *e);
 bool comp_stmts(Compiler *c, const NodeList *body);
 /* Jump to [label] if [e] is [cond], falling through otherwise. */
 bool comp_jump_if(Compiler *c, const Node *e, int label, bool cond);
-/* The code so far ends in a RETURN_VALUE no jump lands after: a jump
- * emitted next could never run. */
-bool comp_ends_in_return(Unit *u);
+/* The code so far ends in a return, raise or jump that no jump lands
+ * after: an instruction emitted next could never run. */
+bool comp_unreachable(Unit *u);
 /* The value of [e] if it is a constant or folds to one (-1, 2 ** 8): a new
  * reference; NULL (no exception) if it does not. */
 Object *comp_fold(Compiler *c, const Node *e);
@@ -174,6 +175,7 @@ static inline bool emit_full(Compiler *c, Opcode op, uint32_t arg, int target) {
     if (arg > MAX_ARG) return comp_error(c, c->st->top->node, "too many constants or names");
     Instr *in = &u->instrs[u->ninstrs++];
     in->op = (uint8_t)op;
+    in->noline = false;
     in->arg = arg;
     in->target = target;
     in->pos = u->loc;
@@ -192,6 +194,17 @@ static inline bool emit_full(Compiler *c, Opcode op, uint32_t arg, int target) {
 static inline bool emit(Compiler *c, Opcode op, uint32_t arg) { return emit_full(c, op, arg, -1); }
 static inline bool emit0(Compiler *c, Opcode op) { return emit_full(c, op, 0, -1); }
 static inline bool emit_jump(Compiler *c, Opcode op, int label) { return emit_full(c, op, 0, label); }
+/* A jump the compiler adds between statements (a for loop's jump back, the
+ * jump over an else; mark_noline(): the `return None` that ends a function),
+ * which CPython 3.11 calls artificial: assemble() gives
+ * it the position of the one instruction that leads to it, or no line at
+ * all when several do, so --trace=line never shows a line that did not run. */
+static inline void mark_noline(Compiler *c) { c->u->instrs[c->u->ninstrs - 1].noline = true; }
+static inline bool emit_jump_noline(Compiler *c, Opcode op, int label) {
+    if (!emit_full(c, op, 0, label)) return false;
+    mark_noline(c);
+    return true;
+}
 
 static inline void set_loc(Compiler *c, const Node *n) {
     CodePos *p = &c->u->loc;

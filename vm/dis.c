@@ -6,9 +6,12 @@
  * -- the decisions of vm/symtable.c, which the instructions below then
  * carry out. The layout of each instruction row follows `python3 -m dis`:
  * line number, jump-target mark, offset, opcode name, argument, and what the
- * argument means in parentheses. One difference: an instruction here is a
- * single 32-bit word (8-bit opcode, 24-bit argument), so offsets count
- * instructions and jumps name the instruction they go to.
+ * argument means in parentheses. A jump's argument is a distance, as in
+ * 3.11 (`JUMP_BACKWARD 5 (to 8)`), decoded by opcode_jump_target(). One
+ * difference: an instruction here is a single 32-bit word (8-bit opcode,
+ * 24-bit argument, no inline caches), so offsets and distances count
+ * instructions where 3.11's count bytes (README: "How minipy's --dis
+ * differs from python3 -m dis").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +56,8 @@ void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index) {
         strbuf_puts(out, STR_DATA((int)arg < co->ncells ? TUPLE_GET(co->cellvars, arg)
                                                        : TUPLE_GET(co->freevars, arg - (uint32_t)co->ncells)));
         break;
-    case A_JUMP: strbuf_printf(out, "to %u", arg); break;
+    case A_JUMP:
+    case A_JUMP_BACK: strbuf_printf(out, "to %u", opcode_jump_target(op, arg, (uint32_t)index)); break;
     case A_CMP: strbuf_puts(out, arg < 6 ? cmp_names[arg] : "?"); break;
     case A_BINOP: strbuf_puts(out, nb_op_symbol((NbOp)arg)); break;
     case A_FLAGS:
@@ -103,7 +107,7 @@ void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int in
             at = out->len;
             strbuf_append(out, arg.data, arg.len);
             ColourRole role = opcode_operands[op] == A_CONST ? COLOUR_VALUE
-                              : opcode_operands[op] == A_JUMP ? COLOUR_PLACE : COLOUR_NONE;
+                              : opcode_is_jump(op) ? COLOUR_PLACE : COLOUR_NONE;
             if (marks) colour_mark(marks, at, out->len, role);
             strbuf_puts(out, ")");
         }
@@ -204,7 +208,8 @@ static void dis_code_in(ThreadState *ts, FILE *out, CodeObject *co, bool colour)
     dis_header(ts, out, co, colour);
     bool *target = rawmem_calloc(co->ncode + 1, sizeof(bool));
     for (uint32_t i = 0; i < co->ncode; i++)
-        if (opcode_is_jump(INSTR_OP(co->code[i]))) target[INSTR_ARG(co->code[i])] = true;
+        if (opcode_is_jump(INSTR_OP(co->code[i])))
+            target[opcode_jump_target(INSTR_OP(co->code[i]), INSTR_ARG(co->code[i]), i)] = true;
     for (uint32_t i = 0; i < co->nexc; i++) target[co->exctable[i].handler] = true;
     int last_line = -1;
     StrBuf line;

@@ -447,11 +447,12 @@ static int do_raise(ThreadState *ts, Object *exc, Object *cause) {
 
 /* The eval breaker: a thread switch, a collection, or a signal is due.
  * Checked where CPython 3.11 checks it, and nowhere else: a backward jump
- * (JUMP_BACKWARD), the entry of a Python function (the callee's first
- * moment, and eval_frame's entry from C), the return of a call to C code
- * (CALL, CALL_FUNCTION_EX). Those are the only places where the GIL can
- * change hands (lesson 5): `n = n + 1` in a loop has none between its load
- * and its store, `n = n + one()` has one inside the call. */
+ * (JUMP_BACKWARD, POP_JUMP_BACKWARD_IF_*: JUMP_BACKWARD_BY), the entry of a
+ * Python function (the callee's first moment, and eval_frame's entry from
+ * C), the return of a call to C code (CALL, CALL_FUNCTION_EX). Those are
+ * the only places where the GIL can change hands (lesson 5): `n = n + 1`
+ * in a loop has none between its load and its store, `n = n + one()` has
+ * one inside the call. */
 static int handle_breaker(ThreadState *ts) {
     Interp *interp = ts->interp;
     int bits = atomic_load(&interp->eval_breaker);
@@ -995,6 +996,23 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
             HANDOVER();                                                                  \
         }                                                                                \
     } while (0)
+/* A backward jump by [n] instructions: where loops come round, so the one
+ * place in a loop where the eval breaker is checked. What the breaker
+ * raises (KeyboardInterrupt from a signal handler) is raised at the jump
+ * itself, whose line CPython 3.11 shows too (the while's line, or a for
+ * loop's last line); otherwise the jump is taken first, so that a
+ * hand-over to the narrated copy goes on at the loop's head. */
+#define JUMP_BACKWARD_BY(n)                                                              \
+    do {                                                                                 \
+        if (UNLIKELY(atomic_load_explicit(&ts->interp->eval_breaker, memory_order_relaxed))) { \
+            SAVE();                                                                      \
+            if (handle_breaker(ts) < 0) goto error;                                      \
+            ip -= (n);                                                                   \
+            HANDOVER();                                                                  \
+        } else {                                                                         \
+            ip -= (n);                                                                   \
+        }                                                                                \
+    } while (0)
 /* The quiet copy: narration was switched on, the narrated copy goes on
  * with this frame from the next instruction (see above). */
 #define HANDOVER()                                                                       \
@@ -1063,7 +1081,8 @@ Object *eval_yield_from_borrowed(Frame *f) {
 void eval_yield_from_done(Frame *f) {
     Object *it = *--f->sp;
     DECREF(it);
-    f->ip = f->code->code + INSTR_ARG(f->ip[-2]);   /* the SEND's target */
+    uint32_t send = (uint32_t)(f->ip - 2 - f->code->code), w = f->ip[-2];
+    f->ip = f->code->code + opcode_jump_target((Opcode)INSTR_OP(w), INSTR_ARG(w), send);   /* the SEND's target */
 }
 
 Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const *args, size_t nargs,

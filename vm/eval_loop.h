@@ -793,58 +793,70 @@ dispatch:
         DISPATCH();
     }
 
+    /* A jump's argument is a distance from the next instruction, where ip
+     * already is (opcode_jump_target() in vm/opcodes.h): one add. Backward
+     * jumps are where loops come round: JUMP_BACKWARD_BY() also checks the
+     * eval breaker (vm/eval.c). */
     TARGET(JUMP_FORWARD) {
-        ip = co->code + ARG();
+        ip += ARG();
         DISPATCH();
     }
 
     TARGET(JUMP_BACKWARD) {
-        ip = co->code + ARG();
-        if (UNLIKELY(atomic_load_explicit(&ts->interp->eval_breaker, memory_order_relaxed))) {
-            /* what the breaker raises (KeyboardInterrupt) is raised at the
-             * loop's head, the instruction jumped to, as in CPython */
-            ip++;
-            SAVE();
-            if (handle_breaker(ts) < 0) goto error;
-            ip--;
-            HANDOVER();
+        JUMP_BACKWARD_BY(ARG());
+        DISPATCH();
+    }
+
+/* Pop TOS; if its truth is [when], [move] ip (True and False need no call). */
+#define POP_JUMP_IF_BOOL(when, move)                                          \
+    do {                                                                      \
+        Object *v = POP();                                                    \
+        if (v == ((when) ? True : False)) { DECREF(v); move; DISPATCH(); }    \
+        if (v == ((when) ? False : True)) { DECREF(v); DISPATCH(); }          \
+        int t = obj_is_true(ts, v);                                           \
+        DECREF(v);                                                            \
+        if (t < 0) goto error;                                                \
+        if (t == (when)) move;                                                \
+        DISPATCH();                                                           \
+    } while (0)
+
+    TARGET(POP_JUMP_FORWARD_IF_FALSE) { POP_JUMP_IF_BOOL(0, ip += ARG()); }
+    TARGET(POP_JUMP_BACKWARD_IF_FALSE) { POP_JUMP_IF_BOOL(0, JUMP_BACKWARD_BY(ARG())); }
+    TARGET(POP_JUMP_FORWARD_IF_TRUE) { POP_JUMP_IF_BOOL(1, ip += ARG()); }
+    TARGET(POP_JUMP_BACKWARD_IF_TRUE) { POP_JUMP_IF_BOOL(1, JUMP_BACKWARD_BY(ARG())); }
+#undef POP_JUMP_IF_BOOL
+
+    TARGET(POP_JUMP_FORWARD_IF_NONE) {
+        Object *v = POP();
+        if (v == None) ip += ARG();
+        DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_BACKWARD_IF_NONE) {
+        Object *v = POP();
+        bool jump = v == None;
+        DECREF(v);
+        if (jump) {
+            JUMP_BACKWARD_BY(ARG());
         }
         DISPATCH();
     }
 
-    TARGET(POP_JUMP_IF_FALSE) {
+    TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
         Object *v = POP();
-        if (v == False) { ip = co->code + ARG(); DECREF(v); DISPATCH(); }
-        if (v == True) { DECREF(v); DISPATCH(); }
-        int t = obj_is_true(ts, v);
-        DECREF(v);
-        if (t < 0) goto error;
-        if (!t) ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_TRUE) {
-        Object *v = POP();
-        if (v == True) { ip = co->code + ARG(); DECREF(v); DISPATCH(); }
-        if (v == False) { DECREF(v); DISPATCH(); }
-        int t = obj_is_true(ts, v);
-        DECREF(v);
-        if (t < 0) goto error;
-        if (t) ip = co->code + ARG();
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_NONE) {
-        Object *v = POP();
-        if (v == None) ip = co->code + ARG();
+        if (v != None) ip += ARG();
         DECREF(v);
         DISPATCH();
     }
 
-    TARGET(POP_JUMP_IF_NOT_NONE) {
+    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
         Object *v = POP();
-        if (v != None) ip = co->code + ARG();
+        bool jump = v != None;
         DECREF(v);
+        if (jump) {
+            JUMP_BACKWARD_BY(ARG());
+        }
         DISPATCH();
     }
 
@@ -852,7 +864,7 @@ dispatch:
         Object *v = TOP();
         int t = v == True ? 1 : v == False ? 0 : obj_is_true(ts, v);
         if (t < 0) goto error;
-        if (!t) ip = co->code + ARG();
+        if (!t) ip += ARG();
         else { sp--; DECREF(v); }
         DISPATCH();
     }
@@ -861,7 +873,7 @@ dispatch:
         Object *v = TOP();
         int t = v == True ? 1 : v == False ? 0 : obj_is_true(ts, v);
         if (t < 0) goto error;
-        if (t) ip = co->code + ARG();
+        if (t) ip += ARG();
         else { sp--; DECREF(v); }
         DISPATCH();
     }
@@ -896,7 +908,7 @@ dispatch:
         }
         sp--;
         DECREF(it);
-        ip = co->code + ARG();
+        ip += ARG();
         DISPATCH();
     }
 
@@ -1160,7 +1172,7 @@ dispatch:
                 sp--;
                 DECREF(receiver);
                 PUSH(r);
-                ip = co->code + ARG();
+                ip += ARG();
             } else {
                 PUSH(r);
             }
@@ -1197,7 +1209,7 @@ dispatch:
         sp--;
         DECREF(receiver);
         PUSH(value);
-        ip = co->code + ARG();
+        ip += ARG();
         DISPATCH();
     }
 
