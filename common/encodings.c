@@ -417,7 +417,7 @@ const SrcEncName srcenc_names[422] = {
     {"utf_32le", SRCENC_OTHER},
     {"utf_7", SRCENC_OTHER},
     {"utf_8", SRCENC_UTF8},
-    {"utf_8_sig", SRCENC_UTF8},
+    {"utf_8_sig", SRCENC_UTF8_SIG},
     {"windows_1250", SRCENC_OTHER},
     {"windows_1251", SRCENC_OTHER},
     {"windows_1252", SRCENC_CP1252},

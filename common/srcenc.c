@@ -215,7 +215,10 @@ bool srcenc_decode(const char *src, size_t len, SourceKind kind, char **out,
         snprintf(msg, sizeof msg, "encoding problem: %.200s" NOT_SUPPORTED, cs);
         ok = fail(diag, kind, msg);
     } else {
-        /* decode, or find the byte that does not decode */
+        /* decode, or find the byte that does not decode (source text in
+         * utf-8-sig is UTF-8: a BOM was dropped already) */
+        if (how == SRCENC_UTF8_SIG)
+            how = SRCENC_UTF8;
         const unsigned char *s = (const unsigned char *)src;
         char *text = rawmem_alloc(len * 3 + 1);
         size_t n = 0, i = 0;

@@ -28,7 +28,7 @@ typedef enum {
 } SourceKind;
 
 /* How minipy decodes an encoding (scripts/gen_encodings.py). */
-typedef enum { SRCENC_UTF8, SRCENC_LATIN1, SRCENC_ASCII, SRCENC_CP1252, SRCENC_OTHER } SrcEncKind;
+typedef enum { SRCENC_UTF8, SRCENC_UTF8_SIG, SRCENC_LATIN1, SRCENC_ASCII, SRCENC_CP1252, SRCENC_OTHER } SrcEncKind;
 typedef struct { const char *name; SrcEncKind kind; } SrcEncName;
 extern const SrcEncName srcenc_names[];      /* sorted by name */
 extern const int srcenc_nnames;

@@ -158,74 +158,7 @@ FrameType = type(sys._getframe())
 del sys
 
 
-class mappingproxy:
-    """A read-only view of a mapping: reads go through to it, writes are
-    refused (CPython's types.MappingProxyType, a class's __dict__ there)."""
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if (not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__')
-                or isinstance(mapping, (list, tuple))):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def __ior__(self, other):
-        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute %r" % name)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-
-mappingproxy.__module__ = 'builtins'
-MappingProxyType = mappingproxy
+MappingProxyType = type(type.__dict__)    # a class's __dict__: runtime/mappingproxy.c
 
 
 def resolve_bases(bases):
@@ -289,3 +222,4 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 GenericAlias = type(list[int])          # list[int]: runtime/typealias.c
 UnionType = type(int | str)             # int | str
+

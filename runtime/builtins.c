@@ -276,6 +276,16 @@ static CFUNC(builtin_dir) {
         if (!d) return NULL;
         names = dict_keys_list(ts, d);
         DECREF(d);
+    } else if ((TYPE(args[0])->flags & TYPE_FLAG_TYPE_SUBCLASS) &&
+               type_lookup_borrowed(TYPE(args[0]), ts->interp->ids.__dir__) !=
+                   type_lookup_borrowed(&TypeType, ts->interp->ids.__dir__)) {
+        /* a class whose metaclass has a __dir__ of its own (enum's EnumType) */
+        Object *meta_dir = type_lookup_borrowed(TYPE(args[0]), ts->interp->ids.__dir__);
+        INCREF(meta_dir);
+        Object *r = obj_call1(ts, meta_dir, args[0]);
+        DECREF(meta_dir);
+        names = r ? list_from_iterable(ts, r) : NULL;
+        XDECREF(r);
     } else if (TYPE(args[0])->flags & TYPE_FLAG_TYPE_SUBCLASS) {
         /* a class: its attributes and its bases' */
         TypeObject *t = (TypeObject *)args[0];

@@ -24,6 +24,7 @@
 #include "list.h"
 #include "slice.h"
 #include "args.h"
+#include "gc.h"
 #include "codecs.h"
 #include "common/pyrepr.h"
 
@@ -465,7 +466,11 @@ static Object *bytes_new_slot(ThreadState *ts, TypeObject *type, Object *const *
     }
     if (type == &BytesType) return r;
     Object *sub = bytes_alloc(ts, type, BYTES_SIZE(r));
-    if (sub) memcpy(BYTES_DATA(sub), BYTES_DATA(r), BYTES_SIZE(r));
+    if (sub) {
+        memcpy(BYTES_DATA(sub), BYTES_DATA(r), BYTES_SIZE(r));
+        /* a subclass's instance may close a cycle through its __dict__ */
+        if (type->flags & TYPE_FLAG_GC) gc_track(ts, sub);
+    }
     DECREF(r);
     return sub;
 }

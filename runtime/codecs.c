@@ -55,8 +55,11 @@ static void *unknown_handler(ThreadState *ts, const char *errors) {
 }
 
 /* The codec an encoding name selects, with the name CPython's messages
- * give it; NULL with LookupError for a name minipy cannot serve. */
-static const char *codec_of(ThreadState *ts, const char *encoding, SrcEncKind *kind) {
+ * give it; NULL with LookupError for a name minipy cannot serve.
+ * utf-8-sig is UTF-8 with [*sig] set: its decoder drops a leading BOM,
+ * its encoder writes one. */
+static const char *codec_of(ThreadState *ts, const char *encoding, SrcEncKind *kind, bool *sig) {
+    *sig = false;
     if (!encoding) {
         *kind = SRCENC_UTF8;
         return "utf-8";
@@ -71,6 +74,10 @@ static const char *codec_of(ThreadState *ts, const char *encoding, SrcEncKind *k
         return NULL;
     }
     switch (*kind) {
+    case SRCENC_UTF8_SIG:
+        *kind = SRCENC_UTF8;
+        *sig = true;
+        return "utf-8";
     case SRCENC_UTF8: return "utf-8";
     case SRCENC_ASCII: return "ascii";
     case SRCENC_LATIN1: return "latin-1";
@@ -142,8 +149,21 @@ static void escape_cp(char *buf, size_t cap, uint32_t cp) {
 
 Object *codec_encode(ThreadState *ts, Object *str, const char *encoding, const char *errors) {
     SrcEncKind kind;
-    const char *codec = codec_of(ts, encoding, &kind);
+    bool sig;
+    const char *codec = codec_of(ts, encoding, &kind, &sig);
     if (!codec) return NULL;
+    if (sig) {
+        /* utf-8-sig: a BOM, then the UTF-8 */
+        Object *body = codec_encode(ts, str, "utf-8", errors);
+        if (!body) return NULL;
+        Object *r = bytes_new(ts, NULL, 3 + BYTES_SIZE(body));
+        if (r) {
+            memcpy(BYTES_DATA(r), "\xef\xbb\xbf", 3);
+            memcpy(BYTES_DATA(r) + 3, BYTES_DATA(body), BYTES_SIZE(body));
+        }
+        DECREF(body);
+        return r;
+    }
     const char *d = STR_DATA(str);
     size_t n = STR_SIZE(str);
     if (kind == SRCENC_UTF8 || ((StrObject *)str)->ascii) {
@@ -268,8 +288,14 @@ static size_t utf8_bad_piece(const unsigned char *s, size_t len, size_t i, const
 Object *codec_decode(ThreadState *ts, const char *data, size_t size, const char *encoding,
                      const char *errors) {
     SrcEncKind kind;
-    const char *codec = codec_of(ts, encoding, &kind);
+    bool sig;
+    const char *codec = codec_of(ts, encoding, &kind, &sig);
     if (!codec) return NULL;
+    if (sig && size >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+        /* utf-8-sig drops one leading BOM */
+        data += 3;
+        size -= 3;
+    }
     const unsigned char *s = (const unsigned char *)data;
     if (kind == SRCENC_UTF8 && utf8_validate(data, size, NULL)) return str_new(ts, data, size);
     StrBuf out;

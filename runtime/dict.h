@@ -75,6 +75,10 @@ int dict_contains(ThreadState *ts, Object *d, Object *key);
 /* Iterate: start with *pos = 0; borrowed key/value. */
 bool dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
 Object *dict_copy(ThreadState *ts, Object *d);
+/* A read-only live view of [mapping] (runtime/mappingproxy.c): a class's
+ * __dict__, types.MappingProxyType. */
+Object *mappingproxy_new(ThreadState *ts, Object *mapping);
+extern TypeObject MappingProxyType;
 /* d.update(other): a dict, or any mapping with keys(), or pairs. */
 int dict_update(ThreadState *ts, Object *d, Object *other);
 /* {**other}: the same for a dict or a mapping with keys(); anything else

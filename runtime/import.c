@@ -62,6 +62,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_random", mod_random_create},
     {"posix", mod_posix_create},
     {"_heapq", mod_heapq_create},
+    {"_json", mod_json_create},
     {"_weakref", mod_weakref_create},
     {"select", mod_select_create},
     {"_asyncio", mod_asyncio_create},

@@ -14,6 +14,7 @@ Object *mod_posix_create(ThreadState *ts);
 /* posix's process calls: fork, waitpid, kill, pipe, ... (runtime/posix_process.c). */
 int posix_add_process_functions(ThreadState *ts, Object *module);
 Object *mod_heapq_create(ThreadState *ts);
+Object *mod_json_create(ThreadState *ts);      /* json's scanner and encoder (lib/json) */
 Object *mod_select_create(ThreadState *ts);    /* select.select() on poll(2) */
 Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of lib/asyncio */
 Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
@@ -41,6 +42,7 @@ char *sys_library_folder(void);
 
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
+extern TypeObject ScannerType, EncoderType;     /* runtime/mod_json.c */
 extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysHashInfoType, SysFloatInfoType, SysAsyncgenHooksType, StatResultType, StructTimeType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */

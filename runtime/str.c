@@ -30,6 +30,7 @@
 #include "args.h"
 #include "bytes.h"
 #include "codecs.h"
+#include "gc.h"
 
 extern const MethodDef str_methods[];
 
@@ -557,6 +558,9 @@ static Object *str_new_slot(ThreadState *ts, TypeObject *type, Object *const *ar
     sub->ascii = src->ascii;
     memcpy(sub->data, src->data, src->size + 1);
     DECREF(r);
+    /* a subclass's instance has a __dict__ that can close a cycle (enum's
+     * members refer to their class): the collector must see it */
+    if (type->flags & TYPE_FLAG_GC) gc_track(ts, (Object *)sub);
     return (Object *)sub;
 }
 

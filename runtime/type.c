@@ -543,8 +543,9 @@ static GETTER(type_get_base) {
     return NEWREF(b ? (Object *)b : None);
 }
 
+/* C.__dict__: a live, read-only view of the class's namespace. */
 static GETTER(type_get_dict) {
-    return dict_copy(ts, ((TypeObject *)self)->dict);
+    return mappingproxy_new(ts, ((TypeObject *)self)->dict);
 }
 
 static GETTER(type_get_doc) {
@@ -637,6 +638,25 @@ static int type_init_(ThreadState *ts, Object *self, Object *const *args, size_t
 }
 
 /* type.__prepare__(name, bases, **kwds): the namespace a class body fills */
+/* type.__setattr__(cls, name, value) and type.__delattr__(cls, name): what
+ * a metaclass's own __setattr__ reaches with super(); enum's EnumType
+ * refuses to reassign a member and lets everything else through here. */
+static CFUNC(type_m_setattr) {
+    if (args_count(ts, "__setattr__", nargs, 2, 2) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
+    if (type_setattro(ts, self, args[0], args[1]) < 0) return NULL;
+    return none_new();
+}
+
+static CFUNC(type_m_delattr) {
+    if (args_exactly(ts, "__delattr__", nargs, kwnames, 1) < 0) return NULL;
+    if (!str_check(args[0]))
+        return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
+    if (type_setattro(ts, self, args[0], NULL) < 0) return NULL;
+    return none_new();
+}
+
 static CFUNC(type_m_prepare) {
     (void)self, (void)args, (void)nargs, (void)kwnames;
     return dict_new(ts);
@@ -646,6 +666,8 @@ static const MethodDef type_methods[] = {
     {"__prepare__", type_m_prepare, METH_CLASS | METH_KEYWORDS,
      "__prepare__() -> dict\nused to create the namespace for the class statement"},
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
+    {"__setattr__", type_m_setattr, 0, NULL},
+    {"__delattr__", type_m_delattr, 0, NULL},
     {"__subclasses__", type_subclasses, 0, "Return a list of immediate subclasses."},
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__instancecheck__", type_instancecheck, 0, NULL},
@@ -881,8 +903,19 @@ static CFUNC(object_m_getattribute) {
     return obj_generic_getattr(ts, self, args[0]);
 }
 
+/* object.__setattr__ applied to a class would bypass type's own setter
+ * (and its slot updates): refused, as CPython's hackcheck does. */
+static int hackcheck(ThreadState *ts, Object *self, const char *what) {
+    TypeObject *t = TYPE(self);
+    while (t->base && (t->flags & TYPE_FLAG_HEAP)) t = t->base;
+    if (t->setattr != type_setattro) return 0;
+    err_format(ts, &ExcTypeError, "can't apply this %s to %s object", what, TYPE_NAME(self));
+    return -1;
+}
+
 static CFUNC(object_m_setattr) {
     if (args_count(ts, "__setattr__", nargs, 2, 2) < 0) return NULL;
+    if (hackcheck(ts, self, "__setattr__") < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
     if (obj_generic_setattr(ts, self, args[0], args[1]) < 0) return NULL;
@@ -891,6 +924,7 @@ static CFUNC(object_m_setattr) {
 
 static CFUNC(object_m_delattr) {
     if (args_exactly(ts, "__delattr__", nargs, kwnames, 1) < 0) return NULL;
+    if (hackcheck(ts, self, "__delattr__") < 0) return NULL;
     if (!str_check(args[0]))
         return err_format(ts, &ExcTypeError, "attribute name must be string, not '%s'", TYPE_NAME(args[0]));
     if (obj_generic_setattr(ts, self, args[0], NULL) < 0) return NULL;

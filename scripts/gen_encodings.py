@@ -13,7 +13,9 @@ encodings package, normalized by encodings.normalize_encoding, kept when
 codecs.lookup() finds a text encoding under it. Each name maps to the codec
 minipy uses for it:
 
-    UTF8     utf_8, utf_8_sig: no decoding, the text must be valid UTF-8
+    UTF8     utf_8: no decoding, the text must be valid UTF-8
+    UTF8_SIG utf_8_sig: UTF-8 whose decoder drops a leading BOM and whose
+             encoder writes one (source text: as UTF-8)
     LATIN1   latin_1, iso8859_1, charmap: byte b is code point b
     ASCII    ascii: bytes below 0x80 only
     CP1252   cp1252: latin-1 but for 0x80-0x9F, from the table below
@@ -31,7 +33,7 @@ import os
 import pkgutil
 import sys
 
-KINDS = {"utf-8": "UTF8", "utf-8-sig": "UTF8", "iso8859-1": "LATIN1",
+KINDS = {"utf-8": "UTF8", "utf-8-sig": "UTF8_SIG", "iso8859-1": "LATIN1",
          "charmap": "LATIN1", "ascii": "ASCII", "cp1252": "CP1252"}
 
 

@@ -1782,6 +1782,22 @@ static bool comp_call_helper(Compiler *c, int nprefix, const NodeList *args, con
     return emit(c, OP_CALL_FUNCTION_EX, 0);
 }
 
+/* An attribute [attr] that ends on a later line than it starts: the
+ * position [p] starts at the attribute's name instead (CPython 3.11's
+ * update_start_location_to_match_attr), so that a traceback through
+ *     return cls(
+ *         ...).encode(obj)
+ * shows the line `...).encode(obj)` with carets from `encode`. */
+static void start_at_attr_name(CodePos *p, const Node *attr) {
+    if (attr->lineno == attr->end_lineno) return;
+    int len = (int)strlen(attr->v.Attribute.attr);
+    p->line = attr->end_lineno;
+    p->col = len <= attr->end_col_offset ? attr->end_col_offset - len : -1;
+    if (p->col < 0) p->end_col = -1;
+    if (p->end_line < p->line) p->end_line = p->line;
+    if (p->line == p->end_line && p->end_col >= 0 && p->end_col < p->col) p->end_col = p->col;
+}
+
 /* f(x)     =>  PUSH_NULL; <f>; <x>; CALL 1    (LOAD_GLOBAL f pushes the NULL itself)
  * o.m(x)   =>  <o>; LOAD_METHOD m; <x>; CALL 1 */
 static bool comp_call(Compiler *c, const Node *e) {
@@ -1792,6 +1808,7 @@ static bool comp_call(Compiler *c, const Node *e) {
     if (f->kind == NODE_Attribute && !dynamic) {
         CHECK(comp_expr(c, f->v.Attribute.value));
         set_loc(c, f);
+        start_at_attr_name(&c->u->loc, f);
         int idx = comp_add_name(c, mangle(c, f->v.Attribute.attr));
         if (idx < 0) return false;
         CHECK(emit(c, OP_LOAD_METHOD, (uint32_t)idx));
@@ -1814,6 +1831,7 @@ static bool comp_call(Compiler *c, const Node *e) {
     c->u->instrs[c->u->ninstrs - 1].pos.col = e->col_offset;
     c->u->instrs[c->u->ninstrs - 1].pos.end_col = e->end_col_offset;
     c->u->instrs[c->u->ninstrs - 1].pos.anchor_kind = ANCHOR_NONE;
+    if (f->kind == NODE_Attribute && !dynamic) start_at_attr_name(&c->u->instrs[c->u->ninstrs - 1].pos, f);
     return true;
 }
 
@@ -1853,6 +1871,7 @@ bool comp_expr(Compiler *c, const Node *e) {
     case NODE_Attribute: {
         ok = comp_expr(c, e->v.Attribute.value);
         set_loc(c, e);
+        start_at_attr_name(&c->u->loc, e);
         int idx = comp_add_name(c, mangle(c, e->v.Attribute.attr));
         ok = ok && idx >= 0 && emit(c, OP_LOAD_ATTR, (uint32_t)idx);
         break;
