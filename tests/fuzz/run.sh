@@ -51,10 +51,20 @@ done
 fuzz_one() {
     local h=$1 quiet=0
     [ "$h" = run ] && quiet=3          # the programs' own stdout and stderr: nowhere
-    if ! build-fuzz/tests/fuzz/fuzz_$h -close_fd_mask=$quiet build-fuzz/corpus/$h -dict=tests/fuzz/python.dict \
+    local status=0
+    build-fuzz/tests/fuzz/fuzz_$h -close_fd_mask=$quiet build-fuzz/corpus/$h -dict=tests/fuzz/python.dict \
             -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=4096 \
-            -print_final_stats=1 -artifact_prefix=build-fuzz/ 2>build-fuzz/fuzz_$h.log; then
-        echo "fuzz_$h found something:"; tail -40 build-fuzz/fuzz_$h.log
+            -print_final_stats=1 -artifact_prefix=build-fuzz/ 2>build-fuzz/fuzz_$h.log || status=$?
+    if [ $status -ne 0 ]; then
+        # how it ended: libFuzzer's own report is in the log's tail; a
+        # harness killed from outside (or by an input that ends the
+        # process) leaves no report, only this status
+        if [ $status -gt 128 ]; then
+            echo "fuzz_$h found something (it ended by signal $((status - 128))):"
+        else
+            echo "fuzz_$h found something (exit status $status):"
+        fi
+        tail -40 build-fuzz/fuzz_$h.log
         return 1
     fi
     echo "fuzz_$h, $seconds s:"
