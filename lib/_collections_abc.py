@@ -20,7 +20,7 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'Sized', 'Container', 'Callable', 'Collection',
            'Set', 'MutableSet', 'Mapping', 'MutableMapping',
            'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
-           'Sequence', 'MutableSequence']
+           'Sequence', 'MutableSequence', 'ByteString']
 
 # collections.abc is what programs import; the classes' repr says so
 __name__ = 'collections.abc'
@@ -835,6 +835,19 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+
+
+class ByteString(Sequence):
+    """This unifies bytes and bytearray.
+
+    XXX Should add all their methods.
+    """
+
+    __slots__ = ()
+
+
+ByteString.register(bytes)
+ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
