@@ -20,6 +20,7 @@ Object *mod_asyncio_create(ThreadState *ts);   /* the --trace=async reports of l
 Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a block (minipy only) */
 Object *mod_atexit_create(ThreadState *ts);
 Object *mod_warnings_create(ThreadState *ts);
+Object *mod_struct_create(ThreadState *ts);     /* runtime/mod_struct.c */
 /* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
  * subclass), blamed on the Python frame [stacklevel] calls up (1: the one
  * running), filtered, recorded in its module's __warningregistry__, and
