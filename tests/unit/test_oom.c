@@ -445,3 +445,18 @@ Test(oom, warnings_atexit_frames) {
          "print(len(log), log[0].category.__name__)\n",
          211, 1, 4);
 }
+
+/* struct (runtime/mod_struct.c): the parsed format, the packed buffer,
+ * the unpacked tuple, struct.error made at import */
+Test(oom, struct_pack_unpack) {
+    walk("struct_pack_unpack",
+         "import struct\n"
+         "b = struct.pack('<hiq3sp?e', 1, -2, 2**40, b'abc', b'x', True, 1.5)\n"
+         "print(struct.unpack('<hiq3sp?e', b), struct.calcsize('@bq'))\n"
+         "try:\n"
+         "    struct.pack('b', 999)\n"
+         "except struct.error as e:\n"
+         "    print(e)\n"
+         "print(list(struct.iter_unpack('<h', b'abcd')), struct.Struct('>I').pack(7))\n",
+         211, 1, 4);
+}
