@@ -226,6 +226,10 @@ static CFUNC(posix__exit) {
     Object *a[1];
     int status;
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0 || args_c_int(ts, a[0], &status) < 0) return NULL;
+    /* sandboxed, the program runs inside another (an autograder, the
+     * fuzzer): ending the whole process would end that one too, with no
+     * report -- the fuzz campaign's silent deaths */
+    if (refused_by_sandbox(ts, "end the process at once (os._exit)") < 0) return NULL;
     /* the process ends here, without the teardown that would give --trace=gil's
      * totals: give them now (a multiprocessing child ends so), then write what
      * the trace said; what sys.stdout holds is lost, as in CPython */

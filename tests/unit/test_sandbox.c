@@ -199,11 +199,12 @@ Test(sandbox, an_uncaught_refusal_names_the_rule) {
               "%s", err_text);
 }
 
-/* No process is made or signalled: a fork bomb is no risk, and the fuzzer
- * (tests/fuzz/fuzz_run.c runs every input sandboxed) forks nothing. */
+/* No process is made, signalled or ended at once: a fork bomb is no risk,
+ * and the fuzzer (tests/fuzz/fuzz_run.c runs every input sandboxed, in its
+ * own process) forks nothing and is not ended by os._exit. */
 Test(sandbox, makes_and_signals_no_process) {
     const char *code = "import os\n"
-                       "for call in (os.fork, lambda: os.kill(os.getpid(), 0)):\n"
+                       "for call in (os.fork, lambda: os.kill(os.getpid(), 0), lambda: os._exit(3)):\n"
                        "    try:\n"
                        "        call()\n"
                        "        print('allowed')\n"
@@ -211,7 +212,8 @@ Test(sandbox, makes_and_signals_no_process) {
                        "        print(e)\n";
     cr_assert_eq(run(code, true), 0, "%s", err_text);
     cr_expect_str_eq(out_text, "minipy --sandbox: a sandboxed program may not create a process (os.fork)\n"
-                               "minipy --sandbox: a sandboxed program may not signal a process (os.kill)\n");
+                               "minipy --sandbox: a sandboxed program may not signal a process (os.kill)\n"
+                               "minipy --sandbox: a sandboxed program may not end the process at once (os._exit)\n");
     /* the control: without the sandbox, signal 0 to itself is allowed */
     cr_assert_eq(run("import os\nprint(os.kill(os.getpid(), 0))\n", false), 0, "%s", err_text);
     cr_expect_str_eq(out_text, "None\n");
