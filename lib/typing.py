@@ -424,7 +424,7 @@ def _collect_parameters(args):
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+    """Marks Tuple[int, ...]'s ellipsis among an alias's arguments (shown as ...)."""
 
 
 class _SpecialGenericAlias(_BaseGenericAlias, _root=True):

@@ -30,7 +30,7 @@
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
-#include "vm/symtable.h"
+#include "common/mangle.h"
 #include "weakref.h"
 #include "bytes.h"
 #include "interp.h"
@@ -172,7 +172,7 @@ static Object *mangle(ThreadState *ts, const char *class_name, Object *name) {
     const char *s = STR_DATA(name);
     size_t n = STR_SIZE(name);
     while (*class_name == '_') class_name++;
-    if (!sym_is_private_name(s, n) || !*class_name) return NEWREF(name);
+    if (!name_is_private(s, n) || !*class_name) return NEWREF(name);
     return str_format(ts, "_%s%U", class_name, name);
 }
 

@@ -458,20 +458,15 @@ static void cmd_print(Stepper *s, ThreadState *ts, const Event *ev, const char *
         say(s, "*** p needs an expression: p EXPR\n");
         return;
     }
-    Frame *f = ev->frame;
     /* the program's exception (a raise event) waits aside; nothing is narrated */
     Object *saved = err_fetch(ts);
     uint32_t mask = t->mask;
     t->mask = 0;
     trace_mask_now = 0;
     s->evaluating = true;
-    Object *locals = frame_locals(ts, f);
-    Object *v = locals ? run_source(ts, expr, strlen(expr), "<stdin>", RUN_EVAL, f->globals, locals) : NULL;
-    /* pdb's p: the user asked for this evaluation, and repr() is part of it
-     * (it may run a __repr__); it is the one place a sink runs Python code,
-     * with the narration off, the program's exception set aside, and no
-     * event reported (STYLE.md 16 is about what the narration shows) */
-    Object *r = v ? obj_repr(ts, v) : NULL;
+    /* pdb's p: the user asked for this evaluation (the VM does it, vm/run.c);
+     * the narration is off meanwhile and no event is reported */
+    Object *r = run_eval_repr_in_frame(ts, ev->frame, expr);
     if (r) {
         say(s, "%s\n", STR_DATA(r));
     } else {
@@ -480,8 +475,6 @@ static void cmd_print(Stepper *s, ThreadState *ts, const Event *ev, const char *
         XDECREF(exc);
     }
     XDECREF(r);
-    XDECREF(v);
-    XDECREF(locals);
     err_clear(ts);
     s->evaluating = false;
     t->mask = mask;

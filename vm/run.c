@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "run.h"
+#include "runtime/frame.h"
 #include "compiler.h"
 #include "runtime/code.h"
 #include "eval.h"
@@ -203,6 +204,15 @@ Object *run_source(ThreadState *ts, const char *src, size_t len, const char *fil
     if (!co) return NULL;
     Object *r = eval_code(ts, (CodeObject *)co, globals, locals ? locals : globals, NULL);
     DECREF(co);
+    return r;
+}
+
+Object *run_eval_repr_in_frame(ThreadState *ts, Frame *f, const char *expr) {
+    Object *locals = frame_locals(ts, f);
+    Object *v = locals ? run_source(ts, expr, strlen(expr), "<stdin>", RUN_EVAL, f->globals, locals) : NULL;
+    Object *r = v ? obj_repr(ts, v) : NULL;
+    XDECREF(v);
+    XDECREF(locals);
     return r;
 }
 

@@ -30,6 +30,11 @@ Object *run_compile_flags(ThreadState *ts, const char *src, size_t len, const ch
  * the value of the expression (RUN_EVAL) or None. */
 Object *run_source(ThreadState *ts, const char *src, size_t len, const char *filename,
                    RunMode mode, Object *globals, Object *locals);
+/* pdb's `p EXPR` (the stepper, trace/stepper.c): [expr] evaluated in the
+ * globals and locals of the running frame [f], then repr() of the value --
+ * the user's own evaluation, which may run Python code (a __repr__). New
+ * reference to the repr, or NULL with the exception. */
+Object *run_eval_repr_in_frame(ThreadState *ts, struct Frame *f, const char *expr);
 /* Run the program in file [path] as __main__. Returns the process exit
  * status: 0, 1 after an uncaught exception (printed), or SystemExit's code. */
 int run_main_file(ThreadState *ts, const char *path);

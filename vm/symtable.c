@@ -49,6 +49,7 @@
 #include <string.h>
 
 #include "symtable.h"
+#include "common/mangle.h"
 
 typedef struct {
     Arena *arena;
@@ -170,15 +171,10 @@ static Symbol *symbol_get(Collector *c, Block *b, const char *name) {
     return s;
 }
 
-bool sym_is_private_name(const char *name, size_t len) {
-    return len >= 2 && name[0] == '_' && name[1] == '_' && !(name[len - 1] == '_' && name[len - 2] == '_') &&
-           !memchr(name, '.', len);
-}
-
 const char *sym_mangle(Arena *arena, const char *private_name, const char *name) {
     /* `__spam` inside class Ham is `_Ham__spam`; not `__spam__`, not dotted */
     size_t n = strlen(name);
-    if (!private_name || !sym_is_private_name(name, n)) return name;
+    if (!private_name || !name_is_private(name, n)) return name;   /* common/mangle.h */
     while (*private_name == '_') private_name++;
     if (!*private_name) return name;
     size_t pn = strlen(private_name);

@@ -97,9 +97,5 @@ const char *sym_scope_name(ScopeKind s);
 /* `__x` inside class C becomes `_C__x`; returns [name] or an arena copy
  * (NULL when the arena, with no handler set, has no memory). */
 const char *sym_mangle(Arena *arena, const char *private_name, const char *name);
-/* Is [name] ([len] bytes) one that a class mangles: two underscores first,
- * not two last (so neither `__x__` nor `__` itself), and no dot? The one
- * rule for the compiler and for __slots__ (runtime/slots.c). */
-bool sym_is_private_name(const char *name, size_t len);
 
 #endif

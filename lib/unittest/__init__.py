@@ -51,12 +51,12 @@ _PACKAGE_DIR = __file__[:__file__.rfind('/') + 1]
 # ---- reprs that fit in a message ------------------------------------------------
 
 _MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
+_ELISION_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN +
-                               _MIN_COMMON_LEN + _PLACEHOLDER_LEN +
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _ELISION_LEN +
+                               _MIN_COMMON_LEN + _ELISION_LEN +
                                _MIN_END_LEN)
 
 
@@ -76,7 +76,7 @@ def strclass(cls):
 
 def _shorten(s, prefixlen, suffixlen):
     skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
+    if skip > _ELISION_LEN:
         s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
     return s
 
@@ -99,7 +99,7 @@ def _common_shorten_repr(*args):
     prefix = _common_prefix(args)
     prefixlen = len(prefix)
     common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN +
-                                _PLACEHOLDER_LEN)
+                                _ELISION_LEN)
     if common_len > _MIN_COMMON_LEN:
         prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
         return tuple(prefix + s[prefixlen:] for s in args)
