@@ -552,20 +552,13 @@ class PrettyPrinter:
 
     _dispatch[_collections.deque.__repr__] = _pprint_deque
 
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList, UserString: laid out as the data they wrap
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
-
-    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserList.__repr__] = _pprint_user_list
-
-    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserString.__repr__] = _pprint_user_string
+    _dispatch[_collections.UserDict.__repr__] = _pprint_user_data
+    _dispatch[_collections.UserList.__repr__] = _pprint_user_data
+    _dispatch[_collections.UserString.__repr__] = _pprint_user_data
 
     def _safe_repr(self, object, context, maxlevels, level):
         # (text, readable by eval, recursive): dicts, lists and tuples

@@ -137,6 +137,23 @@ class _SpecialForm(_Final, _root=True):
         raise TypeError(f"Cannot subclass {self!r}")
 
 
+def _bare_form(name, doc):
+    # a special form that takes no arguments: NoReturn, Never, Self, ...
+    def getitem(self, parameters):
+        raise TypeError(f"{self} is not subscriptable")
+    getitem.__name__, getitem.__doc__ = name, doc
+    return _SpecialForm(getitem)
+
+
+def _one_type_form(name, doc, message):
+    # a special form around one type: ClassVar[int], Final[str], ...
+    def getitem(self, parameters):
+        item = _type_check(parameters, message.format(self))
+        return _GenericAlias(self, (item,))
+    getitem.__name__, getitem.__doc__ = name, doc
+    return _SpecialForm(getitem)
+
+
 class _AnyMeta(type):
     def __instancecheck__(self, obj):
         if self is Any:
@@ -163,55 +180,28 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls, *args, **kwargs)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
+NoReturn = _bare_form('NoReturn', 'Special type indicating functions that never return.')
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
+Never = _bare_form('Never', 'The bottom type, a type that has no members.')
 
 
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
+Self = _bare_form('Self', 'Used to spell the type of "self" in classes.')
 
 
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
+LiteralString = _bare_form('LiteralString', 'Represents an arbitrary literal string.')
 
 
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special form for marking type aliases."""
-    raise TypeError(f"{self} is not subscriptable")
+TypeAlias = _bare_form('TypeAlias', 'Special form for marking type aliases.')
 
 
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+ClassVar = _one_type_form('ClassVar', 'Special type construct to mark class variables.', "{} accepts only single type.")
 
 
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+Final = _one_type_form('Final', 'Special typing construct to indicate final names to type checkers.', "{} accepts only single type.")
 
 
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing construct for marking user-defined type guard functions."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+TypeGuard = _one_type_form('TypeGuard', 'Special typing construct for marking user-defined type guard functions.', "{} accepts only single type.")
 
 
 def _flatten_union(parameters):
@@ -1131,18 +1121,10 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+Required = _one_type_form('Required', 'A special typing construct to mark a key of a total=False TypedDict as required.', "Required accepts only a single type.")
 
 
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+NotRequired = _one_type_form('NotRequired', 'A special typing construct to mark a key of a TypedDict as potentially missing.', "NotRequired accepts only a single type.")
 
 
 class SupportsInt(Protocol):
