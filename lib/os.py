@@ -23,7 +23,7 @@ from posix import (fork, register_at_fork, wait, waitpid, WIFEXITED, WEXITSTATUS
                    WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WCOREDUMP,
                    waitstatus_to_exitcode, WNOHANG, WUNTRACED, WCONTINUED, _exit, kill,
                    getppid, cpu_count, pipe, close, read, write, _set_process_name)
-from posix import remove, unlink
+from posix import remove, unlink, urandom
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "extsep", "environ",
@@ -32,7 +32,8 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "unsetenv", "error", "fork", "register_at_fork", "wait", "waitpid",
            "WIFEXITED", "WEXITSTATUS", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED",
            "WSTOPSIG", "WCOREDUMP", "waitstatus_to_exitcode", "WNOHANG", "WUNTRACED",
-           "WCONTINUED", "_exit", "kill", "getppid", "cpu_count", "pipe", "close", "read", "write"]
+           "WCONTINUED", "_exit", "kill", "getppid", "cpu_count", "pipe", "close", "read", "write",
+           "remove", "unlink", "urandom"]
 
 name = 'posix'
 linesep = '\n'

@@ -13,24 +13,24 @@ away draws that fall outside it (_randbelow), shuffle() is Fisher-Yates
 from the end, sample() picks from a pool or rejects repeats, choices()
 bisects the cumulative weights.
 
-Not here: SystemRandom and randbytes() (minipy has no bytes); a str seed
-is hashed with SHA-512 as CPython does, by the small SHA-512 at the end of
-this file.
+A str or bytes seed is hashed with SHA-512 as CPython does (hashlib's,
+from OpenSSL). SystemRandom draws from the operating system's random source
+(os.urandom), for secrets and anything else that must not be predictable.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from math import isqrt as _isqrt
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 from _collections_abc import Sequence as _Sequence
 import _random
+from os import urandom as _urandom
 
 __all__ = [
-    "Random", "betavariate", "choice", "choices",
+    "Random", "SystemRandom", "betavariate", "choice", "choices",
     "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
-    "lognormvariate", "normalvariate", "paretovariate", "randint",
+    "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint",
     "random", "randrange", "sample", "seed", "setstate", "shuffle",
     "triangular", "uniform", "vonmisesvariate", "weibullvariate",
 ]
@@ -92,14 +92,14 @@ class Random(_random.Random):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, str):
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             # the text's UTF-8 bytes followed by their SHA-512 digest, read
             # as one big-endian number
-            data = _utf8(a)
-            a = 0
-            for byte in data + _sha512(data):
-                a = (a << 8) | byte
-        elif not isinstance(a, (type(None), int, float, str)):
+            from _hashlib import openssl_sha512 as _sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest())
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)
@@ -171,6 +171,10 @@ class Random(_random.Random):
         return _floor(r * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step]).
@@ -510,97 +514,41 @@ class Random(_random.Random):
         return alpha * (-_log(u)) ** (1.0 / beta)
 
 
-# ---- a str seed: its UTF-8 bytes and their SHA-512 --------------------------------
+# ---- the operating system's random source ----------------------------------------
 
-def _utf8(text):
-    """The UTF-8 encoding of text, as a list of byte values."""
-    out = []
-    for ch in text:
-        c = ord(ch)
-        if c < 0x80:
-            out.append(c)
-        elif c < 0x800:
-            out += [0xC0 | (c >> 6), 0x80 | (c & 0x3F)]
-        elif c < 0x10000:
-            out += [0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F)]
-        else:
-            out += [0xF0 | (c >> 18), 0x80 | ((c >> 12) & 0x3F),
-                    0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F)]
-    return out
+class SystemRandom(Random):
+    """Alternate random number generator using sources provided
+    by the operating system (such as /dev/urandom on Unix or
+    CryptGenRandom on Windows).
 
+     Not available on all systems (see os.urandom() for details).
 
-_sha512_constants = None
+    """
 
-def _sha512_tables():
-    """SHA-512's constants, computed as the standard defines them: the
-    first 64 bits of the fractional parts of the square roots of the first
-    8 primes (the initial hash) and of the cube roots of the first 80
-    primes (the round constants)."""
-    global _sha512_constants
-    if _sha512_constants is None:
-        primes = []
-        n = 2
-        while len(primes) < 80:
-            if all(n % p for p in primes):
-                primes.append(n)
-            n += 1
-        mask = (1 << 64) - 1
-        initial = [_isqrt(p << 128) & mask for p in primes[:8]]
-        rounds = [_icbrt(p << 192) & mask for p in primes]
-        _sha512_constants = initial, rounds
-    return _sha512_constants
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        # 53 of 56 random bits, as Random.random() makes a float of 53
+        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
 
-def _icbrt(n):
-    """The integer cube root of n > 0 (Newton's method from above)."""
-    x = 1 << ((n.bit_length() + 2) // 3)
-    while True:
-        y = (2 * x + n // (x * x)) // 3
-        if y >= x:
-            return x
-        x = y
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes)) >> (nbytes * 8 - k)
 
-def _sha512(data):
-    """The SHA-512 digest (FIPS 180-4) of a list of byte values, as a list
-    of 64 byte values."""
-    initial, rounds = _sha512_tables()
-    mask = (1 << 64) - 1
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _urandom(n)
 
-    def rotr(x, n):
-        return ((x >> n) | (x << (64 - n))) & mask
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
 
-    # pad: a 1 bit, zeros, and the length in bits as 128 bits
-    length = len(data) * 8
-    message = data + [0x80]
-    while len(message) % 128 != 112:
-        message.append(0)
-    message += [(length >> (8 * i)) & 0xFF for i in range(15, -1, -1)]
-
-    h = list(initial)
-    for start in range(0, len(message), 128):
-        w = []
-        for i in range(16):
-            word = 0
-            for byte in message[start + 8 * i:start + 8 * i + 8]:
-                word = (word << 8) | byte
-            w.append(word)
-        for i in range(16, 80):
-            s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7)
-            s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6)
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & mask)
-        a, b, c, d, e, f, g, hh = h
-        for i in range(80):
-            s1 = rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)
-            ch = (e & f) ^ (~e & g)
-            t1 = (hh + s1 + ch + rounds[i] + w[i]) & mask
-            s0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (s0 + maj) & mask
-            a, b, c, d, e, f, g, hh = (t1 + t2) & mask, a, b, c, (d + t1) & mask, e, f, g
-        h = [(x + y) & mask for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
-    digest = []
-    for word in h:
-        digest += [(word >> (8 * i)) & 0xFF for i in range(7, -1, -1)]
-    return digest
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented
 
 
 # ---- the module's functions: methods of one shared generator ------------------------
@@ -628,3 +576,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

@@ -86,6 +86,9 @@ Object *bytes_concat_other(ThreadState *ts, Object *a, Object *b);
  * mutators and `in`. 0 with *[out] set, or -1 with CPython's errors. */
 int bytes_byte_value(ThreadState *ts, Object *o, unsigned char *out);
 
+/* bytes.hex(): two lowercase hexadecimal digits per byte, as a new str
+ * (for hashlib's hexdigest() too). */
+Object *bytes_hex_text(ThreadState *ts, const unsigned char *data, size_t size);
 /* The repr of [size] bytes at [data]: b'...' (bytes) or bytearray(b'...'). */
 Object *bytes_repr_data(ThreadState *ts, const char *data, size_t size, bool bytearray);
 /* Python's <, <=, ==, ... on two byte strings, as a bool object. */

@@ -765,6 +765,18 @@ CFUNC(bytes_m_translate) {
 
 /* ==== hex, fromhex, decode ================================================ */
 
+static const char hex_digits[] = "0123456789abcdef";
+
+Object *bytes_hex_text(ThreadState *ts, const unsigned char *data, size_t size) {
+    StrBuf out;
+    strbuf_init(&out);
+    for (size_t i = 0; i < size; i++) {
+        strbuf_appendc(&out, hex_digits[data[i] >> 4]);
+        strbuf_appendc(&out, hex_digits[data[i] & 15]);
+    }
+    return str_from_strbuf(ts, &out);
+}
+
 CFUNC(bytes_m_hex) {
     static const char *const names[] = {"sep", "bytes_per_sep", NULL};
     static const ArgSpec spec = {"hex", names};
@@ -789,7 +801,7 @@ CFUNC(bytes_m_hex) {
     const char *d;
     size_t n;
     self_data(self, &d, &n);
-    static const char digits[] = "0123456789abcdef";
+    if (!sep) return bytes_hex_text(ts, (const unsigned char *)d, n);
     StrBuf out;
     strbuf_init(&out);
     size_t group = per < 0 ? (size_t)-(int64_t)per : (size_t)per;
@@ -800,8 +812,8 @@ CFUNC(bytes_m_hex) {
             if (cut) strbuf_appendc(&out, sep);
         }
         unsigned char c = (unsigned char)d[i];
-        strbuf_appendc(&out, digits[c >> 4]);
-        strbuf_appendc(&out, digits[c & 15]);
+        strbuf_appendc(&out, hex_digits[c >> 4]);
+        strbuf_appendc(&out, hex_digits[c & 15]);
     }
     return str_from_strbuf(ts, &out);
 }

@@ -70,6 +70,8 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"atexit", mod_atexit_create},
     {"_warnings", mod_warnings_create},
     {"_struct", mod_struct_create},
+    {"_hashlib", mod_hashlib_create},
+    {"_blake2", mod_blake2_create},
     {"_traceback", mod_traceback_create},
     {NULL, NULL},
 };

@@ -20,6 +20,8 @@
  *   putenv, unsetenv    change the process's environment
  *   remove(path), unlink(path)  delete a file (refused under --sandbox, as
  *                       writing is)
+ *   urandom(size)       [size] bytes from the system's random source
+ *                       (getrandom(2)), for random.SystemRandom, secrets
  *   environ             the environment at start-up, a dict of str
  *
  * The process calls (fork, waitpid, kill, pipe, ...) are the other half,
@@ -29,6 +31,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +40,7 @@
 #include "interp.h"
 #include "exceptions.h"
 #include "int.h"
+#include "bytes.h"
 #include "str.h"
 #include "tuple.h"
 #include "list.h"
@@ -47,6 +51,8 @@
 #include "args.h"
 #include "float.h"
 #include "structseq.h"
+#include "signals.h"
+#include "common/rawmem.h"
 #include "common/utf8.h"
 
 extern char **environ;
@@ -298,6 +304,33 @@ static Object *make_environ(ThreadState *ts) {
     return d;
 }
 
+/* urandom(size): bytes from the kernel's random source, the one CPython's
+ * os.urandom() reads. getrandom() returns at most 32 MiB at a time and may
+ * be interrupted by a signal (PEP 475: retried unless the signal raises). */
+static CFUNC(posix_urandom) {
+    if (args_no_kwargs(ts, "urandom", kwnames) < 0 || args_count(ts, "urandom", nargs, 1, 1) < 0) return NULL;
+    ssize_t size = obj_as_ssize(ts, args[0], "Python int too large to convert to C ssize_t");
+    if (size == -1 && err_occurred(ts)) return NULL;
+    if (size < 0) return err_set_string(ts, &ExcValueError, "negative argument not allowed");
+    char *buf = rawmem_alloc(size ? (size_t)size : 1);
+    if (!buf) return err_no_memory(ts);
+    size_t got = 0;
+    while (got < (size_t)size) {
+        ssize_t n = getrandom(buf + got, (size_t)size - got, 0);
+        if (n < 0) {
+            int err = errno;
+            if (err == EINTR ? signals_retry_blocking_call(ts, err) == 0 : false) continue;
+            if (err != EINTR) err_from_errno(ts, err, NULL);
+            rawmem_free(buf);
+            return NULL;
+        }
+        got += (size_t)n;
+    }
+    Object *r = bytes_new(ts, buf, (size_t)size);
+    rawmem_free(buf);
+    return r;
+}
+
 static const MethodDef posix_functions[] = {
     {"getpid", posix_getpid, 0, "Return the current process id."},
     {"getcwd", posix_getcwd, 0, "Return a unicode string representing the current working directory."},
@@ -311,6 +344,7 @@ static const MethodDef posix_functions[] = {
     {"unsetenv", posix_unsetenv, 0, "Delete an environment variable."},
     {"remove", posix_remove, METH_KEYWORDS, "Remove a file (same as unlink())."},
     {"unlink", posix_unlink, METH_KEYWORDS, "Remove a file (same as remove())."},
+    {"urandom", posix_urandom, 0, "Return a bytes object containing random bytes suitable for cryptographic use."},
     {NULL},
 };
 

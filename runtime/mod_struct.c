@@ -540,22 +540,10 @@ Object *mod_struct_create(ThreadState *ts) {
     Object *m = module_new_cstr(ts, "_struct");
     if (!m) return NULL;
     /* struct.error: a class of its own, made as `class error(Exception)` */
-    Object *name = str_from_cstr(ts, "error"), *bases = tuple_pack(ts, 1, (Object *)&ExcException);
-    Object *ns = dict_new(ts), *modname = str_from_cstr(ts, "struct");
-    Object *error = NULL;
-    if (name && bases && ns && modname && dict_set_cstr(ts, ns, "__module__", modname) == 0) {
-        Object *argv[3] = {name, bases, ns};
-        error = obj_call(ts, (Object *)&TypeType, argv, 3, NULL);
-    }
-    XDECREF(name);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(modname);
-    if (!error || module_add_functions(ts, m, struct_functions) < 0 || module_add_object(ts, m, "error", error) < 0) {
-        XDECREF(error);
+    if (!module_add_exception(ts, m, "error", &ExcException, "struct") ||
+        module_add_functions(ts, m, struct_functions) < 0) {
         DECREF(m);
         return NULL;
     }
-    DECREF(error);
     return m;
 }

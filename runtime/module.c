@@ -12,6 +12,7 @@
 #include "dict.h"
 #include "func.h"
 #include "args.h"
+#include "tuple.h"
 
 /* A module of [type] (module or a class derived from it) named [name]. */
 static Object *module_alloc(ThreadState *ts, TypeObject *type, Object *name, Object *doc) {
@@ -57,6 +58,25 @@ int module_add_functions(ThreadState *ts, Object *module, const MethodDef *defs)
 
 int module_add_object(ThreadState *ts, Object *module, const char *name, Object *value) {
     return dict_set_cstr(ts, MODULE_DICT(module), name, value);
+}
+
+Object *module_add_exception(ThreadState *ts, Object *module, const char *name, TypeObject *base,
+                             const char *modname) {
+    Object *cls_name = str_from_cstr(ts, name), *bases = tuple_pack(ts, 1, (Object *)base);
+    Object *ns = dict_new(ts), *module_name = str_from_cstr(ts, modname);
+    Object *cls = NULL;
+    if (cls_name && bases && ns && module_name && dict_set_cstr(ts, ns, "__module__", module_name) == 0) {
+        Object *argv[3] = {cls_name, bases, ns};
+        cls = obj_call(ts, (Object *)&TypeType, argv, 3, NULL);
+    }
+    XDECREF(cls_name);
+    XDECREF(bases);
+    XDECREF(ns);
+    XDECREF(module_name);
+    if (!cls) return NULL;
+    int rc = module_add_object(ts, module, name, cls);
+    DECREF(cls);
+    return rc < 0 ? NULL : cls;
 }
 
 static void module_dealloc(Object *self) {

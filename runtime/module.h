@@ -19,5 +19,11 @@ Object *module_new_cstr(ThreadState *ts, const char *name);
 /* Add the functions of [defs] (NULL-terminated) to the module's namespace. */
 int module_add_functions(ThreadState *ts, Object *module, const MethodDef *defs);
 int module_add_object(ThreadState *ts, Object *module, const char *name, Object *value);
+/* A C module's exception class, made as `class [name]([base])` would be in
+ * a module named [modname] (struct.error, _hashlib.UnsupportedDigestmodError),
+ * and added to [module] under [name]. A borrowed reference (the module
+ * holds it), or NULL with the exception set. */
+Object *module_add_exception(ThreadState *ts, Object *module, const char *name, TypeObject *base,
+                             const char *modname);
 
 #endif

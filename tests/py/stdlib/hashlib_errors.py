@@ -1,0 +1,45 @@
+# hashlib, hmac and compare_digest refuse what CPython refuses, with its messages
+import hashlib
+def attempt(f):
+    try:
+        r = f()
+        print('->', r)
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: hashlib.md5('abc'))
+attempt(lambda: hashlib.sha256(1))
+attempt(lambda: hashlib.new('foo'))
+attempt(lambda: hashlib.new(5))
+attempt(lambda: hashlib.sha256(data=b'x'))
+attempt(lambda: hashlib.md5().update('x'))
+attempt(lambda: hashlib.md5().update())
+attempt(lambda: hashlib.shake_128().digest())
+attempt(lambda: hashlib.shake_128().hexdigest(0))
+attempt(lambda: hashlib.shake_128(b'').hexdigest(length=3))
+attempt(lambda: hashlib.sha3_256('x'))
+attempt(lambda: hashlib.blake2b('x'))
+for kw in [dict(digest_size=0), dict(digest_size=65), dict(key=b'x'*65), dict(salt=b'x'*17), dict(person=b'x'*17), dict(fanout=256), dict(fanout=-1), dict(depth=0), dict(leaf_size=2**32), dict(leaf_size=-1), dict(node_offset=2**64), dict(node_depth=256), dict(inner_size=65), dict(key='x'), dict(digest_size='x'), dict(node_offset=-1)]:
+    attempt(lambda: hashlib.blake2b(**kw).hexdigest()[:8])
+for kw in [dict(node_offset=2**48), dict(digest_size=33), dict(inner_size=33), dict(salt=b'x'*9)]:
+    attempt(lambda: hashlib.blake2s(**kw).hexdigest()[:8])
+attempt(lambda: hashlib.blake2b(b'x', b'y'))
+attempt(lambda: hashlib.blake2b(data=b'x'))
+attempt(lambda: hashlib.blake2b().update())
+attempt(lambda: hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 0))
+attempt(lambda: hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 1, 0))
+attempt(lambda: hashlib.pbkdf2_hmac('nope', b'pw', b'salt', 1))
+attempt(lambda: hashlib.pbkdf2_hmac('sha256', 'pw', b'salt', 1))
+attempt(lambda: hashlib.pbkdf2_hmac(b'sha256', b'pw', b'salt', 1))
+attempt(lambda: hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 1.5))
+import _hashlib
+attempt(lambda: _hashlib.HASH())
+attempt(lambda: _hashlib.compare_digest(b'abc', b'abc'))
+attempt(lambda: _hashlib.compare_digest(b'abc', bytearray(b'abd')))
+attempt(lambda: _hashlib.compare_digest('abc', 'abc'))
+attempt(lambda: _hashlib.compare_digest('abc', 'ab'))
+attempt(lambda: _hashlib.compare_digest('é', 'é'))
+attempt(lambda: _hashlib.compare_digest('a', b'a'))
+attempt(lambda: _hashlib.compare_digest(1, 2))
+h = hashlib.sha256()
+attempt(lambda: setattr(h, 'name', 'x'))
+attempt(lambda: h.nope)
