@@ -21,6 +21,9 @@
  *   compare_digest(a, b) equality whose time does not depend on where the
  *                       first difference is (for checking a secret)
  *
+ * libcrypto is opened when _hashlib is first imported (runtime/dynlib.h),
+ * and its functions are called through the `crypto` table below.
+ *
  * Names, reprs and every message are CPython 3.11's (on Debian, whose
  * CPython also takes its digests from OpenSSL). BLAKE2, which CPython
  * computes with its own code so that it can take a key, a salt and a
@@ -39,8 +42,42 @@
 #include "str.h"
 #include "bytes.h"
 #include "args.h"
+#include "dynlib.h"
 #include "dict.h"
 #include "common/rawmem.h"
+
+/* libcrypto's functions, looked up at the first import of _hashlib
+ * (runtime/dynlib.h: linked in, libcrypto would cost every run of minipy
+ * 1.6 MB and a share of its start-up, hashing or not). */
+#define CRYPTO_FUNCTIONS(X) \
+    X(EVP_get_digestbyname) \
+    X(EVP_MD_get_type) \
+    X(EVP_MD_get_size) \
+    X(EVP_MD_get_block_size) \
+    X(EVP_MD_CTX_get0_md) \
+    X(EVP_MD_CTX_new) \
+    X(EVP_MD_CTX_free) \
+    X(EVP_MD_CTX_copy_ex) \
+    X(EVP_DigestInit_ex) \
+    X(EVP_DigestUpdate) \
+    X(EVP_DigestFinal_ex) \
+    X(EVP_DigestFinalXOF) \
+    X(PKCS5_PBKDF2_HMAC)
+
+static struct {
+#define SLOT(name) __typeof__(&name) name;
+    CRYPTO_FUNCTIONS(SLOT)
+#undef SLOT
+} crypto;
+
+static const char *const crypto_names[] = {
+#define NAME(name) #name,
+    CRYPTO_FUNCTIONS(NAME)
+#undef NAME
+    NULL,
+};
+
+static DynLib libcrypto = {MINIPY_LIBCRYPTO_SONAME, "_hashlib", crypto_names, (void **)&crypto, 0};
 
 /* The digests, by the name Python gives them and the one OpenSSL does. */
 typedef struct {
@@ -90,11 +127,11 @@ static const Digest *digest_by_name(const char *name) {
         for (size_t i = 0; i < ARRAY_LEN(digests); i++)
             if (strcmp(digests[i].py_name, lower) == 0) return &digests[i];
     }
-    const EVP_MD *md = EVP_get_digestbyname(name);
+    const EVP_MD *md = crypto.EVP_get_digestbyname(name);
     if (!md) return NULL;
     for (size_t i = 0; i < ARRAY_LEN(digests); i++) {
-        const EVP_MD *known = EVP_get_digestbyname(digests[i].ssl_name);
-        if (known && EVP_MD_get_type(known) == EVP_MD_get_type(md)) return &digests[i];
+        const EVP_MD *known = crypto.EVP_get_digestbyname(digests[i].ssl_name);
+        if (known && crypto.EVP_MD_get_type(known) == crypto.EVP_MD_get_type(md)) return &digests[i];
     }
     return NULL;
 }
@@ -131,19 +168,19 @@ static Object *hash_new(ThreadState *ts, const Digest *digest, Object *data) {
     const char *bytes = NULL;
     size_t size = 0;
     if (data && data_arg(ts, data, &bytes, &size) < 0) return NULL;
-    const EVP_MD *md = EVP_get_digestbyname(digest->ssl_name);
+    const EVP_MD *md = crypto.EVP_get_digestbyname(digest->ssl_name);
     if (!md) {
         return unsupported_digest(ts);
     }
     HashObject *h = (HashObject *)obj_alloc(ts, digest->xof ? &HashXofType : &HashType, sizeof(HashObject));
     if (!h) return NULL;
     h->digest = digest;
-    h->ctx = EVP_MD_CTX_new();
+    h->ctx = crypto.EVP_MD_CTX_new();
     if (!h->ctx) {
         DECREF(h);
         return err_no_memory(ts);
     }
-    bool ok = EVP_DigestInit_ex(h->ctx, md, NULL) && (!size || EVP_DigestUpdate(h->ctx, bytes, size));
+    bool ok = crypto.EVP_DigestInit_ex(h->ctx, md, NULL) && (!size || crypto.EVP_DigestUpdate(h->ctx, bytes, size));
     if (!ok) {
         DECREF(h);
         return openssl_failed(ts);
@@ -152,7 +189,7 @@ static Object *hash_new(ThreadState *ts, const Digest *digest, Object *data) {
 }
 
 static void hash_dealloc(Object *self) {
-    if (H(self)->ctx) EVP_MD_CTX_free(H(self)->ctx);
+    if (H(self)->ctx) crypto.EVP_MD_CTX_free(H(self)->ctx);
     obj_free(self);
 }
 
@@ -165,22 +202,22 @@ static CFUNC(hash_update) {
     const char *data;
     size_t size;
     if (data_arg(ts, args[0], &data, &size) < 0) return NULL;
-    bool ok = EVP_DigestUpdate(H(self)->ctx, data, size);
+    bool ok = crypto.EVP_DigestUpdate(H(self)->ctx, data, size);
     return ok ? none_new() : openssl_failed(ts);
 }
 
 /* The digest so far, into [out] (EVP_MAX_MD_SIZE bytes): finishing a copy
  * of the context, so that more can be added after. Its size, or -1. */
 static int final_digest(ThreadState *ts, Object *self, unsigned char *out, size_t length) {
-    EVP_MD_CTX *copy = EVP_MD_CTX_new();
+    EVP_MD_CTX *copy = crypto.EVP_MD_CTX_new();
     if (!copy) {
         err_no_memory(ts);
         return -1;
     }
     unsigned int size = 0;
-    bool ok = EVP_MD_CTX_copy_ex(copy, H(self)->ctx) &&
-              (H(self)->digest->xof ? EVP_DigestFinalXOF(copy, out, length) : EVP_DigestFinal_ex(copy, out, &size));
-    EVP_MD_CTX_free(copy);
+    bool ok = crypto.EVP_MD_CTX_copy_ex(copy, H(self)->ctx) &&
+              (H(self)->digest->xof ? crypto.EVP_DigestFinalXOF(copy, out, length) : crypto.EVP_DigestFinal_ex(copy, out, &size));
+    crypto.EVP_MD_CTX_free(copy);
     if (!ok) {
         openssl_failed(ts);
         return -1;
@@ -228,8 +265,8 @@ static CFUNC(hash_copy) {
     HashObject *h = (HashObject *)obj_alloc(ts, self->type, sizeof(HashObject));
     if (!h) return NULL;
     h->digest = H(self)->digest;
-    h->ctx = EVP_MD_CTX_new();
-    if (!h->ctx || !EVP_MD_CTX_copy_ex(h->ctx, H(self)->ctx)) {
+    h->ctx = crypto.EVP_MD_CTX_new();
+    if (!h->ctx || !crypto.EVP_MD_CTX_copy_ex(h->ctx, H(self)->ctx)) {
         DECREF(h);
         return err_no_memory(ts);
     }
@@ -238,9 +275,9 @@ static CFUNC(hash_copy) {
 
 static GETTER(hash_get_name) { return str_from_cstr(ts, H(self)->digest->py_name); }
 static GETTER(hash_get_digest_size) {
-    return int_from_i64(ts, H(self)->digest->xof ? 0 : EVP_MD_CTX_get_size(H(self)->ctx));
+    return int_from_i64(ts, H(self)->digest->xof ? 0 : crypto.EVP_MD_get_size(crypto.EVP_MD_CTX_get0_md(H(self)->ctx)));
 }
-static GETTER(hash_get_block_size) { return int_from_i64(ts, EVP_MD_CTX_get_block_size(H(self)->ctx)); }
+static GETTER(hash_get_block_size) { return int_from_i64(ts, crypto.EVP_MD_get_block_size(crypto.EVP_MD_CTX_get0_md(H(self)->ctx))); }
 
 static const GetSetDef hash_getset[] = {
     {"name", hash_get_name, NULL, NULL},
@@ -362,13 +399,13 @@ static CFUNC(fn_pbkdf2_hmac) {
         goto done;
     }
     const Digest *d = digest_by_name(STR_DATA(a[0]));
-    const EVP_MD *md = d && !d->xof ? EVP_get_digestbyname(d->ssl_name) : NULL;
+    const EVP_MD *md = d && !d->xof ? crypto.EVP_get_digestbyname(d->ssl_name) : NULL;
     if (!md) {
         unsupported_digest(ts);
         goto done;
     }
     if (!a[4] || a[4] == None) {
-        dklen = EVP_MD_get_size(md);
+        dklen = crypto.EVP_MD_get_size(md);
     } else {
         if (!int_check(a[4])) {
             err_format(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(a[4]));
@@ -388,7 +425,7 @@ static CFUNC(fn_pbkdf2_hmac) {
         err_no_memory(ts);
         goto done;
     }
-    if (PKCS5_PBKDF2_HMAC(password, (int)npassword, (const unsigned char *)salt, (int)nsalt, (int)iterations, md,
+    if (crypto.PKCS5_PBKDF2_HMAC(password, (int)npassword, (const unsigned char *)salt, (int)nsalt, (int)iterations, md,
                           (int)dklen, key))
         r = bytes_new(ts, (const char *)key, (size_t)dklen);
     else
@@ -470,6 +507,7 @@ Object *mod_hashlib_create(ThreadState *ts) {
     /* its types are readied on first import (runtime/interp.c: module_types) */
     if (type_ready(ts, &HashType) < 0 || type_ready(ts, &HashXofType) < 0)
         return NULL;
+    if (dynlib_load(ts, &libcrypto) < 0) return NULL;
     Object *m = module_new_cstr(ts, "_hashlib");
     if (!m) return NULL;
     if (module_add_functions(ts, m, hashlib_functions) < 0 ||
