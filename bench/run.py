@@ -9,6 +9,7 @@
                                          instruction counts only, keeping the
                                          profiles for callgrind_annotate
     bench/run.py --list                  the programs, and stop
+    bench/run.py --no-lua                without the Lua 5.4 twins
 
 A benchmark program is a bench/*.py whose first line is a `#` comment saying
 what it measures (tools such as this file start with #! or a docstring; names
@@ -34,6 +35,13 @@ output cannot match (it prints its own timings, say) opts out of the
 comparison with a line `# bench: output not compared`; it must still exit 0,
 and its row says so.
 
+CPython runs as `python3.11 -S` (no site module: minipy imports none at
+start-up either). A program with a twin NAME.lua (fib, int_loops,
+dict_int_lookup, empty) is also run by Lua 5.4 (`lua5.4`, from Debian), a
+simple C interpreter: the distance to it is the distance design makes, not
+C. The twin must print what CPython prints; its columns are the Lua time and
+the ratio minipy / Lua. `empty` is start-up alone.
+
 CPython runs with PYTHONHASHSEED=0: minipy's string hash is CPython's
 SipHash-1-3 under that seed, so both build the same tables (same probe
 sequences, same set orders).
@@ -53,6 +61,8 @@ import time
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 DEFAULT_PYTHON = "/usr/bin/python3.11"
+PYTHON_FLAGS = ["-S"]
+DEFAULT_LUA = "lua5.4"
 TIME = "/usr/bin/time"
 
 
@@ -87,6 +97,10 @@ def is_program(name):
     except OSError:
         return False
     return first.startswith("#") and not first.startswith("#!")
+
+
+def has_lua_twin(prog):
+    return os.path.isfile(os.path.join(BENCH, prog + ".lua"))
 
 
 def all_programs():
@@ -208,6 +222,9 @@ def main():
                     help="minipy binary (default: $MINIPY_BIN, else build-bench/minipy, build-rel/minipy, build/minipy)")
     ap.add_argument("--python", default=DEFAULT_PYTHON,
                     help=f"the CPython to compare with (default {DEFAULT_PYTHON})")
+    ap.add_argument("--lua", default=DEFAULT_LUA,
+                    help=f"the Lua that runs the NAME.lua twins (default {DEFAULT_LUA})")
+    ap.add_argument("--no-lua", action="store_true", help="do not run the Lua twins")
     ap.add_argument("--timeout", type=float, default=120,
                     help="seconds per timed run (default 120; callgrind runs get 200 times as long)")
     ap.add_argument("--instructions", action="store_true",
@@ -239,14 +256,24 @@ def main():
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env.pop("MINIPYHASHSEED", None)
     interps = {"minipy": os.path.abspath(args.minipy), "CPython": args.python}
+    lua = None if args.no_lua else shutil.which(args.lua)
+    if lua:
+        interps["Lua"] = lua
+
+    def argv_of(name, prog):
+        if name == "Lua":
+            return [lua, prog + ".lua"]
+        if name == "CPython":
+            return [args.python] + PYTHON_FLAGS + [prog + ".py"]
+        return [interps[name], prog + ".py"]
 
     def progress(msg):
         if not args.quiet:
             print(msg, file=sys.stderr, flush=True)
 
     compared = {p for p in programs if output_compared(p)}
-    times = {p: {"minipy": [], "CPython": []} for p in programs}
-    peaks = {p: {"minipy": [], "CPython": []} for p in programs}
+    times = {p: {"minipy": [], "CPython": [], "Lua": []} for p in programs}
+    peaks = {p: {"minipy": [], "CPython": [], "Lua": []} for p in programs}
     counts = {}                # program -> {interpreter: instructions}
     expected = {}              # program -> CPython's stdout of its first run
     failures = {}              # program -> message (the program is dropped)
@@ -269,12 +296,13 @@ def main():
             if prog in failures:
                 continue
             order = ["minipy", "CPython"] if (run + index) % 2 == 0 else ["CPython", "minipy"]
+            if lua and has_lua_twin(prog):
+                order.insert((run + index) % 3, "Lua")
             outputs = {}
             try:
                 for name in order:
                     try:
-                        t, peak, outputs[name] = run_once([interps[name], prog + ".py"], env,
-                                                          args.timeout)
+                        t, peak, outputs[name] = run_once(argv_of(name, prog), env, args.timeout)
                     except Failure as e:
                         raise Failure(f"{name}: {e}")
                     times[prog][name].append(t)
@@ -285,7 +313,8 @@ def main():
                 progress(f"FAIL {prog}: {e}")
                 continue
             progress(f"run {run + 1}/{args.runs}  {prog:24s} minipy {times[prog]['minipy'][-1]:7.3f} s"
-                     f"   CPython {times[prog]['CPython'][-1]:7.3f} s")
+                     f"   CPython {times[prog]['CPython'][-1]:7.3f} s"
+                     + (f"   Lua {times[prog]['Lua'][-1]:7.3f} s" if times[prog]["Lua"] else ""))
 
     if args.instructions:
         for prog in programs:
@@ -299,7 +328,7 @@ def main():
                             if args.keep_callgrind else None)
                     try:
                         counts[prog][name], outputs[name] = callgrind_count(
-                            [interps[name], prog + ".py"], env, args.timeout * 200, keep)
+                            argv_of(name, prog), env, args.timeout * 200, keep)
                     except Failure as e:
                         raise Failure(f"{name}: {e}")
                 check(prog, outputs)
@@ -328,6 +357,11 @@ def report(args, programs, compared, times, peaks, counts, failures, interps):
     except OSError:
         commit = ""
     built = datetime.datetime.fromtimestamp(os.path.getmtime(interps["minipy"]))
+    lua_version = ""
+    if "Lua" in interps:
+        lua_version = subprocess.run([interps["Lua"], "-v"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     text=True).stdout.split(" Copyright")[0].strip()
+    with_lua = args.runs and any(times[p]["Lua"] for p in programs)
     what = []
     if args.runs:
         what.append(f"median of {args.runs} timed runs each, interleaved")
@@ -338,7 +372,9 @@ def report(args, programs, compared, times, peaks, counts, failures, interps):
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; "
         f"minipy `{shown(interps['minipy'])}` (built {built:%Y-%m-%d %H:%M}"
         + (f"; repository HEAD {commit}" if commit else "") + "), "
-        f"CPython {version} (`{args.python}`); " + "; ".join(what) + ".",
+        f"CPython {version} (`{args.python} {' '.join(PYTHON_FLAGS)}`)"
+        + (f", {lua_version} (`{interps['Lua']}`) for the programs with a .lua twin" if lua_version else "")
+        + "; " + "; ".join(what) + ".",
         "Ratio = minipy / CPython: above 1, minipy is slower (or bigger).",
         "",
     ]
@@ -347,6 +383,9 @@ def report(args, programs, compared, times, peaks, counts, failures, interps):
         header += (" minipy (s) | CPython (s) | time ratio |"
                    " minipy peak (MiB) | CPython peak (MiB) | memory ratio |")
         rule += "---:|---:|---:|---:|---:|---:|"
+    if with_lua:
+        header += " Lua (s) | minipy / Lua |"
+        rule += "---:|---:|"
     if counts:
         header += " minipy instr. (M) | CPython instr. (M) | instr. ratio |"
         rule += "---:|---:|---:|"
@@ -368,6 +407,12 @@ def report(args, programs, compared, times, peaks, counts, failures, interps):
             mem_ratios.append(mm / mc)
             row += (f" {fmt_seconds(tm)} | {fmt_seconds(tc)} | {tm / tc:.2f} |"
                     f" {fmt_mib(mm)} | {fmt_mib(mc)} | {mm / mc:.2f} |")
+        if with_lua:
+            if times[prog]["Lua"]:
+                tl = statistics.median(times[prog]["Lua"])
+                row += f" {fmt_seconds(tl)} | {tm / tl:.2f} |"
+            else:
+                row += " | |"
         if counts:
             im, ic = counts[prog]["minipy"], counts[prog]["CPython"]
             instr_ratios.append(im / ic)
@@ -377,6 +422,8 @@ def report(args, programs, compared, times, peaks, counts, failures, interps):
         row = "| geometric mean |"
         if args.runs:
             row += f" | | {geomean(ratios):.2f} | | | {geomean(mem_ratios):.2f} |"
+        if with_lua:
+            row += " | |"
         if counts:
             row += f" | | {geomean(instr_ratios):.2f} |"
         lines.append(row)

@@ -1,0 +1,1 @@
+-- empty.py's twin: Lua 5.4 starting and leaving

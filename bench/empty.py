@@ -1,0 +1,3 @@
+# Start-up: an empty program -- the time and memory of starting and
+# leaving the interpreter. Prints nothing.
+# bench: output not compared
