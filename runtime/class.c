@@ -1108,6 +1108,7 @@ Object *class_new(ThreadState *ts, TypeObject *meta, Object *name, Object *bases
     t->bases = owned_bases ? owned_bases : NEWREF(bases);
     t->dict = dict_copy(ts, ns);
     if (!t->dict) goto error;
+    ((DictObject *)t->dict)->type_dict = true;
     if (!dict_get_str_borrowed(ts, t->dict, IDS.__module__)) {
         /* type(name, bases, ns) without __module__: the module of the
          * Python code that called it (the class statement puts it in ns) */

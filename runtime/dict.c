@@ -73,7 +73,11 @@
 
 /* Every change gives the dict a new version from one counter, so (dict,
  * version) never repeats: the VM's global-name caches rely on it. */
-static inline void bump_version(DictObject *d) { d->version = ++ts_current()->interp->dict_versions; }
+static inline void bump_version(DictObject *d) {
+    Interp *interp = ts_current()->interp;
+    d->version = ++interp->dict_versions;
+    if (UNLIKELY(d->type_dict)) type_epoch++;     /* what type_lookup_borrowed cached may be stale */
+}
 
 /* Index slots are as narrow as the table allows, as CPython's are: one byte
  * each up to 128 slots, two up to 32768, then four, then eight. Most tables

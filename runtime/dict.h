@@ -31,6 +31,7 @@ typedef struct DictObject {
     bool str_keys;            /* every key is an exact str: fast lookups */
     bool watched;             /* made by the program: counted in sys.getstats(), narrated by --trace=dict */
     bool is_namespace;        /* a module's globals: emptied at the end if still alive (interp.c) */
+    bool type_dict;           /* a class's namespace: a change empties the attribute cache (runtime/type.c) */
     uint64_t version;         /* bumped on every change (iteration checks) */
     void *indices;            /* int8/16/32/64 slots: entry index, EMPTY, DUMMY */
     DictEntry *entries;

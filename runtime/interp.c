@@ -273,6 +273,7 @@ static bool set_hash_seed(Interp *interp, const char *seed) {
 }
 
 Interp *interp_new(const InterpConfig *cfg) {
+    type_epoch++;               /* nothing cached by an earlier interpreter is valid */
     /* plain calloc: the Interp holds the counts of everything else */
     Interp *interp = calloc(1, sizeof(Interp));
     if (!interp) return NULL;
@@ -414,6 +415,7 @@ int interp_static_subclasses(ThreadState *ts, TypeObject *cls, Object *list) {
 }
 
 int64_t interp_free(Interp *interp) {
+    type_epoch++;
     ThreadState *ts = interp->main_thread;
     ts_set_current(ts);
     interp->finalizing = true;

@@ -484,6 +484,10 @@ static inline Object *none_new(void) { INCREF(None); return None; }
 int type_ready(ThreadState *ts, TypeObject *type);
 /* Look [name] (an interned str) up along the MRO of [type]: borrowed or NULL. */
 Object *type_lookup_borrowed(TypeObject *type, Object *name);
+/* The attribute cache of type_lookup_borrowed is valid for one epoch: it
+ * is bumped when a class's namespace changes or a class goes, and when an
+ * interpreter starts or ends (a process may run several in turn). */
+extern uint64_t type_epoch;
 /* The qualified name for messages: "int", "MyClass". */
 static inline const char *type_name(TypeObject *t) { return t->name; }
 #define TYPE_NAME(o) (TYPE(o)->name)

@@ -27,23 +27,59 @@
 
 /* ---- lookup along the MRO -------------------------------------------- */
 
+/* The attribute cache (CPython's method cache, issue 18): the result of
+ * the last search of the MRO for a (class, name) pair, valid while no
+ * class's namespace has changed and no class has gone (type_epoch:
+ * runtime/dict.c bumps it for a dict marked type_dict, type_clear and
+ * type_dealloc for a class, runtime/interp.c for each interpreter). Only interned names are cached: they live
+ * until the end, so a pointer names one string. An attribute access reads
+ * one entry instead of searching a dict per class of the MRO; a program
+ * that keeps changing class attributes only misses, never sees a stale
+ * value. */
+#define TYPE_CACHE_BITS 12
+typedef struct {
+    TypeObject *type;
+    Object *name;
+    Object *value;            /* borrowed from a dict of the MRO; NULL: not found */
+    uint64_t epoch;
+} TypeCacheEntry;
+static TypeCacheEntry type_cache[1 << TYPE_CACHE_BITS];
+uint64_t type_epoch = 1;      /* the entries' 0 never matches */
+
+static Object *mro_search(ThreadState *ts, Object *mro, Object *name) {
+    size_t n = TUPLE_SIZE(mro);
+    for (size_t i = 0; i < n; i++) {
+        TypeObject *t = (TypeObject *)TUPLE_GET(mro, i);
+        Object *v = dict_get_str_borrowed(ts, t->dict, name);
+        if (v) return v;
+    }
+    return NULL;
+}
+
 Object *type_lookup_borrowed(TypeObject *type, Object *name) {
+    ThreadState *ts = ts_current();
     Object *mro = type->mro;
-    if (UNLIKELY(!mro)) {
+    if (UNLIKELY(!mro)) {                   /* a class being made: not cached */
         for (TypeObject *t = type; t; t = t->base) {
             if (!t->dict) continue;
-            Object *v = dict_get_str_borrowed(ts_current(), t->dict, name);
+            Object *v = dict_get_str_borrowed(ts, t->dict, name);
             if (v) return v;
         }
         return NULL;
     }
-    size_t n = TUPLE_SIZE(mro);
-    for (size_t i = 0; i < n; i++) {
-        TypeObject *t = (TypeObject *)TUPLE_GET(mro, i);
-        Object *v = dict_get_str_borrowed(ts_current(), t->dict, name);
-        if (v) return v;
+    if (!str_check_exact(name) || !((StrObject *)name)->interned) return mro_search(ts, mro, name);
+    uintptr_t h = ((uintptr_t)type >> 4) * 0x9E3779B97F4A7C15ULL ^ ((uintptr_t)name >> 4);
+    TypeCacheEntry *e = &type_cache[(h ^ (h >> 32)) & ((1 << TYPE_CACHE_BITS) - 1)];
+    uint64_t epoch = type_epoch;
+    if (e->type == type && e->name == name && e->epoch == epoch) return e->value;
+    Object *v = mro_search(ts, mro, name);
+    if (!err_occurred(ts) && type_epoch == epoch) {   /* no __eq__ raised or changed a class */
+        e->type = type;
+        e->name = name;
+        e->value = v;
+        e->epoch = epoch;
     }
-    return NULL;
+    return v;
 }
 
 /* ---- C3 linearization -------------------------------------------------- */
@@ -244,6 +280,7 @@ int type_ready(ThreadState *ts, TypeObject *t) {
     if (!t->dict) {
         t->dict = dict_new(ts);
         if (!t->dict) return -1;
+        ((DictObject *)t->dict)->type_dict = true;
         if (add_methods(ts, t) < 0) return -1;
         /* a type whose instances have their own __doc__ (functions,
          * properties) keeps that getset; the type's own doc is served by
@@ -398,6 +435,7 @@ static int type_traverse(Object *self, VisitFunc visit, void *arg) {
 static int type_clear(Object *self) {
     TypeObject *t = (TypeObject *)self;
     if (!(t->flags & TYPE_FLAG_HEAP)) return 0;
+    type_epoch++;
     CLEAR(t->dict);
     CLEAR(t->mro);
     return 0;
@@ -408,6 +446,7 @@ static void type_dealloc(Object *self) {
     if (!(t->flags & TYPE_FLAG_HEAP)) fatal_error("deallocating static type '%s'", t->name);
     HeapTypeObject *h = (HeapTypeObject *)t;
     gc_untrack(self);
+    type_epoch++;     /* another class may be made at this address */
     XDECREF(t->dict);
     XDECREF(t->bases);
     XDECREF(t->mro);
