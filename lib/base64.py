@@ -7,11 +7,13 @@ written here, each a loop over groups of bytes read as one big-endian int
 (5 bytes make 8 base-32 digits, 4 bytes make 5 base-85 digits).
 
 What and how it raises is CPython's: binascii.Error for bad data,
-TypeError and ValueError with the same words for bad arguments. Not here:
+TypeError and ValueError with the same words for bad arguments, and the
+same chaining (`from None` where CPython's code raises from None). Not here:
 main() and test(), the `python -m base64` command line.
 """
 
 import binascii
+import struct
 
 __all__ = [
     'encode', 'decode', 'encodebytes', 'decodebytes',
@@ -183,11 +185,11 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
     value = 0
     for i in range(0, len(s), 8):
         value = 0
-        for c in s[i:i + 8]:
-            v = values.get(c)
-            if v is None:
-                raise binascii.Error('Non-base32 digit found')
-            value = (value << 5) + v
+        try:
+            for c in s[i:i + 8]:
+                value = (value << 5) + values[c]
+        except KeyError:
+            raise binascii.Error('Non-base32 digit found') from None
         out += value.to_bytes(5)
     if pads not in _b32_kept and pads != 0:
         raise binascii.Error('Incorrect padding')
@@ -288,6 +290,10 @@ _a85alphabet = bytes(range(33, 118))                # '!' .. 'u'
 _b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
 _b85values = None
+# A 32-bit word as 4 bytes: struct.error when it does not fit, which the
+# decoders replace (their ValueError keeps it as its hidden context, as
+# CPython's do).
+_pack_word = struct.Struct('!I').pack
 
 
 def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
@@ -378,9 +384,10 @@ def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
                 word = 0
                 for v in group:
                     word = word * 85 + v
-                if word > 0xffffffff:
-                    raise ValueError('Ascii85 overflow')
-                out += word.to_bytes(4)
+                try:
+                    out += _pack_word(word)
+                except struct.error:
+                    raise ValueError('Ascii85 overflow') from None
                 group = []
         elif c == 122:                          # 'z': four zero bytes
             if group:
@@ -416,21 +423,25 @@ def b85decode(b):
     """
     global _b85values
     if _b85values is None:
-        _b85values = {c: v for v, c in enumerate(_b85alphabet)}
+        _b85values = [None] * 256
+        for v, c in enumerate(_b85alphabet):
+            _b85values[c] = v
     b = _bytes_from_decode_data(b)
     padding = -len(b) % 5
     b = b + b'~' * padding                      # '~': the highest digit
     out = bytearray()
     for i in range(0, len(b), 5):
         word = 0
-        for j, c in enumerate(b[i:i + 5]):
-            v = _b85values.get(c)
-            if v is None:
-                raise ValueError('bad base85 character at position %d' % (i + j))
-            word = word * 85 + v
-        if word > 0xffffffff:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
-        out += word.to_bytes(4)
+        try:
+            for c in b[i:i + 5]:
+                word = word * 85 + _b85values[c]
+        except TypeError:                       # None + int: not a digit
+            j = next(j for j, c in enumerate(b[i:i + 5]) if _b85values[c] is None)
+            raise ValueError('bad base85 character at position %d' % (i + j)) from None
+        try:
+            out += _pack_word(word)
+        except struct.error:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i) from None
     if padding:
         del out[-padding:]
     return bytes(out)
