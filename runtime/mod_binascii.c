@@ -190,6 +190,7 @@ static CFUNC(binascii_a2b_base64) {
         strbuf_free(&out);
         return fail(ts, err);
     }
+    if (out.failed) return finish(ts, &out);    /* MemoryError: out.len is short */
     if (quad_pos == 1) {
         size_t chars = out.len / 3 * 4 + 1;
         strbuf_free(&out);
@@ -277,7 +278,7 @@ static CFUNC(binascii_a2b_uu) {
             strbuf_appendc(&out, (char)(leftchar >> leftbits));
             leftchar &= (1u << leftbits) - 1;
         }
-        if (out.failed) break;
+        if (out.failed) return finish(ts, &out);    /* MemoryError */
     }
     for (; pos < n; pos++) {
         unsigned char c = d[pos];
