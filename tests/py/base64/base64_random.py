@@ -52,5 +52,5 @@ for i in range(1200):
 for name in sorted(sums):
     print(name, sums[name])
 for text in sorted(errors):
-    print(errors[text], text)
+    print(errors[text], ascii(text))
 print(trips)

@@ -48,5 +48,5 @@ for i in range(1500):
 for name in sorted(sums):
     print(name, sums[name])
 for text in sorted(errors):
-    print(errors[text], text)
+    print(errors[text], ascii(text))
 print(round_trips)
