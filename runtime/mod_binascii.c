@@ -35,7 +35,7 @@
 
 /* binascii.Error (borrowed), found where the module keeps it; ValueError
  * if the module has been taken out of sys.modules. */
-static TypeObject *binascii_error(ThreadState *ts) {
+static TypeObject *error_type_borrowed(ThreadState *ts) {
     Object *m = dict_get_cstr_borrowed(ts, ts->interp->modules, "binascii");
     Object *e = m && TYPE(m) == &ModuleType ? dict_get_cstr_borrowed(ts, MODULE_DICT(m), "Error") : NULL;
     if (e && obj_type_check(e, &TypeType) && type_is_subtype((TypeObject *)e, &ExcBaseException))
@@ -45,7 +45,7 @@ static TypeObject *binascii_error(ThreadState *ts) {
 
 /* Raise binascii.Error([msg]); NULL. */
 static Object *fail(ThreadState *ts, const char *msg) {
-    return err_set_string(ts, binascii_error(ts), msg);
+    return err_set_string(ts, error_type_borrowed(ts), msg);
 }
 
 /* The data of a decoder's argument: a bytes-like object, or a str of ASCII
@@ -109,11 +109,6 @@ static int crc_arg(ThreadState *ts, Object *o, uint32_t mask, uint32_t *out) {
     DECREF(i);
     *out = low & mask;
     return 0;
-}
-
-/* A new bytes from [out] (MemoryError if an append failed), freeing it. */
-static Object *finish(ThreadState *ts, StrBuf *out) {
-    return bytes_from_strbuf(ts, out);
 }
 
 /* ---- base64 ------------------------------------------------------------ */
@@ -190,11 +185,11 @@ static CFUNC(binascii_a2b_base64) {
         strbuf_free(&out);
         return fail(ts, err);
     }
-    if (out.failed) return finish(ts, &out);    /* MemoryError: out.len is short */
+    if (out.failed) return bytes_from_strbuf(ts, &out);    /* MemoryError: out.len is short */
     if (quad_pos == 1) {
         size_t chars = out.len / 3 * 4 + 1;
         strbuf_free(&out);
-        return err_format(ts, binascii_error(ts),
+        return err_format(ts, error_type_borrowed(ts),
                           "Invalid base64-encoded string: number of data characters (%zu) cannot be 1 more "
                           "than a multiple of 4", chars);
     }
@@ -203,7 +198,7 @@ static CFUNC(binascii_a2b_base64) {
         return fail(ts, "Incorrect padding");
     }
 done:
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 /* b2a_base64(data, /, *, newline=True): every 3 bytes as 4 characters,
@@ -240,7 +235,7 @@ static CFUNC(binascii_b2a_base64) {
         strbuf_append(&out, quad, 4);
     }
     if (newline) strbuf_appendc(&out, '\n');
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 /* ---- uuencode ---------------------------------------------------------- */
@@ -278,7 +273,7 @@ static CFUNC(binascii_a2b_uu) {
             strbuf_appendc(&out, (char)(leftchar >> leftbits));
             leftchar &= (1u << leftbits) - 1;
         }
-        if (out.failed) return finish(ts, &out);    /* MemoryError */
+        if (out.failed) return bytes_from_strbuf(ts, &out);    /* MemoryError */
     }
     for (; pos < n; pos++) {
         unsigned char c = d[pos];
@@ -287,7 +282,7 @@ static CFUNC(binascii_a2b_uu) {
             return fail(ts, "Trailing garbage");
         }
     }
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 /* b2a_uu(data, /, *, backtick=False): at most 45 bytes as one line; with
@@ -314,7 +309,7 @@ static CFUNC(binascii_b2a_uu) {
         }
     }
     strbuf_appendc(&out, '\n');
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 /* ---- hexadecimal ------------------------------------------------------- */
@@ -342,7 +337,7 @@ static Object *unhex(ThreadState *ts, const char *qualname, Object *const *args,
         }
         strbuf_appendc(&out, (char)(top << 4 | bot));
     }
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 static CFUNC(binascii_a2b_hex) { (void)self; return unhex(ts, "binascii.a2b_hex", args, nargs, kwnames); }
@@ -361,7 +356,7 @@ static Object *hex(ThreadState *ts, const ArgSpec *spec, Object *const *args, si
     StrBuf out;
     strbuf_init(&out);
     bytes_hex_append(&out, (const char *)d, n, sep, per);
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 static const char *const hex_names[] = {"data", "sep", "bytes_per_sep", NULL};
@@ -419,7 +414,7 @@ static CFUNC(binascii_a2b_qp) {
             strbuf_appendc(&out, (char)d[i++]);
         }
     }
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 #define QP_MAXLINE 76
@@ -497,7 +492,7 @@ static CFUNC(binascii_b2a_qp) {
             i++;
         }
     }
-    return finish(ts, &out);
+    return bytes_from_strbuf(ts, &out);
 }
 
 /* ---- checksums --------------------------------------------------------- */
