@@ -89,6 +89,18 @@ int bytes_byte_value(ThreadState *ts, Object *o, unsigned char *out);
 /* bytes.hex(): two lowercase hexadecimal digits per byte, as a new str
  * (for hashlib's hexdigest() too). */
 Object *bytes_hex_text(ThreadState *ts, const unsigned char *data, size_t size);
+/* The arguments of bytes.hex(sep, bytes_per_sep) and binascii.hexlify:
+ * [sep_in] (a str or bytes of one character; NULL: none) into *[sep_out]
+ * (-1: none), [per_in] (an int; NULL: 1) into *[per_out]. The separator
+ * must be ASCII, or latin-1 when the result is bytes ([to_bytes]), as in
+ * CPython. 0, or -1 with CPython's TypeError/ValueError/OverflowError.
+ * May run Python code (a sep's __len__): read the data after it. */
+int bytes_hex_args(ThreadState *ts, Object *sep_in, Object *per_in, bool to_bytes, int *sep_out, int *per_out);
+/* The hex text of [n] bytes at [d] appended to [out]: two lowercase digits
+ * a byte, [sep] (from bytes_hex_args; -1: none) between groups of [per]
+ * bytes, counted from the right when [per] is positive, from the left when
+ * negative. The StrBuf's failed flag is the caller's to check. */
+void bytes_hex_append(StrBuf *out, const char *d, size_t n, int sep, int per);
 /* The repr of [size] bytes at [data]: b'...' (bytes) or bytearray(b'...'). */
 Object *bytes_repr_data(ThreadState *ts, const char *data, size_t size, bool bytearray);
 /* Python's <, <=, ==, ... on two byte strings, as a bool object. */

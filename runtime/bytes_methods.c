@@ -765,15 +765,57 @@ CFUNC(bytes_m_translate) {
 
 /* ==== hex, fromhex, decode ================================================ */
 
-static const char hex_digits[] = "0123456789abcdef";
+int bytes_hex_args(ThreadState *ts, Object *sep_in, Object *per_in, bool to_bytes, int *sep_out, int *per_out) {
+    *sep_out = -1;
+    *per_out = 1;
+    if (per_in && args_c_int(ts, per_in, per_out) < 0) return -1;
+    uint32_t sep = 0;
+    if (sep_in) {
+        ssize_t len = obj_len(ts, sep_in);
+        if (len < 0) return -1;
+        if (len != 1) {
+            err_set_string(ts, &ExcValueError, "sep must be length 1.");
+            return -1;
+        }
+        if (str_check(sep_in)) {
+            size_t pos = 0;
+            sep = (uint32_t)utf8_decode_lenient(STR_DATA(sep_in), STR_SIZE(sep_in), &pos);
+            if (sep > 0xff) sep = 0x100;    /* not a one-byte str: never allowed */
+        } else if (bytes_check(sep_in)) {
+            sep = (unsigned char)BYTES_DATA(sep_in)[0];
+        } else {
+            err_set_string(ts, &ExcTypeError, "sep must be str or bytes.");
+            return -1;
+        }
+        /* a latin-1 separator passes when the result is bytes, as in CPython */
+        if (sep > 0xff || (sep > 0x7f && !to_bytes)) {
+            err_set_string(ts, &ExcValueError, "sep must be ASCII.");
+            return -1;
+        }
+        *sep_out = (int)sep;
+    }
+    return 0;
+}
+
+void bytes_hex_append(StrBuf *out, const char *d, size_t n, int sep, int per) {
+    static const char digits[] = "0123456789abcdef";
+    size_t group = per < 0 ? (size_t)-(int64_t)per : (size_t)per;
+    for (size_t i = 0; i < n; i++) {
+        if (sep >= 0 && group && i > 0) {
+            /* groups count from the right for a positive bytes_per_sep */
+            bool cut = per > 0 ? (n - i) % group == 0 : i % group == 0;
+            if (cut) strbuf_appendc(out, (char)sep);
+        }
+        unsigned char c = (unsigned char)d[i];
+        strbuf_appendc(out, digits[c >> 4]);
+        strbuf_appendc(out, digits[c & 15]);
+    }
+}
 
 Object *bytes_hex_text(ThreadState *ts, const unsigned char *data, size_t size) {
     StrBuf out;
     strbuf_init(&out);
-    for (size_t i = 0; i < size; i++) {
-        strbuf_appendc(&out, hex_digits[data[i] >> 4]);
-        strbuf_appendc(&out, hex_digits[data[i] & 15]);
-    }
+    bytes_hex_append(&out, (const char *)data, size, -1, 1);
     return str_from_strbuf(ts, &out);
 }
 
@@ -782,39 +824,14 @@ CFUNC(bytes_m_hex) {
     static const ArgSpec spec = {"hex", names};
     Object *a[2];
     if (args_parse(ts, &spec, args, nargs, kwnames, a) < 0) return NULL;
-    char sep = 0;
-    int per = 1;
-    if (a[0]) {
-        const char *sd;
-        size_t sn;
-        if (str_check(a[0])) {
-            sd = STR_DATA(a[0]);
-            sn = STR_LEN(a[0]);
-        } else if (!bytes_buffer(a[0], &sd, &sn)) {
-            return err_format(ts, &ExcTypeError, "object of type '%s' has no len()", TYPE_NAME(a[0]));
-        }
-        if (sn != 1) return err_set_string(ts, &ExcValueError, "sep must be length 1.");
-        if ((unsigned char)sd[0] >= 0x80) return err_set_string(ts, &ExcValueError, "sep must be ASCII.");
-        sep = sd[0];
-    }
-    if (a[1] && args_c_int(ts, a[1], &per) < 0) return NULL;
+    int sep, per;
+    if (bytes_hex_args(ts, a[0], a[1], false, &sep, &per) < 0) return NULL;
     const char *d;
     size_t n;
-    self_data(self, &d, &n);
-    if (!sep) return bytes_hex_text(ts, (const unsigned char *)d, n);
+    self_data(self, &d, &n);            /* after the arguments: a sep's __len__ may resize self */
     StrBuf out;
     strbuf_init(&out);
-    size_t group = per < 0 ? (size_t)-(int64_t)per : (size_t)per;
-    for (size_t i = 0; i < n; i++) {
-        if (sep && group && i > 0) {
-            /* groups count from the right for a positive bytes_per_sep */
-            bool cut = per > 0 ? (n - i) % group == 0 : i % group == 0;
-            if (cut) strbuf_appendc(&out, sep);
-        }
-        unsigned char c = (unsigned char)d[i];
-        strbuf_appendc(&out, hex_digits[c >> 4]);
-        strbuf_appendc(&out, hex_digits[c & 15]);
-    }
+    bytes_hex_append(&out, d, n, sep, per);
     return str_from_strbuf(ts, &out);
 }
 

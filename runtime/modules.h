@@ -23,6 +23,7 @@ Object *mod_warnings_create(ThreadState *ts);
 Object *mod_struct_create(ThreadState *ts);     /* runtime/mod_struct.c */
 Object *mod_hashlib_create(ThreadState *ts);    /* runtime/mod_hashlib.c */
 Object *mod_blake2_create(ThreadState *ts);     /* runtime/mod_blake2.c */
+Object *mod_binascii_create(ThreadState *ts);   /* runtime/mod_binascii.c */
 /* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
  * subclass), blamed on the Python frame [stacklevel] calls up (1: the one
  * running), filtered, recorded in its module's __warningregistry__, and

@@ -460,3 +460,20 @@ Test(oom, struct_pack_unpack) {
          "print(list(struct.iter_unpack('<h', b'abcd')), struct.Struct('>I').pack(7))\n",
          211, 1, 4);
 }
+
+/* binascii (runtime/mod_binascii.c): the output buffers of each encoder
+ * and decoder, the hex text shared with bytes.hex, binascii.Error made at
+ * import and raised */
+Test(oom, binascii_codecs) {
+    walk("binascii_codecs",
+         "import binascii\n"
+         "e = binascii.b2a_base64(b'hello world', newline=False)\n"
+         "print(e, binascii.a2b_base64(e, strict_mode=True), binascii.hexlify(b'\\x01\\x02', ':'))\n"
+         "print(binascii.unhexlify('abcd'), binascii.b2a_uu(b'Cat'), binascii.a2b_uu(b'#0V%T'))\n"
+         "print(binascii.b2a_qp(b'a=b \\n'), binascii.a2b_qp(b'=41_', header=True), binascii.crc32(b'x'))\n"
+         "try:\n"
+         "    binascii.a2b_base64(b'abcde')\n"
+         "except binascii.Error as e:\n"
+         "    print(e)\n",
+         211, 1, 4);
+}
