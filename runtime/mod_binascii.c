@@ -560,35 +560,15 @@ static const MethodDef binascii_functions[] = {
     {NULL},
 };
 
-/* `class NAME(base)` in module binascii: a new reference, or NULL. */
-static Object *make_error_class(ThreadState *ts, const char *name, TypeObject *base) {
-    Object *cname = str_from_cstr(ts, name), *bases = tuple_pack(ts, 1, (Object *)base);
-    Object *ns = dict_new(ts), *modname = str_from_cstr(ts, "binascii");
-    Object *cls = NULL;
-    if (cname && bases && ns && modname && dict_set_cstr(ts, ns, "__module__", modname) == 0) {
-        Object *argv[3] = {cname, bases, ns};
-        cls = obj_call(ts, (Object *)&TypeType, argv, 3, NULL);
-    }
-    XDECREF(cname);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(modname);
-    return cls;
-}
-
 Object *mod_binascii_create(ThreadState *ts) {
     Object *m = module_new_cstr(ts, "binascii");
     if (!m) return NULL;
     Object *doc = str_from_cstr(ts, "Conversion between binary data and ASCII");
-    Object *error = make_error_class(ts, "Error", &ExcValueError);
-    Object *incomplete = error ? make_error_class(ts, "Incomplete", &ExcException) : NULL;
-    int ok = doc && incomplete && module_add_object(ts, m, "__doc__", doc) == 0 &&
+    int ok = doc && module_add_object(ts, m, "__doc__", doc) == 0 &&
              module_add_functions(ts, m, binascii_functions) == 0 &&
-             module_add_object(ts, m, "Error", error) == 0 &&
-             module_add_object(ts, m, "Incomplete", incomplete) == 0;
+             module_add_exception(ts, m, "Error", &ExcValueError, "binascii") &&
+             module_add_exception(ts, m, "Incomplete", &ExcException, "binascii");
     XDECREF(doc);
-    XDECREF(error);
-    XDECREF(incomplete);
     if (!ok) {
         DECREF(m);
         return NULL;
