@@ -52,7 +52,7 @@ static void on_cpu_timer(int sig) {
     (void)sig;
     Interp *interp = atomic_load(&timed_interp);
     if (!interp) return;
-    if (timer_fired++) {
+    if (timer_fired++ && !interp->limits.no_backstop) {
         /* the loop did not get to it in a second: stuck in C code */
         if (write(2, time_report, strlen(time_report)) < 0) { /* nothing more to do */ }
         _exit(LIMIT_EXIT_STATUS);
@@ -93,7 +93,7 @@ static void *watch_wall_clock(void *arg) {
         atomic_fetch_or(&interp->eval_breaker, BREAKER_LIMIT);
         gil_wake_main(interp);        /* a main thread waiting for a lock ends too */
         watchdog.deadline.tv_sec += 1;
-        if (wait_for_deadline()) {
+        if (!interp->limits.no_backstop && wait_for_deadline()) {
             /* a second later the program still runs: asleep, or stuck in C code */
             if (write(2, wall_report, strlen(wall_report)) < 0) { /* nothing more to do */ }
             _exit(LIMIT_EXIT_STATUS);

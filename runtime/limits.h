@@ -26,6 +26,11 @@ typedef struct Limits {
     bool sandbox;                 /* read only, only the script's folder (runtime/sandbox.h) */
     uint64_t max_memory;          /* bytes of memory in use, the interpreter's own
                                      included (0: no limit; common/rawmem.h counts) */
+    bool no_backstop;             /* a time limit only sets the eval breaker: no _exit() a
+                                     second later when C code never looks at it. For the
+                                     fuzz harness, where libFuzzer's -timeout must see such
+                                     a program and keep it (an exit would end the fuzzer
+                                     with no report) */
 } Limits;
 
 /* LIMIT_QUIT: not a limit, but the same ending: the user quit in the stepper
