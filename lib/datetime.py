@@ -1236,31 +1236,15 @@ def _split_timestamp(t, floor_only=False):
     return n, 0
 
 
-def _localtime(secs):
-    try:
-        return _time.localtime(secs)
-    except OverflowError:
-        raise OverflowError("timestamp out of range for platform time_t") from None
-
-
 def _fields_of_timestamp(secs, local):
-    # (y, m, d, hh, mm, ss) of [secs] in local time or UTC; a leap second
-    # (tm_sec 60) is folded into 59
-    if local:
-        tm = _localtime(secs)
-        return tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, min(tm.tm_sec, 59)
-    days, rest = divmod(secs, 86400)
-    n = _EPOCH_ORDINAL + days
-    y, m, d = _ord_to_ymd(n)
-    hh, rest = divmod(rest, 3600)
-    mm, ss = divmod(rest, 60)
-    return y, m, d, hh, mm, ss
+    # (y, m, d, hh, mm, ss) of [secs] in local time or UTC, from the C
+    # library as CPython's are (an OSError where it cannot hold the year);
+    # a leap second (tm_sec 60) is folded into 59
+    tm = _time.localtime(secs) if local else _time.gmtime(secs)
+    return tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, min(tm.tm_sec, 59)
 
 
 def _check_year(y):
-    # a year the C library gave (as an int tm_year), in range for a date
-    if not -2**31 <= y - 1900 < 2**31:
-        raise OverflowError("timestamp out of range for platform time_t")
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError(f"year {y} is out of range")
 
@@ -1269,6 +1253,7 @@ def _local_seconds(u):
     # local time, in seconds since 0001-01-01, of [u] (UTC seconds since
     # 0001-01-01), as CPython's local()
     y, m, d, hh, mm, ss = _fields_of_timestamp(u - _EPOCH_ORDINAL * 86400, True)
+    _check_year(y)
     return ((_ymd_to_ord(y, m, d) - 1) * 86400 + hh * 3600 + mm * 60 + ss) + 86400
 
 
@@ -1301,7 +1286,7 @@ def _local_to_utc_seconds(y, m, d, hh, mm, ss, fold):
 
 def _local_timezone(secs):
     # a fixed timezone with the machine's offset and name at [secs]
-    tm = _localtime(secs)
+    tm = _time.localtime(secs)
     return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
 
 

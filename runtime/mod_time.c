@@ -20,7 +20,8 @@
  * raises KeyboardInterrupt as the eval loop would.
  *
  * The calendar half: struct_time, gmtime(), localtime(), mktime(),
- * strftime(), asctime(), ctime() and the time zone names, over the C
+ * strftime(), asctime(), ctime() and the time zone names (tzset() reads
+ * TZ again), over the C
  * library's gmtime_r/localtime_r/mktime/strftime as CPython's are, with its
  * conversions (a Python tuple counts months from 1 and weekdays from
  * Monday; C's from 0 and from Sunday) and its range checks. Start at
@@ -44,6 +45,7 @@
 #include "args.h"
 #include "str.h"
 #include "tuple.h"
+#include "dict.h"
 #include "structseq.h"
 #include "io.h"
 #include "common/rawmem.h"
@@ -177,7 +179,9 @@ static Object *tm_to_struct_time(ThreadState *ts, const struct tm *tm) {
 }
 
 /* seconds (an int or a float, floored; None: now) as a time_t, with
- * CPython's errors. 0, or -1 with the exception. */
+ * CPython's errors. 0, or -1 with the exception. A time_t whose year the
+ * C library cannot hold (gmtime_r fails with EOVERFLOW) is an OSError, as
+ * CPython's _PyTime_gmtime words it. */
 static int seconds_to_time_t(ThreadState *ts, Object *o, time_t *out) {
     if (!o || o == None) {
         *out = time(NULL);
@@ -217,11 +221,8 @@ static Object *broken_down(ThreadState *ts, Object *const *args, size_t nargs, O
     if (seconds_to_time_t(ts, nargs ? args[0] : NULL, &t) < 0) return NULL;
     struct tm tm;
     errno = 0;
-    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm))) {
-        if (errno == 0 || errno == EOVERFLOW)
-            return err_set_string(ts, &ExcOverflowError, "timestamp out of range for platform time_t");
-        return err_from_errno(ts, errno, NULL);
-    }
+    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)))
+        return err_from_errno(ts, errno ? errno : EINVAL, NULL);
     return tm_to_struct_time(ts, &tm);
 }
 
@@ -350,8 +351,8 @@ static CFUNC(fn_ctime) {
     time_t t;
     if (seconds_to_time_t(ts, nargs ? args[0] : NULL, &t) < 0) return NULL;
     struct tm tm;
-    if (!localtime_r(&t, &tm))
-        return err_set_string(ts, &ExcOverflowError, "timestamp out of range for platform time_t");
+    errno = 0;
+    if (!localtime_r(&t, &tm)) return err_from_errno(ts, errno ? errno : EINVAL, NULL);
     return asctime_text(ts, &tm);
 }
 
@@ -364,6 +365,23 @@ static CFUNC(fn_mktime) {
     if (t == (time_t)-1 && tm.tm_wday == -1)
         return err_set_string(ts, &ExcOverflowError, "mktime argument out of range");
     return float_new(ts, (double)t);
+}
+
+static int add_zone(ThreadState *ts, Object *m);
+
+/* tzset(): read TZ again (a program that changed os.environ['TZ']) and
+ * recompute timezone, altzone, daylight and tzname in the module, found
+ * in sys.modules as CPython's finds it */
+static CFUNC(fn_tzset) {
+    if (args_exactly(ts, "tzset", nargs, kwnames, 0) < 0) return NULL;
+    Object *m = dict_get_cstr_borrowed(ts, ts->interp->modules, "time");
+    if (!m) {
+        if (err_occurred(ts)) return NULL;
+        tzset();
+        return none_new();
+    }
+    if (add_zone(ts, m) < 0) return NULL;
+    return none_new();
 }
 
 static const MethodDef time_functions[] = {
@@ -421,6 +439,16 @@ static const MethodDef time_functions[] = {
      "Convert a time in seconds since the Epoch to a string in local time.\n"
      "This is equivalent to asctime(localtime(seconds)). When the time tuple is\n"
      "not present, current time as returned by localtime() is used."},
+    {"tzset", fn_tzset, METH_KEYWORDS,
+     "tzset()\n\nInitialize, or reinitialize, the local timezone to the value stored in\n"
+     "os.environ['TZ']. The TZ environment variable should be specified in\n"
+     "standard Unix timezone format as documented in the tzset man page\n"
+     "(eg. 'US/Eastern', 'Europe/Amsterdam'). Unknown timezones will silently\n"
+     "fall back to UTC. If the TZ environment variable is not set, the local\n"
+     "timezone is set to the systems best guess of wallclock time.\n"
+     "Changing the TZ environment variable without calling tzset *may* change\n"
+     "the local timezone used by methods such as localtime, but this behaviour\n"
+     "should not be relied on."},
     {NULL},
 };
 
