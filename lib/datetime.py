@@ -14,8 +14,8 @@ timedelta keeps CPython's normal form: days of any sign, then
 The calendar of the machine (local time) comes from minipy's time module
 (localtime, with tm_gmtoff and tm_zone); datetime.strftime hands everything
 but %z, %Z and %f to time.strftime, so %a, %c, %x ... are the C library's,
-in the C locale, as CPython's are. strptime is not here (CPython's parses
-with re).
+in the C locale, as CPython's are. datetime.strptime is lib/_strptime.py's,
+as time.strptime is.
 
 What a program can see differently: the methods are Python functions, so a
 traceback through one shows frames in lib/datetime.py, and an operator
@@ -1378,6 +1378,14 @@ If no tz is specified, uses local timezone."""
         _check_tzinfo(tz)
         return _new_datetime(cls, d.year, d.month, d.day, t.hour, t.minute, t.second,
                              t.microsecond, tz, t.fold)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        _str_arg("strptime", 1, date_string)
+        _str_arg("strptime", 2, format)
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     @classmethod
     def fromisoformat(cls, s):

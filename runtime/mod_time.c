@@ -21,11 +21,11 @@
  *
  * The calendar half: struct_time, gmtime(), localtime(), mktime(),
  * strftime(), asctime(), ctime() and the time zone names (tzset() reads
- * TZ again), over the C
- * library's gmtime_r/localtime_r/mktime/strftime as CPython's are, with its
- * conversions (a Python tuple counts months from 1 and weekdays from
- * Monday; C's from 0 and from Sunday) and its range checks. Start at
- * tuple_to_tm().
+ * TZ again), over the C library's gmtime_r/localtime_r/mktime/strftime as
+ * CPython's are, with its conversions (a Python tuple counts months from
+ * 1 and weekdays from Monday; C's from 0 and from Sunday) and its range
+ * checks. Start at tuple_to_tm(). strptime() calls lib/_strptime.py, as
+ * CPython's calls its Lib/_strptime.py.
  */
 #include <errno.h>
 #include <math.h>
@@ -46,6 +46,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "dict.h"
+#include "import.h"
 #include "structseq.h"
 #include "io.h"
 #include "common/rawmem.h"
@@ -369,6 +370,22 @@ static CFUNC(fn_mktime) {
 
 static int add_zone(ThreadState *ts, Object *m);
 
+/* strptime(string, format): _strptime._strptime_time(string, format),
+ * lib/_strptime.py imported on the first call, as CPython's does */
+static CFUNC(fn_strptime) {
+    if (args_no_kwargs(ts, "strptime", kwnames) < 0) return NULL;
+    Object *name = str_from_cstr(ts, "_strptime");
+    Object *mod = name ? imp_import(ts, name, NULL, NULL, 0) : NULL;
+    XDECREF(name);
+    if (!mod) return NULL;
+    Object *fn = obj_getattr_cstr(ts, mod, "_strptime_time");
+    DECREF(mod);
+    if (!fn) return NULL;
+    Object *r = obj_call(ts, fn, args, nargs, NULL);
+    DECREF(fn);
+    return r;
+}
+
 /* tzset(): read TZ again (a program that changed os.environ['TZ']) and
  * recompute timezone, altzone, daylight and tzname in the module, found
  * in sys.modules as CPython's finds it */
@@ -429,6 +446,28 @@ static const MethodDef time_functions[] = {
      "Convert a time tuple to a string according to a format specification.\n"
      "See the library reference manual for formatting codes. When the time tuple\n"
      "is not present, current time as returned by localtime() is used."},
+    {"strptime", fn_strptime, METH_KEYWORDS,
+     "strptime(string, format) -> struct_time\n\n"
+     "Parse a string to a time tuple according to a format specification.\n"
+     "See the library reference manual for formatting codes (same as\n"
+     "strftime()).\n\n"
+     "Commonly used format codes:\n\n"
+     "%Y  Year with century as a decimal number.\n"
+     "%m  Month as a decimal number [01,12].\n"
+     "%d  Day of the month as a decimal number [01,31].\n"
+     "%H  Hour (24-hour clock) as a decimal number [00,23].\n"
+     "%M  Minute as a decimal number [00,59].\n"
+     "%S  Second as a decimal number [00,61].\n"
+     "%z  Time zone offset from UTC.\n"
+     "%a  Locale's abbreviated weekday name.\n"
+     "%A  Locale's full weekday name.\n"
+     "%b  Locale's abbreviated month name.\n"
+     "%B  Locale's full month name.\n"
+     "%c  Locale's appropriate date and time representation.\n"
+     "%I  Hour (12-hour clock) as a decimal number [01,12].\n"
+     "%p  Locale's equivalent of either AM or PM.\n\n"
+     "Other codes may be available on your platform.  See documentation for\n"
+     "the C library strftime function.\n"},
     {"asctime", fn_asctime, METH_KEYWORDS,
      "asctime([tuple]) -> string\n\n"
      "Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'.\n"
