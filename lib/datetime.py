@@ -195,7 +195,7 @@ def _check_time(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
+        raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{_tname(tz)}'")
 
 
 def _check_offset(name, offset):
@@ -207,7 +207,7 @@ def _check_offset(name, offset):
         raise TypeError(f"tzinfo.{name}() must return None or timedelta, not '{type(offset).__name__}'")
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         f"and timedelta(hours=24), not {offset!r}.")
+                         "and timedelta(hours=24).")
     return offset
 
 
@@ -254,9 +254,14 @@ def _format_time(hh, mm, ss, us, timespec):
     raise ValueError("Unknown timespec value")
 
 
+def _argtype(v):
+    # how CPython's argument errors name what was given
+    return "None" if v is None else type(v).__name__
+
+
 def _str_arg(fname, n, v):
     if not isinstance(v, str):
-        raise TypeError(f"{fname}() argument {n} must be str, not {type(v).__name__}")
+        raise TypeError(f"{fname}() argument {n} must be str, not {_argtype(v)}")
     return v
 
 
@@ -679,7 +684,7 @@ This is the inverse of the date.isocalendar() function"""
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError(f"must be str, not {type(fmt).__name__}")
+            raise TypeError(f"__format__() argument 1 must be str, not {_argtype(fmt)}")
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -722,8 +727,9 @@ Monday == 1 ... Sunday == 7"""
         """Return date with new specified fields."""
         values = _parse("replace", args, kwargs, ("year", "month", "day"), 0)
         y, m, d = _replaced(values, (self._year, self._month, self._day))
-        _check_date(y, m, d)
-        return _new_date(type(self), y, m, d)
+        # CPython makes the copy with date's own constructor, whatever the
+        # subclass's __new__ is
+        return date.__new__(type(self), y, m, d)
 
     # -- comparisons and arithmetic
 
@@ -852,7 +858,7 @@ class tzinfo:
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
         if not isinstance(dt, datetime):
-            raise TypeError(f"fromutc() argument must be datetime.datetime, not {type(dt).__name__}")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         off = _check_offset("utcoffset", dt.utcoffset())
@@ -882,11 +888,11 @@ class timezone(tzinfo):
     def __new__(cls, *args, **kwargs):
         offset, name = _parse("timezone", args, kwargs, ("offset", "name"), 1)
         if not isinstance(offset, timedelta):
-            raise TypeError(f"timezone() argument 1 must be datetime.timedelta, not {type(offset).__name__}")
+            raise TypeError(f"timezone() argument 1 must be datetime.timedelta, not {_argtype(offset)}")
         if name is _NO:
             name = None
         elif not isinstance(name, str):
-            raise TypeError(f"timezone() argument 2 must be str, not {type(name).__name__}")
+            raise TypeError(f"timezone() argument 2 must be str, not {_argtype(name)}")
         if name is None and not offset and cls is timezone:
             return _UTC
         return cls._create(offset, name)
@@ -1093,7 +1099,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError(f"must be str, not {type(fmt).__name__}")
+            raise TypeError(f"__format__() argument 1 must be str, not {_argtype(fmt)}")
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1101,7 +1107,8 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def replace(self, *args, **kwargs):
         """Return time with new specified fields."""
         current = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo, self._fold)
-        return _new_time(type(self), *_time_args("replace", args, kwargs, current))
+        hh, mm, ss, us, tz, fold = _time_args("replace", args, kwargs, current)
+        return time.__new__(type(self), hh, mm, ss, us, tz, fold=fold)
 
     def _seconds_key(self, offset):
         # (seconds of the day minus the offset, microseconds)
@@ -1370,9 +1377,9 @@ If no tz is specified, uses local timezone."""
         """date, time -> datetime with same date and time fields"""
         d, t, tz = _parse("combine", args, kwargs, ("date", "time", "tzinfo"), 2)
         if not isinstance(d, date):
-            raise TypeError(f"combine() argument 1 must be datetime.date, not {type(d).__name__}")
+            raise TypeError(f"combine() argument 1 must be datetime.date, not {_argtype(d)}")
         if not isinstance(t, time):
-            raise TypeError(f"combine() argument 2 must be datetime.time, not {type(t).__name__}")
+            raise TypeError(f"combine() argument 2 must be datetime.time, not {_argtype(t)}")
         if tz is _NO:
             tz = t.tzinfo
         _check_tzinfo(tz)
@@ -1465,7 +1472,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if sep is _NO:
             sep = 'T'
         elif not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError(f"isoformat() argument 1 must be a unicode character, not {type(sep).__name__}")
+            raise TypeError(f"isoformat() argument 1 must be a unicode character, not {_argtype(sep)}")
         if timespec is _NO:
             timespec = 'auto'
         _str_arg("isoformat", 2, timespec)
@@ -1535,7 +1542,8 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         """Return datetime with new specified fields."""
         current = (self._year, self._month, self._day, self._hour, self._minute, self._second,
                    self._microsecond, self._tzinfo, self._fold)
-        return _new_datetime(type(self), *_datetime_args("replace", args, kwargs, current, 0))
+        y, m, d, hh, mm, ss, us, tz, fold = _datetime_args("replace", args, kwargs, current, 0)
+        return datetime.__new__(type(self), y, m, d, hh, mm, ss, us, tz, fold=fold)
 
     # -- arithmetic
 

@@ -390,7 +390,7 @@ static CFUNC(fn_strptime) {
  * recompute timezone, altzone, daylight and tzname in the module, found
  * in sys.modules as CPython's finds it */
 static CFUNC(fn_tzset) {
-    if (args_exactly(ts, "tzset", nargs, kwnames, 0) < 0) return NULL;
+    if (args_exactly(ts, "time.tzset", nargs, kwnames, 0) < 0) return NULL;
     Object *m = dict_get_cstr_borrowed(ts, ts->interp->modules, "time");
     if (!m) {
         if (err_occurred(ts)) return NULL;
