@@ -737,8 +737,9 @@ Monday == 1 ... Sunday == 7"""
         return (self._year, self._month, self._day)
 
     def _compare(self, other, op):
-        # date against date (not datetime): the key; otherwise NotImplemented
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
+        # date against date: the key; a datetime on either side is
+        # datetime's comparison, or NotImplemented
+        if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._cmp_key(), other._cmp_key())
         return NotImplemented
 
@@ -765,12 +766,12 @@ Monday == 1 ... Sunday == 7"""
             self._hashcode = hash(("date", self._year, self._month, self._day))
         return self._hashcode
 
+    # as CPython's date_add and date_subtract, these leave a datetime on
+    # either side to datetime's methods
+
     def __add__(self, other):
         if isinstance(other, timedelta) and not isinstance(self, datetime):
-            n = self.toordinal() + other.days
-            if not 1 <= n <= _MAX_ORDINAL:
-                raise OverflowError("date value out of range")
-            return _new_date(type(self), *_ord_to_ymd(n))
+            return _date_from_ordinal(type(self), self.toordinal() + other.days)
         return NotImplemented
 
     __radd__ = __add__
@@ -779,10 +780,7 @@ Monday == 1 ... Sunday == 7"""
         if isinstance(self, datetime) or isinstance(other, datetime):
             return NotImplemented
         if isinstance(other, timedelta):
-            n = self.toordinal() - other.days
-            if not 1 <= n <= _MAX_ORDINAL:
-                raise OverflowError("date value out of range")
-            return _new_date(type(self), *_ord_to_ymd(n))
+            return _date_from_ordinal(type(self), self.toordinal() - other.days)
         if isinstance(other, date):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
@@ -896,6 +894,10 @@ class timezone(tzinfo):
         if name is None and not offset and cls is timezone:
             return _UTC
         return cls._create(offset, name)
+
+    def __init_subclass__(cls, **kwargs):
+        # CPython's timezone is final
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     @classmethod
     def _create(cls, offset, name):

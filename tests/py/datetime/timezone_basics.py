@@ -35,3 +35,8 @@ show(lambda: timezone.utc.fromutc(1))
 show(lambda: tzinfo().utcoffset(None))
 show(lambda: tzinfo().tzname(None))
 show(lambda: tzinfo().dst(None))
+try:
+    class Sub(timezone):
+        pass
+except TypeError as e:
+    print('TypeError:', e)
