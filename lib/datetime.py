@@ -20,7 +20,9 @@ as time.strptime is.
 What a program can see differently: the methods are Python functions, so a
 traceback through one shows frames in lib/datetime.py, and an operator
 error worded by the interpreter ("unsupported operand type(s) for +")
-names the class 'date' where CPython names 'datetime.date'.
+names the class 'date' where CPython names 'datetime.date'; assigning to a
+field (d.year = 5) is refused with the interpreter's words for a property
+without a setter.
 """
 
 import time as _time
