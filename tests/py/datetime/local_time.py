@@ -3,6 +3,7 @@ import os
 import time
 from datetime import datetime, date, timedelta, timezone
 
+old_tz = os.environ.get('TZ')    # given back at the end: the next program may run in this process
 os.environ['TZ'] = 'EST+05EDT,M3.2.0,M11.1.0'
 time.tzset()
 print(time.tzname, time.timezone, time.altzone, time.daylight)
@@ -29,5 +30,8 @@ print(abs(datetime.now() - datetime.fromtimestamp(time.time())) < timedelta(seco
 os.environ['TZ'] = 'UTC0'
 time.tzset()
 print(repr(datetime.fromtimestamp(1e9)), datetime(2001, 9, 9, 1, 46, 40).timestamp(), datetime(2020, 1, 1).astimezone())
-del os.environ['TZ']
+if old_tz is None:
+    del os.environ['TZ']
+else:
+    os.environ['TZ'] = old_tz
 time.tzset()

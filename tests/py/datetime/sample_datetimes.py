@@ -1,5 +1,9 @@
 # random datetimes (seeded): reprs, texts, calendar questions, arithmetic, zone conversions, round trips through isoformat, ordinals and pickle
-import datetime as D, random, pickle
+import datetime as D, random, pickle, os, time
+# naive datetimes are local times to astimezone(): a fixed zone, whatever the machine's
+old_tz = os.environ.get('TZ')    # given back at the end: the next program may run in this process
+os.environ['TZ'] = 'EST+05EDT,M3.2.0,M11.1.0'
+time.tzset()
 random.seed(11)
 out = []
 tzs = [None, D.timezone.utc, D.timezone(D.timedelta(hours=5, minutes=30)), D.timezone(D.timedelta(hours=-8), 'PST'), D.timezone(D.timedelta(seconds=-3601, microseconds=7))]
@@ -22,3 +26,8 @@ for i in range(120):
         except Exception as ex: r.append(type(ex).__name__ + ': ' + str(ex))
     out.append(' | '.join(map(str, r)))
 print('\n'.join(out))
+if old_tz is None:
+    del os.environ['TZ']
+else:
+    os.environ['TZ'] = old_tz
+time.tzset()

@@ -1,5 +1,6 @@
 # random formats and texts (seeded, strftime output, sometimes mutated) through time.strptime and datetime.strptime
 import os
+old_tz = os.environ.get('TZ')    # given back at the end: the next program may run in this process
 os.environ['TZ'] = 'UTC0'
 import time, datetime as D, random
 time.tzset()
@@ -32,4 +33,8 @@ for i in range(600):
         except Exception as e: r.append(type(e).__name__ + ': ' + str(e))
     out.append(' | '.join(r))
 print('\n'.join(out))
-del os.environ['TZ']; time.tzset()
+if old_tz is None:
+    del os.environ['TZ']
+else:
+    os.environ['TZ'] = old_tz
+time.tzset()

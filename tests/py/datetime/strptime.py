@@ -3,6 +3,7 @@ import os
 import time
 from datetime import datetime
 
+old_tz = os.environ.get('TZ')    # given back at the end: the next program may run in this process
 os.environ['TZ'] = 'UTC0'
 time.tzset()
 
@@ -39,5 +40,8 @@ except TypeError as e:
     print('TypeError:', e)
 d = datetime(2021, 7, 4, 9, 8, 7, 654321)
 print(datetime.strptime(d.strftime('%c.%f'), '%c.%f') == d, datetime.strptime(str(d), '%Y-%m-%d %H:%M:%S.%f') == d)
-del os.environ['TZ']
+if old_tz is None:
+    del os.environ['TZ']
+else:
+    os.environ['TZ'] = old_tz
 time.tzset()

@@ -2,12 +2,16 @@
 import os
 import time
 
+old_tz = os.environ.get('TZ')    # given back at the end: the next program may run in this process
 for tz in ('EST+05EDT,M3.2.0,M11.1.0', 'UTC0', 'JST-9', '<+0330>-3:30'):
     os.environ['TZ'] = tz
     print(time.tzset(), time.timezone, time.altzone, time.daylight, time.tzname)
     print(time.localtime(1600000000), time.strftime('%H:%M %Z %z', time.localtime(1600000000)))
     print(time.mktime((2020, 7, 1, 12, 0, 0, 0, 0, -1)), time.ctime(1600000000))
-del os.environ['TZ']
+if old_tz is None:
+    del os.environ['TZ']
+else:
+    os.environ['TZ'] = old_tz
 time.tzset()
 for f in (time.gmtime, time.localtime, time.ctime):
     try:
