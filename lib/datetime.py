@@ -723,7 +723,7 @@ Monday == 1 ... Sunday == 7"""
         elif week >= 52 and n >= _iso_week1_monday(year + 1):
             year += 1
             week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, *args, **kwargs):
         """Return date with new specified fields."""
@@ -808,9 +808,9 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class IsoCalendarDate(tuple):
+class _IsoCalendarDate(tuple):
     """The result of date.isocalendar(): a tuple (year, week, weekday) whose
-    items are named."""
+    items are named. Not a name of the module, as in CPython."""
 
     __slots__ = ()
 
@@ -834,6 +834,9 @@ class IsoCalendarDate(tuple):
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
+
+
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
 # ==== tzinfo and timezone ========================================================
@@ -1665,7 +1668,7 @@ datetime.resolution = timedelta(microseconds=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 
-_OWN_TYPES = (timedelta, date, datetime, time, tzinfo, timezone, IsoCalendarDate)
+_OWN_TYPES = (timedelta, date, datetime, time, tzinfo, timezone, _IsoCalendarDate)
 
 
 # ==== ISO 8601 parsing, as CPython 3.11's C parser reads ========================

@@ -34,3 +34,5 @@ print(d == date(2020, 1, 5), d != date(2020, 1, 5), d < date(2020, 1, 6), d >= d
 print(sorted([date(2020, 3, 1), date(2019, 12, 31), date(2020, 2, 29)]))
 print(hash(d) == hash(date(2020, 1, 5)), len({d, date(2020, 1, 5), date(2020, 1, 6)}))
 print(date.today() >= date(2020, 1, 1), type(date.today()).__name__)
+import datetime
+print(type(d.isocalendar()), hasattr(datetime, 'IsoCalendarDate'), sorted(datetime.__all__))
