@@ -388,12 +388,13 @@ static CFUNC(fn_strptime) {
 
 /* tzset(): read TZ again (a program that changed os.environ['TZ']) and
  * recompute timezone, altzone, daylight and tzname in the module, found
- * in sys.modules as CPython's finds it */
+ * in sys.modules as CPython's finds it (if something else stands there,
+ * only the C library's zone changes) */
 static CFUNC(fn_tzset) {
     if (args_exactly(ts, "time.tzset", nargs, kwnames, 0) < 0) return NULL;
     Object *m = dict_get_cstr_borrowed(ts, ts->interp->modules, "time");
-    if (!m) {
-        if (err_occurred(ts)) return NULL;
+    if (!m && err_occurred(ts)) return NULL;
+    if (!m || !obj_type_check(m, &ModuleType)) {
         tzset();
         return none_new();
     }
