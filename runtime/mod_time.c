@@ -20,11 +20,12 @@
  * raises KeyboardInterrupt as the eval loop would.
  *
  * The calendar half: struct_time, gmtime(), localtime(), mktime(),
- * strftime(), asctime(), ctime() and the time zone names, over the C
- * library's gmtime_r/localtime_r/mktime/strftime as CPython's are, with its
- * conversions (a Python tuple counts months from 1 and weekdays from
- * Monday; C's from 0 and from Sunday) and its range checks. Start at
- * tuple_to_tm().
+ * strftime(), asctime(), ctime() and the time zone names (tzset() reads
+ * TZ again), over the C library's gmtime_r/localtime_r/mktime/strftime as
+ * CPython's are, with its conversions (a Python tuple counts months from
+ * 1 and weekdays from Monday; C's from 0 and from Sunday) and its range
+ * checks. Start at tuple_to_tm(). strptime() calls lib/_strptime.py, as
+ * CPython's calls its Lib/_strptime.py.
  */
 #include <errno.h>
 #include <math.h>
@@ -44,6 +45,8 @@
 #include "args.h"
 #include "str.h"
 #include "tuple.h"
+#include "dict.h"
+#include "import.h"
 #include "structseq.h"
 #include "io.h"
 #include "common/rawmem.h"
@@ -177,7 +180,9 @@ static Object *tm_to_struct_time(ThreadState *ts, const struct tm *tm) {
 }
 
 /* seconds (an int or a float, floored; None: now) as a time_t, with
- * CPython's errors. 0, or -1 with the exception. */
+ * CPython's errors. 0, or -1 with the exception. A time_t whose year the
+ * C library cannot hold (gmtime_r fails with EOVERFLOW) is an OSError, as
+ * CPython's _PyTime_gmtime words it. */
 static int seconds_to_time_t(ThreadState *ts, Object *o, time_t *out) {
     if (!o || o == None) {
         *out = time(NULL);
@@ -217,11 +222,8 @@ static Object *broken_down(ThreadState *ts, Object *const *args, size_t nargs, O
     if (seconds_to_time_t(ts, nargs ? args[0] : NULL, &t) < 0) return NULL;
     struct tm tm;
     errno = 0;
-    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm))) {
-        if (errno == 0 || errno == EOVERFLOW)
-            return err_set_string(ts, &ExcOverflowError, "timestamp out of range for platform time_t");
-        return err_from_errno(ts, errno, NULL);
-    }
+    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)))
+        return err_from_errno(ts, errno ? errno : EINVAL, NULL);
     return tm_to_struct_time(ts, &tm);
 }
 
@@ -350,8 +352,8 @@ static CFUNC(fn_ctime) {
     time_t t;
     if (seconds_to_time_t(ts, nargs ? args[0] : NULL, &t) < 0) return NULL;
     struct tm tm;
-    if (!localtime_r(&t, &tm))
-        return err_set_string(ts, &ExcOverflowError, "timestamp out of range for platform time_t");
+    errno = 0;
+    if (!localtime_r(&t, &tm)) return err_from_errno(ts, errno ? errno : EINVAL, NULL);
     return asctime_text(ts, &tm);
 }
 
@@ -364,6 +366,40 @@ static CFUNC(fn_mktime) {
     if (t == (time_t)-1 && tm.tm_wday == -1)
         return err_set_string(ts, &ExcOverflowError, "mktime argument out of range");
     return float_new(ts, (double)t);
+}
+
+static int add_zone(ThreadState *ts, Object *m);
+
+/* strptime(string, format): _strptime._strptime_time(string, format),
+ * lib/_strptime.py imported on the first call, as CPython's does */
+static CFUNC(fn_strptime) {
+    if (args_no_kwargs(ts, "strptime", kwnames) < 0) return NULL;
+    Object *name = str_from_cstr(ts, "_strptime");
+    Object *mod = name ? imp_import(ts, name, NULL, NULL, 0) : NULL;
+    XDECREF(name);
+    if (!mod) return NULL;
+    Object *fn = obj_getattr_cstr(ts, mod, "_strptime_time");
+    DECREF(mod);
+    if (!fn) return NULL;
+    Object *r = obj_call(ts, fn, args, nargs, NULL);
+    DECREF(fn);
+    return r;
+}
+
+/* tzset(): read TZ again (a program that changed os.environ['TZ']) and
+ * recompute timezone, altzone, daylight and tzname in the module, found
+ * in sys.modules as CPython's finds it (if something else stands there,
+ * only the C library's zone changes) */
+static CFUNC(fn_tzset) {
+    if (args_exactly(ts, "time.tzset", nargs, kwnames, 0) < 0) return NULL;
+    Object *m = dict_get_cstr_borrowed(ts, ts->interp->modules, "time");
+    if (!m && err_occurred(ts)) return NULL;
+    if (!m || !obj_type_check(m, &ModuleType)) {
+        tzset();
+        return none_new();
+    }
+    if (add_zone(ts, m) < 0) return NULL;
+    return none_new();
 }
 
 static const MethodDef time_functions[] = {
@@ -411,6 +447,28 @@ static const MethodDef time_functions[] = {
      "Convert a time tuple to a string according to a format specification.\n"
      "See the library reference manual for formatting codes. When the time tuple\n"
      "is not present, current time as returned by localtime() is used."},
+    {"strptime", fn_strptime, METH_KEYWORDS,
+     "strptime(string, format) -> struct_time\n\n"
+     "Parse a string to a time tuple according to a format specification.\n"
+     "See the library reference manual for formatting codes (same as\n"
+     "strftime()).\n\n"
+     "Commonly used format codes:\n\n"
+     "%Y  Year with century as a decimal number.\n"
+     "%m  Month as a decimal number [01,12].\n"
+     "%d  Day of the month as a decimal number [01,31].\n"
+     "%H  Hour (24-hour clock) as a decimal number [00,23].\n"
+     "%M  Minute as a decimal number [00,59].\n"
+     "%S  Second as a decimal number [00,61].\n"
+     "%z  Time zone offset from UTC.\n"
+     "%a  Locale's abbreviated weekday name.\n"
+     "%A  Locale's full weekday name.\n"
+     "%b  Locale's abbreviated month name.\n"
+     "%B  Locale's full month name.\n"
+     "%c  Locale's appropriate date and time representation.\n"
+     "%I  Hour (12-hour clock) as a decimal number [01,12].\n"
+     "%p  Locale's equivalent of either AM or PM.\n\n"
+     "Other codes may be available on your platform.  See documentation for\n"
+     "the C library strftime function.\n"},
     {"asctime", fn_asctime, METH_KEYWORDS,
      "asctime([tuple]) -> string\n\n"
      "Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'.\n"
@@ -421,6 +479,16 @@ static const MethodDef time_functions[] = {
      "Convert a time in seconds since the Epoch to a string in local time.\n"
      "This is equivalent to asctime(localtime(seconds)). When the time tuple is\n"
      "not present, current time as returned by localtime() is used."},
+    {"tzset", fn_tzset, METH_KEYWORDS,
+     "tzset()\n\nInitialize, or reinitialize, the local timezone to the value stored in\n"
+     "os.environ['TZ']. The TZ environment variable should be specified in\n"
+     "standard Unix timezone format as documented in the tzset man page\n"
+     "(eg. 'US/Eastern', 'Europe/Amsterdam'). Unknown timezones will silently\n"
+     "fall back to UTC. If the TZ environment variable is not set, the local\n"
+     "timezone is set to the systems best guess of wallclock time.\n"
+     "Changing the TZ environment variable without calling tzset *may* change\n"
+     "the local timezone used by methods such as localtime, but this behaviour\n"
+     "should not be relied on."},
     {NULL},
 };
 

@@ -477,3 +477,18 @@ Test(oom, binascii_codecs) {
          "    print(e)\n",
          211, 1, 4);
 }
+
+/* time (runtime/mod_time.c): tzset() recomputing the zone attributes,
+ * the OSError of a year the C library cannot hold */
+Test(oom, time_tzset) {
+    walk("time_tzset",
+         "import time, posix\n"
+         "posix.putenv('TZ', 'EST+05EDT,M3.2.0,M11.1.0')\n"
+         "time.tzset()\n"
+         "print(time.tzname, time.timezone, time.altzone, time.daylight)\n"
+         "try:\n"
+         "    time.gmtime(1e17)\n"
+         "except OSError as e:\n"
+         "    print(e.errno > 0)\n",
+         211, 1, 4);
+}

@@ -1,0 +1,41 @@
+# date's errors: argument counts and names as CPython's C parser words them, int conversion, range checks, fromordinal, fromisoformat, fromisocalendar
+from datetime import date
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+show(lambda: date(2020))
+show(lambda: date(2020, 1))
+show(lambda: date(1, 2, 3, 4))
+show(lambda: date(2020, 1, 1, foo=1))
+show(lambda: date(2020, 1, day=1, foo=1))
+show(lambda: date(2020, 1, year=3))
+show(lambda: date(2020.0, 1, 1))
+show(lambda: date('x', 1, 1))
+show(lambda: date(10**10, 1, 1))
+show(lambda: date(-10**10, 1, 1))
+show(lambda: date(10**20, 1, 1))
+show(lambda: date(0, 1, 1))
+show(lambda: date(10000, 1, 1))
+show(lambda: date(2020, 13, 1))
+show(lambda: date(2020, 0, 1))
+show(lambda: date(2019, 2, 29))
+show(lambda: date(2020, 4, 31))
+show(lambda: date(2020, 1, 0))
+show(lambda: date.fromordinal(0))
+show(lambda: date.fromordinal(3652060))
+show(lambda: date.fromordinal(1.5))
+show(lambda: date.fromisocalendar(2020, 54, 1))
+show(lambda: date.fromisocalendar(2021, 53, 1))
+show(lambda: date.fromisocalendar(2020, 5, 8))
+show(lambda: date.fromisocalendar(2020, 5, 0))
+show(lambda: date.fromisocalendar(0, 5, 1))
+show(lambda: date(2020, 1, 1).replace(foo=1))
+show(lambda: date(2020, 1, 1).replace(1, 2, 3, 4))
+show(lambda: date(2020, 1, 1).replace(month=13))
+show(lambda: date(2020, 1, 1).strftime(1))
+show(lambda: format(date(2020, 1, 1), 1))
+show(lambda: date(2020, 1, 1).__format__(1))
