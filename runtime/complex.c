@@ -300,20 +300,22 @@ static void part_repr(StrBuf *b, double v, bool sign) {
     strbuf_append(b, buf, (size_t)n);
 }
 
-/* "1j" when the real part is +0.0, else "(re+imj)". */
+void complex_repr_into(StrBuf *b, Complex z) {
+    if (z.real == 0.0 && !signbit(z.real)) {
+        part_repr(b, z.imag, false);
+        strbuf_appendc(b, 'j');
+    } else {
+        strbuf_appendc(b, '(');
+        part_repr(b, z.real, false);
+        part_repr(b, z.imag, true);
+        strbuf_puts(b, "j)");
+    }
+}
+
 static Object *complex_repr(ThreadState *ts, Object *self) {
-    Complex z = COMPLEX_VALUE(self);
     StrBuf b;
     strbuf_init(&b);
-    if (z.real == 0.0 && !signbit(z.real)) {
-        part_repr(&b, z.imag, false);
-        strbuf_appendc(&b, 'j');
-    } else {
-        strbuf_appendc(&b, '(');
-        part_repr(&b, z.real, false);
-        part_repr(&b, z.imag, true);
-        strbuf_puts(&b, "j)");
-    }
+    complex_repr_into(&b, COMPLEX_VALUE(self));
     return str_from_strbuf(ts, &b);
 }
 

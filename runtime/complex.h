@@ -4,6 +4,7 @@
 #define MINIPY_COMPLEX_H
 
 #include "object.h"
+#include "common/strbuf.h"
 
 /* A value: real + imag*1j, as CPython's Py_complex. */
 typedef struct Complex {
@@ -22,6 +23,9 @@ static inline bool complex_check(Object *o) {
 }
 #define COMPLEX_VALUE(o) (((ComplexObject *)(o))->value)
 
+/* Append repr([z]): "1j" when the real part is +0.0, else "(re+imj)"; the
+ * tracer's safe repr and --dis use it too (runtime/saferepr.c). */
+void complex_repr_into(StrBuf *b, Complex z);
 /* A new complex (real + imag*1j); NULL with MemoryError. */
 Object *complex_new(ThreadState *ts, double real, double imag);
 /* [o] as a C complex, as CPython's PyComplex_AsCComplex: a complex's value,
