@@ -605,6 +605,12 @@ static CFUNC(complex_m_complex) {
 static GETTER(complex_get_real) { return float_new(ts, COMPLEX_VALUE(self).real); }
 static GETTER(complex_get_imag) { return float_new(ts, COMPLEX_VALUE(self).imag); }
 
+/* CPython's parts are read-only members, whose refusal is worded so */
+static SETTER(complex_set_part) {
+    err_set_string(ts, &ExcAttributeError, "readonly attribute");
+    return -1;
+}
+
 static const MethodDef complex_methods[] = {
     {"conjugate", complex_m_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__getnewargs__", complex_m_getnewargs, 0, NULL},
@@ -614,8 +620,8 @@ static const MethodDef complex_methods[] = {
 };
 
 static const GetSetDef complex_getset[] = {
-    {"real", complex_get_real, NULL, "the real part of a complex number"},
-    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number"},
+    {"real", complex_get_real, complex_set_part, "the real part of a complex number"},
+    {"imag", complex_get_imag, complex_set_part, "the imaginary part of a complex number"},
     {NULL},
 };
 

@@ -471,7 +471,7 @@ static Object *cmath_1(ThreadState *ts, Object *const *args, size_t nargs, Objec
 }
 
 #define CMATH_1(name)                                                          \
-    static CFUNC(cmath_##name) { return cmath_1(ts, args, nargs, kwnames, #name, c_##name); }
+    static CFUNC(cmath_##name) { return cmath_1(ts, args, nargs, kwnames, "cmath." #name, c_##name); }
 CMATH_1(sqrt) CMATH_1(exp) CMATH_1(log10)
 CMATH_1(acos) CMATH_1(asin) CMATH_1(atan) CMATH_1(cos) CMATH_1(sin) CMATH_1(tan)
 CMATH_1(acosh) CMATH_1(asinh) CMATH_1(atanh) CMATH_1(cosh) CMATH_1(sinh) CMATH_1(tanh)
@@ -495,7 +495,7 @@ static CFUNC(cmath_log) {
 }
 
 static CFUNC(cmath_phase) {
-    if (args_exactly(ts, "phase", nargs, kwnames, 1) < 0) return NULL;
+    if (args_exactly(ts, "cmath.phase", nargs, kwnames, 1) < 0) return NULL;
     Complex z;
     if (complex_as_value(ts, args[0], &z) < 0) return NULL;
     errno = 0;
@@ -505,7 +505,7 @@ static CFUNC(cmath_phase) {
 }
 
 static CFUNC(cmath_polar) {
-    if (args_exactly(ts, "polar", nargs, kwnames, 1) < 0) return NULL;
+    if (args_exactly(ts, "cmath.polar", nargs, kwnames, 1) < 0) return NULL;
     Complex z;
     if (complex_as_value(ts, args[0], &z) < 0) return NULL;
     double phi = c_atan2(z);
@@ -557,9 +557,9 @@ static Object *test_parts(ThreadState *ts, Object *const *args, size_t nargs, Ob
 static int both_finite(Complex z) { return isfinite(z.real) && isfinite(z.imag); }
 static int either_nan(Complex z) { return isnan(z.real) || isnan(z.imag); }
 static int either_inf(Complex z) { return isinf(z.real) || isinf(z.imag); }
-static CFUNC(cmath_isfinite) { return test_parts(ts, args, nargs, kwnames, "isfinite", both_finite); }
-static CFUNC(cmath_isnan) { return test_parts(ts, args, nargs, kwnames, "isnan", either_nan); }
-static CFUNC(cmath_isinf) { return test_parts(ts, args, nargs, kwnames, "isinf", either_inf); }
+static CFUNC(cmath_isfinite) { return test_parts(ts, args, nargs, kwnames, "cmath.isfinite", both_finite); }
+static CFUNC(cmath_isnan) { return test_parts(ts, args, nargs, kwnames, "cmath.isnan", either_nan); }
+static CFUNC(cmath_isinf) { return test_parts(ts, args, nargs, kwnames, "cmath.isinf", either_inf); }
 
 /* isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0): |a - b| within rel_tol of
  * the larger of |a| and |b|, or within abs_tol. */
