@@ -289,13 +289,11 @@ static int64_t complex_hash(ThreadState *ts, Object *self) {
 
 /* ---- repr ----------------------------------------------------------------- */
 
-/* repr() of a part as CPython's 'r' format without ".0": "1", "1.5",
- * "1e+20", "inf", "nan"; [sign] puts '+' before a non-negative one. */
+/* repr() of a part: "1", "1.5", "1e+20", "inf", "nan" (which has no
+ * sign); [sign] puts '+' before a non-negative one. */
 static void part_repr(StrBuf *b, double v, bool sign) {
     char buf[40];
-    int n = pyrepr_double(v, buf, sizeof buf);
-    if (n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0') n -= 2;
-    if (isnan(v)) n = pyrepr_double(NAN, buf, sizeof buf);   /* nan has no sign */
+    int n = pyrepr_double_bare(v, buf, sizeof buf);
     if (sign && buf[0] != '-') strbuf_appendc(b, '+');
     strbuf_append(b, buf, (size_t)n);
 }
