@@ -34,3 +34,5 @@ try:
 except TypeError as e:
     print(e)
 print(math.prod([1j, 1j, 2]), math.fsum([1.5, 2]) if True else None)
+import cmath
+print(complex(Fraction(1, 3)), cmath.sqrt(Fraction(1, 4)), complex(Fraction(1, 2), Fraction(3, 4)))
