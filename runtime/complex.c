@@ -627,7 +627,7 @@ TypeObject ComplexType = {
     .head = {IMMORTAL_REFCNT, &TypeType},
     .name = "complex",
     .basicsize = sizeof(ComplexObject),
-    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_MATCH_SELF,
+    .flags = TYPE_FLAG_BASETYPE,          /* not matched as itself: complex(x) is an error */
     .doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
            "This is equivalent to (real + imag*1j) where imag defaults to 0.",
     .dealloc = complex_dealloc,

@@ -23,3 +23,10 @@ def f(x):
             return 'other'
 for x in [1+2j, -1-1j, 3j, -4j, {1j: 'a'}, {2-1j: 'b'}, 0.5, 0.5+0j, 5+20j, 7j, 'x', 3]:
     print(repr(x), '->', f(x))
+# complex is not one of the types a class pattern matches as itself
+try:
+    match 1j:
+        case complex(x):
+            print('matched', x)
+except TypeError as e:
+    print(e)
