@@ -6,9 +6,9 @@
  * most functions are built from it, and they all share one shape. A
  * non-finite argument (an infinity or a nan in either part) is answered
  * from a 7x7 table indexed by the kind of each part (-inf, negative, -0,
- * +0, positive, +inf, nan): the values C99's Annex G asks for. The tables
- * below were read off CPython 3.11 by probing each kind (the finite cells,
- * which no lookup reaches, hold nan). A finite argument is computed by a
+ * +0, positive, +inf, nan): the values C99's Annex G asks for, in
+ * runtime/cmath_tables.h, which scripts/gen_cmath_tables.py writes from
+ * CPython 3.11's own answers. A finite argument is computed by a
  * formula that avoids overflow for huge parts and loses no precision near
  * the branch points (Kahan's "Branch cuts for complex elementary
  * functions"). Each function reports an error through errno (EDOM,
@@ -61,105 +61,7 @@ static int special_type(double d) {
 #define P14 (PI / 4)
 #define P34 (3 * PI / 4)
 
-static const Complex acos_special[7][7] = {
-    {C(P34,INF), C(P,INF), C(P,INF), C(P,-INF), C(P,-INF), C(P34,-INF), C(N,INF)},
-    {C(P12,INF), C(N,N), C(N,N), C(N,N), C(N,N), C(P12,-INF), C(N,N)},
-    {C(P12,INF), C(N,N), C(N,N), C(N,N), C(N,N), C(P12,-INF), C(P12,N)},
-    {C(P12,INF), C(N,N), C(N,N), C(N,N), C(N,N), C(P12,-INF), C(P12,N)},
-    {C(P12,INF), C(N,N), C(N,N), C(N,N), C(N,N), C(P12,-INF), C(N,N)},
-    {C(P14,INF), C(0.,INF), C(0.,INF), C(0.,-INF), C(0.,-INF), C(P14,-INF), C(N,INF)},
-    {C(N,INF), C(N,N), C(N,N), C(N,N), C(N,N), C(N,-INF), C(N,N)},
-};
-static const Complex acosh_special[7][7] = {
-    {C(INF,-P34), C(INF,-P), C(INF,-P), C(INF,P), C(INF,P), C(INF,P34), C(INF,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P14), C(INF,-0.), C(INF,-0.), C(INF,0.), C(INF,0.), C(INF,P14), C(INF,N)},
-    {C(INF,N), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,N), C(N,N)},
-};
-static const Complex asinh_special[7][7] = {
-    {C(-INF,-P14), C(-INF,-0.), C(-INF,-0.), C(-INF,0.), C(-INF,0.), C(-INF,P14), C(-INF,N)},
-    {C(-INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(-INF,P12), C(N,N)},
-    {C(-INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(-INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P14), C(INF,-0.), C(INF,-0.), C(INF,0.), C(INF,0.), C(INF,P14), C(INF,N)},
-    {C(INF,N), C(N,N), C(N,-0.), C(N,0.), C(N,N), C(INF,N), C(N,N)},
-};
-static const Complex atanh_special[7][7] = {
-    {C(-0.,-P12), C(-0.,-P12), C(-0.,-P12), C(-0.,P12), C(-0.,P12), C(-0.,P12), C(-0.,N)},
-    {C(-0.,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(-0.,P12), C(N,N)},
-    {C(-0.,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(-0.,P12), C(-0.,N)},
-    {C(0.,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,P12), C(0.,N)},
-    {C(0.,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,P12), C(N,N)},
-    {C(0.,-P12), C(0.,-P12), C(0.,-P12), C(0.,P12), C(0.,P12), C(0.,P12), C(0.,N)},
-    {C(0.,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,P12), C(N,N)},
-};
-static const Complex cosh_special[7][7] = {
-    {C(N,N), C(-INF,INF), C(INF,0.), C(INF,-0.), C(-INF,-INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,0.)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,0.)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(-INF,-INF), C(INF,-0.), C(INF,0.), C(-INF,INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,0.), C(N,0.), C(N,N), C(N,N), C(N,N)},
-};
-static const Complex exp_special[7][7] = {
-    {C(0.,0.), C(-0.,-0.), C(0.,-0.), C(0.,0.), C(-0.,0.), C(0.,0.), C(0.,0.)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(-INF,-INF), C(INF,-0.), C(INF,0.), C(-INF,INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,-0.), C(N,0.), C(N,N), C(N,N), C(N,N)},
-};
-static const Complex log_special[7][7] = {
-    {C(INF,-P34), C(INF,-P), C(INF,-P), C(INF,P), C(INF,P), C(INF,P34), C(INF,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P12), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,P12), C(N,N)},
-    {C(INF,-P14), C(INF,-0.), C(INF,-0.), C(INF,0.), C(INF,0.), C(INF,P14), C(INF,N)},
-    {C(INF,N), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,N), C(N,N)},
-};
-static const Complex sinh_special[7][7] = {
-    {C(N,N), C(INF,-INF), C(-INF,-0.), C(-INF,0.), C(INF,INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(-INF,-INF), C(INF,-0.), C(INF,0.), C(-INF,INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,-0.), C(N,0.), C(N,N), C(N,N), C(N,N)},
-};
-static const Complex sqrt_special[7][7] = {
-    {C(INF,-INF), C(0.,-INF), C(0.,-INF), C(0.,INF), C(0.,INF), C(INF,INF), C(N,INF)},
-    {C(INF,-INF), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,INF), C(N,N)},
-    {C(INF,-INF), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,INF), C(N,N)},
-    {C(INF,-INF), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,INF), C(N,N)},
-    {C(INF,-INF), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,INF), C(N,N)},
-    {C(INF,-INF), C(INF,-0.), C(INF,-0.), C(INF,0.), C(INF,0.), C(INF,INF), C(INF,N)},
-    {C(INF,-INF), C(N,N), C(N,N), C(N,N), C(N,N), C(INF,INF), C(N,N)},
-};
-static const Complex tanh_special[7][7] = {
-    {C(-1.,0.), C(-1.,0.), C(-1.,-0.), C(-1.,0.), C(-1.,-0.), C(-1.,0.), C(-1.,0.)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(1.,0.), C(1.,0.), C(1.,-0.), C(1.,0.), C(1.,-0.), C(1.,0.), C(1.,0.)},
-    {C(N,N), C(N,N), C(N,-0.), C(N,0.), C(N,N), C(N,N), C(N,N)},
-};
-static const Complex rect_special[7][7] = {
-    {C(N,N), C(INF,INF), C(-INF,0.), C(-INF,-0.), C(INF,-INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(0.,0.), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,0.), C(0.,0.)},
-    {C(0.,0.), C(N,N), C(N,N), C(N,N), C(N,N), C(0.,0.), C(0.,0.)},
-    {C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N), C(N,N)},
-    {C(N,N), C(-INF,-INF), C(INF,-0.), C(INF,0.), C(-INF,INF), C(N,N), C(INF,N)},
-    {C(N,N), C(N,N), C(N,0.), C(N,0.), C(N,N), C(N,N), C(N,N)},
-};
+#include "cmath_tables.h"
 
 #undef C
 #undef N
