@@ -382,15 +382,12 @@ static CFUNC(builtin_pow) {
         /* the slots of the operands' types in turn, as ternary_op: float's
          * and complex's each take a base and exponent they can convert,
          * and refuse the modulus */
-        bool reals = (int_check(a[0]) || float_check(a[0])) && (int_check(a[1]) || float_check(a[1]));
-        bool numbers = (reals || complex_check(a[0]) || complex_check(a[1])) &&
-                       (int_check(a[0]) || float_check(a[0]) || complex_check(a[0])) &&
-                       (int_check(a[1]) || float_check(a[1]) || complex_check(a[1]));
         for (int k = 0; k < 3; k++) {
-            if (float_check(a[k]) && reals)
-                return err_set_string(ts, &ExcTypeError,
-                                      "pow() 3rd argument not allowed unless all arguments are integers");
-            if (complex_check(a[k]) && numbers) return err_set_string(ts, &ExcValueError, "complex modulo");
+            TypeObject *t = float_check(a[k]) ? &FloatType : complex_check(a[k]) ? &ComplexType : NULL;
+            if (!t) continue;
+            Object *r = number_pow3_refused(ts, t, a[0], a[1]);
+            if (r != NotImplemented) return r;
+            DECREF(r);
         }
         return err_format(ts, &ExcTypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                           TYPE_NAME(a[0]), TYPE_NAME(a[1]), TYPE_NAME(a[2]));

@@ -225,6 +225,15 @@ Object *complex_pow_doubles(ThreadState *ts, double x, double y) {
     return pow_values(ts, (Complex){x, 0.0}, (Complex){y, 0.0});
 }
 
+Object *number_pow3_refused(ThreadState *ts, TypeObject *owner, Object *base, Object *exp) {
+    if (!type_is_subtype(owner, &ComplexType))     /* float looks at the modulus first */
+        return err_set_string(ts, &ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    Object *ops[2] = {base, exp};
+    for (int k = 0; k < 2; k++)
+        if (!int_check(ops[k]) && !float_check(ops[k]) && !complex_check(ops[k])) return NEWREF(NotImplemented);
+    return err_set_string(ts, &ExcValueError, "complex modulo");
+}
+
 static Object *complex_neg(ThreadState *ts, Object *self) {
     Complex z = COMPLEX_VALUE(self);
     return complex_new(ts, -z.real, -z.imag);

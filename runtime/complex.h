@@ -44,5 +44,13 @@ double complex_abs_value(Complex z);
 /* x ** y for the float operands of float.__pow__ when x < 0 and y is not an
  * integer: CPython hands those to complex's power, whose result is complex. */
 Object *complex_pow_doubles(ThreadState *ts, double x, double y);
+/* pow(base, exp, mod) as the power slot of float or complex takes it
+ * ([owner] one of them or a subclass): the modulus refused as CPython
+ * does -- float's TypeError "pow() 3rd argument not allowed unless all
+ * arguments are integers" whatever the operands, complex's ValueError
+ * "complex modulo" once it could convert [base] and [exp] (NotImplemented
+ * when it cannot). For pow()
+ * and for float.__pow__ / complex.__pow__ called with a modulus. */
+Object *number_pow3_refused(ThreadState *ts, TypeObject *owner, Object *base, Object *exp);
 
 #endif

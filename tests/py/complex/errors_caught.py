@@ -44,3 +44,15 @@ try:
     cmath.isclose(1, 2, rel_tol=-1)
 except ValueError as e:
     print(e)
+# the power slots called with a modulus, as pow() calls them
+for t in ["(1j).__pow__(2, 3)", "(1j).__rpow__(2, 3)", "(1j).__pow__('a', 3)", "(2.0).__pow__(2, 3)",
+          "(2.0).__pow__(1j, 3)", "(2).__pow__(3, 5)", "(2).__pow__(1j, 5)", "pow(2, 1.5, 3)", "pow('a', 2, 1.5)"]:
+    try:
+        print(t, '->', eval(t))
+    except Exception as e:
+        print(t, '!!', type(e).__name__ + ':', e)
+for t in ["(2.0).__pow__('a', 3)", "pow(1j, 'a', 1.5)", "pow('a', 1j, 2)"]:
+    try:
+        print(t, '->', eval(t))
+    except Exception as e:
+        print(t, '!!', type(e).__name__ + ':', e)
