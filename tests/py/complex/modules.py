@@ -36,3 +36,9 @@ except TypeError as e:
 print(math.prod([1j, 1j, 2]), math.fsum([1.5, 2]) if True else None)
 import cmath
 print(complex(Fraction(1, 3)), cmath.sqrt(Fraction(1, 4)), complex(Fraction(1, 2), Fraction(3, 4)))
+z = 1 + 2j
+print(copy.copy(z) is z, copy.deepcopy(z) is z, copy.deepcopy([z])[0] is z)
+class Sub(complex):
+    pass
+s = Sub(3, 4)
+print(copy.copy(s) is s, type(copy.copy(s)).__name__, copy.deepcopy(s), pickle.loads(pickle.dumps(s)).__class__.__name__)
