@@ -265,6 +265,14 @@ int pyrepr_shortest_digits(double v, char digits[17], int *decpt)
     return shortest_digits(v, digits, decpt);
 }
 
+int pyrepr_double_bare(double v, char *buf, size_t cap)
+{
+    int n = pyrepr_double(v, buf, cap);
+    if (n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0')
+        buf[n -= 2] = '\0';
+    return n;
+}
+
 int pyrepr_double(double v, char *buf, size_t cap)
 {
     if (isnan(v))

@@ -17,6 +17,10 @@
  * notation for 1e-4 <= |v| < 1e16 and exponent notation otherwise, "inf",
  * "-inf", "nan", "-0.0". Returns the length written. */
 int pyrepr_double(double v, char *buf, size_t cap);
+/* pyrepr_double() without the ".0" of an integral value: "1", "-0",
+ * "1.5", "1e+20", "inf", "nan" -- how the parts of a complex are written
+ * (repr(1+2j) is "(1+2j)", an imaginary literal's constant "2j"). */
+int pyrepr_double_bare(double v, char *buf, size_t cap);
 /* The digits of repr([v]) for a finite [v] > 0: writes the shortest
  * digit string that reads back as [v] (at most 17 digits, no NUL) into
  * [digits] and returns its length; [v] is about 0.DIGITS * 10**[*decpt].

@@ -107,7 +107,7 @@ _copy_dispatch = d = {}
 def _copy_immutable(x):
     return x
 
-for t in (type(None), int, float, bool, str, bytes, tuple, frozenset, type,
+for t in (type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type,
           range, slice, property, type(len), type(Ellipsis), type(NotImplemented),
           type(lambda: 0), type(copy.__code__)):
     d[t] = _copy_immutable
@@ -166,7 +166,7 @@ def _deepcopy_atomic(x, memo):
     return x
 
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-          str, bytes, type, range, property, type(len), type(lambda: 0),
+          complex, str, bytes, type, range, property, type(len), type(lambda: 0),
           type(copy.__code__)):
     d[t] = _deepcopy_atomic
 

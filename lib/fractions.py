@@ -288,7 +288,7 @@ class Fraction(numbers.Rational):
         else:
             return '%s/%s' % (self._numerator, self._denominator)
 
-    # ---- arithmetic: exact with ints and Fractions, float with floats ----
+    # ---- arithmetic: exact with ints and Fractions, float with floats, complex with complex ----
 
     def _operator_fallbacks(monomorphic_operator, fallback_operator):
         # the forward and the reflected method of one operator
@@ -297,6 +297,8 @@ class Fraction(numbers.Rational):
                 return monomorphic_operator(a, b)
             elif isinstance(b, float):
                 return fallback_operator(float(a), b)
+            elif isinstance(b, complex):
+                return fallback_operator(complex(a), b)
             else:
                 return NotImplemented
         forward.__name__ = '__' + fallback_operator.__name__ + '__'
@@ -308,6 +310,8 @@ class Fraction(numbers.Rational):
                 return monomorphic_operator(Fraction(a), b)
             elif isinstance(a, numbers.Real):
                 return fallback_operator(float(a), float(b))
+            elif isinstance(a, numbers.Complex):
+                return fallback_operator(complex(a), complex(b))
             else:
                 return NotImplemented
         reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
@@ -496,6 +500,8 @@ class Fraction(numbers.Rational):
         if isinstance(b, numbers.Rational):
             return (a._numerator == b.numerator and
                     a._denominator == b.denominator)
+        if isinstance(b, numbers.Complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return 0.0 == b

@@ -1,7 +1,7 @@
 """numbers (PEP 3141): the abstract classes of numbers -- Number, Complex,
 Real, Rational, Integral -- each with the operations its kind of number
 must have, as abstract methods. int is registered as Integral, float as
-Real; fractions.Fraction derives from Rational. isinstance(x,
+Real, complex as Complex; fractions.Fraction derives from Rational. isinstance(x,
 numbers.Real) is how a function asks "is this a real number?" without
 naming every type.
 """
@@ -168,6 +168,7 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
 del _abstract

@@ -156,7 +156,7 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _FunctionType = type(lambda: None)
 _BuiltinType = type(len)
 _ModuleType = type(sys)
-_complex = getattr(builtins, 'complex', None)     # minipy has no complex numbers yet
+_complex = complex
 
 
 class _Method:
@@ -295,7 +295,7 @@ def _builtin_reduce(obj, cls, base):
         return 'Ellipsis'               # a name: pickled as builtins.Ellipsis
     if obj is NotImplemented:
         return 'NotImplemented'
-    if base is _complex and base is not None:
+    if base is _complex:
         return (cls, (obj.real, obj.imag)) if cls is _complex else None
     if base is range:
         return range, (obj.start, obj.stop, obj.step)
@@ -414,7 +414,7 @@ def _object_reduce(obj, proto):
             raise TypeError('__getnewargs__ should return a tuple, not %r' % type(args).__name__)
     elif base in (int, float, str, bytes, tuple, bool):
         args = (base(obj),)            # int.__getnewargs__ and its kind
-    elif base is _complex and base is not None:
+    elif base is _complex:
         args = (obj.real, obj.imag)
     else:
         args = ()

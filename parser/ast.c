@@ -216,14 +216,11 @@ void ast_const_repr(struct StrBuf *out, const ConstValue *c)
         pyrepr_double(c->f, buf, sizeof buf);
         strbuf_puts(out, buf);
         break;
-    case CONST_IMAG: {
-        int n = pyrepr_double(c->f, buf, sizeof buf);
-        if (n > 2 && strcmp(buf + n - 2, ".0") == 0)
-            buf[n - 2] = '\0';
+    case CONST_IMAG:
+        pyrepr_double_bare(c->f, buf, sizeof buf);
         strbuf_puts(out, buf);
         strbuf_appendc(out, 'j');
         break;
-    }
     case CONST_STR: pyrepr_str(out, c->text, c->len); break;
     case CONST_BYTES: pyrepr_bytes(out, c->text, c->len); break;
     }

@@ -39,7 +39,7 @@ typedef enum {
     CONST_NONE, CONST_TRUE, CONST_FALSE, CONST_ELLIPSIS,
     CONST_INT,      /* text: the literal without '_' ("123", "0x1f", "0o17", "0b101") */
     CONST_FLOAT,    /* f: the value (strtod of the literal without '_') */
-    CONST_IMAG,     /* f: the imaginary part (reserved; the lexer may reject) */
+    CONST_IMAG,     /* f: the imaginary part of an imaginary literal (1.5j) */
     CONST_STR,      /* text/len: UTF-8 after escape decoding (may contain NUL) */
     CONST_BYTES     /* text/len: raw bytes after escape decoding */
 } ConstKind;

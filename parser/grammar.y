@@ -125,7 +125,7 @@ static Loc span(Loc a, Loc b)
 %type <node> async_stmt await_primary
 %type <node> match_stmt match_subject case_block guard_opt patterns pattern
 %type <node> or_pattern closed_pattern maybe_star_pattern literal_pattern
-%type <node> signed_number name_or_attr attr class_arg map_key map_item
+%type <node> signed_number complex_number name_or_attr attr class_arg map_key map_item
 %type <seq> case_blocks pat_items or_items class_args map_items
 %type <param> param_item lparam_item
 %type <strtok> strings
@@ -761,6 +761,7 @@ closed_pattern:
 /* MatchValue of a number, a string, or MatchSingleton of None/True/False */
 literal_pattern:
     signed_number           { $$ = N(MatchValue, @$); $$->v.MatchValue.value = $1; }
+  | complex_number          { $$ = N(MatchValue, @$); $$->v.MatchValue.value = $1; }
   | strings
         { Node *s = ast_strings(p, $1, @$); FAIL_IF(!s);
           $$ = N(MatchValue, @$); $$->v.MatchValue.value = s; }
@@ -772,6 +773,12 @@ literal_pattern:
 signed_number:
     NUMBER                  { $$ = $1; }
   | MINUS NUMBER            { $$ = ast_unop(p, UOP_USub, $2, @$); FAIL_IF(!$$); }
+  ;
+
+/* a real part, then an imaginary one: 1+2j, -1-2j */
+complex_number:
+    signed_number PLUS NUMBER  { $$ = ast_complex_pattern(p, $1, OP_Add, $3, @$); FAIL_IF(!$$); }
+  | signed_number MINUS NUMBER { $$ = ast_complex_pattern(p, $1, OP_Sub, $3, @$); FAIL_IF(!$$); }
   ;
 
 name_or_attr:
@@ -816,6 +823,7 @@ map_item:
 
 map_key:
     signed_number
+  | complex_number
   | strings                 { $$ = ast_strings(p, $1, @$); FAIL_IF(!$$); }
   | NONE                    { $$ = ast_const(p, CONST_NONE, @$); }
   | TRUE                    { $$ = ast_const(p, CONST_TRUE, @$); }

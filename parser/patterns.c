@@ -143,6 +143,22 @@ Node *ast_mapping_pattern(Parser *p, Seq *items, Loc l)
     return m;
 }
 
+Node *ast_complex_pattern(Parser *p, Node *real, BinOpKind op, Node *imag, Loc l)
+{
+    const Node *number = real->kind == NODE_UnaryOp ? real->v.UnaryOp.operand : real;
+    if (number->v.Constant.value.kind == CONST_IMAG) {
+        parse_error_at(p, DIAG_SYNTAX, number->lineno, number->col_offset, number->end_lineno,
+                       number->end_col_offset, "real number required in complex literal");
+        return NULL;
+    }
+    if (imag->v.Constant.value.kind != CONST_IMAG) {
+        parse_error_at(p, DIAG_SYNTAX, imag->lineno, imag->col_offset, imag->end_lineno,
+                       imag->end_col_offset, "imaginary number required in complex literal");
+        return NULL;
+    }
+    return ast_binop(p, real, op, imag, l);
+}
+
 /* [args]: patterns (positional) and keyword nodes (`attr=pattern`) in the
  * order written; every positional one must come first. */
 Node *ast_class_pattern(Parser *p, Node *cls, Seq *args, Loc l)

@@ -213,6 +213,11 @@ Node *ast_capture_pattern(Parser *p, const char *name, Loc l);
 Node *ast_as_pattern(Parser *p, Node *pattern, const char *name, Loc l, Loc name_loc);
 Node *ast_mapping_pattern(Parser *p, Seq *items, Loc l);
 Node *ast_class_pattern(Parser *p, Node *cls, Seq *args, Loc l);
+/* `1+2j` or `-1-2j` in a pattern: [real] a signed real number, [imag] an
+ * imaginary one ([op] OP_Add or OP_Sub), as a BinOp the compiler folds;
+ * NULL after CPython's "real number required in complex literal" or
+ * "imaginary number required in complex literal". */
+Node *ast_complex_pattern(Parser *p, Node *real, BinOpKind op, Node *imag, Loc l);
 
 const char *ast_expr_name(const Node *e);
 Node *ast_value(Parser *p, Node *e);

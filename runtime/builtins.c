@@ -16,6 +16,7 @@
 #include "gc.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "str.h"
 #include "bytes.h"
 #include "format.h"
@@ -378,9 +379,16 @@ static CFUNC(builtin_pow) {
             DECREF(r);
         }
         if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) return int_pow3(ts, a[0], a[1], a[2]);
-        if (float_check(a[0]) || float_check(a[1]) || float_check(a[2]))
-            return err_set_string(ts, &ExcTypeError,
-                                  "pow() 3rd argument not allowed unless all arguments are integers");
+        /* the slots of the operands' types in turn, as ternary_op: float's
+         * and complex's each take a base and exponent they can convert,
+         * and refuse the modulus */
+        for (int k = 0; k < 3; k++) {
+            TypeObject *t = float_check(a[k]) ? &FloatType : complex_check(a[k]) ? &ComplexType : NULL;
+            if (!t) continue;
+            Object *r = number_pow3_refused(ts, t, a[0], a[1]);
+            if (r != NotImplemented) return r;
+            DECREF(r);
+        }
         return err_format(ts, &ExcTypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                           TYPE_NAME(a[0]), TYPE_NAME(a[1]), TYPE_NAME(a[2]));
     }
@@ -1034,7 +1042,7 @@ Object *builtins_create(ThreadState *ts) {
         {"None", None}, {"True", True}, {"False", False},
         {"NotImplemented", NotImplemented}, {"Ellipsis", Ellipsis},
         {"object", (Object *)&ObjectType}, {"type", (Object *)&TypeType},
-        {"int", (Object *)&IntType}, {"bool", (Object *)&BoolType}, {"float", (Object *)&FloatType},
+        {"int", (Object *)&IntType}, {"bool", (Object *)&BoolType}, {"float", (Object *)&FloatType}, {"complex", (Object *)&ComplexType},
         {"str", (Object *)&StrType}, {"bytes", (Object *)&BytesType},
         {"bytearray", (Object *)&ByteArrayType}, {"memoryview", (Object *)&MemoryViewType}, {"tuple", (Object *)&TupleType}, {"list", (Object *)&ListType},
         {"dict", (Object *)&DictType}, {"set", (Object *)&SetType}, {"frozenset", (Object *)&FrozenSetType},

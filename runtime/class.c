@@ -24,6 +24,7 @@
 #include "gc.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "str.h"
 #include "tuple.h"
 #include "list.h"
@@ -507,9 +508,7 @@ static Object *wrap_pow(ThreadState *ts, const SlotDef *sd, TypeObject *owner, O
         if (int_check(base) && int_check(exp) && int_check(mod)) return int_pow3(ts, base, exp, mod);
         return NEWREF(NotImplemented);
     }
-    bool numbers = (int_check(base) || float_check(base)) && (int_check(exp) || float_check(exp));
-    if (!numbers) return NEWREF(NotImplemented);
-    return err_set_string(ts, &ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return number_pow3_refused(ts, owner, base, exp);
 }
 
 static Object *wrap_binary(ThreadState *ts, const SlotDef *sd, TypeObject *owner, Object *self,

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "float.h"
+#include "complex.h"
 #include "gmpmem.h"
 #include "bytes.h"
 #include "int.h"
@@ -412,7 +413,7 @@ Object *float_pow_double(ThreadState *ts, double x, double y) {
     }
     bool negate = false;
     if (x < 0) {
-        /* CPython returns a complex number here; minipy has none. */
+        /* float.__pow__ gives a complex here; math.pow refuses */
         if (y != floor(y))
             return err_set_string(ts, &ExcValueError,
                                   "negative number cannot be raised to a fractional power");
@@ -430,6 +431,8 @@ Object *float_pow_double(ThreadState *ts, double x, double y) {
 
 static Object *float_pow(ThreadState *ts, Object *a, Object *b) {
     OPERANDS(a, b, x, y);
+    /* a negative number to a fractional power is complex: (-8) ** (1/3) */
+    if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) return complex_pow_doubles(ts, x, y);
     return float_pow_double(ts, x, y);
 }
 

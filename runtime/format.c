@@ -29,6 +29,7 @@
 #include "bytes.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "interp.h"
 #include "exceptions.h"
 #include "str.h"
@@ -526,6 +527,97 @@ Object *format_float(ThreadState *ts, Object *f, Object *spec) {
     default:
         return unknown_code(ts, s.type, f);
     }
+}
+
+/* ---- complex numbers ---------------------------------------------------------- */
+
+/* Append one part of a complex as format_complex() lays it out: [sign]
+ * (0: none), the integer digits grouped per [s], then the rest. The text
+ * is float_text()'s in [code] ('r' is repr without ".0"). */
+static void complex_part(StrBuf *b, const Spec *s, double x, char code, ssize_t prec, bool upper, char sign) {
+    bool negative = signbit(x) && !isnan(x);
+    double ax = fabs(x);
+    StrBuf body;
+    strbuf_init(&body);
+    if (isinf(ax) || isnan(ax))
+        strbuf_puts(&body, isnan(ax) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    else
+        float_text(&body, ax, code, prec, s->alternate, false, upper);
+    if (negative && s->no_neg_zero && isfinite(ax)) {
+        bool all_zero = true;
+        for (size_t k = 0; k < body.len && body.data[k] != 'e' && body.data[k] != 'E'; k++)
+            if (body.data[k] >= '1' && body.data[k] <= '9') all_zero = false;
+        if (all_zero) negative = false;
+    }
+    if (body.failed) strbuf_fail(b);
+    if (negative) strbuf_appendc(b, '-');
+    else if (sign == '+' || sign == ' ') strbuf_appendc(b, sign);
+    const char *text = body.data ? body.data : "";
+    size_t ndigits = 0;
+    while (ndigits < body.len && text[ndigits] >= '0' && text[ndigits] <= '9') ndigits++;
+    if (ndigits) group_digits(b, text, (ssize_t)ndigits, 0, s->thousands, 3);
+    strbuf_append(b, text + ndigits, body.len - ndigits);
+    strbuf_free(&body);
+}
+
+/* format(z, spec) as CPython's format_complex_internal(): each part as a
+ * float is formatted, the imaginary one always signed; no type is str(z)
+ * (repr digits, the real part left out when it is +0.0, parentheses
+ * otherwise) and, with a precision, 'g' without the float's ".0" rule.
+ * The padding applies to the whole; '0' padding and '=' are refused. */
+Object *format_complex(ThreadState *ts, Object *z, Object *spec) {
+    if (STR_SIZE(spec) == 0) return obj_str(ts, z);
+    Spec s;
+    if (parse_spec(ts, spec, z, 0, '>', &s) < 0) return NULL;
+    switch (s.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_code(ts, s.type, z);
+    }
+    if (s.fill_len == 1 && s.fill[0] == '0')
+        return err_set_string(ts, &ExcValueError, "Zero padding is not allowed in complex format specifier");
+    if (s.align == '=')
+        return err_set_string(ts, &ExcValueError, "'=' alignment flag is not allowed in complex format specifier");
+    if (check_sizes(ts, -1, s.precision) < 0) return NULL;
+    double re = COMPLEX_VALUE(z).real, im = COMPLEX_VALUE(z).imag;
+    char code = (char)s.type;
+    ssize_t prec = s.precision;
+    bool skip_re = false, parens = false;
+    if (s.type == 0) {
+        code = 'r';
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+        if (prec >= 0) code = 'g';
+        else prec = 0;
+    } else if (prec < 0) {
+        prec = 6;
+    }
+    bool upper = code == 'E' || code == 'F' || code == 'G';
+    if (code == 'n' || code == 'G') code = 'g';
+    else if (code == 'E') code = 'e';
+    else if (code == 'F') code = 'f';
+    if (check_float_size(ts, code, prec, s.alternate) < 0) return NULL;
+    StrBuf body;
+    strbuf_init(&body);
+    if (parens) strbuf_appendc(&body, '(');
+    if (!skip_re) complex_part(&body, &s, re, code, prec, upper, s.sign);
+    complex_part(&body, &s, im, code, prec, upper, skip_re ? s.sign : '+');
+    strbuf_appendc(&body, 'j');
+    if (parens) strbuf_appendc(&body, ')');
+    if (body.failed) {
+        strbuf_free(&body);
+        return err_no_memory(ts);
+    }
+    ssize_t pad = s.width > (ssize_t)body.len ? s.width - (ssize_t)body.len : 0;
+    ssize_t left = s.align == '<' ? 0 : s.align == '^' ? pad / 2 : pad;
+    StrBuf b;
+    strbuf_init(&b);
+    put_fill(&b, &s, left);
+    strbuf_append(&b, body.data, body.len);
+    put_fill(&b, &s, pad - left);
+    strbuf_free(&body);
+    return str_from_strbuf(ts, &b);
 }
 
 /* ---- ints ---------------------------------------------------------------------- */

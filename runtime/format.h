@@ -14,6 +14,8 @@
 Object *format_int(ThreadState *ts, Object *i, Object *spec);
 /* format([f], [spec]) for a float. */
 Object *format_float(ThreadState *ts, Object *f, Object *spec);
+/* format([z], [spec]) for a complex. */
+Object *format_complex(ThreadState *ts, Object *z, Object *spec);
 /* format([s], [spec]) for a str. */
 Object *format_str(ThreadState *ts, Object *s, Object *spec);
 /* str.format() and str.format_map(): expand the replacement fields of the

@@ -57,6 +57,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_thread", mod_thread_create},
     {"gc", mod_gc_create},
     {"math", mod_math_create},
+    {"cmath", mod_cmath_create},
     {"time", mod_time_create},
     {"_collections", mod_collections_create},
     {"_random", mod_random_create},

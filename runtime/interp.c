@@ -25,6 +25,7 @@
 #include "gc.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "str.h"
 #include "bytes.h"
 #include "tuple.h"
@@ -54,7 +55,7 @@
 /* Every statically defined type, readied at start and cleaned at the end. */
 static TypeObject *const static_types[] = {
     &ObjectType, &TypeType, &NoneType, &NotImplementedType, &EllipsisType,
-    &IntType, &BoolType, &FloatType, &StrType, &StrIterType,
+    &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &StrIterType,
     &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
     &TupleType, &TupleIterType, &ListType, &ListIterType,
     &DictType, &DictIterType, &DictKeysType, &DictValuesType, &DictItemsType,
@@ -322,8 +323,10 @@ Interp *interp_new(const InterpConfig *cfg) {
         interp->ascii_chars[c] = s;
     }
 #define ID(name) if (!(interp->ids.name = str_intern_cstr(ts, #name))) goto fail;
+#define ID_AS(name, text) if (!(interp->ids.name = str_intern_cstr(ts, text))) goto fail;
 #include "ids.def"
 #undef ID
+#undef ID_AS
     if (class_slot_names_init(ts) < 0) goto fail;
     for (size_t i = 0; i < ARRAY_LEN(static_types); i++)
         if (type_ready(ts, static_types[i]) < 0) goto fail;
@@ -462,8 +465,10 @@ int64_t interp_free(Interp *interp) {
     exc_fini();
     gc_fini(ts);
 #define ID(name) CLEAR(interp->ids.name);
+#define ID_AS(name, text) CLEAR(interp->ids.name);
 #include "ids.def"
 #undef ID
+#undef ID_AS
     class_slot_names_fini(interp);
     for (int c = 0; c < 128; c++) CLEAR(interp->ascii_chars[c]);
     CLEAR(interp->empty_str);

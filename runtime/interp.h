@@ -25,8 +25,10 @@
 /* Interned identifiers the runtime looks up often: interp->ids.__init__ ... */
 typedef struct Ids {
 #define ID(name) Object *name;
+#define ID_AS(name, text) Object *name;
 #include "ids.def"
 #undef ID
+#undef ID_AS
 } Ids;
 
 /* The collector's bookkeeping (runtime/gc.c). */

@@ -5,6 +5,7 @@
 #include "object.h"
 
 Object *mod_math_create(ThreadState *ts);
+Object *mod_cmath_create(ThreadState *ts);    /* runtime/mod_cmath.c */
 Object *mod_gc_create(ThreadState *ts);
 Object *mod_time_create(ThreadState *ts);
 Object *mod_imp_create(ThreadState *ts);        /* runtime/import.c */

@@ -18,6 +18,7 @@
 #include "exceptions.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "str.h"
 #include "tuple.h"
 #include "list.h"
@@ -190,7 +191,8 @@ static void show(Walk *w, Object *o, int depth) {
         char buf[64];
         pyrepr_double(FLOAT_VALUE(o), buf, sizeof buf);
         strbuf_puts(b, buf);
-    } else if (tp == &StrType) show_str(w, o);
+    } else if (tp == &ComplexType) complex_repr_into(b, COMPLEX_VALUE(o));
+    else if (tp == &StrType) show_str(w, o);
     else if (tp == &BytesType || tp == &ByteArrayType) {
         /* at most 64 bytes, then "..." -- a traced value, not a dump */
         const char *d;

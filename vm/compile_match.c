@@ -179,11 +179,10 @@ static bool comp_subpattern(Compiler *c, const Node *p, PatternCtx *pc) {
     return true;
 }
 
-/* A literal (after folding: -1 is one) or a dotted name. */
+/* A literal (after folding: -1 and 1+2j are) or a dotted name. */
 static bool is_value_expr(Compiler *c, const Node *e) {
-    if (e->kind == NODE_Constant || e->kind == NODE_Attribute) return e->kind != NODE_Constant ||
-                                                                      e->v.Constant.value.kind != CONST_IMAG;
-    if (e->kind == NODE_UnaryOp) {
+    if (e->kind == NODE_Constant || e->kind == NODE_Attribute) return true;
+    if (e->kind == NODE_UnaryOp || e->kind == NODE_BinOp) {
         Object *v = comp_fold(c, e);
         if (!v) return false;
         DECREF(v);

@@ -41,6 +41,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/str.h"
 #include "runtime/bytes.h"
 #include "runtime/tuple.h"
@@ -124,6 +125,7 @@ static bool same_const(Object *a, Object *b) {
     if (TYPE(a) != TYPE(b)) return false;
     if (TYPE(a) == &IntType) return int_compare(a, b) == 0;
     if (TYPE(a) == &FloatType) return memcmp(&FLOAT_VALUE(a), &FLOAT_VALUE(b), sizeof(double)) == 0;
+    if (TYPE(a) == &ComplexType) return memcmp(&COMPLEX_VALUE(a), &COMPLEX_VALUE(b), sizeof(Complex)) == 0;
     if (TYPE(a) == &StrType) return str_eq(a, b);
     if (TYPE(a) == &BytesType)
         return BYTES_SIZE(a) == BYTES_SIZE(b) && memcmp(BYTES_DATA(a), BYTES_DATA(b), BYTES_SIZE(a)) == 0;
@@ -142,6 +144,12 @@ static uint64_t const_hash(Object *o) {
     if (TYPE(o) == &IntType) h = (uint64_t)int_hash(o);
     else if (TYPE(o) == &StrType) h = (uint64_t)str_hash(o);
     else if (TYPE(o) == &FloatType) memcpy(&h, &FLOAT_VALUE(o), sizeof h);
+    else if (TYPE(o) == &ComplexType) {
+        uint64_t hi;
+        memcpy(&h, &COMPLEX_VALUE(o).real, sizeof h);
+        memcpy(&hi, &COMPLEX_VALUE(o).imag, sizeof hi);
+        h = h * 1000003u ^ hi;
+    }
     else if (TYPE(o) == &BytesType) {
         h = 14695981039346656037u;            /* FNV-1a: needs no interpreter */
         for (size_t i = 0; i < BYTES_SIZE(o); i++) h = (h ^ (unsigned char)BYTES_DATA(o)[i]) * 1099511628211u;
@@ -615,6 +623,7 @@ static Object *const_object(Compiler *c, const ConstValue *v) {
     case CONST_ELLIPSIS: return NEWREF(Ellipsis);
     case CONST_INT: return int_from_literal(ts, v->text);
     case CONST_FLOAT: return float_new(ts, v->f);
+    case CONST_IMAG: return complex_new(ts, 0.0, v->f);
     case CONST_BYTES: return bytes_new(ts, v->text, v->len);
     case CONST_STR: {
         Object *s = str_new(ts, v->text, v->len);
@@ -639,8 +648,6 @@ static Object *const_object(Compiler *c, const ConstValue *v) {
 
 static bool comp_constant(Compiler *c, const Node *e) {
     const ConstValue *v = &e->v.Constant.value;
-    if (v->kind == CONST_IMAG)
-        return comp_error(c, e, "complex numbers are not supported by minipy");
     Object *o = const_object(c, v);
     if (!o) return comp_fail(c);
     return comp_load_const_steal(c, o);
@@ -894,8 +901,8 @@ static Object *fold_binop_once(Compiler *c, const Node *e) {
     Object *b = comp_fold(c, e->v.BinOp.right);
     if (!b) { DECREF(a); return NULL; }
     /* numbers, strings and tuples only, and no huge results */
-    bool ok_types = (int_check(a) || float_check(a) || str_check(a) || tuple_check(a)) &&
-                    (int_check(b) || float_check(b) || str_check(b) || tuple_check(b));
+    bool ok_types = (int_check(a) || float_check(a) || complex_check(a) || str_check(a) || tuple_check(a)) &&
+                    (int_check(b) || float_check(b) || complex_check(b) || str_check(b) || tuple_check(b));
     if (!ok_types) { DECREF(a); DECREF(b); return NULL; }
     if ((str_check(a) || tuple_check(a) || str_check(b) || tuple_check(b)) && op == NB_MUL) {
         Object *seq = str_check(a) || tuple_check(a) ? a : b, *n = seq == a ? b : a;
@@ -926,8 +933,6 @@ static Object *fold_binop_once(Compiler *c, const Node *e) {
 Object *comp_fold(Compiler *c, const Node *e) {
     switch (e->kind) {
     case NODE_Constant: {
-        ConstKind k = e->v.Constant.value.kind;
-        if (k == CONST_IMAG) return NULL;
         Object *o = const_object(c, &e->v.Constant.value);
         if (!o) err_clear(c->ts);
         return o;
@@ -937,7 +942,8 @@ Object *comp_fold(Compiler *c, const Node *e) {
         const Node *o = e->v.UnaryOp.operand;
         if (o->kind != NODE_Constant) return NULL;
         ConstKind k = o->v.Constant.value.kind;
-        if (k != CONST_INT && k != CONST_FLOAT && k != CONST_TRUE && k != CONST_FALSE) return NULL;
+        if (k != CONST_INT && k != CONST_FLOAT && k != CONST_IMAG && k != CONST_TRUE && k != CONST_FALSE)
+            return NULL;
         if (e->v.UnaryOp.op == UOP_Invert && k != CONST_INT) return NULL;
         Object *v = const_object(c, &o->v.Constant.value);
         if (!v) { err_clear(c->ts); return NULL; }
@@ -979,7 +985,7 @@ static bool comp_unaryop(Compiler *c, const Node *e) {
     /* -1 => LOAD_CONST -1 */
     if (o->kind == NODE_Constant && e->v.UnaryOp.op != UOP_Not) {
         ConstKind k = o->v.Constant.value.kind;
-        if (k == CONST_INT || k == CONST_FLOAT || (k == CONST_TRUE && e->v.UnaryOp.op != UOP_Invert) ||
+        if (k == CONST_INT || k == CONST_FLOAT || (k == CONST_IMAG && e->v.UnaryOp.op != UOP_Invert) || (k == CONST_TRUE && e->v.UnaryOp.op != UOP_Invert) ||
             (k == CONST_FALSE && e->v.UnaryOp.op != UOP_Invert)) {
             Object *v = const_object(c, &o->v.Constant.value);
             if (!v) return comp_fail(c);

@@ -200,6 +200,14 @@ Test(lexer, numbers)
                  "ENDMARKER");
 }
 
+Test(lexer, imaginary_numbers)
+{
+    /* one NUMBER each; `0jif` is 0j then the keyword, as in CPython */
+    expect_kinds("1e3j 0j 1_0j 1.5e-3J .5j 5.j 0e0J 0jif x",
+                 "NUMBER NUMBER NUMBER NUMBER NUMBER NUMBER NUMBER NUMBER if NAME "
+                 "NEWLINE ENDMARKER");
+}
+
 Test(lexer, strings)
 {
     expect_kinds("'a' \"b\" '''c\n''' r'\\'' b'x' Rb'y' bR'z' f'{a}' rF\"\" u'w'",
@@ -224,6 +232,10 @@ Test(lexer, number_errors)
                      1, 7, 1, 7);
     expect_lex_error("x = 1e", "SyntaxError", "invalid decimal literal", 1, 5, 1, 5);
     expect_lex_error("x = 1.5jx", "SyntaxError", "invalid imaginary literal", 1, 8, 1, 8);
+    expect_lex_error("x = 1e3jx", "SyntaxError", "invalid imaginary literal", 1, 8, 1, 8);
+    expect_lex_error("x = 1_j", "SyntaxError", "invalid decimal literal", 1, 6, 1, 6);
+    expect_lex_error("x = 0x1j", "SyntaxError", "invalid hexadecimal literal", 1, 7, 1, 7);
+    expect_lex_error("x = 0b1j", "SyntaxError", "invalid binary literal", 1, 7, 1, 7);
 }
 
 Test(lexer, string_errors)

@@ -492,3 +492,19 @@ Test(oom, time_tzset) {
          "    print(e.errno > 0)\n",
          211, 1, 4);
 }
+
+/* complex numbers (runtime/complex.c) and cmath (runtime/mod_cmath.c): the
+ * constructor's copy of the text, reprs and format specs through StrBuf,
+ * the polar tuple, the module made at import */
+Test(oom, complex_cmath) {
+    walk("complex_cmath",
+         "import cmath\n"
+         "z = complex(' (1.5-2_0j) ') * 3 + 1j ** 0.5\n"
+         "print(z, repr(-0j), format(z, '^30,.2f'), f'{z:.3e}', hash(z) == hash(z))\n"
+         "print(cmath.sqrt(z), cmath.polar(z), cmath.log(z, 2), cmath.isclose(z, z))\n"
+         "try:\n"
+         "    complex('1+')\n"
+         "except ValueError as e:\n"
+         "    print(e)\n",
+         211, 1, 4);
+}
