@@ -10,11 +10,20 @@ Generic[T] can be subscripted. isinstance() refuses most of them, as in
 CPython; get_type_hints() evaluates the string hints of a function,
 class or module.
 
-Not here yet: ParamSpec, TypeVarTuple, Concatenate, Unpack, the
-Supports* protocols, TypedDict's totality checks beyond __total__, and
-the typing.io/typing.re namespaces.
+Type variables come in three kinds: TypeVar (one type), ParamSpec (the
+parameters of a callable: Callable[P, R], Concatenate[int, P], P.args and
+P.kwargs) and TypeVarTuple (any number of types: Generic[*Ts],
+Tuple[int, *Ts], *Ts being Unpack[Ts]). Subscripting an alias replaces
+them by 3.11's rules: each variable says what may stand in its place
+(__typing_subst__) and may first regroup the arguments
+(__typing_prepare_subst__: P takes a list, Ts takes what the others
+leave); types.GenericAlias (list[T][int], in C) follows the same rules.
+
+Not here yet: Pattern and Match wait for re (typing imports it when they
+are first asked for), and the typing.io/typing.re namespaces.
 """
 
+from abc import abstractmethod
 import collections
 import collections.abc
 import contextlib
@@ -36,6 +45,11 @@ __all__ = [
     'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
     'no_type_check', 'NoReturn', 'overload', 'reveal_type', 'runtime_checkable',
     'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+    'Concatenate', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'TypeVarTuple', 'Unpack',
+    'Required', 'NotRequired', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+    'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'IO', 'TextIO',
+    'BinaryIO', 'dataclass_transform', 'get_overloads', 'clear_overloads',
+    'no_type_check_decorator',
 ]
 
 TYPE_CHECKING = False
@@ -1378,12 +1392,52 @@ def final(f):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Decorator to indicate that annotations are not type hints; on a
+    class, its own methods (and nested classes) are marked too, and
+    get_type_hints() then gives {}."""
+    if isinstance(arg, type):
+        for key in dir(arg):
+            obj = getattr(arg, key)
+            if (not hasattr(obj, '__qualname__')
+                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
+                    or getattr(obj, '__module__', None) != arg.__module__):
+                continue        # not defined in this class's body
+            if isinstance(obj, types.FunctionType):
+                obj.__no_type_check__ = True
+            if isinstance(obj, types.MethodType):
+                obj.__func__.__no_type_check__ = True
+            if isinstance(obj, type):
+                no_type_check(obj)
     try:
         arg.__no_type_check__ = True
     except TypeError:
         pass
     return arg
+
+
+def no_type_check_decorator(decorator):
+    """Decorator to give another decorator the @no_type_check effect."""
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Mark a decorator, base class or metaclass as making dataclass-like
+    classes (PEP 681); at run time it only records its arguments in
+    __dataclass_transform__."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
 
 
 def get_origin(tp):
@@ -1445,13 +1499,16 @@ def operator_or(a, b):
 
 
 _allowed_types = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                  types.ModuleType)
+                  types.ModuleType, types.WrapperDescriptorType, types.MethodWrapperType,
+                  types.MethodDescriptorType)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object: its __annotations__ (and its bases'
     for a class), string hints evaluated, None as NoneType; Annotated,
     Required and NotRequired stripped unless include_extras."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
@@ -1744,6 +1801,182 @@ class SupportsAbs(Protocol[T_co]):
         pass
 
 
-for _p in (SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs):
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    def __complex__(self) -> 'complex':     # (a string: complex may be missing)
+        pass
+
+
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    def __bytes__(self) -> bytes:
+        pass
+
+
+class SupportsRound(Protocol[T_co]):
+    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    __slots__ = ()
+
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex,
+           SupportsAbs, SupportsRound):
     _p._is_runtime_protocol = True
 del _p
+
+
+# ---- IO: the generic file types -------------------------------------------------------
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO: the methods a file
+    object has, all abstract (a hint, not a class to instantiate)."""
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: List[AnyStr]) -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        pass
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> Optional[str]:
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'TextIO':
+        pass
+
+
+def __getattr__(name):
+    # Pattern and Match are re's classes: typing imports re only when asked
+    if name in ('Pattern', 'Match'):
+        try:
+            import re
+        except ImportError:
+            raise AttributeError(f"module 'typing' has no attribute '{name}'") from None
+        alias = _SpecialGenericAlias(getattr(re, name), 1)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")
