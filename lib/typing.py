@@ -636,7 +636,12 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         yield Unpack[self]
 
     def __reduce__(self):
-        return operator_getitem, (self.__origin__, self.__args__)
+        # copy and pickle remake it by subscripting: List[int] is typing.List[int]
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = tuple(self.__args__)
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args, = args
+        return operator_getitem, (origin, args)
 
 
 def operator_getitem(a, b):
@@ -698,6 +703,12 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
         return (f'typing.Callable'
                 f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
                 f'{_type_repr(args[-1])}]')
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return operator_getitem, (Callable, args)
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
@@ -763,6 +774,10 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
             if issubclass(cls, arg):
                 return True
         return False
+
+    def __reduce__(self):
+        func, (origin, args) = super().__reduce__()
+        return func, (Union, args)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
@@ -850,6 +865,9 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __reduce__(self):
+        return operator_getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
 
 _abc = collections.abc

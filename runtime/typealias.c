@@ -366,12 +366,14 @@ done:
     return r;
 }
 
-/* dict[T, list[S]][str, int] is dict[str, list[int]] (CPython 3.11's
- * rules): each parameter may first rearrange the items
+/* The arguments of [self] (an alias or a union) with its parameters
+ * replaced by the subscript's [item]s, a new tuple: dict[T, list[S]][str,
+ * int] has (str, list[int]), by CPython 3.11's rules. Each parameter may
+ * first rearrange the items
  * (__typing_prepare_subst__: a TypeVarTuple takes several as one tuple);
  * then each argument with __typing_subst__ is replaced by its item, and
  * each generic argument is subscripted in turn. */
-static Object *ga_getitem(ThreadState *ts, Object *self, Object *item) {
+static Object *subs_parameters(ThreadState *ts, Object *self, Object *item) {
     AliasObject *a = ALIAS(self);
     Object *params = alias_get_parameters(ts, self);
     if (!params) return NULL;
@@ -434,15 +436,20 @@ static Object *ga_getitem(ThreadState *ts, Object *self, Object *item) {
         DECREF(value);
         if (rc < 0) goto done;
     }
-    Object *new_args = list_as_tuple(ts, list);
-    if (!new_args) goto done;
-    r = alias_alloc(ts, &GenericAliasType, a->origin, new_args);
-    DECREF(new_args);
-    if (r) ALIAS(r)->starred = a->starred;
+    r = list_as_tuple(ts, list);
 done:
     XDECREF(list);
     XDECREF(items);
     DECREF(params);
+    return r;
+}
+
+static Object *ga_getitem(ThreadState *ts, Object *self, Object *item) {
+    Object *new_args = subs_parameters(ts, self, item);
+    if (!new_args) return NULL;
+    Object *r = alias_alloc(ts, &GenericAliasType, ALIAS(self)->origin, new_args);
+    DECREF(new_args);
+    if (r) ALIAS(r)->starred = ALIAS(self)->starred;
     return r;
 }
 
@@ -589,9 +596,24 @@ static int64_t union_hash(ThreadState *ts, Object *self) {
     return h;
 }
 
+/* (list[T] | None)[int] is list[int] | None: the new members or'ed together */
 static Object *union_getitem(ThreadState *ts, Object *self, Object *key) {
-    (void)key;
-    return err_format(ts, &ExcTypeError, "%R is not a generic class", self);
+    Object *new_args = subs_parameters(ts, self, key);
+    if (!new_args) return NULL;
+    size_t n = TUPLE_SIZE(new_args);
+    Object *r;
+    if (n == 0) {
+        r = alias_alloc(ts, &UnionType, NULL, new_args);
+    } else {
+        r = NEWREF(TUPLE_GET(new_args, 0));
+        for (size_t i = 1; r && i < n; i++) {
+            Object *next = obj_binop(ts, NB_OR, r, TUPLE_GET(new_args, i));
+            DECREF(r);
+            r = next;
+        }
+    }
+    DECREF(new_args);
+    return r;
 }
 
 int union_check_members(ThreadState *ts, Object *u, bool subclass) {
