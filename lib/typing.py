@@ -1676,6 +1676,13 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types_.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
+        if Generic in bases:
+            # class Pair(NamedTuple, Generic[T]): minipy cannot assign
+            # __bases__, so the class is made again with Generic among them
+            body = dict(nm_tpl.__dict__)
+            body['__orig_bases__'] = ns.get('__orig_bases__', bases)
+            body['__class_getitem__'] = classmethod(Generic.__class_getitem__.__func__)
+            nm_tpl = type(typename, tuple(tuple if b is _NamedTuple else b for b in bases), body)
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
