@@ -173,6 +173,30 @@ def _is_dunder(attr):
     return attr.startswith('__') and attr.endswith('__')
 
 
+_cleanups = []
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    """Subscripting is remembered: List[int] is List[int] (the same object),
+    as in CPython. Unhashable arguments (a list in Callable[[int], str] on
+    its way in) skip the cache."""
+    def decorator(func):
+        cached = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(cached.cache_clear)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass            # an unhashable argument; real errors come again below
+            return func(*args, **kwds)
+        return inner
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
 class _Final:
     """Mixin: these classes cannot be subclassed."""
     __slots__ = ('__weakref__',)
@@ -288,6 +312,7 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
@@ -413,6 +438,7 @@ def Optional(self, parameters):
 
 
 @_LiteralSpecialForm
+@_tp_cache(typed=True)
 def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     flat = []
@@ -458,7 +484,13 @@ class Annotated:
         raise TypeError("Type Annotated cannot be instantiated.")
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
+        if not isinstance(params, tuple):
+            params = (params,)
+        return cls._class_getitem_inner(cls, *params)
+
+    @_tp_cache(typed=True)
+    def _class_getitem_inner(cls, *params):
+        if len(params) < 2:
             raise TypeError("Annotated[...] should be used "
                             "with at least two arguments (a type and an "
                             "annotation).")
@@ -553,6 +585,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -661,6 +694,7 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         self._nparams = nparams
         self.__module__ = 'typing'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -723,6 +757,11 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         # the arguments may be a list, ..., a ParamSpec or a Concatenate
         if isinstance(args, list):
             args = tuple(args)
+        return self.__getitem_inner__((args, result))
+
+    @_tp_cache
+    def __getitem_inner__(self, params):
+        args, result = params
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is Ellipsis:
             return self.copy_with((_TypingEllipsis, result))
@@ -733,6 +772,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1123,6 +1163,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)

@@ -1,5 +1,6 @@
 # The repr of every special form and alias typing offers, bare and
-# subscripted, as a learner prints them to see what a hint evaluates to.
+# subscripted, as a learner prints them to see what a hint evaluates to;
+# subscripting twice alike gives the same object (typing caches it).
 import typing
 from typing import (Any, NoReturn, Never, Self, LiteralString, TypeAlias, ClassVar, Final,
                     TypeGuard, Optional, Union, Literal, Annotated, Callable, Tuple, List, Dict,
@@ -50,3 +51,16 @@ class Node:
 
 print(List[Node], Optional[Node], Callable[[Node], Node])
 print(str(List[int]), str(Optional[Node]), f"{Dict[str, int]}")
+T = typing.TypeVar("T")
+
+
+class G(typing.Generic[T]):
+    pass
+
+
+print(List[int] is List[int], Dict[str, int] is Dict[str, int], Optional[int] is Optional[int],
+      Union[int, str] is Union[int, str], Callable[[int], str] is Callable[[int], str],
+      Callable[..., int] is Callable[..., int], Tuple[int, ...] is Tuple[int, ...], G[int] is G[int],
+      Literal[1] is Literal[1], Literal[1] is Literal[True], Annotated[int, 1] is Annotated[int, 1],
+      List[T][int] is List[T][int], List[int] is List[T][int], ClassVar[int] is ClassVar[int],
+      Annotated[int, []] == Annotated[int, []], List[True] is List[1], List[int] == List[int])
