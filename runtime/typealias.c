@@ -462,10 +462,11 @@ static GETTER(ga_get_unpacked_tuple_args) {
     return NEWREF(None);
 }
 
-/* iter(tuple[int, str]) gives one item, *tuple[int, str] (PEP 646) */
+/* iter(tuple[int, str]) gives one item, *tuple[int, str] (PEP 646): a plain
+ * GenericAlias, starred, whatever the class of [self] (as CPython) */
 static Object *ga_iter(ThreadState *ts, Object *self) {
     AliasObject *a = ALIAS(self);
-    AliasObject *star = (AliasObject *)alias_alloc(ts, TYPE(self), a->origin, a->args);
+    AliasObject *star = (AliasObject *)alias_alloc(ts, &GenericAliasType, a->origin, a->args);
     if (!star) return NULL;
     star->starred = true;
     Object *one = tuple_pack(ts, 1, (Object *)star);
