@@ -15,6 +15,9 @@ methods and registrations, without ByteString (it has no bytes).
 from abc import ABCMeta, abstractmethod
 import sys
 
+GenericAlias = type(list[int])
+FunctionType = type(lambda: None)
+
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible',
            'Sized', 'Container', 'Callable', 'Collection',
@@ -86,6 +89,8 @@ class Hashable(metaclass=ABCMeta):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)   # Iterable[int] (PEP 585)
 
     @abstractmethod
     def __iter__(self):
@@ -190,6 +195,8 @@ Generator.register(generator)
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)   # Iterable[int] (PEP 585)
+
     @abstractmethod
     def __await__(self):
         yield
@@ -244,6 +251,8 @@ Coroutine.register(coroutine)
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)   # Iterable[int] (PEP 585)
 
     @abstractmethod
     def __aiter__(self):
@@ -339,6 +348,8 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)   # Iterable[int] (PEP 585)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -360,8 +371,68 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: its arguments kept flat, (int, str, bool),
+    and shown as they were written."""
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+    def __getitem__(self, item):
+        # substitution gives one of ours again, not a plain GenericAlias
+        if not isinstance(item, tuple):
+            item = (item,)
+        # Callable[P, int][int, str] is Callable[P, int][[int, str]] (PEP 612)
+        if (len(self.__parameters__) == 1 and _is_param_expr(self.__parameters__[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        new_args = super().__getitem__(item).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return _CallableGenericAlias(Callable, tuple(new_args))
+
+
+def _is_param_expr(obj):
+    # ..., a list of types, or typing's ParamSpec and Concatenate[...]
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _type_repr(obj):
+    # int, not <class 'int'>: as typing shows a type among arguments
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -620,6 +691,8 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

@@ -717,6 +717,8 @@ def _get_slots(cls):
 
 def _add_slots(cls, is_frozen, weakref_slot):
     # __slots__ cannot be added to a class that exists: a new class is made
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set(
