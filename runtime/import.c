@@ -70,6 +70,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"atexit", mod_atexit_create},
     {"_warnings", mod_warnings_create},
     {"_struct", mod_struct_create},
+    {"_re", mod_re_create},
     {"_traceback", mod_traceback_create},
     {NULL, NULL},
 };

@@ -75,7 +75,7 @@ static TypeObject *const static_types[] = {
  * pays nothing for them), cleaned at the end with the others. */
 static TypeObject *const module_types[] = {
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type, &StructTimeType.type,
-    &WeakrefType, &MinipyTraceType, &ScannerType, &EncoderType,
+    &WeakrefType, &MinipyTraceType, &ScannerType, &EncoderType, &ReCodeType,
     &MappingProxyType,      /* readied by the first C.__dict__ (runtime/mappingproxy.c) */
 };
 

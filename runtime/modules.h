@@ -21,6 +21,7 @@ Object *mod_minipy_create(ThreadState *ts);    /* minipy.trace(): narrate a bloc
 Object *mod_atexit_create(ThreadState *ts);
 Object *mod_warnings_create(ThreadState *ts);
 Object *mod_struct_create(ThreadState *ts);     /* runtime/mod_struct.c */
+Object *mod_re_create(ThreadState *ts);         /* PCRE2 under lib/re (runtime/mod_re.c) */
 /* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
  * subclass), blamed on the Python frame [stacklevel] calls up (1: the one
  * running), filtered, recorded in its module's __warningregistry__, and
@@ -44,6 +45,7 @@ char *sys_library_folder(void);
 /* The types of the C modules, readied with the built-in types (runtime/interp.c). */
 extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
 extern TypeObject ScannerType, EncoderType;     /* runtime/mod_json.c */
+extern TypeObject ReCodeType;                   /* runtime/mod_re.c */
 extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysHashInfoType, SysFloatInfoType, SysAsyncgenHooksType, StatResultType, StructTimeType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */

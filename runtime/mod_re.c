@@ -1,0 +1,365 @@
+/* mod_re.c -- `_re`: regular expressions matched by PCRE2, the engine of
+ * Debian's libpcre2-8 (UTF and UCP modes), under lib/re/.
+ *
+ * Issue 17 (the modules real programs import). The work is split in two:
+ *  - lib/re/_translate.py reads a pattern in Python's syntax, raises
+ *    re.error with CPython's messages and positions, and writes the same
+ *    pattern in PCRE2's syntax (\Z -> \z, \g{N} for back references,
+ *    verbose mode and every literal spelled out, ...);
+ *  - this file compiles that translation (_re.compile) and runs it
+ *    (Code.match), one call a match: pos/endpos in, a flat tuple of the
+ *    groups' spans out. lib/re/__init__.py builds Pattern and Match on it,
+ *    and findall/sub/split are loops over Code.match.
+ *
+ * Two things are worth reading:
+ *  - positions. A str is UTF-8 inside (runtime/str.h) and PCRE2 works in
+ *    bytes, while Python counts code points. ASCII strings need nothing;
+ *    for others a Code remembers the last subject and one (byte, code
+ *    point) pair on it, so that finditer over a long text converts each
+ *    offset from the previous one instead of from the start (linear, not
+ *    quadratic);
+ *  - runaway backtracking. PCRE2 runs with a match limit; when it is hit,
+ *    the eval breaker is looked at (Ctrl-C, --max-seconds) and the match
+ *    is started again with a limit twice as large. The work wasted is at
+ *    most the work done, and a pattern that backtracks forever can be
+ *    interrupted, as CPython's can.
+ * PCRE2 takes its memory through rawmem (a general context), so a failed
+ * allocation ends in MemoryError and --max-memory counts the engine too.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "modules.h"
+#include "interp.h"
+#include "exceptions.h"
+#include "module.h"
+#include "bytes.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "args.h"
+#include "signals.h"
+#include "common/rawmem.h"
+
+/* re's flags, as Python numbers them (the translation handles the rest) */
+enum { RE_I = 2, RE_M = 8, RE_S = 16, RE_A = 256 };
+/* Code.match's [mode] bits */
+enum { MODE_ANCHORED = 1, MODE_ENDANCHORED = 2, MODE_NOTEMPTY_ATSTART = 4 };
+
+#define FIRST_MATCH_LIMIT 10000000u
+
+typedef struct {
+    OBJECT_HEAD;
+    pcre2_code *code;
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    bool is_bytes;            /* compiled from bytes: subjects are bytes-like */
+    uint32_t ngroups;
+    uint32_t *closing;        /* [ngroups + 1]: the rank of each group's ')' (lastindex) */
+    Object *subject;          /* the last non-ASCII str matched (a strong reference) ... */
+    size_t mark_byte, mark_char;  /* ... and one position on it, in bytes and code points */
+} CodeObject;
+
+extern TypeObject ReCodeType;
+
+static void *re_malloc(PCRE2_SIZE n, void *data) { return rawmem_alloc(n); }
+static void re_free(void *p, void *data) { rawmem_free(p); }
+
+/* ==== positions ============================================================ */
+
+static bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+static size_t dist(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+/* The byte offset of code point [index] of the str [s], walking from the
+ * nearest known place: the start, the end, or the Code's mark. */
+static size_t to_byte(CodeObject *c, Object *s, size_t index) {
+    const unsigned char *d = (const unsigned char *)STR_DATA(s);
+    size_t b = 0, ch = 0;
+    if (dist(c->mark_char, index) < index) { b = c->mark_byte; ch = c->mark_char; }
+    if (STR_LEN(s) - index < dist(ch, index)) { b = STR_SIZE(s); ch = STR_LEN(s); }
+    for (; ch < index; ch++) do b++; while (b < STR_SIZE(s) && is_cont(d[b]));
+    for (; ch > index; ch--) do b--; while (b > 0 && is_cont(d[b]));
+    c->mark_byte = b;
+    c->mark_char = ch;
+    return b;
+}
+
+/* The code point index of byte offset [byte] (at a character's start). */
+static size_t to_char(CodeObject *c, Object *s, size_t byte) {
+    const unsigned char *d = (const unsigned char *)STR_DATA(s);
+    size_t b = 0, ch = 0;
+    if (dist(c->mark_byte, byte) < byte) { b = c->mark_byte; ch = c->mark_char; }
+    if (STR_SIZE(s) - byte < dist(b, byte)) { b = STR_SIZE(s); ch = STR_LEN(s); }
+    for (; b < byte; b++) ch += !is_cont(d[b]);
+    for (; b > byte; b--) ch -= !is_cont(d[b - 1]);
+    c->mark_byte = b;
+    c->mark_char = ch;
+    return ch;
+}
+
+/* A str PCRE2 may be given without its UTF check: valid UTF-8 but for
+ * the lone surrogates a str can hold, which PCRE2 cannot take. */
+static int check_surrogates(ThreadState *ts, Object *s) {
+    const unsigned char *d = (const unsigned char *)STR_DATA(s);
+    for (size_t i = 0; i + 1 < STR_SIZE(s); i++)
+        if (d[i] == 0xED && d[i + 1] >= 0xA0) {
+            err_set_string(ts, &ExcValueError, "minipy's re cannot search a string holding a lone surrogate");
+            return -1;
+        }
+    return 0;
+}
+
+/* ==== compile ============================================================== */
+
+static Object *re_error(ThreadState *ts, int code, size_t offset) {
+    PCRE2_UCHAR msg[256];
+    if (code == PCRE2_ERROR_NOMEMORY) return err_no_memory(ts);
+    pcre2_get_error_message(code, msg, sizeof msg);
+    return err_format(ts, &ExcValueError, "PCRE2: %s at offset %zu", (const char *)msg, offset);
+}
+
+/* _re.compile(pattern, flags, closing): the Code of [pattern], already in
+ * PCRE2's syntax (str or bytes); [closing] the rank of each group's closing
+ * parenthesis, group 1 first. ValueError with PCRE2's message when PCRE2
+ * refuses it (lib/re turns that into re.error). New reference. */
+static CFUNC(re_compile) {
+    if (args_no_kwargs(ts, "compile", kwnames) < 0 || args_count(ts, "compile", nargs, 3, 3) < 0) return NULL;
+    Object *pattern = args[0];
+    int64_t flags;
+    if (!int_check(args[1]) || !int_as_i64(args[1], &flags) || !tuple_check(args[2]))
+        return err_set_string(ts, &ExcTypeError, "_re.compile(pattern, flags, closing)");
+    const char *data;
+    size_t size;
+    bool is_bytes = !str_check(pattern);
+    if (is_bytes) {
+        if (!bytes_buffer(pattern, &data, &size)) return err_set_string(ts, &ExcTypeError, "pattern must be str or bytes");
+    } else {
+        data = STR_DATA(pattern);
+        size = STR_SIZE(pattern);
+    }
+    uint32_t options = PCRE2_ALT_CIRCUMFLEX;
+    if (!is_bytes) {
+        options |= PCRE2_UTF;
+        if (!(flags & RE_A)) options |= PCRE2_UCP;
+    }
+    if (flags & RE_I) options |= PCRE2_CASELESS;
+    if (flags & RE_M) options |= PCRE2_MULTILINE;
+    if (flags & RE_S) options |= PCRE2_DOTALL;
+
+    CodeObject *c = NULL;
+    pcre2_general_context *gctx = pcre2_general_context_create(re_malloc, re_free, NULL);
+    pcre2_compile_context *cctx = gctx ? pcre2_compile_context_create(gctx) : NULL;
+    if (!cctx) goto nomem;
+    pcre2_set_newline(cctx, PCRE2_NEWLINE_LF);
+    pcre2_set_bsr(cctx, PCRE2_BSR_UNICODE);
+    int err;
+    PCRE2_SIZE erroff;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, size, options, &err, &erroff, cctx);
+    pcre2_compile_context_free(cctx);
+    if (!code) {
+        pcre2_general_context_free(gctx);
+        return re_error(ts, err, erroff);
+    }
+    c = (CodeObject *)obj_alloc(ts, &ReCodeType, sizeof(CodeObject));
+    if (!c) {
+        pcre2_code_free(code);
+        pcre2_general_context_free(gctx);
+        return NULL;
+    }
+    c->code = code;
+    c->md = NULL;
+    c->mctx = NULL;
+    c->closing = NULL;
+    c->subject = NULL;
+    c->mark_byte = c->mark_char = 0;
+    c->is_bytes = is_bytes;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &c->ngroups);
+    c->md = pcre2_match_data_create_from_pattern(code, gctx);
+    c->mctx = pcre2_match_context_create(gctx);
+    pcre2_general_context_free(gctx);
+    gctx = NULL;
+    c->closing = rawmem_calloc(c->ngroups + 1, sizeof(uint32_t));
+    if (!c->md || !c->mctx || !c->closing) goto nomem;
+    for (size_t g = 1; g <= c->ngroups; g++) {
+        int64_t v = (int64_t)g;
+        if (g - 1 < TUPLE_SIZE(args[2])) {
+            Object *o = TUPLE_ITEMS(args[2])[g - 1];
+            if (int_check(o)) int_as_i64(o, &v);
+        }
+        c->closing[g] = (uint32_t)v;
+    }
+    return (Object *)c;
+nomem:
+    if (gctx) pcre2_general_context_free(gctx);
+    XDECREF(c);
+    return err_no_memory(ts);
+}
+
+/* ==== match ================================================================ */
+
+/* pcre2_match with a growing match limit, interruptible between tries. */
+static int run_match(ThreadState *ts, CodeObject *c, const char *data, size_t size, size_t start,
+                     uint32_t options) {
+    uint32_t limit = FIRST_MATCH_LIMIT;
+    for (;;) {
+        pcre2_set_match_limit(c->mctx, limit);
+        int rc = pcre2_match(c->code, (PCRE2_SPTR)data, size, start, options, c->md, c->mctx);
+        if (rc != PCRE2_ERROR_MATCHLIMIT) return rc;
+        Interp *interp = ts->interp;
+        if (ts == interp->main_thread &&
+            ((atomic_load(&interp->eval_breaker) & (BREAKER_SIGNAL | BREAKER_LIMIT)) || interp->limit_hit)) {
+            signals_raise_interrupted(ts);
+            return PCRE2_ERROR_MATCHLIMIT;
+        }
+        if (interp->limit_hit) return PCRE2_ERROR_MATCHLIMIT;
+        limit = limit > UINT32_MAX / 2 ? UINT32_MAX : limit * 2;
+    }
+}
+
+static int64_t arg_index(ThreadState *ts, Object *o, bool *ok) {
+    int64_t v = 0;
+    *ok = int_check(o) && int_as_i64(o, &v);
+    if (!*ok) err_set_string(ts, &ExcTypeError, "an integer position is required");
+    return v;
+}
+
+/* Code.match(string, pos, endpos, mode): the groups of the first match
+ * starting at or after [pos] (at [pos] with MODE_ANCHORED) in
+ * string[:endpos] -- a tuple (start0, end0, start1, end1, ..., lastindex),
+ * code point (or byte) indexes, -1 for a group that did not take part,
+ * lastindex 0 for none -- or None. [pos] and [endpos] are already clipped
+ * to 0 <= pos <= endpos <= len(string). New reference. */
+static CFUNC(code_match) {
+    if (args_no_kwargs(ts, "match", kwnames) < 0 || args_count(ts, "match", nargs, 4, 4) < 0) return NULL;
+    CodeObject *c = (CodeObject *)self;
+    Object *s = args[0];
+    bool ok;
+    int64_t pos = arg_index(ts, args[1], &ok);
+    if (!ok) return NULL;
+    int64_t endpos = arg_index(ts, args[2], &ok);
+    if (!ok) return NULL;
+    int64_t mode = arg_index(ts, args[3], &ok);
+    if (!ok) return NULL;
+    const char *data;
+    size_t size, start, end;
+    bool chars = false;             /* offsets need converting to code points */
+    if (str_check(s)) {
+        if (c->is_bytes) return err_set_string(ts, &ExcTypeError, "cannot use a bytes pattern on a string-like object");
+        data = STR_DATA(s);
+        size = STR_SIZE(s);
+        if (pos < 0 || endpos < pos || (size_t)endpos > STR_LEN(s)) return err_set_string(ts, &ExcValueError, "bad span");
+        if (((StrObject *)s)->ascii) {
+            start = (size_t)pos;
+            end = (size_t)endpos;
+        } else {
+            chars = true;
+            if (c->subject != s) {
+                if (check_surrogates(ts, s) < 0) return NULL;
+                INCREF(s);
+                XDECREF(c->subject);
+                c->subject = s;
+                c->mark_byte = c->mark_char = 0;
+            }
+            start = to_byte(c, s, (size_t)pos);
+            end = to_byte(c, s, (size_t)endpos);
+        }
+    } else if (bytes_buffer(s, &data, &size)) {
+        if (!c->is_bytes) return err_set_string(ts, &ExcTypeError, "cannot use a string pattern on a bytes-like object");
+        if (pos < 0 || endpos < pos || (size_t)endpos > size) return err_set_string(ts, &ExcValueError, "bad span");
+        start = (size_t)pos;
+        end = (size_t)endpos;
+    } else {
+        return err_format(ts, &ExcTypeError, "expected string or bytes-like object, got '%s'", s->type->name);
+    }
+    uint32_t options = c->is_bytes ? 0 : PCRE2_NO_UTF_CHECK;
+    if (mode & MODE_ANCHORED) options |= PCRE2_ANCHORED;
+    if (mode & MODE_ENDANCHORED) options |= PCRE2_ENDANCHORED;
+    if (mode & MODE_NOTEMPTY_ATSTART) options |= PCRE2_NOTEMPTY_ATSTART;
+    int rc = run_match(ts, c, data, end, start, options);
+    if (rc == PCRE2_ERROR_NOMATCH) return none_new();
+    if (rc == PCRE2_ERROR_MATCHLIMIT) {
+        if (!err_occurred(ts)) err_set_string(ts, &ExcRuntimeError, "regular expression match interrupted");
+        return NULL;
+    }
+    if (rc < 0) return re_error(ts, rc, start);
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+    size_t n = c->ngroups + 1;
+    Object *t = tuple_new(ts, 2 * n + 1);
+    if (!t) return NULL;
+    size_t last = 0, last_end = 0;
+    for (size_t g = 0; g < n; g++) {
+        int64_t a = -1, b = -1;
+        if (g < (size_t)rc && ov[2 * g] != PCRE2_UNSET) {
+            a = (int64_t)(chars ? to_char(c, s, ov[2 * g]) : ov[2 * g]);
+            b = (int64_t)(chars ? to_char(c, s, ov[2 * g + 1]) : ov[2 * g + 1]);
+            /* lastindex: the group whose ')' was passed last, as sre
+             * counts it: the one ending furthest, the later ')' on a tie */
+            if (g > 0 && (last == 0 || (size_t)b > last_end ||
+                          ((size_t)b == last_end && c->closing[g] > c->closing[last]))) {
+                last = g;
+                last_end = (size_t)b;
+            }
+        }
+        Object *oa = int_from_i64(ts, a), *ob = oa ? int_from_i64(ts, b) : NULL;
+        if (!ob) {
+            XDECREF(oa);
+            DECREF(t);
+            return NULL;
+        }
+        TUPLE_ITEMS(t)[2 * g] = oa;
+        TUPLE_ITEMS(t)[2 * g + 1] = ob;
+    }
+    Object *ol = int_from_i64(ts, (int64_t)last);
+    if (!ol) {
+        DECREF(t);
+        return NULL;
+    }
+    TUPLE_ITEMS(t)[2 * n] = ol;
+    return t;
+}
+
+static void code_dealloc(Object *self) {
+    CodeObject *c = (CodeObject *)self;
+    if (c->md) pcre2_match_data_free(c->md);
+    if (c->mctx) pcre2_match_context_free(c->mctx);
+    if (c->code) pcre2_code_free(c->code);
+    rawmem_free(c->closing);
+    XDECREF(c->subject);
+    obj_free(self);
+}
+
+static const MethodDef code_methods[] = {
+    {"match", code_match, 0,
+     "match(string, pos, endpos, mode) -> (start0, end0, ..., lastindex) or None"},
+    {NULL},
+};
+
+TypeObject ReCodeType = {
+    .head = {IMMORTAL_REFCNT, &TypeType},
+    .name = "_re.Code",
+    .basicsize = sizeof(CodeObject),
+    .doc = "A pattern compiled by PCRE2.",
+    .dealloc = code_dealloc,
+    .getattr = obj_generic_getattr,
+    .methods = code_methods,
+};
+
+static const MethodDef re_functions[] = {
+    {"compile", re_compile, 0, "compile(pcre2_pattern, flags, closing) -> Code"},
+    {NULL},
+};
+
+Object *mod_re_create(ThreadState *ts) {
+    /* its type is readied on first import (runtime/interp.c: module_types) */
+    if (type_ready(ts, &ReCodeType) < 0) return NULL;
+    Object *m = module_new_cstr(ts, "_re");
+    if (!m) return NULL;
+    if (module_add_functions(ts, m, re_functions) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
