@@ -132,6 +132,10 @@ class Pattern:
         return (_compile, (self.pattern, self.flags))
 
     def _run(self, string, pos, endpos, mode):
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
         try:
             n = len(string)
         except TypeError:
@@ -150,7 +154,7 @@ class Pattern:
         r = self._code.match(string, pos, endpos, mode)
         if r is None:
             return None
-        return _new_match(self, string, pos, endpos, r)
+        return _new_match(self, string, pos, endpos, r, _text(string))
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -170,6 +174,10 @@ class Pattern:
         """Every match from pos, as raw tuples from _re, by 3.7's rule for
         empty matches."""
         code = self._code
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
         n = len(string) if isinstance(string, (str, bytes, bytearray)) else _length(string)
         if pos < 0:
             pos = 0
@@ -195,17 +203,19 @@ class Pattern:
         """Return a list of all non-overlapping matches of pattern in string."""
         out = []
         groups = self.groups
+        spans = self._spans(string, pos, endpos)
+        string = _text(string)
         if groups == 0:
-            for r in self._spans(string, pos, endpos):
+            for r in spans:
                 out.append(string[r[0]:r[1]])
         elif groups == 1:
             empty = string[0:0]
-            for r in self._spans(string, pos, endpos):
+            for r in spans:
                 a = r[2]
                 out.append(empty if a < 0 else string[a:r[3]])
         else:
             empty = string[0:0]
-            for r in self._spans(string, pos, endpos):
+            for r in spans:
                 out.append(tuple(empty if r[2 * g] < 0 else string[r[2 * g]:r[2 * g + 1]]
                                  for g in range(1, groups + 1)))
         return out
@@ -216,9 +226,10 @@ class Pattern:
 
         For each match, the iterator returns a match object."""
         n = _length(string)
+        self._code.match(string, 0, 0, 0)       # a subject of the wrong type fails now
         p = min(max(pos, 0), n)
         e = min(max(endpos, 0), n)
-        return _finditer(self, string, p, e, self._spans(string, pos, endpos))
+        return _finditer(self, string, p, e, self._spans(string, pos, endpos), _text(string))
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -232,6 +243,8 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        if type(count) is not int:
+            count = _index(count)
         if callable(repl):
             func = repl
             template = None
@@ -244,13 +257,16 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for r in self._spans(string, 0, _MAXSIZE):
+        spans = self._spans(string, 0, _MAXSIZE)
+        subject = string
+        string = _text(string)
+        for r in spans:
             if count and n >= count:
                 break
             if last < r[0]:
                 parts.append(string[last:r[0]])
             if func is not None:
-                item = func(_new_match(self, string, 0, len(string), r))
+                item = func(_new_match(self, subject, 0, len(string), r, string))
                 if item is not None:
                     parts.append(item)
             elif template is None:
@@ -268,11 +284,15 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        if type(maxsplit) is not int:
+            maxsplit = _index(maxsplit)
         out = []
         last = 0
         n = 0
         groups = self.groups
-        for r in self._spans(string, 0, _MAXSIZE):
+        spans = self._spans(string, 0, _MAXSIZE)
+        string = _text(string)
+        for r in spans:
             if maxsplit > 0 and n >= maxsplit:
                 break
             out.append(string[last:r[0]])
@@ -285,6 +305,11 @@ class Pattern:
         return out
 
 
+def _index(v):
+    import operator
+    return operator.index(v)
+
+
 def _length(string):
     try:
         return len(string)
@@ -292,9 +317,9 @@ def _length(string):
         return 0
 
 
-def _finditer(pattern, string, pos, endpos, spans):
+def _finditer(pattern, string, pos, endpos, spans, text):
     for r in spans:
-        yield _new_match(pattern, string, pos, endpos, r)
+        yield _new_match(pattern, string, pos, endpos, r, text)
 
 
 class _Scanner:
@@ -304,6 +329,7 @@ class _Scanner:
         self._it = pattern._spans(string, pos, endpos)
         self._pos = pos
         self._endpos = endpos
+        self._text = _text(string)
 
     def match(self):
         return self._next(_ANCHORED)
@@ -313,14 +339,26 @@ class _Scanner:
 
     def _next(self, mode):
         for r in self._it:
-            return _new_match(self.pattern, self._string, self._pos, self._endpos, r)
+            return _new_match(self.pattern, self._string, self._pos, self._endpos, r, self._text)
         return None
 
 
-def _new_match(pattern, string, pos, endpos, r):
+def _text(string):
+    """What the groups are cut from: bytes for a bytearray or memoryview
+    subject, as CPython gives (one copy per call, not per match)."""
+    if isinstance(string, (str, bytes)):
+        return string
+    try:
+        return bytes(memoryview(string))
+    except TypeError:
+        return string       # _re says what is wrong with it
+
+
+def _new_match(pattern, string, pos, endpos, r, text=None):
     m = Match.__new__(Match)
     m.re = pattern
     m.string = string
+    m._text = string if text is None else text
     m.pos = pos
     m.endpos = endpos
     m._r = r
@@ -331,7 +369,7 @@ class Match:
     """The result of re.match() and re.search().
     Match objects always have a boolean value of True."""
 
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_r')
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_r', '_text')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -358,7 +396,7 @@ class Match:
         a = r[2 * i]
         if a < 0:
             return default
-        return self.string[a:r[2 * i + 1]]
+        return self._text[a:r[2 * i + 1]]
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple.
@@ -425,7 +463,7 @@ class Match:
         """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
         t = _compile_template(self.re, template)
         parts = []
-        _expand_into(parts, t, self.string, self._r)
+        _expand_into(parts, t, self._text, self._r)
         if isinstance(template, str):
             return ''.join(parts)
         return b''.join(parts)
@@ -433,7 +471,7 @@ class Match:
     def __repr__(self):
         r = self._r
         return '<re.Match object; span=(%d, %d), match=%s>' % (
-            r[0], r[1], _limit_repr(repr(self.string[r[0]:r[1]]), 50))
+            r[0], r[1], _limit_repr(repr(self._text[r[0]:r[1]]), 50))
 
     def __copy__(self):
         return self
@@ -578,7 +616,11 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    text, final_flags, ngroups, groupindex, closing = _translate.translate(pattern, flags)
+    text, final_flags, ngroups, groupindex, closing, warns = _translate.translate(pattern, flags)
+    if warns:
+        import warnings
+        for message, category in warns:
+            warnings.warn(message, category, stacklevel=3)   # the caller of re.compile() & co
     try:
         code = _re.compile(text, final_flags, closing)
     except ValueError as e:

@@ -199,6 +199,7 @@ class _Translator:
         self.nclosed = 0
         self.cond_refs = {}             # conditional group number -> position
         self.lookbehind_error = False
+        self.warnings = []              # (message, category): FutureWarning, ...
 
     # ---- categories --------------------------------------------------------
 
@@ -343,19 +344,24 @@ class _Translator:
     def parse_set(self, ascii_scope):
         src = self.src
         start = src.tell() - 1
+        if src.next == '[':
+            self.warnings.append(('Possible nested set at position %d' % src.tell(), FutureWarning))
         negate = src.match('^')
         items = []
-        first = True
         while True:
             this = src.get()
             if this is None:
                 raise error('unterminated character set', src.pattern, start)
-            if this == ']' and not first:
+            if this == ']' and items:
                 break
-            first = False
             if this[0] == '\\':
                 code1 = self.class_escape(this, ascii_scope)
             else:
+                if items and this in '-&~|' and src.next == this:
+                    what = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+                            '|': 'union'}[this]
+                    self.warnings.append(('Possible set %s at position %d' % (what, src.tell() - 1),
+                                          FutureWarning))
                 code1 = ('lit', ord(this))
             if src.match('-'):
                 that = src.get()
@@ -368,6 +374,9 @@ class _Translator:
                 if that[0] == '\\':
                     code2 = self.class_escape(that, ascii_scope)
                 else:
+                    if that == '-':
+                        self.warnings.append(('Possible set difference at position %d' % (src.tell() - 2),
+                                              FutureWarning))
                     code2 = ('lit', ord(that))
                 if code1[0] != 'lit' or code2[0] != 'lit' or code2[1] < code1[1]:
                     msg = 'bad character range %s-%s' % (this, that)
@@ -607,6 +616,7 @@ class _Translator:
         src = self.src
         condname = src.getuntil(')', 'group name')
         if condname.isidentifier():
+            self.check_name(condname, len(condname) + 1)
             condgroup = self.groupindex.get(condname)
             if condgroup is None:
                 raise src.error('unknown group name %r' % condname, len(condname) + 1)
@@ -640,6 +650,9 @@ class _Translator:
     def check_name(self, name, offset):
         if not name.isidentifier():
             raise self.src.error('bad character in group name %r' % name, offset)
+        if self.is_bytes and not name.isascii():
+            self.warnings.append(('bad character in group name %a at position %d'
+                                  % (name, self.src.tell() - offset), DeprecationWarning))
 
     def parse_flags(self, char):
         """The letters after '(?': None for global flags (then in
@@ -734,10 +747,10 @@ def fix_flags(pattern, flags):
 
 
 def translate(pattern, flags):
-    """(pcre2_text, flags, ngroups, groupindex, closing) for [pattern]
+    """(pcre2_text, flags, ngroups, groupindex, closing, warnings) for [pattern]
     (str or bytes) with [flags]; re.error for a mistake in it."""
     t = _Translator(pattern, flags)
     text = t.run()
     flags = fix_flags(pattern, t.flags)
     out = text.encode('latin-1') if t.is_bytes else text
-    return out, flags, t.ngroups, t.groupindex, tuple(t.closing)
+    return out, flags, t.ngroups, t.groupindex, tuple(t.closing), t.warnings
