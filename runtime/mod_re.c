@@ -39,6 +39,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "list.h"
 #include "args.h"
 #include "signals.h"
 #include "common/rawmem.h"
@@ -74,16 +75,19 @@ static bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 static size_t dist(size_t a, size_t b) { return a > b ? a - b : b - a; }
 
 /* The byte offset of code point [index] of the str [s], walking from the
- * nearest known place: the start, the end, or the Code's mark. */
-static size_t to_byte(CodeObject *c, Object *s, size_t index) {
+ * nearest known place: the start, the end, or the Code's mark, which
+ * moves there if [move]. */
+static size_t to_byte(CodeObject *c, Object *s, size_t index, bool move) {
     const unsigned char *d = (const unsigned char *)STR_DATA(s);
     size_t b = 0, ch = 0;
     if (dist(c->mark_char, index) < index) { b = c->mark_byte; ch = c->mark_char; }
     if (STR_LEN(s) - index < dist(ch, index)) { b = STR_SIZE(s); ch = STR_LEN(s); }
     for (; ch < index; ch++) do b++; while (b < STR_SIZE(s) && is_cont(d[b]));
     for (; ch > index; ch--) do b--; while (b > 0 && is_cont(d[b]));
-    c->mark_byte = b;
-    c->mark_char = ch;
+    if (move) {
+        c->mark_byte = b;
+        c->mark_char = ch;
+    }
     return b;
 }
 
@@ -226,6 +230,86 @@ static int64_t arg_index(ThreadState *ts, Object *o, bool *ok) {
     return v;
 }
 
+/* A subject seen through PCRE2's eyes: its bytes, and [pos, endpos) in bytes. */
+typedef struct {
+    const char *data;
+    size_t start, end;
+    bool chars;               /* a non-ASCII str: offsets need converting */
+} Subject;
+
+/* Check [s] against the pattern's kind and find the bytes of code points
+ * (or bytes) [pos] and [endpos]. 0, or -1 with TypeError. */
+static int subject_open(ThreadState *ts, CodeObject *c, Object *s, int64_t pos, int64_t endpos, Subject *out) {
+    size_t size, n;
+    out->chars = false;
+    if (str_check(s)) {
+        if (c->is_bytes) {
+            err_set_string(ts, &ExcTypeError, "cannot use a bytes pattern on a string-like object");
+            return -1;
+        }
+        out->data = STR_DATA(s);
+        n = STR_LEN(s);
+        out->chars = !((StrObject *)s)->ascii;
+    } else if (bytes_buffer(s, &out->data, &size)) {
+        if (!c->is_bytes) {
+            err_set_string(ts, &ExcTypeError, "cannot use a string pattern on a bytes-like object");
+            return -1;
+        }
+        n = size;
+    } else {
+        err_format(ts, &ExcTypeError, "expected string or bytes-like object, got '%s'", s->type->name);
+        return -1;
+    }
+    if (pos < 0 || endpos < pos || (size_t)endpos > n) {
+        err_set_string(ts, &ExcValueError, "bad span");
+        return -1;
+    }
+    out->start = (size_t)pos;
+    out->end = (size_t)endpos;
+    if (out->chars) {
+        if (c->subject != s) {
+            if (check_surrogates(ts, s) < 0) return -1;
+            INCREF(s);
+            XDECREF(c->subject);
+            c->subject = s;
+            c->mark_byte = c->mark_char = 0;
+        }
+        /* the mark stays at the start, where the match begins */
+        out->end = to_byte(c, s, (size_t)endpos, false);
+        out->start = to_byte(c, s, (size_t)pos, true);
+    }
+    return 0;
+}
+
+static uint32_t mode_options(CodeObject *c, int64_t mode) {
+    uint32_t options = c->is_bytes ? 0 : PCRE2_NO_UTF_CHECK;
+    if (mode & MODE_ANCHORED) options |= PCRE2_ANCHORED;
+    if (mode & MODE_ENDANCHORED) options |= PCRE2_ENDANCHORED;
+    if (mode & MODE_NOTEMPTY_ATSTART) options |= PCRE2_NOTEMPTY_ATSTART;
+    return options;
+}
+
+/* Run the match; 1 matched, 0 not, -1 with the exception set. */
+static int subject_match(ThreadState *ts, CodeObject *c, Subject *sub, size_t start, uint32_t options) {
+    int rc = run_match(ts, c, sub->data, sub->end, start, options);
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (rc == PCRE2_ERROR_MATCHLIMIT) {
+        if (!err_occurred(ts)) err_set_string(ts, &ExcRuntimeError, "regular expression match interrupted");
+        return -1;
+    }
+    if (rc < 0) {
+        re_error(ts, rc, start);
+        return -1;
+    }
+    return 1;
+}
+
+/* The text of bytes [a, b) of [s]: a str, or bytes for a bytes-like subject. */
+static Object *cut(ThreadState *ts, Object *s, const char *data, size_t a, size_t b) {
+    if (str_check(s)) return str_new(ts, data + a, b - a);
+    return bytes_new(ts, data + a, b - a);
+}
+
 /* Code.match(string, pos, endpos, mode): the groups of the first match
  * starting at or after [pos] (at [pos] with MODE_ANCHORED) in
  * string[:endpos] -- a tuple (start0, end0, start1, end1, ..., lastindex),
@@ -243,48 +327,10 @@ static CFUNC(code_match) {
     if (!ok) return NULL;
     int64_t mode = arg_index(ts, args[3], &ok);
     if (!ok) return NULL;
-    const char *data;
-    size_t size, start, end;
-    bool chars = false;             /* offsets need converting to code points */
-    if (str_check(s)) {
-        if (c->is_bytes) return err_set_string(ts, &ExcTypeError, "cannot use a bytes pattern on a string-like object");
-        data = STR_DATA(s);
-        size = STR_SIZE(s);
-        if (pos < 0 || endpos < pos || (size_t)endpos > STR_LEN(s)) return err_set_string(ts, &ExcValueError, "bad span");
-        if (((StrObject *)s)->ascii) {
-            start = (size_t)pos;
-            end = (size_t)endpos;
-        } else {
-            chars = true;
-            if (c->subject != s) {
-                if (check_surrogates(ts, s) < 0) return NULL;
-                INCREF(s);
-                XDECREF(c->subject);
-                c->subject = s;
-                c->mark_byte = c->mark_char = 0;
-            }
-            start = to_byte(c, s, (size_t)pos);
-            end = to_byte(c, s, (size_t)endpos);
-        }
-    } else if (bytes_buffer(s, &data, &size)) {
-        if (!c->is_bytes) return err_set_string(ts, &ExcTypeError, "cannot use a string pattern on a bytes-like object");
-        if (pos < 0 || endpos < pos || (size_t)endpos > size) return err_set_string(ts, &ExcValueError, "bad span");
-        start = (size_t)pos;
-        end = (size_t)endpos;
-    } else {
-        return err_format(ts, &ExcTypeError, "expected string or bytes-like object, got '%s'", s->type->name);
-    }
-    uint32_t options = c->is_bytes ? 0 : PCRE2_NO_UTF_CHECK;
-    if (mode & MODE_ANCHORED) options |= PCRE2_ANCHORED;
-    if (mode & MODE_ENDANCHORED) options |= PCRE2_ENDANCHORED;
-    if (mode & MODE_NOTEMPTY_ATSTART) options |= PCRE2_NOTEMPTY_ATSTART;
-    int rc = run_match(ts, c, data, end, start, options);
-    if (rc == PCRE2_ERROR_NOMATCH) return none_new();
-    if (rc == PCRE2_ERROR_MATCHLIMIT) {
-        if (!err_occurred(ts)) err_set_string(ts, &ExcRuntimeError, "regular expression match interrupted");
-        return NULL;
-    }
-    if (rc < 0) return re_error(ts, rc, start);
+    Subject sub;
+    if (subject_open(ts, c, s, pos, endpos, &sub) < 0) return NULL;
+    int r = subject_match(ts, c, &sub, sub.start, mode_options(c, mode));
+    if (r <= 0) return r < 0 ? NULL : none_new();
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
     size_t n = c->ngroups + 1;
     Object *t = tuple_new(ts, 2 * n + 1);
@@ -292,9 +338,9 @@ static CFUNC(code_match) {
     size_t last = 0, last_end = 0;
     for (size_t g = 0; g < n; g++) {
         int64_t a = -1, b = -1;
-        if (g < (size_t)rc && ov[2 * g] != PCRE2_UNSET) {
-            a = (int64_t)(chars ? to_char(c, s, ov[2 * g]) : ov[2 * g]);
-            b = (int64_t)(chars ? to_char(c, s, ov[2 * g + 1]) : ov[2 * g + 1]);
+        if (ov[2 * g] != PCRE2_UNSET) {
+            a = (int64_t)(sub.chars ? to_char(c, s, ov[2 * g]) : ov[2 * g]);
+            b = (int64_t)(sub.chars ? to_char(c, s, ov[2 * g + 1]) : ov[2 * g + 1]);
             /* lastindex: the group whose ')' was passed last, as sre
              * counts it: the one ending furthest, the later ')' on a tie */
             if (g > 0 && (last == 0 || (size_t)b > last_end ||
@@ -321,6 +367,71 @@ static CFUNC(code_match) {
     return t;
 }
 
+/* Code.findall(string, pos, endpos): re.findall in one call -- the
+ * matches' texts (no groups), group 1's (one group) or tuples of them,
+ * '' for a group that did not take part; empty matches by 3.7's rule.
+ * Texts are cut from the bytes, with no code point counting. New
+ * reference. */
+static CFUNC(code_findall) {
+    if (args_no_kwargs(ts, "findall", kwnames) < 0 || args_count(ts, "findall", nargs, 3, 3) < 0) return NULL;
+    CodeObject *c = (CodeObject *)self;
+    Object *s = args[0];
+    bool ok;
+    int64_t pos = arg_index(ts, args[1], &ok);
+    if (!ok) return NULL;
+    int64_t endpos = arg_index(ts, args[2], &ok);
+    if (!ok) return NULL;
+    Subject sub;
+    if (subject_open(ts, c, s, pos, endpos, &sub) < 0) return NULL;
+    Object *list = list_new(ts, 0);
+    if (!list) return NULL;
+    size_t at = sub.start;
+    uint32_t base = mode_options(c, 0), extra = 0;
+    while (at <= sub.end) {
+        int r = subject_match(ts, c, &sub, at, base | extra);
+        if (r < 0) goto error;
+        if (r == 0) break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        Object *item;
+        if (c->ngroups <= 1) {
+            size_t g = c->ngroups;
+            item = ov[2 * g] == PCRE2_UNSET ? cut(ts, s, sub.data, 0, 0)
+                                            : cut(ts, s, sub.data, ov[2 * g], ov[2 * g + 1]);
+        } else {
+            item = tuple_new(ts, c->ngroups);
+            for (size_t g = 1; item && g <= c->ngroups; g++) {
+                Object *part = ov[2 * g] == PCRE2_UNSET ? cut(ts, s, sub.data, 0, 0)
+                                                        : cut(ts, s, sub.data, ov[2 * g], ov[2 * g + 1]);
+                if (!part) CLEAR(item);
+                else TUPLE_ITEMS(item)[g - 1] = part;
+            }
+        }
+        if (!item || list_append_steal(ts, list, item) < 0) goto error;
+        extra = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART : 0;
+        at = ov[1];
+    }
+    return list;
+error:
+    DECREF(list);
+    return NULL;
+}
+
+/* Code.group(string, start, end): string[start:end] for the last subject
+ * matched, found from the Code's mark (no walk from the start of a long
+ * non-ASCII text); bytes for a bytes-like subject. New reference. */
+static CFUNC(code_group) {
+    if (args_no_kwargs(ts, "group", kwnames) < 0 || args_count(ts, "group", nargs, 3, 3) < 0) return NULL;
+    CodeObject *c = (CodeObject *)self;
+    bool ok;
+    int64_t a = arg_index(ts, args[1], &ok);
+    if (!ok) return NULL;
+    int64_t b = arg_index(ts, args[2], &ok);
+    if (!ok) return NULL;
+    Subject sub;
+    if (subject_open(ts, c, args[0], a, b, &sub) < 0) return NULL;
+    return cut(ts, args[0], sub.data, sub.start, sub.end);
+}
+
 static void code_dealloc(Object *self) {
     CodeObject *c = (CodeObject *)self;
     if (c->md) pcre2_match_data_free(c->md);
@@ -334,6 +445,8 @@ static void code_dealloc(Object *self) {
 static const MethodDef code_methods[] = {
     {"match", code_match, 0,
      "match(string, pos, endpos, mode) -> (start0, end0, ..., lastindex) or None"},
+    {"findall", code_findall, 0, "findall(string, pos, endpos) -> list"},
+    {"group", code_group, 0, "group(string, start, end) -> string[start:end]"},
     {NULL},
 };
 

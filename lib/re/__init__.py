@@ -201,24 +201,23 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        groups = self.groups
-        spans = self._spans(string, pos, endpos)
-        string = _text(string)
-        if groups == 0:
-            for r in spans:
-                out.append(string[r[0]:r[1]])
-        elif groups == 1:
-            empty = string[0:0]
-            for r in spans:
-                a = r[2]
-                out.append(empty if a < 0 else string[a:r[3]])
-        else:
-            empty = string[0:0]
-            for r in spans:
-                out.append(tuple(empty if r[2 * g] < 0 else string[r[2 * g]:r[2 * g + 1]]
-                                 for g in range(1, groups + 1)))
-        return out
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        n = _length(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos < 0:
+            endpos = 0
+        elif endpos > n:
+            endpos = n
+        if endpos < pos:
+            self._code.match(string, 0, 0, 0)
+            return []
+        return self._code.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the
@@ -260,11 +259,12 @@ class Pattern:
         spans = self._spans(string, 0, _MAXSIZE)
         subject = string
         string = _text(string)
+        code = self._code
         for r in spans:
             if count and n >= count:
                 break
             if last < r[0]:
-                parts.append(string[last:r[0]])
+                parts.append(code.group(string, last, r[0]))
             if func is not None:
                 item = func(_new_match(self, subject, 0, len(string), r, string))
                 if item is not None:
@@ -273,11 +273,11 @@ class Pattern:
                 if literal:
                     parts.append(literal)
             else:
-                _expand_into(parts, template, string, r)
+                _expand_into(parts, template, string, r, code)
             last = r[1]
             n += 1
         if last < len(string):
-            parts.append(string[last:])
+            parts.append(code.group(string, last, len(string)))
         if isinstance(self.pattern, str):
             return ''.join(parts), n
         return b''.join(parts), n
@@ -292,16 +292,17 @@ class Pattern:
         groups = self.groups
         spans = self._spans(string, 0, _MAXSIZE)
         string = _text(string)
+        code = self._code
         for r in spans:
             if maxsplit > 0 and n >= maxsplit:
                 break
-            out.append(string[last:r[0]])
+            out.append(code.group(string, last, r[0]))
             for g in range(1, groups + 1):
                 a = r[2 * g]
-                out.append(None if a < 0 else string[a:r[2 * g + 1]])
+                out.append(None if a < 0 else code.group(string, a, r[2 * g + 1]))
             last = r[1]
             n += 1
-        out.append(string[last:])
+        out.append(code.group(string, last, len(string)))
         return out
 
 
@@ -396,7 +397,7 @@ class Match:
         a = r[2 * i]
         if a < 0:
             return default
-        return self._text[a:r[2 * i + 1]]
+        return self.re._code.group(self._text, a, r[2 * i + 1])
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple.
@@ -463,7 +464,7 @@ class Match:
         """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
         t = _compile_template(self.re, template)
         parts = []
-        _expand_into(parts, t, self._text, self._r)
+        _expand_into(parts, t, self._text, self._r, self.re._code)
         if isinstance(template, str):
             return ''.join(parts)
         return b''.join(parts)
@@ -471,7 +472,7 @@ class Match:
     def __repr__(self):
         r = self._r
         return '<re.Match object; span=(%d, %d), match=%s>' % (
-            r[0], r[1], _limit_repr(repr(self._text[r[0]:r[1]]), 50))
+            r[0], r[1], _limit_repr(repr(self.re._code.group(self._text, r[0], r[1])), 50))
 
     def __copy__(self):
         return self
@@ -486,12 +487,12 @@ class Match:
 
 # ---- templates ------------------------------------------------------------------
 
-def _expand_into(parts, template, string, r):
+def _expand_into(parts, template, string, r, code):
     for item in template:
         if isinstance(item, int):
             a = r[2 * item]
             if a >= 0 and a < r[2 * item + 1]:
-                parts.append(string[a:r[2 * item + 1]])
+                parts.append(code.group(string, a, r[2 * item + 1]))
         elif item:
             parts.append(item)
 
