@@ -122,7 +122,8 @@ static Object *re_error(ThreadState *ts, int code, size_t offset) {
     PCRE2_UCHAR msg[256];
     if (code == PCRE2_ERROR_NOMEMORY) return err_no_memory(ts);
     pcre2_get_error_message(code, msg, sizeof msg);
-    return err_format(ts, &ExcValueError, "PCRE2: %s at offset %zu", (const char *)msg, offset);
+    (void)offset;           /* an offset into the translation would mislead */
+    return err_format(ts, &ExcValueError, "PCRE2: %s", (const char *)msg);
 }
 
 /* _re.compile(pattern, flags, closing): the Code of [pattern], already in
