@@ -58,7 +58,9 @@ typedef struct {
     pcre2_match_context *mctx;
     bool is_bytes;            /* compiled from bytes: subjects are bytes-like */
     uint32_t ngroups;
-    uint32_t *closing;        /* [ngroups + 1]: the rank of each group's ')' (lastindex) */
+    uint32_t *closing;        /* [ngroups + 1]: the rank of each group's ')' ... */
+    uint32_t *parent;         /* [ngroups + 1]: ... and the group around it (0: none), for lastindex */
+    bool groups_in_loops;     /* a group is inside a repeat: lastindex is a guess */
     Object *subject;          /* the last non-ASCII str matched (a strong reference) ... */
     size_t mark_byte, mark_char;  /* ... and one position on it, in bytes and code points */
 } CodeObject;
@@ -126,10 +128,11 @@ static Object *re_error(ThreadState *ts, int code, size_t offset) {
     return err_format(ts, &ExcValueError, "PCRE2: %s", (const char *)msg);
 }
 
-/* _re.compile(pattern, flags, closing): the Code of [pattern], already in
- * PCRE2's syntax (str or bytes); [closing] the rank of each group's closing
- * parenthesis, group 1 first. ValueError with PCRE2's message when PCRE2
- * refuses it (lib/re turns that into re.error). New reference. */
+/* _re.compile(pattern, flags, groupinfo): the Code of [pattern], already
+ * in PCRE2's syntax (str or bytes); [groupinfo] the rank of each group's
+ * closing parenthesis, group 1 first, then the group around each (0 for
+ * none). ValueError with PCRE2's message when PCRE2 refuses it (lib/re
+ * turns that into re.error). New reference. */
 static CFUNC(re_compile) {
     if (args_no_kwargs(ts, "compile", kwnames) < 0 || args_count(ts, "compile", nargs, 3, 3) < 0) return NULL;
     Object *pattern = args[0];
@@ -178,6 +181,7 @@ static CFUNC(re_compile) {
     c->md = NULL;
     c->mctx = NULL;
     c->closing = NULL;
+    c->parent = NULL;
     c->subject = NULL;
     c->mark_byte = c->mark_char = 0;
     c->is_bytes = is_bytes;
@@ -187,14 +191,23 @@ static CFUNC(re_compile) {
     pcre2_general_context_free(gctx);
     gctx = NULL;
     c->closing = rawmem_calloc(c->ngroups + 1, sizeof(uint32_t));
-    if (!c->md || !c->mctx || !c->closing) goto nomem;
+    c->parent = rawmem_calloc(c->ngroups + 1, sizeof(uint32_t));
+    if (!c->md || !c->mctx || !c->closing || !c->parent) goto nomem;
     for (size_t g = 1; g <= c->ngroups; g++) {
-        int64_t v = (int64_t)g;
-        if (g - 1 < TUPLE_SIZE(args[2])) {
-            Object *o = TUPLE_ITEMS(args[2])[g - 1];
-            if (int_check(o)) int_as_i64(o, &v);
+        int64_t rank = (int64_t)g, up = 0;
+        if (2 * c->ngroups <= TUPLE_SIZE(args[2])) {
+            Object *o = TUPLE_ITEMS(args[2])[g - 1], *q = TUPLE_ITEMS(args[2])[c->ngroups + g - 1];
+            if (int_check(o)) int_as_i64(o, &rank);
+            if (int_check(q)) int_as_i64(q, &up);
         }
-        c->closing[g] = (uint32_t)v;
+        c->closing[g] = (uint32_t)rank;
+        c->parent[g] = up >= 0 && (uint64_t)up < g ? (uint32_t)up : 0;
+    }
+    c->groups_in_loops = true;
+    if (2 * c->ngroups + 1 <= TUPLE_SIZE(args[2])) {
+        Object *o = TUPLE_ITEMS(args[2])[2 * c->ngroups];
+        int64_t v = 1;
+        c->groups_in_loops = !(int_check(o) && int_as_i64(o, &v) && v == 0);
     }
     return (Object *)c;
 nomem:
@@ -311,6 +324,24 @@ static Object *cut(ThreadState *ts, Object *s, const char *data, size_t a, size_
     return bytes_new(ts, data + a, b - a);
 }
 
+static bool encloses(CodeObject *c, size_t outer, size_t g) {
+    for (g = c->parent[g]; g; g = c->parent[g])
+        if (g == outer) return true;
+    return false;
+}
+
+/* Match.lastindex is the group whose ')' the matcher passed last, which
+ * PCRE2 does not record. With no group inside a repeat, each is closed
+ * once, in the order of the ')'s in the pattern. Otherwise it is a guess:
+ * a group closes after the groups inside it; else the one ending further
+ * on closed later, and on a tie the one whose ')' comes later. */
+static bool closes_later(CodeObject *c, size_t g, size_t g_end, size_t h, size_t h_end) {
+    if (!c->groups_in_loops) return c->closing[g] > c->closing[h];
+    if (encloses(c, g, h)) return true;
+    if (encloses(c, h, g)) return false;
+    return g_end > h_end || (g_end == h_end && c->closing[g] > c->closing[h]);
+}
+
 /* Code.match(string, pos, endpos, mode): the groups of the first match
  * starting at or after [pos] (at [pos] with MODE_ANCHORED) in
  * string[:endpos] -- a tuple (start0, end0, start1, end1, ..., lastindex),
@@ -342,10 +373,7 @@ static CFUNC(code_match) {
         if (ov[2 * g] != PCRE2_UNSET) {
             a = (int64_t)(sub.chars ? to_char(c, s, ov[2 * g]) : ov[2 * g]);
             b = (int64_t)(sub.chars ? to_char(c, s, ov[2 * g + 1]) : ov[2 * g + 1]);
-            /* lastindex: the group whose ')' was passed last, as sre
-             * counts it: the one ending furthest, the later ')' on a tie */
-            if (g > 0 && (last == 0 || (size_t)b > last_end ||
-                          ((size_t)b == last_end && c->closing[g] > c->closing[last]))) {
+            if (g > 0 && (last == 0 || closes_later(c, g, (size_t)b, last, last_end))) {
                 last = g;
                 last_end = (size_t)b;
             }
@@ -439,6 +467,7 @@ static void code_dealloc(Object *self) {
     if (c->mctx) pcre2_match_context_free(c->mctx);
     if (c->code) pcre2_code_free(c->code);
     rawmem_free(c->closing);
+    rawmem_free(c->parent);
     XDECREF(c->subject);
     obj_free(self);
 }

@@ -196,6 +196,9 @@ class _Translator:
         self.open_groups = set()
         self.groupwidths = {}
         self.closing = []               # group -> rank of its ')', group 1 first
+        self.parents = []               # group -> the capturing group around it (0: none)
+        self.open_stack = []            # the capturing groups open now, innermost last
+        self.groups_in_loops = False    # a capturing group is inside a repeat
         self.nclosed = 0
         self.cond_refs = {}             # conditional group number -> position
         self.lookbehind_error = False
@@ -249,6 +252,8 @@ class _Translator:
                 return '\\A', 0, 0, _AT
             if c == 'Z':
                 return '\\z', 0, 0, _AT
+            if c == 'B':        # sre's \B fails in an empty string
+                return '(?!\\A\\z)' + self.boundary(c, ascii_scope), 0, 0, _AT
             return self.boundary(c, ascii_scope), 0, 0, _AT
         if c in 'dDsSwW':
             return self.category(c, ascii_scope, False), 1, 1, _ITEM
@@ -414,6 +419,8 @@ class _Translator:
             this = src.next
             if this is None or this in '|)':
                 break
+            nitems = len(items)
+            groups_before = self.ngroups
             src.get()
             if verbose:
                 if this in _WHITESPACE:
@@ -480,6 +487,8 @@ class _Translator:
                 elif src.match('+'):
                     qtext += '+'
                 item = items[-1]
+                if len(item) > 4 and self.ngroups > item[4] and hi > 1:
+                    self.groups_in_loops = True
                 item[0] = item[0] + qtext
                 item[1] = min(item[1] * lo, MAXREPEAT)
                 item[2] = min(item[2] * hi, MAXREPEAT)
@@ -499,6 +508,8 @@ class _Translator:
                     ascii_scope = bool(self.flags & A)
                     continue
                 items.append(list(r))
+            if len(items) > nitems:
+                items[-1].append(groups_before)
         text = ''.join(it[0] for it in items)
         lo = hi = 0
         for it in items:
@@ -602,11 +613,14 @@ class _Translator:
                 self.groupindex[name] = gid
             self.open_groups.add(gid)
             self.closing.append(0)
+            self.parents.append(self.open_stack[-1] if self.open_stack else 0)
+            self.open_stack.append(gid)
         text, lo, hi, _ = self.parse_sub(verbose, ascii_scope, nested + 1)
         if not src.match(')'):
             raise error('missing ), unterminated subpattern', src.pattern, start)
         if gid is not None:
             self.open_groups.discard(gid)
+            self.open_stack.pop()
             self.groupwidths[gid] = (lo, hi)
             self.nclosed += 1
             self.closing[gid - 1] = self.nclosed
@@ -747,10 +761,12 @@ def fix_flags(pattern, flags):
 
 
 def translate(pattern, flags):
-    """(pcre2_text, flags, ngroups, groupindex, closing, warnings) for [pattern]
-    (str or bytes) with [flags]; re.error for a mistake in it."""
+    """(pcre2_text, flags, ngroups, groupindex, groupinfo, warnings) for [pattern]
+    (str or bytes) with [flags]; re.error for a mistake in it. [groupinfo]
+    is the rank of each group's ')', the group around each, and whether a
+    group is inside a repeat (for Match.lastindex)."""
     t = _Translator(pattern, flags)
     text = t.run()
     flags = fix_flags(pattern, t.flags)
     out = text.encode('latin-1') if t.is_bytes else text
-    return out, flags, t.ngroups, t.groupindex, tuple(t.closing), t.warnings
+    return out, flags, t.ngroups, t.groupindex, tuple(t.closing) + tuple(t.parents) + (int(t.groups_in_loops),), t.warnings
