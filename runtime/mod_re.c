@@ -19,10 +19,11 @@
  *    offset from the previous one instead of from the start (linear, not
  *    quadratic);
  *  - runaway backtracking. PCRE2 runs with a match limit; when it is hit,
- *    the eval breaker is looked at (Ctrl-C, --max-seconds) and the match
- *    is started again with a limit twice as large. The work wasted is at
- *    most the work done, and a pattern that backtracks forever can be
- *    interrupted, as CPython's can.
+ *    the match starts again in a copy of the pattern compiled with a
+ *    callout at every item, and the callout looks at the eval breaker
+ *    (Ctrl-C, --max-seconds) every 2**20 calls. A pattern that backtracks
+ *    forever can be interrupted, as CPython's can, and the common case
+ *    pays nothing (run_match).
  * PCRE2 takes its memory through rawmem (a general context), so a failed
  * allocation ends in MemoryError and --max-memory counts the engine too.
  */
@@ -54,6 +55,9 @@ enum { MODE_ANCHORED = 1, MODE_ENDANCHORED = 2, MODE_NOTEMPTY_ATSTART = 4 };
 typedef struct {
     OBJECT_HEAD;
     pcre2_code *code;
+    pcre2_code *watched;      /* the same with a callout at each item, made when a match runs long */
+    Object *source;           /* the pattern compiled (str or bytes, PCRE2's syntax) */
+    uint32_t options;         /* and its options */
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     bool is_bytes;            /* compiled from bytes: subjects are bytes-like */
@@ -122,10 +126,37 @@ static int check_surrogates(ThreadState *ts, Object *s) {
 
 static Object *re_error(ThreadState *ts, int code, size_t offset) {
     PCRE2_UCHAR msg[256];
-    if (code == PCRE2_ERROR_NOMEMORY) return err_no_memory(ts);
+    if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAPLIMIT) return err_no_memory(ts);
     pcre2_get_error_message(code, msg, sizeof msg);
     (void)offset;           /* an offset into the translation would mislead */
     return err_format(ts, &ExcValueError, "PCRE2: %s", (const char *)msg);
+}
+
+/* PCRE2's compilation of [pattern] (a str or bytes in PCRE2's syntax),
+ * its memory from rawmem; NULL with *[err] and *[erroff] on failure. */
+static pcre2_code *compile_pattern(Object *pattern, uint32_t options, int *err, PCRE2_SIZE *erroff) {
+    const char *data;
+    size_t size;
+    if (str_check(pattern)) {
+        data = STR_DATA(pattern);
+        size = STR_SIZE(pattern);
+    } else {
+        bytes_buffer(pattern, &data, &size);
+    }
+    pcre2_general_context *gctx = pcre2_general_context_create(re_malloc, re_free, NULL);
+    pcre2_compile_context *cctx = gctx ? pcre2_compile_context_create(gctx) : NULL;
+    if (!cctx) {
+        if (gctx) pcre2_general_context_free(gctx);
+        *err = PCRE2_ERROR_NOMEMORY;
+        *erroff = 0;
+        return NULL;
+    }
+    pcre2_set_newline(cctx, PCRE2_NEWLINE_LF);
+    pcre2_set_bsr(cctx, PCRE2_BSR_UNICODE);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, size, options, err, erroff, cctx);
+    pcre2_compile_context_free(cctx);
+    pcre2_general_context_free(gctx);
+    return code;
 }
 
 /* _re.compile(pattern, flags, groupinfo): the Code of [pattern], already
@@ -139,15 +170,11 @@ static CFUNC(re_compile) {
     int64_t flags;
     if (!int_check(args[1]) || !int_as_i64(args[1], &flags) || !tuple_check(args[2]))
         return err_set_string(ts, &ExcTypeError, "_re.compile(pattern, flags, closing)");
-    const char *data;
-    size_t size;
     bool is_bytes = !str_check(pattern);
-    if (is_bytes) {
-        if (!bytes_buffer(pattern, &data, &size)) return err_set_string(ts, &ExcTypeError, "pattern must be str or bytes");
-    } else {
-        data = STR_DATA(pattern);
-        size = STR_SIZE(pattern);
-    }
+    const char *unused_data;
+    size_t unused_size;
+    if (is_bytes && !bytes_buffer(pattern, &unused_data, &unused_size))
+        return err_set_string(ts, &ExcTypeError, "pattern must be str or bytes");
     uint32_t options = PCRE2_ALT_CIRCUMFLEX;
     if (!is_bytes) {
         options |= PCRE2_UTF;
@@ -157,27 +184,17 @@ static CFUNC(re_compile) {
     if (flags & RE_M) options |= PCRE2_MULTILINE;
     if (flags & RE_S) options |= PCRE2_DOTALL;
 
-    CodeObject *c = NULL;
-    pcre2_general_context *gctx = pcre2_general_context_create(re_malloc, re_free, NULL);
-    pcre2_compile_context *cctx = gctx ? pcre2_compile_context_create(gctx) : NULL;
-    if (!cctx) goto nomem;
-    pcre2_set_newline(cctx, PCRE2_NEWLINE_LF);
-    pcre2_set_bsr(cctx, PCRE2_BSR_UNICODE);
     int err;
     PCRE2_SIZE erroff;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, size, options, &err, &erroff, cctx);
-    pcre2_compile_context_free(cctx);
-    if (!code) {
-        pcre2_general_context_free(gctx);
-        return re_error(ts, err, erroff);
-    }
-    c = (CodeObject *)obj_alloc(ts, &ReCodeType, sizeof(CodeObject));
+    pcre2_code *code = compile_pattern(pattern, options, &err, &erroff);
+    if (!code) return re_error(ts, err, erroff);
+    CodeObject *c = (CodeObject *)obj_alloc(ts, &ReCodeType, sizeof(CodeObject));
     if (!c) {
         pcre2_code_free(code);
-        pcre2_general_context_free(gctx);
         return NULL;
     }
     c->code = code;
+    c->watched = NULL;
     c->md = NULL;
     c->mctx = NULL;
     c->closing = NULL;
@@ -185,14 +202,19 @@ static CFUNC(re_compile) {
     c->subject = NULL;
     c->mark_byte = c->mark_char = 0;
     c->is_bytes = is_bytes;
+    c->options = options;
+    c->source = NEWREF(pattern);
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &c->ngroups);
+    pcre2_general_context *gctx = pcre2_general_context_create(re_malloc, re_free, NULL);
+    if (!gctx) goto nomem;
     c->md = pcre2_match_data_create_from_pattern(code, gctx);
     c->mctx = pcre2_match_context_create(gctx);
     pcre2_general_context_free(gctx);
-    gctx = NULL;
+    if (!c->md || !c->mctx) goto nomem;
+    pcre2_set_depth_limit(c->mctx, UINT32_MAX);     /* memory bounds it: MemoryError */
     c->closing = rawmem_calloc(c->ngroups + 1, sizeof(uint32_t));
     c->parent = rawmem_calloc(c->ngroups + 1, sizeof(uint32_t));
-    if (!c->md || !c->mctx || !c->closing || !c->parent) goto nomem;
+    if (!c->closing || !c->parent) goto nomem;
     for (size_t g = 1; g <= c->ngroups; g++) {
         int64_t rank = (int64_t)g, up = 0;
         if (2 * c->ngroups <= TUPLE_SIZE(args[2])) {
@@ -211,30 +233,62 @@ static CFUNC(re_compile) {
     }
     return (Object *)c;
 nomem:
-    if (gctx) pcre2_general_context_free(gctx);
-    XDECREF(c);
+    DECREF(c);
     return err_no_memory(ts);
 }
 
 /* ==== match ================================================================ */
 
 /* pcre2_match with a growing match limit, interruptible between tries. */
+/* Ctrl-C or a limit of --max-seconds waits to be raised by this thread. */
+static bool breaker_pending(ThreadState *ts) {
+    Interp *interp = ts->interp;
+    if (interp->limit_hit) return true;
+    return ts == interp->main_thread &&
+           (atomic_load(&interp->eval_breaker) & (BREAKER_SIGNAL | BREAKER_LIMIT));
+}
+
+typedef struct {
+    ThreadState *ts;
+    uint32_t count;
+} Watch;
+
+/* The callout of the watched copy: a look at the breaker every 2**20. */
+static int watch_callout(pcre2_callout_block *block, void *data) {
+    Watch *w = data;
+    if (++w->count & 0xFFFFF) return 0;
+    return breaker_pending(w->ts) ? PCRE2_ERROR_CALLOUT : 0;
+}
+
+/* pcre2_match, interruptible: the first try under a match limit; past it,
+ * the match starts again in a copy of the pattern compiled with a callout
+ * at every item, which looks at the breaker now and then (slower, but only
+ * for patterns that backtrack that much). PCRE2_ERROR_CALLOUT with the
+ * exception set when interrupted. */
 static int run_match(ThreadState *ts, CodeObject *c, const char *data, size_t size, size_t start,
                      uint32_t options) {
-    uint32_t limit = FIRST_MATCH_LIMIT;
-    for (;;) {
-        pcre2_set_match_limit(c->mctx, limit);
-        int rc = pcre2_match(c->code, (PCRE2_SPTR)data, size, start, options, c->md, c->mctx);
-        if (rc != PCRE2_ERROR_MATCHLIMIT) return rc;
-        Interp *interp = ts->interp;
-        if (ts == interp->main_thread &&
-            ((atomic_load(&interp->eval_breaker) & (BREAKER_SIGNAL | BREAKER_LIMIT)) || interp->limit_hit)) {
-            signals_raise_interrupted(ts);
-            return PCRE2_ERROR_MATCHLIMIT;
-        }
-        if (interp->limit_hit) return PCRE2_ERROR_MATCHLIMIT;
-        limit = limit > UINT32_MAX / 2 ? UINT32_MAX : limit * 2;
+    pcre2_set_match_limit(c->mctx, FIRST_MATCH_LIMIT);
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)data, size, start, options, c->md, c->mctx);
+    if (rc != PCRE2_ERROR_MATCHLIMIT) return rc;
+    if (!c->watched) {
+        int err;
+        PCRE2_SIZE erroff;
+        c->watched = compile_pattern(c->source, c->options | PCRE2_AUTO_CALLOUT, &err, &erroff);
+        if (!c->watched) return err;
     }
+    Watch w = {ts, 0};
+    pcre2_set_callout(c->mctx, watch_callout, &w);
+    pcre2_set_match_limit(c->mctx, UINT32_MAX);
+    do {
+        if (breaker_pending(ts)) {
+            rc = PCRE2_ERROR_CALLOUT;
+            break;
+        }
+        rc = pcre2_match(c->watched, (PCRE2_SPTR)data, size, start, options, c->md, c->mctx);
+    } while (rc == PCRE2_ERROR_MATCHLIMIT);
+    pcre2_set_callout(c->mctx, NULL, NULL);
+    if (rc == PCRE2_ERROR_CALLOUT) signals_raise_interrupted(ts);
+    return rc;
 }
 
 static int64_t arg_index(ThreadState *ts, Object *o, bool *ok) {
@@ -307,10 +361,7 @@ static uint32_t mode_options(CodeObject *c, int64_t mode) {
 static int subject_match(ThreadState *ts, CodeObject *c, Subject *sub, size_t start, uint32_t options) {
     int rc = run_match(ts, c, sub->data, sub->end, start, options);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
-    if (rc == PCRE2_ERROR_MATCHLIMIT) {
-        if (!err_occurred(ts)) err_set_string(ts, &ExcRuntimeError, "regular expression match interrupted");
-        return -1;
-    }
+    if (rc == PCRE2_ERROR_CALLOUT) return -1;     /* interrupted: the exception is set */
     if (rc < 0) {
         re_error(ts, rc, start);
         return -1;
@@ -466,6 +517,8 @@ static void code_dealloc(Object *self) {
     if (c->md) pcre2_match_data_free(c->md);
     if (c->mctx) pcre2_match_context_free(c->mctx);
     if (c->code) pcre2_code_free(c->code);
+    if (c->watched) pcre2_code_free(c->watched);
+    XDECREF(c->source);
     rawmem_free(c->closing);
     rawmem_free(c->parent);
     XDECREF(c->subject);
