@@ -199,12 +199,24 @@ class _Translator:
         self.parents = []               # group -> the capturing group around it (0: none)
         self.open_stack = []            # the capturing groups open now, innermost last
         self.groups_in_loops = False    # a capturing group is inside a repeat
+        self.icase = bool(flags & I)    # case-insensitive here (scoped flags change it)
         self.nclosed = 0
         self.cond_refs = {}             # conditional group number -> position
         self.lookbehind_error = False
         self.warnings = []              # (message, category): FutureWarning, ...
 
     # ---- categories --------------------------------------------------------
+
+    def lit(self, cp, ascii_scope):
+        """A literal; under re.ASCII|re.IGNORECASE in a str pattern, a
+        non-ASCII one matches only itself (sre folds only A-Z there, PCRE2
+        would fold it by Unicode)."""
+        if self.icase and ascii_scope and not self.is_bytes:
+            if cp >= 128:
+                return '(?-i:%s)' % _lit(cp)
+            if chr(cp) in 'kKsS':       # Unicode folds K (Kelvin) and long s with them
+                return '(?-i:[%s%s])' % (chr(cp).lower(), chr(cp).upper())
+        return _lit(cp)
 
     def ucp(self):
         """Compiled with PCRE2_UCP: \\d \\w \\b are PCRE2's Unicode ones."""
@@ -259,10 +271,10 @@ class _Translator:
             return self.category(c, ascii_scope, False), 1, 1, _ITEM
         cp = self.literal_escape(escape, False)
         if cp is not None:
-            return _lit(cp), 1, 1, _ITEM
+            return self.lit(cp, ascii_scope), 1, 1, _ITEM
         if c == '0':
             escape += src.getwhile(2, _OCTDIGITS)
-            return _lit(int(escape[1:], 8)), 1, 1, _ITEM
+            return self.lit(int(escape[1:], 8), ascii_scope), 1, 1, _ITEM
         if c in _DIGITS:
             if src.next is not None and src.next in _DIGITS:
                 escape += src.get()
@@ -273,7 +285,7 @@ class _Translator:
                     if value > 0o377:
                         raise src.error('octal escape value %s outside of range 0-0o377' % escape,
                                         len(escape))
-                    return _lit(value), 1, 1, _ITEM
+                    return self.lit(value, ascii_scope), 1, 1, _ITEM
             group = int(escape[1:])
             if group <= self.ngroups:
                 if group in self.open_groups:
@@ -284,7 +296,7 @@ class _Translator:
         if len(escape) == 2:
             if c in _ASCIILETTERS:
                 raise src.error('bad escape %s' % escape, len(escape))
-            return _lit(ord(c)), 1, 1, _ITEM
+            return self.lit(ord(c), ascii_scope), 1, 1, _ITEM
         raise src.error('bad escape %s' % escape, len(escape))
 
     def literal_escape(self, escape, in_class):
@@ -353,6 +365,7 @@ class _Translator:
             self.warnings.append(('Possible nested set at position %d' % src.tell(), FutureWarning))
         negate = src.match('^')
         items = []
+        ranges = []         # the literals and ranges, as (lo, hi)
         while True:
             this = src.get()
             if this is None:
@@ -375,6 +388,9 @@ class _Translator:
                 if that == ']':
                     items.append(code1[1] if code1[0] == 'cat' else _hex(code1[1]))
                     items.append(_hex(ord('-')))
+                    if code1[0] == 'lit':
+                        ranges.append((code1[1], code1[1]))
+                    ranges.append((45, 45))
                     break
                 if that[0] == '\\':
                     code2 = self.class_escape(that, ascii_scope)
@@ -387,8 +403,21 @@ class _Translator:
                     msg = 'bad character range %s-%s' % (this, that)
                     raise src.error(msg, len(this) + 1 + len(that))
                 items.append(_hex(code1[1]) + '-' + _hex(code2[1]))
+                ranges.append((code1[1], code2[1]))
             else:
                 items.append(code1[1] if code1[0] == 'cat' else _hex(code1[1]))
+                if code1[0] == 'lit':
+                    ranges.append((code1[1], code1[1]))
+        if self.icase and ascii_scope and not self.is_bytes and any(
+                b >= 128 or any(a <= k <= b for k in (0x4b, 0x53, 0x6b, 0x73)) for a, b in ranges):
+            # ASCII-only case folding: the other case of each ASCII letter
+            # spelled out, and PCRE2's Unicode folding turned off
+            for a, b in ranges:
+                for lo, hi, shift in ((0x41, 0x5a, 32), (0x61, 0x7a, -32)):
+                    x, y = max(a, lo), min(b, hi)
+                    if x <= y:
+                        items.append(_hex(x + shift) + '-' + _hex(y + shift))
+            return '(?-i:[' + ('^' if negate else '') + ''.join(items) + '])'
         return '[' + ('^' if negate else '') + ''.join(items) + ']'
 
     # ---- sequences and alternatives ------------------------------------------
@@ -434,7 +463,7 @@ class _Translator:
             if this[0] == '\\':
                 items.append(list(self.code_escape(this, ascii_scope)))
             elif this not in _SPECIAL:
-                items.append([_lit(ord(this)), 1, 1, _ITEM])
+                items.append([self.lit(ord(this), ascii_scope), 1, 1, _ITEM])
             elif this == '[':
                 items.append([self.parse_set(ascii_scope), 1, 1, _ITEM])
             elif this in _REPEAT:
@@ -506,6 +535,7 @@ class _Translator:
                 if r == 'global':
                     verbose = bool(self.flags & X)
                     ascii_scope = bool(self.flags & A)
+                    self.icase = bool(self.flags & I)
                     continue
                 items.append(list(r))
             if len(items) > nitems:
@@ -596,6 +626,11 @@ class _Translator:
                     ascii_scope = True
                 if add & U:
                     ascii_scope = False
+                saved_icase = self.icase
+                if add & I:
+                    self.icase = True
+                if remove & I:
+                    self.icase = False
                 on = ''.join(ch for ch, f in (('i', I), ('m', M), ('s', S)) if add & f)
                 off = ''.join(ch for ch, f in (('i', I), ('m', M), ('s', S)) if remove & f)
                 prefix = '(?' + on + ('-' + off if off else '') + ':'
@@ -618,6 +653,8 @@ class _Translator:
         text, lo, hi, _ = self.parse_sub(verbose, ascii_scope, nested + 1)
         if not src.match(')'):
             raise error('missing ), unterminated subpattern', src.pattern, start)
+        if prefix.endswith(':') and prefix != '(?:':
+            self.icase = saved_icase
         if gid is not None:
             self.open_groups.discard(gid)
             self.open_stack.pop()
