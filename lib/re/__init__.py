@@ -324,13 +324,23 @@ def _finditer(pattern, string, pos, endpos, spans, text):
 
 
 class _Scanner:
+    """Pattern.scanner(): match() and search() from where the last match
+    ended, as CPython's SRE_Scanner (3.7's rule for empty matches)."""
+
     def __init__(self, pattern, string, pos, endpos):
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        n = _length(string)
+        pattern._code.match(string, 0, 0, 0)        # a subject of the wrong type fails now
         self.pattern = pattern
         self._string = string
-        self._it = pattern._spans(string, pos, endpos)
-        self._pos = pos
-        self._endpos = endpos
         self._text = _text(string)
+        self._pos = min(max(pos, 0), n)
+        self._endpos = min(max(endpos, 0), n)
+        self._at = self._pos
+        self._must_advance = False
 
     def match(self):
         return self._next(_ANCHORED)
@@ -339,9 +349,57 @@ class _Scanner:
         return self._next(0)
 
     def _next(self, mode):
-        for r in self._it:
-            return _new_match(self.pattern, self._string, self._pos, self._endpos, r, self._text)
-        return None
+        if self._at > self._endpos:
+            return None
+        if self._must_advance:
+            mode |= _NOTEMPTY_ATSTART
+        r = self.pattern._code.match(self._string, self._at, self._endpos, mode)
+        if r is None:
+            self._at = self._endpos + 1
+            return None
+        self._must_advance = r[0] == r[1]
+        self._at = r[1]
+        return _new_match(self.pattern, self._string, self._pos, self._endpos, r, self._text)
+
+
+class Scanner:
+    """Scanner(lexicon, flags=0): a lexicon of (phrase, action) pairs;
+    scan(string) matches the phrases one after another from the start and
+    gives the actions' results and the text left unmatched."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._groups = []           # the outer group of each phrase
+        gid = 1
+        for phrase, action in lexicon:
+            self._groups.append(gid)
+            parts.append('(' + phrase + ')')
+            gid += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            k = 0
+            while m.start(self._groups[k]) < 0:
+                k += 1
+            action = self.lexicon[k][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 def _text(string):
