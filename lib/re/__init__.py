@@ -294,7 +294,7 @@ class Pattern:
         string = _text(string)
         code = self._code
         for r in spans:
-            if maxsplit > 0 and n >= maxsplit:
+            if maxsplit and n >= maxsplit:
                 break
             out.append(code.group(string, last, r[0]))
             for g in range(1, groups + 1):
