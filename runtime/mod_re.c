@@ -126,7 +126,8 @@ static int check_surrogates(ThreadState *ts, Object *s) {
 
 static Object *re_error(ThreadState *ts, int code, size_t offset) {
     PCRE2_UCHAR msg[256];
-    if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAPLIMIT) return err_no_memory(ts);
+    if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAPLIMIT || code == PCRE2_ERROR_HEAP_FAILED)
+        return err_no_memory(ts);
     pcre2_get_error_message(code, msg, sizeof msg);
     (void)offset;           /* an offset into the translation would mislead */
     return err_format(ts, &ExcValueError, "PCRE2: %s", (const char *)msg);
