@@ -154,6 +154,7 @@ static pcre2_code *compile_pattern(Object *pattern, uint32_t options, int *err, 
     }
     pcre2_set_newline(cctx, PCRE2_NEWLINE_LF);
     pcre2_set_bsr(cctx, PCRE2_BSR_UNICODE);
+    pcre2_set_parens_nest_limit(cctx, 1000);   /* the translator's recursion limit comes first */
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, size, options, err, erroff, cctx);
     pcre2_compile_context_free(cctx);
     pcre2_general_context_free(gctx);
