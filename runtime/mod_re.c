@@ -164,7 +164,8 @@ static pcre2_code *compile_pattern(Object *pattern, uint32_t options, int *err, 
 /* _re.compile(pattern, flags, groupinfo): the Code of [pattern], already
  * in PCRE2's syntax (str or bytes); [groupinfo] the rank of each group's
  * closing parenthesis, group 1 first, then the group around each (0 for
- * none). ValueError with PCRE2's message when PCRE2 refuses it (lib/re
+ * none), then whether a group is inside a repeat and whether a repeat is
+ * possessive. ValueError with PCRE2's message when PCRE2 refuses it (lib/re
  * turns that into re.error). New reference. */
 static CFUNC(re_compile) {
     if (args_no_kwargs(ts, "compile", kwnames) < 0 || args_count(ts, "compile", nargs, 3, 3) < 0) return NULL;
@@ -190,6 +191,16 @@ static CFUNC(re_compile) {
     PCRE2_SIZE erroff;
     pcre2_code *code = compile_pattern(pattern, options, &err, &erroff);
     if (!code) return re_error(ts, err, erroff);
+    /* machine code for searching (match() and fullmatch() anchor, which
+     * PCRE2 runs in its interpreter); where JIT is not to be had (no
+     * executable memory), the interpreter does it all. Not for possessive
+     * repeats: around an empty iteration the JIT keeps captures that the
+     * interpreter, like sre, drops. */
+    size_t ninfo = TUPLE_SIZE(args[2]);
+    int64_t possessive = 0;
+    if (ninfo && int_check(TUPLE_ITEMS(args[2])[ninfo - 1]))
+        int_as_i64(TUPLE_ITEMS(args[2])[ninfo - 1], &possessive);
+    if (!possessive) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     CodeObject *c = (CodeObject *)obj_alloc(ts, &ReCodeType, sizeof(CodeObject));
     if (!c) {
         pcre2_code_free(code);
@@ -228,7 +239,7 @@ static CFUNC(re_compile) {
         c->parent[g] = up >= 0 && (uint64_t)up < g ? (uint32_t)up : 0;
     }
     c->groups_in_loops = true;
-    if (2 * c->ngroups + 1 <= TUPLE_SIZE(args[2])) {
+    if (2 * c->ngroups + 2 <= TUPLE_SIZE(args[2])) {
         Object *o = TUPLE_ITEMS(args[2])[2 * c->ngroups];
         int64_t v = 1;
         c->groups_in_loops = !(int_check(o) && int_as_i64(o, &v) && v == 0);
@@ -271,6 +282,8 @@ static int run_match(ThreadState *ts, CodeObject *c, const char *data, size_t si
                      uint32_t options) {
     pcre2_set_match_limit(c->mctx, FIRST_MATCH_LIMIT);
     int rc = pcre2_match(c->code, (PCRE2_SPTR)data, size, start, options, c->md, c->mctx);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT)       /* the interpreter's frames are on the heap */
+        rc = pcre2_match(c->code, (PCRE2_SPTR)data, size, start, options | PCRE2_NO_JIT, c->md, c->mctx);
     if (rc != PCRE2_ERROR_MATCHLIMIT) return rc;
     if (!c->watched) {
         int err;

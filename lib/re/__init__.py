@@ -224,11 +224,15 @@ class Pattern:
         RE pattern in string.
 
         For each match, the iterator returns a match object."""
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
         n = _length(string)
         self._code.match(string, 0, 0, 0)       # a subject of the wrong type fails now
-        p = min(max(pos, 0), n)
-        e = min(max(endpos, 0), n)
-        return _finditer(self, string, p, e, self._spans(string, pos, endpos), _text(string))
+        pos = min(max(pos, 0), n)
+        endpos = min(max(endpos, 0), n)
+        return _finditer(self, string, pos, endpos, _text(string))
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -318,9 +322,26 @@ def _length(string):
         return 0
 
 
-def _finditer(pattern, string, pos, endpos, spans, text):
-    for r in spans:
-        yield _new_match(pattern, string, pos, endpos, r, text)
+def _finditer(pattern, string, pos, endpos, text):
+    # _spans and _new_match, written into one loop: this is the hot one
+    match = pattern._code.match
+    at = pos
+    mode = 0
+    new = Match.__new__
+    while at <= endpos:
+        r = match(string, at, endpos, mode)
+        if r is None:
+            return
+        m = new(Match)
+        m.re = pattern
+        m.string = string
+        m.pos = pos
+        m.endpos = endpos
+        m._r = r
+        m._text = text
+        yield m
+        at = r[1]
+        mode = _NOTEMPTY_ATSTART if r[0] == at else 0
 
 
 class _Scanner:
@@ -434,7 +455,14 @@ class Match:
         raise TypeError("cannot create 're.Match' instances")
 
     def _index(self, g):
-        if isinstance(g, int):
+        if type(g) is int:
+            if 0 <= g <= self.re.groups:
+                return g
+        elif type(g) is str:
+            i = self.re.groupindex.get(g)
+            if i is not None:
+                return i
+        elif isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return int(g)
         elif isinstance(g, (str, bytes)):
@@ -468,7 +496,12 @@ class Match:
         return tuple(self._get(self._index(g)) for g in args)
 
     def __getitem__(self, g):
-        return self._get(self._index(g))
+        i = self._index(g)
+        r = self._r
+        a = r[2 * i]
+        if a < 0:
+            return None
+        return self.re._code.group(self._text, a, r[2 * i + 1])
 
     def groups(self, default=None):
         """Return a tuple containing all the subgroups of the match, from 1.

@@ -200,6 +200,8 @@ class _Translator:
         self.open_stack = []            # the capturing groups open now, innermost last
         self.groups_in_loops = False    # a capturing group is inside a repeat
         self.icase = bool(flags & I)    # case-insensitive here (scoped flags change it)
+        self.possessive = False         # a possessive repeat (PCRE2's JIT keeps other
+                                        # captures of empty iterations than sre)
         self.nclosed = 0
         self.cond_refs = {}             # conditional group number -> position
         self.lookbehind_error = False
@@ -515,6 +517,7 @@ class _Translator:
                     qtext += '?'
                 elif src.match('+'):
                     qtext += '+'
+                    self.possessive = True
                 item = items[-1]
                 if len(item) > 4 and self.ngroups > item[4] and hi > 1:
                     self.groups_in_loops = True
@@ -800,10 +803,12 @@ def fix_flags(pattern, flags):
 def translate(pattern, flags):
     """(pcre2_text, flags, ngroups, groupindex, groupinfo, warnings) for [pattern]
     (str or bytes) with [flags]; re.error for a mistake in it. [groupinfo]
-    is the rank of each group's ')', the group around each, and whether a
-    group is inside a repeat (for Match.lastindex)."""
+    is the rank of each group's ')', the group around each, whether a group
+    is inside a repeat (for Match.lastindex), and whether a repeat is
+    possessive (then PCRE2's interpreter runs it, not its JIT)."""
     t = _Translator(pattern, flags)
     text = t.run()
     flags = fix_flags(pattern, t.flags)
     out = text.encode('latin-1') if t.is_bytes else text
-    return out, flags, t.ngroups, t.groupindex, tuple(t.closing) + tuple(t.parents) + (int(t.groups_in_loops),), t.warnings
+    info = tuple(t.closing) + tuple(t.parents) + (int(t.groups_in_loops), int(t.possessive))
+    return out, flags, t.ngroups, t.groupindex, info, t.warnings
