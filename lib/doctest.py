@@ -21,12 +21,12 @@ it ("File ..., line N, in NAME", "Failed example:", "Expected:", "Got:",
 then the summary), and "-v" on the command line or verbose=True reports
 every example.
 
-Issue 17. CPython's Lib/doctest.py finds examples with regular
-expressions; minipy has no re module, so DocTestParser below reads the
-docstring line by line for the same shapes (a ">>> " line, its "... "
-continuations, then the expected lines up to a blank line or the next
-">>>"). Each example is compiled in "single" mode, the prompt's mode, so
-an expression's value is printed with its repr, as at the prompt.
+Issue 17. As CPython's, DocTestParser finds the examples with a regular
+expression (a ">>> " line, its "... " continuations, then the expected
+lines up to a blank line or the next ">>>"), and the option directives,
+expected exceptions and blank lines with others. Each example is
+compiled in "single" mode, the prompt's mode, so an expression's value is
+printed with its repr, as at the prompt.
 
 DocTestSuite() makes unittest tests of the same docstrings.
 
@@ -48,6 +48,7 @@ __all__ = [
 ]
 
 import os
+import re
 import sys
 import linecache
 import traceback
@@ -97,67 +98,48 @@ BLANKLINE_MARKER = '<BLANKLINE>'
 ELLIPSIS_MARKER = '...'
 
 
-# ---- small text helpers (CPython's regular expressions, by hand) ------------
+# ---- small text helpers and the regular expressions --------------------------
 
 def _indent(s, indent=4):
     """Every non-empty line of s behind [indent] spaces."""
-    lines = s.split('\n')
-    return '\n'.join([(' ' * indent + line) if line else line for line in lines])
+    return re.sub('(?m)^(?!$)', indent * ' ', s)
 
 
-def _min_indent(lines):
-    """The smallest indentation of a line that has text."""
-    least = None
-    for line in lines:
-        text = line.lstrip(' ')
-        if text and not text[0].isspace():
-            n = len(line) - len(text)
-            if least is None or n < least:
-                least = n
-    return least or 0
+# the indentation of each line that has text
+_INDENT_RE = re.compile(r'^([ ]*)(?=\S)', re.MULTILINE)
 
 
-def _is_blank_or_comment(source):
-    """r'^[ ]*(#.*)?$': spaces, perhaps a comment, on a single line."""
-    if source.endswith('\n'):
-        source = source[:-1]
-    if '\n' in source:
-        return False
-    text = source.lstrip(' ')
-    return not text or text[0] == '#'
+def _min_indent(s):
+    """The smallest indentation of a line of s that has text."""
+    indents = [len(indent) for indent in _INDENT_RE.findall(s)]
+    return min(indents) if indents else 0
 
 
-def _is_spaces(s):
-    return s.strip(' ') == ''
+# an example: its source -- a ">>>" line and the "..." lines after it --
+# then what it should print: the lines up to a blank one or the next ">>>"
+_EXAMPLE_RE = re.compile(r"""
+    (?P<source>
+        ^(?P<indent>[ ]*) >>> .*            # the first line
+        (?: \n [ ]* \.\.\. .* )*            # its continuations
+    )
+    \n?
+    (?P<want>
+        (?: (?![ ]*$) (?![ ]*>>>) .+$ \n? )*   # lines neither blank nor ">>>"
+    )""", re.MULTILINE | re.VERBOSE)
 
+# a source of only a comment, or nothing
+_IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
 
-def _exception_message(want):
-    """What follows "Traceback (most recent call last):" in an expected
-    output: the text from the first line that starts with a letter, digit
-    or '_', or None if want is no traceback."""
-    header = want.split('\n', 1)
-    first = header[0].rstrip()
-    if first not in ('Traceback (most recent call last):',
-                     'Traceback (innermost last):'):
-        return None
-    if len(header) == 1:
-        return None
-    lines = header[1].split('\n')
-    for i in range(len(lines)):
-        line = lines[i]
-        if line and (line[0].isalnum() or line[0] == '_'):
-            return '\n'.join(lines[i:])
-    return None
+# "# doctest: +FLAG, -FLAG" at the end of a line of source
+_OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
 
-
-def _blank_lines_to_marker(got):
-    """r'(?m)^[ ]*(?=\\n)' -> BLANKLINE_MARKER: a line of spaces followed by
-    a newline shows as <BLANKLINE>."""
-    lines = got.split('\n')
-    for i in range(len(lines) - 1):
-        if _is_spaces(lines[i]):
-            lines[i] = BLANKLINE_MARKER
-    return '\n'.join(lines)
+# an expected traceback: its header, the stack, then the exception's
+# message from the first line that starts with a word character
+_EXCEPTION_RE = re.compile(r"""
+    (?P<hdr> Traceback\ \( (?: most\ recent\ call\ last | innermost\ last ) \): )
+    \s* $
+    (?P<stack> .*? )
+    ^ (?P<msg> \w+ .* )""", re.VERBOSE | re.MULTILINE | re.DOTALL)
 
 
 def _ellipsis_match(want, got):
@@ -300,43 +282,21 @@ class DocTestParser:
     def parse(self, string, name='<string>'):
         """The text between the examples (strs) and the Examples, in order."""
         string = string.expandtabs()
-        lines = string.split('\n')
-        min_indent = _min_indent(lines)
+        min_indent = _min_indent(string)
         if min_indent > 0:
-            lines = [line[min_indent:] for line in lines]
-        string = '\n'.join(lines)
-        starts = [0]                    # where each line starts in string
-        for line in lines:
-            starts.append(starts[-1] + len(line) + 1)
+            string = '\n'.join([line[min_indent:] for line in string.split('\n')])
         output = []
-        charno = 0
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            body = line.lstrip(' ')
-            if not body.startswith('>>>'):
-                i += 1
-                continue
-            indent = len(line) - len(body)
-            source_lines = [line]
-            j = i + 1
-            while j < len(lines) and lines[j].lstrip(' ').startswith('...'):
-                source_lines.append(lines[j])
-                j += 1
-            want_lines = []
-            while (j < len(lines) and not _is_spaces(lines[j]) and
-                   not lines[j].lstrip(' ').startswith('>>>')):
-                want_lines.append(lines[j])
-                j += 1
-            output.append(string[charno:starts[i]])
-            charno = min(starts[j], len(string))
-            source, options, want, exc_msg = self._parse_example(
-                source_lines, want_lines, indent, name, i)
-            if not _is_blank_or_comment(source):
-                output.append(Example(source, want, exc_msg, lineno=i,
-                                      indent=min_indent + indent,
+        charno, lineno = 0, 0
+        for m in _EXAMPLE_RE.finditer(string):
+            output.append(string[charno:m.start()])
+            lineno += string.count('\n', charno, m.start())
+            source, options, want, exc_msg = self._parse_example(m, name, lineno)
+            if not _IS_BLANK_OR_COMMENT(source):
+                output.append(Example(source, want, exc_msg, lineno=lineno,
+                                      indent=min_indent + len(m.group('indent')),
                                       options=options))
-            i = j
+            lineno += string.count('\n', m.start(), m.end())
+            charno = m.end()
         output.append(string[charno:])
         return output
 
@@ -349,14 +309,21 @@ class DocTestParser:
         """The Examples of [string]."""
         return [x for x in self.parse(string, name) if isinstance(x, Example)]
 
-    def _parse_example(self, source_lines, want_lines, indent, name, lineno):
+    def _parse_example(self, m, name, lineno):
+        indent = len(m.group('indent'))
+        source_lines = m.group('source').split('\n')
         self._check_prompt_blank(source_lines, indent, name, lineno)
         self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
         source = '\n'.join([sl[indent + 4:] for sl in source_lines])
+        want = m.group('want')
+        want_lines = want.split('\n')
+        if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
+            del want_lines[-1]      # the newline that ends it
         self._check_prefix(want_lines, ' ' * indent, name,
                            lineno + len(source_lines))
         want = '\n'.join([wl[indent:] for wl in want_lines])
-        exc_msg = _exception_message(want)
+        m = _EXCEPTION_RE.match(want)
+        exc_msg = m.group('msg') if m else None
         options = self._find_options(source, name, lineno)
         return source, options, want, exc_msg
 
@@ -364,41 +331,19 @@ class DocTestParser:
         """The {flag: on} of the "# doctest: +FLAG, -FLAG" comments at the
         ends of source's lines."""
         options = {}
-        for line in source.split('\n'):
-            directive = self._directive(line)
-            if directive is None:
-                continue
-            for option in directive.replace(',', ' ').split():
+        for m in _OPTION_DIRECTIVE_RE.finditer(source):
+            for option in m.group(1).replace(',', ' ').split():
                 if (option[0] not in '+-' or
                         option[1:] not in OPTIONFLAGS_BY_NAME):
                     raise ValueError('line %r of the doctest for %s '
                                      'has an invalid option: %r' %
                                      (lineno + 1, name, option))
                 options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == '+'
-        if options and _is_blank_or_comment(source):
+        if options and _IS_BLANK_OR_COMMENT(source):
             raise ValueError('line %r of the doctest for %s has an option '
                              'directive on a line with no example: %r' %
                              (lineno, name, source))
         return options
-
-    def _directive(self, line):
-        """r'#\\s*doctest:\\s*([^\\n\\'"]*)$' in one line: the options text."""
-        start = 0
-        while True:
-            i = line.find('#', start)
-            if i < 0:
-                return None
-            k = i + 1
-            while k < len(line) and line[k].isspace():
-                k += 1
-            if line.startswith('doctest:', k):
-                k += len('doctest:')
-                while k < len(line) and line[k].isspace():
-                    k += 1
-                rest = line[k:]
-                if "'" not in rest and '"' not in rest:
-                    return rest
-            start = i + 1
 
     def _check_prompt_blank(self, lines, indent, name, lineno):
         for i, line in enumerate(lines):
@@ -654,11 +599,9 @@ class OutputChecker:
             if (got, want) == ("False\n", "0\n"):
                 return True
         if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            want = '\n'.join(['' if line.rstrip() == BLANKLINE_MARKER
-                              and line.startswith(BLANKLINE_MARKER) else line
-                              for line in want.split('\n')])
-            got = '\n'.join(['' if line.isspace() else line
-                             for line in got.split('\n')])
+            # <BLANKLINE> in want is an empty line; a line of spaces in got too
+            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER), '', want)
+            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
             if got == want:
                 return True
         if optionflags & NORMALIZE_WHITESPACE:
@@ -674,7 +617,7 @@ class OutputChecker:
     def output_difference(self, example, got, optionflags):
         want = example.want
         if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            got = _blank_lines_to_marker(got)
+            got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
         if want and got:
             return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
         elif want:

@@ -74,6 +74,7 @@ static const struct { const char *name; ModuleInit init; } builtin_modules[] = {
     {"_hashlib", mod_hashlib_create},
     {"_blake2", mod_blake2_create},
     {"binascii", mod_binascii_create},
+    {"_re", mod_re_create},
     {"_traceback", mod_traceback_create},
     {NULL, NULL},
 };

@@ -77,7 +77,7 @@ static TypeObject *const static_types[] = {
 static TypeObject *const module_types[] = {
     &DequeType, &DequeIterType, &DequeRevIterType, &RandomType, &StatResultType.type, &StructTimeType.type,
     &WeakrefType, &MinipyTraceType, &ScannerType, &EncoderType, &HashType, &HashXofType,
-    &Blake2bType, &Blake2sType,
+    &Blake2bType, &Blake2sType, &ReCodeType,
     &MappingProxyType,      /* readied by the first C.__dict__ (runtime/mappingproxy.c) */
 };
 

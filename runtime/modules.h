@@ -25,6 +25,7 @@ Object *mod_struct_create(ThreadState *ts);     /* runtime/mod_struct.c */
 Object *mod_hashlib_create(ThreadState *ts);    /* runtime/mod_hashlib.c */
 Object *mod_blake2_create(ThreadState *ts);     /* runtime/mod_blake2.c */
 Object *mod_binascii_create(ThreadState *ts);   /* runtime/mod_binascii.c */
+Object *mod_re_create(ThreadState *ts);         /* PCRE2 under lib/re (runtime/mod_re.c) */
 /* warnings.warn(): [message] (a str or a Warning) of [category] (a Warning
  * subclass), blamed on the Python frame [stacklevel] calls up (1: the one
  * running), filtered, recorded in its module's __warningregistry__, and
@@ -50,6 +51,7 @@ extern TypeObject DequeType, DequeIterType, DequeRevIterType, RandomType;
 extern TypeObject ScannerType, EncoderType;     /* runtime/mod_json.c */
 extern TypeObject HashType, HashXofType;       /* runtime/mod_hashlib.c */
 extern TypeObject Blake2bType, Blake2sType;    /* runtime/mod_blake2.c */
+extern TypeObject ReCodeType;                   /* runtime/mod_re.c */
 extern struct StructSeqType SysVersionInfoType, SysFlagsType, SysHashInfoType, SysFloatInfoType, SysAsyncgenHooksType, StatResultType, StructTimeType;
 Object *mod_thread_create(ThreadState *ts);
 extern TypeObject LockType, RLockType, LocalType;   /* runtime/mod_thread.c */

@@ -21,8 +21,7 @@ frames of this package (the runner's, and an assert method's); CPython
 finds them by a `__unittest` global in each frame, minipy (whose
 tracebacks show no frames) by the file each entry names.
 
-Not here next to CPython's: assertRaisesRegex, assertRegex,
-assertWarnsRegex (minipy has no re module), assertLogs (no logging), test discovery, the
+Not here next to CPython's: assertLogs (no logging), test discovery, the
 command line's -c/--locals (refused as unrecognized arguments, with
 CPython's usage line; -h lists them, as CPython's help does), unittest.mock, IsolatedAsyncioTestCase.
 The diffs of assertEqual are difflib.ndiff()'s; pprint is approximated by
@@ -38,6 +37,7 @@ import functools
 import traceback
 from fnmatch import fnmatchcase
 import warnings
+import re
 from collections import namedtuple
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner',
@@ -477,9 +477,12 @@ class _AssertRaisesContext:
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
-    def __init__(self, expected, test_case):
+    def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
         self.test_case = test_case
+        if expected_regex is not None:
+            expected_regex = re.compile(expected_regex)
+        self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
 
@@ -523,6 +526,11 @@ class _AssertRaisesContext:
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is None:
+            return True
+        if not self.expected_regex.search(str(exc_value)):
+            self._raise_failure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(exc_value)))
         return True
 
     def _raise_failure(self, standard_msg):
@@ -554,14 +562,22 @@ class _AssertWarnsContext(_AssertRaisesContext):
             exc_name = self.expected.__name__
         except AttributeError:
             exc_name = str(self.expected)
+        first_matching = None
         for m in self.warnings:
             w = m.message
             if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
                 continue
             self.warning = w
             self.filename = m.filename
             self.lineno = m.lineno
             return
+        if first_matching is not None:
+            self._raise_failure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
         if self.obj_name:
             self._raise_failure("{} not triggered by {}".format(exc_name, self.obj_name))
         else:
@@ -855,6 +871,43 @@ class TestCase:
         cm.lineno where it was issued."""
         context = _AssertWarnsContext(expected_warning, self)
         return context.handle('assertWarns', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """assertRaises(), and the str() of the exception must match
+        expected_regex (re.search)."""
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        try:
+            return context.handle('assertRaisesRegex', args, kwargs)
+        finally:
+            context = None
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns(), and the message of the warning must match
+        expected_regex (re.search)."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        """Fail the test unless the text matches the regular expression."""
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, "expected_regex must not be empty."
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            standardMsg = "Regex didn't match: %r not found in %r" % (
+                expected_regex.pattern, text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """Fail the test if the text matches the regular expression."""
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
@@ -1159,27 +1212,9 @@ TestCase.failIfAlmostEqual = TestCase.assertNotAlmostEquals = _deprecate(TestCas
 TestCase.failUnless = TestCase.assert_ = _deprecate(TestCase.assertTrue)
 TestCase.failUnlessRaises = _deprecate(TestCase.assertRaises)
 TestCase.failIf = _deprecate(TestCase.assertFalse)
-
-
-class _AliasMessage:
-    """The message part of the filter main() adds for the old names:
-    CPython's re.compile(r'Please use assert\w+ instead.', re.I), by hand
-    (minipy has no re module); the filters ask it .match(text)."""
-
-    def match(self, text):
-        text = text.lower()
-        prefix = 'please use assert'
-        if not text.startswith(prefix):
-            return None
-        k = len(prefix)
-        start = k
-        while k < len(text) and (text[k].isalnum() or text[k] == '_'):
-            k += 1
-        # \w+ backtracks: the word may end before any " instead" inside it
-        for end in range(k, start, -1):
-            if text.startswith(' instead', end) and len(text) > end + len(' instead'):
-                return True
-        return None
+TestCase.assertRaisesRegexp = _deprecate(TestCase.assertRaisesRegex)
+TestCase.assertRegexpMatches = _deprecate(TestCase.assertRegex)
+TestCase.assertNotRegexpMatches = _deprecate(TestCase.assertNotRegex)
 
 
 class _SubTestContext:
@@ -1794,8 +1829,8 @@ class TextTestRunner:
                 # the old names' warnings once per module
                 warnings.simplefilter(self.warnings)
                 if self.warnings in ('default', 'always'):
-                    warnings._add_filter('module', _AliasMessage(), DeprecationWarning,
-                                         None, 0, append=False)
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             startTime = time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:

@@ -1,0 +1,10 @@
+# bytes patterns on bytes, bytearray and memoryview subjects (groups come back as bytes)
+import re
+print(re.sub(b'a', b'b', b'banana'), re.findall(b'an', bytearray(b'banana')), re.match(b'b', memoryview(b'bx')))
+print(re.split(b',', b'a,b'), re.search(rb'(\w)\1', b'hello').group(), re.sub(rb'(a)', rb'\1\1', b'a'))
+print(re.findall(rb'\w+', b'caf\xe9 abc'), re.findall(rb'\d', b'1\xb2'), re.match(b'(?i)\xe9', b'\xc9'))
+print(re.match(rb'(?P<k>\w+)=(?P<v>\w+)', b'key=val').groupdict())
+m = re.search(b'b+', bytearray(b'abbc'))
+print(m, m.group(), type(m.string).__name__, m.span())
+print(re.sub(b'x', lambda m: m.group() * 2, b'axb'), re.compile(rb'\x41\101').match(b'AA'))
+print(re.escape(b'a.b c'), re.compile(b'[\\x00-\\x7f]+').findall(b'ab\xffcd'))

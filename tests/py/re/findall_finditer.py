@@ -1,0 +1,15 @@
+# findall (no group, one group, several), finditer, scanner
+import re
+print(re.findall(r'\w+', 'héllo wörld, 12 and _x'))
+print(re.findall(r'(\w)(\d)?', 'a1b c3'))
+print(re.findall('(a)(b)?', 'aab'), re.findall('a|(b)', 'ab'), re.findall(r'\b\w', 'hello big world'))
+print(re.findall(r'(\w+)=(\d+)', 'a=1, bb=22, c=x'))
+print(re.findall('o', 'foo boo', ), re.compile('o').findall('foo boo', 2, 6))
+print(re.findall('', 'ab'), re.findall('x*', 'axb'))
+it = re.finditer(r'\w', 'ab')
+print(next(it), next(it), next(it, 'end'))
+print([m.span() for m in re.finditer('a', 'aaa')], [m.span() for m in re.compile('a').finditer('aaaa', 1, 3)])
+print([(m.group(), m.start()) for m in re.finditer(r'\d+', 'a1 b22 c333')])
+s = re.compile('a').scanner('aab')
+print(s.search(), s.search(), s.search())
+print(re.findall(r'[aeiou]', 'Programming in Python', re.I))

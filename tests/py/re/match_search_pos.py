@@ -1,0 +1,16 @@
+# match, search and fullmatch, with pos and endpos as CPython clips them
+import re
+p = re.compile(r'(?P<first>\w+) (?P<last>\w+)')
+print(p.search('xx ab cd', 3))
+print(p.search('xx ab cd', 4))
+print(p.match('ab cd', 0, 4), p.fullmatch('ab cd', 0, 5), p.search('ab cd', -5, 100))
+print(re.compile('a').search('aaa', 2, 1))
+print(re.compile('^a').search('ba', 1), re.compile('a$').search('ab', 0, 1))
+print(re.compile(r'\bb').search('ab', 1), re.compile('(?<=a)b').search('ab', 1))
+print(re.fullmatch(r'\d+', '123'), re.fullmatch(r'\d+', '123a'), re.fullmatch('a|ab', 'ab'))
+print(re.compile('a*').fullmatch('aaab', 0, 3), re.compile('a*').fullmatch('aaab', 1, 2))
+print(re.match('a', 'ba'), re.search('a', 'ba').span(), re.search('a', 'ba').pos)
+m = re.compile('b').search('abcb', 2, 4)
+print(m, m.pos, m.endpos)
+print(re.match('a', 'A', re.I).group(), re.match('a', 'A', flags=re.IGNORECASE))
+print(re.compile('x').match('ax', pos=1), re.compile('x').search('xax', endpos=2).span())
