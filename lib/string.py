@@ -6,11 +6,13 @@ strip, digits to validate); capwords() capitalises each word; Template
 substitutes $name placeholders, the simplest of Python's three ways of
 formatting.
 
-CPython 3.11's values and Template behaviour. Template's placeholders are
-found by a small scanner here (CPython uses a regular expression, and minipy
-has no re): a subclass may change `delimiter`, but not `idpattern` or
-`pattern`. Formatter only passes its arguments to str.format.
+CPython 3.11's values and Template behaviour: placeholders are found by a
+regular expression built from `delimiter`, `idpattern`, `braceidpattern`
+and `flags`, which a subclass may change (or give its own `pattern`).
+Formatter only passes its arguments to str.format.
 """
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -43,58 +45,40 @@ def capwords(s, sep=None):
 
 _sentinel_dict = {}
 
-_id_start = '_' + ascii_letters
-_id_chars = _id_start + digits
-
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # [_a-z] with IGNORECASE: ASCII letters of both cases (and no more,
+    # thanks to (?a:...))
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            # the text of CPython's, so that Template.pattern.pattern reads the same
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (
+                '\n            ' + delim + '(?:\n'
+                '              (?P<escaped>' + delim + ')  |   # Escape sequence of two delimiters\n'
+                '              (?P<named>' + ident + ')       |   # delimiter and a Python identifier\n'
+                '              {(?P<braced>' + braced + ')} |   # delimiter and a braced identifier\n'
+                '              (?P<invalid>)             # Other ill-formed delimiter exprs\n'
+                '            )\n            ')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield the pieces of the template: ('text', s), ('escaped', None),
-        ('named', name), ('braced', name) or ('invalid', i) where i is the
-        position just after a delimiter that starts no placeholder."""
-        t = self.template
-        delim = self.delimiter
-        n = len(t)
-        start = 0
-        i = t.find(delim)
-        while i >= 0:
-            if i > start:
-                yield 'text', t[start:i]
-            j = i + len(delim)
-            if t.startswith(delim, j):
-                yield 'escaped', None
-                start = j + len(delim)
-            elif j < n and t[j] in _id_start:
-                k = j + 1
-                while k < n and t[k] in _id_chars:
-                    k += 1
-                yield 'named', t[j:k]
-                start = k
-            elif (j + 1 < n and t[j] == '{' and t[j + 1] in _id_start):
-                k = j + 2
-                while k < n and t[k] in _id_chars:
-                    k += 1
-                if k < n and t[k] == '}':
-                    yield 'braced', t[j + 1:k]
-                    start = k + 1
-                else:
-                    yield 'invalid', j
-                    start = j
-            else:
-                yield 'invalid', j
-                start = j
-            i = t.find(delim, start)
-        if start < n:
-            yield 'text', t[start:]
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -110,53 +94,61 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        for kind, value in self._scan():
-            if kind == 'text':
-                out.append(value)
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(value)
-            else:
-                out.append('%s' % (mapping[value],))
-        return ''.join(out)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        for kind, value in self._scan():
-            if kind == 'text':
-                out.append(value)
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                out.append(self.delimiter)
-            else:
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append('%s' % (mapping[value],))
+                    return str(mapping[named])
                 except KeyError:
-                    if kind == 'named':
-                        out.append(self.delimiter + value)
-                    else:
-                        out.append(self.delimiter + '{' + value + '}')
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for kind, value in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
         ids = []
-        for kind, value in self._scan():
-            if kind in ('named', 'braced') and value not in ids:
-                ids.append(value)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return ids
+
+
+# the base class's pattern (__init_subclass__ makes each subclass's)
+Template.__init_subclass__()
 
 
 class _ChainMap:
