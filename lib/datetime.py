@@ -113,6 +113,16 @@ def _iso_week1_monday(year):
 
 # ==== argument checks, as CPython's C argument parser words them ==================
 
+def _clock_repr(obj):
+    """The hour, minute, second, microsecond arguments of a time's or a
+    datetime's repr, without the trailing zeros CPython leaves out."""
+    if obj._microsecond:
+        return f"{obj._hour}, {obj._minute}, {obj._second}, {obj._microsecond}"
+    if obj._second:
+        return f"{obj._hour}, {obj._minute}, {obj._second}"
+    return f"{obj._hour}, {obj._minute}"
+
+
 def _tname(obj):
     # the type's name as CPython's tp_name gives it: "datetime.date" for the
     # module's own classes, the bare name for a subclass
@@ -1070,12 +1080,7 @@ a tzinfo subclass. The remaining arguments may be ints.
         return _call_tzname(self._tzinfo, None)
 
     def __repr__(self):
-        if self._microsecond:
-            s = f"{self._hour}, {self._minute}, {self._second}, {self._microsecond}"
-        elif self._second:
-            s = f"{self._hour}, {self._minute}, {self._second}"
-        else:
-            s = f"{self._hour}, {self._minute}"
+        s = _clock_repr(self)
         if self._tzinfo is not None:
             s += f", tzinfo={self._tzinfo!r}"
         if self._fold:
@@ -1455,13 +1460,7 @@ If no tz is specified, uses local timezone."""
     # -- texts
 
     def __repr__(self):
-        if self._microsecond:
-            t = f"{self._hour}, {self._minute}, {self._second}, {self._microsecond}"
-        elif self._second:
-            t = f"{self._hour}, {self._minute}, {self._second}"
-        else:
-            t = f"{self._hour}, {self._minute}"
-        s = f"{_tname(self)}({self._year}, {self._month}, {self._day}, {t}"
+        s = f"{_tname(self)}({self._year}, {self._month}, {self._day}, {_clock_repr(self)}"
         if self._fold:
             s += ", fold=1"
         if self._tzinfo is not None:

@@ -1064,40 +1064,34 @@ class TypeVarTuple(_Final, _root=True):
                 *args[alen - right:])
 
 
-class ParamSpecArgs(_Final, _root=True):
+class _ParamSpecPart(_Final, _root=True):
+    """What P.args and P.kwargs have in common: their ParamSpec is their
+    __origin__, and two are equal when their ParamSpecs are."""
+    _part = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._part}"
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((type(self), self.__origin__))
+
+
+class ParamSpecArgs(_ParamSpecPart, _root=True):
     """P.args: what *args of a callable typed with P holds (its __origin__ is P)."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+    _part = 'args'
 
 
-class ParamSpecKwargs(_Final, _root=True):
+class ParamSpecKwargs(_ParamSpecPart, _root=True):
     """P.kwargs: what **kwargs of a callable typed with P holds (its __origin__ is P)."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+    _part = 'kwargs'
 
 
 class ParamSpec(_Final, _root=True):
