@@ -52,10 +52,12 @@ error = OSError
 def fspath(path):
     """Return the file system path representation of the object.
 
-    If the object is str, return it unchanged; if it has __fspath__
-    (os.PathLike), return what that returns, which must be a str.
+    If str or bytes is passed in, it is returned unchanged. Otherwise the
+    os.PathLike interface is used to get the path representation. If the
+    path representation is not str or bytes, TypeError is raised. If the
+    provided path is not str, bytes, or os.PathLike, TypeError is raised.
     """
-    if isinstance(path, str):
+    if isinstance(path, (str, bytes)):
         return path
     path_type = type(path)
     try:
@@ -65,7 +67,7 @@ def fspath(path):
             raise
         raise TypeError('expected str, bytes or os.PathLike object, not '
                         + path_type.__name__)
-    if isinstance(path_repr, str):
+    if isinstance(path_repr, (str, bytes)):
         return path_repr
     raise TypeError('expected {}.__fspath__() to return str or bytes, '
                     'not {}'.format(path_type.__name__, type(path_repr).__name__))
