@@ -727,7 +727,10 @@ static bool comp_list(Compiler *c, const Node *e) {
     if (e->v.List.elts.count > 2 && !has_starred(&e->v.List.elts)) {
         Object *k = const_tuple_of(c, &e->v.List.elts);
         if (k) {
-            CHECK(emit(c, OP_BUILD_LIST, 0));
+            if (!emit(c, OP_BUILD_LIST, 0)) {    /* k is ours until the constant takes it */
+                DECREF(k);
+                return false;
+            }
             CHECK(comp_load_const_steal(c, k));
             return emit(c, OP_LIST_EXTEND, 1);
         }
@@ -790,7 +793,10 @@ static bool comp_set(Compiler *c, const Node *e) {
             Object *fs = const_frozenset(c, k);
             DECREF(k);
             if (!fs) return comp_fail(c);
-            CHECK(emit(c, OP_BUILD_SET, 0));
+            if (!emit(c, OP_BUILD_SET, 0)) {     /* fs is ours until the constant takes it */
+                DECREF(fs);
+                return false;
+            }
             CHECK(comp_load_const_steal(c, fs));
             return emit(c, OP_SET_UPDATE, 1);
         }

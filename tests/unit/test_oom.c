@@ -508,3 +508,16 @@ Test(oom, complex_cmath) {
          "    print(e)\n",
          211, 1, 4);
 }
+
+/* the compiler's folded displays: [1, 2, 3] and {1, 2, 3} become a BUILD
+ * then a constant the compiler made first, and a failing BUILD left that
+ * constant behind (found by importing enum in a walk) */
+Test(oom, folded_displays) {
+    walk("folded_displays",
+         "def f(x):\n"
+         "    return {'a', 'b', 'c'} | {x}\n"
+         "def g(x):\n"
+         "    return [1, 2, 3] + [x]\n"
+         "print(sorted(f('d')), g(4), sorted({3, 1, 2}), [7, 8, 9])\n",
+         1, 1, 1);
+}
