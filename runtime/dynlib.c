@@ -9,8 +9,9 @@
 #include "interp.h"
 #include "exceptions.h"
 
-int dynlib_load(ThreadState *ts, DynLib *lib) {
-    if (lib->state == 1) return 0;
+/* Open [lib]: NULL, or the reason it could not be opened. */
+static const char *open_lib(DynLib *lib) {
+    if (lib->state == 1) return NULL;
     void *handle = dlopen(lib->soname, RTLD_NOW | RTLD_LOCAL);
     const char *missing = NULL;
     for (size_t i = 0; handle && lib->names[i]; i++) {
@@ -22,11 +23,18 @@ int dynlib_load(ThreadState *ts, DynLib *lib) {
     }
     if (!handle || missing) {
         const char *reason = dlerror();
-        err_format(ts, &ExcImportError, "%s needs %s: %s", lib->module, lib->soname,
-                   reason ? reason : missing ? missing : "it could not be opened");
         lib->state = -1;
-        return -1;
+        return reason ? reason : missing ? missing : "it could not be opened";
     }
     lib->state = 1;
-    return 0;
+    return NULL;
 }
+
+int dynlib_load(ThreadState *ts, DynLib *lib) {
+    const char *reason = open_lib(lib);
+    if (!reason) return 0;
+    err_format(ts, &ExcImportError, "%s needs %s: %s", lib->module, lib->soname, reason);
+    return -1;
+}
+
+bool dynlib_open(DynLib *lib) { return open_lib(lib) == NULL; }

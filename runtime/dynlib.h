@@ -9,6 +9,7 @@
 #ifndef MINIPY_DYNLIB_H
 #define MINIPY_DYNLIB_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct ThreadState;
@@ -26,5 +27,8 @@ typedef struct DynLib {
 /* Open [lib] and fill its slots, once per process: 0, or -1 with
  * ImportError "_hashlib needs libcrypto.so.3: <the loader's reason>". */
 int dynlib_load(struct ThreadState *ts, DynLib *lib);
+/* The same without an exception, for a caller that does without the
+ * library (the prompt reads plain lines without libedit): true if loaded. */
+bool dynlib_open(DynLib *lib);
 
 #endif

@@ -31,6 +31,8 @@
 
 #include <histedit.h>
 
+#include "runtime/dynlib.h"
+
 #include "run.h"
 #include "parser/parse.h"
 #include "runtime/exceptions.h"
@@ -39,6 +41,41 @@
 #include "eval.h"
 #include "common/strbuf.h"
 #include "common/rawmem.h"
+
+/* libedit's functions, looked up when the prompt first opens on a
+ * terminal (runtime/dynlib.h): linked in, libedit and the three libraries
+ * it needs were mapped and relocated on every run, script or prompt. */
+#define EDIT_FUNCTIONS(X) \
+    X(el_init) \
+    X(el_end) \
+    X(el_reset) \
+    X(el_gets) \
+    X(el_push) \
+    X(el_set) \
+    X(el_wset) \
+    X(el_get) \
+    X(el_line) \
+    X(el_cursor) \
+    X(el_deletestr) \
+    X(el_source) \
+    X(history_init) \
+    X(history_end) \
+    X(history)
+
+static struct {
+#define SLOT(name) __typeof__(&name) name;
+    EDIT_FUNCTIONS(SLOT)
+#undef SLOT
+} edit;
+
+static const char *const edit_names[] = {
+#define NAME(name) #name,
+    EDIT_FUNCTIONS(NAME)
+#undef NAME
+    NULL,
+};
+
+static DynLib libedit = {"libedit.so.2", "the prompt", edit_names, (void **)&edit, 0};
 
 #define HISTORY_FILE ".minipy_history"
 #define HISTORY_SIZE 1000
@@ -58,7 +95,7 @@ typedef struct Prompt {
 /* libedit asks for the prompt through the session it was given. */
 static char *prompt_text(EditLine *el) {
     Prompt *p = NULL;
-    el_get(el, EL_CLIENTDATA, &p);
+    edit.el_get(el, EL_CLIENTDATA, &p);
     return (char *)(p ? p->prompt : "");
 }
 
@@ -69,7 +106,7 @@ static char *prompt_text(EditLine *el) {
  * Returns 1 with *[c] set, 0 at end of input, -1 on Ctrl-C or an error. */
 static int read_char(EditLine *el, wchar_t *c) {
     Prompt *p = NULL;
-    el_get(el, EL_CLIENTDATA, &p);
+    edit.el_get(el, EL_CLIENTDATA, &p);
     mbstate_t state = {0};
     for (;;) {
         char byte;
@@ -92,11 +129,11 @@ static int read_char(EditLine *el, wchar_t *c) {
 /* Ctrl-D: the end of input on an empty line, else the character under the
  * cursor deleted (libedit's own em-delete-or-list also echoes "^D"). */
 static unsigned char delete_or_eof(EditLine *el, int ch) {
-    const LineInfo *li = el_line(el);
+    const LineInfo *li = edit.el_line(el);
     if (li->buffer == li->lastchar) return CC_EOF;
     if (li->cursor == li->lastchar) return CC_NORM;
-    el_cursor(el, 1);
-    el_deletestr(el, 1);
+    edit.el_cursor(el, 1);
+    edit.el_deletestr(el, 1);
     return CC_REFRESH;
 }
 
@@ -116,41 +153,41 @@ static char *history_path(void) {
  * failure leaves plain reading; a history file that is missing or cannot
  * be read only starts an empty history. */
 static void prompt_open(Prompt *p) {
-    if (!isatty(0) || !isatty(1)) return;
+    if (!isatty(0) || !isatty(1) || !dynlib_open(&libedit)) return;
     /* libedit decodes typed characters by the locale: take the user's, and
      * UTF-8 when the environment names none */
     const char *loc = setlocale(LC_CTYPE, "");
     if (!loc || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0) setlocale(LC_CTYPE, "C.UTF-8");
-    p->hist = history_init();
-    p->el = p->hist ? el_init("minipy", stdin, stdout, stderr) : NULL;
+    p->hist = edit.history_init();
+    p->el = p->hist ? edit.el_init("minipy", stdin, stdout, stderr) : NULL;
     if (!p->el) {
-        if (p->hist) history_end(p->hist);
+        if (p->hist) edit.history_end(p->hist);
         p->hist = NULL;
         return;
     }
     HistEvent ev;
-    history(p->hist, &ev, H_SETSIZE, HISTORY_SIZE);
-    history(p->hist, &ev, H_SETUNIQUE, 1);          /* the same line twice in a row: kept once */
+    edit.history(p->hist, &ev, H_SETSIZE, HISTORY_SIZE);
+    edit.history(p->hist, &ev, H_SETUNIQUE, 1);          /* the same line twice in a row: kept once */
     p->hist_path = history_path();
-    if (p->hist_path) history(p->hist, &ev, H_LOAD, p->hist_path);
-    el_set(p->el, EL_CLIENTDATA, p);
-    el_set(p->el, EL_EDITOR, "emacs");
-    el_set(p->el, EL_PROMPT, prompt_text);
-    el_set(p->el, EL_GETCFN, read_char);
-    el_set(p->el, EL_HIST, history, p->hist);
-    el_set(p->el, EL_BIND, "^R", "em-inc-search-prev", NULL);   /* readline's reverse search */
-    el_set(p->el, EL_BIND, "^I", "ed-insert", NULL);            /* Tab indents, no completion */
+    if (p->hist_path) edit.history(p->hist, &ev, H_LOAD, p->hist_path);
+    edit.el_set(p->el, EL_CLIENTDATA, p);
+    edit.el_set(p->el, EL_EDITOR, "emacs");
+    edit.el_set(p->el, EL_PROMPT, prompt_text);
+    edit.el_set(p->el, EL_GETCFN, read_char);
+    edit.el_set(p->el, EL_HIST, edit.history, p->hist);
+    edit.el_set(p->el, EL_BIND, "^R", "em-inc-search-prev", NULL);   /* readline's reverse search */
+    edit.el_set(p->el, EL_BIND, "^I", "ed-insert", NULL);            /* Tab indents, no completion */
     /* through the wide interface: it keeps these strings as they are, where
-     * el_set() copies them and never frees the copies */
-    el_wset(p->el, EL_ADDFN, L"minipy-delete-or-eof", L"delete a character, or end on an empty line",
+     * edit.el_set() copies them and never frees the copies */
+    edit.el_wset(p->el, EL_ADDFN, L"minipy-delete-or-eof", L"delete a character, or end on an empty line",
             delete_or_eof);
-    el_set(p->el, EL_BIND, "^D", "minipy-delete-or-eof", NULL);
-    el_source(p->el, NULL);                                     /* the user's ~/.editrc */
+    edit.el_set(p->el, EL_BIND, "^D", "minipy-delete-or-eof", NULL);
+    edit.el_source(p->el, NULL);                                     /* the user's ~/.editrc */
 }
 
 static void prompt_close(Prompt *p) {
-    if (p->el) el_end(p->el);
-    if (p->hist) history_end(p->hist);
+    if (p->el) edit.el_end(p->el);
+    if (p->hist) edit.history_end(p->hist);
     rawmem_free(p->hist_path);
     free(p->plain);
 }
@@ -165,9 +202,9 @@ static void prompt_remember(Prompt *p, const char *line, size_t len) {
     memcpy(text, line, len);
     text[len] = '\0';
     HistEvent ev;
-    history(p->hist, &ev, H_ENTER, text);
+    edit.history(p->hist, &ev, H_ENTER, text);
     rawmem_free(text);
-    if (p->hist_path) history(p->hist, &ev, H_SAVE, p->hist_path);
+    if (p->hist_path) edit.history(p->hist, &ev, H_SAVE, p->hist_path);
 }
 
 /* The indentation the line after [line] starts with (see the head comment). */
@@ -206,9 +243,9 @@ static ssize_t prompt_read(Prompt *p, const char *prompt, const char *indent, co
     errno = 0;
     if (p->el) {
         p->prompt = prompt;
-        if (*indent) el_push(p->el, indent);
+        if (*indent) edit.el_push(p->el, indent);
         int count = 0;
-        const char *line = el_gets(p->el, &count);
+        const char *line = edit.el_gets(p->el, &count);
         err = errno;
         n = line && count > 0 ? count : -1;
         *out = line;
@@ -222,7 +259,7 @@ static ssize_t prompt_read(Prompt *p, const char *prompt, const char *indent, co
     gil_acquire(p->ts);
     if (atomic_load(&interp->eval_breaker) & BREAKER_SIGNAL) {
         atomic_fetch_and(&interp->eval_breaker, ~BREAKER_SIGNAL);
-        if (p->el) el_reset(p->el);
+        if (p->el) edit.el_reset(p->el);
         return -2;
     }
     if (n < 0 && err == EINTR) return -2;
