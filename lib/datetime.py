@@ -210,6 +210,13 @@ def _check_tzinfo(tz):
         raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{_tname(tz)}'")
 
 
+def _tz_offset(tzinfo, name, arg):
+    # a time's or a datetime's utcoffset() or dst(): its tzinfo's answer, checked
+    if tzinfo is None:
+        return None
+    return _check_offset(name, getattr(tzinfo, name)(arg))
+
+
 def _check_offset(name, offset):
     # what utcoffset() and dst() may return: None or a timedelta of less
     # than a day either way
@@ -1065,15 +1072,11 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     def utcoffset(self):
         """Return self.tzinfo.utcoffset(self)."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
+        return _tz_offset(self._tzinfo, "utcoffset", None)
 
     def dst(self):
         """Return self.tzinfo.dst(self)."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(None))
+        return _tz_offset(self._tzinfo, "dst", None)
 
     def tzname(self):
         """Return self.tzinfo.tzname(self)."""
@@ -1443,15 +1446,11 @@ If no tz is specified, uses local timezone."""
 
     def utcoffset(self):
         """Return self.tzinfo.utcoffset(self)."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
+        return _tz_offset(self._tzinfo, "utcoffset", self)
 
     def dst(self):
         """Return self.tzinfo.dst(self)."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _tz_offset(self._tzinfo, "dst", self)
 
     def tzname(self):
         """Return self.tzinfo.tzname(self)."""

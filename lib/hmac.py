@@ -31,6 +31,17 @@ def _constructor(digestmod):
     return lambda d=b'': digestmod.new(d)
 
 
+def _feed_key(inner, outer, key, blocksize, new_hash):
+    """Start the two hashes of HMAC: the key (hashed first if longer than
+    a block) padded with zeros to a block, xor 0x36 for the inner hash and
+    0x5C for the outer."""
+    if len(key) > blocksize:
+        key = new_hash(key).digest()
+    key = key.ljust(blocksize, b'\0')
+    inner.update(key.translate(trans_36))
+    outer.update(key.translate(trans_5C))
+
+
 class HMAC:
     """RFC 2104 HMAC class.  Also complies with RFC 4231.
 
@@ -74,12 +85,8 @@ class HMAC:
                            'Assuming %d.' % (self.blocksize),
                            RuntimeWarning, 2)
             blocksize = self.blocksize
-        if len(key) > blocksize:
-            key = new_hash(key).digest()
         self.block_size = blocksize
-        key = key.ljust(blocksize, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        _feed_key(self._inner, self._outer, key, blocksize, new_hash)
         if msg is not None:
             self.update(msg)
 
@@ -157,12 +164,7 @@ def digest(key, msg, digest):
     new_hash = _constructor(digest)
     inner = new_hash()
     outer = new_hash()
-    blocksize = getattr(inner, 'block_size', 64)
-    if len(key) > blocksize:
-        key = new_hash(key).digest()
-    key = key + b'\x00' * (blocksize - len(key))
-    inner.update(key.translate(trans_36))
-    outer.update(key.translate(trans_5C))
+    _feed_key(inner, outer, key, getattr(inner, 'block_size', 64), new_hash)
     inner.update(msg)
     outer.update(inner.digest())
     return outer.digest()

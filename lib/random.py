@@ -541,6 +541,8 @@ class SystemRandom(Random):
         """Generate n random bytes."""
         return _urandom(n)
 
+    # seed() does nothing and getstate()/setstate() refuse: the operating
+    # system's source has no state to set. The docstrings are CPython's.
     def seed(self, *args, **kwds):
         "Stub method.  Not used for a system random number generator."
         return None
