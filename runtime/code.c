@@ -50,7 +50,7 @@ static void code_dealloc(Object *self) {
     rawmem_free(co->cell2arg);
     rawmem_free(co->positions);
     rawmem_free(co->exctable);
-    rawmem_free(co->gcache);
+    rawmem_free(co->caches);
     rawmem_free(co->def_lines);
     XDECREF(co->free_owners);
     obj_free(self);

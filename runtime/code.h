@@ -59,13 +59,32 @@ typedef struct ExcEntry {
     uint32_t start, end, handler, depth;
 } ExcEntry;
 
-/* What one LOAD_GLOBAL found last time, valid while neither dict changed. */
-typedef struct GlobalCache {
-    Object *globals, *builtins;   /* the dicts looked in (borrowed) */
-    uint64_t globals_version, builtins_version;
-    Object *value;                /* borrowed: the dict that holds it is unchanged */
-    bool from_builtins;           /* the globals did not have it; the builtins did */
-} GlobalCache;
+/* The inline cache of one instruction (issue 18, lesson 11): what the
+ * adaptive interpreter (vm/specialize.c) learnt there. CPython 3.11 keeps
+ * these in CACHE words between the instructions; here they sit in an array
+ * beside the code, one entry per instruction (caches[i] belongs to
+ * code[i]), made the first time one of the code's specialisable
+ * instructions runs, so the instruction words, their offsets and --dis stay
+ * what the compiler made.
+ * [counter] counts down: for a generic instruction, the runs left before
+ * the next attempt to specialise it; for a specialised form, the misses it
+ * may still take before it goes back to its family. [backoff] doubles the
+ * wait after each attempt that failed or form that went back. */
+typedef struct InlineCache {
+    uint16_t counter;
+    uint8_t backoff;
+    uint8_t why;                  /* the reason code of the last attempt or miss (vm/specialize.h) */
+    uint32_t index;               /* a dict entry's index (the hint), a code's serial, ... */
+    int32_t offset;               /* where the cached class keeps an instance's __dict__ */
+    uint64_t version;             /* the type_epoch, or a dict's version, the guard compares */
+    Object *owner;                /* borrowed, guarded: the class, module or code the form expects */
+    Object *dict2;                /* LOAD_GLOBAL's cache: the builtins dict (borrowed) */
+    uint64_t version2;            /* ... and its version (the globals': owner, version) */
+    Object *value;                /* LOAD_GLOBAL's cache: the value (borrowed: its dict is
+                                     unchanged); LOAD_METHOD_*: the function */
+    uint64_t keys_version;        /* LOAD_GLOBAL_BUILTIN: the globals' keys_version (runtime/dict.h) */
+    uint32_t index2;              /* LOAD_GLOBAL_BUILTIN: the builtins' entry hint */
+} InlineCache;
 
 typedef struct CodeObject {
     OBJECT_HEAD;
@@ -92,7 +111,7 @@ typedef struct CodeObject {
     ExcEntry *exctable;
     uint32_t nexc;
     uint32_t serial;          /* order of creation, for --dis */
-    GlobalCache *gcache;      /* one per instruction, allocated on first LOAD_GLOBAL */
+    InlineCache *caches;      /* one per instruction, made when one first runs (vm/specialize.c) */
     /* For --trace=scope: the first line that binds each local and cell
      * (nlocals + ncells entries, 0: unknown), and for each free variable
      * the qualified name of the function whose cell it is. */

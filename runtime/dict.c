@@ -79,6 +79,12 @@ static inline void bump_version(DictObject *d) {
     if (UNLIKELY(d->type_dict)) type_epoch++;     /* what type_lookup_borrowed cached may be stale */
 }
 
+/* A key came or went (or may have): both versions move. */
+static inline void bump_keys_version(DictObject *d) {
+    bump_version(d);
+    d->keys_version = d->version;
+}
+
 /* Index slots are as narrow as the table allows, as CPython's are: one byte
  * each up to 128 slots, two up to 32768, then four, then eight. Most tables
  * are small, and a narrower index keeps more of a big one in the cache. */
@@ -134,7 +140,7 @@ Object *dict_new(ThreadState *ts) {
     if (!d) return NULL;
     d->str_keys = true;
     d->watched = ts->interp->watch_all_tables;
-    d->version = ++ts->interp->dict_versions;
+    d->version = d->keys_version = ++ts->interp->dict_versions;
     gc_track(ts, (Object *)d);
     return (Object *)d;
 }
@@ -436,7 +442,7 @@ static int insert_or_keep(ThreadState *ts, DictObject *d, Object *key, int64_t h
     ix_set(d, slot, d->nentries);
     d->nentries++;
     d->used++;
-    bump_version(d);
+    bump_keys_version(d);
     if (walk) walk_end(ts, walk, reused ? OUTCOME_NEW_ENTRY_IN_DUMMY : OUTCOME_NEW_ENTRY, d->nentries - 1, slot, 0, nslots);
     return 0;
 }
@@ -481,7 +487,7 @@ static void delete_entry_at(DictObject *d, ssize_t e, size_t i) {
     d->entries[e].key = NULL;
     d->entries[e].value = NULL;
     d->used--;
-    bump_version(d);
+    bump_keys_version(d);
     DECREF(k);
     DECREF(v);
 }
@@ -557,7 +563,7 @@ void dict_clear(Object *self) {
     d->nentries = d->used = d->capacity = 0;
     d->log2_size = 0;
     d->str_keys = true;
-    bump_version(d);
+    bump_keys_version(d);
     for (ssize_t i = 0; i < n; i++) {
         if (entries[i].key) {
             DECREF(entries[i].key);
@@ -587,7 +593,7 @@ static int clone_tables(ThreadState *ts, DictObject *dst, DictObject *src) {
     dst->nentries = src->nentries;
     dst->used = src->used;
     dst->str_keys = src->str_keys;
-    bump_version(dst);
+    bump_keys_version(dst);
     return 0;
 }
 
@@ -950,7 +956,7 @@ static Object *dict_new_slot(ThreadState *ts, TypeObject *type, Object *const *a
     if (!d) return NULL;
     d->str_keys = true;
     d->watched = true;            /* dict(...): the program's own table */
-    d->version = ++ts->interp->dict_versions;
+    d->version = d->keys_version = ++ts->interp->dict_versions;
     gc_track(ts, (Object *)d);
     return (Object *)d;
 }

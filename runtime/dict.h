@@ -33,6 +33,8 @@ typedef struct DictObject {
     bool is_namespace;        /* a module's globals: emptied at the end if still alive (interp.c) */
     bool type_dict;           /* a class's namespace: a change empties the attribute cache (runtime/type.c) */
     uint64_t version;         /* bumped on every change (iteration checks) */
+    uint64_t keys_version;    /* bumped when a key comes or goes, not when a value changes
+                                 (LOAD_GLOBAL_BUILTIN's guard: the name is still not a global) */
     void *indices;            /* int8/16/32/64 slots: entry index, EMPTY, DUMMY */
     DictEntry *entries;
 } DictObject;

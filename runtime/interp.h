@@ -145,6 +145,8 @@ struct Interp {
     int compiling;                /* > 0 while source is compiled (vm/run.c) */
     bool finalizing;              /* teardown in progress */
     bool interrupted;             /* an uncaught KeyboardInterrupt ended the program */
+    const char *dis_adaptive;     /* --dis --adaptive: list the main code as the run left it,
+                                     under this file name (as the command line gave it) */
     Limits limits;                /* for untrusted code (runtime/limits.h) */
     struct Sandbox *sandbox;      /* --sandbox (runtime/sandbox.h), or NULL */
     int limit_hit;                /* the LimitKind reached, or 0: from then on no Python code runs */

@@ -508,12 +508,6 @@ static int list_init(ThreadState *ts, Object *self, Object *const *args, size_t 
 
 /* ---- iteration --------------------------------------------------------- */
 
-typedef struct {
-    OBJECT_HEAD;
-    Object *seq;          /* NULL when exhausted */
-    size_t index;
-    bool reversed;
-} ListIterObject;
 
 static Object *listiter_make(ThreadState *ts, Object *self, bool reversed) {
     ListIterObject *it = (ListIterObject *)obj_alloc(ts, &ListIterType, sizeof(ListIterObject));

@@ -15,6 +15,13 @@ typedef struct ListObject {
     Object **items;
 } ListObject;
 
+typedef struct {
+    OBJECT_HEAD;
+    Object *seq;          /* NULL when exhausted */
+    size_t index;
+    bool reversed;
+} ListIterObject;
+
 extern TypeObject ListType, ListIterType;
 
 static inline bool list_check(Object *o) { return o->type->flags & TYPE_FLAG_LIST_SUBCLASS; }

@@ -324,11 +324,6 @@ static void range_dealloc(Object *self) {
     obj_free(self);
 }
 
-typedef struct {
-    OBJECT_HEAD;
-    int64_t next, step, remaining;
-    Object *bnext, *bstep, *bremaining;   /* the huge case */
-} RangeIterObject;
 
 static Object *rangeiter_make(ThreadState *ts, int64_t start, int64_t step, int64_t len) {
     RangeIterObject *it = (RangeIterObject *)obj_alloc(ts, &RangeIterType, sizeof(RangeIterObject));

@@ -85,6 +85,7 @@ extern uint32_t trace_mask_now;
     X(NAME, TRACE_SCOPE)         /* a name loaded, stored or deleted */        \
     X(UNBOUND_LOCAL, TRACE_SCOPE) /* why a local has no value yet */           \
     X(OP, TRACE_OP)              /* an instruction is about to run */          \
+    X(SPECIALISE, TRACE_OP)      /* ... took a specialised form, missed, went back (SpecEvent) */ \
     X(TABLE_SEARCH, TRACE_DICT)  /* a dict or set search begins */             \
     X(TABLE_PROBE, TRACE_DICT)   /* ... looks at one slot */                   \
     X(TABLE_EQ, TRACE_DICT)      /* ... is about to call a Python __eq__ */    \
@@ -383,6 +384,23 @@ typedef struct AsyncEvent {
 
 /* ---- the event ------------------------------------------------------------------ */
 
+/* ---- the adaptive interpreter: --trace=op (issue 18, lesson 11) ------------- */
+
+typedef enum SpecStep {
+    SPEC_STEP_SPECIALISED,        /* the generic instruction took a specialised form */
+    SPEC_STEP_STAYED,             /* ... tried, and stays generic for a while */
+    SPEC_STEP_MISS,               /* a specialised form's guard failed: the generic work ran */
+    SPEC_STEP_DEOPT,              /* ... once too often: the word went back to its family */
+} SpecStep;
+
+typedef struct SpecEvent {
+    SpecStep step;
+    const char *from, *to;        /* the opcode names before and after */
+    const char *why;              /* the reason, in words (vm/specialize.h) */
+    const char *detail;           /* what the inline cache now holds, in words ("" if nothing) */
+    int count;                    /* MISS: misses left; STAYED, DEOPT: runs until the next try */
+} SpecEvent;
+
 typedef struct Event {
     TraceEventKind kind;
     struct Frame *frame;          /* where it happened (NULL: no Python frame runs) */
@@ -401,6 +419,7 @@ typedef struct Event {
                                      tracer fills it in */
     union {
         struct Object **stack_top;    /* OP, LINE: the value stack is frame base .. stack_top */
+        SpecEvent spec;               /* SPECIALISE */
         struct Object *value;         /* RETURN, YIELD: the value; RAISE, UNWIND, EXIT: the exception */
         NameEvent name;               /* NAME */
         struct {                      /* UNBOUND_LOCAL */

@@ -168,7 +168,7 @@ static void op_event(JsonSink *s, ThreadState *ts, const Event *ev) {
     StrBuf *b = begin(s, ev, "op");
     where(b, ev);
     field_int(b, "offset", ev->index);
-    field_str(b, "opname", opcode_names[INSTR_OP(w)]);
+    field_str(b, "opname", opcode_names[opcode_family[INSTR_OP(w)]]);   /* the family: see vm/opcodes.def */
     field_int(b, "arg", opcode_operands[INSTR_OP(w)] == A_NONE ? -1 : (long long)INSTR_ARG(w));
     StrBuf arg;
     strbuf_init(&arg);
@@ -263,6 +263,23 @@ static void name_event(JsonSink *s, const Event *ev) {
         field_int(b, "builtins_version", (long long)n->builtins_version);
     }
     if (n->action != NAME_DELETE) field_value(s->base.tracer, b, "value", n->value);
+    end(s);
+}
+
+/* --trace=op: the adaptive interpreter's decisions (issue 18) */
+static void specialise_event(JsonSink *s, const Event *ev) {
+    static const char *const steps[] = {"specialised", "stayed generic", "miss", "deoptimised"};
+    const SpecEvent *e = &ev->spec;
+    StrBuf *b = begin(s, ev, "specialise");
+    where(b, ev);
+    field_int(b, "offset", ev->index);
+    field_str(b, "step", steps[e->step]);
+    field_str(b, "from", e->from);
+    field_str(b, "to", e->to);
+    if (e->step != SPEC_STEP_SPECIALISED) field_str(b, "why", e->why);
+    if (e->detail[0]) field_str(b, "cache", e->detail);
+    if (e->step == SPEC_STEP_MISS) field_int(b, "misses_left", e->count);
+    else if (e->step != SPEC_STEP_SPECIALISED) field_int(b, "next_try_in", e->count);
     end(s);
 }
 
@@ -619,6 +636,7 @@ static void json_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     switch (ev->kind) {
     case EV_LINE: line_event(s, ts, ev); break;
     case EV_OP: op_event(s, ts, ev); break;
+    case EV_SPECIALISE: specialise_event(s, ev); break;
     case EV_CALL: call_event(s, ev); break;
     case EV_RESUME:
     case EV_RETURN:

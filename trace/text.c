@@ -186,7 +186,7 @@ static void show_op(TextSink *s, ThreadState *ts, const Event *ev) {
     strbuf_init(&ins);
     ColourMarks marks;
     colour_clear(&marks);
-    dis_instruction_marked(ts, &ins, co, ev->index, false, false, &marks);
+    dis_instruction_marked(ts, &ins, co, ev->index, false, false, false, &marks);
     /* the instruction without dis's line-number and jump-target columns */
     size_t from = b->len, skip = ins.len > 10 ? 10 : 0;
     strbuf_puts(b, ins.data ? ins.data + skip : "");
@@ -487,6 +487,38 @@ static void show_name(TextSink *s, const Event *ev) {
 }
 
 /* A long explanation: wrapped at spaces, the rest indented under it. */
+/* --trace=op: the adaptive interpreter's decisions (issue 18, lesson 11):
+ *   op    LOAD_ATTR → LOAD_ATTR_WITH_HINT: Point instances, __dict__ entry 0
+ *   op    BINARY_OP stays generic: the operands are not of the types it handles · next try in 15 runs
+ *   op    BINARY_OP_ADD_INT missed: the operands are not of the types it handles; ran BINARY_OP · 15 misses left
+ *   op    BINARY_OP_ADD_INT → BINARY_OP: deoptimised, ... · next try in 31 runs */
+static void show_specialise(TextSink *s, const Event *ev) {
+    const SpecEvent *e = &ev->spec;
+    int depth = trace_depth(ev);
+    StrBuf *b = begin(s, "op", depth);
+    char tail[64];
+    switch (e->step) {
+    case SPEC_STEP_SPECIALISED:
+        strbuf_printf(b, "%s \u2192 %s", e->from, e->to);
+        if (e->detail[0]) strbuf_printf(b, ": %s", e->detail);
+        end(s);
+        return;
+    case SPEC_STEP_STAYED:
+        strbuf_printf(b, "%s stays generic: %s", e->from, e->why);
+        snprintf(tail, sizeof tail, "next try in %d runs", e->count);
+        break;
+    case SPEC_STEP_MISS:
+        strbuf_printf(b, "%s missed: %s; ran %s", e->from, e->why, e->to);
+        snprintf(tail, sizeof tail, "%d miss%s left", e->count, e->count == 1 ? "" : "es");
+        break;
+    case SPEC_STEP_DEOPT:
+        strbuf_printf(b, "%s \u2192 %s: deoptimised, %s", e->from, e->to, e->why);
+        snprintf(tail, sizeof tail, "next try in %d runs", e->count);
+        break;
+    }
+    end_with(s, depth, tail);
+}
+
 static void show_explanation(TextSink *s, const Event *ev) {
     CodeObject *co = code_of(ev);
     const char *name = STR_DATA(ev->unbound.name), *func = STR_DATA(co->name);
@@ -1171,6 +1203,7 @@ static void text_event(TraceSink *sink, ThreadState *ts, const Event *ev) {
     switch (ev->kind) {
     case EV_LINE: show_line(s, ts, ev); break;
     case EV_OP: show_op(s, ts, ev); break;
+    case EV_SPECIALISE: show_specialise(s, ev); break;
     case EV_CALL: show_call(s, ts, ev); break;
     case EV_RESUME: show_resume(s, ev); break;
     case EV_RETURN:

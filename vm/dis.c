@@ -18,6 +18,7 @@
 
 #include "dis.h"
 #include "opcodes.h"
+#include "specialize.h"
 #include "runtime/interp.h"
 #include "runtime/exceptions.h"
 #include "runtime/str.h"
@@ -42,7 +43,7 @@ static void append_obj_repr(ThreadState *ts, StrBuf *out, Object *o) {
 
 void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index) {
     uint32_t w = co->code[index];
-    Opcode op = INSTR_OP(w);
+    Opcode op = opcode_family[INSTR_OP(w)];
     uint32_t arg = INSTR_ARG(w);
     switch (opcode_operands[op]) {
     case A_CONST: append_obj_repr(ts, out, TUPLE_GET(co->consts, arg)); break;
@@ -81,9 +82,10 @@ void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index) {
 }
 
 void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
-                            bool is_target, ColourMarks *marks) {
+                            bool is_target, bool adaptive, ColourMarks *marks) {
     uint32_t w = co->code[index];
-    Opcode op = INSTR_OP(w);
+    /* the family, unless the specialised forms are asked for */
+    Opcode op = adaptive ? INSTR_OP(w) : opcode_family[INSTR_OP(w)];
     size_t from = out->len;
     if (show_line) strbuf_printf(out, "%3d", co->positions[index].line);
     else strbuf_puts(out, "   ");
@@ -95,7 +97,7 @@ void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int in
     if (marks) colour_mark(marks, at, out->len, COLOUR_QUIET);
     strbuf_appendc(out, ' ');
     at = out->len;
-    strbuf_printf(out, "%-20s", opcode_names[op]);
+    strbuf_printf(out, adaptive ? "%-26s" : "%-20s", opcode_names[op]);
     if (marks) colour_mark(marks, at, at + strlen(opcode_names[op]), COLOUR_NAME);
     if (opcode_operands[op] != A_NONE) {
         strbuf_printf(out, " %5u", INSTR_ARG(w));
@@ -113,13 +115,27 @@ void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int in
         }
         strbuf_free(&arg);
     }
+    if (adaptive) {
+        /* what the inline cache holds (vm/specialize.c) */
+        StrBuf cache;
+        strbuf_init(&cache);
+        spec_describe(&cache, co, index);
+        if (cache.len) {
+            strbuf_puts(out, "  [");
+            at = out->len;
+            strbuf_append(out, cache.data, cache.len);
+            if (marks) colour_mark(marks, at, out->len, COLOUR_QUIET);
+            strbuf_puts(out, "]");
+        }
+        strbuf_free(&cache);
+    }
     /* `python -m dis` strips trailing blanks */
     while (out->len && out->data[out->len - 1] == ' ') out->data[--out->len] = '\0';
 }
 
 void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
                      bool is_target) {
-    dis_instruction_marked(ts, out, co, index, show_line, is_target, NULL);
+    dis_instruction_marked(ts, out, co, index, show_line, is_target, false, NULL);
 }
 
 /* "   (LOCAL: ...)": what a header line means, dim on a terminal. */
@@ -146,10 +162,10 @@ static bool tuple_has(Object *t, Object *name) {
 }
 
 /* The header: how this code object's names are stored. */
-static void dis_header(ThreadState *ts, FILE *out, CodeObject *co, bool colour) {
+static void dis_header(ThreadState *ts, FILE *out, CodeObject *co, bool colour, const char *file) {
     if (colour) fputs(colour_start(COLOUR_LABEL), out);
     fprintf(out, "Disassembly of <code object %s, file \"%s\", line %d>:", STR_DATA(co->name),
-            STR_DATA(co->filename), co->firstlineno);
+            file ? file : STR_DATA(co->filename), co->firstlineno);
     if (colour) fputs(COLOUR_END, out);
     fputc('\n', out);
     bool function = (co->flags & CO_OPTIMIZED) != 0;
@@ -172,7 +188,7 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co, bool colour) 
     /* globals: the names the instructions reach with *_GLOBAL or *_NAME */
     Object *g = list_new(ts, 0), *n = list_new(ts, 0);
     for (uint32_t i = 0; g && n && i < co->ncode; i++) {
-        Opcode op = INSTR_OP(co->code[i]);
+        Opcode op = opcode_family[INSTR_OP(co->code[i])];
         uint32_t arg = INSTR_ARG(co->code[i]);
         Object *name = NULL, *target = NULL;
         if (op == OP_LOAD_GLOBAL) { name = TUPLE_GET(co->names, arg >> 1); target = g; }
@@ -204,8 +220,8 @@ static void dis_header(ThreadState *ts, FILE *out, CodeObject *co, bool colour) 
     fprintf(out, "\n");
 }
 
-static void dis_code_in(ThreadState *ts, FILE *out, CodeObject *co, bool colour) {
-    dis_header(ts, out, co, colour);
+static void dis_code_in(ThreadState *ts, FILE *out, CodeObject *co, bool colour, bool adaptive, const char *file) {
+    dis_header(ts, out, co, colour, file);
     bool *target = rawmem_calloc(co->ncode + 1, sizeof(bool));
     for (uint32_t i = 0; i < co->ncode; i++)
         if (opcode_is_jump(INSTR_OP(co->code[i])))
@@ -222,7 +238,7 @@ static void dis_code_in(ThreadState *ts, FILE *out, CodeObject *co, bool colour)
         strbuf_reset(&line);
         ColourMarks marks;
         colour_clear(&marks);
-        dis_instruction_marked(ts, &line, co, (int)i, starts, target[i], colour ? &marks : NULL);
+        dis_instruction_marked(ts, &line, co, (int)i, starts, target[i], adaptive, colour ? &marks : NULL);
         colour_write(out, line.data, line.len, &marks);
         fputc('\n', out);
     }
@@ -239,11 +255,11 @@ static void dis_code_in(ThreadState *ts, FILE *out, CodeObject *co, bool colour)
         Object *c = TUPLE_GET(co->consts, i);
         if (TYPE(c) == &CodeType) {
             fputc('\n', out);
-            dis_code_in(ts, out, (CodeObject *)c, colour);
+            dis_code_in(ts, out, (CodeObject *)c, colour, adaptive, file);
         }
     }
 }
 
-void dis_code(ThreadState *ts, FILE *out, CodeObject *co) {
-    dis_code_in(ts, out, co, colour_wanted(ts->interp->colour, out));
+void dis_code(ThreadState *ts, FILE *out, CodeObject *co, bool adaptive, const char *file) {
+    dis_code_in(ts, out, co, colour_wanted(ts->interp->colour, out), adaptive, file);
 }

@@ -14,12 +14,17 @@
 void dis_instruction(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
                      bool is_target);
 /* dis_instruction(), recording its coloured parts in [marks] (NULL: none)
- * as byte ranges of [out] (common/colour.h): --dis on a terminal. */
+ * as byte ranges of [out] (common/colour.h): --dis on a terminal.
+ * [adaptive]: name the specialised form the instruction has now, and what
+ * its inline cache holds (--dis --adaptive); otherwise its family, the
+ * instruction the compiler emitted. */
 void dis_instruction_marked(ThreadState *ts, StrBuf *out, CodeObject *co, int index, bool show_line,
-                            bool is_target, ColourMarks *marks);
+                            bool is_target, bool adaptive, ColourMarks *marks);
 /* The argument explanation of instruction [index] ("x", "to 12", "+"). */
 void dis_argrepr(ThreadState *ts, StrBuf *out, CodeObject *co, int index);
-/* Print [co] and then every code object nested in its constants. */
-void dis_code(ThreadState *ts, FILE *out, CodeObject *co);
+/* Print [co] and then every code object nested in its constants.
+ * [adaptive]: as the program left them (see dis_instruction_marked).
+ * [file]: the file name the headers show (NULL: each code's own). */
+void dis_code(ThreadState *ts, FILE *out, CodeObject *co, bool adaptive, const char *file);
 
 #endif

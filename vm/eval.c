@@ -26,6 +26,7 @@
 #include "runtime/gen.h"
 #include "runtime/asyncgen.h"
 #include "opcodes.h"
+#include "specialize.h"
 #include "match.h"
 #include "trace/events.h"
 #include "runtime/interp.h"
@@ -40,6 +41,7 @@
 #include "runtime/dict.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
+#include "runtime/range.h"
 #include "runtime/func.h"
 #include "runtime/class.h"
 #include "runtime/import.h"
@@ -637,13 +639,13 @@ typedef struct GlobalSearch {
 static ALWAYS_INLINE Object *load_global(ThreadState *ts, Frame *f, int index, Object *name, GlobalSearch *how) {
     CodeObject *co = f->code;
     DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
-    GlobalCache *gc = co->gcache ? &co->gcache[index] : NULL;
+    InlineCache *gc = co->caches ? &co->caches[index] : NULL;
     how->nsteps = 0;
     how->failed = false;
-    if (gc && gc->globals == (Object *)g && gc->builtins == (Object *)b && gc->globals_version == g->version &&
-        gc->builtins_version == b->version) {
+    if (gc && gc->owner == (Object *)g && gc->dict2 == (Object *)b && gc->version == g->version &&
+        gc->version2 == b->version) {
         how->cached = true;
-        how->from_builtins = gc->from_builtins;
+        how->from_builtins = gc->index != 0;
         how->globals_version = g->version;
         how->builtins_version = b->version;
         return gc->value;
@@ -662,13 +664,53 @@ static ALWAYS_INLINE Object *load_global(ThreadState *ts, Frame *f, int index, O
             return NULL;
         }
     }
-    if (!co->gcache) co->gcache = rawmem_calloc(co->ncode, sizeof(GlobalCache));
-    if (co->gcache && dict_check_exact((Object *)g) && dict_check_exact((Object *)b)) {
-        gc = &co->gcache[index];
-        *gc = (GlobalCache){.globals = (Object *)g, .builtins = (Object *)b, .globals_version = g->version,
-                            .builtins_version = b->version, .value = v, .from_builtins = how->from_builtins};
+    if (gc && dict_check_exact((Object *)g) && dict_check_exact((Object *)b)) {
+        gc->owner = (Object *)g;
+        gc->dict2 = (Object *)b;
+        gc->version = g->version;
+        gc->version2 = b->version;
+        gc->value = v;
+        gc->index = how->from_builtins;
     }
     return v;
+}
+
+/* [a] + [b] for two exact strs (BINARY_OP, BINARY_OP_ADD_UNICODE), both
+ * references stolen. s += t (or s = s + t) where s is a local that nothing
+ * else holds: the local's reference is dropped and the string grows in
+ * place, as CPython does, so a string built piece by piece costs linear
+ * time. Not when [in_place] is false (while --trace=mem follows objects by
+ * address). [ip]: the instruction after the addition. */
+static ALWAYS_INLINE Object *concat_strs_steal(ThreadState *ts, Object **locals, const uint32_t *ip, Object *a,
+                                               Object *b, bool in_place) {
+    Object *r;
+    if (in_place && a->refcnt == 2 && !((StrObject *)a)->interned && INSTR_OP(*ip) == OP_STORE_FAST &&
+        locals[INSTR_ARG(*ip)] == a) {
+        locals[INSTR_ARG(*ip)] = NULL;
+        a->refcnt--;                          /* the stack's reference is left */
+        r = str_append_unique(ts, a, b);
+    } else {
+        r = str_concat(ts, a, b);
+        DECREF(a);
+    }
+    DECREF(b);
+    return r;
+}
+
+/* LOAD_GLOBAL_MODULE, _BUILTIN: the generic LOAD_GLOBAL's cache, kept as
+ * its search would keep it: refilled with [value] (found in the builtins
+ * when [from_builtins]) when either dict changed since. Returns whether it
+ * was valid, i.e. whether the generic instruction would have answered from
+ * it. The form's guard has checked [c]->owner is [g]. */
+static ALWAYS_INLINE bool keep_global_cache(InlineCache *c, DictObject *g, DictObject *b, Object *value,
+                                            bool from_builtins) {
+    if (LIKELY(c->version == g->version && c->version2 == b->version && c->dict2 == (Object *)b)) return true;
+    c->dict2 = (Object *)b;
+    c->version = g->version;
+    c->version2 = b->version;
+    c->value = value;
+    c->index = from_builtins;
+    return false;
 }
 
 /* LOAD_NAME (module and class bodies): the body's own namespace, then the
@@ -815,6 +857,25 @@ static NOINLINE void narrate_global(ThreadState *ts, Frame *f, int index, Object
     emit_name(ts, f, index, &n);
 }
 
+/* LOAD_GLOBAL_MODULE or _BUILTIN loaded [value] under --trace=scope. The
+ * form searched no dict: its guard proved where the name is (in the
+ * globals, or not there and in the builtins). It reports what the generic
+ * instruction reports for that load -- that its own cache answered, when
+ * [cached] (keep_global_cache found it valid), else the search, whose
+ * outcome the guard gives -- so the narration reads as it did before the
+ * instruction specialised. */
+static NOINLINE void narrate_global_form(ThreadState *ts, Frame *f, int index, Object *name, Object *value,
+                                         bool from_builtins, bool cached) {
+    GlobalSearch how = {.cached = cached, .from_builtins = from_builtins,
+                        .globals_version = ((DictObject *)f->globals)->version,
+                        .builtins_version = ((DictObject *)f->builtins)->version};
+    if (!cached) {
+        SEARCHED(&how, PLACE_GLOBALS, from_builtins ? NULL : value);
+        if (from_builtins) SEARCHED(&how, PLACE_BUILTINS, value);
+    }
+    narrate_global(ts, f, index, name, value, &how);
+}
+
 static NOINLINE void narrate_name_search(ThreadState *ts, Frame *f, int index, Object *name, Object *value,
                                          const GlobalSearch *how) {
     NameEvent n = {.action = NAME_LOAD, .name = name, .value = value, .slot = -1, .nsteps = how->nsteps,
@@ -869,6 +930,24 @@ static NOINLINE void narrate_return(ThreadState *ts, Frame *f, Object *value) {
     trace_mem_reason(ts, value, MEM_RETURNED_BY, NULL, NULL);
     for (int i = 0; i < co->nlocals; i++)
         trace_mem_reason(ts, f->localsplus[i], MEM_LOCAL_GOES, TUPLE_GET(co->varnames, i), NULL);
+}
+
+/* --trace=op: the adaptive interpreter decided at instruction [index]:
+ * [step], from opcode [from] to [to], for [why]. What the inline cache now
+ * holds is described by vm/specialize.c, which filled it. */
+static NOINLINE void narrate_specialise(ThreadState *ts, Frame *f, int index, SpecStep step, int from, int to,
+                                        SpecReason why) {
+    CodeObject *co = f->code;
+    StrBuf detail;
+    strbuf_init(&detail);
+    if (step == SPEC_STEP_SPECIALISED) spec_describe(&detail, co, index);
+    int count = co->caches[index].counter;
+    Event ev = {.kind = EV_SPECIALISE, .frame = f, .line = code_line(co, index), .index = index,
+                .spec = {.step = step, .from = opcode_names[from], .to = opcode_names[to],
+                         .why = spec_reason_texts[why], .detail = detail.data ? detail.data : "",
+                         .count = count}};
+    trace_emit(ts, &ev);
+    strbuf_free(&detail);
 }
 
 /* A call, a resumption, a return, a yield, or a frame left by an exception. */
@@ -941,6 +1020,45 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
 #define DISPATCH() goto dispatch
 #endif
 
+/* The adaptive interpreter (vm/specialize.c, issue 18). A generic
+ * handler that can be specialised starts with ADAPT(attempt): it counts
+ * the run down in the instruction's inline cache, and when the count is up
+ * makes [attempt]; if that rewrote the word, the word runs again as its new
+ * form (REDISPATCH, no new instruction fetched or narrated). Its generic
+ * work follows the label GENERIC(family), where a specialised form whose
+ * guard fails (DEOPT_IF) goes after counting the miss. */
+#ifdef MINIPY_COMPUTED_GOTO
+#define REDISPATCH() goto *targets[INSTR_OP(word)]
+#else
+#define REDISPATCH() goto redispatch
+#endif
+#define CACHE() (&co->caches[INDEX()])
+#define GENERIC(family) generic_##family:
+#define ADAPT(attempt)                                                                      \
+    do {                                                                                    \
+        InlineCache *caches_ = co->caches ? co->caches : spec_caches(co);                  \
+        if (caches_ && --caches_[INDEX()].counter == 0) {                                   \
+            int from_ = INSTR_OP(word), to_ = (attempt);                                    \
+            if (NARRATING(TRACE_OP))                                                        \
+                narrate_specialise(ts, f, INDEX(), to_ != from_ ? SPEC_STEP_SPECIALISED : SPEC_STEP_STAYED, \
+                                   from_, to_, (SpecReason)caches_[INDEX()].why);           \
+            if (to_ != from_) {                                                             \
+                word = co->code[INDEX()];                                                   \
+                REDISPATCH();                                                               \
+            }                                                                               \
+        }                                                                                   \
+    } while (0)
+#define DEOPT_IF(cond, family, why)                                                         \
+    do {                                                                                    \
+        if (UNLIKELY(cond)) {                                                               \
+            int from_ = INSTR_OP(word);                                                     \
+            bool back_ = spec_miss(co, INDEX(), (why));                                     \
+            if (NARRATING(TRACE_OP))                                                        \
+                narrate_specialise(ts, f, INDEX(), back_ ? SPEC_STEP_DEOPT : SPEC_STEP_MISS, from_, \
+                                   OP_##family, (why));                                     \
+            goto generic_##family;                                                          \
+        }                                                                                   \
+    } while (0)
 /* Reports, compiled into the narrated copy only. */
 #define NARRATING(cats) (NARRATED && TRACE_ON(cats))
 /* --trace=import: storing what an IMPORT_NAME or IMPORT_FROM just produced

@@ -10,7 +10,7 @@
 static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag, bool handover) {
 #ifdef MINIPY_COMPUTED_GOTO
     static void *const targets[OP_COUNT] = {
-#define OP(name, arg, pops, pushes, jump) &&L_##name,
+#define OP(name, arg, pops, pushes, jump, family) &&L_##name,
 #include "opcodes.def"
 #undef OP
     };
@@ -50,6 +50,7 @@ static Object *EVAL_LOOP(ThreadState *ts, Frame *f, bool throwflag, bool handove
 dispatch:
     NARRATE_INSTRUCTION();
     word = *ip++;
+redispatch:
     switch (INSTR_OP(word)) {
 #endif
 
@@ -223,6 +224,8 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
+        ADAPT(spec_load_global(co, INDEX()));
+    GENERIC(LOAD_GLOBAL);
         GlobalSearch how;
         Object *v = load_global(ts, f, INDEX(), names[ARG() >> 1], &how);
         if (NARRATING(TRACE_SCOPE)) narrate_global(ts, f, INDEX(), names[ARG() >> 1], v, &how);
@@ -300,6 +303,8 @@ dispatch:
     }
 
     TARGET(LOAD_ATTR) {
+        ADAPT(spec_load_attr(co, INDEX(), TOP(), names[ARG()]));
+    GENERIC(LOAD_ATTR);
         Object *owner = TOP();
         Object *v = obj_getattr(ts, owner, names[ARG()]);
         DECREF(owner);
@@ -309,6 +314,8 @@ dispatch:
     }
 
     TARGET(STORE_ATTR) {
+        ADAPT(spec_store_attr(co, INDEX(), TOP(), names[ARG()]));
+    GENERIC(STORE_ATTR);
         Object *owner = TOP(), *v = SECOND();
         sp -= 2;
         REF_REASON(v, MEM_STORED_ATTR, names[ARG()], owner);
@@ -328,6 +335,8 @@ dispatch:
     }
 
     TARGET(LOAD_METHOD) {
+        ADAPT(spec_load_method(co, INDEX(), TOP(), names[ARG()]));
+    GENERIC(LOAD_METHOD);
         Object *obj = TOP();
         Object *name = names[ARG()];
         TypeObject *tp = TYPE(obj);
@@ -352,6 +361,8 @@ dispatch:
     }
 
     TARGET(BINARY_SUBSCR) {
+        ADAPT(spec_binary_subscr(co, INDEX(), SECOND(), TOP()));
+    GENERIC(BINARY_SUBSCR);
         Object *key = POP(), *container = TOP();
         Object *r;
         int64_t i;
@@ -376,6 +387,8 @@ dispatch:
     }
 
     TARGET(STORE_SUBSCR) {
+        ADAPT(spec_store_subscr(co, INDEX(), SECOND(), TOP()));
+    GENERIC(STORE_SUBSCR);
         Object *key = TOP(), *container = SECOND(), *v = PEEK(3);
         sp -= 3;
         REF_REASON(v, MEM_STORED_IN, NULL, container);
@@ -411,6 +424,8 @@ dispatch:
     }
 
     TARGET(BINARY_OP) {
+        ADAPT(spec_binary_op(co, INDEX(), SECOND(), TOP(), ARG()));
+    GENERIC(BINARY_OP);
         Object *b = POP(), *a = TOP();
         Object *r;
         uint32_t op = ARG();
@@ -471,23 +486,10 @@ dispatch:
             }
 #undef FLOAT_RESULT
         } else if ((op == NB_ADD || op == NB_ADD + NB_INPLACE) && str_check_exact(a) && str_check_exact(b)) {
-            /* s += t (or s = s + t) where s is a local that nothing else
-             * holds: drop the local's reference and grow the string in
-             * place, as CPython does, so a string built piece by piece
-             * costs linear time. Not while tracing: the narration follows
-             * objects by address. */
-            if (a->refcnt == 2 && !((StrObject *)a)->interned && INSTR_OP(*ip) == OP_STORE_FAST &&
-                locals[INSTR_ARG(*ip)] == a && !NARRATING(TRACE_MEM)) {
-                locals[INSTR_ARG(*ip)] = NULL;
-                a->refcnt--;                          /* the stack's reference is left */
-                r = str_append_unique(ts, a, b);
-                DECREF(b);
-                SET_TOP(r);
-                if (!r) { sp--; goto error; }
-                DISPATCH();
-            }
-            r = str_concat(ts, a, b);
-            goto binop_done;
+            r = concat_strs_steal(ts, locals, ip, a, b, !NARRATING(TRACE_MEM));
+            SET_TOP(r);
+            if (!r) { sp--; goto error; }
+            DISPATCH();
         }
         r = op >= NB_INPLACE ? obj_inplace_binop(ts, (NbOp)(op - NB_INPLACE), a, b)
                              : obj_binop(ts, (NbOp)op, a, b);
@@ -536,6 +538,8 @@ dispatch:
     }
 
     TARGET(COMPARE_OP) {
+        ADAPT(spec_compare_op(co, INDEX(), SECOND(), TOP(), ARG()));
+    GENERIC(COMPARE_OP);
         Object *b = POP(), *a = TOP();
         Object *r;
         if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
@@ -767,6 +771,8 @@ dispatch:
     }
 
     TARGET(UNPACK_SEQUENCE) {
+        ADAPT(spec_unpack_sequence(co, INDEX(), TOP(), ARG()));
+    GENERIC(UNPACK_SEQUENCE);
         Object *seq = POP();
         int n = (int)ARG();
         if (tuple_check_exact(seq) && TUPLE_SIZE(seq) == (size_t)n) {   /* `for k, v in d.items()` */
@@ -888,6 +894,8 @@ dispatch:
     }
 
     TARGET(FOR_ITER) {
+        ADAPT(spec_for_iter(co, INDEX(), TOP()));
+    GENERIC(FOR_ITER);
         Object *it = TOP();
         UnaryFunc next_fn = TYPE(it)->next;
         if (UNLIKELY(!next_fn)) {
@@ -924,6 +932,9 @@ dispatch:
     }
 
     TARGET(CALL) {
+        ADAPT(spec_call(co, INDEX(), PEEK(ARG() + 2) ? PEEK(ARG() + 2) : PEEK(ARG() + 1),
+                        ARG() + (PEEK(ARG() + 2) != NULL) - (kwnames ? TUPLE_SIZE(kwnames) : 0), kwnames));
+    GENERIC(CALL);
         uint32_t n = ARG();
         Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
         Object *callable = base[0];
@@ -1448,6 +1459,419 @@ dispatch:
         Object *d = dict_new(ts);
         if (!d || obj_setitem(ts, f->locals, key, d) < 0) { XDECREF(d); goto error; }
         DECREF(d);
+        DISPATCH();
+    }
+
+    /* ---- specialised forms (vm/opcodes.def's last section) ----
+     * Each checks its guard against the inline cache and otherwise does
+     * its family's generic work (DEOPT_IF: a miss). The caches' owners
+     * are compared, never followed (vm/specialize.c). */
+
+    TARGET(LOAD_ATTR_WITH_HINT) {
+        Object *owner = TOP();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(owner) != (TypeObject *)c->owner, LOAD_ATTR, SPEC_OTHER_TYPE);
+        DEOPT_IF(c->version != type_epoch, LOAD_ATTR, SPEC_CLASS_CHANGED);
+        DictObject *d = *(DictObject **)((char *)owner + c->offset);
+        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], LOAD_ATTR,
+                 SPEC_NOT_IN_DICT);
+        SET_TOP(NEWREF(d->entries[c->index].value));
+        DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR_MODULE) {
+        Object *owner = TOP();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(owner) != &ModuleType, LOAD_ATTR, SPEC_OTHER_TYPE);
+        DictObject *d = (DictObject *)MODULE_DICT(owner);
+        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], LOAD_ATTR,
+                 SPEC_NOT_IN_DICT);
+        SET_TOP(NEWREF(d->entries[c->index].value));
+        DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR_WITH_HINT) {
+        Object *owner = TOP(), *v = SECOND();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(owner) != (TypeObject *)c->owner, STORE_ATTR, SPEC_OTHER_TYPE);
+        DEOPT_IF(c->version != type_epoch, STORE_ATTR, SPEC_CLASS_CHANGED);
+        DictObject *d = *(DictObject **)((char *)owner + c->offset);
+        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], STORE_ATTR,
+                 SPEC_NOT_IN_DICT);
+        sp -= 2;
+        REF_REASON(v, MEM_STORED_ATTR, names[ARG()], owner);
+        Object *old = d->entries[c->index].value;
+        d->entries[c->index].value = v;             /* the stack's reference moves in */
+        d->version = ++ts->interp->dict_versions;   /* a change, as dict_set makes it */
+        REF_REASON(old, MEM_ATTR_REPLACED, names[ARG()], owner);
+        DECREF(old);
+        DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD_NO_DICT) {
+        Object *obj = TOP();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(obj) != (TypeObject *)c->owner, LOAD_METHOD, SPEC_OTHER_TYPE);
+        DEOPT_IF(c->version != type_epoch, LOAD_METHOD, SPEC_CLASS_CHANGED);
+        SET_TOP(NEWREF(c->value));
+        PUSH(obj);            /* the stack's reference to obj moves up */
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD_WITH_DICT) {
+        Object *obj = TOP();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(obj) != (TypeObject *)c->owner, LOAD_METHOD, SPEC_OTHER_TYPE);
+        DEOPT_IF(c->version != type_epoch, LOAD_METHOD, SPEC_CLASS_CHANGED);
+        Object *d = *obj_dict_ptr(obj);
+        /* a dict of str keys only: the search cannot run any __eq__ */
+        DEOPT_IF(d && (!((DictObject *)d)->str_keys || dict_get_str_borrowed(ts, d, names[ARG()])), LOAD_METHOD,
+                 SPEC_SHADOWED);
+        SET_TOP(NEWREF(c->value));
+        PUSH(obj);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD_MODULE) {
+        Object *owner = TOP();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(owner) != &ModuleType, LOAD_METHOD, SPEC_OTHER_TYPE);
+        DictObject *d = (DictObject *)MODULE_DICT(owner);
+        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], LOAD_METHOD,
+                 SPEC_NOT_IN_DICT);
+        SET_TOP(NULL);
+        PUSH(NEWREF(d->entries[c->index].value));
+        DECREF(owner);
+        DISPATCH();
+    }
+
+    /* The forms keep the generic LOAD_GLOBAL's own cache as its searches
+     * would (keep_global_cache), so that after a miss the generic work
+     * finds it as it would have, narrated or not. */
+    TARGET(LOAD_GLOBAL_MODULE) {
+        InlineCache *c = CACHE();
+        DictObject *g = (DictObject *)f->globals;
+        DEOPT_IF(c->owner != (Object *)g || c->offset >= g->nentries || g->entries[c->offset].key != names[ARG() >> 1],
+                 LOAD_GLOBAL, SPEC_NOT_FOUND);
+        Object *v = g->entries[c->offset].value;
+        bool cached = keep_global_cache(c, g, (DictObject *)f->builtins, v, false);
+        if (NARRATING(TRACE_SCOPE)) narrate_global_form(ts, f, INDEX(), names[ARG() >> 1], v, false, cached);
+        if (ARG() & 1) PUSH(NULL);
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        InlineCache *c = CACHE();
+        DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
+        DEOPT_IF(c->owner != (Object *)g || c->keys_version != g->keys_version, LOAD_GLOBAL, SPEC_DICT_CHANGED);
+        DEOPT_IF(c->dict2 != (Object *)b || c->index2 >= b->nentries || b->entries[c->index2].key != names[ARG() >> 1],
+                 LOAD_GLOBAL, SPEC_NOT_FOUND);
+        Object *v = b->entries[c->index2].value;
+        bool cached = keep_global_cache(c, g, b, v, true);
+        if (NARRATING(TRACE_SCOPE)) narrate_global_form(ts, f, INDEX(), names[ARG() >> 1], v, true, cached);
+        if (ARG() & 1) PUSH(NULL);
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+
+/* the guard of the int forms: two ints of 64 bits */
+#define SMALL_INTS(a, b)                                                                         \
+    do {                                                                                         \
+        DEOPT_IF(!int_check_exact(a) || !int_check_exact(b), BINARY_OP, SPEC_OPERAND_TYPES);    \
+        DEOPT_IF(!int_is_small(a) || !int_is_small(b), BINARY_OP, SPEC_BIG_INT);                 \
+    } while (0)
+/* an int result; one that overflows 64 bits is the generic code's (no miss) */
+#define INT_RESULT(builtin)                                                                      \
+    do {                                                                                         \
+        Object *b = TOP(), *a = SECOND();                                                        \
+        SMALL_INTS(a, b);                                                                        \
+        int64_t z;                                                                               \
+        if (builtin(int_small_value(a), int_small_value(b), &z)) goto generic_BINARY_OP;         \
+        Object *r = int_from_i64(ts, z);                                                         \
+        sp--;                                                                                    \
+        DECREF(a);                                                                               \
+        DECREF(b);                                                                               \
+        SET_TOP(r);                                                                              \
+        if (!r) { sp--; goto error; }                                                            \
+        DISPATCH();                                                                              \
+    } while (0)
+    TARGET(BINARY_OP_ADD_INT) { INT_RESULT(__builtin_add_overflow); }
+    TARGET(BINARY_OP_SUBTRACT_INT) { INT_RESULT(__builtin_sub_overflow); }
+    TARGET(BINARY_OP_MULTIPLY_INT) { INT_RESULT(__builtin_mul_overflow); }
+#undef INT_RESULT
+#undef SMALL_INTS
+
+/* a float result goes into an operand only the stack holds, as the generic
+ * code does (not while --trace=mem follows each float made) */
+#define FLOAT_RESULT(expr)                                                                       \
+    do {                                                                                         \
+        Object *b = TOP(), *a = SECOND();                                                        \
+        DEOPT_IF(TYPE(a) != &FloatType || TYPE(b) != &FloatType, BINARY_OP, SPEC_OPERAND_TYPES); \
+        double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b), z = (expr);                              \
+        Object *r;                                                                               \
+        if (a->refcnt == 1 && !NARRATING(TRACE_MEM)) { FLOAT_VALUE(a) = z; r = NEWREF(a); }      \
+        else if (b->refcnt == 1 && !NARRATING(TRACE_MEM)) { FLOAT_VALUE(b) = z; r = NEWREF(b); } \
+        else r = float_new(ts, z);                                                               \
+        sp--;                                                                                    \
+        DECREF(a);                                                                               \
+        DECREF(b);                                                                               \
+        SET_TOP(r);                                                                              \
+        if (!r) { sp--; goto error; }                                                            \
+        DISPATCH();                                                                              \
+    } while (0)
+    TARGET(BINARY_OP_ADD_FLOAT) { FLOAT_RESULT(x + y); }
+    TARGET(BINARY_OP_SUBTRACT_FLOAT) { FLOAT_RESULT(x - y); }
+    TARGET(BINARY_OP_MULTIPLY_FLOAT) { FLOAT_RESULT(x * y); }
+#undef FLOAT_RESULT
+
+    TARGET(BINARY_OP_ADD_UNICODE) {
+        Object *b = TOP(), *a = SECOND();
+        DEOPT_IF(!str_check_exact(a) || !str_check_exact(b), BINARY_OP, SPEC_OPERAND_TYPES);
+        sp--;
+        Object *r = concat_strs_steal(ts, locals, ip, a, b, !NARRATING(TRACE_MEM));
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP_INT) {
+        Object *b = TOP(), *a = SECOND();
+        DEOPT_IF(!int_check_exact(a) || !int_check_exact(b), COMPARE_OP, SPEC_OPERAND_TYPES);
+        DEOPT_IF(!int_is_small(a) || !int_is_small(b), COMPARE_OP, SPEC_BIG_INT);
+        int64_t x = int_small_value(a), y = int_small_value(b);
+        bool t;
+        switch ((CompareOp)ARG()) {
+        case CMP_LT: t = x < y; break;
+        case CMP_LE: t = x <= y; break;
+        case CMP_EQ: t = x == y; break;
+        case CMP_NE: t = x != y; break;
+        case CMP_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        sp--;
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(bool_from(t));
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP_FLOAT) {
+        Object *b = TOP(), *a = SECOND();
+        DEOPT_IF(TYPE(a) != &FloatType || TYPE(b) != &FloatType, COMPARE_OP, SPEC_OPERAND_TYPES);
+        double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
+        bool t;
+        switch ((CompareOp)ARG()) {
+        case CMP_LT: t = x < y; break;
+        case CMP_LE: t = x <= y; break;
+        case CMP_EQ: t = x == y; break;
+        case CMP_NE: t = x != y; break;
+        case CMP_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        sp--;
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(bool_from(t));
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP_STR) {
+        Object *b = TOP(), *a = SECOND();
+        DEOPT_IF(!str_check_exact(a) || !str_check_exact(b), COMPARE_OP, SPEC_OPERAND_TYPES);
+        bool t = str_eq(a, b) == (ARG() == CMP_EQ);
+        sp--;
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(bool_from(t));
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        Object *key = TOP(), *container = SECOND();
+        DEOPT_IF(!list_check_exact(container) || !int_check_exact(key), BINARY_SUBSCR, SPEC_OPERAND_TYPES);
+        int64_t i = int_is_small(key) ? int_small_value(key) : -1;
+        DEOPT_IF(i < 0 || (uint64_t)i >= LIST_SIZE(container), BINARY_SUBSCR, SPEC_OUT_OF_RANGE);
+        Object *r = NEWREF(LIST_GET(container, i));
+        sp--;
+        DECREF(key);
+        DECREF(container);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        Object *key = TOP(), *container = SECOND();
+        DEOPT_IF(!tuple_check_exact(container) || !int_check_exact(key), BINARY_SUBSCR, SPEC_OPERAND_TYPES);
+        int64_t i = int_is_small(key) ? int_small_value(key) : -1;
+        DEOPT_IF(i < 0 || (uint64_t)i >= TUPLE_SIZE(container), BINARY_SUBSCR, SPEC_OUT_OF_RANGE);
+        Object *r = NEWREF(TUPLE_GET(container, i));
+        sp--;
+        DECREF(key);
+        DECREF(container);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_DICT) {
+        Object *key = TOP(), *container = SECOND();
+        DEOPT_IF(!dict_check_exact(container), BINARY_SUBSCR, SPEC_OPERAND_TYPES);
+        Object *r = dict_get_borrowed(ts, container, key);
+        if (r) INCREF(r);
+        else if (!err_occurred(ts)) err_set_object(ts, &ExcKeyError, key);
+        sp--;
+        DECREF(key);
+        DECREF(container);
+        SET_TOP(r);
+        if (!r) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        Object *key = TOP(), *container = SECOND(), *v = PEEK(3);
+        DEOPT_IF(!list_check_exact(container) || !int_check_exact(key), STORE_SUBSCR, SPEC_OPERAND_TYPES);
+        int64_t i = int_is_small(key) ? int_small_value(key) : -1;
+        DEOPT_IF(i < 0 || (uint64_t)i >= LIST_SIZE(container), STORE_SUBSCR, SPEC_OUT_OF_RANGE);
+        sp -= 3;
+        REF_REASON(v, MEM_STORED_IN, NULL, container);
+        Object **slot = &((ListObject *)container)->items[i];
+        Object *old = *slot;
+        *slot = v;                    /* the stack's reference moves in */
+        DECREF(old);
+        DECREF(key);
+        DECREF(container);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR_DICT) {
+        Object *key = TOP(), *container = SECOND(), *v = PEEK(3);
+        DEOPT_IF(!dict_check_exact(container), STORE_SUBSCR, SPEC_OPERAND_TYPES);
+        sp -= 3;
+        REF_REASON(v, MEM_STORED_IN, NULL, container);
+        int r = store_in_dict(ts, container, key, v, NARRATING(TRACE_MEM));
+        DECREF(key);
+        DECREF(container);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+        Object *seq = TOP();
+        DEOPT_IF(!tuple_check_exact(seq) || TUPLE_SIZE(seq) != 2, UNPACK_SEQUENCE, SPEC_OPERAND_TYPES);
+        SET_TOP(NEWREF(TUPLE_GET(seq, 1)));
+        PUSH(NEWREF(TUPLE_GET(seq, 0)));
+        DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER_LIST) {
+        ListIterObject *it = (ListIterObject *)TOP();
+        DEOPT_IF(TYPE(it) != &ListIterType || it->reversed, FOR_ITER, SPEC_OTHER_TYPE);
+        if (it->seq && it->index < LIST_SIZE(it->seq)) {
+            PUSH(NEWREF(LIST_GET(it->seq, it->index++)));
+            DISPATCH();
+        }
+        CLEAR(it->seq);                  /* exhausted, as list_iterator's next leaves it */
+        sp--;
+        DECREF(it);
+        ip += ARG();
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER_RANGE) {
+        RangeIterObject *it = (RangeIterObject *)TOP();
+        DEOPT_IF(TYPE(it) != &RangeIterType || it->bnext, FOR_ITER, SPEC_OTHER_TYPE);
+        if (it->remaining > 0) {
+            int64_t v = it->next;
+            it->next += it->step;
+            it->remaining--;
+            Object *r = int_from_i64(ts, v);
+            if (!r) goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+        sp--;
+        DECREF(it);
+        ip += ARG();
+        DISPATCH();
+    }
+
+    TARGET(CALL_PY_EXACT_ARGS) {
+        uint32_t n = ARG();
+        Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
+        Object *callable = base[0];
+        Object **args = base + 2;
+        size_t nargs = n;
+        if (callable) {
+            args = base + 1;
+            nargs++;
+        } else {
+            callable = base[1];
+        }
+        DEOPT_IF(kwnames, CALL, SPEC_KEYWORDS);
+        DEOPT_IF(TYPE(callable) != &FunctionType, CALL, SPEC_NOT_A_FUNCTION);
+        FunctionObject *func = (FunctionObject *)callable;
+        CodeObject *fco = (CodeObject *)func->code;
+        DEOPT_IF((fco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || fco->kwonlyargcount ||
+                     (size_t)fco->argcount != nargs,
+                 CALL, SPEC_ARGUMENTS);
+        if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
+        if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
+            ts->recursion_depth--;
+            err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
+            goto call_exact_failed;
+        }
+        SAVE();
+        Frame *nf = frame_alloc(ts, fco, false);
+        if (!nf) {
+            ts->recursion_depth--;
+            goto call_exact_failed;
+        }
+        frame_setup(nf, func);
+        for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];   /* the arguments move in */
+        DECREF(callable);
+        sp = base;
+        f->sp = sp;
+        nf->back = f;
+        nf->depth = f->depth + 1;
+        f = nf;
+        ts->frame = f;
+        LOAD_FRAME();
+        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
+        CHECK_BREAKER();
+        DISPATCH();
+    call_exact_failed:
+        for (Object **p = base; p < sp; p++) XDECREF(*p);
+        sp = base;
+        goto error;
+    }
+
+    TARGET(CALL_BUILTIN_FAST) {
+        uint32_t n = ARG();
+        Object **base = sp - n - 2;
+        Object *callable = base[0];
+        Object **args = base + 2;
+        size_t nargs = n;
+        if (callable) {
+            args = base + 1;
+            nargs++;
+        } else {
+            callable = base[1];
+        }
+        DEOPT_IF(kwnames, CALL, SPEC_KEYWORDS);
+        DEOPT_IF(TYPE(callable) != &BuiltinFunctionType, CALL, SPEC_NOT_A_FUNCTION);
+        if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
+        SAVE();
+        Object *r = BuiltinFunctionType.call(ts, callable, args, nargs, NULL);
+        for (Object **p = base; p < sp; p++) XDECREF(*p);
+        sp = base;
+        if (!r) goto error;
+        PUSH(r);
+        CHECK_BREAKER();
         DISPATCH();
     }
 

@@ -29,6 +29,8 @@ static const char usage[] =
     "  --tokens               print the token stream and stop\n"
     "  --ast                  print the syntax tree and stop\n"
     "  --dis                  print the bytecode of every code object and stop\n"
+    "  --dis --adaptive       run the program, then print its bytecode as the run left it:\n"
+    "                         the specialised instructions and what their caches hold\n"
     "  --trace[=CATS]         run and narrate events to stderr; CATS is a comma\n"
     "                         list of line, call, scope, op, dict, dict:all,\n"
     "                         mem, mem:all, gc, import, gil, async,\n"
@@ -122,7 +124,7 @@ static int show_stage(Mode mode, const Program *p) {
     } else {
         Object *co = run_compile(ts, src, len, name, run_mode);
         if (co) {
-            dis_code(ts, stdout, (CodeObject *)co);
+            dis_code(ts, stdout, (CodeObject *)co, false, NULL);
             DECREF(co);
         } else {
             status = run_handle_exit(ts);
@@ -145,7 +147,7 @@ static int show_stage(Mode mode, const Program *p) {
 int main(int argc, char **argv) {
     Mode mode = MODE_RUN;
     const char *code = NULL, *file = NULL;
-    bool trace = false;
+    bool trace = false, adaptive = false;
     const char *trace_spec = NULL, *trace_out = NULL;
     TraceFormat trace_format = TRACE_TEXT;
     bool trace_times = true;
@@ -179,6 +181,7 @@ int main(int argc, char **argv) {
         if (strcmp(a, "--tokens") == 0) mode = MODE_TOKENS;
         else if (strcmp(a, "--ast") == 0) mode = MODE_AST;
         else if (strcmp(a, "--dis") == 0) mode = MODE_DIS;
+        else if (strcmp(a, "--adaptive") == 0) adaptive = true;
         else if (strcmp(a, "--trace") == 0) trace = true;
         else if (strncmp(a, "--trace=", 8) == 0) { trace = true; trace_spec = a + 8; }
         else if (strncmp(a, "--trace-format=", 15) == 0) {
@@ -205,6 +208,11 @@ int main(int argc, char **argv) {
         else return bad_usage("unknown option '%s'", a);
     }
     if (!code && i < argc) file = argv[i];
+    if (adaptive && mode != MODE_DIS) return bad_usage("%s", "--adaptive goes with --dis");
+    if (adaptive) {
+        if (!code && !file) return bad_usage("%s", "--dis --adaptive needs a FILE or -c CODE");
+        mode = MODE_RUN;          /* the program runs; the listing follows (vm/run.c) */
+    }
 
     /* the step views record a run on their own: no --trace needed */
     if (trace_format == TRACE_PYTUTOR || trace_format == TRACE_HTML) trace = true;
@@ -229,7 +237,7 @@ int main(int argc, char **argv) {
     for (int k = i; k < argc; k++) sys_argv[sys_argc++] = argv[k];
     if (sys_argc == 0) sys_argv[sys_argc++] = "";
     Program program = {.file = file, .code = code, .argc = sys_argc, .argv = sys_argv, .limits = &limits,
-                       .switch_every = switch_every, .colour = colour};
+                       .switch_every = switch_every, .colour = colour, .dis_adaptive = adaptive};
     int status;
     if (mode != MODE_RUN) {
         status = show_stage(mode, &program);

@@ -5,20 +5,26 @@
 #include "opcodes.h"
 
 const char *const opcode_names[OP_COUNT] = {
-#define OP(name, arg, pops, pushes, jump) #name,
+#define OP(name, arg, pops, pushes, jump, family) #name,
+#include "opcodes.def"
+#undef OP
+};
+
+const uint8_t opcode_family[OP_COUNT] = {
+#define OP(name, arg, pops, pushes, jump, family) OP_##family,
 #include "opcodes.def"
 #undef OP
 };
 
 const OperandKind opcode_operands[OP_COUNT] = {
-#define OP(name, arg, pops, pushes, jump) arg,
+#define OP(name, arg, pops, pushes, jump, family) arg,
 #include "opcodes.def"
 #undef OP
 };
 
 int opcode_pops(Opcode op, uint32_t arg) {
     switch (op) {
-#define OP(name, kind, pops, pushes, jump) case OP_##name: return (int)(pops);
+#define OP(name, kind, pops, pushes, jump, family) case OP_##name: return (int)(pops);
 #include "opcodes.def"
 #undef OP
     default: return 0;
@@ -27,7 +33,7 @@ int opcode_pops(Opcode op, uint32_t arg) {
 
 int opcode_pushes(Opcode op, uint32_t arg) {
     switch (op) {
-#define OP(name, kind, pops, pushes, jump) case OP_##name: return (int)(pushes);
+#define OP(name, kind, pops, pushes, jump, family) case OP_##name: return (int)(pushes);
 #include "opcodes.def"
 #undef OP
     default: return 0;
@@ -36,7 +42,7 @@ int opcode_pushes(Opcode op, uint32_t arg) {
 
 int opcode_stack_effect(Opcode op, uint32_t arg, bool jump) {
     switch (op) {
-#define OP(name, kind, pops, pushes, jumpeff) \
+#define OP(name, kind, pops, pushes, jumpeff, family) \
     case OP_##name: return jump ? (int)(jumpeff) : (int)(pushes) - (int)(pops);
 #include "opcodes.def"
 #undef OP

@@ -7,7 +7,7 @@
 #include <stdint.h>
 
 typedef enum {
-#define OP(name, arg, pops, pushes, jump) OP_##name,
+#define OP(name, arg, pops, pushes, jump, family) OP_##name,
 #include "opcodes.def"
 #undef OP
     OP_COUNT
@@ -22,6 +22,11 @@ typedef enum {
 
 extern const char *const opcode_names[OP_COUNT];
 extern const OperandKind opcode_operands[OP_COUNT];
+/* The generic instruction a specialised form stands in for (itself for
+ * every instruction the compiler emits): what --dis, --trace=op and the
+ * JSON stream name, and what a specialised form goes back to. */
+extern const uint8_t opcode_family[OP_COUNT];
+static inline bool opcode_is_specialised(int op) { return opcode_family[op] != op; }
 /* Net stack change of [op] with [arg]; [jump]: when the jump is taken. */
 int opcode_stack_effect(Opcode op, uint32_t arg, bool jump);
 /* What the instruction consumes and produces when it falls through. */

@@ -19,6 +19,7 @@
 #include "compiler.h"
 #include "runtime/code.h"
 #include "eval.h"
+#include "dis.h"
 #include "parser/parse.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
@@ -331,10 +332,17 @@ static int run_main(ThreadState *ts, const char *src, size_t len, const char *fi
     if (!co) return run_handle_exit(ts);
     stepper_prepare(ts, (CodeObject *)co);    /* a breakpoint() in it needs a stepper from the start */
     Object *r = eval_code(ts, (CodeObject *)co, globals, globals, NULL);
+    int status = r ? 0 : run_handle_exit(ts);
+    XDECREF(r);
+    if (ts->interp->dis_adaptive) {
+        /* the listing follows what the program printed */
+        Object *out = dict_get_cstr_borrowed(ts, MODULE_DICT(ts->interp->sys_module), "stdout");
+        if (out && io_flush(ts, out) < 0) err_clear(ts);
+        fflush(stderr);
+        dis_code(ts, stdout, (CodeObject *)co, true, ts->interp->dis_adaptive);
+    }
     DECREF(co);
-    if (!r) return run_handle_exit(ts);
-    DECREF(r);
-    return 0;
+    return status;
 }
 
 int run_main_file(ThreadState *ts, const char *path) {
@@ -392,6 +400,7 @@ Interp *run_interp_for(const Program *p) {
     Interp *interp = interp_new(&cfg);
     free(script_dir);         /* from before the interpreter: not counted */
     if (interp) interp->colour = p->colour;
+    if (interp && p->dis_adaptive) interp->dis_adaptive = p->file ? p->file : "<string>";
     return interp;
 }
 

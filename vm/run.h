@@ -67,6 +67,8 @@ typedef struct Program {
                                      MINIPY_FAIL_ALLOC=N or N+ in the environment) */
     bool fail_alloc_after;        /* ... and every allocation after it */
     ColourMode colour;            /* --color=auto|always|never (common/colour.h) */
+    bool dis_adaptive;            /* --dis --adaptive: after the run, the code with the
+                                     specialised instructions it ended with (vm/specialize.c) */
     bool interrupted;             /* out: an uncaught KeyboardInterrupt ended it */
     uint64_t allocs_at_start;     /* out: allocations made when the program started */
     uint64_t allocs;              /* out: allocations made until teardown began */

@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     Object *co = run_compile(ts, (const char *)data, size, "<fuzz>", RUN_EXEC);
     if (co) {
-        dis_code(ts, sink, (CodeObject *)co);
+        dis_code(ts, sink, (CodeObject *)co, false, NULL);
         DECREF(co);
     }
     err_clear(ts);
