@@ -233,6 +233,14 @@ static int list_index_of(ThreadState *ts, Object *key, ssize_t n, ssize_t *out) 
     return 0;
 }
 
+Object *list_slice(ThreadState *ts, Object *self, size_t start, size_t stop) {
+    size_t count = start < stop ? stop - start : 0;
+    Object *r = list_new(ts, count);
+    if (!r) return NULL;
+    for (size_t k = 0; k < count; k++) LIST_SET_STEAL(r, k, NEWREF(LIST_GET(self, start + k)));
+    return r;
+}
+
 static Object *list_getitem(ThreadState *ts, Object *self, Object *key) {
     if (int_check(key)) {
         ssize_t i, n = (ssize_t)LIST_SIZE(self);

@@ -39,6 +39,8 @@ int list_append_steal(ThreadState *ts, Object *list, Object *item);
 int list_extend(ThreadState *ts, Object *list, Object *iterable);
 Object *list_from_iterable(ThreadState *ts, Object *iterable);
 Object *list_as_tuple(ThreadState *ts, Object *list);
+/* list[start:stop] for 0 <= start, stop <= len(list) (a new list). */
+Object *list_slice(ThreadState *ts, Object *list, size_t start, size_t stop);
 /* Sort in place (stable), with an optional key function. */
 int list_sort(ThreadState *ts, Object *list, Object *key, bool reverse);
 /* The reverse= argument of list.sort() and sorted() read as a C int, as

@@ -66,7 +66,9 @@ static bool grow_data_stack(ThreadState *ts, size_t slots) {
     return true;
 }
 
-static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) {
+/* [filled]: how many leading slots of localsplus the caller fills at once
+ * (the arguments it moves in); the others start empty. */
+static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap, int filled) {
     size_t bytes = frame_size(co);
     Frame *f;
     if (UNLIKELY(on_heap)) {
@@ -85,7 +87,18 @@ static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap) 
     f->on_heap = on_heap;
     f->depth = 0;
     f->frame_obj = NULL;
-    for (int i = 0; i < co->nlocalsplus; i++) f->localsplus[i] = NULL;
+    /* most frames have few slots to empty: stores, not a call of memset */
+    Object **empty = f->localsplus + filled;
+    int n = co->nlocalsplus - filled;
+    if (n > 4) memset(empty, 0, (size_t)n * sizeof(Object *));
+    else
+        switch (n) {
+        case 4: empty[3] = NULL; /* fall through */
+        case 3: empty[2] = NULL; /* fall through */
+        case 2: empty[1] = NULL; /* fall through */
+        case 1: empty[0] = NULL; /* fall through */
+        default: break;
+        }
     f->ip = co->code;
     f->sp = frame_stack_base(f);
     f->last_line = -1;
@@ -1212,7 +1225,7 @@ Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const 
                            Object *kwnames) {
     CodeObject *co = (CodeObject *)func->code;
     bool generator = (co->flags & CO_RESUMABLE) != 0;
-    Frame *f = frame_alloc(ts, co, generator);
+    Frame *f = frame_alloc(ts, co, generator, 0);
     if (!f) return NULL;
     frame_setup(f, func);
     if (bind_arguments(ts, f, func, args, nargs, kwnames) < 0) {
@@ -1229,7 +1242,7 @@ Object *eval_call_function(ThreadState *ts, FunctionObject *func, Object *const 
 }
 
 Object *eval_code(ThreadState *ts, CodeObject *co, Object *globals, Object *locals, Object *closure) {
-    Frame *f = frame_alloc(ts, co, false);
+    Frame *f = frame_alloc(ts, co, false, 0);
     if (!f) return NULL;
     f->globals = NEWREF(globals);
     f->locals = XNEWREF(locals);

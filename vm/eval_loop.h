@@ -412,6 +412,37 @@ redispatch:
     }
 
     TARGET(BUILD_SLICE) {
+        /* seq[a:b] on a str, list or tuple, a and b small ints or None: the
+         * part is taken at once and the BINARY_SUBSCR after this is skipped,
+         * as CPython 3.12's BINARY_SLICE does; the slice object nobody could
+         * see is never made. Not while --trace=op shows each instruction or
+         * --trace=mem each object. */
+        if (ARG() == 2 && opcode_family[INSTR_OP(*ip)] == OP_BINARY_SUBSCR && !NARRATING(TRACE_OP | TRACE_MEM)) {
+            Object *container = PEEK(3), *start = SECOND(), *stop = TOP();
+            ssize_t n = str_check_exact(container)     ? (ssize_t)STR_LEN(container)
+                        : list_check_exact(container)  ? (ssize_t)LIST_SIZE(container)
+                        : tuple_check_exact(container) ? (ssize_t)TUPLE_SIZE(container)
+                                                       : -1;
+            ssize_t lo = 0, hi = n;
+            if (n >= 0 && (start == None || (int_check_exact(start) && int_is_small(start))) &&
+                (stop == None || (int_check_exact(stop) && int_is_small(stop)))) {
+                if (start != None) lo = (ssize_t)int_small_value(start);
+                if (stop != None) hi = (ssize_t)int_small_value(stop);
+                ssize_t count = slice_adjust(n, &lo, &hi, 1);
+                size_t from = (size_t)lo, to = (size_t)lo + (size_t)count;
+                Object *r = str_check_exact(container)    ? str_substring(ts, container, from, to)
+                            : list_check_exact(container) ? list_slice(ts, container, from, to)
+                                                          : tuple_slice(ts, container, from, to);
+                sp -= 2;
+                DECREF(start);
+                DECREF(stop);
+                DECREF(container);
+                SET_TOP(r);
+                ip++;                       /* the BINARY_SUBSCR is done */
+                if (!r) { sp--; goto error; }
+                DISPATCH();
+            }
+        }
         Object *step = ARG() == 3 ? POP() : NULL;
         Object *stop = POP(), *start = TOP();
         Object *s = slice_new(ts, start, stop, step);
@@ -442,6 +473,15 @@ redispatch:
                 if (!__builtin_mul_overflow(x, y, &z)) { r = int_from_i64(ts, z); goto binop_done; }
                 break;
             case NB_AND: r = int_from_i64(ts, x & y); goto binop_done;
+            case NB_RSHIFT:
+                if (y >= 0) { r = int_from_i64(ts, y > 63 ? (x < 0 ? -1 : 0) : x >> y); goto binop_done; }
+                break;
+            case NB_LSHIFT:
+                if (y >= 0 && y < 63) {
+                    z = (int64_t)((uint64_t)x << y);          /* shifted as bits: no C overflow */
+                    if (z >> y == x) { r = int_from_i64(ts, z); goto binop_done; }
+                }
+                break;
             case NB_OR: r = int_from_i64(ts, x | y); goto binop_done;
             case NB_XOR: r = int_from_i64(ts, x ^ y); goto binop_done;
             case NB_FLOORDIV:
@@ -819,7 +859,8 @@ redispatch:
         Object *v = POP();                                                    \
         if (v == ((when) ? True : False)) { DECREF(v); move; DISPATCH(); }    \
         if (v == ((when) ? False : True)) { DECREF(v); DISPATCH(); }          \
-        int t = obj_is_true(ts, v);                                           \
+        int t = int_check_exact(v) && int_is_small(v) ? int_small_value(v) != 0 \
+                                                       : obj_is_true(ts, v);  \
         DECREF(v);                                                            \
         if (t < 0) goto error;                                                \
         if (t == (when)) move;                                                \
@@ -961,14 +1002,15 @@ redispatch:
                 goto call_failed;
             }
             SAVE();
-            Frame *nf = frame_alloc(ts, fco, false);
+            bool exact = !kw && npos == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
+                         !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS));
+            Frame *nf = frame_alloc(ts, fco, false, exact ? (int)npos : 0);
             if (!nf) {
                 ts->recursion_depth--;
                 goto call_failed;
             }
             frame_setup(nf, func);
-            if (!kw && npos == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
-                !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+            if (exact) {
                 /* the common case: the arguments move into the new frame */
                 for (size_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
                 DECREF(callable);
@@ -1826,7 +1868,7 @@ redispatch:
             goto call_exact_failed;
         }
         SAVE();
-        Frame *nf = frame_alloc(ts, fco, false);
+        Frame *nf = frame_alloc(ts, fco, false, (int)nargs);
         if (!nf) {
             ts->recursion_depth--;
             goto call_exact_failed;
