@@ -31,6 +31,7 @@
 #include "bytes.h"
 #include "codecs.h"
 #include "gc.h"
+#include "trace/events.h"
 
 extern const MethodDef str_methods[];
 
@@ -107,6 +108,17 @@ Object *str_intern(ThreadState *ts, Object *s) {
 }
 
 Object *str_intern_cstr(ThreadState *ts, const char *c) {
+    /* Most names asked for are interned already (start-up asks for about
+     * 2,000, three in four of them a second time: __init__, __repr__ ...
+     * of every type): the table is searched with a str made on the C stack,
+     * so that a name found costs no allocation (issue 18: start-up). With
+     * any narration on, the str is made as before, so that what is
+     * narrated (its allocation, the table's search) stays the same. */
+    if (!TRACE_ON(TRACE_ANY)) {
+        Object *found = dict_get_cstr_borrowed(ts, ts->interp->interned, c);
+        if (found) return NEWREF(found);
+        if (err_occurred(ts)) return NULL;
+    }
     Object *s = str_from_cstr(ts, c);
     if (!s) return NULL;
     Object *r = str_intern(ts, s);
