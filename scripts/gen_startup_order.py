@@ -20,7 +20,7 @@ it is worth running this again:
 
     cmake --build build && python3 scripts/gen_startup_order.py build/minipy
 
-It runs `build/minipy bench/empty.py` under valgrind's callgrind and keeps
+It runs `cd bench && build/minipy empty.py` under valgrind's callgrind and keeps
 every function of the minipy executable that ran (the names callgrind gives
 GCC's clones, such as collect.constprop.0, are the symbols' own names).
 """
@@ -45,9 +45,11 @@ def main():
     exe = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "minipy"))
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "callgrind.out")
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out,
-                        exe, os.path.join(ROOT, "bench", "empty.py")],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # as bench/run.py runs it: from bench/, by a relative name (which
+        # absolute_path() joins to the working directory)
+        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, exe, "empty.py"],
+                       cwd=os.path.join(ROOT, "bench"), check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         annotated = subprocess.run(["callgrind_annotate", "--threshold=100", "--inclusive=yes", out],
                                    check=True, capture_output=True, text=True).stdout
     names = set()
