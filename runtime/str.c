@@ -112,10 +112,12 @@ Object *str_intern_cstr(ThreadState *ts, const char *c) {
      * 2,000, three in four of them a second time: __init__, __repr__ ...
      * of every type): the table is searched with a str made on the C stack,
      * so that a name found costs no allocation (issue 18: start-up). With
-     * any narration on, the str is made as before, so that what is
-     * narrated (its allocation, the table's search) stays the same. */
-    if (!TRACE_ON(TRACE_ANY)) {
-        Object *found = dict_get_cstr_borrowed(ts, ts->interp->interned, c);
+     * any narration on, or the table watched (--trace=dict:all, which
+     * counts its searches), the str is made as before, so that what is
+     * narrated and counted (its allocation, one search) stays the same. */
+    Object *interned = ts->interp->interned;
+    if (!TRACE_ON(TRACE_ANY) && !((DictObject *)interned)->watched) {
+        Object *found = dict_get_cstr_borrowed(ts, interned, c);
         if (found) return NEWREF(found);
         if (err_occurred(ts)) return NULL;
     }
