@@ -900,14 +900,12 @@ int class_add_slot_wrappers(ThreadState *ts, TypeObject *t, bool with_new) {
         }
         if (sd->offset == OFF(init) && t == &ObjectType) continue;
         if (mine == (void *)obj_hash_unhashable) continue;   /* __hash__ = None, below */
-        Object *name = str_intern_cstr(ts, sd->name);
-        if (!name) return -1;
-        if (dict_get_str_borrowed(ts, t->dict, name)) { DECREF(name); continue; }
+        Object *name = slot_name(ts, sd);
+        if (dict_get_str_borrowed(ts, t->dict, name)) continue;
         Object *w = slotwrapper_new(ts, &SlotWrapperType, t, sd, NULL);
-        if (!w) { DECREF(name); return -1; }
+        if (!w) return -1;
         r = dict_set(ts, t->dict, name, w);
         DECREF(w);
-        DECREF(name);
         if (r < 0) return -1;
     }
     if (t->hash == obj_hash_unhashable &&

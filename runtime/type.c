@@ -226,14 +226,17 @@ static int add_methods(ThreadState *ts, TypeObject *t) {
             d = descr_new_method(ts, t, m);
         }
         if (!d) return -1;
-        int r = dict_set_cstr(ts, t->dict, m->name, d);
+        /* a descriptor holds its name interned already: no second search
+         * of the interned table (issue 18: start-up) */
+        int r = m->flags & METH_STATIC ? dict_set_cstr(ts, t->dict, m->name, d)
+                                       : dict_set(ts, t->dict, ((DescrObject *)d)->name, d);
         DECREF(d);
         if (r < 0) return -1;
     }
     for (const GetSetDef *g = t->getset; g && g->name; g++) {
         Object *d = descr_new_getset(ts, t, g);
         if (!d) return -1;
-        int r = dict_set_cstr(ts, t->dict, g->name, d);
+        int r = dict_set(ts, t->dict, ((DescrObject *)d)->name, d);
         DECREF(d);
         if (r < 0) return -1;
     }
