@@ -243,7 +243,8 @@ def _new(sign, coef, exp, special=None, cls=None):
 def _parse(s):
     # a string in the specification's numeric-string syntax, with Python's
     # underscores between digits: (sign, coef, exp, special) or None
-    s = s.strip()
+    # CPython's C module drops every underscore, wherever it is
+    s = s.strip().replace('_', '')
     if not s.isascii():
         s = ''.join(str(int(c)) if c.isdecimal() else c for c in s)
         if not s.isascii():
@@ -265,10 +266,9 @@ def _parse(s):
     if special:
         if not rest:
             return sign, 0, 0, special
-        digits = _underscored_digits(rest)
-        if digits is None:
+        if not rest.isdigit():
             return None
-        return sign, int(digits), 0, special
+        return sign, int(rest), 0, special
     mant, e, ex = body.partition('e')
     exp = 0
     if e:
@@ -277,33 +277,15 @@ def _parse(s):
             ex = ex[1:]
         else:
             es = '+'
-        ex = _underscored_digits(ex)
-        if ex is None:
+        if not ex.isdigit():
             return None
         exp = int(ex) if es == '+' else -int(ex)
     ip, dot, fp = mant.partition('.')
-    if ip:
-        ip = _underscored_digits(ip)
-        if ip is None:
-            return None
-    if fp:
-        fp = _underscored_digits(fp)
-        if fp is None:
-            return None
+    if (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
+        return None
     if not ip and not fp:
         return None
     return sign, int(ip + fp), exp - len(fp), None
-
-
-def _underscored_digits(t):
-    # t's digits when t is digits with single underscores between them
-    if not t or not (t.isdigit() and t.isascii()):
-        if not t or t[0] == '_' or t[-1] == '_' or '__' in t:
-            return None
-        t = t.replace('_', '')
-        if not (t.isdigit() and t.isascii()):
-            return None
-    return t
 
 
 def _from_float(f, cls=None):
@@ -371,6 +353,16 @@ _NO_REFLECTION = (float, complex, str, bytes, list, tuple, dict, set,
 
 
 def _binop_failed(a, b, sym):
+    # CPython's words, the sequences' own included (they try to repeat or
+    # concatenate before giving up)
+    seqs = (str, list, tuple, bytes, bytearray)
+    if sym == '*' and (type(a) in seqs or type(b) in seqs):
+        raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
+    if sym == '+' and type(a) in seqs:
+        if type(a) in (bytes, bytearray):
+            raise TypeError("can't concat decimal.Decimal to %s" % type(a).__name__)
+        raise TypeError('can only concatenate %s (not "decimal.Decimal") to %s'
+                        % (type(a).__name__, type(a).__name__))
     raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
                     % (sym, _type_name(a), _type_name(b)))
 
@@ -863,6 +855,8 @@ the InvalidOperation trap is active.
     __slots__ = ('_sign', '_coef', '_exp', '_special')
 
     def __new__(cls, value='0', context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if type(value) is str:
             p = _parse(value)
             if p is None:
@@ -2270,8 +2264,14 @@ class SignalDict(object):
         return not self == other
 
     def __repr__(self):
-        return '{' + ', '.join('<class %r>:%s' % ('decimal.' + s.__name__, self[s])
-                               for s, _ in _SIGNALS).replace("'", '') + '}'
+        return '{' + ', '.join('%r:%s' % (s, self[s]) for s, _ in _SIGNALS) + '}'
+
+
+def _signal_dict_bits(arg):
+    # assigning to flags or traps takes a signal dict only
+    if not isinstance(arg, (dict, SignalDict)):
+        raise TypeError('argument must be a signal dict')
+    return _signal_bits(arg)
 
 
 def _signal_bits(arg):
@@ -2292,6 +2292,14 @@ def _signal_bits(arg):
                 bits |= _SIGNAL_BITS[k]
         return bits
     raise TypeError('argument must be a signal dict')
+
+
+def _ssize(v):
+    # the checks of CPython's conversion to a C ssize_t
+    if not isinstance(v, int):
+        raise TypeError('an integer is required')
+    if not -(1 << 63) <= v < (1 << 63):
+        raise OverflowError('Python int too large to convert to C ssize_t')
 
 
 class Context(object):
@@ -2344,8 +2352,7 @@ can be constructed as follows:
         return self._prec
 
     def _set_prec(self, v):
-        if not isinstance(v, int):
-            raise TypeError('an integer is required')
+        _ssize(v)
         if not 1 <= v <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         self._prec = v
@@ -2364,8 +2371,7 @@ can be constructed as follows:
         return self._Emin
 
     def _set_Emin(self, v):
-        if not isinstance(v, int):
-            raise TypeError('an integer is required')
+        _ssize(v)
         if not MIN_EMIN <= v <= 0:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
         self._Emin = v
@@ -2376,8 +2382,7 @@ can be constructed as follows:
         return self._Emax
 
     def _set_Emax(self, v):
-        if not isinstance(v, int):
-            raise TypeError('an integer is required')
+        _ssize(v)
         if not 0 <= v <= MAX_EMAX:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
         self._Emax = v
@@ -2388,8 +2393,7 @@ can be constructed as follows:
         return self._capitals
 
     def _set_capitals(self, v):
-        if not isinstance(v, int):
-            raise TypeError('an integer is required')
+        _ssize(v)
         if v not in (0, 1):
             raise ValueError('valid values for capitals are 0 or 1')
         self._capitals = v
@@ -2400,8 +2404,7 @@ can be constructed as follows:
         return self._clamp
 
     def _set_clamp(self, v):
-        if not isinstance(v, int):
-            raise TypeError('an integer is required')
+        _ssize(v)
         if v not in (0, 1):
             raise ValueError('valid values for clamp are 0 or 1')
         self._clamp = v
@@ -2412,7 +2415,7 @@ can be constructed as follows:
         return SignalDict(self, '_flags')
 
     def _set_flags(self, v):
-        self._flags = _signal_bits(v)
+        self._flags = _signal_dict_bits(v)
 
     flags = property(_get_flags, _set_flags)
 
@@ -2420,7 +2423,7 @@ can be constructed as follows:
         return SignalDict(self, '_traps')
 
     def _set_traps(self, v):
-        self._traps = _signal_bits(v)
+        self._traps = _signal_dict_bits(v)
 
     traps = property(_get_traps, _set_traps)
 
@@ -2686,7 +2689,9 @@ Unlike the Decimal constructor, this function observes the context limits."""
         return _to_string(_convert_strict(a), True, self._capitals)
 
     def is_canonical(self, a):
-        return _convert_strict(a).is_canonical()
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return True
 
     def is_finite(self, a):
         return _convert_strict(a).is_finite()
@@ -2801,7 +2806,11 @@ context when exiting the with-statement."""
     for k, v in kwargs.items():
         if k not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
-        setattr(new, k, v)
+        if k in ('flags', 'traps'):
+            # a list of signals is taken here, as by Context()
+            setattr(new, '_' + k, _signal_bits(v))
+        else:
+            setattr(new, k, v)
     return _ContextManager(new)
 
 
@@ -2878,6 +2887,8 @@ def _parse_spec(spec):
     if grouping == '_' or (grouping and typ == 'n'):
         raise bad
     if zero:
+        if align is not None:
+            raise bad
         if fill is None:
             fill = '0'
         if align is None:
@@ -2886,11 +2897,11 @@ def _parse_spec(spec):
         fill = ' '
     if align is None:
         align = '>'
-    return fill, align, sign, no_neg_zero, width, grouping, precision, typ
+    return fill, align, sign, no_neg_zero, width, grouping, precision, typ, zero
 
 
 def _format(d, spec):
-    fill, align, signc, no_neg_zero, width, grouping, precision, typ = _parse_spec(spec)
+    fill, align, signc, no_neg_zero, width, grouping, precision, typ, zero = _parse_spec(spec)
     ctx = getcontext()
     rounding = ctx._rounding
     if typ is None:
@@ -2906,6 +2917,9 @@ def _format(d, spec):
             body += str(d._coef)
         if typ == '%':
             body += '%'
+        if zero:
+            # no zero padding for infinities and NaNs: spaces, on the left
+            fill, align = ' ', '>'
         return _pad(_sign_text(sign, signc), body, fill, align, width)
     coef = d._coef
     exp = d._exp
