@@ -2320,15 +2320,17 @@ can be constructed as follows:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
-        base = _DEFAULT
-        self._prec = base[0]
-        self._rounding = base[1]
-        self._Emin = base[2]
-        self._Emax = base[3]
-        self._capitals = base[4]
-        self._clamp = base[5]
+        # a new context starts as DefaultContext is now
+        base = _DEFAULT_CTX
+        if base is None:
+            self._prec, self._rounding, self._Emin, self._Emax = 28, ROUND_HALF_EVEN, -999999, 999999
+            self._capitals, self._clamp = 1, 0
+            self._traps = _IEEE_INVALID | _DIVZERO | _OVERFLOW
+        else:
+            self._prec, self._rounding, self._Emin, self._Emax = base._prec, base._rounding, base._Emin, base._Emax
+            self._capitals, self._clamp = base._capitals, base._clamp
+            self._traps = base._traps
         self._flags = 0
-        self._traps = base[6]
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -2726,10 +2728,7 @@ Unlike the Decimal constructor, this function observes the context limits."""
         return a
 
 
-# (prec, rounding, Emin, Emax, capitals, clamp, traps) a new Context starts
-# from: DefaultContext's, kept here so that changing DefaultContext changes it
-_DEFAULT = [28, ROUND_HALF_EVEN, -999999, 999999, 1, 0,
-            _IEEE_INVALID | _DIVZERO | _OVERFLOW]
+_DEFAULT_CTX = None
 
 _MAXCTX = Context.__new__(Context)
 _MAXCTX._prec = MAX_PREC
@@ -2742,19 +2741,8 @@ _MAXCTX._flags = 0
 _MAXCTX._traps = 0
 
 
-class _DefaultContext(Context):
-    # DefaultContext: changing it changes the contexts made afterwards
-    __slots__ = ()
-
-    def __setattr__(self, name, value):
-        Context.__setattr__(self, name, value)
-        if name in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp'):
-            _DEFAULT[('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp').index(name)] = value
-        elif name in ('traps', '_traps'):
-            _DEFAULT[6] = self._traps
-
-
 DefaultContext = Context()
+_DEFAULT_CTX = DefaultContext
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
 ExtendedContext = Context(prec=9, traps=[])

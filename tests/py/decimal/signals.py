@@ -11,7 +11,7 @@ for n in names:
 def run(ctx, f):
     ctx.clear_flags()
     try:
-        r = repr(f())
+        r = repr(f(ctx))
     except DecimalException as e:
         r = '%s %s %s' % (type(e).__name__, e, e.args)
     return r + ' ' + str(sorted(k.__name__ for k, v in ctx.flags.items() if v))
@@ -75,6 +75,8 @@ with localcontext() as c:
     try:
         Decimal(1) / 3
     except Rounded as e:
+        print('not this one: Inexact comes first', e)
+    except Inexact as e:
         print(type(e).__name__, e)
     try:
         Decimal(10) / 4
