@@ -403,6 +403,9 @@ def _finish(ctx, sign, coef, exp):
     # (Decimal, status), as the specification's rules for results
     prec = ctx._prec
     emax = ctx._Emax
+    # the common case: few enough digits, an exponent well inside the range
+    if prec < 120 and coef < _POW10[prec] and ctx._Emin <= exp <= emax - prec + 1:
+        return _new(sign, coef, exp), 0
     etiny = ctx._Emin - prec + 1
     if not coef:
         top = emax - prec + 1 if ctx._clamp else emax
@@ -542,19 +545,20 @@ def _add(ctx, a, b, negate_b=False):
         return _finish(ctx, a._sign, ac * _p10(ae - exp), exp)
     if ae != be:
         # an operand far below the other's last digit matters only as a
-        # sticky digit: replace it by a 1 just below the precision
+        # sticky digit: replace it by a 1 just below the precision, rather
+        # than shift the other across the gap (only worth it for big gaps)
         if ae > be:
-            hi_len = _ndigits(ac)
-            lim = ae + min(-1, hi_len - ctx._prec - 2)
-            if _ndigits(bc) + be - 1 < lim:
-                bc, be = 1, lim
+            if ae - be > 2 * ctx._prec + 20:
+                lim = ae + min(-1, _ndigits(ac) - ctx._prec - 2)
+                if _ndigits(bc) + be - 1 < lim:
+                    bc, be = 1, lim
             exp = be
             ac *= _p10(ae - be)
         else:
-            hi_len = _ndigits(bc)
-            lim = be + min(-1, hi_len - ctx._prec - 2)
-            if _ndigits(ac) + ae - 1 < lim:
-                ac, ae = 1, lim
+            if be - ae > 2 * ctx._prec + 20:
+                lim = be + min(-1, _ndigits(bc) - ctx._prec - 2)
+                if _ndigits(ac) + ae - 1 < lim:
+                    ac, ae = 1, lim
             exp = ae
             bc *= _p10(be - ae)
     if a._sign:
@@ -1579,19 +1583,17 @@ def _quantize(ctx, a, b, rounding):
     if a._coef and a._exp + _ndigits(a._coef) - exp > ctx._prec:
         return _invalid()     # more digits than prec at that exponent
     r, inexact = _rescale(a, exp, rounding or ctx._rounding)
-    if r._coef and _ndigits(r._coef) > ctx._prec:
-        return _invalid()
-    if r._coef and r._exp + _ndigits(r._coef) - 1 > ctx._Emax:
-        return _invalid()
     st = 0
-    if r._coef and r._exp + _ndigits(r._coef) - 1 < ctx._Emin:
-        st |= _SUBNORMAL
+    if r._coef:
+        nd = _ndigits(r._coef)
+        if nd > ctx._prec or r._exp + nd - 1 > ctx._Emax:
+            return _invalid()
+        if r._exp + nd - 1 < ctx._Emin:
+            st |= _SUBNORMAL
     if (r._exp > a._exp and a._coef) or inexact:
         if inexact:
             st |= _INEXACT
-        st |= _ROUNDED
-        if inexact and st & _SUBNORMAL:
-            st |= _UNDERFLOW
+        st |= _ROUNDED     # (no Underflow from quantize, as libmpdec)
     top = ctx._Emax - ctx._prec + 1
     if ctx._clamp and r._exp > top:
         r = _new(r._sign, r._coef * _p10(r._exp - top), top)
