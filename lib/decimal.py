@@ -223,10 +223,6 @@ def _round_coef(coef, drop, sign, rounding):
     return q, True
 
 
-def _isqrt(n):
-    return math.isqrt(n)
-
-
 # --- making Decimals ------------------------------------------------------
 
 def _new(sign, coef, exp, special=None, cls=None):
@@ -349,7 +345,7 @@ def _convert_strict(x):
 # the reflected methods of these types return NotImplemented for a Decimal,
 # so an operator names the operands itself, as CPython's C type does
 _NO_REFLECTION = (float, complex, str, bytes, list, tuple, dict, set,
-                  frozenset, type(None), bool.__base__.__base__)
+                  frozenset, type(None))
 
 
 def _binop_failed(a, b, sym):
@@ -830,8 +826,12 @@ def _cmp_total(a, b):
     return s if a._exp > b._exp else -s
 
 
+_TOTAL_RANK = {None: 0, 'F': 1, 'N': 2, 'n': 3}
+
+
 def _total_rank(d):
-    return {None: 0, 'F': 1, 'N': 2, 'n': 3}[d._special]
+    # finite < infinity < sNaN < NaN, in magnitude
+    return _TOTAL_RANK[d._special]
 
 
 def _as_rational(x):
@@ -1767,7 +1767,7 @@ def _sqrt(ctx, a):
         c, rem = divmod(c, _p10(-2 * shift))
         exact = not rem
     rexp = e // 2 - shift
-    r = _isqrt(c)
+    r = math.isqrt(c)
     exact = exact and r * r == c
     if exact:
         # the exact root, at the ideal exponent if it has the digits
@@ -1788,10 +1788,6 @@ def _sqrt(ctx, a):
     work = ctx._work(ROUND_HALF_EVEN)
     d, st = _finish(work, 0, r, rexp)
     return d, st | _INEXACT | _ROUNDED
-
-
-def _exact_value_parts(d):
-    return d._coef, d._exp
 
 
 # --- exp, ln, log10: correctly rounded by widening ----------------------------
@@ -2028,6 +2024,13 @@ def _is_integral(d):
     return d._coef % _p10(-d._exp) == 0
 
 
+def _is_odd(d):
+    # 1 if the integral d is odd (without building 10**exp for a big exponent)
+    if d._exp > 0:
+        return 0
+    return (d._coef // _p10(-d._exp)) & 1
+
+
 def _int_value(d):
     v = d._coef * _p10(d._exp) if d._exp >= 0 else d._coef // _p10(-d._exp)
     return -v if d._sign else v
@@ -2039,12 +2042,9 @@ def _pow(ctx, x, y):
         r = _nan_result(ctx, x, y)
         if r:
             return r
-    intexp = _is_integral(y) if y._special != 'F' else False
-    if y._special == 'F':
-        intexp = False
-    sign = 0
-    if not y._special and intexp:
-        sign = x._sign & (_int_value(y) & 1) if x._coef or x._special else x._sign & (_int_value(y) & 1)
+    intexp = _is_integral(y)
+    # a negative base to an odd integer power gives a negative result
+    sign = x._sign & _is_odd(y) if intexp else 0
     if not x._special and not x._coef:
         if not y._special and not y._coef:
             return _invalid()
@@ -2123,6 +2123,7 @@ def _pow_bounds(ctx, x, y, sign):
     return None
 
 
+# an exponent past any Emax: _finish turns a 1 there into an overflow
 _MAX_EXP_INF = 2000000000000000001
 
 
