@@ -239,6 +239,13 @@ def _new(sign, coef, exp, special=None, cls=None):
 def _parse(s):
     # a string in the specification's numeric-string syntax, with Python's
     # underscores between digits: (sign, coef, exp, special) or None
+    # the common spellings first: digits, or digits.digits
+    if s.isascii():
+        if s.isdigit():
+            return 0, int(s), 0, None
+        ip, dot, fp = s.partition('.')
+        if ip.isdigit() and fp.isdigit():
+            return 0, int(ip + fp), -len(fp), None
     # CPython's C module drops every underscore, wherever it is
     s = s.strip().replace('_', '')
     if not s.isascii():
@@ -420,7 +427,7 @@ def _finish(ctx, sign, coef, exp):
         low = etiny
     if exp < low:
         coef, inexact = _round_coef(coef, low - exp, sign, ctx._rounding)
-        if coef and _ndigits(coef) > prec:
+        if coef >= _p10(prec):        # rounding carried into a new digit
             coef //= 10
             low += 1
         st = _ROUNDED
