@@ -1014,12 +1014,8 @@ Decimal and with a positive denominator."""
 
     # --- text ---
 
-    def __str__(self, eng=False, context=None):
-        if context is None:
-            caps = getcontext()._capitals
-        else:
-            caps = context._capitals
-        return _to_string(self, eng, caps)
+    def __str__(self):
+        return _to_string(self, False, getcontext()._capitals)
 
     def __repr__(self):
         return "Decimal('%s')" % _to_string(self, False, getcontext()._capitals)
@@ -1029,7 +1025,7 @@ Decimal and with a positive denominator."""
         ctx = _ctx_arg(context)
         return _to_string(self, True, ctx._capitals)
 
-    def __format__(self, spec, _localeconv=None):
+    def __format__(self, spec):
         return _format(self, spec)
 
     # --- conversions ---
@@ -1332,7 +1328,7 @@ Decimal and with a positive denominator."""
     def __pos__(self):
         return getcontext()._do(_plus, self)
 
-    def __abs__(self, round=True):
+    def __abs__(self):
         return getcontext()._do(_abs, self)
 
     # --- methods taking a context ---
