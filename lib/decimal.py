@@ -1209,7 +1209,10 @@ Decimal and with a positive denominator."""
             other = _operand(self, other, '+', '__radd__', False)
             if other is NotImplemented:
                 return other
-        ctx = getcontext()
+        try:
+            ctx = _local.context
+        except AttributeError:
+            ctx = getcontext()
         r, st = _add(ctx, self, other)
         if st:
             ctx._signal(st)
@@ -1226,7 +1229,10 @@ Decimal and with a positive denominator."""
             other = _operand(self, other, '-', '__rsub__', False)
             if other is NotImplemented:
                 return other
-        ctx = getcontext()
+        try:
+            ctx = _local.context
+        except AttributeError:
+            ctx = getcontext()
         r, st = _add(ctx, self, other, True)
         if st:
             ctx._signal(st)
@@ -1243,7 +1249,10 @@ Decimal and with a positive denominator."""
             other = _operand(self, other, '*', '__rmul__', False)
             if other is NotImplemented:
                 return other
-        ctx = getcontext()
+        try:
+            ctx = _local.context
+        except AttributeError:
+            ctx = getcontext()
         r, st = _mul(ctx, self, other)
         if st:
             ctx._signal(st)
