@@ -841,18 +841,6 @@ def _total_rank(d):
     return _TOTAL_RANK[d._special]
 
 
-def _as_rational(x):
-    # a float, Fraction or complex with no imaginary part as (num, den), or
-    # None when it is no number a Decimal compares with
-    if isinstance(x, float):
-        if x != x or x in (_INF_F, -_INF_F):
-            return None
-        return x.as_integer_ratio()
-    if isinstance(x, numbers.Rational):
-        return x.numerator, x.denominator
-    return None
-
-
 # --- the Decimal type ------------------------------------------------------
 
 class Decimal(object):
