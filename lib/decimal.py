@@ -236,9 +236,10 @@ def _new(sign, coef, exp, special=None, cls=None):
     return d
 
 
-def _parse(s):
-    # a string in the specification's numeric-string syntax, with Python's
-    # underscores between digits: (sign, coef, exp, special) or None
+def _parse(s, loose=True):
+    # a string in the specification's numeric-string syntax: (sign, coef,
+    # exp, special) or None; loose (the Decimal constructor, not
+    # Context.create_decimal) also allows whitespace around and underscores
     # the common spellings first: digits, or digits.digits
     if s.isascii():
         if s.isdigit():
@@ -246,8 +247,9 @@ def _parse(s):
         ip, dot, fp = s.partition('.')
         if ip.isdigit() and fp.isdigit():
             return 0, int(ip + fp), -len(fp), None
-    # CPython's C module drops every underscore, wherever it is
-    s = s.strip().replace('_', '')
+    if loose:
+        # CPython's C module drops every underscore, wherever it is
+        s = s.strip().replace('_', '')
     if not s.isascii():
         s = ''.join(str(int(c)) if c.isdecimal() else c for c in s)
         if not s.isascii():
@@ -347,6 +349,15 @@ def _convert_strict(x):
     if isinstance(x, int):
         return _new(1 if x < 0 else 0, abs(x), 0)
     raise TypeError('conversion from %s to Decimal is not supported' % _type_name(x))
+
+
+def _from_str_strict(s, ctx):
+    # create_decimal's reading of a str: no whitespace, no underscores
+    p = _parse(s, False)
+    if p is None:
+        ctx._signal(_CONV)
+        return _NAN
+    return _new(p[0], p[1], p[2], p[3])
 
 
 # the reflected methods of these types return NotImplemented for a Decimal,
@@ -2528,7 +2539,7 @@ Unlike the Decimal constructor, this function observes the context limits."""
             self._signal(_FLOATOP)
             d = _from_float(num)
         else:
-            d = Decimal(num, self)
+            d = Decimal(num, self) if not isinstance(num, str) else _from_str_strict(num, self)
         if d._special:
             if d._coef and _ndigits(d._coef) > self._prec - self._clamp:
                 return self._do(lambda c: (_NAN, _CONV))
