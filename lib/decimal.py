@@ -2863,6 +2863,8 @@ def _parse_spec(spec):
     if i < n and spec[i] == '0':
         zero = True
         i += 1
+        if i < n and spec[i] == '0':
+            raise bad         # a width may not start with 0 after the flag
     j = i
     while i < n and spec[i].isdigit():
         i += 1
@@ -2937,7 +2939,9 @@ def _format(d, spec):
             x = _round_sig(x, precision, rounding)
     if not x._coef and x._exp > 0 and typ in 'fF%':
         x = _new(x._sign, 0, 0)
-    if not x._coef and no_neg_zero:
+    # z: a zero loses its minus sign; for f and % also one that rounding
+    # made (CPython's C module checks F and the others before rounding)
+    if no_neg_zero and (not coef or (not x._coef and typ in 'f%')):
         sign = 0
     digits = str(x._coef)
     left = x._exp + len(digits)
@@ -2972,7 +2976,7 @@ def _format(d, spec):
         frac += '%'
     sgn = _sign_text(sign, signc)
     if grouping:
-        if fill == '0' and align == '=' and width:
+        if zero and width:
             minw = width - len(sgn) - len(frac)
         else:
             minw = 0
