@@ -1828,17 +1828,20 @@ def _ilog_fixed(x, p):
     return (2 * total) << k
 
 
-_LN10_CACHE = [0, 0]
+# (digits, ln(10) * 10**digits): replaced whole, so that a thread never
+# reads the digits of one value with another's number
+_ln10_cache = (0, 0)
 
 
 def _ln10_fixed(p):
     # ln(10) * 10**p, cut from a cached wider value: ln 10 = 3 ln 2 + ln 1.25
-    if _LN10_CACHE[0] < p:
+    global _ln10_cache
+    q, v = _ln10_cache
+    if q < p:
         q = p + 20
         v = _ilog_fixed(_p10(q) * 125 // 100, q) + 3 * _ln2_fixed(q)
-        _LN10_CACHE[0] = q
-        _LN10_CACHE[1] = v
-    return _LN10_CACHE[1] // _p10(_LN10_CACHE[0] - p)
+        _ln10_cache = (q, v)
+    return v // _p10(q - p)
 
 
 def _ln2_fixed(p):
