@@ -580,11 +580,18 @@ def _add(ctx, a, b, negate_b=False):
     if bsign:
         bc = -bc
     c = ac + bc
-    if c < 0:
-        return _finish(ctx, 1, -c, exp)
-    if c == 0:
-        return _finish(ctx, 1 if ctx._rounding == ROUND_FLOOR else 0, 0, exp)
-    return _finish(ctx, 0, c, exp)
+    if c > 0:
+        sign = 0
+    elif c < 0:
+        sign = 1
+        c = -c
+    else:
+        sign = 1 if ctx._rounding == ROUND_FLOOR else 0
+    prec = ctx._prec
+    # _finish's common case, inline: this is the hot path of sums
+    if prec < 120 and c < _POW10[prec] and ctx._Emin <= exp <= ctx._Emax - prec + 1:
+        return _new(sign, c, exp), 0
+    return _finish(ctx, sign, c, exp)
 
 
 def _mul(ctx, a, b):
@@ -597,7 +604,13 @@ def _mul(ctx, a, b):
                 b._special and not a._special and not a._coef):
             return _invalid()
         return _new(sign, 0, 0, 'F'), 0
-    return _finish(ctx, sign, a._coef * b._coef, a._exp + b._exp)
+    c = a._coef * b._coef
+    exp = a._exp + b._exp
+    prec = ctx._prec
+    # _finish's common case, inline: this is the hot path of products
+    if prec < 120 and c < _POW10[prec] and ctx._Emin <= exp <= ctx._Emax - prec + 1:
+        return _new(sign, c, exp), 0
+    return _finish(ctx, sign, c, exp)
 
 
 def _div(ctx, a, b):
