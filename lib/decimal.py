@@ -182,10 +182,10 @@ def _ndigits(c):
     if b > 60000:
         # the estimate may be low by more for huge numbers: step up
         d -= 2 + b // 100000
-        while c >= _p10(d):
+        while c >= 10 ** d:
             d += 1
         return d
-    return d + 1 if c >= _p10(d) else d
+    return d + 1 if c >= (_POW10[d] if d < 120 else 10 ** d) else d
 
 
 def _round_coef(coef, drop, sign, rounding):
@@ -195,7 +195,7 @@ def _round_coef(coef, drop, sign, rounding):
         if not coef:
             return 0, False
         coef, drop = 1, 2
-    p = _p10(drop)
+    p = (_POW10[drop] if drop < 120 else 10 ** drop)
     q, r = divmod(coef, p)
     if not r:
         return q, False
