@@ -491,6 +491,17 @@ def _nan_result(ctx, a, b=None):
     return None
 
 
+def _nan_result3(ctx, a, b, c):
+    # _nan_result for three operands: any signaling NaN first
+    for x in (a, b, c):
+        if x._special == 'N':
+            return _fix_nan(ctx, _new(x._sign, x._coef, 0, 'n')), _INVALID
+    for x in (a, b, c):
+        if x._special == 'n':
+            return _fix_nan(ctx, x), 0
+    return None
+
+
 _NAN = None   # set below, once Decimal exists
 
 
@@ -774,11 +785,7 @@ def _remainder_near(ctx, a, b):
 def _fma(ctx, a, b, c):
     # a * b + c with one rounding: the product is kept exact
     if a._special or b._special:
-        if a._special == 'N' or b._special == 'N' or c._special == 'N':
-            for x in (a, b, c):
-                if x._special == 'N':
-                    return _fix_nan(ctx, _new(x._sign, x._coef, 0, 'n')), _INVALID
-        r = _nan_result(ctx, a, b)
+        r = _nan_result3(ctx, a, b, c)
         if r:
             return r
         if (a._special == 'F' and not b._special and not b._coef) or (
@@ -2212,12 +2219,8 @@ def _pow_real(ctx, x, y):
 
 def _powmod(ctx, x, y, m):
     # three-argument pow: integers only
-    for v in (x, y, m):
-        if v._special:
-            r = _nan_result(ctx, x, y) or _nan_result(ctx, m)
-            if r:
-                return r
-            return _invalid()
+    if x._special or y._special or m._special:
+        return _nan_result3(ctx, x, y, m) or _invalid()
     if not (_is_integral(x) and _is_integral(y) and _is_integral(m)):
         return _invalid()
     if y._sign or not m._coef:
@@ -2229,7 +2232,7 @@ def _powmod(ctx, x, y, m):
         return _invalid()
     r = pow(abs(_int_value(x)), _int_value(y), mv)
     sign = x._sign & (_int_value(y) & 1)
-    return _new(sign if r else sign, r, 0), 0
+    return _new(sign, r, 0), 0
 
 
 # --- Context ----------------------------------------------------------------

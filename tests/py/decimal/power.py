@@ -33,3 +33,7 @@ for a, b in [(0, 0), (0, -1), ('-0', -1), ('-0', -2), (-2, '0.5'), ('Inf', 0), (
     print(a, b, repr(c.power(Decimal(a), Decimal(b))), sorted(k.__name__ for k, v in c.flags.items() if v))
 print(show(lambda: Decimal(2) ** 1.5), show(lambda: 1.5 ** Decimal(2)), show(lambda: Decimal(0) ** -1))
 print(show(lambda: Decimal(10) ** 1000000))
+for t in [('NaN1', '2', 'sNaN3'), ('2', 'NaN4', '3'), ('2', '3', 'NaN5'), ('Inf', '2', 'sNaN6'), ('sNaN1', 'NaN2', '3'), ('2', 'Inf', '5')]:
+    x, y, m = map(Decimal, t)
+    c.clear_flags()
+    print(t, repr(c.power(x, y, m)), repr(c.fma(x, y, m)), sorted(k.__name__ for k, v in c.flags.items() if v))
