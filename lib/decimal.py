@@ -578,14 +578,16 @@ def _add(ctx, a, b, negate_b=False):
                 if _ndigits(bc) + be - 1 < lim:
                     bc, be = 1, lim
             exp = be
-            ac *= _p10(ae - be)
+            d = ae - be
+            ac *= _POW10[d] if d < 120 else 10 ** d
         else:
             if be - ae > 2 * ctx._prec + 20:
                 lim = be + min(-1, _ndigits(bc) - ctx._prec - 2)
                 if _ndigits(ac) + ae - 1 < lim:
                     ac, ae = 1, lim
             exp = ae
-            bc *= _p10(be - ae)
+            d = be - ae
+            bc *= _POW10[d] if d < 120 else 10 ** d
     if a._sign:
         ac = -ac
     if bsign:
@@ -831,9 +833,11 @@ def _cmp(a, b):
             r = 1 if aa > ba else -1
             return -r if a._sign else r
         if ae > be:
-            ac *= _p10(ae - be)
+            d = ae - be
+            ac *= _POW10[d] if d < 120 else 10 ** d
         else:
-            bc *= _p10(be - ae)
+            d = be - ae
+            bc *= _POW10[d] if d < 120 else 10 ** d
     if ac == bc:
         return 0
     r = 1 if ac > bc else -1
@@ -1163,6 +1167,8 @@ Decimal and with a positive denominator."""
 
     def _richcmp(self, other, op):
         # -1, 0, 1; None for NotImplemented; 'nan' when a NaN takes part
+        if type(other) is Decimal and not self._special and not other._special:
+            return _cmp(self, other)      # the common case, first
         d, ratio = self._compare_op(other, op)
         if d is None:
             if ratio is None:
