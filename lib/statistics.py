@@ -8,8 +8,9 @@ pstdev() take the square root of that exact fraction, correctly rounded.
 fmean(), covariance(), correlation() and linear_regression() work in
 floats with math.fsum. NormalDist is the normal distribution: its cdf
 through math.erf, its inverse cdf by Wichura's algorithm AS241 (as
-CPython's, so the quantiles agree to the last digit). No Decimal data (no
-decimal).
+CPython's, so the quantiles agree to the last digit). Decimal data gives
+Decimal results (stdev and pstdev: the Decimal square root, corrected to
+the correctly rounded one).
 """
 
 import math
@@ -125,7 +126,42 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # a Decimal takes no Fraction: divide in the current context
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _is_decimal_type(T):
+    # without importing decimal: data of a Decimal type means it is loaded
+    dec = sys.modules.get('decimal')
+    return dec is not None and issubclass(T, dec.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    # the square root of n/m as a Decimal, correctly rounded: Decimal's
+    # sqrt of the rounded quotient, then moved to a neighbour when the
+    # exact value lies beyond the midpoint between them
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    # is n/m above ((root + plus) / 2) ** 2 ?
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -362,6 +398,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -371,6 +409,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
