@@ -396,6 +396,20 @@ def _operand(self, other, sym, rname, reflected):
     return NotImplemented
 
 
+def _reflected(name, sym):
+    # Decimal.__rNAME__: other NAME self, once other is made a Decimal
+    forward = '__' + name + '__'
+
+    def reflected(self, other):
+        other = _operand(self, other, sym, forward, True)
+        if other is NotImplemented:
+            return other
+        return getattr(other, forward)(self)
+    reflected.__name__ = '__r' + name + '__'
+    reflected.__qualname__ = 'Decimal.' + reflected.__name__
+    return reflected
+
+
 def _ctx_arg(context):
     if context is None:
         return getcontext()
@@ -1243,12 +1257,6 @@ Decimal and with a positive denominator."""
             ctx._signal(st)
         return r
 
-    def __radd__(self, other):
-        other = _operand(self, other, '+', '__add__', True)
-        if other is NotImplemented:
-            return other
-        return other.__add__(self)
-
     def __sub__(self, other):
         if type(other) is not Decimal:
             other = _operand(self, other, '-', '__rsub__', False)
@@ -1262,12 +1270,6 @@ Decimal and with a positive denominator."""
         if st:
             ctx._signal(st)
         return r
-
-    def __rsub__(self, other):
-        other = _operand(self, other, '-', '__sub__', True)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self)
 
     def __mul__(self, other):
         if type(other) is not Decimal:
@@ -1283,12 +1285,6 @@ Decimal and with a positive denominator."""
             ctx._signal(st)
         return r
 
-    def __rmul__(self, other):
-        other = _operand(self, other, '*', '__mul__', True)
-        if other is NotImplemented:
-            return other
-        return other.__mul__(self)
-
     def __truediv__(self, other):
         if type(other) is not Decimal:
             other = _operand(self, other, '/', '__rtruediv__', False)
@@ -1296,23 +1292,11 @@ Decimal and with a positive denominator."""
                 return other
         return getcontext()._do(_div, self, other)
 
-    def __rtruediv__(self, other):
-        other = _operand(self, other, '/', '__truediv__', True)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self)
-
     def __floordiv__(self, other):
         other = _operand(self, other, '//', '__rfloordiv__', False)
         if other is NotImplemented:
             return other
         return getcontext()._do(_floordiv, self, other)
-
-    def __rfloordiv__(self, other):
-        other = _operand(self, other, '//', '__floordiv__', True)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self)
 
     def __mod__(self, other):
         other = _operand(self, other, '%', '__rmod__', False)
@@ -1320,23 +1304,11 @@ Decimal and with a positive denominator."""
             return other
         return getcontext()._do(_mod, self, other)
 
-    def __rmod__(self, other):
-        other = _operand(self, other, '%', '__mod__', True)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self)
-
     def __divmod__(self, other):
         other = _operand(self, other, 'divmod()', '__rdivmod__', False)
         if other is NotImplemented:
             return other
         return getcontext()._do(_divmod, self, other)
-
-    def __rdivmod__(self, other):
-        other = _operand(self, other, 'divmod()', '__divmod__', True)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self)
 
     def __pow__(self, other, modulo=None):
         other = _operand(self, other, '** or pow()', '__rpow__', False)
@@ -1349,6 +1321,14 @@ Decimal and with a positive denominator."""
                 return modulo
             return ctx._do(_powmod, self, other, modulo)
         return ctx._do(_pow, self, other)
+
+    __radd__ = _reflected('add', '+')
+    __rsub__ = _reflected('sub', '-')
+    __rmul__ = _reflected('mul', '*')
+    __rtruediv__ = _reflected('truediv', '/')
+    __rfloordiv__ = _reflected('floordiv', '//')
+    __rmod__ = _reflected('mod', '%')
+    __rdivmod__ = _reflected('divmod', 'divmod()')
 
     def __rpow__(self, other, modulo=None):
         other = _operand(self, other, '** or pow()', '__pow__', True)

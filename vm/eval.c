@@ -1072,6 +1072,15 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
             goto generic_##family;                                                          \
         }                                                                                   \
     } while (0)
+/* [x] [op] [y] for two C numbers, [op] a CompareOp (COMPARE_OP's argument). */
+#define COMPARED(x, y, op)                                                                   \
+    ((op) == CMP_LT ? (x) < (y) : (op) == CMP_LE ? (x) <= (y) : (op) == CMP_EQ ? (x) == (y)    \
+     : (op) == CMP_NE ? (x) != (y) : (op) == CMP_GT ? (x) > (y) : (x) >= (y))
+/* The entry hint of an instance-dict or module form, checked in place:
+ * the dict's entry [c]->index still holds the name the instruction names. */
+#define HINT_HOLDS(d, c, name) \
+    ((d) && (ssize_t)(c)->index < (d)->nentries && (d)->entries[(c)->index].key == (name))
+
 /* Reports, compiled into the narrated copy only. */
 #define NARRATING(cats) (NARRATED && TRACE_ON(cats))
 /* --trace=import: storing what an IMPORT_NAME or IMPORT_FROM just produced

@@ -583,17 +583,7 @@ redispatch:
         Object *b = POP(), *a = TOP();
         Object *r;
         if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
-            int64_t x = int_small_value(a), y = int_small_value(b);
-            bool t;
-            switch ((CompareOp)ARG()) {
-            case CMP_LT: t = x < y; break;
-            case CMP_LE: t = x <= y; break;
-            case CMP_EQ: t = x == y; break;
-            case CMP_NE: t = x != y; break;
-            case CMP_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
-            r = bool_from(t);
+            r = bool_from(COMPARED(int_small_value(a), int_small_value(b), ARG()));
         } else {
             r = obj_richcompare(ts, a, b, (CompareOp)ARG());
         }
@@ -1515,7 +1505,7 @@ redispatch:
         DEOPT_IF(TYPE(owner) != (TypeObject *)c->owner, LOAD_ATTR, SPEC_OTHER_TYPE);
         DEOPT_IF(c->version != type_epoch, LOAD_ATTR, SPEC_CLASS_CHANGED);
         DictObject *d = *(DictObject **)((char *)owner + c->offset);
-        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], LOAD_ATTR,
+        DEOPT_IF(!HINT_HOLDS(d, c, names[ARG()]), LOAD_ATTR,
                  SPEC_NOT_IN_DICT);
         SET_TOP(NEWREF(d->entries[c->index].value));
         DECREF(owner);
@@ -1527,7 +1517,7 @@ redispatch:
         InlineCache *c = CACHE();
         DEOPT_IF(TYPE(owner) != &ModuleType, LOAD_ATTR, SPEC_OTHER_TYPE);
         DictObject *d = (DictObject *)MODULE_DICT(owner);
-        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], LOAD_ATTR,
+        DEOPT_IF(!HINT_HOLDS(d, c, names[ARG()]), LOAD_ATTR,
                  SPEC_NOT_IN_DICT);
         SET_TOP(NEWREF(d->entries[c->index].value));
         DECREF(owner);
@@ -1540,7 +1530,7 @@ redispatch:
         DEOPT_IF(TYPE(owner) != (TypeObject *)c->owner, STORE_ATTR, SPEC_OTHER_TYPE);
         DEOPT_IF(c->version != type_epoch, STORE_ATTR, SPEC_CLASS_CHANGED);
         DictObject *d = *(DictObject **)((char *)owner + c->offset);
-        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], STORE_ATTR,
+        DEOPT_IF(!HINT_HOLDS(d, c, names[ARG()]), STORE_ATTR,
                  SPEC_NOT_IN_DICT);
         sp -= 2;
         REF_REASON(v, MEM_STORED_ATTR, names[ARG()], owner);
@@ -1582,7 +1572,7 @@ redispatch:
         InlineCache *c = CACHE();
         DEOPT_IF(TYPE(owner) != &ModuleType, LOAD_METHOD, SPEC_OTHER_TYPE);
         DictObject *d = (DictObject *)MODULE_DICT(owner);
-        DEOPT_IF(!d || (ssize_t)c->index >= d->nentries || d->entries[c->index].key != names[ARG()], LOAD_METHOD,
+        DEOPT_IF(!HINT_HOLDS(d, c, names[ARG()]), LOAD_METHOD,
                  SPEC_NOT_IN_DICT);
         SET_TOP(NULL);
         PUSH(NEWREF(d->entries[c->index].value));
@@ -1684,16 +1674,7 @@ redispatch:
         Object *b = TOP(), *a = SECOND();
         DEOPT_IF(!int_check_exact(a) || !int_check_exact(b), COMPARE_OP, SPEC_OPERAND_TYPES);
         DEOPT_IF(!int_is_small(a) || !int_is_small(b), COMPARE_OP, SPEC_BIG_INT);
-        int64_t x = int_small_value(a), y = int_small_value(b);
-        bool t;
-        switch ((CompareOp)ARG()) {
-        case CMP_LT: t = x < y; break;
-        case CMP_LE: t = x <= y; break;
-        case CMP_EQ: t = x == y; break;
-        case CMP_NE: t = x != y; break;
-        case CMP_GT: t = x > y; break;
-        default: t = x >= y; break;
-        }
+        bool t = COMPARED(int_small_value(a), int_small_value(b), ARG());
         sp--;
         DECREF(a);
         DECREF(b);
@@ -1704,16 +1685,7 @@ redispatch:
     TARGET(COMPARE_OP_FLOAT) {
         Object *b = TOP(), *a = SECOND();
         DEOPT_IF(TYPE(a) != &FloatType || TYPE(b) != &FloatType, COMPARE_OP, SPEC_OPERAND_TYPES);
-        double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
-        bool t;
-        switch ((CompareOp)ARG()) {
-        case CMP_LT: t = x < y; break;
-        case CMP_LE: t = x <= y; break;
-        case CMP_EQ: t = x == y; break;
-        case CMP_NE: t = x != y; break;
-        case CMP_GT: t = x > y; break;
-        default: t = x >= y; break;
-        }
+        bool t = COMPARED(FLOAT_VALUE(a), FLOAT_VALUE(b), ARG());
         sp--;
         DECREF(a);
         DECREF(b);

@@ -108,20 +108,24 @@ static bool plain_instance_class(TypeObject *tp) {
 
 /* ---- attributes --------------------------------------------------------- */
 
-int spec_load_attr(CodeObject *co, int index, Object *owner, Object *name) {
+/* [form] for [owner], a module: its dict's entry for [name] is the hint. */
+static int module_form(CodeObject *co, int index, Object *owner, Object *name, int form) {
+    InlineCache *c = &co->caches[index];
+    Object *descr = type_lookup_borrowed(&ModuleType, name);
+    if (descr && TYPE(descr)->descr_set) return failed(co, index, SPEC_DATA_DESCRIPTOR);
+    ssize_t i = MODULE_DICT(owner) ? entry_of(MODULE_DICT(owner), name) : -1;
+    if (i < 0) return failed(co, index, SPEC_NOT_FOUND);
+    c->index = (uint32_t)i;
+    c->owner = owner;
+    return specialised(co, index, form);
+}
+
+/* [form] for [owner], an instance of a class that leaves attribute access
+ * to the generic code: its __dict__'s entry for [name] is the hint, valid
+ * while no class changes (no data descriptor of that name appears). */
+static int instance_dict_form(CodeObject *co, int index, Object *owner, Object *name, int form) {
     InlineCache *c = &co->caches[index];
     TypeObject *tp = TYPE(owner);
-    if (tp == &ModuleType) {
-        Object *descr = type_lookup_borrowed(tp, name);
-        if (descr && TYPE(descr)->descr_set) return failed(co, index, SPEC_DATA_DESCRIPTOR);
-        ssize_t i = MODULE_DICT(owner) ? entry_of(MODULE_DICT(owner), name) : -1;
-        if (i < 0) return failed(co, index, SPEC_NOT_FOUND);
-        c->index = (uint32_t)i;
-        c->owner = owner;
-        return specialised(co, index, OP_LOAD_ATTR_MODULE);
-    }
-    if (tp->getattr != obj_generic_getattr) return failed(co, index, SPEC_CUSTOM_GETATTR);
-    if (tp->dictoffset <= 0) return failed(co, index, SPEC_NO_DICT);
     Object *descr = type_lookup_borrowed(tp, name);
     if (descr && TYPE(descr)->descr_set) return failed(co, index, SPEC_DATA_DESCRIPTOR);
     Object *d = *obj_dict_ptr(owner);
@@ -131,37 +135,27 @@ int spec_load_attr(CodeObject *co, int index, Object *owner, Object *name) {
     c->version = type_epoch;
     c->offset = (int32_t)tp->dictoffset;
     c->index = (uint32_t)i;
-    return specialised(co, index, OP_LOAD_ATTR_WITH_HINT);
+    return specialised(co, index, form);
+}
+
+int spec_load_attr(CodeObject *co, int index, Object *owner, Object *name) {
+    TypeObject *tp = TYPE(owner);
+    if (tp == &ModuleType) return module_form(co, index, owner, name, OP_LOAD_ATTR_MODULE);
+    if (tp->getattr != obj_generic_getattr) return failed(co, index, SPEC_CUSTOM_GETATTR);
+    if (tp->dictoffset <= 0) return failed(co, index, SPEC_NO_DICT);
+    return instance_dict_form(co, index, owner, name, OP_LOAD_ATTR_WITH_HINT);
 }
 
 int spec_store_attr(CodeObject *co, int index, Object *owner, Object *name) {
-    InlineCache *c = &co->caches[index];
     TypeObject *tp = TYPE(owner);
     if (!plain_instance_class(tp)) return failed(co, index, tp->dictoffset > 0 ? SPEC_CUSTOM_GETATTR : SPEC_NO_DICT);
-    Object *descr = type_lookup_borrowed(tp, name);
-    if (descr && TYPE(descr)->descr_set) return failed(co, index, SPEC_DATA_DESCRIPTOR);
-    Object *d = *obj_dict_ptr(owner);
-    ssize_t i = d && dict_check_exact(d) ? entry_of(d, name) : -1;
-    if (i < 0) return failed(co, index, SPEC_NOT_IN_DICT);
-    c->owner = (Object *)tp;
-    c->version = type_epoch;
-    c->offset = (int32_t)tp->dictoffset;
-    c->index = (uint32_t)i;
-    return specialised(co, index, OP_STORE_ATTR_WITH_HINT);
+    return instance_dict_form(co, index, owner, name, OP_STORE_ATTR_WITH_HINT);
 }
 
 int spec_load_method(CodeObject *co, int index, Object *owner, Object *name) {
     InlineCache *c = &co->caches[index];
     TypeObject *tp = TYPE(owner);
-    if (tp == &ModuleType) {
-        Object *descr = type_lookup_borrowed(tp, name);
-        if (descr && TYPE(descr)->descr_set) return failed(co, index, SPEC_DATA_DESCRIPTOR);
-        ssize_t i = MODULE_DICT(owner) ? entry_of(MODULE_DICT(owner), name) : -1;
-        if (i < 0) return failed(co, index, SPEC_NOT_FOUND);
-        c->index = (uint32_t)i;
-        c->owner = owner;
-        return specialised(co, index, OP_LOAD_METHOD_MODULE);
-    }
+    if (tp == &ModuleType) return module_form(co, index, owner, name, OP_LOAD_METHOD_MODULE);
     if (tp->getattr != obj_generic_getattr) return failed(co, index, SPEC_CUSTOM_GETATTR);
     Object *descr = type_lookup_borrowed(tp, name);
     if (!descr) return failed(co, index, SPEC_NOT_FOUND);

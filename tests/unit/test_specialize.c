@@ -36,6 +36,16 @@ static int find(CodeObject *co, Opcode family) {
 
 static int op_at(CodeObject *co, int i) { return INSTR_OP(co->code[i]); }
 
+/* Call [f] with [a] and [b], [times] times; each call must succeed. */
+static void call_times(Object *f, Object *a, Object *b, int times) {
+    Object *args[2] = {a, b};
+    for (int i = 0; i < times; i++) {
+        Object *v = obj_call(ts, f, args, 2, NULL);
+        cr_assert_not_null(v, "call %d raised", i + 1);
+        DECREF(v);
+    }
+}
+
 /* Warm: after SPEC_WARMUP runs, an int addition and an instance attribute
  * load are specialised; before, they are not. */
 Test(specialize, warm_instructions_specialise, .init = interp_up, .fini = interp_down_checked) {
@@ -87,18 +97,12 @@ Test(specialize, misses_deoptimise_and_back_off, .init = interp_up, .fini = inte
         DECREF(v);
         cr_expect_eq(op_at(co, add), OP_BINARY_OP_ADD_INT, "went back after %d misses", i + 1);
     }
-    Object *v = obj_call(ts, f, args, 2, NULL);
-    cr_assert_not_null(v);
-    DECREF(v);
+    call_times(f, x, x, 1);
     cr_expect_eq(op_at(co, add), OP_BINARY_OP, "still %s after %d misses", opcode_names[op_at(co, add)],
                  SPEC_MISSES);
     cr_expect_eq(co->caches[add].counter, (1 << SPEC_BACKOFF_START) - 1);
     /* the next attempt, with strs now, takes the str form */
-    for (int i = 0; i < (1 << SPEC_BACKOFF_START) - 1; i++) {
-        v = obj_call(ts, f, args, 2, NULL);
-        cr_assert_not_null(v);
-        DECREF(v);
-    }
+    call_times(f, x, x, (1 << SPEC_BACKOFF_START) - 1);
     cr_expect_eq(op_at(co, add), OP_BINARY_OP_ADD_UNICODE, "got %s", opcode_names[op_at(co, add)]);
     DECREF(x);
     DECREF(g);
@@ -116,12 +120,7 @@ Test(specialize, failed_attempts_wait_longer, .init = interp_up, .fini = interp_
     cr_expect_eq(co->caches[add].why, SPEC_OPERAND_TYPES);
     Object *f = dict_get_cstr_borrowed(ts, g, "f");
     Object *l = list_new(ts, 0);
-    Object *args[2] = {l, l};
-    for (int i = 0; i < 15; i++) {
-        Object *v = obj_call(ts, f, args, 2, NULL);
-        cr_assert_not_null(v);
-        DECREF(v);
-    }
+    call_times(f, l, l, 15);
     cr_expect_eq(co->caches[add].counter, 31);
     DECREF(l);
     DECREF(g);
