@@ -35,6 +35,9 @@ typedef struct Frame {
     bool suspended;           /* a generator's frame stopped at a yield */
     bool owns_code;           /* module and class bodies: code, globals, builtins,
                                  closure are owned references */
+    bool is_init;             /* an __init__ entered by CALL_ALLOC_AND_ENTER_INIT: the
+                                 caller's stack holds the new instance, which is the
+                                 call's result once __init__ returns None */
     int depth;                /* call depth, for indenting traces */
     Object *frame_obj;        /* its FrameObject, once a traceback needed one (owned), or NULL */
     Object *localsplus[];     /* locals, cells, free cells, then the value stack */

@@ -83,7 +83,7 @@ static inline Frame *frame_alloc(ThreadState *ts, CodeObject *co, bool on_heap, 
     f->code = co;
     f->func = f->globals = f->builtins = f->locals = f->closure = NULL;
     f->back = NULL;
-    f->is_entry = f->suspended = f->owns_code = false;
+    f->is_entry = f->suspended = f->owns_code = f->is_init = false;
     f->on_heap = on_heap;
     f->depth = 0;
     f->frame_obj = NULL;

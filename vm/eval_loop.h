@@ -1864,6 +1864,60 @@ redispatch:
         goto error;
     }
 
+    /* Vec(1, 2): the instance is made here and left where the class was on
+     * the stack, and __init__'s frame is entered in this loop instead of
+     * through the class's __call__ in C; return_from_frame makes the
+     * instance the call's result once __init__ returns None. */
+    TARGET(CALL_ALLOC_AND_ENTER_INIT) {
+        uint32_t n = ARG();
+        Object **base = sp - n - 2;         /* [NULL, class, args] */
+        Object **args = base + 2;
+        InlineCache *c = CACHE();
+        DEOPT_IF(base[0] || kwnames, CALL, SPEC_KEYWORDS);
+        TypeObject *cls = (TypeObject *)base[1];
+        DEOPT_IF((Object *)cls != c->owner, CALL, SPEC_OTHER_TYPE);
+        DEOPT_IF(c->version != type_epoch, CALL, SPEC_CLASS_CHANGED);
+        FunctionObject *init = (FunctionObject *)c->value;
+        CodeObject *ico = (CodeObject *)init->code;     /* __init__.__code__ may have been replaced */
+        DEOPT_IF((ico->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || ico->kwonlyargcount ||
+                     (size_t)ico->argcount != n + 1,
+                 CALL, SPEC_ARGUMENTS);
+        if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
+        if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
+            ts->recursion_depth--;
+            err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
+            goto alloc_init_failed;
+        }
+        SAVE();
+        Object *obj = object_new(ts, cls, args, n, NULL);
+        Frame *nf = obj ? frame_alloc(ts, ico, false, (int)n + 1) : NULL;
+        if (!nf) {
+            XDECREF(obj);
+            ts->recursion_depth--;
+            goto alloc_init_failed;
+        }
+        frame_setup(nf, init);
+        nf->is_init = true;
+        nf->localsplus[0] = NEWREF(obj);                  /* self; the stack keeps obj */
+        for (uint32_t i = 0; i < n; i++) nf->localsplus[i + 1] = args[i];   /* the arguments move in */
+        base[0] = obj;                                    /* where the result goes */
+        DECREF((Object *)cls);
+        sp = base + 1;
+        f->sp = sp;
+        nf->back = f;
+        nf->depth = f->depth + 1;
+        f = nf;
+        ts->frame = f;
+        LOAD_FRAME();
+        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
+        CHECK_BREAKER();
+        DISPATCH();
+    alloc_init_failed:
+        for (Object **p = base; p < sp; p++) XDECREF(*p);
+        sp = base;
+        goto error;
+    }
+
     TARGET(CALL_BUILTIN_FAST) {
         uint32_t n = ARG();
         Object **base = sp - n - 2;
@@ -1905,6 +1959,7 @@ return_from_frame: {
             return retval;
         }
         Frame *caller = f->back;
+        bool was_init = f->is_init;
         if (LIKELY(sp == frame_stack_base(f) && !f->owns_code && !f->locals && !f->frame_obj)) {
             /* the common case, a function returning: only locals and func,
              * each slot emptied before its reference goes, since a __del__
@@ -1920,6 +1975,20 @@ return_from_frame: {
         f = caller;
         ts->frame = f;
         LOAD_FRAME();
+        if (UNLIKELY(was_init)) {
+            /* CALL_ALLOC_AND_ENTER_INIT: the instance on the stack is the
+             * result; what __init__ returned must be None (the check type's
+             * __call__ makes) */
+            Object *r = retval;
+            retval = NULL;
+            if (r != None) {
+                err_format(ts, &ExcTypeError, "__init__() should return None, not '%s'", TYPE_NAME(r));
+                DECREF(r);
+                goto error;
+            }
+            DECREF(r);
+            DISPATCH();
+        }
         PUSH(retval);
         retval = NULL;
         DISPATCH();

@@ -42,6 +42,7 @@
 #include "runtime/range.h"
 #include "runtime/func.h"
 #include "runtime/module.h"
+#include "runtime/class.h"
 
 const char *const spec_reason_texts[] = {
 #define X(name, text) text,
@@ -264,6 +265,22 @@ int spec_call(CodeObject *co, int index, Object *callable, size_t nargs, Object 
         c->owner = (Object *)fco;
         return specialised(co, index, OP_CALL_PY_EXACT_ARGS);
     }
+    if (TYPE(callable) == &TypeType && (((TypeObject *)callable)->flags & TYPE_FLAG_HEAP)) {
+        /* a class of the program's, made by `type` itself, that object.__new__
+         * makes instances of and a plain Python __init__ initialises */
+        TypeObject *cls = (TypeObject *)callable;
+        Object *init = type_lookup_borrowed(cls, ts_current()->interp->ids.__init__);
+        if (cls->new_ != object_new || (cls->flags & TYPE_FLAG_ABSTRACT) || !init || TYPE(init) != &FunctionType)
+            return failed(co, index, SPEC_NOT_A_FUNCTION);
+        CodeObject *ico = (CodeObject *)((FunctionObject *)init)->code;
+        if ((ico->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || ico->kwonlyargcount ||
+            (size_t)ico->argcount != nargs + 1)
+            return failed(co, index, SPEC_ARGUMENTS);
+        c->owner = callable;
+        c->version = type_epoch;
+        c->value = init;
+        return specialised(co, index, OP_CALL_ALLOC_AND_ENTER_INIT);
+    }
     if (TYPE(callable) == &BuiltinFunctionType) {
         c->owner = (Object *)TYPE(callable);
         return specialised(co, index, OP_CALL_BUILTIN_FAST);
@@ -293,6 +310,7 @@ void spec_describe(StrBuf *out, CodeObject *co, int index) {
         strbuf_printf(out, "builtins entry %u, while no global is added or removed", c->index2);
         break;
     case OP_CALL_PY_EXACT_ARGS: strbuf_printf(out, "code %s", STR_DATA(((CodeObject *)c->owner)->name)); break;
+    case OP_CALL_ALLOC_AND_ENTER_INIT: strbuf_printf(out, "class %s", ((TypeObject *)c->owner)->name); break;
     default:
         if (!opcode_is_specialised(op) && c->why > SPEC_SPECIALISED)
             strbuf_printf(out, "generic: %s", spec_reason_texts[c->why]);
