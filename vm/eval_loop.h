@@ -1889,14 +1889,19 @@ redispatch:
             goto alloc_init_failed;
         }
         SAVE();
+        /* held: making the instance may collect, and a finalizer may take
+         * __init__ off the class */
+        INCREF((Object *)init);
         Object *obj = object_new(ts, cls, args, n, NULL);
         Frame *nf = obj ? frame_alloc(ts, ico, false, (int)n + 1) : NULL;
         if (!nf) {
             XDECREF(obj);
+            DECREF((Object *)init);
             ts->recursion_depth--;
             goto alloc_init_failed;
         }
         frame_setup(nf, init);
+        DECREF((Object *)init);                           /* the frame holds it now */
         nf->is_init = true;
         nf->localsplus[0] = NEWREF(obj);                  /* self; the stack keeps obj */
         for (uint32_t i = 0; i < n; i++) nf->localsplus[i + 1] = args[i];   /* the arguments move in */
