@@ -411,12 +411,19 @@ int obj_generic_setattr(ThreadState *ts, Object *o, Object *name, Object *value)
             attribute_error(ts, o, name);
         return -1;
     }
+    if (value) return obj_dict_store(ts, o, dictptr, name, value);
+    if (!*dictptr) { attribute_error(ts, o, name); return -1; }
+    int r = dict_del_if_present(ts, *dictptr, name);
+    if (r == 0) { attribute_error(ts, o, name); return -1; }
+    return r < 0 ? -1 : 0;
+}
+
+int obj_dict_store(ThreadState *ts, Object *o, Object **dictptr, Object *name, Object *value) {
     if (!*dictptr) {
-        if (!value) { attribute_error(ts, o, name); return -1; }
         *dictptr = dict_new(ts);
         if (!*dictptr) return -1;
     }
-    if (value && TRACE_ON(TRACE_MEM)) {
+    if (TRACE_ON(TRACE_MEM)) {
         /* --trace=mem: say why the value it had loses this reference */
         Object *old = NULL;
         int r = dict_set_swap(ts, *dictptr, name, value, &old);
@@ -426,10 +433,7 @@ int obj_generic_setattr(ThreadState *ts, Object *o, Object *name, Object *value)
         }
         return r;
     }
-    if (value) return dict_set(ts, *dictptr, name, value);
-    int r = dict_del_if_present(ts, *dictptr, name);
-    if (r == 0) { attribute_error(ts, o, name); return -1; }
-    return r < 0 ? -1 : 0;
+    return dict_set(ts, *dictptr, name, value);
 }
 
 Object *obj_getattr(ThreadState *ts, Object *o, Object *name) {

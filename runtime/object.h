@@ -448,6 +448,11 @@ int obj_issubclass(ThreadState *ts, Object *derived, Object *cls);
  * MRO, then the instance __dict__. */
 Object *obj_generic_getattr(ThreadState *ts, Object *o, Object *name);
 int obj_generic_setattr(ThreadState *ts, Object *o, Object *name, Object *value);
+/* The end of obj_generic_setattr: [o].[name] = [value] (borrowed) in the
+ * __dict__ at [dictptr], made first if [o] has none yet (STORE_ATTR_WITH_DICT
+ * calls it once its guard has ruled out a data descriptor). 0, or -1 with
+ * the error set. */
+int obj_dict_store(ThreadState *ts, Object *o, Object **dictptr, Object *name, Object *value);
 /* Address of the instance dict slot of [o], or NULL if its type has none. */
 Object **obj_dict_ptr(Object *o);
 /* For an instance of a class over a built-in of variable size (str, tuple,

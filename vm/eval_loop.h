@@ -1543,6 +1543,20 @@ redispatch:
         DISPATCH();
     }
 
+    TARGET(STORE_ATTR_WITH_DICT) {
+        Object *owner = TOP(), *v = SECOND();
+        InlineCache *c = CACHE();
+        DEOPT_IF(TYPE(owner) != (TypeObject *)c->owner, STORE_ATTR, SPEC_OTHER_TYPE);
+        DEOPT_IF(c->version != type_epoch, STORE_ATTR, SPEC_CLASS_CHANGED);
+        sp -= 2;
+        REF_REASON(v, MEM_STORED_ATTR, names[ARG()], owner);
+        int r = obj_dict_store(ts, owner, (Object **)((char *)owner + c->offset), names[ARG()], v);
+        DECREF(owner);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
     TARGET(LOAD_METHOD_NO_DICT) {
         Object *obj = TOP();
         InlineCache *c = CACHE();

@@ -147,10 +147,19 @@ int spec_load_attr(CodeObject *co, int index, Object *owner, Object *name) {
     return instance_dict_form(co, index, owner, name, OP_LOAD_ATTR_WITH_HINT);
 }
 
+/* A store replacing an attribute the instance has takes the hint form; one
+ * that adds it (an __init__ filling a new instance) the dict form, which
+ * still skips the search of the class for a data descriptor. */
 int spec_store_attr(CodeObject *co, int index, Object *owner, Object *name) {
+    InlineCache *c = &co->caches[index];
     TypeObject *tp = TYPE(owner);
     if (!plain_instance_class(tp)) return failed(co, index, tp->dictoffset > 0 ? SPEC_CUSTOM_GETATTR : SPEC_NO_DICT);
-    return instance_dict_form(co, index, owner, name, OP_STORE_ATTR_WITH_HINT);
+    int op = instance_dict_form(co, index, owner, name, OP_STORE_ATTR_WITH_HINT);
+    if (op != OP_STORE_ATTR || c->why != SPEC_NOT_IN_DICT) return op;
+    c->owner = (Object *)tp;
+    c->version = type_epoch;
+    c->offset = (int32_t)tp->dictoffset;
+    return specialised(co, index, OP_STORE_ATTR_WITH_DICT);
 }
 
 int spec_load_method(CodeObject *co, int index, Object *owner, Object *name) {
@@ -299,6 +308,7 @@ void spec_describe(StrBuf *out, CodeObject *co, int index) {
     case OP_STORE_ATTR_WITH_HINT:
         strbuf_printf(out, "%s instances, __dict__ entry %u", ((TypeObject *)c->owner)->name, c->index);
         break;
+    case OP_STORE_ATTR_WITH_DICT: strbuf_printf(out, "%s instances", ((TypeObject *)c->owner)->name); break;
     case OP_LOAD_METHOD_NO_DICT:
     case OP_LOAD_METHOD_WITH_DICT:
         strbuf_printf(out, "%s's %s", ((TypeObject *)c->owner)->name, TYPE_NAME(c->value));

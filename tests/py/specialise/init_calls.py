@@ -123,3 +123,26 @@ class MyList(list):
     def __init__(self, a, b):
         super().__init__([a, b])
 print(make(MyList, 20)[-1])
+
+# stores that add attributes (an __init__ filling new instances), then a
+# property with a setter of that name, then __slots__-like classes
+class P:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+ps = make(P, 20)
+P.b = property(lambda self: "getter", lambda self, v: print("setter", v))
+q = P(1, 2)
+print(q.__dict__, q.b)
+del P.b
+print(P(3, 4).__dict__)
+class S:
+    __slots__ = ("a", "b")
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+print([(s.a, s.b) for s in make(S, 20)][-1])
+o = P(0, 0)
+o.__dict__ = {"zz": 1}
+P.__init__(o, 5, 6)
+print(o.__dict__)
