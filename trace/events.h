@@ -63,10 +63,10 @@ enum {
  * is one global word: a check on a hot path (every allocation) is a single
  * load. A build configured with -DMINIPY_TRACE_HOOKS=OFF compiles every
  * report out, only to measure what the hooks cost (bench/trace_overhead.py). */
+extern uint32_t trace_mask_now;       /* the tracer sets it in either build */
 #ifdef MINIPY_NO_TRACE_HOOKS
 #define TRACE_ON(cats) 0
 #else
-extern uint32_t trace_mask_now;
 #define TRACE_ON(cats) __builtin_expect((trace_mask_now & (cats)) != 0, 0)
 #endif
 
