@@ -396,6 +396,33 @@ def _operand(self, other, sym, rname, reflected):
     return NotImplemented
 
 
+def _forward(name, sym, op):
+    # Decimal.__NAME__: self NAME other in the current context; op is one of
+    # the (ctx, a, b) -> (result, status) functions above
+    reflected = '__r' + name + '__'
+
+    def forward(self, other):
+        if type(other) is not Decimal:
+            other = _operand(self, other, sym, reflected, False)
+            if other is NotImplemented:
+                return other
+        try:
+            ctx = _local.context
+        except AttributeError:
+            ctx = getcontext()
+        r, st = op(ctx, self, other)
+        if st:
+            ctx._signal(st)
+        return r
+    forward.__name__ = '__' + name + '__'
+    forward.__qualname__ = 'Decimal.' + forward.__name__
+    return forward
+
+
+def _sub(ctx, a, b):
+    return _add(ctx, a, b, True)
+
+
 def _reflected(name, sym):
     # Decimal.__rNAME__: other NAME self, once other is made a Decimal
     forward = '__' + name + '__'
@@ -1243,72 +1270,13 @@ Decimal and with a positive denominator."""
 
     # --- arithmetic operators ---
 
-    def __add__(self, other):
-        if type(other) is not Decimal:
-            other = _operand(self, other, '+', '__radd__', False)
-            if other is NotImplemented:
-                return other
-        try:
-            ctx = _local.context
-        except AttributeError:
-            ctx = getcontext()
-        r, st = _add(ctx, self, other)
-        if st:
-            ctx._signal(st)
-        return r
-
-    def __sub__(self, other):
-        if type(other) is not Decimal:
-            other = _operand(self, other, '-', '__rsub__', False)
-            if other is NotImplemented:
-                return other
-        try:
-            ctx = _local.context
-        except AttributeError:
-            ctx = getcontext()
-        r, st = _add(ctx, self, other, True)
-        if st:
-            ctx._signal(st)
-        return r
-
-    def __mul__(self, other):
-        if type(other) is not Decimal:
-            other = _operand(self, other, '*', '__rmul__', False)
-            if other is NotImplemented:
-                return other
-        try:
-            ctx = _local.context
-        except AttributeError:
-            ctx = getcontext()
-        r, st = _mul(ctx, self, other)
-        if st:
-            ctx._signal(st)
-        return r
-
-    def __truediv__(self, other):
-        if type(other) is not Decimal:
-            other = _operand(self, other, '/', '__rtruediv__', False)
-            if other is NotImplemented:
-                return other
-        return getcontext()._do(_div, self, other)
-
-    def __floordiv__(self, other):
-        other = _operand(self, other, '//', '__rfloordiv__', False)
-        if other is NotImplemented:
-            return other
-        return getcontext()._do(_floordiv, self, other)
-
-    def __mod__(self, other):
-        other = _operand(self, other, '%', '__rmod__', False)
-        if other is NotImplemented:
-            return other
-        return getcontext()._do(_mod, self, other)
-
-    def __divmod__(self, other):
-        other = _operand(self, other, 'divmod()', '__rdivmod__', False)
-        if other is NotImplemented:
-            return other
-        return getcontext()._do(_divmod, self, other)
+    __add__ = _forward('add', '+', _add)
+    __sub__ = _forward('sub', '-', _sub)
+    __mul__ = _forward('mul', '*', _mul)
+    __truediv__ = _forward('truediv', '/', _div)
+    __floordiv__ = _forward('floordiv', '//', _floordiv)
+    __mod__ = _forward('mod', '%', _mod)
+    __divmod__ = _forward('divmod', 'divmod()', _divmod)
 
     def __pow__(self, other, modulo=None):
         other = _operand(self, other, '** or pow()', '__rpow__', False)

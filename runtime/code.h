@@ -121,6 +121,13 @@ typedef struct CodeObject {
 
 extern TypeObject CodeType;
 
+/* [co]'s parameters take [nargs] positional arguments one to one: no
+ * defaults needed, no *args, **kwargs or keyword-only ones (the VM then
+ * moves the arguments into the frame as they are). */
+static inline bool code_takes_exactly(const CodeObject *co, size_t nargs) {
+    return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0 && (size_t)co->argcount == nargs;
+}
+
 /* A new, empty code object; the compiler fills it. */
 CodeObject *code_new(ThreadState *ts);
 /* Line of the instruction at [index] (-1 if unknown). */

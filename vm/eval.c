@@ -287,6 +287,24 @@ static void frame_setup(Frame *f, FunctionObject *func) {
     if (UNLIKELY(!(f->code->flags & CO_OPTIMIZED))) f->locals = NEWREF(func->globals);
 }
 
+/* A frame for a call of [func] from the loop, its first [filled] slots
+ * about to be filled by the caller: counted against the recursion limit
+ * and set up. NULL with the error set (and the count restored). */
+static ALWAYS_INLINE Frame *call_frame_new(ThreadState *ts, FunctionObject *func, int filled) {
+    if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
+        ts->recursion_depth--;
+        err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    Frame *nf = frame_alloc(ts, (CodeObject *)func->code, false, filled);
+    if (!nf) {
+        ts->recursion_depth--;
+        return NULL;
+    }
+    frame_setup(nf, func);
+    return nf;
+}
+
 /* ==== errors the loop raises ==================================================== */
 
 static Object *name_error(ThreadState *ts, Object *name) {
@@ -1071,6 +1089,31 @@ static NOINLINE void narrate_raise(ThreadState *ts, Frame *f, int index, Object 
                                    OP_##family, (why));                                     \
             goto generic_##family;                                                          \
         }                                                                                   \
+    } while (0)
+/* CALL n and its forms: the stack holds [NULL, callable, n args] or
+ * [method, self, n args]; declares base, callable, args and nargs (self
+ * counted as the first argument). */
+#define CALL_OPERANDS()                                                                      \
+    uint32_t n = ARG();                                                                      \
+    Object **base = sp - n - 2;                                                              \
+    Object *callable = base[0] ? base[0] : base[1];                                          \
+    Object **args = base[0] ? base + 1 : base + 2;                                           \
+    size_t nargs = n + (base[0] != NULL)
+/* Carry on in the frame [nf] just pushed for a call, with the caller's
+ * stack cut back to [base]. The check point of a Python call is the
+ * callee's entry (CPython 3.11's RESUME): a switch there falls inside the
+ * call. */
+#define ENTER_FRAME(nf)                                                                      \
+    do {                                                                                     \
+        f->sp = sp;                                                                          \
+        (nf)->back = f;                                                                      \
+        (nf)->depth = f->depth + 1;                                                          \
+        f = (nf);                                                                            \
+        ts->frame = f;                                                                       \
+        LOAD_FRAME();                                                                        \
+        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);                   \
+        CHECK_BREAKER();                                                                     \
+        DISPATCH();                                                                          \
     } while (0)
 /* [x] [op] [y] for two C numbers, [op] a CompareOp (COMPARE_OP's argument). */
 #define COMPARED(x, y, op)                                                                   \

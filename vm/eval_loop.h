@@ -966,17 +966,7 @@ redispatch:
         ADAPT(spec_call(co, INDEX(), PEEK(ARG() + 2) ? PEEK(ARG() + 2) : PEEK(ARG() + 1),
                         ARG() + (PEEK(ARG() + 2) != NULL) - (kwnames ? TUPLE_SIZE(kwnames) : 0), kwnames));
     GENERIC(CALL);
-        uint32_t n = ARG();
-        Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
-        Object *callable = base[0];
-        Object **args = base + 2;
-        size_t nargs = n;
-        if (callable) {
-            args = base + 1;                /* self is the first argument */
-            nargs++;
-        } else {
-            callable = base[1];
-        }
+        CALL_OPERANDS();
         Object *kw = kwnames;
         kwnames = NULL;
         size_t npos = nargs - (kw ? TUPLE_SIZE(kw) : 0);
@@ -985,21 +975,10 @@ redispatch:
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_RESUMABLE)) {
             /* a Python function: push its frame and carry on in this loop */
             FunctionObject *func = (FunctionObject *)callable;
-            CodeObject *fco = (CodeObject *)func->code;
-            if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
-                ts->recursion_depth--;
-                err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
-                goto call_failed;
-            }
+            bool exact = !kw && code_takes_exactly((CodeObject *)func->code, npos);
             SAVE();
-            bool exact = !kw && npos == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
-                         !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS));
-            Frame *nf = frame_alloc(ts, fco, false, exact ? (int)npos : 0);
-            if (!nf) {
-                ts->recursion_depth--;
-                goto call_failed;
-            }
-            frame_setup(nf, func);
+            Frame *nf = call_frame_new(ts, func, exact ? (int)npos : 0);
+            if (!nf) goto call_failed;
             if (exact) {
                 /* the common case: the arguments move into the new frame */
                 for (size_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
@@ -1017,17 +996,7 @@ redispatch:
                     goto error;
                 }
             }
-            f->sp = sp;
-            nf->back = f;
-            nf->depth = f->depth + 1;
-            f = nf;
-            ts->frame = f;
-            LOAD_FRAME();
-            if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
-            /* the check point of a Python call is the callee's entry (CPython
-             * 3.11's RESUME): a switch there falls inside the call */
-            CHECK_BREAKER();
-            DISPATCH();
+            ENTER_FRAME(nf);
         }
         SAVE();
         Object *r = obj_call(ts, callable, args, npos, kw);
@@ -1829,53 +1798,24 @@ redispatch:
     }
 
     TARGET(CALL_PY_EXACT_ARGS) {
-        uint32_t n = ARG();
-        Object **base = sp - n - 2;         /* [NULL, callable, args] or [method, self, args] */
-        Object *callable = base[0];
-        Object **args = base + 2;
-        size_t nargs = n;
-        if (callable) {
-            args = base + 1;
-            nargs++;
-        } else {
-            callable = base[1];
-        }
+        CALL_OPERANDS();
         DEOPT_IF(kwnames, CALL, SPEC_KEYWORDS);
         DEOPT_IF(TYPE(callable) != &FunctionType, CALL, SPEC_NOT_A_FUNCTION);
         FunctionObject *func = (FunctionObject *)callable;
         CodeObject *fco = (CodeObject *)func->code;
-        DEOPT_IF((fco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || fco->kwonlyargcount ||
-                     (size_t)fco->argcount != nargs,
-                 CALL, SPEC_ARGUMENTS);
+        DEOPT_IF((fco->flags & CO_RESUMABLE) || !code_takes_exactly(fco, nargs), CALL, SPEC_ARGUMENTS);
         if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
-        if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
-            ts->recursion_depth--;
-            err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
-            goto call_exact_failed;
-        }
         SAVE();
-        Frame *nf = frame_alloc(ts, fco, false, (int)nargs);
+        Frame *nf = call_frame_new(ts, func, (int)nargs);
         if (!nf) {
-            ts->recursion_depth--;
-            goto call_exact_failed;
+            for (Object **p = base; p < sp; p++) XDECREF(*p);
+            sp = base;
+            goto error;
         }
-        frame_setup(nf, func);
         for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];   /* the arguments move in */
         DECREF(callable);
         sp = base;
-        f->sp = sp;
-        nf->back = f;
-        nf->depth = f->depth + 1;
-        f = nf;
-        ts->frame = f;
-        LOAD_FRAME();
-        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
-        CHECK_BREAKER();
-        DISPATCH();
-    call_exact_failed:
-        for (Object **p = base; p < sp; p++) XDECREF(*p);
-        sp = base;
-        goto error;
+        ENTER_FRAME(nf);
     }
 
     /* Vec(1, 2): the instance is made here and left where the class was on
@@ -1892,63 +1832,32 @@ redispatch:
         DEOPT_IF((Object *)cls != c->owner, CALL, SPEC_OTHER_TYPE);
         DEOPT_IF(c->version != type_epoch, CALL, SPEC_CLASS_CHANGED);
         FunctionObject *init = (FunctionObject *)c->value;
-        CodeObject *ico = (CodeObject *)init->code;     /* __init__.__code__ may have been replaced */
-        DEOPT_IF((ico->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || ico->kwonlyargcount ||
-                     (size_t)ico->argcount != n + 1,
-                 CALL, SPEC_ARGUMENTS);
+        DEOPT_IF(!code_takes_exactly((CodeObject *)init->code, n + 1), CALL, SPEC_ARGUMENTS);
         if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);
-        if (UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
-            ts->recursion_depth--;
-            err_set_string(ts, &ExcRecursionError, "maximum recursion depth exceeded");
-            goto alloc_init_failed;
-        }
         SAVE();
         /* held: making the instance may collect, and a finalizer may take
          * __init__ off the class */
         INCREF((Object *)init);
         Object *obj = object_new(ts, cls, args, n, NULL);
-        Frame *nf = obj ? frame_alloc(ts, ico, false, (int)n + 1) : NULL;
+        Frame *nf = obj ? call_frame_new(ts, init, (int)n + 1) : NULL;
+        DECREF((Object *)init);                           /* the frame holds it now */
         if (!nf) {
             XDECREF(obj);
-            DECREF((Object *)init);
-            ts->recursion_depth--;
-            goto alloc_init_failed;
+            for (Object **p = base; p < sp; p++) XDECREF(*p);
+            sp = base;
+            goto error;
         }
-        frame_setup(nf, init);
-        DECREF((Object *)init);                           /* the frame holds it now */
         nf->is_init = true;
         nf->localsplus[0] = NEWREF(obj);                  /* self; the stack keeps obj */
         for (uint32_t i = 0; i < n; i++) nf->localsplus[i + 1] = args[i];   /* the arguments move in */
         base[0] = obj;                                    /* where the result goes */
         DECREF((Object *)cls);
         sp = base + 1;
-        f->sp = sp;
-        nf->back = f;
-        nf->depth = f->depth + 1;
-        f = nf;
-        ts->frame = f;
-        LOAD_FRAME();
-        if (NARRATING(TRACE_CALL)) narrate_flow(ts, f, EV_CALL, NULL, 0);
-        CHECK_BREAKER();
-        DISPATCH();
-    alloc_init_failed:
-        for (Object **p = base; p < sp; p++) XDECREF(*p);
-        sp = base;
-        goto error;
+        ENTER_FRAME(nf);
     }
 
     TARGET(CALL_BUILTIN_FAST) {
-        uint32_t n = ARG();
-        Object **base = sp - n - 2;
-        Object *callable = base[0];
-        Object **args = base + 2;
-        size_t nargs = n;
-        if (callable) {
-            args = base + 1;
-            nargs++;
-        } else {
-            callable = base[1];
-        }
+        CALL_OPERANDS();
         DEOPT_IF(kwnames, CALL, SPEC_KEYWORDS);
         DEOPT_IF(TYPE(callable) != &BuiltinFunctionType, CALL, SPEC_NOT_A_FUNCTION);
         if (NARRATING(TRACE_MEM)) narrate_call(ts, base, n);

@@ -268,9 +268,7 @@ int spec_call(CodeObject *co, int index, Object *callable, size_t nargs, Object 
     if (kwnames) return failed(co, index, SPEC_KEYWORDS);
     if (TYPE(callable) == &FunctionType) {
         CodeObject *fco = (CodeObject *)((FunctionObject *)callable)->code;
-        if ((fco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || fco->kwonlyargcount ||
-            (size_t)fco->argcount != nargs)
-            return failed(co, index, SPEC_ARGUMENTS);
+        if ((fco->flags & CO_RESUMABLE) || !code_takes_exactly(fco, nargs)) return failed(co, index, SPEC_ARGUMENTS);
         c->owner = (Object *)fco;
         return specialised(co, index, OP_CALL_PY_EXACT_ARGS);
     }
@@ -282,8 +280,7 @@ int spec_call(CodeObject *co, int index, Object *callable, size_t nargs, Object 
         if (cls->new_ != object_new || (cls->flags & TYPE_FLAG_ABSTRACT) || !init || TYPE(init) != &FunctionType)
             return failed(co, index, SPEC_NOT_A_FUNCTION);
         CodeObject *ico = (CodeObject *)((FunctionObject *)init)->code;
-        if ((ico->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) || ico->kwonlyargcount ||
-            (size_t)ico->argcount != nargs + 1)
+        if ((ico->flags & CO_RESUMABLE) || !code_takes_exactly(ico, nargs + 1))
             return failed(co, index, SPEC_ARGUMENTS);
         c->owner = callable;
         c->version = type_epoch;
